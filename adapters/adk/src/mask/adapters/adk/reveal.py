@@ -1,0 +1,272 @@
+"""Revealing the runner's events for the end user, on copies, never in the session.
+
+ADK persists an event to the session before the runner yields it, and the session is
+what the model reads on the next turn, so the answer is revealed only on copies of the
+yielded events. Whole events go out as ``ModelResponse`` (everything the end user would
+see: text, thoughts, function-call arguments, function responses, ``event.output`` when
+it is a str/dict/list). Streamed text (``partial=True`` events) goes out as
+``StreamChunk`` events: the engine holds back a possible token prefix until it is
+complete, so a token is never shown in part and a value is never split. When the final
+(non-partial) event of a stream arrives, the held-back tail is sent first as one more
+partial event, so the partial texts still add up to the final text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import uuid
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from google.adk.events.event import Event
+from google.genai import types
+
+from mask.core import Mask, MaskError
+from mask.core.events import Event as MaskEvent
+from mask.core.events import ModelResponse, StreamChunk
+
+from ._content import ContentPlan
+from ._payload import from_payload, has_strings, to_payload
+
+__all__ = ["EventRevealer", "mask_error_of", "reveal_events", "reveal_events_sync"]
+
+Steps = Generator[MaskEvent, MaskEvent, list[Event]]
+StreamKey = tuple[str, str, "str | None", bool]
+
+
+@dataclass
+class _Stream:
+    stream_id: str
+    scope: str | None
+    last: Event
+
+
+class EventRevealer:
+    """Reveals one event stream (one ``run_async`` call) for the end user.
+
+    Args:
+        mask: the Mask whose bus reveals.
+        scope: the tenant scope, or a function of the event (``MaskPlugin`` passes one
+            that looks up the scope its callbacks resolved for ``event.invocation_id``).
+        offload: :meth:`areveal` runs the engine in a worker thread (default); ``False``
+            runs it inline on the event loop.
+    """
+
+    def __init__(
+        self, mask: Mask, *, scope: str | Callable[[Event], str | None] | None = None, offload: bool = True
+    ) -> None:
+        self.mask = mask
+        self.offload = offload
+        self._scope = scope
+        self._prefix = f"adk-{uuid.uuid4().hex[:12]}"
+        self._counter = itertools.count()
+        self._streams: dict[StreamKey, _Stream] = {}
+        self._max_depth = mask.config.max_depth
+
+    # -- public -----------------------------------------------------------------------
+
+    def reveal(self, event: Event) -> list[Event]:
+        """The events to show for ``event`` (a held-back stream tail may come first)."""
+        return self._drive(self._steps(event))
+
+    async def areveal(self, event: Event) -> list[Event]:
+        """Async twin of :meth:`reveal`: the engine's work runs in a worker thread."""
+        if not self.offload:
+            return self._drive(self._steps(event))
+        return await self._adrive(self._steps(event))
+
+    def close(self) -> list[Event]:
+        """Flush every open stream: the tails still held back, as partial events."""
+        return self._drive(self._flush(None))
+
+    async def aclose(self) -> list[Event]:
+        """Async twin of :meth:`close`."""
+        if not self.offload:
+            return self._drive(self._flush(None))
+        return await self._adrive(self._flush(None))
+
+    def discard(self) -> None:
+        """Close every open stream and drop what it held (after an error)."""
+        with contextlib.suppress(MaskError):
+            self._drive(self._flush(None))
+
+    # -- driving the steps through the bus --------------------------------------------
+
+    def _drive(self, steps: Steps) -> list[Event]:
+        try:
+            request = next(steps)
+            while True:
+                request = steps.send(self.mask.dispatch(request))
+        except StopIteration as done:
+            return done.value
+
+    async def _adrive(self, steps: Steps) -> list[Event]:
+        try:
+            request = next(steps)
+            while True:
+                request = steps.send(await self.mask.adispatch(request))
+        except StopIteration as done:
+            return done.value
+
+    # -- steps --------------------------------------------------------------------------
+
+    def _steps(self, event: Event) -> Steps:
+        scope = self._scope(event) if callable(self._scope) else self._scope
+        if event.partial:
+            revealed = yield from self._partial(event, scope)
+            return [revealed]
+        out = yield from self._flush((event.invocation_id, event.author, event.branch))
+        out.append((yield from self._whole(event, scope)))
+        return out
+
+    def _whole(self, event: Event, scope: str | None) -> Generator[MaskEvent, MaskEvent, Event]:
+        contents = [event.content]
+        plan, items = ContentPlan.build(contents, max_depth=self._max_depth)
+        output: Any = None
+        media: list[Any] = []
+        original_output = getattr(event, "output", None)
+        if isinstance(original_output, str | dict | list):
+            output, media = to_payload(original_output, max_depth=self._max_depth)
+        payload = {"content": items, "output": output}
+        if not has_strings(payload):
+            return event
+        answer = yield ModelResponse(payload=payload, scope=scope)
+        update: dict[str, Any] = {}
+        content = plan.apply(contents, answer.payload["content"])[0]
+        if content is not event.content:
+            update["content"] = content
+        if output is not None and answer.payload["output"] != output:
+            update["output"] = from_payload(answer.payload["output"], media)
+        return event.model_copy(update=update) if update else event
+
+    def _partial(self, event: Event, scope: str | None) -> Generator[MaskEvent, MaskEvent, Event]:
+        content = event.content
+        if content is None or not content.parts:
+            return (yield from self._whole(event, scope))
+        parts = list(content.parts)
+        others: list[int] = []
+        for i, part in enumerate(parts):
+            if part.text is None:
+                others.append(i)
+                continue
+            stream = self._stream(event, bool(part.thought), scope)
+            chunk = yield StreamChunk(stream_id=stream.stream_id, payload=part.text, scope=stream.scope)
+            parts[i] = part.model_copy(update={"text": chunk.payload})
+            stream.last = event
+        if others:
+            rest = types.Content(role=content.role, parts=[parts[i] for i in others])
+            plan, items = ContentPlan.build([rest], max_depth=self._max_depth)
+            if has_strings(items):
+                answer = yield ModelResponse(payload=items, scope=scope)
+                revealed = plan.apply([rest], answer.payload)[0]
+                assert revealed is not None and revealed.parts is not None
+                for i, part in zip(others, revealed.parts, strict=True):
+                    parts[i] = part
+        return event.model_copy(update={"content": content.model_copy(update={"parts": parts})})
+
+    def _stream(self, event: Event, thought: bool, scope: str | None) -> _Stream:
+        key: StreamKey = (event.invocation_id, event.author, event.branch, thought)
+        stream = self._streams.get(key)
+        if stream is None:
+            stream_id = f"{self._prefix}-{next(self._counter)}"
+            stream = self._streams[key] = _Stream(stream_id, scope, event)
+        return stream
+
+    def _flush(self, owner: tuple[str, str, str | None] | None) -> Steps:
+        out: list[Event] = []
+        for key in [k for k in self._streams if owner is None or k[:3] == owner]:
+            stream = self._streams.pop(key)
+            chunk = yield StreamChunk(stream_id=stream.stream_id, payload="", final=True, scope=stream.scope)
+            if chunk.payload:
+                last = stream.last
+                role = last.content.role if last.content is not None else "model"
+                part = types.Part(text=chunk.payload, thought=True if key[3] else None)
+                out.append(
+                    last.model_copy(
+                        update={
+                            "id": Event.new_id(),
+                            "partial": True,
+                            "content": types.Content(role=role, parts=[part]),
+                        }
+                    )
+                )
+        return out
+
+
+def mask_error_of(exc: BaseException) -> MaskError | None:
+    """The :class:`MaskError` behind ``exc``, following ``__cause__`` (ADK wraps plugin errors:
+    ``raise RuntimeError(...) from error``)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, MaskError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__
+    return None
+
+
+async def reveal_events(
+    events: AsyncIterable[Event],
+    mask: Mask | None = None,
+    *,
+    scope: str | Callable[[Event], str | None] | None = None,
+    revealer: EventRevealer | None = None,
+) -> AsyncIterator[Event]:
+    """Revealed copies of ``events`` (e.g. ``runner.run_async(...)``) for the end user.
+
+    Give a ``mask`` (and ``scope``) or a ready ``revealer``. A ``RuntimeError`` that ADK
+    raised around a :class:`MaskError` is re-raised as that typed ``MaskError``.
+    """
+    if revealer is None:
+        if mask is None:
+            raise TypeError("reveal_events needs a mask or a revealer")
+        revealer = EventRevealer(mask, scope=scope)
+    try:
+        try:
+            async for event in events:
+                for shown in await revealer.areveal(event):
+                    yield shown
+        except Exception as exc:
+            revealer.discard()
+            typed = mask_error_of(exc)
+            if typed is not None and typed is not exc:
+                raise typed from None
+            raise
+        for shown in await revealer.aclose():
+            yield shown
+    finally:
+        aclose = getattr(events, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+
+def reveal_events_sync(
+    events: Iterable[Event],
+    mask: Mask | None = None,
+    *,
+    scope: str | Callable[[Event], str | None] | None = None,
+    revealer: EventRevealer | None = None,
+) -> Iterator[Event]:
+    """Sync twin of :func:`reveal_events` (e.g. for ``runner.run(...)``)."""
+    if revealer is None:
+        if mask is None:
+            raise TypeError("reveal_events_sync needs a mask or a revealer")
+        revealer = EventRevealer(mask, scope=scope)
+    try:
+        try:
+            for event in events:
+                yield from revealer.reveal(event)
+        except Exception as exc:
+            revealer.discard()
+            typed = mask_error_of(exc)
+            if typed is not None and typed is not exc:
+                raise typed from None
+            raise
+        yield from revealer.close()
+    finally:
+        close = getattr(events, "close", None)
+        if close is not None:
+            close()

@@ -1,0 +1,81 @@
+"""``MaskLeakGuard``: a LangChain callback that checks what reaches a model, for any chain.
+
+LangChain callbacks observe: they cannot change a prompt. They can refuse it, though: with
+``raise_error = True`` an exception raised in ``on_chat_model_start``/``on_llm_start``
+propagates and the model is never called. The guard scans every prompt with the Mask's
+detectors (tokens Mask minted are not PII; entity types the policy passes through are
+ignored) and, when it finds plaintext PII:
+
+* counts it in :attr:`MaskLeakGuard.stats` (per entity type, never values),
+* sends an :class:`~mask.core.events.ErrorEvent` (``error="PlaintextToModel"``) on the
+  Mask's bus, so metrics and alert subscribers see it,
+* and, with ``block=True`` (the default), raises :class:`~mask.core.MaskPolicyError`
+  (entity types and counts only) so the request is never sent.
+
+Use it as a seat belt next to :class:`MaskMiddleware` or :func:`protect_tool`, or on its
+own around chains that have no middleware: ``model.invoke(msgs, config={"callbacks": [guard]})``.
+Enforcement (the protection itself) lives in the middleware and tool wrappers.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.callbacks import BaseCallbackHandler
+from langchain_core.messages import BaseMessage
+
+from mask.core.errors import MaskPolicyError
+from mask.core.events import ErrorEvent
+from mask.core.walk import Limits, collect_strings
+
+from ._convert import messages_payload
+
+if TYPE_CHECKING:
+    from mask.core import Mask
+
+__all__ = ["MaskLeakGuard"]
+
+
+class MaskLeakGuard(BaseCallbackHandler):
+    """Refuse (or count) model requests that carry plaintext PII."""
+
+    raise_error = True
+    run_inline = True
+
+    def __init__(self, mask: Mask, *, scope: str | None = None, block: bool = True) -> None:
+        self.mask = mask
+        self.scope = scope
+        self.block = block
+        self.raise_error = block
+        self.stats: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def on_chat_model_start(self, serialized: Any, messages: list[list[BaseMessage]], **kwargs: Any) -> None:
+        texts: list[str] = []
+        limits = Limits(self.mask.config.max_input_chars, self.mask.config.max_depth, self.mask.config.max_leaves)
+        for batch in messages:
+            texts.extend(collect_strings(messages_payload(list(batch)), limits))
+        self._check(texts)
+
+    def on_llm_start(self, serialized: Any, prompts: list[str], **kwargs: Any) -> None:
+        self._check(list(prompts))
+
+    def _check(self, texts: list[str]) -> None:
+        found: Counter[str] = Counter()
+        for spans in self.mask.scan(texts, scope=self.scope):
+            found.update(s.type for s in spans if self.mask.config.entity(s.type).action != "passthrough")
+        with self._lock:
+            self.stats["model_requests"] += 1
+            if not found:
+                return
+            self.stats["leaky_requests"] += 1
+            self.stats.update({f"pii:{etype}": n for etype, n in found.items()})
+        self.mask.bus.send(ErrorEvent(error="PlaintextToModel", operation="model-request", scope=self.scope))
+        if self.block:
+            summary = ", ".join(f"{etype} x{n}" for etype, n in sorted(found.items()))
+            raise MaskPolicyError(f"blocked a model request carrying plaintext PII ({summary})")
+
+    def __repr__(self) -> str:
+        return f"<MaskLeakGuard block={self.block} stats={dict(self.stats)!r}>"

@@ -1,0 +1,215 @@
+"""``MaskMiddleware`` for ``langchain.agents.create_agent`` (needs ``mask-langchain[agents]``).
+
+What it does on each step of the agent loop:
+
+* ``before_agent``: the incoming messages in the agent state (the user's input, a loaded
+  history) are replaced by protected copies with the same ids, so the state (and any
+  checkpoint of it) holds tokens, not plaintext.
+* ``wrap_model_call``: every message of the model request, and the system message, is
+  protected (a ``ModelRequest`` event) before the model is called. This is the last gate:
+  nothing another middleware injected reaches the model in plaintext either.
+* ``wrap_tool_call``: the tool-call arguments are revealed (a ``ToolCall`` event, policy
+  ``[tools.NAME] reveal``) on the copy of the request handed to the tool only; the
+  ``AIMessage`` in the state keeps its tokens. (LangChain's callbacks for that tool run,
+  tracers included, see the revealed arguments; tools wrapped with ``protect_tool`` are
+  handed the tokens and reveal inside, where no callback sees them.) The tool's ``ToolMessage`` (content and
+  artifact, also inside a ``Command``) is protected (a ``ToolResult`` event) before it
+  enters the state. An exception raised by the tool has its message tokenized in place
+  before it propagates (an outer middleware may turn it into a ToolMessage).
+* The answer is never revealed inside the agent: the state stays tokenized. The end user
+  gets plaintext from :meth:`MaskMiddleware.reveal_answer` (``agent.invoke`` result),
+  :meth:`MaskMiddleware.reveal_messages` (a transcript) or :meth:`MaskMiddleware.reveal_stream`
+  (``agent.stream(..., stream_mode="messages")``).
+
+Put ``MaskMiddleware`` last in ``middleware=[...]``: the last middleware is the innermost
+wrapper, closest to the model and the tools. Fail closed: a MaskError propagates typed
+out of ``agent.invoke``; nothing unprotected is sent to the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.messages import BaseMessage, SystemMessage
+
+from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
+
+from .messages import (
+    aprotect_messages,
+    areveal_answer,
+    areveal_messages,
+    areveal_result,
+    protect_messages,
+    reveal_answer,
+    reveal_messages,
+    reveal_result,
+)
+from .outputs import (
+    aprotect_exception,
+    aprotect_tool_output,
+    areveal_tool_args,
+    protect_exception,
+    protect_tool_output,
+    reveal_tool_args,
+)
+from .streaming import RevealedChunk, areveal_stream, reveal_stream
+from .tools import MaskedTool
+
+if TYPE_CHECKING:
+    from langchain_core.messages import AIMessage, ToolMessage
+    from langgraph.runtime import Runtime
+    from langgraph.types import Command
+
+    from langchain.agents.middleware import ToolCallRequest
+    from mask.core import Mask
+
+__all__ = ["MaskMiddleware", "ScopeResolver"]
+
+ScopeResolver = Callable[[Any], "str | None"]
+"""Picks the tenant scope from the LangGraph runtime (e.g. ``lambda rt: rt.context.tenant``)."""
+
+
+class MaskMiddleware(AgentMiddleware):
+    """Protect the prompt and tool results, reveal tool arguments just in time.
+
+    ``scope`` is a tenant name, or a callable that takes the LangGraph ``Runtime`` (with
+    ``context``) and returns the tenant name (``None``: the Mask's configured scope).
+    ``protect_state=False`` leaves the incoming messages in the state as given (the model
+    still only receives protected copies).
+    """
+
+    def __init__(self, mask: Mask, *, scope: str | ScopeResolver | None = None, protect_state: bool = True) -> None:
+        super().__init__()
+        self.mask = mask
+        self.scope = scope
+        self.protect_state = protect_state
+
+    def _scope(self, runtime: Any) -> str | None:
+        if callable(self.scope):
+            return self.scope(runtime)
+        return self.scope
+
+    # -- state ----------------------------------------------------------------------
+
+    def before_agent(self, state: AgentState, runtime: Runtime[Any]) -> dict[str, Any] | None:
+        if not self.protect_state:
+            return None
+        messages = list(state.get("messages", []))
+        protected = protect_messages(self.mask, messages, scope=self._scope(runtime))
+        return _changed(messages, protected)
+
+    async def abefore_agent(self, state: AgentState, runtime: Runtime[Any]) -> dict[str, Any] | None:
+        if not self.protect_state:
+            return None
+        messages = list(state.get("messages", []))
+        protected = await aprotect_messages(self.mask, messages, scope=self._scope(runtime))
+        return _changed(messages, protected)
+
+    # -- model ----------------------------------------------------------------------
+
+    def wrap_model_call(
+        self, request: ModelRequest, handler: Callable[[ModelRequest], ModelResponse]
+    ) -> ModelResponse | AIMessage:
+        scope = self._scope(request.runtime)
+        system = [request.system_message] if request.system_message is not None else []
+        protected = protect_messages(self.mask, [*system, *request.messages], scope=scope)
+        return handler(_with_messages(request, protected, bool(system)))
+
+    async def awrap_model_call(
+        self, request: ModelRequest, handler: Callable[[ModelRequest], Awaitable[ModelResponse]]
+    ) -> ModelResponse | AIMessage:
+        scope = self._scope(request.runtime)
+        system = [request.system_message] if request.system_message is not None else []
+        protected = await aprotect_messages(self.mask, [*system, *request.messages], scope=scope)
+        return await handler(_with_messages(request, protected, bool(system)))
+
+    # -- tools ----------------------------------------------------------------------
+
+    def wrap_tool_call(
+        self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], ToolMessage | Command[Any]]
+    ) -> ToolMessage | Command[Any]:
+        scope = self._scope(request.runtime)
+        call = request.tool_call
+        if not isinstance(request.tool, MaskedTool):  # a MaskedTool reveals inside, out of tracers' sight
+            args = reveal_tool_args(self.mask, call["name"], call["args"], scope=scope)
+            request = request.override(tool_call={**call, "args": args})
+        try:
+            result = handler(request)
+        except Exception as exc:  # outer middleware may turn the message into a ToolMessage
+            protect_exception(self.mask, call["name"], exc, scope=scope)
+            raise
+        return protect_tool_output(self.mask, call["name"], result, scope=scope)
+
+    async def awrap_tool_call(
+        self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], Awaitable[ToolMessage | Command[Any]]]
+    ) -> ToolMessage | Command[Any]:
+        scope = self._scope(request.runtime)
+        call = request.tool_call
+        if not isinstance(request.tool, MaskedTool):
+            args = await areveal_tool_args(self.mask, call["name"], call["args"], scope=scope)
+            request = request.override(tool_call={**call, "args": args})
+        try:
+            result = await handler(request)
+        except Exception as exc:
+            await aprotect_exception(self.mask, call["name"], exc, scope=scope)
+            raise
+        return await aprotect_tool_output(self.mask, call["name"], result, scope=scope)
+
+    # -- for the end user (never feed these back to the agent) ----------------------
+
+    def reveal_answer(self, result: Mapping[str, Any] | Sequence[BaseMessage], *, scope: str | None = None) -> str:
+        """The final answer of ``agent.invoke(...)``, revealed for the end user."""
+        return reveal_answer(self.mask, result, scope=scope or self._static_scope())
+
+    async def areveal_answer(
+        self, result: Mapping[str, Any] | Sequence[BaseMessage], *, scope: str | None = None
+    ) -> str:
+        """Async twin of :meth:`reveal_answer`."""
+        return await areveal_answer(self.mask, result, scope=scope or self._static_scope())
+
+    def reveal_result(self, result: Mapping[str, Any], *, scope: str | None = None) -> dict[str, Any]:
+        """A revealed copy of the whole ``agent.invoke`` result (messages, ``structured_response``)."""
+        return reveal_result(self.mask, result, scope=scope or self._static_scope())
+
+    async def areveal_result(self, result: Mapping[str, Any], *, scope: str | None = None) -> dict[str, Any]:
+        """Async twin of :meth:`reveal_result`."""
+        return await areveal_result(self.mask, result, scope=scope or self._static_scope())
+
+    def reveal_messages(self, messages: Sequence[BaseMessage], *, scope: str | None = None) -> list[BaseMessage]:
+        """Revealed copies of ``messages`` (a transcript for the end user)."""
+        return reveal_messages(self.mask, messages, scope=scope or self._static_scope())
+
+    async def areveal_messages(self, messages: Sequence[BaseMessage], *, scope: str | None = None) -> list[BaseMessage]:
+        """Async twin of :meth:`reveal_messages`."""
+        return await areveal_messages(self.mask, messages, scope=scope or self._static_scope())
+
+    def reveal_stream(self, stream: Iterable[Any], *, scope: str | None = None) -> Iterable[RevealedChunk]:
+        """Reveal ``agent.stream(..., stream_mode="messages")`` for the end user."""
+        return reveal_stream(self.mask, stream, scope=scope or self._static_scope())
+
+    def areveal_stream(self, stream: AsyncIterator[Any], *, scope: str | None = None) -> AsyncIterator[RevealedChunk]:
+        """Async twin of :meth:`reveal_stream`."""
+        return areveal_stream(self.mask, stream, scope=scope or self._static_scope())
+
+    def _static_scope(self) -> str | None:
+        if callable(self.scope):
+            raise TypeError("this middleware picks its scope per run: pass scope= to reveal for the end user")
+        return self.scope
+
+    def __repr__(self) -> str:
+        return f"<MaskMiddleware mask={self.mask!r}>"
+
+
+def _with_messages(request: ModelRequest, protected: list[BaseMessage], has_system: bool) -> ModelRequest:
+    if has_system:
+        system = protected[0]
+        assert isinstance(system, SystemMessage)
+        return request.override(system_message=system, messages=protected[1:])
+    return request.override(messages=protected)
+
+
+def _changed(before: list[BaseMessage], after: list[BaseMessage]) -> dict[str, Any] | None:
+    """A state update replacing (same ids) only the messages protection changed."""
+    replaced = [new for old, new in zip(before, after, strict=True) if new is not old]
+    return {"messages": replaced} if replaced else None

@@ -1,0 +1,149 @@
+"""Reveal a streamed answer for the end user, chunk by chunk, never emitting part of a token.
+
+Accepts what LangChain streams: ``model.stream(...)`` message chunks,
+``agent.stream(..., stream_mode="messages")`` ``(chunk, metadata)`` pairs, the
+``("messages", (chunk, metadata))`` items of a multi-mode stream, or plain ``str`` chunks.
+Only AI message text is an answer: tool messages and other items are skipped.
+
+Each AI message (by id) is its own stream on the Mask's bus (``StreamChunk`` events); the
+engine holds back text that may be the beginning of a token until the next chunk decides.
+A message's stream ends at its ``chunk_position="last"`` chunk, or when the input ends.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+
+from mask.core.events import StreamChunk
+
+if TYPE_CHECKING:
+    from mask.core import Mask
+
+__all__ = ["RevealedChunk", "areveal_stream", "reveal_stream"]
+
+
+@dataclass(frozen=True)
+class RevealedChunk:
+    """Revealed text ready to show; ``final`` marks the end of one message's stream.
+
+    The text is plaintext for the end user: it is left out of the repr (logs stay clean).
+    """
+
+    text: str = field(repr=False)
+    message_id: str | None = None
+    final: bool = False
+    metadata: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class _Piece:
+    key: str
+    message_id: str | None
+    text: str
+    last: bool
+    metadata: Mapping[str, Any]
+
+
+def _piece(item: Any) -> _Piece | None:
+    """The answer text in one streamed item, or ``None`` for items that are not AI text."""
+    metadata: Mapping[str, Any] = {}
+    if isinstance(item, tuple) and len(item) == 2 and item[0] == "messages" and isinstance(item[1], tuple):
+        item = item[1]
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], BaseMessage):
+        item, meta = item
+        metadata = meta if isinstance(meta, Mapping) else {}
+    if isinstance(item, str):
+        return _Piece("", None, item, False, metadata)
+    if isinstance(item, AIMessage):  # AIMessageChunk is an AIMessage too
+        last = not isinstance(item, AIMessageChunk) or item.chunk_position == "last"
+        return _Piece(item.id or "", item.id, item.text, last, metadata)
+    return None
+
+
+class _Streams:
+    """Open per-message streams of one ``reveal_stream`` call."""
+
+    def __init__(self, scope: str | None) -> None:
+        self.scope = scope
+        self.prefix = f"langchain:{uuid.uuid4().hex}:"
+        self.open: dict[str, _Piece] = {}
+
+    def event(self, piece: _Piece) -> StreamChunk:
+        self.open[piece.key] = piece
+        if piece.last:
+            del self.open[piece.key]
+        return StreamChunk(stream_id=self.prefix + piece.key, payload=piece.text, final=piece.last, scope=self.scope)
+
+    def closing(self) -> list[tuple[_Piece, StreamChunk]]:
+        pending = [
+            (p, StreamChunk(stream_id=self.prefix + p.key, payload="", final=True, scope=self.scope))
+            for p in self.open.values()
+        ]
+        self.open.clear()
+        return pending
+
+
+def _out(piece: _Piece, event: StreamChunk) -> RevealedChunk | None:
+    text = event.payload or ""
+    if not text and not event.final:
+        return None
+    return RevealedChunk(text, piece.message_id, event.final, piece.metadata)
+
+
+def reveal_stream(mask: Mask, stream: Iterable[Any], *, scope: str | None = None) -> Iterator[RevealedChunk]:
+    """Yield the revealed answer text of ``stream`` (see the module docs for what it accepts)."""
+    streams = _Streams(scope)
+    completed = False
+    try:
+        for item in stream:
+            piece = _piece(item)
+            if piece is None:
+                continue
+            event = mask.dispatch(streams.event(piece))
+            if (chunk := _out(piece, event)) is not None:
+                yield chunk
+        completed = True
+    finally:
+        for piece, event in streams.closing():
+            mask.dispatch(event)  # always release the engine's buffer for this stream
+            if completed and (chunk := _out(piece, event)) is not None:
+                yield chunk
+
+
+async def areveal_stream(
+    mask: Mask, stream: AsyncIterator[Any] | Iterable[Any], *, scope: str | None = None
+) -> AsyncIterator[RevealedChunk]:
+    """Async twin of :func:`reveal_stream` (``agent.astream(...)``)."""
+    streams = _Streams(scope)
+    completed = False
+    try:
+        async for item in _aiter(stream):
+            piece = _piece(item)
+            if piece is None:
+                continue
+            event = await mask.adispatch(streams.event(piece))
+            if (chunk := _out(piece, event)) is not None:
+                yield chunk
+        completed = True
+    finally:
+        for piece, event in streams.closing():
+            await mask.adispatch(event)
+            if completed and (chunk := _out(piece, event)) is not None:
+                yield chunk
+
+
+async def _aiter(stream: AsyncIterator[Any] | Iterable[Any]) -> AsyncIterator[Any]:
+    if hasattr(stream, "__aiter__"):
+        async for item in stream:  # type: ignore[union-attr]
+            yield item
+    else:
+        for item in stream:  # type: ignore[union-attr]
+            yield item

@@ -1,0 +1,197 @@
+"""``protect_tool``: wrap any LangChain tool so it runs on real values and returns tokens.
+
+The wrapper keeps the tool's name, description and argument schema (so the model sees the
+same tool). On each call it reveals the model-supplied arguments through a ``ToolCall``
+event (only what ``[tools.NAME] reveal`` allows; injected arguments such as ``ToolRuntime``
+or state are passed through untouched), runs the wrapped tool's own ``_run``/``_arun``
+(no nested callback run, so tracers never record the revealed arguments), and protects the
+result through a ``ToolResult`` event. The wrapper's own callbacks therefore only ever see
+tokens.
+
+Fail closed: a :class:`~mask.core.MaskError` raised while revealing or protecting
+propagates (typed); the tool's plaintext output is dropped. Exception messages raised by the
+wrapped tool are tokenized in place before they propagate, since LangChain may hand them
+to the model (``handle_tool_error``).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import typing
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from langchain_core.callbacks import AsyncCallbackManagerForToolRun, CallbackManagerForToolRun
+from langchain_core.runnables import RunnableConfig
+from langchain_core.tools import BaseTool
+from pydantic import ConfigDict, Field
+
+from mask.core import Mask
+from mask.core.errors import MaskError
+
+from .outputs import (
+    aprotect_exception,
+    aprotect_tool_output,
+    areveal_tool_args,
+    protect_exception,
+    protect_tool_output,
+    reveal_tool_args,
+)
+
+__all__ = ["MaskedTool", "protect_tool", "protect_tools"]
+
+POSITIONAL = "*args"  # key of positional arguments in the ToolCall payload (never a parameter name)
+
+
+class MaskedTool(BaseTool):
+    """A tool wrapped by Mask: real values in (where policy allows), tokens out."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    inner: BaseTool = Field(exclude=True)
+    """The wrapped tool."""
+    mask: Mask = Field(exclude=True)
+    """The Mask whose bus reveals the arguments and protects the output."""
+    scope: str | None = None
+    """Tenant scope of the tokens (``None``: the Mask's configured scope)."""
+
+    # -- the wrapped tool's schema, as the model and ToolNode see it -------------------
+
+    @property
+    def args(self) -> dict[str, Any]:
+        return self.inner.args
+
+    @property
+    def tool_call_schema(self) -> Any:
+        return self.inner.tool_call_schema
+
+    @property
+    def is_single_input(self) -> bool:
+        return self.inner.is_single_input
+
+    def get_input_schema(self, config: RunnableConfig | None = None) -> Any:
+        return self.inner.get_input_schema(config)
+
+    @property
+    def _injected_args_keys(self) -> frozenset[str]:  # type: ignore[override]
+        return self.inner._injected_args_keys
+
+    @property
+    def func(self) -> Callable[..., Any] | None:
+        """The wrapped tool's function (LangGraph's ToolNode reads it to find injected arguments)."""
+        return getattr(self.inner, "func", None)
+
+    @property
+    def coroutine(self) -> Callable[..., Any] | None:
+        """The wrapped tool's coroutine, for the same reason as :attr:`func`."""
+        return getattr(self.inner, "coroutine", None)
+
+    # -- running --------------------------------------------------------------------
+
+    def _split(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(arguments the model supplied, arguments LangChain injected)."""
+        visible = self.inner._filter_injected_args(kwargs)
+        return visible, {k: v for k, v in kwargs.items() if k not in visible}
+
+    def _run(
+        self,
+        *args: Any,
+        config: RunnableConfig,
+        run_manager: CallbackManagerForToolRun | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        visible, injected = self._split(kwargs)
+        revealed = reveal_tool_args(self.mask, self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
+        positional = revealed.pop(POSITIONAL)
+        call_kwargs = {**revealed, **injected, **_extras(self.inner._run, config, run_manager)}
+        try:
+            response = self.inner._run(*positional, **call_kwargs)
+        except MaskError:
+            raise
+        except Exception as exc:
+            protect_exception(self.mask, self.name, exc, scope=self.scope)
+            raise
+        return protect_tool_output(self.mask, self.name, response, scope=self.scope)
+
+    async def _arun(
+        self,
+        *args: Any,
+        config: RunnableConfig,
+        run_manager: AsyncCallbackManagerForToolRun | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        visible, injected = self._split(kwargs)
+        revealed = await areveal_tool_args(self.mask, self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
+        positional = revealed.pop(POSITIONAL)
+        call_kwargs = {**revealed, **injected, **_extras(self.inner._arun, config, run_manager)}
+        try:
+            response = await self.inner._arun(*positional, **call_kwargs)
+        except MaskError:
+            raise
+        except Exception as exc:
+            await aprotect_exception(self.mask, self.name, exc, scope=self.scope)
+            raise
+        return await aprotect_tool_output(self.mask, self.name, response, scope=self.scope)
+
+    def __repr__(self) -> str:
+        return f"<MaskedTool {self.name!r} scope={self.scope!r}>"
+
+
+def _extras(method: Callable[..., Any], config: RunnableConfig, run_manager: Any) -> dict[str, Any]:
+    """``config``/``run_manager`` keyword arguments the wrapped tool's method declares."""
+    run_manager_param, config_param = _declared(getattr(method, "__func__", method))
+    extras: dict[str, Any] = {}
+    if run_manager_param and run_manager is not None:
+        extras["run_manager"] = run_manager
+    if config_param:
+        extras[config_param] = config
+    return extras
+
+
+@functools.lru_cache(maxsize=512)
+def _declared(function: Callable[..., Any]) -> tuple[bool, str | None]:
+    """(takes ``run_manager``, name of its ``RunnableConfig`` parameter) for a tool method."""
+    try:
+        params = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return False, None
+    try:
+        hints = typing.get_type_hints(function)
+    except Exception:
+        hints = {}
+    config_param = next((name for name, hint in hints.items() if hint is RunnableConfig), None)
+    if config_param is None and "config" in params:
+        config_param = "config"
+    return "run_manager" in params, config_param
+
+
+def protect_tool(tool: BaseTool | Callable[..., Any], mask: Mask, *, scope: str | None = None) -> MaskedTool:
+    """Wrap ``tool`` (a ``BaseTool`` or a plain function, made a tool with ``@tool`` rules)."""
+    if isinstance(tool, MaskedTool):
+        raise TypeError(f"tool {tool.name!r} is already protected by Mask")
+    if not isinstance(tool, BaseTool):
+        from langchain_core.tools import tool as make_tool
+
+        tool = make_tool(tool)
+    return MaskedTool(
+        name=tool.name,
+        description=tool.description,
+        args_schema=tool.args_schema,
+        return_direct=tool.return_direct,
+        response_format=tool.response_format,
+        handle_tool_error=tool.handle_tool_error,
+        handle_validation_error=tool.handle_validation_error,
+        callbacks=tool.callbacks,
+        tags=tool.tags,
+        metadata=tool.metadata,
+        extras=tool.extras,
+        inner=tool,
+        mask=mask,
+        scope=scope,
+    )
+
+
+def protect_tools(tools: Iterable[BaseTool | Callable[..., Any]], mask: Mask, *, scope: str | None = None) -> list:
+    """:func:`protect_tool` for each of ``tools``."""
+    return [protect_tool(t, mask, scope=scope) for t in tools]

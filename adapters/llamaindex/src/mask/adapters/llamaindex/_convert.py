@@ -1,0 +1,223 @@
+"""Turning LlamaIndex objects into Mask payloads (str or JSON-like) and back.
+
+Mask's engine only accepts a ``str`` or JSON-like ``dict``/``list`` nesting. This module
+encodes what LlamaIndex carries (content blocks, chat messages, tool outputs, arbitrary
+``raw_output`` values) into such a payload, and decodes the protected or revealed payload
+back into objects of the same types.
+
+Rules, in order:
+
+* ``str``, numbers, booleans and ``None`` are kept; ``dict``/``list``/``tuple`` are walked.
+* A pydantic model becomes ``model_dump(mode="json")`` and is rebuilt with
+  ``model_validate``; if the protected dump no longer validates (a token that fails a
+  field validator), the protected ``dict`` is returned instead, never the original.
+* ``bytes`` that decode as UTF-8 are protected as text and encoded back; other bytes are
+  binary (signatures, images) that cannot be scanned, and follow the media rule below.
+* Anything else is replaced by its ``str()``, which is then protected: an unknown object
+  never passes through unprotected.
+* Text-bearing content blocks (text, thinking, tool-call arguments, citations) are
+  protected field by field. Media blocks (image, audio, video, document) cannot be
+  scanned: :data:`MediaRule` decides (``"raise"`` by default, ``"drop"`` or ``"allow"``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from llama_index.core.base.llms.types import (
+    CachePoint,
+    ChatMessage,
+    CitableBlock,
+    CitationBlock,
+    TextBlock,
+    ThinkingBlock,
+    ToolCallBlock,
+)
+from llama_index.core.bridge.pydantic import BaseModel, ValidationError
+
+from mask.core import MaskInputError
+
+__all__ = [
+    "MEDIA_RULES",
+    "MediaRule",
+    "check_media_rule",
+    "decode_blocks",
+    "decode_messages",
+    "decode_value",
+    "encode_blocks",
+    "encode_messages",
+    "encode_value",
+    "is_jsonlike",
+]
+
+MediaRule = Literal["raise", "drop", "allow"]
+MEDIA_RULES: tuple[str, ...] = ("raise", "drop", "allow")
+
+_SCALARS = (str, int, float, bool, type(None))
+_MAX_DEPTH = 200
+
+
+def check_media_rule(media: str) -> MediaRule:
+    """``media`` if it names a rule, else a :class:`MaskInputError` naming the choices."""
+    if media not in MEDIA_RULES:
+        raise MaskInputError(f"media must be one of {', '.join(MEDIA_RULES)} (got {media!r})")
+    return media  # type: ignore[return-value]
+
+
+# -- arbitrary values -------------------------------------------------------------------
+
+
+def is_jsonlike(value: Any, _depth: int = 0) -> bool:
+    """True when ``value`` is a str/number/bool/None or a dict/list/tuple of those."""
+    if isinstance(value, _SCALARS):
+        return True
+    if _depth > _MAX_DEPTH:
+        return False
+    if isinstance(value, dict):
+        return all(is_jsonlike(v, _depth + 1) for v in value.values())
+    if isinstance(value, list | tuple):
+        return all(is_jsonlike(v, _depth + 1) for v in value)
+    return False
+
+
+def encode_value(value: Any, media: MediaRule = "raise") -> Any:
+    """A JSON-like payload for ``value`` (see the module rules)."""
+    return _encode(value, media, 0, set())
+
+
+def _encode(value: Any, media: MediaRule, depth: int, on_path: set[int]) -> Any:
+    if isinstance(value, _SCALARS):
+        return value
+    if depth > _MAX_DEPTH:
+        raise MaskInputError(f"value nested deeper than {_MAX_DEPTH} levels")
+    if isinstance(value, dict | list | tuple):
+        ident = id(value)
+        if ident in on_path:
+            raise MaskInputError("value is cyclic: a container contains itself")
+        on_path.add(ident)
+        try:
+            if isinstance(value, dict):
+                return {key: _encode(item, media, depth + 1, on_path) for key, item in value.items()}
+            return [_encode(item, media, depth + 1, on_path) for item in value]
+        finally:
+            on_path.discard(ident)
+    if isinstance(value, bytes | bytearray):
+        try:
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            if media == "raise":
+                raise MaskInputError(
+                    "binary value cannot be scanned for PII; pass media='drop' to remove it "
+                    "or media='allow' to let it through unscanned"
+                ) from None
+            return None
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    return str(value)
+
+
+def decode_value(original: Any, payload: Any, media: MediaRule = "raise") -> Any:
+    """``original``'s type rebuilt from its protected/revealed ``payload``."""
+    if isinstance(original, dict) and isinstance(payload, dict):
+        return {key: decode_value(original.get(key), item, media) for key, item in payload.items()}
+    if isinstance(original, list | tuple) and isinstance(payload, list) and len(payload) == len(original):
+        items = [decode_value(o, p, media) for o, p in zip(original, payload, strict=True)]
+        return tuple(items) if isinstance(original, tuple) else items
+    if isinstance(original, bytes | bytearray):
+        if isinstance(payload, str):
+            return type(original)(payload.encode("utf-8"))
+        return original if media == "allow" else None  # binary: allowed through, or dropped
+    if isinstance(original, BaseModel) and isinstance(payload, dict):
+        try:
+            return type(original).model_validate(payload)
+        except ValidationError:
+            return payload  # the protected dump, never the original object
+    return payload
+
+
+# -- content blocks ---------------------------------------------------------------------
+
+
+def _media_error(block: Any) -> MaskInputError:
+    return MaskInputError(
+        f"{type(block).__name__} cannot be scanned for PII; pass media='drop' to remove it "
+        "or media='allow' to let it through unscanned"
+    )
+
+
+def encode_blocks(blocks: list[Any], media: MediaRule) -> list[Any]:
+    """One payload entry per block: its text-bearing fields, or ``None`` for a skipped block."""
+    return [_encode_block(block, media) for block in blocks]
+
+
+def _encode_block(block: Any, media: MediaRule) -> Any:
+    if isinstance(block, TextBlock):
+        return block.text
+    if isinstance(block, ThinkingBlock):
+        return {"content": block.content, "info": encode_value(block.additional_information, media)}
+    if isinstance(block, ToolCallBlock):
+        return {"kwargs": encode_value(block.tool_kwargs, media)}
+    if isinstance(block, CitableBlock):
+        return {"title": block.title, "content": encode_blocks(list(block.content), media)}
+    if isinstance(block, CitationBlock):
+        return {"title": block.title, "content": encode_blocks([block.cited_content], media)}
+    if isinstance(block, CachePoint):
+        return None
+    if media == "raise":
+        raise _media_error(block)
+    return None
+
+
+def decode_blocks(blocks: list[Any], payload: list[Any], media: MediaRule) -> list[Any]:
+    """``blocks`` rebuilt from their protected/revealed payload (dropped media left out)."""
+    out = []
+    for block, item in zip(blocks, payload, strict=True):
+        rebuilt = _decode_block(block, item, media)
+        if rebuilt is not None:
+            out.append(rebuilt)
+    return out
+
+
+def _decode_block(block: Any, item: Any, media: MediaRule) -> Any:
+    if isinstance(block, TextBlock):
+        return block.model_copy(update={"text": item})
+    if isinstance(block, ThinkingBlock):
+        info = decode_value(block.additional_information, item["info"], media)
+        return block.model_copy(update={"content": item["content"], "additional_information": info})
+    if isinstance(block, ToolCallBlock):
+        return block.model_copy(update={"tool_kwargs": decode_value(block.tool_kwargs, item["kwargs"], media)})
+    if isinstance(block, CitableBlock):
+        content = decode_blocks(list(block.content), item["content"], media)
+        return block.model_copy(update={"title": item["title"], "content": content})
+    if isinstance(block, CitationBlock):
+        cited = decode_blocks([block.cited_content], item["content"], media)
+        if not cited:  # the cited media was dropped: so is the citation
+            return None
+        return block.model_copy(update={"title": item["title"], "cited_content": cited[0]})
+    if isinstance(block, CachePoint):
+        return block
+    return block if media == "allow" else None
+
+
+# -- chat messages ----------------------------------------------------------------------
+
+
+def encode_messages(messages: list[ChatMessage], media: MediaRule) -> list[Any]:
+    """A JSON-like payload for a list of chat messages (blocks and additional kwargs)."""
+    return [
+        {"blocks": encode_blocks(list(m.blocks), media), "kwargs": encode_value(m.additional_kwargs, media)}
+        for m in messages
+    ]
+
+
+def decode_messages(messages: list[ChatMessage], payload: list[Any], media: MediaRule) -> list[ChatMessage]:
+    """Copies of ``messages`` carrying the protected/revealed payload (originals untouched)."""
+    return [
+        message.model_copy(
+            update={
+                "blocks": decode_blocks(list(message.blocks), item["blocks"], media),
+                "additional_kwargs": decode_value(message.additional_kwargs, item["kwargs"], media),
+            }
+        )
+        for message, item in zip(messages, payload, strict=True)
+    ]

@@ -1,0 +1,257 @@
+"""``MaskedLLM``: a LlamaIndex LLM wrapper whose requests are protected before they leave.
+
+Every chat, completion and tool-calling request is turned into a ``ModelRequest`` event on
+the Mask's bus, and the wrapped model receives the protected copy. The model's output is
+returned untouched: it holds tokens, and that is what the agent keeps in its memory and
+sends back on the next turn. Reveal the answer for the end user with
+:func:`~mask.adapters.llamaindex.reveal_response` or
+:func:`~mask.adapters.llamaindex.reveal_stream`.
+
+LlamaIndex's instrumentation events are emitted by the wrapped model, so observers see
+exactly what the provider receives (tokens).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from llama_index.core.base.llms.types import (
+    ChatMessage,
+    ChatResponse,
+    ChatResponseAsyncGen,
+    ChatResponseGen,
+    CompletionResponse,
+    CompletionResponseAsyncGen,
+    CompletionResponseGen,
+    LLMMetadata,
+)
+from llama_index.core.bridge.pydantic import Field, PrivateAttr
+from llama_index.core.llms.function_calling import FunctionCallingLLM
+from llama_index.core.llms.llm import LLM, ToolSelection
+
+from mask.core import Mask, MaskConfigError
+
+from ._convert import MediaRule, check_media_rule
+from .messages import aprotect_messages, aprotect_prompt, as_user_message, protect_messages, protect_prompt
+
+if TYPE_CHECKING:
+    from llama_index.core.tools.types import BaseTool
+
+__all__ = ["MaskedLLM"]
+
+
+class MaskedLLM(FunctionCallingLLM):
+    """Wraps ``llm`` so that everything sent to it is protected by ``mask``.
+
+    Works for function-calling models (``FunctionAgent``) and plain chat/completion models
+    (``ReActAgent``): ``metadata`` is the wrapped model's, so agents see the same
+    capabilities. ``scope`` selects the tenant; ``media`` decides what happens to blocks
+    that cannot be scanned (images, audio, video, documents): ``"raise"`` (default),
+    ``"drop"`` or ``"allow"``.
+    """
+
+    llm: LLM = Field(description="The wrapped model; it only ever receives protected requests.")
+    scope: str | None = Field(default=None, description="Mask scope (tenant) of every request.")
+    media: str = Field(default="raise", description="Rule for blocks that cannot be scanned.")
+
+    _mask: Mask = PrivateAttr()
+
+    def __init__(
+        self, llm: LLM, mask: Mask, *, scope: str | None = None, media: MediaRule = "raise", **kwargs: Any
+    ) -> None:
+        kwargs.setdefault("callback_manager", llm.callback_manager)
+        super().__init__(llm=llm, scope=scope, media=check_media_rule(media), **kwargs)
+        self._mask = mask
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "MaskedLLM"
+
+    @property
+    def mask(self) -> Mask:
+        """The Mask protecting this model's requests."""
+        return self._mask
+
+    @property
+    def metadata(self) -> LLMMetadata:
+        return self.llm.metadata
+
+    # -- protection helpers -----------------------------------------------------------
+
+    def _protect(self, messages: Sequence[ChatMessage]) -> list[ChatMessage]:
+        return protect_messages(self._mask, messages, scope=self.scope, media=self.media)  # type: ignore[arg-type]
+
+    async def _aprotect(self, messages: Sequence[ChatMessage]) -> list[ChatMessage]:
+        return await aprotect_messages(self._mask, messages, scope=self.scope, media=self.media)  # type: ignore[arg-type]
+
+    def _with_user(
+        self, user_msg: str | ChatMessage | None, chat_history: list[ChatMessage] | None
+    ) -> list[ChatMessage]:
+        history = list(chat_history or [])
+        user = as_user_message(user_msg)
+        return [*history, user] if user is not None else history
+
+    def _tool_llm(self) -> FunctionCallingLLM:
+        if not isinstance(self.llm, FunctionCallingLLM):
+            raise MaskConfigError(f"the wrapped model {type(self.llm).__name__} does not support tool calling")
+        return self.llm
+
+    # -- chat -------------------------------------------------------------------------
+
+    def chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
+        return self.llm.chat(self._protect(messages), **kwargs)
+
+    async def achat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
+        return await self.llm.achat(await self._aprotect(messages), **kwargs)
+
+    def stream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseGen:
+        return self.llm.stream_chat(self._protect(messages), **kwargs)
+
+    async def astream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseAsyncGen:
+        return await self.llm.astream_chat(await self._aprotect(messages), **kwargs)
+
+    # -- completion -------------------------------------------------------------------
+
+    def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        return self.llm.complete(protect_prompt(self._mask, prompt, scope=self.scope), formatted=formatted, **kwargs)
+
+    async def acomplete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        safe = await aprotect_prompt(self._mask, prompt, scope=self.scope)
+        return await self.llm.acomplete(safe, formatted=formatted, **kwargs)
+
+    def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
+        safe = protect_prompt(self._mask, prompt, scope=self.scope)
+        return self.llm.stream_complete(safe, formatted=formatted, **kwargs)
+
+    async def astream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseAsyncGen:
+        safe = await aprotect_prompt(self._mask, prompt, scope=self.scope)
+        return await self.llm.astream_complete(safe, formatted=formatted, **kwargs)
+
+    # -- tool calling -----------------------------------------------------------------
+
+    def chat_with_tools(
+        self,
+        tools: Sequence[BaseTool],
+        user_msg: str | ChatMessage | None = None,
+        chat_history: list[ChatMessage] | None = None,
+        verbose: bool = False,
+        allow_parallel_tool_calls: bool = False,
+        tool_required: bool = False,
+        **kwargs: Any,
+    ) -> ChatResponse:
+        llm = self._tool_llm()
+        history = self._protect(self._with_user(user_msg, chat_history))
+        return llm.chat_with_tools(
+            tools,
+            chat_history=history,
+            verbose=verbose,
+            allow_parallel_tool_calls=allow_parallel_tool_calls,
+            tool_required=tool_required,
+            **kwargs,
+        )
+
+    async def achat_with_tools(
+        self,
+        tools: Sequence[BaseTool],
+        user_msg: str | ChatMessage | None = None,
+        chat_history: list[ChatMessage] | None = None,
+        verbose: bool = False,
+        allow_parallel_tool_calls: bool = False,
+        tool_required: bool = False,
+        **kwargs: Any,
+    ) -> ChatResponse:
+        llm = self._tool_llm()
+        history = await self._aprotect(self._with_user(user_msg, chat_history))
+        return await llm.achat_with_tools(
+            tools,
+            chat_history=history,
+            verbose=verbose,
+            allow_parallel_tool_calls=allow_parallel_tool_calls,
+            tool_required=tool_required,
+            **kwargs,
+        )
+
+    def stream_chat_with_tools(
+        self,
+        tools: Sequence[BaseTool],
+        user_msg: str | ChatMessage | None = None,
+        chat_history: list[ChatMessage] | None = None,
+        verbose: bool = False,
+        allow_parallel_tool_calls: bool = False,
+        tool_required: bool = False,
+        **kwargs: Any,
+    ) -> ChatResponseGen:
+        llm = self._tool_llm()
+        history = self._protect(self._with_user(user_msg, chat_history))
+        return llm.stream_chat_with_tools(
+            tools,
+            chat_history=history,
+            verbose=verbose,
+            allow_parallel_tool_calls=allow_parallel_tool_calls,
+            tool_required=tool_required,
+            **kwargs,
+        )
+
+    async def astream_chat_with_tools(
+        self,
+        tools: Sequence[BaseTool],
+        user_msg: str | ChatMessage | None = None,
+        chat_history: list[ChatMessage] | None = None,
+        verbose: bool = False,
+        allow_parallel_tool_calls: bool = False,
+        tool_required: bool = False,
+        **kwargs: Any,
+    ) -> ChatResponseAsyncGen:
+        llm = self._tool_llm()
+        history = await self._aprotect(self._with_user(user_msg, chat_history))
+        return await llm.astream_chat_with_tools(
+            tools,
+            chat_history=history,
+            verbose=verbose,
+            allow_parallel_tool_calls=allow_parallel_tool_calls,
+            tool_required=tool_required,
+            **kwargs,
+        )
+
+    def _prepare_chat_with_tools(
+        self,
+        tools: Sequence[BaseTool],
+        user_msg: str | ChatMessage | None = None,
+        chat_history: list[ChatMessage] | None = None,
+        verbose: bool = False,
+        allow_parallel_tool_calls: bool = False,
+        tool_required: bool = False,
+        **kwargs: Any,
+    ) -> dict[str, Any]:
+        # The prepared kwargs go to self.chat(), which protects the messages.
+        return self._tool_llm()._prepare_chat_with_tools_compat(
+            tools,
+            user_msg=user_msg,
+            chat_history=chat_history,
+            verbose=verbose,
+            allow_parallel_tool_calls=allow_parallel_tool_calls,
+            tool_required=tool_required,
+            **kwargs,
+        )
+
+    def _validate_chat_with_tools_response(
+        self,
+        response: ChatResponse,
+        tools: Sequence[BaseTool],
+        allow_parallel_tool_calls: bool = False,
+        **kwargs: Any,
+    ) -> ChatResponse:
+        return self._tool_llm()._validate_chat_with_tools_response(
+            response, tools, allow_parallel_tool_calls=allow_parallel_tool_calls, **kwargs
+        )
+
+    def get_tool_calls_from_response(
+        self, response: ChatResponse, error_on_no_tool_call: bool = True, **kwargs: Any
+    ) -> list[ToolSelection]:
+        return self._tool_llm().get_tool_calls_from_response(
+            response, error_on_no_tool_call=error_on_no_tool_call, **kwargs
+        )
+
+    def __repr__(self) -> str:
+        return f"<MaskedLLM llm={type(self.llm).__name__} scope={self.scope!r}>"

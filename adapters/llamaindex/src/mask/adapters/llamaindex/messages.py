@@ -1,0 +1,86 @@
+"""Protecting what goes to the model: chat messages and prompts, as ``ModelRequest`` events.
+
+Use :func:`protect_user_msg` / :func:`protect_messages` on what you hand to an agent
+(``agent.run(user_msg=...)``, ``chat_history=...``) so the agent's memory holds tokens
+from the start; :class:`~mask.adapters.llamaindex.MaskedLLM` protects every request again
+before it leaves the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from llama_index.core.base.llms.types import ChatMessage, MessageRole
+
+from mask.core import Mask
+from mask.core.events import ModelRequest
+
+from ._convert import MediaRule, check_media_rule, decode_messages, encode_messages
+
+__all__ = [
+    "aprotect_messages",
+    "aprotect_prompt",
+    "aprotect_user_msg",
+    "protect_messages",
+    "protect_prompt",
+    "protect_user_msg",
+]
+
+
+def protect_messages(
+    mask: Mask, messages: Sequence[ChatMessage], *, scope: str | None = None, media: MediaRule = "raise"
+) -> list[ChatMessage]:
+    """Copies of ``messages`` with PII replaced by tokens (one ``ModelRequest`` event)."""
+    media = check_media_rule(media)
+    messages = list(messages)
+    if not messages:
+        return []
+    event = mask.dispatch(ModelRequest(payload=encode_messages(messages, media), scope=scope))
+    return decode_messages(messages, event.payload, media)
+
+
+async def aprotect_messages(
+    mask: Mask, messages: Sequence[ChatMessage], *, scope: str | None = None, media: MediaRule = "raise"
+) -> list[ChatMessage]:
+    """Async twin of :func:`protect_messages`."""
+    media = check_media_rule(media)
+    messages = list(messages)
+    if not messages:
+        return []
+    event = await mask.adispatch(ModelRequest(payload=encode_messages(messages, media), scope=scope))
+    return decode_messages(messages, event.payload, media)
+
+
+def protect_prompt(mask: Mask, prompt: str, *, scope: str | None = None) -> str:
+    """``prompt`` with PII replaced by tokens (one ``ModelRequest`` event)."""
+    return mask.dispatch(ModelRequest(payload=prompt, scope=scope)).payload
+
+
+async def aprotect_prompt(mask: Mask, prompt: str, *, scope: str | None = None) -> str:
+    """Async twin of :func:`protect_prompt`."""
+    return (await mask.adispatch(ModelRequest(payload=prompt, scope=scope))).payload
+
+
+def protect_user_msg(
+    mask: Mask, user_msg: str | ChatMessage, *, scope: str | None = None, media: MediaRule = "raise"
+) -> str | ChatMessage:
+    """A user message for ``agent.run(user_msg=...)`` with PII replaced by tokens (same type back)."""
+    if isinstance(user_msg, str):
+        return protect_prompt(mask, user_msg, scope=scope)
+    return protect_messages(mask, [user_msg], scope=scope, media=media)[0]
+
+
+async def aprotect_user_msg(
+    mask: Mask, user_msg: str | ChatMessage, *, scope: str | None = None, media: MediaRule = "raise"
+) -> str | ChatMessage:
+    """Async twin of :func:`protect_user_msg`."""
+    if isinstance(user_msg, str):
+        return await aprotect_prompt(mask, user_msg, scope=scope)
+    return (await aprotect_messages(mask, [user_msg], scope=scope, media=media))[0]
+
+
+def as_user_message(user_msg: str | ChatMessage | None) -> ChatMessage | None:
+    """``user_msg`` as a ChatMessage (a str becomes a user-role message)."""
+    if user_msg is None or isinstance(user_msg, ChatMessage):
+        return user_msg
+    return ChatMessage(role=MessageRole.USER, content=user_msg)

@@ -1,0 +1,216 @@
+"""Revealing the model's answer for the end user: whole (``ModelResponse``) or streamed (``StreamChunk``).
+
+The agent keeps the tokenized answer in its memory; these helpers return *copies* for the
+end user. Reveal uses the end-user policy (``tool=None``).
+
+* :func:`reveal_response` — a str, ``ChatMessage``, ``ChatResponse``,
+  ``CompletionResponse`` or the agent's ``AgentOutput`` (what ``await handler`` returns),
+  revealed, same type back. Any other object is revealed as its ``str()``.
+* :func:`reveal_stream` — wraps ``handler.stream_events()``: ``AgentStream`` events come
+  back with ``delta`` revealed and ``response`` the revealed text so far; a token split
+  across deltas is held back until it is complete, never emitted in part. Other events
+  pass unchanged (they are the agent's internals and hold tokens).
+* :class:`AnswerRevealer` / :func:`reveal_deltas` / :func:`areveal_deltas` — the same for
+  any stream of text deltas (``llm.stream_chat(...)`` and friends).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from typing import Any, TypeVar
+
+from llama_index.core.base.llms.types import ChatMessage, ChatResponse, CompletionResponse
+
+from mask.core import Mask
+from mask.core.events import ModelResponse, StreamChunk
+
+from ._convert import decode_messages, decode_value, encode_messages, encode_value
+
+__all__ = [
+    "AnswerRevealer",
+    "areveal_deltas",
+    "areveal_response",
+    "reveal_deltas",
+    "reveal_response",
+    "reveal_stream",
+]
+
+T = TypeVar("T")
+
+
+# -- whole answers ----------------------------------------------------------------------
+
+
+def _agent_output_type() -> type[Any]:
+    from llama_index.core.agent.workflow.workflow_events import AgentOutput
+
+    return AgentOutput
+
+
+def _encode_answer(response: Any) -> tuple[Any, Any]:
+    """(payload, rebuild) for an answer object; rebuild(payload) gives the revealed copy."""
+    if isinstance(response, str):
+        return response, lambda p: p
+    if isinstance(response, ChatMessage):
+        return encode_messages([response], "allow"), lambda p: decode_messages([response], p, "allow")[0]
+    if isinstance(response, ChatResponse):
+        payload = {"message": encode_messages([response.message], "allow"), "delta": response.delta}
+        return payload, lambda p: response.model_copy(
+            update={"message": decode_messages([response.message], p["message"], "allow")[0], "delta": p["delta"]}
+        )
+    if isinstance(response, CompletionResponse):
+        payload = {"text": response.text, "delta": response.delta}
+        return payload, lambda p: response.model_copy(update={"text": p["text"], "delta": p["delta"]})
+    if isinstance(response, _agent_output_type()):
+        structured = response.structured_response
+        payload = {
+            "message": encode_messages([response.response], "allow"),
+            "structured": encode_value(structured, "allow"),
+        }
+        return payload, lambda p: response.model_copy(
+            update={
+                "response": decode_messages([response.response], p["message"], "allow")[0],
+                "structured_response": decode_value(structured, p["structured"], "allow"),
+            }
+        )
+    return str(response), lambda p: p
+
+
+def reveal_response(mask: Mask, response: T, *, scope: str | None = None) -> T:
+    """A copy of the model's answer with tokens revealed for the end user (``ModelResponse``)."""
+    payload, rebuild = _encode_answer(response)
+    return rebuild(mask.dispatch(ModelResponse(payload=payload, scope=scope)).payload)
+
+
+async def areveal_response(mask: Mask, response: T, *, scope: str | None = None) -> T:
+    """Async twin of :func:`reveal_response`."""
+    payload, rebuild = _encode_answer(response)
+    return rebuild((await mask.adispatch(ModelResponse(payload=payload, scope=scope))).payload)
+
+
+# -- streamed answers -------------------------------------------------------------------
+
+
+class AnswerRevealer:
+    """Reveals one streamed answer, delta by delta, as ``StreamChunk`` events.
+
+    ``feed(delta)`` returns the revealed text that is safe to show now (a token that may
+    continue in the next delta is held back); ``flush()`` ends the stream and returns the
+    rest. Always end a stream (``flush``/``close``): the engine keeps its state until then.
+    """
+
+    def __init__(self, mask: Mask, *, scope: str | None = None, stream_id: str | None = None) -> None:
+        self._mask = mask
+        self._scope = scope
+        self.stream_id = stream_id or f"llamaindex-{uuid.uuid4().hex}"
+        self._open = True
+
+    def _event(self, delta: str, final: bool) -> StreamChunk:
+        return StreamChunk(stream_id=self.stream_id, payload=delta, final=final, scope=self._scope)
+
+    def feed(self, delta: str) -> str:
+        return self._mask.dispatch(self._event(delta, False)).payload if delta else ""
+
+    async def afeed(self, delta: str) -> str:
+        return (await self._mask.adispatch(self._event(delta, False))).payload if delta else ""
+
+    def flush(self) -> str:
+        if not self._open:
+            return ""
+        self._open = False
+        return self._mask.dispatch(self._event("", True)).payload
+
+    async def aflush(self) -> str:
+        if not self._open:
+            return ""
+        self._open = False
+        return (await self._mask.adispatch(self._event("", True))).payload
+
+    def close(self) -> None:
+        """End the stream, discarding anything held back (for abandoned streams)."""
+        self.flush()
+
+    def __repr__(self) -> str:
+        return f"<AnswerRevealer {self.stream_id}>"
+
+
+def reveal_deltas(mask: Mask, deltas: Iterable[str], *, scope: str | None = None) -> Iterator[str]:
+    """Revealed text for a stream of text deltas (empty pieces are skipped)."""
+    revealer = AnswerRevealer(mask, scope=scope)
+    try:
+        for delta in deltas:
+            text = revealer.feed(delta)
+            if text:
+                yield text
+        tail = revealer.flush()
+        if tail:
+            yield tail
+    finally:
+        revealer.close()
+
+
+async def areveal_deltas(mask: Mask, deltas: AsyncIterable[str], *, scope: str | None = None) -> AsyncIterator[str]:
+    """Async twin of :func:`reveal_deltas`."""
+    revealer = AnswerRevealer(mask, scope=scope)
+    try:
+        async for delta in deltas:
+            text = await revealer.afeed(delta)
+            if text:
+                yield text
+        tail = await revealer.aflush()
+        if tail:
+            yield tail
+    finally:
+        revealer.close()
+
+
+async def reveal_stream(mask: Mask, events: AsyncIterable[Any], *, scope: str | None = None) -> AsyncIterator[Any]:
+    """``handler.stream_events()`` with every ``AgentStream`` delta revealed for the end user.
+
+    Each model turn (a run of ``AgentStream`` events of one agent) is one stream; it is
+    flushed when another event arrives, the agent changes, or the events end. Text held
+    back at a flush comes as one more ``AgentStream`` (no tool calls) before the next event.
+    """
+    from llama_index.core.agent.workflow.workflow_events import AgentStream
+
+    revealer: AnswerRevealer | None = None
+    last: Any = None
+    text = ""
+
+    async def flush() -> Any:
+        nonlocal revealer, text
+        assert revealer is not None
+        tail = await revealer.aflush()
+        revealer = None
+        if not tail:
+            return None
+        text += tail
+        return last.model_copy(update={"delta": tail, "response": text, "tool_calls": [], "thinking_delta": None})
+
+    try:
+        async for event in events:
+            if isinstance(event, AgentStream):
+                if revealer is not None and event.current_agent_name != last.current_agent_name:
+                    tail_event = await flush()
+                    if tail_event is not None:
+                        yield tail_event
+                if revealer is None:
+                    revealer, text = AnswerRevealer(mask, scope=scope), ""
+                last = event
+                delta = await revealer.afeed(event.delta or "")
+                text += delta
+                yield event.model_copy(update={"delta": delta, "response": text})
+                continue
+            if revealer is not None:
+                tail_event = await flush()
+                if tail_event is not None:
+                    yield tail_event
+            yield event
+        if revealer is not None:
+            tail_event = await flush()
+            if tail_event is not None:
+                yield tail_event
+    finally:
+        if revealer is not None:
+            revealer.close()

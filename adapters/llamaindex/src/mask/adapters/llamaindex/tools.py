@@ -1,0 +1,286 @@
+"""Tool wrappers: reveal arguments just in time (``ToolCall``), protect output (``ToolResult``).
+
+``protect_tool(tool, mask)`` wraps any LlamaIndex tool. The wrapper keeps the tool's
+metadata (name, description, ``fn_schema``, ``return_direct``), so agents and models see
+the same tool. On every call:
+
+1. the JSON-like arguments go out as a ``ToolCall`` event; the engine reveals the tokens
+   this tool's policy allows (``[tools.NAME] reveal = [...]``) and the wrapped tool runs on
+   that revealed *copy*; arguments that are not JSON-like (objects passed by application
+   code, the workflow ``Context``) are passed unchanged and never revealed;
+2. the tool's ``ToolOutput`` (content blocks, ``raw_output`` and any error text) goes out
+   as one ``ToolResult`` event and comes back protected, same types; ``raw_input`` holds
+   the arguments as the model sent them (tokens), never the revealed copy.
+
+Failures are fail-closed: a :class:`~mask.core.MaskError` raised while revealing or
+protecting propagates unchanged (the output never reaches the model). Note that
+LlamaIndex's agents turn *any* tool exception into an error ``ToolOutput`` whose content
+is ``str(exc)``; Mask errors never carry plaintext, so the model only learns that the
+call failed. An exception raised by the wrapped tool itself is re-raised as
+:class:`MaskedToolError` whose message has been protected; the workflow's own control-flow
+exceptions (``ctx.wait_for_event`` pausing for a human, ...) pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from llama_index.core.base.llms.types import TextBlock
+from llama_index.core.tools import FunctionTool
+from llama_index.core.tools.types import AsyncBaseTool, BaseTool, ToolMetadata, ToolOutput, adapt_to_async_tool
+
+from mask.core import Mask, MaskError
+from mask.core.events import ToolCall, ToolResult
+
+from ._convert import MediaRule, check_media_rule, decode_blocks, decode_value, encode_blocks, encode_value, is_jsonlike
+
+__all__ = ["MaskedFunctionTool", "MaskedTool", "MaskedToolError", "protect_tool", "protect_tools"]
+
+
+class MaskedToolError(Exception):
+    """The wrapped tool raised; the message is the protected ``"<Type>: <message>"``.
+
+    The original exception is kept on :attr:`original` for the application, but neither
+    chained nor shown in ``str``/``repr`` (its message may contain plaintext).
+    """
+
+    def __init__(self, message: str, *, tool: str, original: BaseException | None = None) -> None:
+        super().__init__(message)
+        self.tool = tool
+        self.original = original
+
+    def __repr__(self) -> str:
+        return f"MaskedToolError(tool={self.tool!r})"
+
+
+class _Call:
+    """One tool call split into what Mask reveals (JSON-like) and what passes as is."""
+
+    __slots__ = ("args", "kwargs", "opaque_args", "opaque_kwargs")
+
+    def __init__(self, args: tuple[Any, ...], kwargs: dict[str, Any], keep: str | None) -> None:
+        self.args = {i: a for i, a in enumerate(args) if is_jsonlike(a)}
+        self.opaque_args = {i: a for i, a in enumerate(args) if i not in self.args}
+        self.kwargs = {k: v for k, v in kwargs.items() if k != keep and is_jsonlike(v)}
+        self.opaque_kwargs = {k: v for k, v in kwargs.items() if k not in self.kwargs}
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return {"args": list(self.args.values()), "kwargs": self.kwargs}
+
+    def rebuild(self, payload: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        revealed = dict(zip(self.args, payload["args"], strict=True))
+        args = tuple({**revealed, **self.opaque_args}[i] for i in range(len(revealed) + len(self.opaque_args)))
+        return args, {**payload["kwargs"], **self.opaque_kwargs}
+
+
+class MaskedTool(AsyncBaseTool):
+    """A LlamaIndex tool whose arguments are revealed and whose output is protected."""
+
+    def __init__(self, tool: BaseTool, mask: Mask, *, scope: str | None = None, media: MediaRule = "raise") -> None:
+        if not isinstance(tool, BaseTool):
+            raise TypeError(f"protect_tool wants a LlamaIndex BaseTool, got {type(tool).__name__}")
+        self._tool = tool
+        self._async_tool: AsyncBaseTool = adapt_to_async_tool(tool)
+        self._mask = mask
+        self._scope = scope
+        self._media: MediaRule = check_media_rule(media)
+
+    @property
+    def metadata(self) -> ToolMetadata:
+        return self._tool.metadata
+
+    @property
+    def tool(self) -> BaseTool:
+        """The wrapped tool (it receives revealed arguments)."""
+        return self._tool
+
+    @property
+    def mask(self) -> Mask:
+        return self._mask
+
+    @property
+    def scope(self) -> str | None:
+        return self._scope
+
+    @property
+    def _name(self) -> str:
+        return self._tool.metadata.name or type(self._tool).__name__
+
+    def _context_param(self) -> str | None:
+        return None
+
+    # -- calls ------------------------------------------------------------------------
+
+    def __call__(self, *args: Any, **kwargs: Any) -> ToolOutput:
+        return self.call(*args, **kwargs)
+
+    def call(self, *args: Any, **kwargs: Any) -> ToolOutput:
+        """Reveal the arguments for this tool, run it, protect its output."""
+        call = _Call(args, kwargs, self._context_param())
+        event = self._mask.dispatch(ToolCall(tool=self._name, payload=call.payload, scope=self._scope))
+        real_args, real_kwargs = call.rebuild(event.payload)
+        try:
+            output = self._async_tool.call(*real_args, **real_kwargs)
+        except MaskError:
+            raise
+        except Exception as exc:
+            if _is_control_flow(exc):
+                raise
+            raise self._protected_error(exc) from None
+        return self._protect_output(output, args, kwargs)
+
+    async def acall(self, *args: Any, **kwargs: Any) -> ToolOutput:
+        """Async twin of :meth:`call`."""
+        call = _Call(args, kwargs, self._context_param())
+        event = await self._mask.adispatch(ToolCall(tool=self._name, payload=call.payload, scope=self._scope))
+        real_args, real_kwargs = call.rebuild(event.payload)
+        try:
+            output = await self._async_tool.acall(*real_args, **real_kwargs)
+        except MaskError:
+            raise
+        except Exception as exc:
+            if _is_control_flow(exc):
+                raise
+            raise await self._aprotected_error(exc) from None
+        payload, finish = self._output_payload(output, args, kwargs)
+        event = await self._mask.adispatch(ToolResult(tool=self._name, payload=payload, scope=self._scope))
+        return finish(event.payload)
+
+    # -- protection -------------------------------------------------------------------
+
+    def _protect_output(self, output: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> ToolOutput:
+        payload, finish = self._output_payload(output, args, kwargs)
+        event = self._mask.dispatch(ToolResult(tool=self._name, payload=payload, scope=self._scope))
+        return finish(event.payload)
+
+    def _output_payload(
+        self, output: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[dict[str, Any], Callable[[dict[str, Any]], ToolOutput]]:
+        if not isinstance(output, ToolOutput):  # a misbehaving custom tool: its str() is the content
+            output = ToolOutput(tool_name=self._name, content=str(output), raw_input={}, raw_output=output)
+        raw = output.raw_output
+        blocks = list(output.blocks)
+        # FunctionTool renders its content as str(raw_output): then protect the raw value once
+        # and render the content again from the protected value (same text a tool would give).
+        raw_is_content = isinstance(raw, str) and raw == output.content
+        rendered = (
+            not raw_is_content
+            and raw is not None
+            and len(blocks) == 1
+            and isinstance(blocks[0], TextBlock)
+            and blocks[0].text == str(raw)
+        )
+        error = output.exception
+        payload = {
+            "blocks": None if rendered else encode_blocks(blocks, self._media),
+            "raw": None if raw_is_content else encode_value(raw, self._media),
+            "error": None if error is None else _describe(error),
+        }
+        ctx_param = self._context_param()
+        raw_input = {"args": args, "kwargs": {k: v for k, v in kwargs.items() if k != ctx_param}}
+
+        def finish(protected: dict[str, Any]) -> ToolOutput:
+            if rendered:
+                raw_output = decode_value(raw, protected["raw"], self._media)
+                new_blocks = [blocks[0].model_copy(update={"text": str(raw_output)})]
+            else:
+                new_blocks = decode_blocks(blocks, protected["blocks"], self._media)
+                content = "\n".join(b.text for b in new_blocks if isinstance(b, TextBlock))
+                raw_output = content if raw_is_content else decode_value(raw, protected["raw"], self._media)
+            exception = None
+            if error is not None:
+                exception = (
+                    error if isinstance(error, MaskError) else MaskedToolError(protected["error"], tool=self._name)
+                )
+            return ToolOutput(
+                tool_name=output.tool_name,
+                blocks=new_blocks,
+                raw_input=raw_input,
+                raw_output=raw_output,
+                is_error=output.is_error,
+                exception=exception,
+            )
+
+        return payload, finish
+
+    def _protected_error(self, exc: Exception) -> MaskedToolError:
+        event = self._mask.dispatch(ToolResult(tool=self._name, payload=_describe(exc), scope=self._scope))
+        return MaskedToolError(event.payload, tool=self._name, original=exc)
+
+    async def _aprotected_error(self, exc: Exception) -> MaskedToolError:
+        event = await self._mask.adispatch(ToolResult(tool=self._name, payload=_describe(exc), scope=self._scope))
+        return MaskedToolError(event.payload, tool=self._name, original=exc)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._name!r} scope={self._scope!r}>"
+
+
+class MaskedFunctionTool(MaskedTool, FunctionTool):
+    """A masked :class:`FunctionTool`: still a ``FunctionTool``, so agents inject ``Context``.
+
+    LlamaIndex agents pass the workflow ``Context`` only to ``FunctionTool`` instances
+    whose function asks for it; this subclass keeps that working. The context is handed
+    to the wrapped tool as is and never goes through Mask.
+    """
+
+    def __init__(self, tool: FunctionTool, mask: Mask, *, scope: str | None = None, media: MediaRule = "raise") -> None:
+        MaskedTool.__init__(self, tool, mask, scope=scope, media=media)
+        self.requires_context = tool.requires_context
+        self.ctx_param_name = tool.ctx_param_name
+        self.partial_params = {}  # the wrapped tool applies its own
+        self._metadata = tool.metadata
+
+    def _context_param(self) -> str | None:
+        return self.ctx_param_name
+
+    @property
+    def fn(self) -> Callable[..., Any]:
+        return self._tool.fn  # type: ignore[attr-defined]
+
+    @property
+    def async_fn(self) -> Callable[..., Any]:
+        return self._tool.async_fn  # type: ignore[attr-defined]
+
+    @property
+    def real_fn(self) -> Callable[..., Any]:
+        return self._tool.real_fn  # type: ignore[attr-defined]
+
+
+def _is_control_flow(exc: BaseException) -> bool:
+    """Workflow signals raised through tools (``ctx.wait_for_event``'s WaitingForEvent, ...) pass unchanged."""
+    return type(exc).__module__.startswith(("workflows.", "llama_index.core.workflow"))
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def protect_tool(
+    tool: BaseTool | Callable[..., Any], mask: Mask, *, scope: str | None = None, media: MediaRule = "raise"
+) -> MaskedTool:
+    """Wrap a LlamaIndex tool (or a plain function, made a ``FunctionTool``) with Mask.
+
+    ``scope`` selects the tenant; ``media`` decides what happens to image, audio, video
+    and document blocks in the tool's output, which cannot be scanned: ``"raise"``
+    (default), ``"drop"`` or ``"allow"``.
+    """
+    if isinstance(tool, MaskedTool):
+        if tool.mask is mask and tool.scope == scope:
+            return tool
+        tool = tool.tool
+    if not isinstance(tool, BaseTool):
+        if not callable(tool):
+            raise TypeError(f"protect_tool wants a LlamaIndex tool or a function, got {type(tool).__name__}")
+        tool = FunctionTool.from_defaults(tool)
+    if isinstance(tool, FunctionTool):
+        return MaskedFunctionTool(tool, mask, scope=scope, media=media)
+    return MaskedTool(tool, mask, scope=scope, media=media)
+
+
+def protect_tools(
+    tools: Iterable[BaseTool | Callable[..., Any]], mask: Mask, *, scope: str | None = None, media: MediaRule = "raise"
+) -> list[MaskedTool]:
+    """:func:`protect_tool` for each of ``tools``."""
+    return [protect_tool(tool, mask, scope=scope, media=media) for tool in tools]

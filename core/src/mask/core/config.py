@@ -1,0 +1,425 @@
+"""Configuration: TOML (``mask.toml`` or ``[tool.mask]``), ``MASK_*`` overrides, validation.
+
+Every key is checked against :data:`SCHEMA`; an unknown key or a wrong type raises
+:class:`MaskConfigError` naming the key and what is allowed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import env as E
+from .errors import MaskConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["SCHEMA", "EntityPolicy", "MaskConfig", "ToolPolicy", "load_config"]
+
+ACTIONS = ("tokenize", "redact", "passthrough")
+ON_ERROR = ("raise", "redact", "open")
+UNRESOLVED = ("keep", "mark")
+MAX_DEPTH_LIMIT = 900
+
+_str = (str,)
+_int = (int,)
+_num = (int, float)
+_bool = (bool,)
+_list = (list,)
+_dict = (dict,)
+
+# section -> key -> (allowed types, help). A section whose name ends in ".*" is a table of tables.
+SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
+    "mask": {
+        "scope": (_str, "default scope (tenant) of minted tokens"),
+        "data_dir": (_str, "folder of the embedded SQLite vault, audit log and key file"),
+        "on_error": (_str, "fail policy: raise | redact | open"),
+        "strict_keys": (_bool, "refuse to start without an explicit key"),
+        "key_file": (_str, "path of a JSON key file"),
+        "max_input_chars": (_int, "largest string accepted, in characters"),
+        "max_depth": (_int, "deepest JSON nesting accepted"),
+        "max_leaves": (_int, "most string leaves in one payload"),
+    },
+    "plugins": {
+        "disable": (_list, "plugin (entry point) names to disable"),
+    },
+    "vault": {
+        "backend": (_str, "sqlite | memory | redis | memcached | dynamodb | a plugin's backend"),
+        "ttl_seconds": (_int, "default lifetime of vault records (0 = forever)"),
+        "path": (_str, "SQLite vault file"),
+        "url": (_str, "server URL (redis)"),
+        "servers": (_list, "host:port list (memcached)"),
+        "table": (_str, "table name (dynamodb)"),
+        "region": (_str, "AWS region (dynamodb)"),
+        "endpoint_url": (_str, "endpoint URL (dynamodb)"),
+        "prefix": (_str, "key prefix in a shared server"),
+        "timeout_seconds": (_num, "per-request timeout"),
+        "retries": (_int, "retries on transient errors"),
+        "pool_size": (_int, "connection pool size"),
+        "cluster": (_bool, "connect to a Redis Cluster (redis)"),
+        "create_table": (_bool, "create the table if it is missing (dynamodb)"),
+        "write_mode": (_str, "transact | parallel: how conditional writes are batched (dynamodb)"),
+    },
+    "audit": {
+        "sinks": (_list, "audit sink names: sqlite, jsonl (empty disables auditing)"),
+        "path": (_str, "SQLite audit file"),
+        "jsonl_path": (_str, "JSON lines audit file"),
+    },
+    "detectors": {
+        "threshold": (_num, "minimum score of a reported span (0..1)"),
+        "timeout_seconds": (_num, "time budget of all detectors per call"),
+        "nlp_model": (_str, "spaCy pipeline name for NER"),
+        "nlp_timeout_seconds": (_num, "time budget of NER per call"),
+        "nlp_batch_size": (_int, "texts per nlp.pipe batch"),
+        "nlp_processes": (
+            _int,
+            "processes sharing NER per call, the caller included (1 = in-process, 0 = one per CPU)",
+        ),
+        "context_window": (_int, "characters around a match searched for context words"),
+        "custom": (_list, "custom regex detectors ([[detectors.custom]])"),
+        "phone_regions": (_list, "regions national phone numbers are validated in (default US, GB, DE, FR)"),
+        "split_values": (_bool, "detect values split across adjacent strings of a payload (default true)"),
+    },
+    "detectors.custom": {
+        "name": (_str, "detector name"),
+        "entity_type": (_str, "entity type it reports"),
+        "pattern": (_str, "regular expression (the `regex` module's syntax)"),
+        "validator": (_str, "named validator: luhn, iban, aba, ssn, ..."),
+        "context": (_list, "context words that raise the score"),
+        "score": (_num, "score of a match (0..1)"),
+        "context_required": (_bool, "report a match only with a context word nearby"),
+        "ignore_case": (_bool, "case-insensitive pattern"),
+        "group": ((str, int), "the pattern group that is the value (default 0: the whole match)"),
+        "negative_context": (_list, "context words that lower the score"),
+        "max_length": (_int, "longest value, for context_required scanning (default 64)"),
+    },
+    "entities.*": {
+        "enabled": (_bool, "detect this entity type at all"),
+        "detectors": (_list, "only these detectors may report it (empty = all)"),
+        "threshold": (_num, "minimum score (0..1)"),
+        "action": (_str, "tokenize | redact | passthrough"),
+        "scheme": (_str, "token scheme: format | opaque | aead | fpe | redact"),
+        "ttl_seconds": (_int, "lifetime of its vault records"),
+        "keep_domain": (_bool, "email tokens keep the original domain"),
+    },
+    "tokens": {
+        "default_scheme": (_str, "scheme for types with no [entities.X] scheme"),
+        "unresolved": (_str, "unknown or expired tokens on reveal: keep | mark"),
+    },
+    "reveal": {
+        "user": (_list, "entity types revealed to the end user (tool=None); '*' = all"),
+        "default": (_list, "entity types revealed to tools not listed in [tools]"),
+    },
+    "tools.*": {
+        "reveal": (_list, "entity types this tool receives in plaintext; '*' = all"),
+    },
+}
+
+_TOP = {"mask", "plugins", "vault", "audit", "detectors", "entities", "tokens", "reveal", "tools"}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityPolicy:
+    """What to do with one entity type."""
+
+    enabled: bool = True
+    detectors: tuple[str, ...] = ()
+    threshold: float | None = None
+    action: str = "tokenize"
+    scheme: str | None = None
+    ttl_seconds: int | None = None
+    keep_domain: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ToolPolicy:
+    """Which entity types one tool may receive in plaintext."""
+
+    reveal: frozenset[str] = frozenset()
+
+    def allows(self, entity_type: str) -> bool:
+        return "*" in self.reveal or entity_type in self.reveal
+
+
+@dataclass(frozen=True)
+class MaskConfig:
+    """A validated configuration. Build it with :func:`load_config`."""
+
+    raw: Mapping[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+    scope: str = "default"
+    data_dir: Path = field(default_factory=lambda: _default_data_dir({}))
+    on_error: str = "raise"
+    strict_keys: bool = False
+    key_file: Path | None = None
+    max_input_chars: int = 16_000_000
+    max_depth: int = 256
+    max_leaves: int = 1_000_000
+    disabled_plugins: frozenset[str] = frozenset()
+    vault_backend: str = "sqlite"
+    vault_options: Mapping[str, Any] = field(default_factory=dict)
+    vault_ttl_seconds: int | None = None
+    audit_sinks: tuple[str, ...] = ("sqlite",)
+    audit_options: Mapping[str, Any] = field(default_factory=dict)
+    detectors: Mapping[str, Any] = field(default_factory=dict)
+    entities: Mapping[str, EntityPolicy] = field(default_factory=dict)
+    default_scheme: str = "format"
+    unresolved: str = "keep"
+    reveal_user: ToolPolicy = ToolPolicy(frozenset({"*"}))
+    reveal_default: ToolPolicy = ToolPolicy()
+    tools: Mapping[str, ToolPolicy] = field(default_factory=dict)
+    env: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+    def entity(self, entity_type: str) -> EntityPolicy:
+        return self.entities.get(entity_type) or _DEFAULT_ENTITY
+
+    def tool_policy(self, tool: str | None) -> ToolPolicy:
+        if tool is None:
+            return self.reveal_user
+        return self.tools.get(tool, self.reveal_default)
+
+    @property
+    def nlp_timeout_seconds(self) -> float | None:
+        value = self.detectors.get("nlp_timeout_seconds")
+        return None if value is None else float(value)
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        """A raw section, for plugins that read their own keys."""
+        value = self.raw.get(name, {})
+        return value if isinstance(value, Mapping) else {}
+
+
+_DEFAULT_ENTITY = EntityPolicy()
+
+
+def _default_data_dir(environ: Mapping[str, str]) -> Path:
+    if environ.get(E.MASK_DATA_DIR):
+        return Path(environ[E.MASK_DATA_DIR]).expanduser()
+    base = environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "mask"
+
+
+def _check_table(section: str, table: Any, schema_name: str | None = None) -> dict[str, Any]:
+    schema = SCHEMA[schema_name or section]
+    if not isinstance(table, Mapping):
+        raise MaskConfigError(f"[{section}] must be a table, got {type(table).__name__}")
+    for key, value in table.items():
+        if key not in schema:
+            allowed = ", ".join(sorted(schema))
+            raise MaskConfigError(f"unknown key {section}.{key}; allowed: {allowed}")
+        types, help_ = schema[key]
+        # bool is an int subclass: never accept a bool where a number is wanted.
+        bad_bool = isinstance(value, bool) and bool not in types
+        if bad_bool or not isinstance(value, types):
+            want = " or ".join(t.__name__ for t in types)
+            raise MaskConfigError(f"{section}.{key} must be {want} ({help_}), got {type(value).__name__}")
+    return dict(table)
+
+
+def _choice(key: str, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise MaskConfigError(f"{key} must be one of {', '.join(allowed)}; got {value!r}")
+    return value
+
+
+def _str_list(key: str, value: Any) -> tuple[str, ...]:
+    if not all(isinstance(v, str) for v in value):
+        raise MaskConfigError(f"{key} must be a list of strings")
+    return tuple(value)
+
+
+def validate(raw: Mapping[str, Any]) -> None:
+    """Check every section and key of a raw config mapping."""
+    for name, table in raw.items():
+        if name not in _TOP:
+            raise MaskConfigError(f"unknown section [{name}]; allowed: {', '.join(sorted(_TOP))}")
+        if name in ("entities", "tools"):
+            if not isinstance(table, Mapping):
+                raise MaskConfigError(f"[{name}] must be a table of tables")
+            for sub, subtable in table.items():
+                _check_table(f"{name}.{sub}", subtable, f"{name}.*")
+        else:
+            _check_table(name, table)
+    for i, custom in enumerate(raw.get("detectors", {}).get("custom", [])):
+        checked = _check_table(f"detectors.custom[{i}]", custom, "detectors.custom")
+        for required in ("name", "entity_type", "pattern"):
+            if required not in checked:
+                raise MaskConfigError(f"detectors.custom[{i}] needs {required!r}")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise MaskConfigError(f"config file not found: {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise MaskConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("mask", {})
+    return data
+
+
+def _find_config(environ: Mapping[str, str]) -> Path | None:
+    if environ.get(E.MASK_CONFIG):
+        return Path(environ[E.MASK_CONFIG]).expanduser()
+    cwd = Path.cwd()
+    if (cwd / "mask.toml").is_file():
+        return cwd / "mask.toml"
+    pyproject = cwd / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            if "mask" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {}):
+                return pyproject
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+            return None
+    return None
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = _merge(dict(out[key]), value)
+        else:
+            out[key] = value
+    return out
+
+
+def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+
+    def put(section: str, key: str, value: Any) -> None:
+        out.setdefault(section, {})[key] = value
+
+    def number(name: str) -> float:
+        try:
+            return float(environ[name])
+        except ValueError:
+            raise MaskConfigError(f"{name} must be a number") from None
+
+    if environ.get(E.MASK_SCOPE):
+        put("mask", "scope", environ[E.MASK_SCOPE])
+    if environ.get(E.MASK_DATA_DIR):
+        put("mask", "data_dir", environ[E.MASK_DATA_DIR])
+    if environ.get(E.MASK_ON_ERROR):
+        put("mask", "on_error", environ[E.MASK_ON_ERROR])
+    if environ.get(E.MASK_STRICT_KEYS):
+        put("mask", "strict_keys", environ[E.MASK_STRICT_KEYS].lower() in ("1", "true", "yes"))
+    if environ.get(E.MASK_KEY_FILE):
+        put("mask", "key_file", environ[E.MASK_KEY_FILE])
+    if environ.get(E.MASK_VAULT_BACKEND):
+        put("vault", "backend", environ[E.MASK_VAULT_BACKEND])
+    if environ.get(E.MASK_VAULT_URL):
+        put("vault", "url", environ[E.MASK_VAULT_URL])
+    if environ.get(E.MASK_VAULT_PATH):
+        put("vault", "path", environ[E.MASK_VAULT_PATH])
+    if E.MASK_AUDIT_SINKS in environ:
+        put("audit", "sinks", [s.strip() for s in environ[E.MASK_AUDIT_SINKS].split(",") if s.strip()])
+    if environ.get(E.MASK_NLP_MODEL):
+        put("detectors", "nlp_model", environ[E.MASK_NLP_MODEL])
+    if environ.get(E.MASK_NLP_TIMEOUT_SECONDS):
+        put("detectors", "nlp_timeout_seconds", number(E.MASK_NLP_TIMEOUT_SECONDS))
+    return out
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> MaskConfig:
+    """Load, merge and validate a configuration.
+
+    Precedence, lowest first: the file (``path``, else ``MASK_CONFIG``, else
+    ``./mask.toml``, else ``[tool.mask]`` of ``./pyproject.toml``), then ``MASK_*``
+    variables, then ``overrides``.
+    """
+    environ = dict(os.environ if environ is None else environ)
+    source = Path(path).expanduser() if path is not None else _find_config(environ)
+    raw: dict[str, Any] = _read_toml(source) if source is not None else {}
+    validate(raw)
+    raw = _merge(raw, _env_overrides(environ))
+    if overrides:
+        raw = _merge(raw, overrides)
+    validate(raw)
+    return _build(raw, source, environ)
+
+
+def _build(raw: dict[str, Any], source: Path | None, environ: Mapping[str, str]) -> MaskConfig:
+    m = raw.get("mask", {})
+    data_dir = Path(m["data_dir"]).expanduser() if "data_dir" in m else _default_data_dir(environ)
+    for key in ("max_input_chars", "max_depth", "max_leaves"):
+        if key in m and m[key] <= 0:
+            raise MaskConfigError(f"mask.{key} must be positive")
+    if m.get("max_depth", 0) > MAX_DEPTH_LIMIT:
+        raise MaskConfigError(f"mask.max_depth must be at most {MAX_DEPTH_LIMIT} (Python's recursion limit)")
+
+    disabled = set(_str_list("plugins.disable", raw.get("plugins", {}).get("disable", [])))
+    disabled |= {p.strip() for p in environ.get(E.MASK_DISABLE_PLUGINS, "").split(",") if p.strip()}
+
+    vault = dict(raw.get("vault", {}))
+    backend = vault.pop("backend", "sqlite")
+    ttl = vault.pop("ttl_seconds", 0) or None
+
+    audit = dict(raw.get("audit", {}))
+    sinks = _str_list("audit.sinks", audit.pop("sinks", ["sqlite"]))
+
+    detectors = dict(raw.get("detectors", {}))
+    threshold = detectors.get("threshold", 0.5)
+    if not 0 <= threshold <= 1:
+        raise MaskConfigError("detectors.threshold must be between 0 and 1")
+
+    entities: dict[str, EntityPolicy] = {}
+    for etype, table in raw.get("entities", {}).items():
+        action = _choice(f"entities.{etype}.action", table.get("action", "tokenize"), ACTIONS)
+        entities[etype] = EntityPolicy(
+            enabled=table.get("enabled", True),
+            detectors=_str_list(f"entities.{etype}.detectors", table.get("detectors", [])),
+            threshold=table.get("threshold"),
+            action=action,
+            scheme=table.get("scheme"),
+            ttl_seconds=table.get("ttl_seconds"),
+            keep_domain=table.get("keep_domain", False),
+        )
+
+    tokens = raw.get("tokens", {})
+    reveal = raw.get("reveal", {})
+    tools = {
+        name: ToolPolicy(frozenset(_str_list(f"tools.{name}.reveal", table.get("reveal", []))))
+        for name, table in raw.get("tools", {}).items()
+    }
+    key_file = m.get("key_file")
+    return MaskConfig(
+        raw=raw,
+        source=source,
+        scope=m.get("scope", "default"),
+        data_dir=data_dir,
+        on_error=_choice("mask.on_error", m.get("on_error", "raise"), ON_ERROR),
+        strict_keys=m.get("strict_keys", False),
+        key_file=Path(key_file).expanduser() if key_file else None,
+        max_input_chars=m.get("max_input_chars", 16_000_000),
+        max_depth=m.get("max_depth", 256),
+        max_leaves=m.get("max_leaves", 1_000_000),
+        disabled_plugins=frozenset(disabled),
+        vault_backend=backend,
+        vault_options=vault,
+        vault_ttl_seconds=ttl,
+        audit_sinks=sinks,
+        audit_options=audit,
+        detectors={**detectors, "threshold": threshold},
+        entities=entities,
+        default_scheme=tokens.get("default_scheme", "format"),
+        unresolved=_choice("tokens.unresolved", tokens.get("unresolved", "keep"), UNRESOLVED),
+        reveal_user=ToolPolicy(frozenset(_str_list("reveal.user", reveal.get("user", ["*"])))),
+        reveal_default=ToolPolicy(frozenset(_str_list("reveal.default", reveal.get("default", [])))),
+        tools=tools,
+        env={k: v for k, v in environ.items() if k.startswith("MASK_")},
+    )

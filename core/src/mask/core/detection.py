@@ -1,0 +1,104 @@
+"""Running detectors: the waterfall, per-entity policy, overlap resolution.
+
+Detectors run by stage (exact patterns first, NER last); every stage sees what earlier
+stages found as ``covered`` and must not report spans overlapping it. The spans that
+pass the entity policy (enabled, allowed detectors, threshold) are resolved into a
+non-overlapping set per text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from .config import MaskConfig
+from .detector import Budget, Detector
+from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
+from .spans import Span, overlaps_any, resolve_overlaps
+
+__all__ = ["DetectionResult", "Detectors"]
+
+log = logging.getLogger("mask.detection")
+
+
+@dataclass(slots=True)
+class DetectionResult:
+    spans: list[list[Span]]
+    failed: set[int] = field(default_factory=set)
+    """Indexes of texts whose detection failed under ``on_error = "redact"``."""
+    errors: list[str] = field(default_factory=list)
+
+
+class Detectors:
+    """The enabled detectors of one Mask, in waterfall order."""
+
+    def __init__(self, detectors: Sequence[tuple[str, Detector]], config: MaskConfig) -> None:
+        self.config = config
+        self.items = sorted(detectors, key=lambda pair: (pair[1].stage, pair[1].name))
+        self.threshold = float(config.detectors.get("threshold", 0.5))
+        self.timeout = config.detectors.get("timeout_seconds")
+
+    @property
+    def names(self) -> list[str]:
+        return [d.name for _, d in self.items]
+
+    def _keep(self, span: Span) -> bool:
+        policy = self.config.entity(span.type)
+        if not policy.enabled:
+            return False
+        if policy.detectors and span.detector not in policy.detectors:
+            return False
+        threshold = self.threshold if policy.threshold is None else policy.threshold
+        return span.score >= threshold
+
+    def run(self, texts: Sequence[str], covered: Sequence[Sequence[Span]]) -> DetectionResult:
+        """Detect in all ``texts``; ``covered`` are regions already handled (tokens)."""
+        budget = Budget.of(self.timeout)
+        found: list[list[Span]] = [[] for _ in texts]
+        cover: list[list[Span]] = [list(c) for c in covered]
+        result = DetectionResult(found)
+        for _stage, group in groupby(self.items, key=lambda pair: pair[1].stage):
+            stage_spans: list[list[Span]] = [[] for _ in texts]
+            for plugin, detector in group:
+                try:
+                    spans = detector.detect(texts, cover, budget)
+                    if len(spans) != len(texts):
+                        raise MaskPluginError(
+                            f"detector {detector.name!r} returned {len(spans)} results for {len(texts)} texts"
+                        )
+                except Exception as exc:
+                    self._failed(plugin, detector, exc, texts, result)
+                    continue
+                for i, per_text in enumerate(spans):
+                    stage_spans[i].extend(
+                        s for s in per_text if self._keep(s) and 0 <= s.start < s.end <= len(texts[i])
+                    )
+            for i, spans_i in enumerate(stage_spans):
+                if spans_i:
+                    kept = (
+                        resolve_overlaps(s for s in spans_i if not overlaps_any(s, cover[i]))
+                        if cover[i]
+                        else resolve_overlaps(spans_i)
+                    )
+                    found[i].extend(kept)
+                    cover[i].extend(kept)
+        for i in range(len(found)):
+            found[i] = resolve_overlaps(found[i])
+        return result
+
+    def _failed(
+        self, plugin: str, detector: Detector, exc: Exception, texts: Sequence[str], result: DetectionResult
+    ) -> None:
+        # Foreign exception messages may quote the text: only our own errors keep theirs.
+        detail = str(exc) if isinstance(exc, MaskError) else type(exc).__name__
+        message = f"detector {detector.name!r} (plugin {plugin!r}) failed: {detail}"
+        log.error("%s", message)
+        result.errors.append(message)
+        if self.config.on_error == "raise":
+            if isinstance(exc, MaskDetectionTimeout | TimeoutError):
+                raise MaskDetectionTimeout(message) from None
+            raise MaskPluginError(message) from None
+        if self.config.on_error == "redact":
+            result.failed.update(range(len(texts)))

@@ -1,0 +1,64 @@
+"""The detector contract: what a ``mask_detectors`` plugin returns."""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .errors import MaskDetectionTimeout
+from .spans import Span
+
+__all__ = ["STAGE_EXACT", "STAGE_NER", "Budget", "Detector"]
+
+STAGE_EXACT = 0
+"""Cheap, exact detectors (patterns with checksums) run first."""
+STAGE_NER = 100
+"""Expensive detectors (NER) run last and skip what is already covered."""
+
+
+@dataclass(slots=True)
+class Budget:
+    """A time budget shared by the detectors of one call."""
+
+    deadline: float | None = None
+
+    @classmethod
+    def of(cls, seconds: float | None) -> Budget:
+        return cls(None if seconds is None else time.monotonic() + seconds)
+
+    def remaining(self) -> float | None:
+        if self.deadline is None:
+            return None
+        return max(0.0, self.deadline - time.monotonic())
+
+    def check(self, detector: str) -> None:
+        """Raise :class:`MaskDetectionTimeout` when the budget is spent."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise MaskDetectionTimeout(f"detector {detector!r} exceeded its time budget")
+
+
+class Detector(ABC):
+    """Finds entities in texts.
+
+    ``detect`` gets every string of one payload at once (so it can batch) and, for
+    each, the spans earlier stages already found: a detector must not report spans
+    overlapping them (the waterfall).
+    """
+
+    name: str = ""
+    entity_types: frozenset[str] = frozenset()
+    stage: int = STAGE_EXACT
+
+    @abstractmethod
+    def detect(
+        self,
+        texts: Sequence[str],
+        covered: Sequence[Sequence[Span]],
+        budget: Budget,
+    ) -> list[list[Span]]:
+        """Return, for each text, the spans found in it."""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"

@@ -1,0 +1,213 @@
+"""The machinery every pattern detector shares: rules, prefilters, context, evasions, budget.
+
+A :class:`PatternDetector` runs its :class:`Rule` objects over each text: a cheap
+prefilter (a literal that must occur) decides whether a rule runs at all; matches are
+found with the ``regex`` module under the call's time budget (``timeout=``), checked by
+the rule's validator, scored with context words, mapped back through the evasion
+normalization and dropped when they overlap a covered span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..detector import STAGE_EXACT, Budget, Detector
+from ..errors import MaskDetectionTimeout
+from ..spans import Span
+from .context import DEFAULT_WINDOW, ContextWords, regions
+from .normalize import Normalized, normalize
+
+__all__ = ["CONTEXT_BOOST", "NEGATIVE_PENALTY", "NEGATIVE_WINDOW", "Hit", "PatternDetector", "Rule"]
+
+CONTEXT_BOOST = 0.3
+"""Added to a match's score when a context word is near (capped at 1.0)."""
+NEGATIVE_WINDOW = 20
+"""Negative words count only this close before a value (``Order 4111...``, ``version 10.0.0.1``)."""
+NEGATIVE_PENALTY = 0.45
+"""Subtracted when a negative context word is near (``order``, ``tracking``, ``version``...)."""
+
+Hit = tuple[int, int, str, float]
+"""``(start, end, entity type, score)`` in the scanned (normalized) text."""
+
+_NO_WORDS = ContextWords(())
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One entity shape: a pattern, an optional validator, scoring and context words.
+
+    ``group`` names the part of the match that is the value (the rest is anchoring, such
+    as ``password=``). With a ``trigger``, the pattern only runs within ``reach``
+    characters of the trigger's matches (a cheap pattern that finds where to look). ``validate`` gets the value text and says whether it is real.
+    ``anchors`` are literals of which one must occur in the text for the rule to run
+    (``anchors_lower``: searched in the lower-cased text).
+    """
+
+    entity_type: str
+    pattern: regex.Pattern[str]
+    score: float
+    validate: Callable[[str], bool] | None = None
+    context: ContextWords = _NO_WORDS
+    context_required: bool = False
+    negative: ContextWords = _NO_WORDS
+    anchors: tuple[str, ...] = ()
+    anchors_lower: bool = False
+    group: int | str = 0
+    trigger: regex.Pattern[str] | None = None
+    reach: int = 0
+    max_length: int = 64
+    lower_pattern: regex.Pattern[str] | None = None
+    window: int | None = None
+    """This rule's context window (default: the detector's)."""
+    before_only: bool = False
+    """Context words count only before the value (``account number 1234...``)."""
+    """The pattern for the lower-cased text (faster than ``IGNORECASE``); ``pattern`` is the fallback."""
+    """Longest value of a context-gated rule: only this far around a context word is scanned."""
+
+
+@dataclass
+class PatternDetector(Detector):
+    """A detector made of rules; subclasses may override :meth:`scan` for special logic."""
+
+    name: str = ""
+    rules: Sequence[Rule] = ()
+    entity_types: frozenset[str] = frozenset()
+    window: int = DEFAULT_WINDOW
+    stage: int = STAGE_EXACT
+    regex_timeout: float | None = None
+    """Per-search timeout when the call has no budget (custom patterns may be slow)."""
+
+    def __post_init__(self) -> None:
+        if not self.entity_types:
+            self.entity_types = frozenset(r.entity_type for r in self.rules)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+    # -- the Detector contract ----------------------------------------------------------
+
+    def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
+        out: list[list[Span]] = []
+        try:
+            for i, text in enumerate(texts):
+                budget.check(self.name)
+                if not text or not self.wanted(text):
+                    out.append([])
+                    continue
+                out.append(self.spans_in(text, covered[i] if i < len(covered) else (), budget))
+        except TimeoutError:
+            raise MaskDetectionTimeout(f"detector {self.name!r} exceeded its time budget") from None
+        return out
+
+    def spans_in(self, text: str, covered: Sequence[Span], budget: Budget) -> list[Span]:
+        """Spans in one text, in original offsets, none overlapping ``covered``."""
+        norm = normalize(text)
+        spans = []
+        for start, end, etype, score in self.scan(norm, budget):
+            start, end = norm.span(start, end)
+            span = Span(start, end, etype, round(min(1.0, max(0.0, score)), 4), self.name)
+            if covered and any(span.overlaps(c) for c in covered):
+                continue
+            spans.append(span)
+        return spans
+
+    # -- for subclasses -----------------------------------------------------------------
+
+    def wanted(self, text: str) -> bool:
+        """A cheap test on the raw text: False skips it (must not lose evasion cases)."""
+        return True
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        """Hits in the normalized text: every rule whose anchors occur runs."""
+        text = norm.text
+        lower: str | None = None
+        gates: dict[int, list[tuple[int, int]]] = {}
+        for rule in self.rules:
+            if rule.anchors:
+                if rule.anchors_lower:
+                    if lower is None:
+                        lower = text.lower()
+                    hay = lower
+                else:
+                    hay = text
+                if not any(a in hay for a in rule.anchors):
+                    continue
+            if lower is None and (rule.context_required or rule.lower_pattern is not None):
+                lower = text.lower()
+            yield from self.run_rule(rule, text, budget, lower, gates)
+
+    def run_rule(
+        self,
+        rule: Rule,
+        text: str,
+        budget: Budget,
+        lower: str | None = None,
+        gates: dict[int, list[tuple[int, int]]] | None = None,
+    ) -> Iterator[Hit]:
+        """Hits of one rule; ``gates`` caches context regions across rules sharing context words."""
+        if lower is not None and len(lower) != len(text):
+            lower = None  # lower-casing changed offsets: use the original text
+        hay, pattern = (lower, rule.lower_pattern) if lower is not None and rule.lower_pattern else (text, rule.pattern)
+        if rule.context_required and rule.context:
+            reach = (self.window if rule.window is None else rule.window) + rule.max_length
+            key = hash((id(rule.context), reach))
+            spans = gates.get(key) if gates is not None else None
+            if spans is None:
+                spans = rule.context.regions(text, reach, budget.remaining(), lower)
+                if gates is not None:
+                    gates[key] = spans
+            for lo, hi in spans:
+                yield from self._matches(rule, pattern, text, hay, budget, lo, hi)
+            return
+        if rule.trigger is not None:
+            for lo, hi in regions(rule.trigger, text, rule.reach, budget.remaining()):
+                yield from self._matches(rule, pattern, text, hay, budget, lo, hi)
+            return
+        yield from self._matches(rule, pattern, text, hay, budget, 0, len(text))
+
+    def _matches(
+        self, rule: Rule, pattern: regex.Pattern[str], text: str, hay: str, budget: Budget, lo: int, hi: int
+    ) -> Iterator[Hit]:
+        timeout = budget.remaining()
+        for m in pattern.finditer(hay, lo, hi, timeout=self.regex_timeout if timeout is None else timeout):
+            start, end = m.span(rule.group)
+            if start < 0 or end <= start:
+                continue
+            value = text[start:end]
+            if rule.validate is not None and not rule.validate(value):
+                continue
+            score = self.score(rule, text, start, end)
+            if score is not None:
+                yield start, end, rule.entity_type, score
+
+    def score(self, rule: Rule, text: str, start: int, end: int) -> float | None:
+        """The rule's score adjusted by context words; None drops a context-gated match.
+
+        The nearest context word decides: a negative word (``order``, ``version``) before the
+        value and closer than any positive one lowers the score, a positive one raises it.
+        (Negative words count only before a value: after it they mostly label the next one.)
+        """
+        window = self.window if rule.window is None else rule.window
+        near = rule.context.distance(text, start, end, window, rule.before_only) if rule.context else None
+        if rule.context_required and near is None:
+            return None
+        far = rule.negative.distance(text, start, end, NEGATIVE_WINDOW, before_only=True) if rule.negative else None
+        if far is not None and (near is None or far < near):
+            return rule.score - NEGATIVE_PENALTY
+        if near is not None and not rule.context_required:
+            return min(1.0, rule.score + CONTEXT_BOOST)
+        return rule.score
+
+
+def words(*items: str | Iterable[str]) -> ContextWords:
+    """Context words from strings and iterables of strings."""
+    flat: list[str] = []
+    for item in items:
+        flat.extend([item] if isinstance(item, str) else item)
+    return ContextWords(flat)

@@ -1,0 +1,293 @@
+"""Contact and network detectors: EMAIL_ADDRESS, PHONE_NUMBER, URL, IP_ADDRESS, MAC_ADDRESS."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import phonenumbers
+import regex
+
+from ..detector import Budget
+from .base import Hit, PatternDetector, Rule, words
+from .normalize import Normalized
+from .validators import is_ipv4, is_ipv6, is_mac
+
+__all__ = ["email_detector", "ip_detector", "mac_detector", "phone_detector", "url_detector"]
+
+# Linear-time shape: local part, '@', dot-separated labels, an alphabetic TLD. The local part
+# sits in a (bounded) lookbehind so the search only starts at '@' signs, which are rare. It
+# starts with a letter, digit or underscore (so a quote before it, as in Python's repr of a
+# dict, is not swallowed) and holds no '/' (so a URL path before it is not swallowed).
+_EMAIL = regex.compile(
+    r"(?<=(?<![\w.+-])(?P<local>[A-Za-z0-9_][A-Za-z0-9!#$%&'*+=?^_`{|}~-]{0,63}(?:\.[A-Za-z0-9!#$%&'*+=?^_`{|}~-]{1,64}){0,16}))"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,16}[A-Za-z]{2,63}(?![\w-])"
+)
+
+
+class EmailDetector(PatternDetector):
+    def wanted(self, text: str) -> bool:
+        return "@" in text or not text.isascii()
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        for m in _EMAIL.finditer(text, timeout=budget.remaining()):
+            start, end = m.start("local"), m.end()
+            if _is_email(text[start:end]):
+                yield start, end, "EMAIL_ADDRESS", 1.0
+
+
+_RESERVED_TLDS = frozenset({"example", "invalid", "test", "localhost"})
+"""RFC 2606 top-level domains no real address has (Mask's e-mail tokens use ``mask.example``)."""
+
+
+def _is_email(value: str) -> bool:
+    local, _, domain = value.rpartition("@")
+    if len(local) > 64 or len(value) > 254 or ".." in local or local.endswith("."):
+        return False
+    return domain.rpartition(".")[2].lower() not in _RESERVED_TLDS
+
+
+def email_detector(window: int) -> PatternDetector:
+    return EmailDetector(name="email", entity_types=frozenset({"EMAIL_ADDRESS"}), window=window)
+
+
+# -- phone ------------------------------------------------------------------------------
+
+_PHONE_CANDIDATE = regex.compile(
+    r"(?<![\w+.\-/:])(?![0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,6}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))(?=[+(0-9][0-9 ().\-/]{8})(?:\+|00)?\(?[0-9]{1,15}+\)?(?:(?:[ .\-/]{1,2}\(?|\(|(?<=\)))[0-9]{1,15}+\)?){0,7}"
+    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,6}+)?(?![\w]|[.\-/][0-9])",
+    regex.IGNORECASE,
+)
+_DATE_LIKE = regex.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?![0-9])")
+_EXTENSION = regex.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,6}$", regex.IGNORECASE)
+_DIGITS = "0123456789"
+PLAIN_PHONE_WINDOW = 16
+"""A bare digit run counts as a phone number only this close after a phone word."""
+
+
+def _not_phone(value: str) -> bool:
+    """Dates, SSN-shaped groups (3-2-4) and IPv4 addresses are not phone numbers."""
+    if _DATE_LIKE.search(value) or _SSN_SHAPE.fullmatch(value):
+        return True
+    return value.count(".") == 3 and is_ipv4(value)
+
+
+_SSN_SHAPE = regex.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+_PHONE_CONTEXT = words(
+    "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "reach", "whatsapp", "sms"
+)
+
+
+class PhoneDetector(PatternDetector):
+    """International numbers (``+`` or ``00``) in any region; national ones in ``regions``.
+
+    A candidate must hold 7-15 digits, not look like a date or an IPv4 address, and be a
+    *valid* number for phonenumbers (Mask's phone tokens are possible but never valid).
+    A bare digit run with no grouping needs a context word.
+    """
+
+    def __init__(self, regions: Sequence[str], window: int) -> None:
+        super().__init__(name="phone", entity_types=frozenset({"PHONE_NUMBER"}), window=window)
+        self.regions = tuple(r.upper() for r in regions) or ("US",)
+
+    def wanted(self, text: str) -> bool:
+        return sum(text.count(d) for d in "0123456789") >= 7 or not text.isascii()
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        for m in _PHONE_CANDIDATE.finditer(text, timeout=budget.remaining()):
+            value = m.group()
+            if value[-1] in ") " or sum(map(value.count, _DIGITS)) < 7:
+                continue
+            main = _EXTENSION.sub("", value) if ("x" in value or "X" in value or "e" in value) else value
+            if not main.isdigit():
+                digits = sum(map(main.count, _DIGITS))
+                if digits > 15:
+                    # Several numbers in a row ("212-456-7890 312-555-1234"): the candidate
+                    # swallowed them all; phonenumbers' matcher finds the pieces.
+                    yield from self._split_run(text, m.start(), value)
+                    continue
+                if ("-" in main or "/" in main or "." in main) and _not_phone(main):
+                    continue
+                start, end = m.span()
+                if self._valid(main):
+                    yield (
+                        start,
+                        end,
+                        "PHONE_NUMBER",
+                        1.0 if _PHONE_CONTEXT.near(text, start, end, self.window) else 0.75,
+                    )
+            elif 7 <= len(main) <= 15:
+                start, end = m.span()  # a bare digit run is a phone number only right after a context word
+                if _PHONE_CONTEXT.distance(
+                    text, start, end, PLAIN_PHONE_WINDOW, before_only=True
+                ) is not None and self._valid(main):
+                    yield start, end, "PHONE_NUMBER", 1.0
+
+    def _split_run(self, text: str, offset: int, run: str) -> Iterator[Hit]:
+        seen: set[tuple[int, int]] = set()
+        for region in self.regions:
+            for found in phonenumbers.PhoneNumberMatcher(run, region, leniency=phonenumbers.Leniency.VALID):
+                span = (offset + found.start, offset + found.end)
+                raw = found.raw_string
+                if span in seen or not _separate(text, *span) or len(set(raw) & set("-./")) > 1:
+                    continue  # only whole, plainly written numbers between spaces
+                if _not_phone(raw) or not self._valid(raw):
+                    continue
+                seen.add(span)
+                near = _PHONE_CONTEXT.near(text, span[0], span[1], self.window)
+                yield span[0], span[1], "PHONE_NUMBER", 1.0 if near else 0.75
+
+    def _valid(self, value: str) -> bool:
+        """Valid (not merely possible) in a configured region, or anywhere when international."""
+        if value.startswith(("+", "00")):
+            digits = "".join(c for c in value.replace("(0)", "") if c.isdigit())
+            return _valid_international(digits[2:] if value.startswith("00") else digits)
+        digits = "".join(c for c in value if c.isdigit())
+        if digits[0] == "0" and not _NANP_LAYOUT.fullmatch(value):
+            return any(self._valid_national(digits, r) for r in self.regions if r not in _NANP_REGIONS)
+        if not (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")):
+            return False  # a NANP number has 10 digits, or 11 with the country code
+        if any(self._valid_national(digits[-10:], r) for r in self.regions if r in _NANP_REGIONS):
+            return True
+        return _valid_international("1" + digits[-10:])
+
+    @staticmethod
+    def _valid_national(digits: str, region: str) -> bool:
+        """``digits`` (national format, trunk prefix included) valid in ``region``."""
+        code = phonenumbers.country_code_for_region(region)
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if not code or meta is None:
+            return False
+        if meta.national_prefix and digits.startswith(meta.national_prefix) and region not in _LEADING_ZERO_REGIONS:
+            digits = digits[len(meta.national_prefix) :]
+        if not digits or len(digits) > 17:
+            return False
+        number = phonenumbers.PhoneNumber(country_code=code, national_number=int(digits))
+        if digits[0] == "0":
+            number.italian_leading_zero = True
+            number.number_of_leading_zeros = len(digits) - len(digits.lstrip("0"))
+        return phonenumbers.is_valid_number_for_region(number, region)
+
+
+def _separate(text: str, start: int, end: int) -> bool:
+    """The span stands apart: white space (or the text's edge) on both sides."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
+_LEADING_ZERO_REGIONS = frozenset({"IT", "VA", "SM", "CI", "GA", "TG", "CG"})
+
+
+def _valid_international(digits: str) -> bool:
+    """``digits`` = country code + national number, valid in one of the code's regions."""
+    for size in (1, 2, 3):
+        code = int(digits[:size] or 0)
+        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
+        if regions:
+            break
+    else:
+        return False
+    national = digits[size:]
+    if national[:1] == "0" and not _LEADING_ZERO_REGIONS.intersection(regions):
+        national = national[1:]  # "+44 0161 ..." carries the national trunk prefix by mistake
+    if not national or len(national) > 17:
+        return False
+    if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
+        return False  # NANP area codes and exchanges start with 2-9 (Mask's phone tokens use 0/1)
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    if national[0] == "0":
+        number.italian_leading_zero = True
+        number.number_of_leading_zeros = len(national) - len(national.lstrip("0"))
+    if len(regions) == 1:
+        return phonenumbers.is_valid_number_for_region(number, regions[0])
+    return phonenumbers.is_valid_number(number)
+
+
+_NANP_REGIONS = frozenset({"US", "CA"})
+_NANP_LAYOUT = regex.compile(r"\([0-9]{3}\) ?[0-9]{3}[.\-][0-9]{4}|[0-9]{3}([.\-])[0-9]{3}\1[0-9]{4}")
+"""``(415) 555-2671``, ``415-555-2671``, ``415.555.2671``: North American layouts, validated as such."""
+
+
+def phone_detector(regions: Sequence[str], window: int) -> PatternDetector:
+    return PhoneDetector(regions, window)
+
+
+# -- URL, IP, MAC --------------------------------------------------------------------------
+
+_URL = regex.compile(
+    r"(?<![\w@])(?:(?:https?|ftps?|wss?)://|www\.)"
+    r"[A-Za-z0-9\-._~%]+(?::[0-9]{1,5})?(?:[/?#][^\s<>\"'`{}|\\^\[\]]*)?",
+    regex.IGNORECASE,
+)
+_URL_TRAILING = ".,;:!?)'\""
+
+
+class UrlDetector(PatternDetector):
+    def wanted(self, text: str) -> bool:
+        return "://" in text or "www." in text.lower() or not text.isascii()
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        for m in _URL.finditer(text, timeout=budget.remaining()):
+            start, end = m.span()
+            while end > start and text[end - 1] in _URL_TRAILING:
+                if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+                    break
+                end -= 1
+            host = regex.sub(r"^[a-z]+://", "", text[start:end], flags=regex.IGNORECASE).split("/")[0]
+            if "." in host.strip(".") or host.lower().startswith("localhost"):
+                yield start, end, "URL", 0.6
+
+
+def url_detector(window: int) -> PatternDetector:
+    return UrlDetector(name="url", entity_types=frozenset({"URL"}), window=window)
+
+
+_IPV4 = regex.compile(r"(?<![0-9A-Za-z.\-])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9A-Za-z\-]|\.[0-9])")
+_IPV6 = regex.compile(
+    r"(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:[0-9]{1,3}\.){3}[0-9]{1,3})?"
+    r"(?![0-9A-Za-z:]|\.[0-9])"
+)
+_IPV6_TRIGGER = regex.compile(r"::|:[0-9A-Fa-f]{1,4}:")
+_VERSION_CONTEXT = words("version", "ver", "release", "build", "firmware", "v")
+
+
+def ip_detector(window: int) -> PatternDetector:
+    ip_context = words(
+        "ip", "ip address", "ipv4", "ipv6", "host", "server", "client", "remote", "login from", "src", "dst"
+    )
+    rules = [
+        Rule("IP_ADDRESS", _IPV4, 0.7, is_ipv4, context=ip_context, negative=_VERSION_CONTEXT, anchors=(".",)),
+        Rule("IP_ADDRESS", _IPV6, 0.8, is_ipv6, context=ip_context, anchors=(":",), trigger=_IPV6_TRIGGER, reach=45),
+    ]
+    return PatternDetector(name="ip_address", rules=rules, window=window)
+
+
+# Searches start at the first separator; the first octet is in the lookbehind (group "first").
+_MAC = regex.compile(
+    r"(?<=(?<![0-9A-Za-z:\-.])(?P<first>[0-9A-Fa-f]{2}))([:\-])(?:[0-9A-Fa-f]{2}\2){4}[0-9A-Fa-f]{2}"
+    r"(?![0-9A-Za-z:\-]|\.[0-9A-Fa-f])"
+)
+_MAC_DOTTED = regex.compile(
+    r"(?<=(?<![0-9A-Za-z:\-.])(?P<first>[0-9A-Fa-f]{4}))\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![0-9A-Za-z:\-]|\.[0-9A-Fa-f])"
+)
+
+
+class MacDetector(PatternDetector):
+    """MAC addresses: six octets with ``:`` or ``-``, or Cisco's three dotted quads."""
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        for pattern in (_MAC, _MAC_DOTTED):
+            for m in pattern.finditer(text, timeout=budget.remaining()):
+                start, end = m.start("first"), m.end()
+                if is_mac(text[start:end]):
+                    near = _MAC_CONTEXT.near(text, start, end, self.window)
+                    yield start, end, "MAC_ADDRESS", 1.0 if near else 0.8
+
+
+_MAC_CONTEXT = words("mac", "mac address", "hwaddr", "ether", "bssid")
+
+
+def mac_detector(window: int) -> PatternDetector:
+    return MacDetector(name="mac_address", entity_types=frozenset({"MAC_ADDRESS"}), window=window)

@@ -1,0 +1,213 @@
+"""Financial detectors: CREDIT_CARD, IBAN_CODE, ABA_ROUTING_NUMBER, US_BANK_NUMBER, CRYPTO."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..detector import Budget
+from .base import NEGATIVE_PENALTY, NEGATIVE_WINDOW, Hit, PatternDetector, Rule, words
+from .normalize import Normalized
+from .validators import digits_of, is_aba, is_card, is_crypto, is_iban
+
+__all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector"]
+
+# Digits with optional single space/dash separators; the lookbehind lets a digit run start only once.
+_CARD = regex.compile(r"(?<![0-9A-Za-z\-.,/])[0-9](?:[ \-]?[0-9]){12,18}(?![0-9A-Za-z]|[\-.,/][0-9])")
+_CARD_GROUPINGS = {(4, 6, 5), (4, 6, 4), (4, 6, 6), (4, 6, 9), (6, 13)}
+_CARD_CONTEXT = words(
+    "card",
+    "credit",
+    "debit",
+    "visa",
+    "mastercard",
+    "amex",
+    "american express",
+    "discover",
+    "cc",
+    "pan",
+    "cardholder",
+    "payment",
+)
+_NOT_CARD = words(
+    "order",
+    "tracking",
+    "invoice",
+    "isbn",
+    "ref",
+    "reference",
+    "serial",
+    "imei",
+    "sku",
+    "ticket",
+    "shipment",
+    "account",
+    "epoch",
+    "timestamp",
+    "ts",
+    "id",
+    "no",
+)
+
+
+def _grouping_ok(value: str) -> bool:
+    """One kind of separator, in a grouping cards are printed with (4-4-4-4, 4-6-5...)."""
+    seps = {c for c in value if c in " -"}
+    if not seps:
+        return True
+    if len(seps) > 1:
+        return False
+    groups = tuple(len(g) for g in regex.split(r"[ \-]", value))
+    if groups in _CARD_GROUPINGS:
+        return True
+    return groups[0] == 4 and all(g == 4 for g in groups[1:-1]) and 1 <= groups[-1] <= 4
+
+
+def card_network(digits: str) -> str | None:
+    """The card network whose prefix (IIN range) and length ``digits`` has, or None."""
+    n = len(digits)
+    p2, p3, p4, p6 = int(digits[:2]), int(digits[:3]), int(digits[:4]), int(digits[:6])
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
+        return "mastercard"
+    if p2 in (34, 37) and n == 15:
+        return "amex"
+    if (p4 == 6011 or 644 <= p3 <= 649 or p2 == 65 or 622126 <= p6 <= 622925) and 16 <= n <= 19:
+        return "discover"
+    if p2 == 62 and 16 <= n <= 19:
+        return "unionpay"
+    if (300 <= p3 <= 305 or p4 == 3095 or p2 in (36, 38, 39)) and 14 <= n <= 19:
+        return "diners"
+    if (3528 <= p4 <= 3589 and 16 <= n <= 19) or (p4 in (2131, 1800) and n == 15):
+        return "jcb"
+    if (p2 == 50 or 56 <= p2 <= 69) and 12 <= n <= 19:
+        return "maestro"
+    return None
+
+
+class CardDetector(PatternDetector):
+    """Luhn-valid 13-19 digit numbers: in a card network's IIN range and length on their own,
+    any other prefix (but 0) only with a context word."""
+
+    def __init__(self, window: int) -> None:
+        super().__init__(name="credit_card", entity_types=frozenset({"CREDIT_CARD"}), window=window)
+
+    def wanted(self, text: str) -> bool:
+        return sum(text.count(d) for d in "0123456789") >= 13 or not text.isascii()
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        for m in _CARD.finditer(text, timeout=budget.remaining()):
+            value = m.group()
+            if not _grouping_ok(value) or not is_card(value):
+                continue
+            start, end = m.span()
+            near_at = _CARD_CONTEXT.distance(text, start, end, self.window)
+            not_at = _NOT_CARD.distance(text, start, end, NEGATIVE_WINDOW, before_only=True)
+            near = near_at is not None and (not_at is None or near_at <= not_at)
+            if value[0] == "0":
+                continue  # major industry identifier 0 is issued to no card network (Mask's card tokens)
+            if card_network(digits_of(value)) is not None:
+                score = 1.0 if near else 0.9
+            elif near:
+                score = 0.8
+            else:
+                continue
+            if not near and not_at is not None:
+                score -= NEGATIVE_PENALTY
+            yield start, end, "CREDIT_CARD", score
+
+
+def card_detector(window: int) -> PatternDetector:
+    return CardDetector(window)
+
+
+_IBAN = regex.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}(?:[ ]?[0-9A-Z]){11,30}(?![0-9A-Za-z])")
+
+
+class IbanDetector(PatternDetector):
+    """IBANs, compact or in groups of four; trailing words a greedy match took are trimmed."""
+
+    def __init__(self, window: int) -> None:
+        super().__init__(name="iban", entity_types=frozenset({"IBAN_CODE"}), window=window)
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        for m in _IBAN.finditer(text, timeout=budget.remaining()):
+            start = m.start()
+            value = m.group()
+            while True:
+                if is_iban(value):
+                    yield start, start + len(value), "IBAN_CODE", 1.0
+                    break
+                cut = value.rfind(" ")
+                if cut < 15:
+                    break
+                value = value[:cut]
+
+
+def iban_detector(window: int) -> PatternDetector:
+    return IbanDetector(window)
+
+
+_NINE = regex.compile(
+    r"(?<![0-9A-Za-z\-.])[0-9]{4}-?[0-9]{4}-?[0-9](?![0-9A-Za-z]|[\-.][0-9])|(?<![0-9A-Za-z\-.])[0-9]{9}(?![0-9A-Za-z]|[\-.][0-9])"
+)
+_ACCOUNT = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{8,17}+(?![0-9A-Za-z]|[\-.][0-9])")
+
+
+def bank_detector(window: int) -> PatternDetector:
+    """ABA routing numbers (checksum, assigned prefix, context) and account numbers (context)."""
+    routing = words("routing", "aba", "rtn", "routing number", "transit", "routing no", "aba number")
+    account = words(
+        "account",
+        "acct",
+        "account number",
+        "account no",
+        "account #",
+        "acct #",
+        "checking",
+        "savings",
+        "bank account",
+        "a/c",
+    )
+    rules = [
+        Rule(
+            "ABA_ROUTING_NUMBER",
+            _NINE,
+            0.9,
+            lambda v: is_aba(digits_of(v)),
+            context=routing,
+            context_required=True,
+            max_length=11,
+        ),
+        Rule(
+            "US_BANK_NUMBER",
+            _ACCOUNT,
+            0.7,
+            None,
+            context=account,
+            context_required=True,
+            max_length=17,
+            window=20,
+            before_only=True,
+        ),
+    ]
+    return PatternDetector(name="us_bank", rules=rules, window=window)
+
+
+_BTC = regex.compile(
+    r"(?<![0-9A-Za-z])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{8,87}|BC1[02-9AC-HJ-NP-Z]{8,87})(?![0-9A-Za-z])"
+)
+_ETH = regex.compile(r"(?<![0-9A-Za-z])0x[0-9A-Fa-f]{40}(?![0-9A-Za-z])")
+
+
+def crypto_detector(window: int) -> PatternDetector:
+    wallet = words("wallet", "bitcoin", "btc", "ethereum", "eth", "address", "crypto", "send", "usdt")
+    rules = [
+        Rule("CRYPTO", _BTC, 1.0, is_crypto),
+        Rule("CRYPTO", _ETH, 0.7, is_crypto, context=wallet, anchors=("0x",)),
+    ]
+    return PatternDetector(name="crypto", rules=rules, window=window)

@@ -1,0 +1,117 @@
+"""Identity detectors: US_SSN, US_PASSPORT, US_DRIVER_LICENSE, DATE_TIME (dates of birth)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .base import PatternDetector, Rule, words
+from .dates import MONTH_DATE_PATTERN, NUMERIC_DATE_PATTERN
+from .validators import is_birth_date, is_ssn
+
+__all__ = ["dob_detector", "driver_license_detector", "passport_detector", "ssn_detector"]
+
+_SSN_WORDS = words(
+    "ssn", "ssns", "social security", "social security number", "social sec", "ss#", "ss #", "ssn#", "tin", "taxpayer"
+)
+_SSN_DASHED = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9A-Za-z]|[\-.][0-9])")
+_SSN_OTHER = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{3}([ .]?)[0-9]{2}\1[0-9]{4}(?![0-9A-Za-z]|[\-. ][0-9])")
+_NOT_SSN = words("order", "invoice", "ticket", "tracking", "ref", "phone", "tel", "fax", "zip")
+
+
+def ssn_detector(window: int) -> PatternDetector:
+    """Dashed SSNs on their own; undashed or space/dot separated ones only with context."""
+    rules = [
+        Rule("US_SSN", _SSN_DASHED, 0.85, is_ssn, context=_SSN_WORDS, negative=_NOT_SSN, anchors=("-",)),
+        Rule("US_SSN", _SSN_OTHER, 0.9, is_ssn, context=_SSN_WORDS, context_required=True, max_length=11),
+    ]
+    return PatternDetector(name="us_ssn", rules=rules, window=window)
+
+
+_PASSPORT = regex.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z][0-9]{8}|[0-9]{9})(?![0-9A-Za-z])")
+
+
+def passport_detector(window: int) -> PatternDetector:
+    """US passport book numbers (9 digits, or a letter and 8 digits) near the word passport."""
+    rule = Rule(
+        "US_PASSPORT",
+        _PASSPORT,
+        0.85,
+        context=words("passport", "passport number", "passport no", "passport #", "travel document"),
+        context_required=True,
+        max_length=9,
+        window=32,
+    )
+    return PatternDetector(name="us_passport", rules=[rule], window=window)
+
+
+_LICENSE = regex.compile(
+    r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{4,14}|[A-Za-z][0-9]{3}(?:[ \-][0-9]{3,4}){2,3}|[0-9]{6,14}|[0-9]{3}-[0-9]{2,3}-[0-9]{3,4})(?![0-9A-Za-z])"
+)
+
+
+def driver_license_detector(window: int) -> PatternDetector:
+    """State driver-license shapes (a letter or two and digits, or digits) near license words."""
+    rule = Rule(
+        "US_DRIVER_LICENSE",
+        _LICENSE,
+        0.8,
+        context=words(
+            "driver's license",
+            "drivers license",
+            "driver license",
+            "driving licence",
+            "driver's lic",
+            "license number",
+            "licence number",
+            "dl",
+            "dl#",
+            "dln",
+            "lic#",
+            "license no",
+        ),
+        context_required=True,
+        max_length=20,
+        window=24,
+        before_only=True,
+    )
+    return PatternDetector(name="us_driver_license", rules=[rule], window=window)
+
+
+_DOB_WORDS = words(
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "birthday",
+    "born",
+    "geburtsdatum",
+    "date de naissance",
+    "né le",
+    "née le",
+)
+
+
+def dob_detector(window: int) -> PatternDetector:
+    """Dates of birth: a real past date near ``DOB``, ``date of birth``, ``born``, ``birthday``."""
+    gated: dict[str, Any] = {
+        "context": _DOB_WORDS,
+        "context_required": True,
+        "max_length": 30,
+        "window": 24,
+        "before_only": True,
+    }
+    rules = [
+        Rule("DATE_TIME", regex.compile(NUMERIC_DATE_PATTERN), 0.85, is_birth_date, **gated),
+        Rule(
+            "DATE_TIME",
+            regex.compile(MONTH_DATE_PATTERN, regex.IGNORECASE),
+            0.85,
+            is_birth_date,
+            lower_pattern=regex.compile(MONTH_DATE_PATTERN),
+            **gated,
+        ),
+    ]
+    return PatternDetector(name="date_of_birth", rules=rules, window=window)

@@ -1,0 +1,160 @@
+"""Named validators: checks that turn a pattern match into a real value (or not).
+
+Each takes the matched text and returns a bool; separators are removed first where a
+value is commonly written with them. Checksums come from python-stdnum and the
+standard library (``ipaddress``, ``datetime``), never hand-rolled. A custom detector
+names one in ``validator = "..."``; ``"stdnum:<module>"`` (e.g. ``"stdnum:es.nif"``)
+uses any python-stdnum module's ``is_valid``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import importlib
+import ipaddress
+import json
+from collections.abc import Callable
+from datetime import date
+
+from stdnum import bitcoin, iban, luhn
+from stdnum.us import rtn, ssn
+
+from ..errors import MaskConfigError
+
+__all__ = ["VALIDATORS", "digits_of", "get_validator"]
+
+Validator = Callable[[str], bool]
+
+
+def digits_of(value: str) -> str:
+    """Only the ASCII digits of ``value``."""
+    return "".join(ch for ch in value if "0" <= ch <= "9")
+
+
+def is_card(value: str) -> bool:
+    """13-19 digits, Luhn-valid, not a single repeated digit."""
+    digits = digits_of(value)
+    return 13 <= len(digits) <= 19 and len(set(digits)) > 1 and luhn.is_valid(digits)
+
+
+def is_luhn(value: str) -> bool:
+    digits = digits_of(value)
+    return len(digits) > 1 and luhn.is_valid(digits)
+
+
+def is_ssn(value: str) -> bool:
+    """Valid area (not 000, 666, 9xx), group (not 00), serial (not 0000); stdnum's blacklist."""
+    digits = digits_of(value)
+    return len(digits) == 9 and ssn.is_valid(digits)
+
+
+def is_aba(value: str) -> bool:
+    """ABA routing number: 9 digits, check digit, assigned Federal Reserve prefix."""
+    digits = digits_of(value)
+    if len(digits) != 9 or not rtn.is_valid(digits):
+        return False
+    prefix = int(digits[:2])
+    return prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80
+
+
+def is_iban(value: str) -> bool:
+    """Country-specific length and format, mod-97 check digits (python-stdnum)."""
+    return iban.is_valid(value)
+
+
+def is_ipv4(value: str) -> bool:
+    try:
+        ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_ipv6(value: str) -> bool:
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_ip(value: str) -> bool:
+    return is_ipv4(value) or is_ipv6(value)
+
+
+def is_bitcoin(value: str) -> bool:
+    """Base58Check (P2PKH/P2SH) or bech32/bech32m (segwit) checksum (python-stdnum)."""
+    return bitcoin.is_valid(value)
+
+
+def is_ethereum(value: str) -> bool:
+    """``0x`` and 40 hex digits, not all one digit (EIP-55 needs Keccak, not in the stdlib)."""
+    body = value[2:] if value[:2].lower() == "0x" else value
+    return len(body) == 40 and len(set(body.lower())) > 2 and all(c in "0123456789abcdefABCDEF" for c in body)
+
+
+def is_crypto(value: str) -> bool:
+    return is_ethereum(value) if value[:2].lower() == "0x" else is_bitcoin(value)
+
+
+def is_jwt(value: str) -> bool:
+    """Three base64url parts whose header decodes to a JSON object with ``alg``."""
+    parts = value.split(".")
+    if len(parts) != 3 or not parts[0] or not parts[1]:
+        return False
+    try:
+        header = json.loads(base64.urlsafe_b64decode(parts[0] + "=" * (-len(parts[0]) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return False
+    return isinstance(header, dict) and "alg" in header
+
+
+def is_mac(value: str) -> bool:
+    digits = "".join(c for c in value.lower() if c in "0123456789abcdef")
+    return len(digits) == 12 and digits not in ("000000000000", "ffffffffffff")
+
+
+def is_birth_date(value: str) -> bool:
+    """A real calendar date between 1900 and today (ISO, US, European or month-name forms)."""
+    from .dates import parse_date  # a sibling module; imported here to keep this one flat
+
+    parsed = parse_date(value)
+    return parsed is not None and date(1900, 1, 1) <= parsed <= date.today()
+
+
+VALIDATORS: dict[str, Validator] = {
+    "luhn": is_luhn,
+    "credit_card": is_card,
+    "iban": is_iban,
+    "aba": is_aba,
+    "ssn": is_ssn,
+    "ipv4": is_ipv4,
+    "ipv6": is_ipv6,
+    "ip": is_ip,
+    "bitcoin": is_bitcoin,
+    "ethereum": is_ethereum,
+    "crypto": is_crypto,
+    "jwt": is_jwt,
+    "mac": is_mac,
+    "date_of_birth": is_birth_date,
+}
+"""Validators by the name a custom detector uses."""
+
+
+def get_validator(name: str) -> Validator:
+    """The validator called ``name``; raises :class:`MaskConfigError` for an unknown one."""
+    if name in VALIDATORS:
+        return VALIDATORS[name]
+    if name.startswith("stdnum:"):
+        module_name = name.partition(":")[2]
+        try:
+            module = importlib.import_module(f"stdnum.{module_name}")
+        except ImportError:
+            raise MaskConfigError(f"validator {name!r}: python-stdnum has no module {module_name!r}") from None
+        check = getattr(module, "is_valid", None)
+        if not callable(check):
+            raise MaskConfigError(f"validator {name!r}: stdnum.{module_name} has no is_valid()")
+        return lambda value: bool(check(value))
+    allowed = ", ".join(sorted(VALIDATORS))
+    raise MaskConfigError(f"unknown validator {name!r}; allowed: {allowed}, or stdnum:<module>")

@@ -1,0 +1,548 @@
+"""The engine: :class:`Mask` protects payloads before the model and reveals them after."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import os
+import threading
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import regex
+
+from .audit import AuditRecord, AuditSink
+from .bus import Bus
+from .config import MaskConfig, load_config
+from .detection import DetectionResult, Detectors
+from .errors import MaskConfigError, MaskError, MaskInputError, MaskKeyError, MaskVaultError
+from .events import (
+    ErrorEvent,
+    Event,
+    ModelRequest,
+    ModelResponse,
+    Protected,
+    Revealed,
+    RevealRefused,
+    StreamChunk,
+    ToolCall,
+    ToolResult,
+)
+from .keys import KeyRing
+from .plugins import MaskPluginManager, make_plugin_manager
+from .spans import Span
+from .tokens.redact import redacted
+from .tokens.scheme import TokenMatch, TokenScheme
+from .tokens.service import TokenService
+from .tokens.stream import StreamRevealer
+from .vault import Vault
+from .walk import Limits, collect_strings, rebuild
+
+__all__ = ["Mask"]
+
+log = logging.getLogger("mask")
+T = TypeVar("T")
+E = TypeVar("E", bound=Event)
+UNSCANNED = "[REDACTED:UNSCANNED]"
+KNOWN_ENTITY_TYPES = (
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "US_SSN",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "US_BANK_NUMBER",
+    "ABA_ROUTING_NUMBER",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+    "US_ITIN",
+    "PERSON",
+    "LOCATION",
+    "ORGANIZATION",
+    "NRP",
+    "DATE_TIME",
+    "URL",
+    "CRYPTO",
+    "MEDICAL_LICENSE",
+)
+"""Presidio's common vocabulary: the types :meth:`Mask.forget_value` searches by default."""
+
+
+class Mask:
+    """Privacy middleware for one application (or tenant).
+
+    ``Mask()`` works with embedded defaults: an SQLite vault, an SQLite audit trail and
+    a generated key file under the data folder. Several instances may live in one
+    process; each has its own plugins, vault, keys and bus.
+    """
+
+    def __init__(
+        self,
+        config: MaskConfig | Mapping[str, Any] | str | os.PathLike[str] | None = None,
+        *,
+        plugins: Iterable[tuple[str, object]] = (),
+        vault: Vault | None = None,
+        keys: KeyRing | None = None,
+    ) -> None:
+        if isinstance(config, MaskConfig):
+            self.config = config
+        elif isinstance(config, Mapping):
+            self.config = load_config(overrides=config)
+        else:
+            self.config = load_config(config)
+        cfg = self.config
+        self.plugins: MaskPluginManager = make_plugin_manager(
+            cfg.disabled_plugins, plugins, strict=cfg.on_error == "raise"
+        )
+        self.keys = keys if keys is not None else self._load_keys()
+        self.detectors = Detectors(self.plugins.collect("mask_detectors", config=cfg), cfg)
+        self.schemes = self._load_schemes()
+        self.vault = vault if vault is not None else self._load_vault()
+        self.sinks: list[AuditSink] = self._load_sinks()
+        self.tokens = TokenService(self.schemes, self.vault, self.keys)
+        self._audit_key = self.keys.derive("audit-fingerprint")
+        self._limits = Limits(cfg.max_input_chars, cfg.max_depth, cfg.max_leaves)
+        self._streams: dict[str, StreamRevealer] = {}
+        self._streams_lock = threading.Lock()
+        self.bus = Bus()
+        self._connect()
+
+    @classmethod
+    def from_config(cls, path: str | os.PathLike[str], **kwargs: Any) -> Mask:
+        """A Mask configured from a TOML file (``mask.toml`` or a ``pyproject.toml``)."""
+        return cls(load_config(path), **kwargs)
+
+    # -- construction -----------------------------------------------------------------
+
+    def _load_keys(self) -> KeyRing:
+        try:
+            keys = self.plugins.hook.mask_key_provider(config=self.config)
+        except MaskError:
+            raise
+        except Exception as exc:
+            raise MaskKeyError(f"the key provider failed: {type(exc).__name__}") from None
+        if keys is None:
+            raise MaskKeyError("no key provider answered (is the key-provider plugin disabled?)")
+        return keys
+
+    def _load_schemes(self) -> dict[str, TokenScheme]:
+        schemes: dict[str, TokenScheme] = {}
+        for _plugin, scheme in self.plugins.collect("mask_token_schemes", config=self.config, keys=self.keys):
+            schemes[scheme.name] = scheme  # later plugins override earlier ones
+        return schemes
+
+    def _load_vault(self) -> Vault:
+        backend = self.config.vault_backend
+        vault = self.plugins.hook.mask_vault(
+            backend=backend, options=dict(self.config.vault_options), config=self.config
+        )
+        if vault is None:
+            raise MaskConfigError(f"vault.backend {backend!r} is not provided by any installed plugin")
+        return vault
+
+    def _load_sinks(self) -> list[AuditSink]:
+        sinks = [sink for _plugin, sink in self.plugins.collect("mask_audit_sinks", config=self.config, keys=self.keys)]
+        missing = set(self.config.audit_sinks) - {s.name for s in sinks}
+        if missing:
+            raise MaskConfigError(f"audit.sinks names {', '.join(sorted(missing))}, which no installed plugin provides")
+        return sinks
+
+    def _connect(self) -> None:
+        self.bus.connect(ToolResult, self._on_tool_result, weak=False)
+        self.bus.connect(ModelRequest, self._on_model_request, weak=False)
+        self.bus.connect(ToolCall, self._on_tool_call, weak=False)
+        self.bus.connect(ModelResponse, self._on_model_response, weak=False)
+        self.bus.connect(StreamChunk, self._on_stream_chunk, weak=False)
+
+    # -- events -----------------------------------------------------------------------
+
+    def dispatch(self, event: E) -> E:
+        """Send an adapter event on this Mask's bus; its payload comes back protected or revealed."""
+        return self.bus.send(event)
+
+    async def adispatch(self, event: E) -> E:
+        """Async twin of :meth:`dispatch`: the engine's work runs in a worker thread."""
+        return await asyncio.to_thread(self.bus.send, event)
+
+    # -- bus receivers ----------------------------------------------------------------
+
+    def _on_tool_result(self, _bus: Bus, event: ToolResult) -> None:
+        event.payload = self.protect(event.payload, scope=event.scope, tool=event.tool, source=event.name)
+
+    def _on_model_request(self, _bus: Bus, event: ModelRequest) -> None:
+        event.payload = self.protect(event.payload, scope=event.scope, source=event.name)
+
+    def _on_tool_call(self, _bus: Bus, event: ToolCall) -> None:
+        event.payload = self.reveal(event.payload, tool=event.tool, scope=event.scope)
+
+    def _on_model_response(self, _bus: Bus, event: ModelResponse) -> None:
+        event.payload = self.reveal(event.payload, scope=event.scope)
+
+    def _on_stream_chunk(self, _bus: Bus, event: StreamChunk) -> None:
+        with self._streams_lock:
+            stream = self._streams.get(event.stream_id)
+            if stream is None:
+                stream = self._streams[event.stream_id] = self.stream_revealer(scope=event.scope)
+        text = stream.feed(event.payload or "")
+        if event.final:
+            text += stream.flush()
+            with self._streams_lock:
+                self._streams.pop(event.stream_id, None)
+        event.payload = text
+
+    # -- protect ----------------------------------------------------------------------
+
+    def protect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:
+        """Replace PII in a string or JSON-like payload with tokens; same shape back."""
+        scope = scope or self.config.scope
+        fields: list[str | None] = []
+        texts = collect_strings(obj, self._limits, fields)
+        try:
+            out, counts, tokens = self._protect_texts(texts, scope, fields)
+        except MaskError as exc:
+            self._error("protect", exc, scope, tool, source)
+            raise
+        self._audit(AuditRecord("protect", scope, tool, source, counts, self._prints(tokens), kid=self.keys.current))
+        if counts:
+            self.bus.send(Protected(counts=counts, source=source, scope=scope))
+        return rebuild(obj, iter(out))
+
+    async def aprotect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:
+        """Async twin of :meth:`protect` (runs in a worker thread)."""
+        return await asyncio.to_thread(self.protect, obj, scope=scope, tool=tool, source=source)
+
+    def scan(self, texts: Sequence[str], *, scope: str | None = None) -> list[list[Span]]:
+        """Spans of PII in each text (tokens Mask minted are not reported)."""
+        scope = scope or self.config.scope
+        matches, covered = self._token_shapes(texts)
+        spans = self.detectors.run(texts, covered).spans
+        guards = [self._guards(per, row) for per, row in zip(matches, spans, strict=True)]
+        flat = [m for per in guards for g in per for m in g]
+        if not flat:
+            return spans
+        found = self.tokens.resolve(flat, scope).found
+        return [
+            [s for s, g in zip(row, per, strict=True) if not any(m.token in found for m in g)]
+            for row, per in zip(spans, guards, strict=True)
+        ]
+
+    def _token_shapes(self, texts: Sequence[str]) -> tuple[list[list[TokenMatch]], list[list[Span]]]:
+        """Token-shaped matches per text, and the spans detection may skip.
+
+        A shape reserved for tokens that carries no data (``[EMAIL_7QK2FA]``,
+        ``Person_7QK2FA``, ``MSK1...``) holds no PII, so detectors skip it without a vault
+        read; a shape real data can have is detected and verified with the allocation.
+        """
+        matches = [self.tokens.find(t) for t in texts]
+        covered = [
+            [Span(m.start, m.end, "MASK_TOKEN", 1.0, "mask") for m in per if m.reserved and not m.carries_data]
+            for per in matches
+        ]
+        return matches, covered
+
+    def _guards(self, matches: list[TokenMatch], spans: Sequence[Span]) -> list[list[TokenMatch]]:
+        """For each span, the data-shaped token matches that cover it."""
+        shaped = [m for m in matches if m.carries_data]  # sorted by start (TokenService.find)
+        if not shaped:
+            return [[] for _ in spans]
+        starts = [m.start for m in shaped]
+        reach = self.tokens.max_token_length
+        out = []
+        for s in spans:
+            lo, hi = bisect_left(starts, s.start - reach), bisect_right(starts, s.start)
+            out.append([m for m in shaped[lo:hi] if s.end <= m.end])
+        return out
+
+    def _protect_texts(
+        self, texts: list[str], scope: str, fields: Sequence[str | None] = ()
+    ) -> tuple[list[str], Counter[str], list[str]]:
+        matches, covered = self._token_shapes(texts)
+        detection = self._detect(texts, covered, fields)
+        counts: Counter[str] = Counter()
+        items: list[tuple[str, str, str]] = []
+        guards: list[list[TokenMatch]] = []
+        plan: list[list[tuple[Span, int | str]]] = []
+        for text, per, spans in zip(texts, matches, detection.spans, strict=True):
+            row: list[tuple[Span, int | str]] = []
+            span_guards = self._guards(per, spans)
+            for span, guard in zip(spans, span_guards, strict=True):
+                policy = self.config.entity(span.type)
+                if policy.action == "passthrough":
+                    continue
+                if policy.action == "redact" and not guard:
+                    counts[span.type] += 1
+                    row.append((span, redacted(span.type)))
+                    continue
+                scheme = "redact" if policy.action == "redact" else self._scheme_for(span.type)
+                row.append((span, len(items)))
+                items.append((text[span.start : span.end], span.type, scheme))
+                guards.append(guard)
+            plan.append(row)
+        tokens = self._tokenize(items, scope, guards)
+        out = []
+        for i, (text, row) in enumerate(zip(texts, plan, strict=True)):
+            if i in detection.failed:
+                out.append(UNSCANNED)
+                continue
+            edits = []
+            for s, r in row:
+                replacement = r if isinstance(r, str) else tokens[r]
+                if replacement is None:
+                    continue  # already a verified token
+                if not isinstance(r, str):
+                    counts[s.type] += 1
+                edits.append((s.start, s.end, replacement))
+            out.append(_splice(text, edits))
+        minted = [t for t in tokens if t is not None and not t.startswith("[REDACTED:")]
+        return out, counts, minted
+
+    def _detect(
+        self, texts: list[str], covered: Sequence[Sequence[Span]], fields: Sequence[str | None]
+    ) -> DetectionResult:
+        """Detect with each JSON field name as context: ``{"ssn": "536229841"}`` is seen as
+        ``ssn: 536229841``, so context-gated types (undashed SSN, date of birth, passport...)
+        are found in structured tool output too. Spans inside the name are dropped."""
+        prefixes = [f"{name}: " if name and _FIELD_NAME.fullmatch(name) else "" for name in fields]
+        if not any(prefixes):
+            return self.detectors.run(texts, covered)
+        shown = [p + t if p else t for p, t in zip(prefixes, texts, strict=True)]
+        moved = [_shift(c, len(p)) if p else list(c) for p, c in zip(prefixes, covered, strict=True)]
+        result = self.detectors.run(shown, moved)
+        for i, prefix in enumerate(prefixes):
+            if prefix:
+                result.spans[i] = [s for s in _shift(result.spans[i], -len(prefix)) if s.start >= 0]
+        return result
+
+    def _tokenize(
+        self, items: list[tuple[str, str, str]], scope: str, guards: list[list[TokenMatch]]
+    ) -> list[str | None]:
+        if not items:
+            return []
+        try:
+            tokens, _ = self.tokens.allocate(items, scope, self._ttl, guards)
+        except MaskVaultError as exc:
+            if self.config.on_error == "raise":
+                raise
+            log.error("vault failed while protecting (%s): applying on_error=%s", exc, self.config.on_error)
+            if self.config.on_error == "redact":
+                return [redacted(etype) for _, etype, _ in items]
+            return [value for value, _, _ in items]  # explicit fail-open: plaintext passes
+        return tokens
+
+    def _ttl(self, entity_type: str) -> int | None:
+        ttl = self.config.entity(entity_type).ttl_seconds
+        return ttl if ttl is not None else self.config.vault_ttl_seconds
+
+    def _scheme_for(self, entity_type: str) -> str:
+        chosen = self.config.entity(entity_type).scheme
+        if chosen is not None:
+            if chosen not in self.schemes:
+                raise MaskConfigError(f"entities.{entity_type}.scheme {chosen!r} is not installed")
+            return chosen
+        default = self.schemes.get(self.config.default_scheme)
+        if default is not None and default.supports(entity_type):
+            return default.name
+        return "opaque"
+
+    # -- reveal -----------------------------------------------------------------------
+
+    def reveal(self, obj: T, *, tool: str | None = None, scope: str | None = None) -> T:
+        """Swap tokens back to values where policy lets ``tool`` (None: the end user) see them."""
+        scope = scope or self.config.scope
+        texts = collect_strings(obj, self._limits)
+        try:
+            out = self._reveal_texts(texts, tool, scope)
+        except MaskError as exc:
+            self._error("reveal", exc, scope, tool, "reveal")
+            raise
+        return rebuild(obj, iter(out))
+
+    async def areveal(self, obj: T, *, tool: str | None = None, scope: str | None = None) -> T:
+        """Async twin of :meth:`reveal` (runs in a worker thread)."""
+        return await asyncio.to_thread(self.reveal, obj, tool=tool, scope=scope)
+
+    def reveal_text(self, text: str, *, tool: str | None = None, scope: str | None = None) -> str:
+        return self._reveal_texts([text], tool, scope or self.config.scope)[0]
+
+    def stream_revealer(self, *, tool: str | None = None, scope: str | None = None) -> StreamRevealer:
+        """A revealer for a streamed answer: ``feed(chunk)`` then ``flush()``."""
+        scope = scope or self.config.scope
+        return StreamRevealer(
+            self.tokens.patterns,
+            lambda text: self._reveal_texts([text], tool, scope)[0],
+            max_hold=max(64, self.tokens.max_token_length * 2),
+        )
+
+    def _reveal_texts(self, texts: list[str], tool: str | None, scope: str) -> list[str]:
+        matches = [self.tokens.find(t) for t in texts]
+        flat = [m for per in matches for m in per]
+        if not flat:
+            return texts
+        try:
+            resolution = self.tokens.resolve(flat, scope)
+        except MaskVaultError:
+            if self.config.on_error == "raise":
+                raise
+            return texts  # fail closed: tokens stay tokens
+        policy = self.config.tool_policy(tool)
+        mark = self.config.unresolved == "mark"
+        revealed: Counter[str] = Counter()
+        refused: dict[str, Counter[str]] = {}
+        shown: list[str] = []
+        out = []
+        for text, per in zip(texts, matches, strict=True):
+            edits: list[tuple[int, int, str]] = []
+            taken = bytearray(len(text))  # 1 where a chosen match lies
+            # Verified tokens first, longest first: overlapping candidates of greedy shapes.
+            verified = sorted((m for m in per if m.token in resolution.found), key=lambda m: (m.start - m.end, m.start))
+            for m in verified:
+                if taken.find(1, m.start, m.end) >= 0:
+                    continue
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+                found = resolution.found[m.token]
+                if policy.allows(found.entity_type):
+                    revealed[found.entity_type] += 1
+                    shown.append(m.token)
+                    edits.append((m.start, m.end, found.value))
+                else:
+                    refused.setdefault("policy", Counter())[found.entity_type] += 1
+            for m in per:
+                if m.token in resolution.found or not (m.reserved or m.token in resolution.tampered):
+                    continue
+                if taken.find(1, m.start, m.end) >= 0:
+                    continue
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+                etype = m.entity_type or "UNKNOWN"
+                reason = "tampered" if m.token in resolution.tampered else "unverified"
+                refused.setdefault(reason, Counter())[etype] += 1
+                if mark:
+                    edits.append((m.start, m.end, f"[UNRESOLVED:{etype}]"))
+            out.append(_splice(text, edits))
+        self._audit_reveal(revealed, refused, shown, tool, scope)
+        return out
+
+    def _audit_reveal(
+        self,
+        revealed: Counter[str],
+        refused: Mapping[str, Counter[str]],
+        shown: list[str],
+        tool: str | None,
+        scope: str,
+    ) -> None:
+        kid = self.keys.current
+        if revealed:
+            self._audit(AuditRecord("reveal", scope, tool, "reveal", revealed, self._prints(shown), kid=kid))
+            self.bus.send(Revealed(counts=revealed, tool=tool, scope=scope))
+        for reason, counts in sorted(refused.items()):
+            self._audit(AuditRecord("reveal_refused", scope, tool, "reveal", counts, outcome=reason, kid=kid))
+            self.bus.send(RevealRefused(counts=counts, tool=tool, scope=scope, reason=reason))
+
+    # -- erasure ----------------------------------------------------------------------
+
+    def forget_scope(self, scope: str) -> int:
+        """Erase every vault record of ``scope`` (its tokens no longer reveal)."""
+        try:
+            removed = self.tokens.forget_scope(scope)
+        except NotImplementedError:
+            raise MaskConfigError(
+                f"vault {self.vault.name!r} cannot erase by scope (it cannot list keys); "
+                "erase values one by one with forget_value, or let their TTL expire"
+            ) from None
+        self._audit(AuditRecord("forget", scope, counts={"records": removed}, kid=self.keys.current))
+        return removed
+
+    def forget_value(self, value: str, *, scope: str | None = None, entity_types: Iterable[str] | None = None) -> int:
+        """Erase the vault records of ``value`` (right to erasure): its tokens no longer reveal.
+
+        ``entity_types`` narrows the search; by default every type this Mask knows (its
+        policy, its detectors, the common vocabulary). Returns how many records were
+        erased. Tokens of the vaultless ``aead`` scheme cannot be erased one by one.
+        """
+        scope = scope or self.config.scope
+        if not isinstance(value, str) or not value:
+            raise MaskInputError("forget_value needs a non-empty string")
+        types = list(entity_types) if entity_types is not None else self._known_types()
+        try:
+            removed = self.tokens.forget_value(value, scope, types)
+        except MaskError as exc:
+            self._error("forget", exc, scope, None, "forget")
+            raise
+        self._audit(AuditRecord("forget", scope, counts={"records": removed}, kid=self.keys.current))
+        return removed
+
+    def _known_types(self) -> list[str]:
+        types = dict.fromkeys(KNOWN_ENTITY_TYPES)
+        types.update(dict.fromkeys(self.config.entities))
+        for _, detector in self.detectors.items:
+            types.update(dict.fromkeys(sorted(detector.entity_types)))
+        return list(types)
+
+    # -- audit ------------------------------------------------------------------------
+
+    def _prints(self, tokens: Iterable[str]) -> tuple[str, ...]:
+        if not self.sinks:
+            return ()
+        # The value of audit.fingerprint, through the one-shot HMAC (the reveal hot path).
+        key = self._audit_key
+        prints = {hmac.digest(key, t.encode("utf-8", "surrogatepass"), "sha256").hex()[:16] for t in tokens}
+        return tuple(sorted(prints))
+
+    def _audit(self, record: AuditRecord) -> None:
+        for sink in self.sinks:
+            try:
+                sink.write(record)
+            except MaskError:
+                if self.config.on_error != "open":
+                    raise
+                log.error("audit sink %r failed", sink.name)
+
+    def _error(self, operation: str, exc: MaskError, scope: str, tool: str | None, source: str) -> None:
+        record = AuditRecord(
+            "error", scope, tool, source, outcome="error", error=type(exc).__name__, kid=self.keys.current
+        )
+        try:
+            self._audit(record)
+        except MaskError:
+            log.error("could not audit a failed %s", operation)
+        self.bus.send(ErrorEvent(error=type(exc).__name__, operation=operation, scope=scope))
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the vault and the audit sinks."""
+        self.vault.close()
+        for sink in self.sinks:
+            sink.close()
+
+    def __enter__(self) -> Mask:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Mask scope={self.config.scope!r} vault={self.vault.name!r} detectors={self.detectors.names!r}>"
+
+
+_FIELD_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9 _.\-]{0,47}")
+"""A dict key that reads like a field name (not a value: those are never used as context)."""
+
+
+def _shift(spans: Sequence[Span], by: int) -> list[Span]:
+    return [Span(s.start + by, s.end + by, s.type, s.score, s.detector) for s in spans]
+
+
+def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+    if not edits:
+        return text
+    parts = []
+    pos = 0
+    for start, end, replacement in sorted(edits):
+        parts.append(text[pos:start])
+        parts.append(replacement)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -1,0 +1,283 @@
+"""The ``format`` scheme: tokens that pass the validators a tool would use for the type.
+
+============== =========================================================================
+US_SSN         area 000 or 666 (never issued; python-stdnum rejects them), ``ddd-dd-dddd``
+               or the input's own separators; 2,000,000 tokens per scope and key.
+CREDIT_CARD    reserved prefix ``00`` (ISO/IEC 7812 major industry identifier 0, issued
+               to no card network), Luhn-valid, same length and grouping as the input;
+               no digit of the real number (BIN, last four) is carried over.
+PHONE_NUMBER   same country code and layout, possible but not valid (see ``phone.py``).
+EMAIL_ADDRESS  ``mask.<8 base32>@mask.example`` (``.example`` is reserved by RFC 2606 and
+               passes email-validator and pydantic ``EmailStr``); with
+               ``[entities.EMAIL_ADDRESS] keep_domain = true`` the domain is kept.
+IBAN_CODE      same country, length and BBAN structure, valid check digits (python-stdnum);
+               an IBAN token can look like a real account: it counts only if it verifies.
+ABA_ROUTING_NUMBER / US_BANK_NUMBER (9-digit routing numbers)
+               valid ABA checksum, first two digits in an unassigned range (13-20, 33-60,
+               73-79, 81-99).
+PERSON, LOCATION, ORGANIZATION, NRP
+               readable typed tokens the model can refer to: ``Person_7QK2FA``.
+============== =========================================================================
+
+A value that does not fit its type's shape (a phone number that does not parse, a bank
+account that is no routing number) gets an opaque-shaped token ``[ALIAS_XXXXXX]``.
+Every format token is vaulted: it counts as a token only if its vault record decrypts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+import regex
+from stdnum import iban as stdnum_iban
+from stdnum import luhn, numdb
+from stdnum.iso7064 import mod_97_10
+from stdnum.us import rtn
+
+from ._codec import B32, digit_stream, draw, symbols
+from .opaque import OpaqueScheme
+from .phone import DEFAULT_REGION, mint_phone
+from .scheme import TokenPattern, TokenScheme
+
+__all__ = ["CARD_PREFIX", "EMAIL_DOMAIN", "EMAIL_LOCAL_PREFIX", "ROUTING_PREFIXES", "TYPED", "FormatScheme"]
+
+CARD_PREFIX = "00"
+EMAIL_DOMAIN = "mask.example"
+EMAIL_LOCAL_PREFIX = "mask."
+ROUTING_PREFIXES = tuple(f"{p:02d}" for p in (*range(13, 21), *range(33, 61), *range(73, 80), *range(81, 100)))
+TYPED = {"PERSON": "Person", "LOCATION": "Location", "ORGANIZATION": "Organization", "NRP": "Group"}
+_TYPED_REVERSE = {word.upper(): etype for etype, word in TYPED.items()}
+_STRUCTURED = {"US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "ABA_ROUTING_NUMBER"}
+_LOWER_B32 = B32.lower()
+_SUFFIX = 6
+_IBAN_DB = numdb.get("iban")
+_IBAN_TRIES = 4000
+_IBAN_PART = re.compile(r"(\d+)!?([nac])")
+_NON_DIGIT = re.compile(r"[^0-9]")
+_SEPARATORS = str.maketrans("", "", " ()./-+")
+_SSN_DASHED = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+_IBAN_CHARS = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
+
+
+def _template(value: str, digits: str, expected: int) -> str:
+    """``digits`` laid into the digit positions of ``value`` (its separators kept)."""
+    if len(value) == expected and value.isdigit():
+        return digits
+    if expected == 9 and _SSN_DASHED.fullmatch(value):  # the common case, fast
+        return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+    positions = [i for i, ch in enumerate(value) if "0" <= ch <= "9"]
+    if len(positions) != expected:
+        return digits
+    chars = list(value)
+    for pos, digit in zip(positions, digits, strict=True):
+        chars[pos] = digit
+    return "".join(chars)
+
+
+def _iban_structure(country: str) -> list[tuple[int, str]] | None:
+    """The BBAN layout of a country, e.g. ``[(8, "n"), (10, "n")]`` for DE (None if unknown)."""
+    if not country.isalpha():
+        return None
+    info = _IBAN_DB.info(country)
+    bban = info[0][1].get("bban") if info and info[0][1] else None
+    if not bban:
+        return None
+    return [(int(count), kind) for count, kind in _IBAN_PART.findall(bban)]
+
+
+def _iban_length(country: str) -> int | None:
+    structure = _iban_structure(country.upper())
+    return None if structure is None else 4 + sum(count for count, _ in structure)
+
+
+def _iban_ranges(text: str) -> Sequence[tuple[int, int]]:
+    """A greedy IBAN match cut to its country's length (trailing words dropped)."""
+    length = _iban_length(text[:2])
+    if length is None:
+        return ()
+    seen = 0
+    for i, ch in enumerate(text):
+        if ch.isalnum():
+            seen += 1
+            if seen == length:
+                return [(0, i + 1)] if i + 1 < len(text) else ()
+    return ()
+
+
+def _digits(text: str) -> str:
+    stripped = text.translate(_SEPARATORS)  # the common case (digits and separators), fast
+    return stripped if (stripped.isascii() and stripped.isdigit()) or not stripped else _NON_DIGIT.sub("", stripped)
+
+
+class FormatScheme(TokenScheme):
+    """Format-preserving, vaulted tokens; see the module docstring for each type."""
+
+    name = "format"
+    max_token_length = 128
+
+    def __init__(self, keep_domain: bool = False, region: str = DEFAULT_REGION) -> None:
+        self.keep_domain = keep_domain
+        self.region = region
+        self._opaque = OpaqueScheme()
+
+    def supports(self, entity_type: str) -> bool:
+        return entity_type in _STRUCTURED or entity_type in TYPED or entity_type == "US_BANK_NUMBER"
+
+    # -- minting ----------------------------------------------------------------------
+
+    def mint(self, value: str, entity_type: str, seed: bytes, attempt: int) -> str:
+        token = self._mint(value, entity_type, seed, attempt)
+        return token if token is not None else self._opaque.mint(value, entity_type, seed, attempt)
+
+    def _mint(self, value: str, entity_type: str, seed: bytes, attempt: int) -> str | None:
+        if entity_type in TYPED:
+            return f"{TYPED[entity_type]}_{symbols(seed, attempt, B32, _SUFFIX)}"
+        if entity_type == "US_SSN":
+            n = draw(seed, attempt, 2_000_000)
+            area = "000" if n < 1_000_000 else "666"
+            digits = f"{area}{n % 1_000_000:06d}"
+            token = _template(value, digits, 9)
+            return token if len(token) == 11 else f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+        if entity_type == "CREDIT_CARD":
+            return self._card(value, seed, attempt)
+        if entity_type == "PHONE_NUMBER":
+            return mint_phone(value, seed, attempt, self.region)
+        if entity_type == "EMAIL_ADDRESS":
+            return self._email(value, seed, attempt)
+        if entity_type == "IBAN_CODE":
+            return self._iban(value, seed, attempt)
+        if entity_type in ("ABA_ROUTING_NUMBER", "US_BANK_NUMBER"):
+            return self._routing(value, seed, attempt)
+        return None
+
+    @staticmethod
+    def _card(value: str, seed: bytes, attempt: int) -> str | None:
+        length = len(_digits(value))
+        if not 12 <= length <= 19:
+            return None
+        stream = digit_stream(seed, attempt)
+        body = CARD_PREFIX + "".join(str(next(stream)) for _ in range(length - len(CARD_PREFIX) - 1))
+        return _template(value, body + luhn.calc_check_digit(body), length)
+
+    def _email(self, value: str, seed: bytes, attempt: int) -> str | None:
+        local, at, domain = value.rpartition("@")
+        if not at or not local:
+            return None
+        domain = domain.lower() if self.keep_domain else EMAIL_DOMAIN
+        return f"{EMAIL_LOCAL_PREFIX}{symbols(seed, attempt, _LOWER_B32, 8)}@{domain}"
+
+    @staticmethod
+    def _iban(value: str, seed: bytes, attempt: int) -> str | None:
+        compact = "".join(ch for ch in value if ch.isalnum()).upper()
+        structure = _iban_structure(compact[:2]) if len(compact) > 4 else None
+        if structure is None:
+            return None
+        country = compact[:2]
+        # Countries with a national check (BE, ES, FR...) accept about 1 BBAN in 100.
+        for sub in range(_IBAN_TRIES):
+            draws = hashlib.sha512(seed + attempt.to_bytes(4, "big") + sub.to_bytes(4, "big")).digest()
+            bban = []
+            k = 0
+            for count, kind in structure:
+                chars = _IBAN_CHARS[kind]
+                for _ in range(count):
+                    bban.append(chars[draws[k % len(draws)] % len(chars)])
+                    k += 1
+            body = "".join(bban)
+            token = country + mod_97_10.calc_check_digits(body + country) + body
+            if stdnum_iban.is_valid(token):
+                positions = [i for i, ch in enumerate(value) if ch.isalnum()]
+                if len(positions) != len(token):
+                    return token
+                chars = list(value)
+                for pos, ch in zip(positions, token, strict=True):
+                    chars[pos] = ch
+                return "".join(chars)
+        return None
+
+    @staticmethod
+    def _routing(value: str, seed: bytes, attempt: int) -> str | None:
+        if len(_digits(value)) != 9 or not rtn.is_valid(_digits(value)):
+            return None
+        n = draw(seed, attempt, len(ROUTING_PREFIXES) * 1_000_000)
+        body = ROUTING_PREFIXES[n // 1_000_000] + f"{n % 1_000_000:06d}"
+        return _template(value, body + rtn.calc_check_digit(body), 9)
+
+    # -- finding ----------------------------------------------------------------------
+
+    def patterns(self) -> Sequence[TokenPattern]:
+        words = "|".join(TYPED.values())
+        label = r"[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?"
+        domain = rf"(?:{label}\.)+[A-Z]{{2,63}}" if self.keep_domain else regex.escape(EMAIL_DOMAIN)
+        routing = r"1[3-9]|20|3[3-9]|[45]\d|60|7[3-9]|8[1-9]|9\d"  # ROUTING_PREFIXES
+        local = regex.escape(EMAIL_LOCAL_PREFIX)
+        return [
+            TokenPattern(rf"(?<![A-Za-z0-9])(?:{words})_[{B32}]{{{_SUFFIX}}}(?![A-Za-z0-9])", reserved=True, hint="_"),
+            TokenPattern(
+                rf"(?<![A-Za-z0-9.+-]){local}[{B32}]{{8}}@{domain}(?![A-Za-z0-9-])",
+                "EMAIL_ADDRESS",
+                reserved=True,
+                carries_data=self.keep_domain,
+                hint="@",
+            ),
+            TokenPattern(
+                r"(?<![\d-])(?:000|666)[ -]?\d\d[ -]?\d{4}(?![\d-])",
+                "US_SSN",
+                reserved=True,
+                numeric=True,
+                min_length=10,
+            ),
+            TokenPattern(
+                rf"(?<![\d-]){CARD_PREFIX}\d(?:[ -]?\d){{9,16}}(?![\d])",
+                "CREDIT_CARD",
+                reserved=True,
+                carries_data=True,
+                numeric=True,
+                min_length=12,
+            ),
+            TokenPattern(
+                rf"(?<![\d-])(?:{routing})\d{{7}}(?![\d-])",
+                "ABA_ROUTING_NUMBER",
+                reserved=True,
+                carries_data=True,
+                numeric=True,
+                min_length=10,
+            ),
+            TokenPattern(
+                r"\b[A-Z]{2}\d\d(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![A-Z0-9])",
+                "IBAN_CODE",
+                reserved=False,
+                carries_data=True,
+                split=_iban_ranges,
+            ),
+            TokenPattern(
+                r"(?<![A-Za-z0-9+])\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])",
+                "PHONE_NUMBER",
+                reserved=False,
+                carries_data=True,
+                numeric=True,
+                min_length=7,
+            ),
+            *self._opaque.patterns(),
+        ]
+
+    def normalize(self, text: str) -> str:
+        if text.startswith("["):
+            return text.upper()
+        if "@" in text:
+            return text.lower()
+        if "_" in text:
+            word, _, suffix = text.partition("_")
+            return f"{word[:1].upper()}{word[1:].lower()}_{suffix.upper()}"
+        if text[:2].isalpha():
+            return "".join(ch for ch in text if ch.isalnum()).upper()
+        return _digits(text)
+
+    def entity_type_of(self, token: str) -> str | None:
+        if token.startswith("["):
+            return self._opaque.entity_type_of(token)
+        if "_" in token:
+            return _TYPED_REVERSE.get(token.partition("_")[0].upper())
+        return None

@@ -1,0 +1,656 @@
+"""The token service: mints tokens through the vault, finds and verifies them in text.
+
+Vault layout (invariant 6): a record's key is ``prefix + scope tag + ":" +
+HMAC(index key of the scope and key id, canonical token)``; its value is AES-GCM
+ciphertext of ``type NUL value`` with the key id, scope and token bound as associated
+data. A dump shows neither values nor tokens. A string counts as a token only if such
+a record decrypts, or a vaultless scheme's MAC checks (invariant 2): never by shape.
+
+Allocation (invariant 4): the candidate for attempt 0 comes from a keyed hash of
+``(type, value)`` under the scope and the current key id; if another value holds it
+(under any key id of the ring) the next attempt is probed. A round is one ``get_many``
+for every item of the batch and one ``put_many_if_absent`` for the new ones; the
+vault's atomic put-if-absent settles races between processes.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import regex
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ..errors import MaskConfigError, MaskKeyError, MaskTokenError
+from ..keys import KeyRing
+from ..vault import Vault
+from .scheme import TokenMatch, TokenPattern, TokenScheme, as_pattern
+
+__all__ = ["MAX_ATTEMPTS", "MAX_TOKEN_CHUNKS", "Resolution", "Resolved", "TokenService"]
+
+RECORD_VERSION = 1
+MAX_ATTEMPTS = 64
+_SCOPE_CACHE_LIMIT = 4096
+_NUMERIC_RUN = regex.compile(r"[+(]?\d(?:[ ()./-]*\d){5,}")
+"""A run of digits and separators holding at least six digits (where numeric shapes live)."""
+_PAREN_START = regex.compile(r"(?<=[()])[^ ]")
+"""Where a token may also start inside a chunk of a numeric run: after a parenthesis."""
+_DROP_SEPARATORS = str.maketrans("", "", "+()./- ")
+MAX_TOKEN_CHUNKS = 8
+"""Most space-separated chunks a numeric token has (a token keeps the layout of the value
+it replaces; the phone detector accepts eight groups, a card five, an SSN three): longer
+numeric matches are no tokens, and their prefixes are tried up to this many chunks."""
+_CACHE_LIMIT = 65536
+_MISSING = object()
+_BEHIND = 8
+_AHEAD = 160
+_SLACK = 16
+"""A numeric shape looks at most ``_BEHIND`` characters before a start and ``_SLACK``
+past its match: a start's candidates are a function of the text around it."""
+_WINDOW_CACHE_LIMIT = 4096
+_MINTED_CACHE_LIMIT = 65536
+_LONG_RUN = 16
+
+
+def _by_start_longest_first(match: TokenMatch) -> tuple[int, int]:
+    return match.start, -match.end
+
+
+def _longest_first(candidate: tuple[int, str, str | None, str, bool, bool]) -> int:
+    return -candidate[0]
+
+
+Item = tuple[str, str, str]
+"""``(value, entity type, scheme name)``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A verified token: its value and entity type, and the key id it was minted under."""
+
+    value: str = field(repr=False)
+    entity_type: str
+    kid: str
+
+
+@dataclass(slots=True)
+class Resolution:
+    """What :meth:`TokenService.resolve` learned about a batch of candidate tokens."""
+
+    found: dict[str, Resolved] = field(default_factory=dict)
+    tampered: set[str] = field(default_factory=set)
+    """Tokens whose vault record failed authentication, or disagreed between key ids."""
+
+
+def _enc(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+class _ScopeKeys:
+    """Sub-keys and cipher objects of one scope, derived once (the hot path reuses them)."""
+
+    __slots__ = ("aead", "index", "seed", "tags")
+
+    def __init__(self, keys: KeyRing, scope: str, prefix: str) -> None:
+        # Records minted under key id k live under k's tag of the scope: rotation keeps
+        # old records where they were, and erasing a scope erases every key id's prefix.
+        self.tags = {
+            kid: f"{prefix}{hmac.digest(keys.derive('scope-tag', '', kid), _enc(scope), 'sha256').hex()[:16]}:"
+            for kid in keys.kids
+        }
+        self.seed = {kid: keys.derive("token-seed", scope, kid) for kid in keys.kids}
+        self.index = {kid: keys.derive("vault-index", scope, kid) for kid in keys.kids}
+        self.aead = {kid: AESGCM(keys.derive("vault-record", scope, kid)) for kid in keys.kids}
+
+
+class TokenService:
+    """Mints, stores, finds and resolves tokens for one :class:`~mask.core.Mask`."""
+
+    def __init__(
+        self,
+        schemes: Mapping[str, TokenScheme],
+        vault: Vault,
+        keys: KeyRing,
+        prefix: str = "mask:",
+    ) -> None:
+        self.schemes = dict(schemes)
+        self.vault = vault
+        self.keys = keys
+        self.prefix = prefix
+        self._scopes: dict[str, _ScopeKeys] = {}
+        self._lock = threading.Lock()
+        self._finders: list[tuple[TokenScheme, TokenPattern, regex.Pattern[str]]] = []
+        self.finder = self._compile_finders()
+        self.max_token_length = max((s.max_token_length for s in self.schemes.values()), default=64)
+        self._minted: dict[tuple[str, str, bytes, int, str, str], tuple[str, str]] = {}
+        self._vaulted_names = frozenset(name for name, scheme in self.schemes.items() if scheme.vaulted)
+
+    @property
+    def _finder(self) -> regex.Pattern[str] | None:  # kept for callers of the first release
+        return self.finder
+
+    @property
+    def patterns(self) -> list[regex.Pattern[str]]:
+        """Every token shape, compiled (the streaming reveal checks each for partial matches)."""
+        return [compiled for _, _, compiled in self._finders]
+
+    def _compile_finders(self) -> regex.Pattern[str] | None:
+        """One compiled regex per distinct shape (scanned one by one: much faster than
+        one alternation, whose shared scan defeats each shape's literal optimizations),
+        and the combined alternation for callers that want a single pattern."""
+        sources: dict[str, None] = {}
+        for scheme in self.schemes.values():
+            if not scheme.reversible:
+                continue
+            for item in scheme.patterns():
+                pattern = as_pattern(item)
+                if pattern.source in sources:
+                    continue  # the same shape offered by several schemes: the first wins
+                sources[pattern.source] = None
+                try:
+                    compiled = regex.compile(pattern.source, regex.IGNORECASE | regex.V0)
+                except regex.error as exc:
+                    raise MaskConfigError(f"token scheme {scheme.name!r} has an invalid pattern: {exc}") from None
+                self._finders.append((scheme, pattern, compiled))
+        numeric = [(scheme, pattern) for scheme, pattern, _ in self._finders if pattern.numeric]
+        self._numeric_groups = {f"n{i}": pair for i, pair in enumerate(numeric)}
+        self._numeric = (
+            regex.compile(
+                "|".join(f"(?P<n{i}>{pattern.source})" for i, (_, pattern) in enumerate(numeric)),
+                regex.IGNORECASE | regex.V0,
+            )
+            if numeric
+            else None
+        )
+        # After a shape matched at a start, the less specific shapes are tried there too.
+        self._numeric_after = {
+            f"n{i}": regex.compile(
+                "|".join(f"(?P<n{j}>{pattern.source})" for j, (_, pattern) in enumerate(numeric) if j > i),
+                regex.IGNORECASE | regex.V0,
+            )
+            for i in range(len(numeric) - 1)
+        }
+        self._numeric_info = {
+            group: (
+                scheme,
+                pattern,
+                scheme.name,
+                pattern.reserved,
+                pattern.carries_data,
+                pattern.min_length,
+                self._numeric_after.get(group),
+            )
+            for group, (scheme, pattern) in self._numeric_groups.items()
+        }
+        self._finders = [f for f in self._finders if not f[1].numeric] + [f for f in self._finders if f[1].numeric]
+        if not sources:
+            return None
+        return regex.compile("|".join(f"(?:{s})" for s in sources), regex.IGNORECASE | regex.V0)
+
+    # -- keys -------------------------------------------------------------------------
+
+    def _scope(self, scope: str) -> _ScopeKeys:
+        found = self._scopes.get(scope)
+        if found is None:
+            found = _ScopeKeys(self.keys, scope, self.prefix)
+            with self._lock:
+                if len(self._scopes) >= _SCOPE_CACHE_LIMIT:
+                    self._scopes.clear()
+                self._scopes[scope] = found
+        return found
+
+    def scope_tag(self, scope: str, kid: str | None = None) -> str:
+        """The vault key prefix of a scope under a key id (without the trailing colon)."""
+        return self._scope(scope).tags[kid or self.keys.current][:-1]
+
+    def index_key(self, token: str, scope: str, kid: str) -> str:
+        """The vault key of a canonical token under key id ``kid``."""
+        sk = self._scope(scope)
+        try:
+            mac_key = sk.index[kid]
+        except KeyError:
+            raise MaskKeyError(f"unknown key id {kid!r}") from None
+        return sk.tags[kid] + hmac.digest(mac_key, _enc(token), "sha256").hex()[:40]
+
+    def seed(self, value: str, entity_type: str, scope: str, kid: str | None = None) -> bytes:
+        """The keyed seed candidates are minted from (deterministic per value, type, scope, kid)."""
+        mac_key = self._scope(scope).seed[kid or self.keys.current]
+        return hmac.digest(mac_key, _enc(entity_type) + b"\x00" + _enc(value), "sha256")
+
+    @staticmethod
+    def _aad(token: str, scope: str, kid: str) -> bytes:
+        return b"mask-record-v1|" + _enc(kid) + b"|" + _enc(scope) + b"|" + _enc(token)
+
+    def seal_record(self, value: str, entity_type: str, token: str, scope: str) -> bytes:
+        """AES-GCM record of ``value`` bound to the canonical token, key id and scope."""
+        kid = self.keys.current
+        nonce = os.urandom(12)
+        plain = _enc(entity_type) + b"\x00" + _enc(value)
+        ct = self._scope(scope).aead[kid].encrypt(nonce, plain, self._aad(token, scope, kid))
+        kid_b = _enc(kid)
+        return bytes([RECORD_VERSION, len(kid_b)]) + kid_b + nonce + ct
+
+    def open_record(self, raw: bytes, token: str, scope: str) -> Resolved:
+        """Decrypt a vault record; raises :class:`MaskTokenError` when it does not verify."""
+        try:
+            if raw[0] != RECORD_VERSION:
+                raise ValueError
+            n = raw[1]
+            kid = raw[2 : 2 + n].decode()
+            nonce, ct = raw[2 + n : 14 + n], raw[14 + n :]
+            aead = self._scope(scope).aead.get(kid)
+            if aead is None:
+                raise MaskTokenError("a vault record names a key id this ring does not hold")
+            plain = aead.decrypt(nonce, ct, self._aad(token, scope, kid))
+        except MaskTokenError:
+            raise
+        except (IndexError, ValueError, UnicodeDecodeError, InvalidTag):
+            raise MaskTokenError("a vault record failed authentication (tampered or foreign)") from None
+        etype, _, value = plain.decode("utf-8", "surrogatepass").partition("\x00")
+        return Resolved(value, etype, kid)
+
+    def _scheme(self, name: str, entity_type: str) -> TokenScheme:
+        scheme = self.schemes.get(name)
+        if scheme is None:
+            raise MaskConfigError(f"unknown token scheme {name!r}; installed: {', '.join(sorted(self.schemes))}")
+        if not scheme.supports(entity_type):
+            raise MaskConfigError(f"token scheme {name!r} does not support {entity_type}")
+        return scheme
+
+    def _candidate(self, item: Item, scope: str, attempt: int, kid: str | None = None) -> tuple[str, str]:
+        """``(display token, canonical token)`` number ``attempt`` for an item.
+
+        Minting is a pure function of its inputs and costs (a phone token parses several
+        candidates): results are cached under the keyed seed, which names the value
+        without holding it, so the cache keeps no plaintext."""
+        value, etype, scheme_name = item
+        scheme = self.schemes[scheme_name]
+        kid = kid or self.keys.current
+        seed = self.seed(value, etype, scope, kid)
+        key = (scheme_name, etype, seed, attempt, scope, kid)
+        cached = self._minted.get(key)
+        if cached is not None:
+            return cached
+        token = scheme.mint_scoped(value, etype, seed, attempt, scope, kid)
+        cached = (token, scheme.normalize(token))
+        if len(self._minted) >= _MINTED_CACHE_LIMIT:
+            self._minted.clear()
+        self._minted[key] = cached
+        return cached
+
+    # -- minting ----------------------------------------------------------------------
+
+    def tokenize(
+        self,
+        items: Sequence[Item],
+        scope: str,
+        ttl: Callable[[str], int | None] = lambda _t: None,
+    ) -> list[str]:
+        """Tokens for ``(value, entity_type, scheme name)`` items, in order."""
+        tokens, _ = self.allocate(items, scope, ttl)
+        return [t for t in tokens if t is not None]
+
+    def allocate(
+        self,
+        items: Sequence[Item],
+        scope: str,
+        ttl: Callable[[str], int | None] = lambda _t: None,
+        guards: Sequence[Sequence[TokenMatch]] = (),
+    ) -> tuple[list[str | None], Resolution]:
+        """Tokens for ``items``, in order, in one vault read and one write.
+
+        ``guards[i]`` are token-shaped matches covering item ``i`` (a value that looks
+        like a token of a scheme whose shape real data can have). They are verified in
+        the same read as the allocation: an item whose guard verifies is already a
+        token and gets None (it is left as it is). Collisions (rare) cost another round.
+        """
+        unique: dict[Item, int] = {}
+        for item in items:
+            unique.setdefault(item, len(unique))
+        item_guards: dict[Item, set[str]] = {}
+        guard_matches: list[TokenMatch] = []
+        for i, per in enumerate(guards):
+            for match in per:
+                item_guards.setdefault(items[i], set()).add(match.token)
+                guard_matches.append(match)
+        tokens: dict[Item, str | None] = {}
+        pending: dict[Item, int] = {}
+        for item in unique:
+            value, etype, scheme_name = item
+            scheme = self._scheme(scheme_name, etype)
+            if scheme.vaulted:
+                pending[item] = 0
+            elif not item_guards.get(item):
+                tokens[item] = scheme.seal(value, etype, self.keys, scope)
+        resolution = Resolution()
+        vaultless_guards = [m for m in guard_matches if not self.schemes[m.scheme].vaulted]
+        self._open_vaultless(vaultless_guards, scope, resolution)
+        vaulted_guards = sorted({m.token for m in guard_matches if self.schemes[m.scheme].vaulted})
+        rounds = 0
+        while pending or vaulted_guards:
+            rounds += 1
+            if rounds > MAX_ATTEMPTS:
+                raise MaskTokenError("could not allocate a unique token (token space exhausted)")
+            self._allocate_round(pending, tokens, scope, ttl, vaulted_guards, resolution, item_guards)
+            vaulted_guards = []
+        for item in unique:
+            if item not in tokens:  # a vaultless item whose guard did not verify
+                if any(t in resolution.found for t in item_guards.get(item, ())):
+                    tokens[item] = None
+                else:
+                    value, etype, scheme_name = item
+                    tokens[item] = self.schemes[scheme_name].seal(value, etype, self.keys, scope)
+        return [tokens[item] for item in items], resolution
+
+    def _allocate_round(
+        self,
+        pending: dict[Item, int],
+        tokens: dict[Item, str | None],
+        scope: str,
+        ttl: Callable[[str], int | None],
+        guard_tokens: list[str],
+        resolution: Resolution,
+        item_guards: Mapping[Item, set[str]],
+    ) -> None:
+        kids = self.keys.kids
+        current = self.keys.current
+        candidates: dict[Item, tuple[str, str, dict[str, str]]] = {}
+        for item, attempt in list(pending.items()):
+            if attempt >= MAX_ATTEMPTS:
+                raise MaskTokenError("could not allocate a unique token (token space exhausted)")
+            token, canonical = self._candidate(item, scope, attempt)
+            candidates[item] = (token, canonical, {kid: self.index_key(canonical, scope, kid) for kid in kids})
+        guard_keys = {(t, kid): self.index_key(t, scope, kid) for t in guard_tokens for kid in kids}
+        wanted = [k for _, _, per in candidates.values() for k in per.values()]
+        found = self.vault.get_many(wanted + list(guard_keys.values()))
+        if guard_tokens:
+            self._read_records(guard_keys, found, scope, resolution)
+        writes: dict[int | None, dict[str, bytes]] = {}
+        claimed: dict[str, Item] = {}
+        for item, (token, canonical, per_kid) in candidates.items():
+            if any(t in resolution.found for t in item_guards.get(item, ())):
+                tokens[item] = None  # the value is a token already: leave it as it is
+                del pending[item]
+                continue
+            value, etype, _ = item
+            records = [(kid, found[key]) for kid, key in per_kid.items() if key in found]
+            if not records:
+                if canonical in claimed:  # two items of this batch drew the same candidate
+                    pending[item] += 1
+                    continue
+                claimed[canonical] = item
+                writes.setdefault(ttl(etype), {})[per_kid[current]] = self.seal_record(value, etype, canonical, scope)
+                continue
+            mine = all(self._holds(raw, canonical, scope, value, etype) for _, raw in records)
+            if mine:
+                tokens[item] = token
+                del pending[item]
+            else:
+                pending[item] += 1  # taken by another value (or unreadable): probe the next
+        for ttl_seconds, batch in writes.items():
+            stored = self.vault.put_many_if_absent(batch, ttl_seconds)
+            for item, (token, canonical, per_kid) in candidates.items():
+                if stored.get(per_kid[current]) and claimed.get(canonical) == item:
+                    tokens[item] = token
+                    del pending[item]
+            # a key not stored: another writer won the race; the next round reads it
+
+    def _holds(self, raw: bytes, canonical: str, scope: str, value: str, entity_type: str) -> bool:
+        try:
+            record = self.open_record(raw, canonical, scope)
+        except MaskTokenError:
+            return False
+        return record.value == value and record.entity_type == entity_type
+
+    # -- finding and resolving --------------------------------------------------------
+
+    def find(self, text: str) -> list[TokenMatch]:
+        """Token-shaped substrings of ``text`` (not yet verified), by start. They may overlap."""
+        if not text:
+            return []
+        out: list[TokenMatch] = []
+        sources = 0
+        split_used = False
+        for scheme, pattern, compiled in self._finders:
+            if pattern.numeric:
+                break  # numeric shapes are searched together below
+            if pattern.hint is not None and pattern.hint not in text:
+                continue
+            before = len(out)
+            for m in compiled.finditer(text):
+                matched = m.group()
+                start = m.start()
+                try:
+                    out.append(self._match(scheme, pattern, matched, start, start + len(matched)))
+                    if pattern.split is not None:
+                        for s, e in pattern.split(matched):
+                            out.append(self._match(scheme, pattern, matched[s:e], start + s, start + e))
+                            split_used = True
+                except (ValueError, IndexError):
+                    continue  # a shape a scheme cannot normalize is no token
+            sources += len(out) > before
+        if self._numeric is not None:
+            before = len(out)
+            self._find_numeric(text, out)
+            sources += len(out) > before
+        if sources > 1 or split_used:
+            out.sort(key=_by_start_longest_first)
+        return out
+
+    def _find_numeric(self, text: str, out: list[TokenMatch]) -> None:
+        """Numeric shapes are greedy ("012 555 0134 2024"): in each run of digits, the
+        shapes (most specific first) are tried at the start of every space-separated
+        chunk (and after a parenthesis), and the match's prefixes made of whole
+        space-separated chunks are kept too, so a token next to another number is
+        still found whole.
+
+        The work per chunk start is bounded: a minted numeric token has at most
+        :data:`MAX_TOKEN_CHUNKS` space-separated chunks (the layouts the detectors
+        accept), so a longer match is dropped and only prefixes of up to that many
+        chunks are tried. Canonical forms are computed once per distinct slice, so a
+        hostile run (``"1 " * 300_000``) costs a few candidates per chunk, not one per
+        prefix. Matches come out by start, longest first.
+        """
+        numeric = self._numeric
+        assert numeric is not None
+        groups = self._numeric_info
+        cache: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+        windows: dict[str, tuple[tuple[int, str, str | None, str, bool, bool], ...]] = {}
+        append = out.append
+        text_len = len(text)
+        for run in _NUMERIC_RUN.finditer(text):
+            run_start, run_end = run.span()
+            limit = min(run_end + 1, text_len)  # one character more: the look-ahead sees it
+            # Tokens start where values do: at the run's start, after its '+', after a
+            # space or a parenthesis ("(0034) 612...", "call 212...").
+            starts = [run_start]
+            inner_from = run_start + 1
+            if text[run_start] in "(+":
+                starts.append(inner_from)
+                inner_from += 1
+            body = run.group()
+            chunk_ends: list[int] = []
+            digits_at: list[int] = []  # digits from the run's start to each chunk's end
+            if " " in body:
+                pos, seen = run_start, 0
+                for part in body.split(" "):
+                    if part:
+                        if pos >= inner_from:
+                            starts.append(pos)
+                        seen += len(part.translate(_DROP_SEPARATORS))
+                        chunk_ends.append(pos + len(part))
+                        digits_at.append(seen)
+                    pos += len(part) + 1
+                chunk_ends.pop()  # the run's own end is no prefix
+                digits_at.pop()
+            if "(" in body or ")" in body:
+                starts.extend(m.start() for m in _PAREN_START.finditer(text, inner_from, run_end))
+                starts = sorted(set(starts))
+            counted_to, digits_before = run_start, 0
+            long_run = len(starts) > _LONG_RUN
+            for begin in starts:
+                # A repeated neighbourhood gives the same candidates (hostile input is
+                # repetitive): in a long run, the window around a start keys what was found.
+                window = text[begin - _BEHIND : begin + _AHEAD] if long_run and begin >= _BEHIND else None
+                if window is not None:
+                    seen_here = windows.get(window)
+                    if seen_here is not None:
+                        for stop, token, etype, scheme_name, reserved, carries in seen_here:
+                            append(TokenMatch(begin, begin + stop, token, scheme_name, etype, reserved, carries))
+                        continue
+                if chunk_ends:
+                    digits_before += len(text[counted_to:begin].translate(_DROP_SEPARATORS))
+                    counted_to = begin
+                m = numeric.match(text, begin, limit)
+                if m is None:
+                    if window is not None and len(windows) < _WINDOW_CACHE_LIMIT:
+                        windows[window] = ()
+                    continue
+                # Every shape that matches here counts, the most specific first: a phone
+                # token "005-920 3870" also begins like a card token.
+                found: list[tuple[int, str, str | None, str, bool, bool]] = []
+                taken: set[int] = set()
+                end = 0
+                while m is not None:
+                    group = m.lastgroup
+                    scheme, pattern, scheme_name, reserved, carries, min_length, rest = groups[group]  # type: ignore[index]
+                    match_end = m.end()
+                    end = max(end, match_end)
+                    stops = [match_end]
+                    if chunk_ends:
+                        # Prefixes of whole chunks, each with enough digits for a token (the
+                        # canonical form of a numeric shape is its digits), at most
+                        # MAX_TOKEN_CHUNKS chunks long, ending before the match does. A
+                        # match of more chunks than that is no token itself.
+                        first_end = bisect_right(chunk_ends, begin)
+                        inner_ends = bisect_left(chunk_ends, match_end)
+                        if inner_ends - first_end >= MAX_TOKEN_CHUNKS:
+                            stops = []
+                        first = bisect_left(digits_at, digits_before + min_length)
+                        last = min(inner_ends, first_end + MAX_TOKEN_CHUNKS)
+                        if first < last:
+                            stops.extend(reversed(chunk_ends[first:last]))
+                    for stop in stops:
+                        if stop in taken:
+                            continue
+                        piece = text[begin:stop]
+                        known = cache.get((piece, group), _MISSING) if long_run else _MISSING
+                        if known is _MISSING:
+                            try:
+                                token = scheme.normalize(piece)
+                                known = (token, pattern.entity_type or scheme.entity_type_of(token))
+                            except (ValueError, IndexError):
+                                known = None
+                            if long_run and len(cache) < _CACHE_LIMIT:
+                                cache[(piece, group)] = known  # type: ignore[index]
+                        if known is None or (stop != match_end and len(known[0]) < min_length):
+                            continue
+                        taken.add(stop)
+                        found.append((stop - begin, known[0], known[1], scheme_name, reserved, carries))
+                    m = rest.match(text, begin, limit) if rest is not None else None
+                if len(found) > 1:
+                    found.sort(key=_longest_first)
+                for stop, token, etype, scheme_name, reserved, carries in found:
+                    append(TokenMatch(begin, begin + stop, token, scheme_name, etype, reserved, carries))
+                # The match and its prefixes depend on the window alone when the match
+                # ends well inside it (or the run ends inside it: the search saw no more).
+                settled = end + _SLACK <= begin + _AHEAD or begin + _AHEAD >= limit
+                if window is not None and settled and len(windows) < _WINDOW_CACHE_LIMIT:
+                    windows[window] = tuple(found)
+
+    @staticmethod
+    def _match(scheme: TokenScheme, pattern: TokenPattern, text: str, start: int, end: int) -> TokenMatch:
+        token = scheme.normalize(text)
+        etype = pattern.entity_type or scheme.entity_type_of(token)
+        return TokenMatch(start, end, token, scheme.name, etype, pattern.reserved, pattern.carries_data)
+
+    def _open_vaultless(self, matches: Iterable[TokenMatch], scope: str, result: Resolution) -> None:
+        for match in matches:
+            if match.token in result.found:
+                continue
+            opened = self.schemes[match.scheme].open(match.token, self.keys, scope)
+            if opened is not None:
+                kid = match.token.split(".")[2] if match.token.count(".") >= 3 else self.keys.current
+                result.found[match.token] = Resolved(opened[0], opened[1], kid)
+
+    def _read_records(
+        self, keys: Mapping[tuple[str, str], str], found: Mapping[str, bytes], scope: str, result: Resolution
+    ) -> None:
+        for (token, _kid), key in keys.items():
+            raw = found.get(key)
+            if raw is None or token in result.tampered:
+                continue
+            try:
+                record = self.open_record(raw, token, scope)
+            except MaskTokenError:
+                result.found.pop(token, None)
+                result.tampered.add(token)
+                continue
+            earlier = result.found.get(token)
+            if earlier is not None and (earlier.value, earlier.entity_type) != (record.value, record.entity_type):
+                del result.found[token]  # two key ids disagree: fail closed
+                result.tampered.add(token)
+            elif earlier is None:
+                result.found[token] = record
+
+    def resolve(self, matches: Iterable[TokenMatch], scope: str) -> Resolution:
+        """Verify candidate tokens: vault records for vaulted schemes, MACs for the rest.
+
+        Each distinct token is verified once, however often it occurs."""
+        result = Resolution()
+        vaulted_schemes = self._vaulted_names
+        vaulted: dict[str, None] = {}
+        vaultless: dict[str, TokenMatch] = {}
+        for match in matches:
+            if match.scheme in vaulted_schemes:
+                vaulted[match.token] = None
+            elif match.token not in vaultless:
+                vaultless[match.token] = match
+        if vaultless:
+            self._open_vaultless(vaultless.values(), scope, result)
+        if not vaulted:
+            return result
+        sk = self._scope(scope)
+        keys: dict[tuple[str, str], str] = {}
+        for kid in self.keys.kids:
+            mac_key, tag = sk.index[kid], sk.tags[kid]
+            for token in vaulted:
+                keys[(token, kid)] = tag + hmac.digest(mac_key, _enc(token), "sha256").hex()[:40]
+        self._read_records(keys, self.vault.get_many(list(keys.values())), scope, result)
+        return result
+
+    # -- erasure ----------------------------------------------------------------------
+
+    def forget_scope(self, scope: str) -> int:
+        """Erase every vault record of ``scope``."""
+        return sum(self.vault.delete_prefix(tag) for tag in self._scope(scope).tags.values())
+
+    def forget_value(self, value: str, scope: str, entity_types: Iterable[str]) -> int:
+        """Erase every vault record holding ``value`` as one of ``entity_types`` in ``scope``.
+
+        Tokens are found again the way they were allocated: every candidate of the probe
+        sequence, for every vaulted scheme that supports the type and every key id, in
+        one read and one delete. Vaultless (``aead``) tokens hold no record to erase.
+        """
+        keys: dict[str, tuple[str, str]] = {}
+        for etype in dict.fromkeys(entity_types):
+            for name, scheme in self.schemes.items():
+                if not scheme.vaulted or not scheme.reversible or not scheme.supports(etype):
+                    continue
+                for kid in self.keys.kids:
+                    for attempt in range(MAX_ATTEMPTS):
+                        try:
+                            _, canonical = self._candidate((value, etype, name), scope, attempt, kid)
+                        except (MaskTokenError, ValueError):
+                            break
+                        keys[self.index_key(canonical, scope, kid)] = (canonical, etype)
+        if not keys:
+            return 0
+        found = self.vault.get_many(list(keys))
+        doomed = [key for key, raw in found.items() if self._holds(raw, keys[key][0], scope, value, keys[key][1])]
+        return self.vault.delete_many(doomed) if doomed else 0

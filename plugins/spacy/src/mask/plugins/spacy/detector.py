@@ -1,0 +1,254 @@
+"""The spaCy NER detector: PERSON, LOCATION, ORGANIZATION, NRP.
+
+It runs last in the waterfall (``STAGE_NER``). Regions earlier detectors found (and
+tokens Mask minted) are cut out of the text before NER sees it, as are texts and lines
+without a letter an entity could start with (:mod:`.compact`); entities map back to the
+original characters in pieces that never overlap a covered span. All strings of one
+payload go through one ``nlp.pipe`` call (shared with worker processes when
+``detectors.nlp_processes`` > 1, :mod:`.pool`); the time budget is checked between
+documents.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+
+from mask.core.detector import STAGE_NER, Budget, Detector
+from mask.core.errors import MaskDetectionTimeout
+from mask.core.spans import Span
+
+from .compact import Compacted, compact, has_entity_start
+from .model import load_pipeline
+from .pool import RawEntity, get_pool, split_evenly
+
+__all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
+
+LABELS = {
+    "PERSON": ("PERSON", 0.85),
+    "GPE": ("LOCATION", 0.85),
+    "LOC": ("LOCATION", 0.8),
+    "FAC": ("LOCATION", 0.75),
+    "ORG": ("ORGANIZATION", 0.8),
+    "NORP": ("NRP", 0.75),
+}
+"""spaCy label -> (Presidio entity type, score)."""
+
+FIELD_LABELS = frozenset(
+    [
+        "ssn",
+        "iban",
+        "bic",
+        "swift",
+        "dob",
+        "pin",
+        "id",
+        "email",
+        "e-mail",
+        "phone",
+        "tel",
+        "fax",
+        "mobile",
+        "ip",
+        "url",
+        "uri",
+        "api",
+        "aws",
+        "card",
+        "cvv",
+        "cvc",
+        "pan",
+        "otp",
+        "passport",
+        "dl",
+        "vat",
+        "tin",
+        "ein",
+        "routing",
+        "aba",
+        "acct",
+        "json",
+        "http",
+        "https",
+        "sms",
+        "mfa",
+        "2fa",
+        "ssh",
+        "pgp",
+        "gpg",
+        "jwt",
+        "uuid",
+    ]
+)
+"""Field labels small models often tag as ORG or PERSON (``SSN 123-45-6789``): never entities."""
+MIN_PARALLEL_CHARS = 1_000
+"""Calls with less text than this stay in the calling process even with worker processes."""
+CHUNK = 20_000
+"""Longer texts are cut (at whitespace) into pieces of about this many characters."""
+_STRIP = " \t\r\n\"'`.,;:!?()[]{}<>-\u2013\u2014*_/\\|"
+
+
+class SpacyNerDetector(Detector):
+    name = "spacy"
+    stage = STAGE_NER
+    entity_types = frozenset(t for t, _ in LABELS.values())
+
+    def __init__(
+        self,
+        model: str,
+        timeout: float | None = None,
+        batch_size: int = 64,
+        processes: int = 1,
+        min_parallel_chars: int = MIN_PARALLEL_CHARS,
+    ) -> None:
+        self.model = model
+        self.timeout = timeout
+        self.batch_size = max(1, batch_size)
+        self.processes = max(1, processes)
+        self.min_parallel_chars = min_parallel_chars
+
+    def __repr__(self) -> str:
+        return f"<SpacyNerDetector {self.name!r} model={self.model!r} processes={self.processes}>"
+
+    @property
+    def nlp(self):  # type: ignore[no-untyped-def]
+        """The loaded pipeline (loaded on first use, shared by every detector of this process)."""
+        return load_pipeline(self.model)
+
+    def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
+        out: list[list[Span]] = [[] for _ in texts]
+        jobs: list[tuple[int, int, Compacted]] = []  # (text index, offset in the compacted text, compacted)
+        pieces: list[str] = []
+        for i, text in enumerate(texts):
+            if not has_entity_start(text):
+                continue
+            seen = compact(text, covered[i] if i < len(covered) else ())
+            if not has_entity_start(seen.text):
+                continue
+            for offset, piece in _chunks(seen.text):
+                jobs.append((i, offset, seen))
+                pieces.append(piece)
+        if not jobs:
+            return out
+        deadline = self._deadline(budget)
+        self._check(deadline)
+        nlp = self.nlp
+        self._check(deadline)
+        for (i, offset, seen), found in zip(jobs, self._run(nlp, pieces, deadline), strict=True):
+            text = texts[i]
+            cover = covered[i] if i < len(covered) else ()
+            for start, end, label in found:
+                etype, score = LABELS[label]
+                for lo, hi in seen.to_original(offset + start, offset + end):
+                    cleaned = _clean(text, lo, hi)
+                    if cleaned is None:
+                        continue
+                    span = Span(cleaned[0], cleaned[1], etype, score, self.name)
+                    if not any(span.overlaps(c) for c in cover):
+                        out[i].append(span)
+        return out
+
+    def _run(self, nlp, pieces: list[str], deadline: float | None) -> list[list[RawEntity]]:  # type: ignore[no-untyped-def]
+        """Raw entities of every piece, in this process or shared with the worker pool."""
+
+        def local(share: list[str]) -> list[list[RawEntity]]:
+            found = []
+            for doc in nlp.pipe(share, batch_size=self.batch_size):
+                self._check(deadline)
+                found.append(raw_entities(doc))
+            return found
+
+        total = sum(len(p) for p in pieces)
+        if self.processes <= 1 or total < self.min_parallel_chars:
+            return local(pieces)
+        # Cut long pieces so that every process gets about an equal share.
+        target = max(1, total // self.processes)
+        parts: list[tuple[int, int, str]] = []  # (piece index, offset in the piece, part)
+        for k, piece in enumerate(pieces):
+            parts.extend((k, off, part) for off, part in _cut(piece, -(-len(piece) // target)))
+        groups = split_evenly([len(p) for _, _, p in parts], self.processes)
+        shares = [[parts[j][2] for j in group] for group in groups]
+        pool = get_pool(self.model, self.processes - 1)
+        results = pool.run(shares, local, self.batch_size, lambda: _remaining(deadline))
+        merged: list[list[RawEntity]] = [[] for _ in pieces]
+        for group, found in zip(groups, results, strict=True):
+            for j, entities in zip(group, found, strict=True):
+                k, off, _ = parts[j]
+                merged[k].extend((off + s, off + e, label) for s, e, label in entities)
+        return merged
+
+    def _deadline(self, budget: Budget) -> float | None:
+        own = None if self.timeout is None else time.monotonic() + self.timeout
+        if budget.deadline is None:
+            return own
+        return budget.deadline if own is None else min(own, budget.deadline)
+
+    def _check(self, deadline: float | None) -> None:
+        if deadline is not None and time.monotonic() > deadline:
+            raise MaskDetectionTimeout(
+                f"detector {self.name!r} exceeded its time budget (detectors.nlp_timeout_seconds)"
+            )
+
+
+def _remaining(deadline: float | None) -> float | None:
+    return None if deadline is None else deadline - time.monotonic()
+
+
+def _cut(text: str, parts: int) -> list[tuple[int, str]]:
+    """``text`` in ``parts`` pieces of about equal length, cut after a sentence end, a line or a space."""
+    if parts <= 1 or len(text) < 2 * parts:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for j in range(1, parts):
+        target = len(text) * j // parts
+        window = max(64, len(text) // (4 * parts))
+        cut = -1
+        for sep in (". ", "\n", " "):
+            found = text.rfind(sep, max(pos + 1, target - window), target + window)
+            if found >= 0:
+                cut = found + len(sep)
+                break
+        if cut <= pos or cut >= len(text):
+            continue
+        out.append((pos, text[pos:cut]))
+        pos = cut
+    out.append((pos, text[pos:]))
+    return out
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` pieces of at most about :data:`CHUNK` characters, cut at whitespace."""
+    if len(text) <= CHUNK:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK)
+        if end < len(text):
+            cut = max(text.rfind(" ", start + CHUNK // 2, end), text.rfind("\n", start + CHUNK // 2, end))
+            if cut > start:
+                end = cut
+        yield start, text[start:end]
+        start = end
+
+
+def raw_entities(doc) -> list[RawEntity]:  # type: ignore[no-untyped-def]
+    """``(start, end, label)`` of the entities of ``doc`` whose label Mask maps to an entity type."""
+    return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents if ent.label_ in LABELS]
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without surrounding punctuation and a possessive ``'s``; None if no entity is left."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    if text[max(start, end - 2) : end] in ("'s", "\u2019s"):
+        end -= 2
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    value = text[start:end]
+    if len(value) < 2 or not any(c.isalpha() for c in value) or value.lower() in FIELD_LABELS:
+        return None
+    return start, end

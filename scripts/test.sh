@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The README's test command: installs everything the suite needs, then runs it.
+#   ./scripts/test.sh [pytest args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+# The vault tests start their own Memcached and Redis servers (and a Redis Cluster) on free
+# loopback ports from these binaries; a missing binary fails those tests, it never skips them.
+missing=()
+for bin in memcached redis-server redis-cli; do
+  command -v "$bin" >/dev/null 2>&1 || missing+=("$bin")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing ${missing[*]} with apt-get" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq memcached redis-server >/dev/null
+  else
+    echo "missing ${missing[*]}: sudo apt-get install -y memcached redis-server" >&2
+    exit 1
+  fi
+fi
+python3 -m ruff check core plugins adapters tests examples
+python3 -m pytest "$@"

@@ -1,0 +1,113 @@
+"""The audit trail: every protect and reveal recorded, hash-chained, without plaintext."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mask.core import Mask
+
+PII = "bob@corp.com"
+
+
+def config(tmp_path: Path, sinks: list[str]) -> dict[str, Any]:
+    return {
+        "vault": {"backend": "memory"},
+        "audit": {"sinks": sinks, "path": str(tmp_path / "audit.sqlite3"), "jsonl_path": str(tmp_path / "audit.jsonl")},
+        "tools": {"send_email": {"reveal": ["EMAIL_ADDRESS"]}},
+    }
+
+
+def exercise(mask: Mask) -> None:
+    token = mask.protect(f"mail {PII}")
+    mask.reveal(token, tool="send_email")
+    mask.reveal(token, tool="unlisted")
+    mask.reveal(token)
+
+
+def test_sqlite_and_jsonl_record_every_operation_without_plaintext(tmp_path: Path) -> None:
+    with Mask(config(tmp_path, ["sqlite", "jsonl"])) as mask:
+        exercise(mask)
+        sqlite_sink, jsonl_sink = mask.sinks
+        records = sqlite_sink.records()
+        assert [r["action"] for r in records] == ["protect", "reveal", "reveal_refused", "reveal"]
+        assert records[1]["tool"] == "send_email" and records[2]["tool"] == "unlisted"
+        assert records[0]["counts"] == {"EMAIL_ADDRESS": 1}
+        assert records[0]["tokens"] == records[1]["tokens"] and len(records[0]["tokens"][0]) == 16
+        assert sqlite_sink.verify().ok and jsonl_sink.verify().ok
+        token = mask.protect(PII)
+    raw = (tmp_path / "audit.sqlite3").read_bytes() + (tmp_path / "audit.jsonl").read_bytes()
+    assert PII.encode() not in raw
+    assert token.encode() not in raw  # only keyed fingerprints of tokens
+
+
+def edit_row(db: Path, sql: str, *args: Any) -> None:
+    con = sqlite3.connect(db)
+    con.execute(sql, args)
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "problem"),
+    [
+        (
+            "UPDATE audit SET body = replace(body, '\"reveal_refused\"', '\"reveal\"') WHERE seq = 3",
+            "record 3: content",
+        ),
+        ("DELETE FROM audit WHERE seq = 2", "record 2..2 missing"),
+        ("DELETE FROM audit WHERE seq = 4", "truncated"),
+    ],
+)
+def test_sqlite_verify_detects_edited_and_deleted_rows(tmp_path: Path, sql: str, problem: str) -> None:
+    with Mask(config(tmp_path, ["sqlite"])) as mask:
+        exercise(mask)
+    edit_row(tmp_path / "audit.sqlite3", sql)
+    with Mask(config(tmp_path, ["sqlite"])) as mask:
+        result = mask.sinks[0].verify()
+    assert not result.ok
+    assert any(problem in p for p in result.problems), result.problems
+
+
+def test_jsonl_verify_detects_edits_and_deletions(tmp_path: Path) -> None:
+    with Mask(config(tmp_path, ["jsonl"])) as mask:
+        exercise(mask)
+        assert mask.sinks[0].verify().count == 4
+    path = tmp_path / "audit.jsonl"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(lines[:1] + lines[2:]) + "\n")
+    with Mask(config(tmp_path, ["jsonl"])) as mask:
+        assert not mask.sinks[0].verify().ok
+    row = json.loads(lines[1])
+    row["body"]["tool"] = "someone_else"
+    path.write_text("\n".join([lines[0], json.dumps(row), *lines[2:]]) + "\n")
+    with Mask(config(tmp_path, ["jsonl"])) as mask:
+        assert any("edited" in p for p in mask.sinks[0].verify().problems)
+
+
+def _writer(cfg: dict[str, Any], n: int) -> None:
+    with Mask(cfg) as mask:
+        for i in range(n):
+            mask.protect(f"user{i}@corp.com")
+
+
+def test_several_processes_share_one_chain(tmp_path: Path) -> None:
+    cfg = config(tmp_path, ["sqlite", "jsonl"])
+    with Mask(cfg):
+        pass  # creates the key file before the workers race for it
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(cfg, 15)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    with Mask(cfg) as mask:
+        for sink in mask.sinks:
+            result = sink.verify()
+            assert result.ok and result.count == 45, (sink.name, result.problems)

@@ -1,0 +1,117 @@
+"""The bus: adapter events are handled by the engine; instances never see each other's events."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from mask.core import Mask
+from mask.core.events import (
+    ErrorEvent,
+    ModelRequest,
+    ModelResponse,
+    Protected,
+    Revealed,
+    RevealRefused,
+    StreamChunk,
+    ToolCall,
+    ToolResult,
+)
+
+CONFIG: dict[str, Any] = {
+    "vault": {"backend": "memory"},
+    "audit": {"sinks": []},
+    "tools": {"send_email": {"reveal": ["EMAIL_ADDRESS"]}},
+}
+
+
+def test_tool_result_is_protected_and_tool_call_revealed_only_when_authorized() -> None:
+    with Mask(CONFIG) as mask:
+        result = mask.dispatch(ToolResult(tool="crm_lookup", payload={"email": "bob@corp.com", "n": 3}))
+        token = result.payload["email"]
+        assert token != "bob@corp.com" and result.payload["n"] == 3
+        allowed = mask.dispatch(ToolCall(tool="send_email", payload={"to": token}))
+        assert allowed.payload == {"to": "bob@corp.com"}
+        refused = mask.dispatch(ToolCall(tool="post_tweet", payload={"text": f"hi {token}"}))
+        assert refused.payload == {"text": f"hi {token}"}
+
+
+def test_model_request_and_response() -> None:
+    with Mask(CONFIG) as mask:
+        request = mask.dispatch(ModelRequest(payload=[{"role": "user", "content": "write to bob@corp.com"}]))
+        content = request.payload[0]["content"]
+        assert "bob@corp.com" not in content and request.payload[0]["role"] == "user"
+        response = mask.dispatch(ModelResponse(payload=f"Sent to {content.split()[-1]}"))
+        assert response.payload == "Sent to bob@corp.com"
+
+
+def test_stream_chunks_never_split_a_token() -> None:
+    with Mask(CONFIG) as mask:
+        token = mask.protect("bob@corp.com")
+        answer = f"Mail {token} today, and {token}."
+        for size in (1, 2, 3, 5, 8):
+            chunks = [answer[i : i + size] for i in range(0, len(answer), size)]
+            emitted = []
+            for n, chunk in enumerate(chunks):
+                event = mask.dispatch(StreamChunk(stream_id=f"s{size}", payload=chunk, final=n == len(chunks) - 1))
+                assert token not in event.payload
+                emitted.append(event.payload)
+            assert "".join(emitted) == "Mail bob@corp.com today, and bob@corp.com."
+
+
+def test_engine_events_are_observable_and_pii_free() -> None:
+    seen: list[Any] = []
+    with Mask(CONFIG) as mask:
+        for kind in (Protected, Revealed, RevealRefused):
+            mask.bus.connect(kind, lambda _bus, event: seen.append(event), weak=False)
+        token = mask.protect("bob@corp.com")
+        mask.reveal(token, tool="send_email")
+        mask.reveal(token, tool="unlisted")
+    assert [e.name for e in seen] == ["protected", "revealed", "reveal-refused"]
+    assert seen[0].counts == {"EMAIL_ADDRESS": 1}
+    assert seen[2].tool == "unlisted" and seen[2].counts == {"EMAIL_ADDRESS": 1}
+    assert all("bob@corp.com" not in repr(e) + repr(vars(e)) for e in seen)
+
+
+def test_two_instances_never_see_each_others_events() -> None:
+    a_seen: list[Any] = []
+    b_seen: list[Any] = []
+    with Mask(CONFIG) as a, Mask(CONFIG) as b:
+        a.bus.connect(Protected, lambda _bus, event: a_seen.append(event), weak=False)
+        b.bus.connect(Protected, lambda _bus, event: b_seen.append(event), weak=False)
+        a.dispatch(ToolResult(tool="t", payload="bob@corp.com"))
+        assert len(a_seen) == 1 and b_seen == []
+        # An event sent on B's bus is handled by B's engine and B's vault only.
+        event_b = b.dispatch(ToolResult(tool="t", payload="carol@corp.com"))
+        assert len(b_seen) == 1 and len(a_seen) == 1
+        assert a.reveal(event_b.payload) == event_b.payload  # A's vault never saw it
+        assert b.reveal(event_b.payload) == "carol@corp.com"
+
+
+def test_error_event_on_failure() -> None:
+    errors: list[ErrorEvent] = []
+    with Mask(CONFIG) as mask:
+        mask.bus.connect(ErrorEvent, lambda _bus, event: errors.append(event), weak=False)
+        mask.vault.close = lambda: None  # type: ignore[method-assign]
+
+        def down(*_a: Any, **_k: Any) -> Any:
+            from mask.core import MaskVaultError
+
+            raise MaskVaultError("vault down")
+
+        mask.vault.get_many = down  # type: ignore[method-assign]
+        try:
+            mask.protect("bob@corp.com")
+        except Exception as exc:
+            assert type(exc).__name__ == "MaskVaultError"
+            assert "bob@corp.com" not in str(exc)
+    assert [(e.operation, e.error) for e in errors] == [("protect", "MaskVaultError")]
+
+
+def test_adispatch_runs_off_the_event_loop() -> None:
+    async def main() -> str:
+        with Mask(CONFIG) as mask:
+            event = await mask.adispatch(ToolResult(tool="t", payload="bob@corp.com"))
+            return await mask.areveal(event.payload)
+
+    assert asyncio.run(main()) == "bob@corp.com"

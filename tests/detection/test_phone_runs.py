@@ -1,0 +1,33 @@
+"""Several phone numbers in a row, separated by single spaces, are each detected."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+@pytest.fixture(scope="module")
+def patterns() -> Mask:
+    return Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}})
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("212-456-7890 312-555-1234", ["212-456-7890", "312-555-1234"]),
+        ("(212) 456-7890 (312) 555-1234", ["(212) 456-7890", "(312) 555-1234"]),
+        ("call +44 20 7946 0958 +49 30 901820 now", ["+44 20 7946 0958", "+49 30 901820"]),
+    ],
+)
+def test_each_number_of_a_run_is_found_and_hidden(patterns: Mask, text: str, numbers: list[str]) -> None:
+    spans = patterns.scan([text])[0]
+    assert [text[s.start : s.end] for s in spans if s.type == "PHONE_NUMBER"] == numbers
+    protected = patterns.protect(text)
+    assert not any(n in protected for n in numbers)
+    assert patterns.reveal(protected) == text
+
+
+@pytest.mark.parametrize("text", ["1234 5678 9012 3456", "order 2024 1234 5678 9012", "v1.2.3 4.5.6 7.8.9 10.11"])
+def test_long_digit_runs_that_are_not_phones_stay(patterns: Mask, text: str) -> None:
+    assert [s for s in patterns.scan([text])[0] if s.type == "PHONE_NUMBER"] == []

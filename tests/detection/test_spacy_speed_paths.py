@@ -1,0 +1,253 @@
+"""The spaCy detector's speed paths: compaction of covered text, skipped segments, the worker pool."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mask.core import Mask
+from mask.core.config import load_config
+from mask.core.detector import Budget
+from mask.core.errors import MaskConfigError, MaskDetectionTimeout, MaskPluginError
+from mask.core.spans import Span
+from mask.plugins.spacy import SpacyNerDetector, load_pipeline, mask_detectors
+from mask.plugins.spacy.compact import compact, has_entity_start
+from mask.plugins.spacy.pool import get_pool, split_evenly
+
+TEXT = "Yesterday Angela Merkel met executives of Siemens in Berlin to discuss the French proposal."
+
+
+def _cover(text: str, *values: str) -> list[Span]:
+    spans = []
+    for value in values:
+        start = text.index(value)
+        spans.append(Span(start, start + len(value), "TEST", 1.0, "test"))
+    return spans
+
+
+class RecordingDetector(SpacyNerDetector):
+    """Records the pieces of text handed to spaCy."""
+
+    seen: list[str]
+
+    @property
+    def nlp(self):  # type: ignore[no-untyped-def]
+        nlp = load_pipeline(self.model)
+        seen = self.seen
+
+        class Recorder:
+            def pipe(self, texts, **kwargs):  # type: ignore[no-untyped-def]
+                texts = list(texts)
+                seen.extend(texts)
+                return nlp.pipe(texts, **kwargs)
+
+        return Recorder()
+
+
+@pytest.fixture
+def recording(nlp_model: str) -> RecordingDetector:
+    det = RecordingDetector(nlp_model, timeout=60)
+    det.seen = []
+    return det
+
+
+# --- compaction -------------------------------------------------------------------------
+
+
+def test_compaction_cuts_covered_text_and_keeps_word_boundaries() -> None:
+    text = "card 4111111111111111 exp, mail a@b.co,Dear X"
+    seen = compact(text, _cover(text, "4111111111111111", "a@b.co"))
+    assert seen.text == "card exp, mail ,Dear X"
+    glued = "abcXYZdef"
+    assert compact(glued, _cover(glued, "XYZ")).text == "abc def"  # never glue two words together
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("aB c\n.,x\u00e9\u4e2dZ "), max_size=60),
+    cuts=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=6),
+)
+def test_compaction_maps_back_to_the_original_characters(text: str, cuts: list[tuple[int, int]]) -> None:
+    covered = [Span(s, min(len(text), s + n), "TEST", 1.0, "t") for s, n in cuts if s < len(text)]
+    seen = compact(text, covered)
+    for start, origin, length in zip(seen.starts, seen.origins, seen.lengths, strict=True):
+        assert seen.text[start : start + length] == text[origin : origin + length]
+    pieces = seen.to_original(0, len(seen.text))
+    kept = "".join(text[a:b] for a, b in pieces)
+    assert len(kept) == sum(seen.lengths)
+    for a, b in pieces:
+        assert not any(c.start < b and a < c.end for c in covered)  # a covered character is never reported
+    for a in range(len(seen.text) + 1):
+        for b in range(a, len(seen.text) + 1):
+            assert "".join(text[x:y] for x, y in seen.to_original(a, b)) == "".join(
+                seen.text[s + max(0, a - s) : s + min(n, b - s)]
+                for s, n in zip(seen.starts, seen.lengths, strict=True)
+                if a < s + n and s < b
+            )
+
+
+def test_entities_map_to_the_original_characters_and_never_overlap_covered(recording: RecordingDetector) -> None:
+    text = (
+        "Billing: card 4111 1111 1111 1111, SSN 536-22-9841. Customer Angela Merkel (email angela@example.de, "
+        "phone +49 30 1234567) met executives of Siemens in Berlin."
+    )
+    covered = _cover(text, "4111 1111 1111 1111", "536-22-9841", "angela@example.de", "+49 30 1234567")
+    spans = recording.detect([text], [covered], Budget())[0]
+    got = {(s.type, text[s.start : s.end]) for s in spans}
+    assert {("PERSON", "Angela Merkel"), ("ORGANIZATION", "Siemens"), ("LOCATION", "Berlin")} <= got
+    assert not any(s.overlaps(c) for s in spans for c in covered)
+    (seen,) = recording.seen
+    assert "4111" not in seen and "angela@example.de" not in seen
+    assert len(seen) < len(text) - 40  # covered text is cut out, not blanked
+
+
+def test_an_entity_around_a_covered_span_is_split_not_grown_into_it(recording: RecordingDetector) -> None:
+    text = "Dear Angela Q7X9 Merkel, welcome to Berlin."
+    covered = _cover(text, "Q7X9")
+    spans = recording.detect([text], [covered], Budget())[0]
+    assert not any(s.overlaps(covered[0]) for s in spans)
+    for s in spans:
+        assert text[s.start : s.end].strip() == text[s.start : s.end] and "Q7X9" not in text[s.start : s.end]
+    assert "Berlin" in {text[s.start : s.end] for s in spans}
+
+
+# --- skipped segments ---------------------------------------------------------------------
+
+
+def test_texts_and_lines_without_an_entity_start_are_skipped(recording: RecordingDetector) -> None:
+    texts = [
+        "status: active, retries 3, last error none",
+        "order 12345 shipped",
+        "line one is all lowercase\nAngela Merkel visited Paris.\nanother quiet line 42",
+    ]
+    spans = recording.detect(texts, [[], [], []], Budget())
+    assert spans[0] == [] and spans[1] == []
+    assert ("PERSON", "Angela Merkel") in {(s.type, texts[2][s.start : s.end]) for s in spans[2]}
+    assert recording.seen == ["Angela Merkel visited Paris.\n"]
+
+
+def test_a_line_whose_only_capital_is_covered_is_skipped(recording: RecordingDetector) -> None:
+    text = "ssn SSN-LIKE-TOKEN here\nAngela Merkel visited Paris."
+    recording.detect([text], [_cover(text, "SSN-LIKE-TOKEN")], Budget())
+    assert recording.seen == ["Angela Merkel visited Paris."]
+
+
+def test_uncased_scripts_are_not_skipped() -> None:
+    assert has_entity_start("\u5317\u4eac\u5e02")  # Chinese has no case: NER must still see it
+    assert has_entity_start("\u00c9mile") and not has_entity_start("caf\u00e9 12 \u00e9t\u00e9")
+
+
+# --- worker pool --------------------------------------------------------------------------
+
+
+def test_nlp_processes_from_config(nlp_model: str) -> None:
+    (ner,) = mask_detectors(load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model}}))
+    assert ner.processes == 1  # in-process unless asked for
+    config = load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model, "nlp_processes": 0}})
+    assert mask_detectors(config)[0].processes == (os.cpu_count() or 1)
+    config = load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model, "nlp_processes": 2}})
+    assert mask_detectors(config)[0].processes == 2
+    with pytest.raises(MaskConfigError, match="nlp_processes"):
+        mask_detectors(load_config(environ={}, overrides={"detectors": {"nlp_processes": -1}}))
+
+
+def test_split_evenly_balances_sizes() -> None:
+    groups = split_evenly([10, 1, 9, 2, 8, 3], 2)
+    totals = sorted(sum([10, 1, 9, 2, 8, 3][i] for i in g) for g in groups)
+    assert totals == [16, 17] and sorted(i for g in groups for i in g) == list(range(6))
+
+
+@pytest.fixture(scope="module")
+def pooled_model(nlp_model: str) -> Iterator[str]:
+    pool = get_pool(nlp_model, 1)
+    pool.warm_up()
+    yield nlp_model
+    pool.shutdown()
+
+
+LONG = " ".join(
+    f"Customer {name} (ticket #{n}) wrote from {city} about order ORD-{n}. The reply went out the same day."
+    for n, (name, city) in enumerate(
+        [("Angela Merkel", "Berlin"), ("Barack Obama", "Chicago"), ("Emmanuel Macron", "Paris")] * 6
+    )
+)
+
+
+def test_pool_shares_one_call_and_maps_back_to_the_original(pooled_model: str) -> None:
+    pooled = SpacyNerDetector(pooled_model, timeout=60, processes=2, min_parallel_chars=0)
+    local = SpacyNerDetector(pooled_model, timeout=60)
+    covered = _cover(LONG, "ORD-0", "ORD-9")
+    got = pooled.detect([LONG, TEXT], [covered, []], Budget())
+    want = local.detect([LONG, TEXT], [covered, []], Budget())
+    values = {(s.type, LONG[s.start : s.end]) for s in got[0]}
+    assert {("PERSON", "Angela Merkel"), ("PERSON", "Emmanuel Macron"), ("LOCATION", "Berlin")} <= values
+    assert not any(s.overlaps(c) for s in got[0] for c in covered)
+    assert len(got[0]) >= 0.9 * len(want[0])
+    assert {(s.start, s.end) for s in got[1]} == {(s.start, s.end) for s in want[1]}
+    # the second share really ran in the worker: its entities sit in the second half of the text
+    assert any(s.start > len(LONG) // 2 for s in got[0])
+
+
+def test_a_worker_dying_mid_call_is_a_plugin_error_then_the_pool_recovers(pooled_model: str) -> None:
+    pool = get_pool(pooled_model, 1)
+    pool.warm_up()
+    (worker,) = pool.workers
+    assert worker.pid is not None
+    with worker.busy:
+        worker.send([LONG] * 40, 8)  # long enough that the worker is still busy when killed
+        os.kill(worker.pid, signal.SIGKILL)
+        with pytest.raises(MaskPluginError, match="died"):
+            worker.receive(60)
+    pooled = SpacyNerDetector(pooled_model, timeout=60, processes=2, min_parallel_chars=0)
+    spans = pooled.detect([LONG], [[]], Budget())[0]  # the share runs here while a new worker starts
+    assert ("PERSON", "Angela Merkel") in {(s.type, LONG[s.start : s.end]) for s in spans}
+    pool.warm_up()
+    assert worker.pid is not None and worker.ready()
+
+
+def test_a_worker_killed_between_calls_is_replaced(pooled_model: str) -> None:
+    pool = get_pool(pooled_model, 1)
+    pool.warm_up()
+    (worker,) = pool.workers
+    old = worker.pid
+    assert old is not None
+    os.kill(old, signal.SIGKILL)
+    pooled = SpacyNerDetector(pooled_model, timeout=60, processes=2, min_parallel_chars=0)
+    with contextlib.suppress(MaskPluginError):  # fail closed if the kill lands while the call uses the worker
+        pooled.detect([LONG], [[]], Budget())
+    for _ in range(3):  # then: either a new worker or this process runs the share
+        spans = pooled.detect([LONG], [[]], Budget())[0]
+        assert ("PERSON", "Emmanuel Macron") in {(s.type, LONG[s.start : s.end]) for s in spans}
+    pool.warm_up()
+    assert worker.pid not in (None, old)
+
+
+def test_a_slow_worker_is_a_detection_timeout(pooled_model: str) -> None:
+    pooled = SpacyNerDetector(pooled_model, timeout=1e-9, processes=2, min_parallel_chars=0)
+    with pytest.raises(MaskDetectionTimeout):
+        pooled.detect([LONG * 3], [[]], Budget())
+    get_pool(pooled_model, 1).warm_up()  # the stopped worker is replaced
+
+
+def test_mask_with_worker_processes_never_passes_names_through(pooled_model: str) -> None:
+    m = Mask(
+        {
+            "vault": {"backend": "memory"},
+            "audit": {"sinks": []},
+            "detectors": {"nlp_model": pooled_model, "nlp_processes": 2},
+        }
+    )
+    try:
+        out = m.protect({"doc": LONG, "note": TEXT})
+        for name in ("Angela Merkel", "Barack Obama", "Emmanuel Macron"):
+            assert name not in out["doc"]
+        assert "Angela Merkel" not in out["note"]
+        assert m.reveal(out) == {"doc": LONG, "note": TEXT}
+    finally:
+        m.close()
