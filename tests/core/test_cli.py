@@ -32,8 +32,11 @@ def test_protect_pipe_reveal_round_trip_across_processes() -> None:
 
 def test_shell_pipeline_from_the_issue(_isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MASK_DISABLE_PLUGINS")  # every installed plugin, NER included, as a user runs it
+    # Both processes start at once and create the key file, vault and audit log together.
     out = subprocess.run(
-        "echo 'mail bob@corp.com' | mask protect | mask reveal", shell=True, capture_output=True, text=True
+        ["bash", "-o", "pipefail", "-c", "echo 'mail bob@corp.com' | mask protect | mask reveal"],
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout == "mail bob@corp.com\n"

@@ -19,6 +19,7 @@ from ..config import MaskConfig
 from ..errors import MaskError
 from ..hookspecs import hookimpl
 from ..keys import KeyRing
+from ..sqlite_files import open_wal_database
 
 
 class AuditWriteError(MaskError):
@@ -29,6 +30,12 @@ def _chain_key(keys: KeyRing):
     return lambda kid: keys.derive("audit-chain", kid=kid or keys.current)
 
 
+_SQLITE_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL)",
+)
+
+
 class SQLiteAuditSink(AuditSink):
     name = "sqlite"
 
@@ -36,18 +43,10 @@ class SQLiteAuditSink(AuditSink):
         self.path = path
         self._keys = keys
         self._lock = threading.Lock()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, body TEXT NOT NULL,"
-            " prev TEXT NOT NULL, hash TEXT NOT NULL)"
-        )
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS head (id INTEGER PRIMARY KEY CHECK (id = 1),"
-            " seq INTEGER NOT NULL, hash TEXT NOT NULL)"
-        )
+        try:
+            self._db = open_wal_database(path, _SQLITE_SCHEMA, timeout_seconds=30)
+        except (sqlite3.Error, OSError) as exc:
+            raise AuditWriteError(f"cannot open the SQLite audit log: {type(exc).__name__}") from None
 
     def write(self, record: AuditRecord) -> None:
         body = record.as_dict()

@@ -12,9 +12,11 @@ from typing import Any
 from ..config import MaskConfig
 from ..errors import MaskVaultError
 from ..hookspecs import hookimpl
+from ..sqlite_files import open_wal_database
 from ..vault import Vault, check_vault_options
 
 _BATCH = 500  # stay under SQLite's host-parameter limit
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS vault (k TEXT PRIMARY KEY, v BLOB NOT NULL, expires REAL) WITHOUT ROWID",)
 
 
 class SQLiteVault(Vault):
@@ -24,13 +26,7 @@ class SQLiteVault(Vault):
         self.path = path
         self._lock = threading.Lock()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=timeout_seconds, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS vault (k TEXT PRIMARY KEY, v BLOB NOT NULL, expires REAL) WITHOUT ROWID"
-            )
+            self._db = open_wal_database(path, _SCHEMA, timeout_seconds)
         except (sqlite3.Error, OSError) as exc:
             raise MaskVaultError(f"cannot open the SQLite vault: {type(exc).__name__}: {exc}") from None
 

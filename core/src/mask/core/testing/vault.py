@@ -143,6 +143,22 @@ class VaultConformance:
         assert _wait_until(lambda: short not in vault.get_many([short])), "a record outlived its TTL"
         assert vault.get_many([forever]) == {forever: b"forever"}
 
+    def test_ttl_is_never_cut_short(self, vault: Vault) -> None:
+        # A record lives at least ``ttl_seconds``: truncating an absolute expiry to whole
+        # seconds, or a server clock that ticks once a second, must not end it early.
+        key = make_key()
+        started = time.monotonic()
+        assert vault.put_many_if_absent({key: b"v"}, ttl_seconds=2) == {key: True}
+        last_seen = started
+        while time.monotonic() - started < _EXPIRY_DEADLINE_SECONDS:
+            asked = time.monotonic()
+            if key not in vault.get_many([key]):
+                break
+            last_seen = asked
+            time.sleep(0.05)
+        # Seen until at least 1.7 s after the write began (2 s asked, slack for a slow poll).
+        assert last_seen - started >= 1.7, f"a 2 s record was gone after {last_seen - started:.2f} s"
+
     def test_expired_key_can_be_written_again(self, vault: Vault) -> None:
         key = make_key()
         vault.put_many_if_absent({key: b"old"}, ttl_seconds=1)

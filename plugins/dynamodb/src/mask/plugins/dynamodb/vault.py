@@ -26,6 +26,7 @@ key or a value.
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 import time
@@ -168,7 +169,8 @@ class DynamoDBVault(Vault):
 
     @staticmethod
     def _expires(ttl_seconds: int | None) -> int | None:
-        return int(time.time()) + int(ttl_seconds) if ttl_seconds and ttl_seconds > 0 else None
+        # Rounded up: DynamoDB keeps whole seconds, and truncating would end a record early.
+        return math.ceil(time.time() + ttl_seconds) if ttl_seconds and ttl_seconds > 0 else None
 
     def _conditional_put(self, key: str, value: bytes, expires: int | None, now: int) -> dict[str, Any]:
         return {

@@ -24,6 +24,7 @@ Deliberate choices:
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 import time
@@ -133,8 +134,10 @@ class MemcachedVault(Vault):
         if not ttl_seconds or ttl_seconds <= 0:
             return 0
         if ttl_seconds > _THIRTY_DAYS:
-            return int(time.time()) + int(ttl_seconds)
-        return int(ttl_seconds)
+            return math.ceil(time.time() + ttl_seconds)
+        # Memcached's clock ticks once a second, so a relative TTL of n can end after n-1
+        # seconds; one more second keeps every record at least as long as asked.
+        return int(ttl_seconds) + 1
 
     # -- the contract -----------------------------------------------------------------
 
