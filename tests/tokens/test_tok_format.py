@@ -74,6 +74,35 @@ def test_phone_tokens_are_possible_not_valid_same_country(seed: bytes, attempt: 
     assert re.sub(r"\d", "0", token) == re.sub(r"\d", "0", value)  # same layout
 
 
+@given(
+    seeds,
+    attempts,
+    st.sampled_from(
+        [
+            ("0113 496 0249", "GB"),  # in the US, "011" would dial abroad
+            ("(0118) 496 0999", "GB"),
+            ("0049 30 901820", "DE"),  # "00" is Germany's international prefix
+        ]
+    ),
+)
+def test_national_phone_tokens_keep_their_region(seed: bytes, attempt: int, case: tuple[str, str]) -> None:
+    # (French national numbers have no unassigned range of their length: they fall back to opaque.)
+    value, region = case
+    token = SCHEME.mint(value, "PHONE_NUMBER", seed, attempt)
+    assert re.sub(r"\d", "0", token) == re.sub(r"\d", "0", value)  # a format token, not the opaque fallback
+    original, parsed = phonenumbers.parse(value, region), phonenumbers.parse(token, region)
+    assert parsed.country_code == original.country_code
+    assert phonenumbers.is_possible_number(parsed)
+    assert not phonenumbers.is_valid_number(parsed)
+
+
+def test_phone_default_regions_match_the_detector() -> None:
+    from mask.core.detectors.settings import DEFAULT_PHONE_REGIONS
+    from mask.core.tokens.phone import DEFAULT_REGIONS
+
+    assert DEFAULT_REGIONS == DEFAULT_PHONE_REGIONS
+
+
 @given(seeds, attempts, st.emails())
 def test_email_tokens_validate_and_drop_the_domain(seed: bytes, attempt: int, value: str) -> None:
     token = SCHEME.mint(value, "EMAIL_ADDRESS", seed, attempt)

@@ -26,19 +26,20 @@ Every format token is vaulted: it counts as a token only if its vault record dec
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
-from stdnum import iban as stdnum_iban
 from stdnum import luhn, numdb
 from stdnum.iso7064 import mod_97_10
 from stdnum.us import rtn
+from stdnum.util import get_cc_module
 
 from ._codec import B32, digit_stream, draw, symbols
 from .opaque import OpaqueScheme
-from .phone import DEFAULT_REGION, mint_phone
+from .phone import DEFAULT_REGION, DEFAULT_REGIONS, mint_phone
 from .scheme import TokenPattern, TokenScheme
 
 __all__ = ["CARD_PREFIX", "EMAIL_DOMAIN", "EMAIL_LOCAL_PREFIX", "ROUTING_PREFIXES", "TYPED", "FormatScheme"]
@@ -76,7 +77,8 @@ def _template(value: str, digits: str, expected: int) -> str:
     return "".join(chars)
 
 
-def _iban_structure(country: str) -> list[tuple[int, str]] | None:
+@functools.lru_cache(maxsize=256)
+def _iban_structure(country: str) -> tuple[tuple[int, str], ...] | None:
     """The BBAN layout of a country, e.g. ``[(8, "n"), (10, "n")]`` for DE (None if unknown)."""
     if not country.isalpha():
         return None
@@ -84,7 +86,14 @@ def _iban_structure(country: str) -> list[tuple[int, str]] | None:
     bban = info[0][1].get("bban") if info and info[0][1] else None
     if not bban:
         return None
-    return [(int(count), kind) for count, kind in _IBAN_PART.findall(bban)]
+    return tuple((int(count), kind) for count, kind in _IBAN_PART.findall(bban))
+
+
+@functools.lru_cache(maxsize=256)
+def _iban_national_check(country: str) -> Callable[[str], bool] | None:
+    """python-stdnum's country-specific IBAN check (BE, ES, FR...), if the country has one."""
+    module = get_cc_module(country.lower(), "iban")
+    return None if module is None else module.is_valid
 
 
 def _iban_length(country: str) -> int | None:
@@ -117,9 +126,12 @@ class FormatScheme(TokenScheme):
     name = "format"
     max_token_length = 128
 
-    def __init__(self, keep_domain: bool = False, region: str = DEFAULT_REGION) -> None:
+    def __init__(
+        self, keep_domain: bool = False, region: str = DEFAULT_REGION, phone_regions: Sequence[str] = DEFAULT_REGIONS
+    ) -> None:
         self.keep_domain = keep_domain
         self.region = region
+        self.phone_regions = tuple(phone_regions)
         self._opaque = OpaqueScheme()
 
     def supports(self, entity_type: str) -> bool:
@@ -143,7 +155,7 @@ class FormatScheme(TokenScheme):
         if entity_type == "CREDIT_CARD":
             return self._card(value, seed, attempt)
         if entity_type == "PHONE_NUMBER":
-            return mint_phone(value, seed, attempt, self.region)
+            return mint_phone(value, seed, attempt, self.region, self.phone_regions)
         if entity_type == "EMAIL_ADDRESS":
             return self._email(value, seed, attempt)
         if entity_type == "IBAN_CODE":
@@ -187,7 +199,9 @@ class FormatScheme(TokenScheme):
                     k += 1
             body = "".join(bban)
             token = country + mod_97_10.calc_check_digits(body + country) + body
-            if stdnum_iban.is_valid(token):
+            # Length, layout and check digits hold by construction; only a national check can fail.
+            national_check = _iban_national_check(country)
+            if national_check is None or national_check(token):
                 positions = [i for i, ch in enumerate(value) if ch.isalnum()]
                 if len(positions) != len(token):
                     return token

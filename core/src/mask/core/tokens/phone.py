@@ -4,56 +4,107 @@ The national digits of the input are replaced, position by position, by digits d
 from the keyed seed until ``phonenumbers`` says the result is a *possible* number of
 the same country that is not a *valid* one (no assigned range). Country-code digits,
 a trunk prefix and every separator stay as written. North American tokens use an
-area code starting with 0 or 1, which the numbering plan never assigns.
+area code starting with 0, which the numbering plan never assigns.
+
+The input is read in the first of ``regions`` (the detector's ``phone_regions``) where it
+is a valid number (else a possible one), so ``0113 496 0249`` is a British number, not a call abroad from
+the US. Candidates are checked as built ``PhoneNumber`` objects; only the chosen one is
+parsed back from its text, to make sure it reads as the same number.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import phonenumbers
-from phonenumbers import NumberParseException
+from phonenumbers import NumberParseException, PhoneNumber
 
 from ._codec import digit_stream
 
-__all__ = ["DEFAULT_REGION", "mint_phone"]
+__all__ = ["DEFAULT_REGION", "DEFAULT_REGIONS", "mint_phone"]
 
 DEFAULT_REGION = "US"
+DEFAULT_REGIONS = ("US", "GB", "DE", "FR")
+"""Where national numbers are read; the same default as ``detectors.phone_regions``."""
 _TRIES = 48
 
 
-def _parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+def _parse(text: str, region: str | None) -> PhoneNumber | None:
     try:
         return phonenumbers.parse(text, region)
     except NumberParseException:
         return None
 
 
-def mint_phone(value: str, seed: bytes, attempt: int, region: str = DEFAULT_REGION) -> str | None:
-    """A phone token for ``value``, or None when ``value`` is no phone number."""
-    number = _parse(value, region)
-    if number is None:
+def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str] | None:
+    """``value`` parsed in the first region where it is valid, else where it is possible."""
+    possible: tuple[PhoneNumber, str] | None = None
+    first: tuple[PhoneNumber, str] | None = None
+    for region in regions:
+        number = _parse(value, region)
+        if number is None:
+            continue
+        first = first or (number, region)
+        if phonenumbers.is_possible_number(number):
+            if phonenumbers.is_valid_number_for_region(number, region) or value.lstrip()[:1] == "+":
+                return number, region
+            possible = possible or (number, region)
+        if value.lstrip()[:1] == "+":
+            break  # an international number reads the same in every region
+    return possible or first
+
+
+def _number(cc: int, nsn: str) -> PhoneNumber:
+    number = PhoneNumber(country_code=cc, national_number=int(nsn))
+    if nsn[0] == "0":
+        number.italian_leading_zero = True
+        number.number_of_leading_zeros = len(nsn) - len(nsn.lstrip("0"))
+    return number
+
+
+def _acceptable(cc: int, nsn: str) -> bool:
+    number = _number(cc, nsn)
+    if not phonenumbers.is_possible_number(number):
+        return False
+    if cc == 1 and nsn[0] == "0" and len(nsn) == 10:
+        return True  # a NANP area code never starts with 0 (and checking all 25 regions is slow)
+    return not phonenumbers.is_valid_number(number)
+
+
+def mint_phone(
+    value: str, seed: bytes, attempt: int, region: str = DEFAULT_REGION, regions: Sequence[str] = ()
+) -> str | None:
+    """A phone token for ``value``, or None when ``value`` is no possible phone number."""
+    read = _read(value, (region, *(r for r in regions if r != region)))
+    if read is None:
         return None
+    number, used = read
+    if not phonenumbers.is_possible_number(number):
+        return None  # no candidate of the same length can be possible either
     nsn = phonenumbers.national_significant_number(number)
     positions = [i for i, ch in enumerate(value) if "0" <= ch <= "9"]
     written = "".join(value[i] for i in positions)
     if not nsn or not written.endswith(nsn):
-        return None
+        return None  # an extension, or digits phonenumbers dropped: the caller falls back
     national = positions[len(written) - len(nsn) :]
     cc = number.country_code
     stream = digit_stream(seed, attempt)
     for _ in range(_TRIES):
         digits = [next(stream) for _ in national]
         if cc == 1:
-            digits[0] = digits[0] % 2  # area code 0xx / 1xx: never assigned in NANP
+            digits[0] = 0  # area code 0xx: never assigned in NANP (1xx would read as a trunk prefix)
+        new_nsn = "".join(map(str, digits))
+        if not _acceptable(cc, new_nsn):
+            continue
         chars = list(value)
-        for pos, digit in zip(national, digits, strict=True):
-            chars[pos] = str(digit)
+        for pos, digit in zip(national, new_nsn, strict=True):
+            chars[pos] = digit
         candidate = "".join(chars)
-        parsed = _parse(candidate, region)
+        parsed = _parse(candidate, used)
         if (
             parsed is not None
             and parsed.country_code == cc
-            and phonenumbers.is_possible_number(parsed)
-            and not phonenumbers.is_valid_number(parsed)
+            and phonenumbers.national_significant_number(parsed) == new_nsn
         ):
             return candidate
     return None
