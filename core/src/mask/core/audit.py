@@ -14,6 +14,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from typing import ClassVar
 
 from .errors import MaskKeyError
 
@@ -101,6 +102,9 @@ class AuditSink(ABC):
     """Receives every audit record of a :class:`~mask.core.Mask`."""
 
     name: str = ""
+    inline_safe: ClassVar[bool] = False
+    """True when calls finish in well under a millisecond with no network I/O, so async
+    callers may run small payloads on the event loop instead of a worker thread."""
 
     @abstractmethod
     def write(self, record: AuditRecord) -> None:

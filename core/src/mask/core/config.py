@@ -46,6 +46,10 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "max_input_chars": (_int, "largest string accepted, in characters"),
         "max_depth": (_int, "deepest JSON nesting accepted"),
         "max_leaves": (_int, "most string leaves in one payload"),
+        "async_inline_chars": (
+            _int,
+            "async calls this small run on the event loop when every part is in-process (0 = never)",
+        ),
     },
     "plugins": {
         "disable": (_list, "plugin (entry point) names to disable"),
@@ -162,6 +166,7 @@ class MaskConfig:
     max_input_chars: int = 16_000_000
     max_depth: int = 256
     max_leaves: int = 1_000_000
+    async_inline_chars: int = 4096
     disabled_plugins: frozenset[str] = frozenset()
     vault_backend: str = "sqlite"
     vault_options: Mapping[str, Any] = field(default_factory=dict)
@@ -359,6 +364,8 @@ def _build(raw: dict[str, Any], source: Path | None, environ: Mapping[str, str])
     for key in ("max_input_chars", "max_depth", "max_leaves"):
         if key in m and m[key] <= 0:
             raise MaskConfigError(f"mask.{key} must be positive")
+    if m.get("async_inline_chars", 0) < 0:
+        raise MaskConfigError("mask.async_inline_chars must be 0 (never) or positive")
     if m.get("max_depth", 0) > MAX_DEPTH_LIMIT:
         raise MaskConfigError(f"mask.max_depth must be at most {MAX_DEPTH_LIMIT} (Python's recursion limit)")
 
@@ -408,6 +415,7 @@ def _build(raw: dict[str, Any], source: Path | None, environ: Mapping[str, str])
         max_input_chars=m.get("max_input_chars", 16_000_000),
         max_depth=m.get("max_depth", 256),
         max_leaves=m.get("max_leaves", 1_000_000),
+        async_inline_chars=m.get("async_inline_chars", 4096),
         disabled_plugins=frozenset(disabled),
         vault_backend=backend,
         vault_options=vault,

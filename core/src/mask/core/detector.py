@@ -6,6 +6,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from .errors import MaskDetectionTimeout
 from .spans import Span
@@ -50,6 +51,9 @@ class Detector(ABC):
     name: str = ""
     entity_types: frozenset[str] = frozenset()
     stage: int = STAGE_EXACT
+    inline_safe: ClassVar[bool] = False
+    """True when calls finish in well under a millisecond with no network I/O, so async
+    callers may run small payloads on the event loop instead of a worker thread."""
 
     @abstractmethod
     def detect(

@@ -71,6 +71,10 @@ KNOWN_ENTITY_TYPES = (
 """Presidio's common vocabulary: the types :meth:`Mask.forget_value` searches by default."""
 
 
+_INLINE_MAX_NODES = 512
+"""Payloads with more nodes than this always go to a worker thread."""
+
+
 class Mask:
     """Privacy middleware for one application (or tenant).
 
@@ -109,6 +113,9 @@ class Mask:
         self._streams_lock = threading.Lock()
         self.bus = Bus()
         self._connect()
+        parts = [self.vault, *self.sinks, *(d for _, d in self.detectors.items)]
+        inline_safe = all(getattr(part, "inline_safe", False) for part in parts)
+        self._inline_chars = cfg.async_inline_chars if inline_safe else 0
 
     @classmethod
     def from_config(cls, path: str | os.PathLike[str], **kwargs: Any) -> Mask:
@@ -164,8 +171,37 @@ class Mask:
         return self.bus.send(event)
 
     async def adispatch(self, event: E) -> E:
-        """Async twin of :meth:`dispatch`: the engine's work runs in a worker thread."""
+        """Async twin of :meth:`dispatch`: the engine's work runs in a worker thread
+        (or on the event loop when it is small and in-process: see :meth:`_runs_inline`)."""
+        if self._runs_inline(getattr(event, "payload", None)):
+            return self.bus.send(event)
         return await asyncio.to_thread(self.bus.send, event)
+
+    def _runs_inline(self, payload: Any) -> bool:
+        """Whether an async call may skip the thread hop (two of them cost more than the work).
+
+        Only when the vault, every audit sink and every detector say they are
+        ``inline_safe`` (in-process, no network, sub-millisecond: not NER, not Redis) and
+        the payload's strings total at most ``mask.async_inline_chars`` characters.
+        """
+        limit = self._inline_chars
+        if not limit:
+            return False
+        stack, nodes = [payload], 0
+        while stack:
+            item = stack.pop()
+            nodes += 1
+            if nodes > _INLINE_MAX_NODES:
+                return False  # large (or cyclic): the thread, where the sync path judges it
+            if isinstance(item, str):
+                limit -= len(item)
+                if limit < 0:
+                    return False
+            elif isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list | tuple):
+                stack.extend(item)
+        return True
 
     # -- bus receivers ----------------------------------------------------------------
 
@@ -211,7 +247,9 @@ class Mask:
         return rebuild(obj, iter(out))
 
     async def aprotect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:
-        """Async twin of :meth:`protect` (runs in a worker thread)."""
+        """Async twin of :meth:`protect` (runs in a worker thread unless small: :meth:`_runs_inline`)."""
+        if self._runs_inline(obj):
+            return self.protect(obj, scope=scope, tool=tool, source=source)
         return await asyncio.to_thread(self.protect, obj, scope=scope, tool=tool, source=source)
 
     def scan(self, texts: Sequence[str], *, scope: str | None = None) -> list[list[Span]]:
@@ -361,7 +399,9 @@ class Mask:
         return rebuild(obj, iter(out))
 
     async def areveal(self, obj: T, *, tool: str | None = None, scope: str | None = None) -> T:
-        """Async twin of :meth:`reveal` (runs in a worker thread)."""
+        """Async twin of :meth:`reveal` (runs in a worker thread unless small: :meth:`_runs_inline`)."""
+        if self._runs_inline(obj):
+            return self.reveal(obj, tool=tool, scope=scope)
         return await asyncio.to_thread(self.reveal, obj, tool=tool, scope=scope)
 
     def reveal_text(self, text: str, *, tool: str | None = None, scope: str | None = None) -> str:

@@ -10,7 +10,7 @@ import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import MaskConfigError
 
@@ -21,6 +21,9 @@ class Vault(ABC):
     """A vault backend. Implementations raise :class:`~mask.core.errors.MaskVaultError`."""
 
     name: str = ""
+    inline_safe: ClassVar[bool] = False
+    """True when calls finish in well under a millisecond with no network I/O, so async
+    callers may run small payloads on the event loop instead of a worker thread."""
 
     @abstractmethod
     def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:

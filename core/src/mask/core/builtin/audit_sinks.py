@@ -37,6 +37,7 @@ _SQLITE_SCHEMA = (
 
 
 class SQLiteAuditSink(AuditSink):
+    inline_safe = True
     name = "sqlite"
 
     def __init__(self, path: Path, keys: KeyRing) -> None:
@@ -86,6 +87,7 @@ class SQLiteAuditSink(AuditSink):
 
 
 class JSONLAuditSink(AuditSink):
+    inline_safe = True
     name = "jsonl"
 
     def __init__(self, path: Path, keys: KeyRing) -> None:

@@ -13,6 +13,7 @@ from ..vault import Vault, check_vault_options
 
 
 class MemoryVault(Vault):
+    inline_safe = True
     name = "memory"
 
     def __init__(self) -> None:

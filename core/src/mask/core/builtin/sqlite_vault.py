@@ -20,6 +20,7 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS vault (k TEXT PRIMARY KEY, v BLOB NOT NUL
 
 
 class SQLiteVault(Vault):
+    inline_safe = True
     name = "sqlite"
 
     def __init__(self, path: Path, timeout_seconds: float = 30.0) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..config import MaskConfig
+from ..detectors.settings import phone_regions
 from ..hookspecs import hookimpl
 from ..keys import KeyRing
 from ..tokens.aead import AeadScheme
@@ -21,7 +22,7 @@ def _uses(config: MaskConfig, scheme: str) -> bool:
 def mask_token_schemes(config: MaskConfig, keys: KeyRing) -> list[TokenScheme]:
     keep_domain = config.entity("EMAIL_ADDRESS").keep_domain
     return [
-        FormatScheme(keep_domain=keep_domain),
+        FormatScheme(keep_domain=keep_domain, phone_regions=phone_regions(config)),
         OpaqueScheme(),
         AeadScheme(),
         FpeScheme(keys, find_in_text=_uses(config, "fpe")),

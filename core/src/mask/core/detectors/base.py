@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 import regex
 
@@ -71,6 +72,8 @@ class Rule:
 @dataclass
 class PatternDetector(Detector):
     """A detector made of rules; subclasses may override :meth:`scan` for special logic."""
+
+    inline_safe: ClassVar[bool] = True
 
     name: str = ""
     rules: Sequence[Rule] = ()

@@ -33,6 +33,7 @@ SPLIT_SCORE_FACTOR = 0.9
 
 
 class SplitValueDetector(Detector):
+    inline_safe = True
     name = "split_values"
     stage = STAGE_EXACT
 

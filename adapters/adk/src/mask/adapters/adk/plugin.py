@@ -81,10 +81,11 @@ class MaskPlugin(BasePlugin):
             protected.
         protect_user_message: protect the user's message before ADK stores it.
         protect_model_output: protect final model responses before ADK stores them.
-        offload: run the engine in a worker thread (``Mask.adispatch``, the default) so
-            detectors and vault round trips never block the event loop. ``False`` runs it
-            inline on the loop: faster for pattern detectors and an in-process vault
-            (no thread hop), wrong for NER or a remote vault.
+        offload: go through ``Mask.adispatch`` (the default), which runs the engine in a
+            worker thread so NER and remote vault round trips never block the event loop,
+            and keeps small payloads on the loop when every part is in-process
+            (``mask.async_inline_chars``). ``False`` always runs it inline on the loop:
+            wrong for NER or a remote vault.
     """
 
     def __init__(
