@@ -198,9 +198,11 @@ def _valid_international(digits: str) -> bool:
     if national[0] == "0":
         number.italian_leading_zero = True
         number.number_of_leading_zeros = len(national) - len(national.lstrip("0"))
-    if len(regions) == 1:
-        return phonenumbers.is_valid_number_for_region(number, regions[0])
-    return phonenumbers.is_valid_number(number)
+    # Valid in the code's main region (listed first: US for +1, GB for +44) means valid; the
+    # full is_valid_number walks every region of the code (25 for +1), so it comes second.
+    if phonenumbers.is_valid_number_for_region(number, regions[0]):
+        return True
+    return len(regions) > 1 and phonenumbers.is_valid_number(number)
 
 
 _NANP_REGIONS = frozenset({"US", "CA"})
