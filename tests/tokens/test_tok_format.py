@@ -6,6 +6,7 @@ import re
 
 import phonenumbers
 import pytest
+import regex
 from email_validator import validate_email
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -94,6 +95,17 @@ def test_national_phone_tokens_keep_their_region(seed: bytes, attempt: int, case
     assert parsed.country_code == original.country_code
     assert phonenumbers.is_possible_number(parsed)
     assert not phonenumbers.is_valid_number(parsed)
+
+
+@given(
+    seeds, attempts, st.sampled_from(["069.842", "0113 496 0249", "+49 30 901820", "(212) 456-7890", "0049 30 901820"])
+)
+def test_every_phone_token_has_a_shape_the_finder_knows(seed: bytes, attempt: int, value: str) -> None:
+    # A format token the finder cannot see would never be revealed (a 6-digit German
+    # number is a possible phone number but too short for the phone token shape).
+    token = SCHEME.mint(value, "PHONE_NUMBER", seed, attempt)
+    found = [m.group() for pattern in SCHEME.patterns() for m in regex.finditer(pattern.source, f"x {token} y")]
+    assert token in found
 
 
 def test_phone_default_regions_match_the_detector() -> None:

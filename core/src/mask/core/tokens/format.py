@@ -58,6 +58,8 @@ _IBAN_TRIES = 4000
 _IBAN_PART = re.compile(r"(\d+)!?([nac])")
 _NON_DIGIT = re.compile(r"[^0-9]")
 _SEPARATORS = str.maketrans("", "", " ()./-+")
+_PHONE_TOKEN = r"(?<![A-Za-z0-9+])\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])"
+_PHONE_TOKEN_RE = regex.compile(_PHONE_TOKEN)
 _SSN_DASHED = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _IBAN_CHARS = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
 
@@ -155,7 +157,9 @@ class FormatScheme(TokenScheme):
         if entity_type == "CREDIT_CARD":
             return self._card(value, seed, attempt)
         if entity_type == "PHONE_NUMBER":
-            return mint_phone(value, seed, attempt, self.region, self.phone_regions)
+            token = mint_phone(value, seed, attempt, self.region, self.phone_regions)
+            # Only a shape the finder knows can be revealed (a 6-digit national number cannot).
+            return token if token is not None and _PHONE_TOKEN_RE.fullmatch(token) else None
         if entity_type == "EMAIL_ADDRESS":
             return self._email(value, seed, attempt)
         if entity_type == "IBAN_CODE":
@@ -267,7 +271,7 @@ class FormatScheme(TokenScheme):
                 split=_iban_ranges,
             ),
             TokenPattern(
-                r"(?<![A-Za-z0-9+])\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])",
+                _PHONE_TOKEN,
                 "PHONE_NUMBER",
                 reserved=False,
                 carries_data=True,
