@@ -177,3 +177,9 @@ def test_values_without_the_shape_get_opaque_shaped_tokens(etype: str, value: st
 
 def test_types_without_a_format_rule_are_not_supported() -> None:
     assert not SCHEME.supports("URL") and SCHEME.supports("US_SSN") and SCHEME.supports("PERSON")
+
+
+def test_short_phone_numbers_get_opaque_tokens() -> None:
+    # A 7-digit format token would turn up by chance in long digit runs (and be revealed there).
+    for value in ("456-7890", "069.842", "12 34 56 78"):
+        assert SCHEME.mint(value, "PHONE_NUMBER", b"s" * 32, 0).startswith("[PHONE_")

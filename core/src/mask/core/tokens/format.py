@@ -60,6 +60,10 @@ _NON_DIGIT = re.compile(r"[^0-9]")
 _SEPARATORS = str.maketrans("", "", " ()./-+")
 _PHONE_TOKEN = r"(?<![A-Za-z0-9+])\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])"
 _PHONE_TOKEN_RE = regex.compile(_PHONE_TOKEN)
+MIN_PHONE_TOKEN_DIGITS = 9
+"""Shorter phone numbers get opaque tokens: a phone token is not reserved (it looks like any
+digit run), and a 7-digit one would turn up by chance in a long run of digits and be
+revealed there; at 9 digits that is 100 times rarer, and most full numbers have 9 or more."""
 _SSN_DASHED = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _IBAN_CHARS = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
 
@@ -157,8 +161,10 @@ class FormatScheme(TokenScheme):
         if entity_type == "CREDIT_CARD":
             return self._card(value, seed, attempt)
         if entity_type == "PHONE_NUMBER":
+            if len(_digits(value)) < MIN_PHONE_TOKEN_DIGITS:
+                return None  # the opaque fallback: see MIN_PHONE_TOKEN_DIGITS
             token = mint_phone(value, seed, attempt, self.region, self.phone_regions)
-            # Only a shape the finder knows can be revealed (a 6-digit national number cannot).
+            # Only a shape the finder knows can be revealed.
             return token if token is not None and _PHONE_TOKEN_RE.fullmatch(token) else None
         if entity_type == "EMAIL_ADDRESS":
             return self._email(value, seed, attempt)
