@@ -146,17 +146,22 @@ class VaultConformance:
     def test_ttl_is_never_cut_short(self, vault: Vault) -> None:
         # A record lives at least ``ttl_seconds``: truncating an absolute expiry to whole
         # seconds, or a server clock that ticks once a second, must not end it early.
-        key = make_key()
-        started = time.monotonic()
-        assert vault.put_many_if_absent({key: b"v"}, ttl_seconds=2) == {key: True}
-        last_seen = started
-        while time.monotonic() - started < _EXPIRY_DEADLINE_SECONDS:
-            asked = time.monotonic()
-            if key not in vault.get_many([key]):
-                break
-            last_seen = asked
-            time.sleep(0.05)
-        # Seen until at least 1.7 s after the write began (2 s asked, slack for a slow poll).
+        for _ in range(3):
+            key = make_key()
+            started = time.monotonic()
+            assert vault.put_many_if_absent({key: b"v"}, ttl_seconds=2) == {key: True}
+            last_seen, gone_at = started, None
+            while time.monotonic() - started < _EXPIRY_DEADLINE_SECONDS:
+                asked = time.monotonic()
+                if key not in vault.get_many([key]):
+                    gone_at = asked
+                    break
+                last_seen = asked
+                time.sleep(0.05)
+            if gone_at is not None and gone_at - last_seen > 0.3 and last_seen - started < 1.7:
+                continue  # the machine stalled between two reads: inconclusive, try a new key
+            break
+        # Seen until at least 1.7 s after the write began (2 s asked, slack for the polling).
         assert last_seen - started >= 1.7, f"a 2 s record was gone after {last_seen - started:.2f} s"
 
     def test_expired_key_can_be_written_again(self, vault: Vault) -> None:
