@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from langchain.agents import create_agent
-from langchain_core.messages import AIMessage, HumanMessage
+from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from lc_scripted import ALICE
 
 from mask.adapters.langchain import MaskLeakGuard, MaskMiddleware
@@ -65,3 +65,15 @@ def test_entity_types_the_policy_passes_through_are_not_leaks(scripted: Any) -> 
         guard = MaskLeakGuard(open_mask)
         assert model.invoke([HumanMessage(f"write to {ALICE}")], config={"callbacks": [guard]}).text == "hi"
         assert guard.stats["leaky_requests"] == 0 and guard.stats["model_requests"] == 1
+
+
+def test_a_leak_in_a_dict_key_of_tool_arguments_is_caught(policy_mask: Mask, scripted: Any) -> None:
+    model = scripted(lambda _m: AIMessage(content="hi"))
+    history = [
+        HumanMessage("look them up"),
+        AIMessage(content="", tool_calls=[{"name": "crm", "args": {"records": {ALICE: "vip"}}, "id": "c1"}]),
+        ToolMessage(content="done", tool_call_id="c1"),
+    ]
+    with pytest.raises(MaskPolicyError):
+        model.invoke(history, config={"callbacks": [MaskLeakGuard(policy_mask)]})
+    assert model.requests == []

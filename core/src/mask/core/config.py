@@ -46,6 +46,7 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "max_input_chars": (_int, "largest string accepted, in characters"),
         "max_depth": (_int, "deepest JSON nesting accepted"),
         "max_leaves": (_int, "most string leaves in one payload"),
+        "protect_keys": (_bool, "dict keys that hold PII are tokenized too (keys without PII never change)"),
         "async_inline_chars": (
             _int,
             "async calls this small run on the event loop when every part is in-process (0 = never)",
@@ -167,6 +168,7 @@ class MaskConfig:
     max_depth: int = 256
     max_leaves: int = 1_000_000
     async_inline_chars: int = 4096
+    protect_keys: bool = True
     disabled_plugins: frozenset[str] = frozenset()
     vault_backend: str = "sqlite"
     vault_options: Mapping[str, Any] = field(default_factory=dict)
@@ -416,6 +418,7 @@ def _build(raw: dict[str, Any], source: Path | None, environ: Mapping[str, str])
         max_depth=m.get("max_depth", 256),
         max_leaves=m.get("max_leaves", 1_000_000),
         async_inline_chars=m.get("async_inline_chars", 4096),
+        protect_keys=m.get("protect_keys", True),
         disabled_plugins=frozenset(disabled),
         vault_backend=backend,
         vault_options=vault,

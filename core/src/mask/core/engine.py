@@ -235,7 +235,7 @@ class Mask:
         """Replace PII in a string or JSON-like payload with tokens; same shape back."""
         scope = scope or self.config.scope
         fields: list[str | None] = []
-        texts = collect_strings(obj, self._limits, fields)
+        texts = collect_strings(obj, self._limits, fields, keys=self.config.protect_keys)
         try:
             out, counts, tokens = self._protect_texts(texts, scope, fields)
         except MaskError as exc:
@@ -244,7 +244,7 @@ class Mask:
         self._audit(AuditRecord("protect", scope, tool, source, counts, self._prints(tokens), kid=self.keys.current))
         if counts:
             self.bus.send(Protected(counts=counts, source=source, scope=scope))
-        return rebuild(obj, iter(out))
+        return rebuild(obj, iter(out), keys=self.config.protect_keys)
 
     async def aprotect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:
         """Async twin of :meth:`protect` (runs in a worker thread unless small: :meth:`_runs_inline`)."""
@@ -390,13 +390,13 @@ class Mask:
     def reveal(self, obj: T, *, tool: str | None = None, scope: str | None = None) -> T:
         """Swap tokens back to values where policy lets ``tool`` (None: the end user) see them."""
         scope = scope or self.config.scope
-        texts = collect_strings(obj, self._limits)
+        texts = collect_strings(obj, self._limits, keys=self.config.protect_keys)
         try:
             out = self._reveal_texts(texts, tool, scope)
         except MaskError as exc:
             self._error("reveal", exc, scope, tool, "reveal")
             raise
-        return rebuild(obj, iter(out))
+        return rebuild(obj, iter(out), keys=self.config.protect_keys)
 
     async def areveal(self, obj: T, *, tool: str | None = None, scope: str | None = None) -> T:
         """Async twin of :meth:`reveal` (runs in a worker thread unless small: :meth:`_runs_inline`)."""

@@ -1,7 +1,10 @@
 """Walking JSON-like payloads: collect every string leaf, then rebuild the same shape.
 
-Keys, non-string leaves and order are untouched; tuples stay tuples. Bad input gets
-a :class:`MaskInputError` that names the problem, never the data.
+Non-string leaves and order are untouched; tuples stay tuples. With ``keys=True`` the
+string keys of dicts are collected too (each just before its value), so a key that *is*
+data (``{"bob@corp.com": {...}}``) can be protected; a rebuilt dict whose new keys would
+collide raises instead of dropping a value. Bad input gets a :class:`MaskInputError`
+that names the problem, never the data.
 """
 
 from __future__ import annotations
@@ -25,11 +28,14 @@ class Limits:
         self.max_leaves = max_leaves
 
 
-def collect_strings(obj: Any, limits: Limits, keys: list[str | None] | None = None) -> list[str]:
+def collect_strings(
+    obj: Any, limits: Limits, fields: list[str | None] | None = None, *, keys: bool = False
+) -> list[str]:
     """Every string leaf of ``obj`` in depth-first order; validates the payload.
 
-    When ``keys`` is given, it receives, for each leaf, the key of the dict it is a value
-    of, or None (list items, the top level): a field name is context for detectors.
+    When ``fields`` is given, it receives, for each leaf, the key of the dict it is a value
+    of, or None (list items, keys, the top level): a field name is context for detectors.
+    ``keys=True`` collects string dict keys as leaves too.
     """
     out: list[str] = []
     total = 0
@@ -42,8 +48,8 @@ def collect_strings(obj: Any, limits: Limits, keys: list[str | None] | None = No
             if total > limits.max_chars:
                 raise MaskInputError(f"input too large: over {limits.max_chars} characters (mask.max_input_chars)")
             out.append(node)
-            if keys is not None:
-                keys.append(key)
+            if fields is not None:
+                fields.append(key)
             if len(out) > limits.max_leaves:
                 raise MaskInputError(f"input has over {limits.max_leaves} strings (mask.max_leaves)")
             return
@@ -58,7 +64,12 @@ def collect_strings(obj: Any, limits: Limits, keys: list[str | None] | None = No
             on_path.add(ident)
             if isinstance(node, dict):
                 for child_key, child in node.items():
-                    visit(child, depth + 1, child_key if isinstance(child_key, str) else None)
+                    if isinstance(child_key, str):
+                        if keys:
+                            visit(child_key, depth + 1)
+                        visit(child, depth + 1, child_key)
+                    else:
+                        visit(child, depth + 1)
             else:
                 for child in node:
                     visit(child, depth + 1)
@@ -72,14 +83,25 @@ def collect_strings(obj: Any, limits: Limits, keys: list[str | None] | None = No
     return out
 
 
-def rebuild(obj: Any, replacements: Iterator[str]) -> Any:
+def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False) -> Any:
     """``obj`` with its string leaves replaced, in the order :func:`collect_strings` gave."""
     if isinstance(obj, str):
         return next(replacements)
     if isinstance(obj, dict):
-        return {key: rebuild(value, replacements) for key, value in obj.items()}
+        if not keys:
+            return {key: rebuild(value, replacements) for key, value in obj.items()}
+        out: dict[Any, Any] = {}
+        for key, value in obj.items():
+            new_key = next(replacements) if isinstance(key, str) else key
+            if new_key in out:
+                raise MaskInputError(
+                    "two keys of one object would become the same key (redacted values as keys?);"
+                    " nothing was returned, so no value is lost"
+                )
+            out[new_key] = rebuild(value, replacements, keys=True)
+        return out
     if isinstance(obj, list):
-        return [rebuild(value, replacements) for value in obj]
+        return [rebuild(value, replacements, keys=keys) for value in obj]
     if isinstance(obj, tuple):
-        return tuple(rebuild(value, replacements) for value in obj)
+        return tuple(rebuild(value, replacements, keys=keys) for value in obj)
     return obj

@@ -56,7 +56,7 @@ class MaskLeakGuard(BaseCallbackHandler):
         texts: list[str] = []
         limits = Limits(self.mask.config.max_input_chars, self.mask.config.max_depth, self.mask.config.max_leaves)
         for batch in messages:
-            texts.extend(collect_strings(messages_payload(list(batch)), limits))
+            texts.extend(collect_strings(messages_payload(list(batch)), limits, keys=True))
         self._check(texts)
 
     def on_llm_start(self, serialized: Any, prompts: list[str], **kwargs: Any) -> None:
