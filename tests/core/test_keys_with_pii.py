@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
-from mask.core import Mask
+from mask.core import Detector, Mask, Span, hookimpl
 from mask.core.errors import MaskInputError
 
 BASE: dict[str, Any] = {"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}}
@@ -51,3 +52,28 @@ def test_field_names_still_give_context_to_values() -> None:
     with Mask(BASE) as mask:
         protected = mask.protect({"ssn": "536229841"})
     assert list(protected) == ["ssn"] and protected["ssn"] != "536229841"
+
+
+class _Broken(Detector):
+    name = "broken"
+    entity_types = frozenset({"TICKET_ID"})
+
+    def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: object) -> list[list[Span]]:
+        raise RuntimeError("down")
+
+
+class _BrokenPlugin:
+    @hookimpl
+    def mask_detectors(self, config: object) -> list[Detector]:
+        return [_Broken()]
+
+
+def test_a_failed_detector_under_redact_keeps_keys_apart() -> None:
+    # on_error = "redact" blanks every value it could not scan; keys keep what the other
+    # detectors found, so the object's fields do not all become one redacted key.
+    config = {**BASE, "mask": {"on_error": "redact"}}
+    with Mask(config, plugins=[("broken", _BrokenPlugin())]) as mask:
+        out = mask.protect({"bob@corp.com": "x", "name": "y"})
+    keys = list(out)
+    assert keys[0].endswith("@mask.example") and keys[1] == "name"
+    assert set(out.values()) == {"[REDACTED:UNSCANNED]"}

@@ -9,7 +9,7 @@ import os
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import Any, TypeVar
 
 import regex
@@ -235,9 +235,10 @@ class Mask:
         """Replace PII in a string or JSON-like payload with tokens; same shape back."""
         scope = scope or self.config.scope
         fields: list[str | None] = []
-        texts = collect_strings(obj, self._limits, fields, keys=self.config.protect_keys)
+        key_leaves: set[int] = set()
+        texts = collect_strings(obj, self._limits, fields, keys=self.config.protect_keys, key_leaves=key_leaves)
         try:
-            out, counts, tokens = self._protect_texts(texts, scope, fields)
+            out, counts, tokens = self._protect_texts(texts, scope, fields, key_leaves)
         except MaskError as exc:
             self._error("protect", exc, scope, tool, source)
             raise
@@ -295,7 +296,7 @@ class Mask:
         return out
 
     def _protect_texts(
-        self, texts: list[str], scope: str, fields: Sequence[str | None] = ()
+        self, texts: list[str], scope: str, fields: Sequence[str | None] = (), key_leaves: Set[int] = frozenset()
     ) -> tuple[list[str], Counter[str], list[str]]:
         matches, covered = self._token_shapes(texts)
         detection = self._detect(texts, covered, fields)
@@ -322,7 +323,9 @@ class Mask:
         tokens = self._tokenize(items, scope, guards)
         out = []
         for i, (text, row) in enumerate(zip(texts, plan, strict=True)):
-            if i in detection.failed:
+            if i in detection.failed and i not in key_leaves:
+                # A dict key keeps what the detectors that did run found: redacting every
+                # key alike would merge the object's fields into one.
                 out.append(UNSCANNED)
                 continue
             edits = []

@@ -29,13 +29,19 @@ class Limits:
 
 
 def collect_strings(
-    obj: Any, limits: Limits, fields: list[str | None] | None = None, *, keys: bool = False
+    obj: Any,
+    limits: Limits,
+    fields: list[str | None] | None = None,
+    *,
+    keys: bool = False,
+    key_leaves: set[int] | None = None,
 ) -> list[str]:
     """Every string leaf of ``obj`` in depth-first order; validates the payload.
 
     When ``fields`` is given, it receives, for each leaf, the key of the dict it is a value
     of, or None (list items, keys, the top level): a field name is context for detectors.
-    ``keys=True`` collects string dict keys as leaves too.
+    ``keys=True`` collects string dict keys as leaves too; ``key_leaves`` then receives
+    their indexes.
     """
     out: list[str] = []
     total = 0
@@ -66,6 +72,8 @@ def collect_strings(
                 for child_key, child in node.items():
                     if isinstance(child_key, str):
                         if keys:
+                            if key_leaves is not None:
+                                key_leaves.add(len(out))
                             visit(child_key, depth + 1)
                         visit(child, depth + 1, child_key)
                     else:
