@@ -108,13 +108,6 @@ def test_every_phone_token_has_a_shape_the_finder_knows(seed: bytes, attempt: in
     assert token in found
 
 
-def test_phone_default_regions_match_the_detector() -> None:
-    from mask.core.detectors.settings import DEFAULT_PHONE_REGIONS
-    from mask.core.tokens.phone import DEFAULT_REGIONS
-
-    assert DEFAULT_REGIONS == DEFAULT_PHONE_REGIONS
-
-
 @given(seeds, attempts, st.emails())
 def test_email_tokens_validate_and_drop_the_domain(seed: bytes, attempt: int, value: str) -> None:
     token = SCHEME.mint(value, "EMAIL_ADDRESS", seed, attempt)

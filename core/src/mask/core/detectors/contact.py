@@ -8,6 +8,7 @@ import phonenumbers
 import regex
 
 from ..detector import Budget
+from ..phone_numbers import phone_number
 from .base import Hit, PatternDetector, Rule, words
 from .normalize import Normalized
 from .validators import is_ipv4, is_ipv6, is_mac
@@ -163,10 +164,7 @@ class PhoneDetector(PatternDetector):
             digits = digits[len(meta.national_prefix) :]
         if not digits or len(digits) > 17:
             return False
-        number = phonenumbers.PhoneNumber(country_code=code, national_number=int(digits))
-        if digits[0] == "0":
-            number.italian_leading_zero = True
-            number.number_of_leading_zeros = len(digits) - len(digits.lstrip("0"))
+        number = phone_number(code, digits)
         return phonenumbers.is_valid_number_for_region(number, region)
 
 
@@ -194,10 +192,7 @@ def _valid_international(digits: str) -> bool:
         return False
     if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
         return False  # NANP area codes and exchanges start with 2-9 (Mask's phone tokens use 0/1)
-    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
-    if national[0] == "0":
-        number.italian_leading_zero = True
-        number.number_of_leading_zeros = len(national) - len(national.lstrip("0"))
+    number = phone_number(code, national)
     # Valid in the code's main region (listed first: US for +1, GB for +44) means valid; the
     # full is_valid_number walks every region of the code (25 for +1), so it comes second.
     if phonenumbers.is_valid_number_for_region(number, regions[0]):

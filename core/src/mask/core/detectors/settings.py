@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from ..config import MaskConfig
 from ..errors import MaskConfigError
+from ..phone_numbers import DEFAULT_PHONE_REGIONS
 from .context import DEFAULT_WINDOW
 
 __all__ = ["DEFAULT_PHONE_REGIONS", "context_window", "phone_regions"]
-
-DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR")
-"""Regions national-format phone numbers are tried in (``detectors.phone_regions``)."""
 
 
 def context_window(config: MaskConfig) -> int:

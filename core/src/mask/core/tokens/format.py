@@ -37,9 +37,10 @@ from stdnum.iso7064 import mod_97_10
 from stdnum.us import rtn
 from stdnum.util import get_cc_module
 
+from ..phone_numbers import DEFAULT_PHONE_REGIONS
 from ._codec import B32, digit_stream, draw, symbols
 from .opaque import OpaqueScheme
-from .phone import DEFAULT_REGION, DEFAULT_REGIONS, mint_phone
+from .phone import mint_phone
 from .scheme import TokenPattern, TokenScheme
 
 __all__ = ["CARD_PREFIX", "EMAIL_DOMAIN", "EMAIL_LOCAL_PREFIX", "ROUTING_PREFIXES", "TYPED", "FormatScheme"]
@@ -132,11 +133,8 @@ class FormatScheme(TokenScheme):
     name = "format"
     max_token_length = 128
 
-    def __init__(
-        self, keep_domain: bool = False, region: str = DEFAULT_REGION, phone_regions: Sequence[str] = DEFAULT_REGIONS
-    ) -> None:
+    def __init__(self, keep_domain: bool = False, phone_regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> None:
         self.keep_domain = keep_domain
-        self.region = region
         self.phone_regions = tuple(phone_regions)
         self._opaque = OpaqueScheme()
 
@@ -163,7 +161,7 @@ class FormatScheme(TokenScheme):
         if entity_type == "PHONE_NUMBER":
             if len(_digits(value)) < MIN_PHONE_TOKEN_DIGITS:
                 return None  # the opaque fallback: see MIN_PHONE_TOKEN_DIGITS
-            token = mint_phone(value, seed, attempt, self.region, self.phone_regions)
+            token = mint_phone(value, seed, attempt, self.phone_regions)
             # Only a shape the finder knows can be revealed.
             return token if token is not None and _PHONE_TOKEN_RE.fullmatch(token) else None
         if entity_type == "EMAIL_ADDRESS":

@@ -19,13 +19,11 @@ from collections.abc import Sequence
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber
 
+from ..phone_numbers import DEFAULT_PHONE_REGIONS, phone_number
 from ._codec import digit_stream
 
-__all__ = ["DEFAULT_REGION", "DEFAULT_REGIONS", "mint_phone"]
+__all__ = ["mint_phone"]
 
-DEFAULT_REGION = "US"
-DEFAULT_REGIONS = ("US", "GB", "DE", "FR")
-"""Where national numbers are read; the same default as ``detectors.phone_regions``."""
 _TRIES = 48
 
 
@@ -38,6 +36,7 @@ def _parse(text: str, region: str | None) -> PhoneNumber | None:
 
 def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str] | None:
     """``value`` parsed in the first region where it is valid, else where it is possible."""
+    international = value.lstrip()[:1] == "+"
     possible: tuple[PhoneNumber, str] | None = None
     first: tuple[PhoneNumber, str] | None = None
     for region in regions:
@@ -46,24 +45,16 @@ def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str] | None:
             continue
         first = first or (number, region)
         if phonenumbers.is_possible_number(number):
-            if phonenumbers.is_valid_number_for_region(number, region) or value.lstrip()[:1] == "+":
+            if international or phonenumbers.is_valid_number_for_region(number, region):
                 return number, region
             possible = possible or (number, region)
-        if value.lstrip()[:1] == "+":
+        if international:
             break  # an international number reads the same in every region
     return possible or first
 
 
-def _number(cc: int, nsn: str) -> PhoneNumber:
-    number = PhoneNumber(country_code=cc, national_number=int(nsn))
-    if nsn[0] == "0":
-        number.italian_leading_zero = True
-        number.number_of_leading_zeros = len(nsn) - len(nsn.lstrip("0"))
-    return number
-
-
 def _acceptable(cc: int, nsn: str) -> bool:
-    number = _number(cc, nsn)
+    number = phone_number(cc, nsn)
     if not phonenumbers.is_possible_number(number):
         return False
     if cc == 1 and nsn[0] == "0" and len(nsn) == 10:
@@ -71,11 +62,9 @@ def _acceptable(cc: int, nsn: str) -> bool:
     return not phonenumbers.is_valid_number(number)
 
 
-def mint_phone(
-    value: str, seed: bytes, attempt: int, region: str = DEFAULT_REGION, regions: Sequence[str] = ()
-) -> str | None:
+def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> str | None:
     """A phone token for ``value``, or None when ``value`` is no possible phone number."""
-    read = _read(value, (region, *(r for r in regions if r != region)))
+    read = _read(value, regions)
     if read is None:
         return None
     number, used = read
