@@ -1,0 +1,19 @@
+"""What phone detection and phone tokens share: the default regions and building a number."""
+
+from __future__ import annotations
+
+from phonenumbers import PhoneNumber
+
+__all__ = ["DEFAULT_PHONE_REGIONS", "phone_number"]
+
+DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR")
+"""Regions national-format phone numbers are read in (``detectors.phone_regions``)."""
+
+
+def phone_number(country_code: int, national: str) -> PhoneNumber:
+    """The number ``+country_code national``, keeping leading zeros of ``national`` (Italy, ...)."""
+    number = PhoneNumber(country_code=country_code, national_number=int(national))
+    if national[0] == "0":
+        number.italian_leading_zero = True
+        number.number_of_leading_zeros = len(national) - len(national.lstrip("0"))
+    return number
