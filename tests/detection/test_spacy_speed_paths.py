@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import os
 import signal
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import mask.plugins.spacy as spacy_plugin
 from mask.core import Mask
 from mask.core.config import load_config
 from mask.core.detector import Budget
 from mask.core.errors import MaskConfigError, MaskDetectionTimeout, MaskPluginError
 from mask.core.spans import Span
 from mask.plugins.spacy import SpacyNerDetector, load_pipeline, mask_detectors
+from mask.plugins.spacy import pool as pool_module
 from mask.plugins.spacy.compact import compact, has_entity_start
-from mask.plugins.spacy.pool import get_pool, split_evenly
+from mask.plugins.spacy.detector import raw_entities
+from mask.plugins.spacy.pool import NerPool, get_pool, split_evenly
 
 TEXT = "Yesterday Angela Merkel met executives of Siemens in Berlin to discuss the French proposal."
 
@@ -146,15 +153,28 @@ def test_uncased_scripts_are_not_skipped() -> None:
 # --- worker pool --------------------------------------------------------------------------
 
 
-def test_nlp_processes_from_config(nlp_model: str) -> None:
-    (ner,) = mask_detectors(load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model}}))
-    assert ner.processes == 1  # in-process unless asked for
+def test_nlp_processes_from_config(nlp_model: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = {"detectors": {"nlp_model": nlp_model}}
+    monkeypatch.setattr(spacy_plugin, "usable_cpus", lambda: 4)
+    assert mask_detectors(load_config(environ={}, overrides=base))[0].processes == 2  # one worker by default
+    monkeypatch.setattr(spacy_plugin, "usable_cpus", lambda: 1)
+    assert mask_detectors(load_config(environ={}, overrides=base))[0].processes == 1  # no second core: in-process
     config = load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model, "nlp_processes": 0}})
-    assert mask_detectors(config)[0].processes == (os.cpu_count() or 1)
-    config = load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model, "nlp_processes": 2}})
-    assert mask_detectors(config)[0].processes == 2
+    assert mask_detectors(config)[0].processes == 1  # one per usable CPU
+    config = load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model, "nlp_processes": 3}})
+    assert mask_detectors(config)[0].processes == 3
+    config = load_config(environ={"MASK_NLP_PROCESSES": "1"}, overrides=base)
+    assert config.detectors["nlp_processes"] == 1 and mask_detectors(config)[0].processes == 1
+    with pytest.raises(MaskConfigError, match="MASK_NLP_PROCESSES"):
+        load_config(environ={"MASK_NLP_PROCESSES": "1.5"})
     with pytest.raises(MaskConfigError, match="nlp_processes"):
         mask_detectors(load_config(environ={}, overrides={"detectors": {"nlp_processes": -1}}))
+
+
+def test_usable_cpus_follows_the_affinity_mask() -> None:
+    if hasattr(os, "sched_getaffinity"):
+        assert spacy_plugin.usable_cpus() == len(os.sched_getaffinity(0))
+    assert spacy_plugin.usable_cpus() >= 1
 
 
 def test_split_evenly_balances_sizes() -> None:
@@ -219,13 +239,86 @@ def test_a_worker_killed_between_calls_is_replaced(pooled_model: str) -> None:
     assert old is not None
     os.kill(old, signal.SIGKILL)
     pooled = SpacyNerDetector(pooled_model, timeout=60, processes=2, min_parallel_chars=0)
-    with contextlib.suppress(MaskPluginError):  # fail closed if the kill lands while the call uses the worker
-        pooled.detect([LONG], [[]], Budget())
-    for _ in range(3):  # then: either a new worker or this process runs the share
+    for _ in range(3):  # a new worker, or (while it loads, or if the kill lands mid-call) this process
         spans = pooled.detect([LONG], [[]], Budget())[0]
         assert ("PERSON", "Emmanuel Macron") in {(s.type, LONG[s.start : s.end]) for s in spans}
     pool.warm_up()
     assert worker.pid not in (None, old)
+
+
+def _local(nlp_model: str):  # type: ignore[no-untyped-def]
+    nlp = load_pipeline(nlp_model)
+    return lambda share: [raw_entities(doc) for doc in nlp.pipe(share)]
+
+
+def test_a_worker_dying_mid_call_has_its_share_run_here(nlp_model: str, caplog: pytest.LogCaptureFixture) -> None:
+    pool = NerPool(nlp_model, 1)
+    try:
+        pool.warm_up()
+        (worker,) = pool.workers
+        send = worker.send
+
+        def send_then_die(pieces: list[str], batch_size: int) -> None:
+            send(pieces, batch_size)
+            assert worker.pid is not None
+            os.kill(worker.pid, signal.SIGKILL)  # long before it can answer 40 long pieces
+
+        worker.send = send_then_die  # type: ignore[method-assign]
+        shares = [[TEXT], [LONG] * 40]
+        with caplog.at_level(logging.WARNING, logger="mask.plugins.spacy"):
+            got = pool.run(shares, _local(nlp_model), 8, lambda: 60.0)
+        assert got == [_local(nlp_model)(share) for share in shares]  # nothing lost
+        assert worker.failed_at is not None and worker.backing_off()
+        assert "died" in caplog.text and "Merkel" not in caplog.text
+        assert not worker.busy.locked()
+    finally:
+        pool.shutdown()
+
+
+def test_a_worker_that_cannot_start_is_not_retried_on_every_call(
+    nlp_model: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(pool_module, "_BOOT", "import sys; sys.exit(3)")
+    pool = NerPool(nlp_model, 1)
+    (worker,) = pool.workers
+    shares = [[TEXT], [LONG]]
+    want = [_local(nlp_model)(share) for share in shares]
+    try:
+        with caplog.at_level(logging.WARNING, logger="mask.plugins.spacy"):
+            for _ in range(200):  # the first call finds the worker still starting; a later one sees it gone
+                assert pool.run(shares, _local(nlp_model), 8, lambda: 60.0) == want
+                if worker.failed_at is not None:
+                    break
+        assert worker.backing_off() and worker.pid is None
+        assert caplog.text.count("could not start") == 1
+        assert pool.run(shares, _local(nlp_model), 8, lambda: 60.0) == want
+        assert worker.pid is None  # backing off: no new process for this call
+    finally:
+        pool.shutdown()
+
+
+def test_worker_processes_never_rerun_the_main_script(tmp_path: Path) -> None:
+    """Unlike multiprocessing's spawn, a worker does not import ``__main__``: a script without a
+    ``__name__`` guard runs once, with NER shared with its worker by default."""
+    script = tmp_path / "agent.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            from mask.core import Mask
+            from mask.plugins.spacy.pool import get_pool
+            print("TOP-LEVEL", flush=True)
+            m = Mask({{"vault": {{"backend": "memory"}}, "audit": {{"sinks": []}}, "detectors": {{"nlp_processes": 2}}}})
+            get_pool(m.detectors.items[-1][1].model, 1).warm_up()
+            out = m.protect({LONG!r})
+            print("LEAK" if "Angela Merkel" in out else "SAFE", flush=True)
+            """
+        ),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "MASK_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["TOP-LEVEL", "SAFE"]
 
 
 def test_a_slow_worker_is_a_detection_timeout(pooled_model: str) -> None:

@@ -85,7 +85,8 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "nlp_batch_size": (_int, "texts per nlp.pipe batch"),
         "nlp_processes": (
             _int,
-            "processes sharing NER per call, the caller included (1 = in-process, 0 = one per CPU)",
+            "processes sharing NER per call, the caller included (default 2 with 2+ CPUs, else 1; "
+            "1 = in-process, 0 = one per CPU)",
         ),
         "context_window": (_int, "characters around a match searched for context words"),
         "custom": (_list, "custom regex detectors ([[detectors.custom]])"),
@@ -334,6 +335,11 @@ def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
         put("detectors", "nlp_model", environ[E.MASK_NLP_MODEL])
     if environ.get(E.MASK_NLP_TIMEOUT_SECONDS):
         put("detectors", "nlp_timeout_seconds", number(E.MASK_NLP_TIMEOUT_SECONDS))
+    if environ.get(E.MASK_NLP_PROCESSES):
+        value = number(E.MASK_NLP_PROCESSES)
+        if not value.is_integer():
+            raise MaskConfigError(f"{E.MASK_NLP_PROCESSES} must be a whole number")
+        put("detectors", "nlp_processes", int(value))
     return out
 
 

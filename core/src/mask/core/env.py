@@ -35,6 +35,8 @@ MASK_NLP_MODEL = "MASK_NLP_MODEL"
 """spaCy pipeline name for the NER detector."""
 MASK_NLP_TIMEOUT_SECONDS = "MASK_NLP_TIMEOUT_SECONDS"
 """Time budget of the NER detector per call, in seconds."""
+MASK_NLP_PROCESSES = "MASK_NLP_PROCESSES"
+"""Processes sharing one call's NER, the caller included (``1``: in-process only; ``0``: one per CPU)."""
 
 ALL = (
     MASK_CONFIG,
@@ -52,4 +54,5 @@ ALL = (
     MASK_AUDIT_SINKS,
     MASK_NLP_MODEL,
     MASK_NLP_TIMEOUT_SECONDS,
+    MASK_NLP_PROCESSES,
 )

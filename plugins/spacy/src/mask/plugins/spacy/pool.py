@@ -1,33 +1,47 @@
 """Worker processes that run NER next to the calling process (``detectors.nlp_processes``).
 
-spaCy runs one document on one core. With ``nlp_processes = n`` (n > 1) every call
-splits its pieces into ``n`` shares of about equal size: the calling process runs one
-share, ``n - 1`` persistent worker processes (spawned once per process and model, each
-loading the pipeline once) run the others. A share travels over a ``multiprocessing``
-pipe, sent and received by the calling thread itself: no feeder thread has to win the
-GIL from spaCy first. Workers see only the pieces of text NER needs, never keys or
-vault data. A worker that dies makes the call fail with
-:class:`~mask.core.errors.MaskPluginError`; one that misses the time budget is stopped
-and the call raises :class:`~mask.core.errors.MaskDetectionTimeout`. Either way a new
-worker starts on the next call. A worker busy with another thread's call, or still loading
-its pipeline (workers spawn on the first call that needs them), is not waited for: that
-share runs in the calling process, so the pool never makes a call slower than no pool. Workers stop at interpreter exit.
+spaCy runs one document on one core. With ``nlp_processes = n`` (n > 1; by default 2 on a
+machine where this process may use two or more CPUs) every call splits its pieces into
+``n`` shares of about equal size: the calling process runs one share, ``n - 1``
+persistent worker processes (started once per process and model, each loading the
+pipeline once) run the others.
+
+A worker is a plain ``python -c`` subprocess of :data:`sys.executable` that imports only
+this module: unlike ``multiprocessing``'s spawn, it never re-runs the application's
+``__main__`` (a script without an ``if __name__ == "__main__"`` guard is safe). Requests
+and answers travel over a socket pair as :mod:`multiprocessing.connection` messages, sent
+and received by the calling thread itself. Workers see only the pieces of text NER needs,
+never keys or vault data.
+
+Workers only ever make a call faster, never less safe: a worker busy with another
+thread's call, or still loading its pipeline (workers start on the first call that needs
+them), is not waited for, and a worker that fails to start or dies mid-call has its share
+run in the calling process (a worker that cannot start is retried after
+:data:`RETRY_AFTER` seconds, not on every call). A worker that misses the time budget is
+stopped and the call raises :class:`~mask.core.errors.MaskDetectionTimeout`
+(``mask.on_error`` decides). Workers stop at interpreter exit, or when their parent goes.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import multiprocessing
+import logging
+import os
+import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from typing import Any
 
 from mask.core.errors import MaskDetectionTimeout, MaskPluginError
 
-__all__ = ["NerPool", "NerWorker", "RawEntity", "get_pool", "shutdown_pools", "split_evenly"]
+__all__ = ["RETRY_AFTER", "NerPool", "NerWorker", "RawEntity", "get_pool", "serve", "shutdown_pools", "split_evenly"]
+
+log = logging.getLogger("mask.plugins.spacy")
 
 RawEntity = tuple[int, int, str]
 """``(start, end, spaCy label)`` of an entity in a piece."""
@@ -36,6 +50,15 @@ _pools: dict[tuple[str, int], NerPool] = {}
 _lock = threading.Lock()
 _START_TIMEOUT = 120.0
 """Seconds a new worker may take to load its pipeline."""
+RETRY_AFTER = 60.0
+"""Seconds before a worker that failed to start (or died) is started again."""
+_BOOT = "import sys; from mask.plugins.spacy.pool import serve; serve(int(sys.argv[1]), sys.argv[2])"
+
+
+def serve(fd: int, model: str) -> None:
+    """A worker process's main: answer requests on the socket ``fd`` until told to stop or orphaned."""
+    os.dup2(2, 1)  # stray prints of libraries go to stderr, never into the channel
+    _worker_main(Connection(fd), model)
 
 
 def _worker_main(conn: Connection, model: str) -> None:
@@ -69,33 +92,51 @@ class NerWorker:
     def __init__(self, model: str) -> None:
         self.model = model
         self.busy = threading.Lock()
-        self._process: BaseProcess | None = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
         self._ready = False
+        self.failed_at: float | None = None
+        """When the worker last failed to start or died (None: never); see :data:`RETRY_AFTER`."""
 
     def __repr__(self) -> str:
-        alive = self._process is not None and self._process.is_alive()
-        return f"<NerWorker model={self.model!r} alive={alive}>"
+        return f"<NerWorker model={self.model!r} alive={self._alive()}>"
 
     @property
     def pid(self) -> int | None:
         return None if self._process is None else self._process.pid
 
+    def _alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
     def spawn(self) -> None:
         """Start the process if it is not running (without waiting for its pipeline to load)."""
-        if self._process is not None and self._process.is_alive() and self._conn is not None:
+        if self._alive() and self._conn is not None:
             return
         self.stop()
-        context = multiprocessing.get_context("spawn")
-        parent, child = context.Pipe()
-        process = context.Process(target=_worker_main, args=(child, self.model), daemon=True, name="mask-spacy-ner")
-        process.start()
-        child.close()
-        self._process, self._conn, self._ready = process, parent, False
+        parent, child = socket.socketpair()
+        try:
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+            process = subprocess.Popen(
+                [sys.executable, "-c", _BOOT, str(child.fileno()), self.model],
+                pass_fds=(child.fileno(),),
+                stdin=subprocess.DEVNULL,
+                env=env,
+                close_fds=True,
+            )
+        except BaseException:
+            parent.close()
+            raise
+        finally:
+            child.close()
+        self._process, self._conn, self._ready = process, Connection(parent.detach()), False
+
+    def backing_off(self) -> bool:
+        """True while a worker that failed recently should not be started again."""
+        return self.failed_at is not None and time.monotonic() - self.failed_at < RETRY_AFTER
 
     def ready(self) -> bool:
         """True once the worker has loaded its pipeline; spawns it first if needed (never waits)."""
-        if self._ready and self._process is not None and self._process.is_alive():
+        if self._ready and self._alive():
             try:
                 idle = self._conn is not None and not self._conn.poll(0)  # readable when idle means EOF
             except (EOFError, OSError):
@@ -103,7 +144,8 @@ class NerWorker:
             if idle:
                 return True
             self.stop()
-        self.spawn()
+        if self._process is None or self._conn is None:
+            self.spawn()  # a process still loading is polled, not replaced: one that died says so
         assert self._conn is not None
         try:
             if not self._conn.poll(0):
@@ -161,10 +203,12 @@ class NerWorker:
                 conn.send(None)
             conn.close()
         if process is not None:
-            process.join(timeout=1.0)
-            if process.is_alive():
+            try:
+                process.wait(timeout=1.0)
+            except subprocess.TimeoutExpired:
                 process.kill()
-                process.join(timeout=5.0)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=5.0)
 
 
 class NerPool:
@@ -191,8 +235,8 @@ class NerPool:
         remaining: Callable[[], float | None],
     ) -> list[list[list[RawEntity]]]:
         """Entities of every piece of every share: ``shares[0]`` (and any share no free worker
-        takes) here via ``local``, the others in worker processes."""
-        taken: list[tuple[int, NerWorker]] = []
+        takes, or whose worker fails) here via ``local``, the others in worker processes."""
+        taken: dict[int, NerWorker] = {}
         try:
             free = iter(self.workers)
             for index in range(1, len(shares)):
@@ -200,30 +244,33 @@ class NerPool:
                     if not worker.busy.acquire(blocking=False):
                         continue
                     try:
-                        usable = worker.ready()
+                        engaged = _engage(worker, shares[index], batch_size)
                     except BaseException:
                         worker.busy.release()
                         raise
-                    if not usable:
-                        worker.busy.release()
-                        continue
-                    taken.append((index, worker))
-                    worker.send(shares[index], batch_size)
-                    break
-            remote = {index for index, _ in taken}
+                    if engaged:
+                        taken[index] = worker
+                        break
+                    worker.busy.release()
             results: list[list[list[RawEntity]] | None] = [None] * len(shares)
             for index, share in enumerate(shares):
-                if index not in remote:
+                if index not in taken:
                     results[index] = local(share)
-            for index, worker in taken:
-                results[index] = worker.receive(remaining())
+            for index in list(taken):
+                worker = taken[index]
+                try:
+                    results[index] = worker.receive(remaining())
+                except MaskPluginError:
+                    _failed(worker, "died")
+                    results[index] = None
+                del taken[index]
+                worker.busy.release()
+                if results[index] is None:
+                    results[index] = local(shares[index])  # the text is still here: no loss, no leak
             return [r if r is not None else [] for r in results]
-        except BaseException:
-            for _, worker in taken:
-                worker.stop()  # its answer would be read by the next call otherwise
-            raise
         finally:
-            for _, worker in taken:
+            for worker in taken.values():  # still owes an answer (an error or the budget struck)
+                worker.stop()  # its answer would be read by the next call otherwise
                 worker.busy.release()
 
     def shutdown(self) -> None:
@@ -231,6 +278,30 @@ class NerPool:
         for worker in self.workers:
             with worker.busy:
                 worker.stop()
+
+
+def _engage(worker: NerWorker, share: list[str], batch_size: int) -> bool:
+    """Hand ``share`` to ``worker`` if it is up (starting it if needed); False: run it here."""
+    if worker.backing_off():
+        return False
+    try:
+        if not worker.ready():
+            return False
+        worker.send(share, batch_size)
+    except (MaskPluginError, OSError):
+        _failed(worker, "could not start")
+        return False
+    worker.failed_at = None
+    return True
+
+
+def _failed(worker: NerWorker, what: str) -> None:
+    worker.stop()
+    if worker.failed_at is None:
+        log.warning(
+            "a spaCy NER worker process %s; its share runs in this process (retried in %.0f s)", what, RETRY_AFTER
+        )
+    worker.failed_at = time.monotonic()
 
 
 def get_pool(model: str, workers: int) -> NerPool:
