@@ -344,3 +344,32 @@ def test_mask_with_worker_processes_never_passes_names_through(pooled_model: str
         assert m.reveal(out) == {"doc": LONG, "note": TEXT}
     finally:
         m.close()
+
+
+def test_warm_up_loads_the_pipeline_and_starts_the_workers(pooled_model: str) -> None:
+    m = Mask(
+        {
+            "vault": {"backend": "memory"},
+            "audit": {"sinks": []},
+            "detectors": {"nlp_model": pooled_model, "nlp_processes": 2},
+        }
+    )
+    try:
+        get_pool(pooled_model, 1).shutdown()
+        assert m.warm_up() is m
+        (worker,) = get_pool(pooled_model, 1).workers
+        assert worker.pid is not None and worker.ready()  # loaded: the next call shares at once
+    finally:
+        m.close()
+
+
+def test_warm_up_does_not_raise_for_a_worker_that_cannot_start(
+    nlp_model: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(pool_module, "_BOOT", "import sys; sys.exit(3)")
+    pool = NerPool(nlp_model, 1)
+    with pytest.raises(MaskPluginError):
+        pool.warm_up()
+    with caplog.at_level(logging.WARNING, logger="mask.plugins.spacy"):
+        pool.warm_up(strict=False)
+    assert pool.workers[0].backing_off() and "could not start" in caplog.text

@@ -554,6 +554,15 @@ class Mask:
 
     # -- lifecycle --------------------------------------------------------------------
 
+    def warm_up(self) -> Mask:
+        """Load now what detectors load lazily on first use (the NER pipeline, its worker
+        processes), so that the first calls of a server are not the slow ones."""
+        for _, detector in self.detectors.items:
+            warm = getattr(detector, "warm_up", None)
+            if callable(warm):
+                warm()
+        return self
+
     def close(self) -> None:
         """Close the vault and the audit sinks."""
         self.vault.close()

@@ -115,6 +115,12 @@ class SpacyNerDetector(Detector):
         """The loaded pipeline (loaded on first use, shared by every detector of this process)."""
         return load_pipeline(self.model)
 
+    def warm_up(self) -> None:
+        """Load the pipeline and start the worker processes now instead of on the first calls."""
+        _ = self.nlp
+        if self.processes > 1:
+            get_pool(self.model, self.processes - 1).warm_up(strict=False)
+
     def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
         out: list[list[Span]] = [[] for _ in texts]
         jobs: list[tuple[int, int, Compacted]] = []  # (text index, offset in the compacted text, compacted)

@@ -221,11 +221,19 @@ class NerPool:
     def __repr__(self) -> str:
         return f"<NerPool model={self.model!r} workers={len(self.workers)}>"
 
-    def warm_up(self) -> None:
-        """Start every worker now rather than on the first call."""
+    def warm_up(self, strict: bool = True) -> None:
+        """Start every worker now rather than on the first call, and wait until each is loaded.
+
+        ``strict=False``: a worker that cannot start is logged and backs off (calls run its
+        share in-process) instead of raising."""
         for worker in self.workers:
             with worker.busy:
-                worker.start()
+                try:
+                    worker.start()
+                except (MaskPluginError, MaskDetectionTimeout, OSError):
+                    if strict:
+                        raise
+                    _failed(worker, "could not start")
 
     def run(
         self,
