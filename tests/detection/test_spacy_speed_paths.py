@@ -373,3 +373,22 @@ def test_warm_up_does_not_raise_for_a_worker_that_cannot_start(
     with caplog.at_level(logging.WARNING, logger="mask.plugins.spacy"):
         pool.warm_up(strict=False)
     assert pool.workers[0].backing_off() and "could not start" in caplog.text
+
+
+def test_threads_share_the_pool_without_mixing_answers(pooled_model: str) -> None:
+    """Several threads, one worker: each call's shares come back to that call (a busy worker
+    is not waited for; its share runs in the calling thread)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [LONG, LONG.replace("Angela Merkel", "Olaf Scholz"), LONG.replace("Berlin", "Hamburg")]
+    local = SpacyNerDetector(pooled_model, timeout=60)
+    want = [local.detect([t], [[]], Budget())[0] for t in texts]
+    pooled = SpacyNerDetector(pooled_model, timeout=60, processes=2, min_parallel_chars=0)
+    get_pool(pooled_model, 1).warm_up()
+
+    def call(k: int) -> bool:
+        got = pooled.detect([texts[k % 3]], [[]], Budget())[0]
+        return {(s.start, s.end, s.type) for s in got} == {(s.start, s.end, s.type) for s in want[k % 3]}
+
+    with ThreadPoolExecutor(4) as ex:
+        assert all(ex.map(call, range(24)))
