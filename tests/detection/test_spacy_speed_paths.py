@@ -275,26 +275,30 @@ def test_a_worker_dying_mid_call_has_its_share_run_here(nlp_model: str, caplog: 
         pool.shutdown()
 
 
-def test_a_worker_that_cannot_start_is_not_retried_on_every_call(
-    nlp_model: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
+@pytest.fixture
+def broken_pool(nlp_model: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NerPool]:
+    """A pool whose worker process exits at once, before loading anything."""
     monkeypatch.setattr(pool_module, "_BOOT", "import sys; sys.exit(3)")
     pool = NerPool(nlp_model, 1)
-    (worker,) = pool.workers
+    yield pool
+    pool.shutdown()
+
+
+def test_a_worker_that_cannot_start_is_not_retried_on_every_call(
+    nlp_model: str, broken_pool: NerPool, caplog: pytest.LogCaptureFixture
+) -> None:
+    (worker,) = broken_pool.workers
     shares = [[TEXT], [LONG]]
     want = [_local(nlp_model)(share) for share in shares]
-    try:
-        with caplog.at_level(logging.WARNING, logger="mask.plugins.spacy"):
-            for _ in range(200):  # the first call finds the worker still starting; a later one sees it gone
-                assert pool.run(shares, _local(nlp_model), 8, lambda: 60.0) == want
-                if worker.failed_at is not None:
-                    break
-        assert worker.backing_off() and worker.pid is None
-        assert caplog.text.count("could not start") == 1
-        assert pool.run(shares, _local(nlp_model), 8, lambda: 60.0) == want
-        assert worker.pid is None  # backing off: no new process for this call
-    finally:
-        pool.shutdown()
+    with caplog.at_level(logging.WARNING, logger="mask.plugins.spacy"):
+        for _ in range(200):  # the first call finds the worker still starting; a later one sees it gone
+            assert broken_pool.run(shares, _local(nlp_model), 8, lambda: 60.0) == want
+            if worker.failed_at is not None:
+                break
+    assert worker.backing_off() and worker.pid is None
+    assert caplog.text.count("could not start") == 1
+    assert broken_pool.run(shares, _local(nlp_model), 8, lambda: 60.0) == want
+    assert worker.pid is None  # backing off: no new process for this call
 
 
 def test_worker_processes_never_rerun_the_main_script(tmp_path: Path) -> None:
@@ -364,15 +368,13 @@ def test_warm_up_loads_the_pipeline_and_starts_the_workers(pooled_model: str) ->
 
 
 def test_warm_up_does_not_raise_for_a_worker_that_cannot_start(
-    nlp_model: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    broken_pool: NerPool, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(pool_module, "_BOOT", "import sys; sys.exit(3)")
-    pool = NerPool(nlp_model, 1)
     with pytest.raises(MaskPluginError):
-        pool.warm_up()
+        broken_pool.warm_up()
     with caplog.at_level(logging.WARNING, logger="mask.plugins.spacy"):
-        pool.warm_up(strict=False)
-    assert pool.workers[0].backing_off() and "could not start" in caplog.text
+        broken_pool.warm_up(strict=False)
+    assert broken_pool.workers[0].backing_off() and "could not start" in caplog.text
 
 
 def test_threads_share_the_pool_without_mixing_answers(pooled_model: str) -> None:
