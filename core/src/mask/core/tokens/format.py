@@ -38,7 +38,7 @@ from stdnum.us import rtn
 from stdnum.util import get_cc_module
 
 from ..phone_numbers import DEFAULT_PHONE_REGIONS
-from ._codec import B32, digit_stream, draw, symbols
+from ._codec import B32, digits, draw, symbols
 from .opaque import OpaqueScheme
 from .phone import mint_phone
 from .scheme import TokenPattern, TokenScheme
@@ -101,6 +101,23 @@ def _iban_national_check(country: str) -> Callable[[str], bool] | None:
     """python-stdnum's country-specific IBAN check (BE, ES, FR...), if the country has one."""
     module = get_cc_module(country.lower(), "iban")
     return None if module is None else module.is_valid
+
+
+@functools.lru_cache(maxsize=256)
+def _iban_plan(country: str) -> tuple[int, tuple[tuple[int, int, bytes], ...]] | None:
+    """How a BBAN is drawn from a SHA-512 block: ``(start, end, table)`` per part of the
+    layout, ``table`` mapping a byte ``b`` to ``chars[b % len(chars)]`` of the part's kind;
+    character ``k`` reads byte ``k % 64`` (the block repeated this many times)."""
+    structure = _iban_structure(country)
+    if structure is None:
+        return None
+    plan = []
+    k = 0
+    for count, kind in structure:
+        chars = _IBAN_CHARS[kind]
+        plan.append((k, k + count, bytes(ord(chars[b % len(chars)]) for b in range(256))))
+        k += count
+    return -(-k // 64), tuple(plan)
 
 
 def _iban_length(country: str) -> int | None:
@@ -177,8 +194,7 @@ class FormatScheme(TokenScheme):
         length = len(_digits(value))
         if not 12 <= length <= 19:
             return None
-        stream = digit_stream(seed, attempt)
-        body = CARD_PREFIX + "".join(str(next(stream)) for _ in range(length - len(CARD_PREFIX) - 1))
+        body = CARD_PREFIX + digits(seed, attempt, length - len(CARD_PREFIX) - 1)
         return _template(value, body + luhn.calc_check_digit(body), length)
 
     def _email(self, value: str, seed: bytes, attempt: int) -> str | None:
@@ -191,24 +207,19 @@ class FormatScheme(TokenScheme):
     @staticmethod
     def _iban(value: str, seed: bytes, attempt: int) -> str | None:
         compact = "".join(ch for ch in value if ch.isalnum()).upper()
-        structure = _iban_structure(compact[:2]) if len(compact) > 4 else None
-        if structure is None:
+        plan = _iban_plan(compact[:2]) if len(compact) > 4 else None
+        if plan is None:
             return None
         country = compact[:2]
+        national_check = _iban_national_check(country)
+        repeat, parts = plan
+        base = seed + attempt.to_bytes(4, "big")
         # Countries with a national check (BE, ES, FR...) accept about 1 BBAN in 100.
         for sub in range(_IBAN_TRIES):
-            draws = hashlib.sha512(seed + attempt.to_bytes(4, "big") + sub.to_bytes(4, "big")).digest()
-            bban = []
-            k = 0
-            for count, kind in structure:
-                chars = _IBAN_CHARS[kind]
-                for _ in range(count):
-                    bban.append(chars[draws[k % len(draws)] % len(chars)])
-                    k += 1
-            body = "".join(bban)
+            draws = hashlib.sha512(base + sub.to_bytes(4, "big")).digest() * repeat
+            body = b"".join([draws[start:end].translate(table) for start, end, table in parts]).decode("ascii")
             token = country + mod_97_10.calc_check_digits(body + country) + body
             # Length, layout and check digits hold by construction; only a national check can fail.
-            national_check = _iban_national_check(country)
             if national_check is None or national_check(token):
                 positions = [i for i, ch in enumerate(value) if ch.isalnum()]
                 if len(positions) != len(token):
@@ -221,7 +232,8 @@ class FormatScheme(TokenScheme):
 
     @staticmethod
     def _routing(value: str, seed: bytes, attempt: int) -> str | None:
-        if len(_digits(value)) != 9 or not rtn.is_valid(_digits(value)):
+        written = _digits(value)  # ASCII digits only: rtn.is_valid comes down to the check digit
+        if len(written) != 9 or rtn.calc_check_digit(written[:8]) != written[8]:
             return None
         n = draw(seed, attempt, len(ROUTING_PREFIXES) * 1_000_000)
         body = ROUTING_PREFIXES[n // 1_000_000] + f"{n % 1_000_000:06d}"

@@ -20,7 +20,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber
 
 from ..phone_numbers import DEFAULT_PHONE_REGIONS, phone_number
-from ._codec import digit_stream
+from ._codec import DigitSource
 
 __all__ = ["mint_phone"]
 
@@ -34,20 +34,22 @@ def _parse(text: str, region: str | None) -> PhoneNumber | None:
         return None
 
 
-def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str] | None:
-    """``value`` parsed in the first region where it is valid, else where it is possible."""
+def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str, bool] | None:
+    """``value`` parsed in the first region where it is valid, else where it is possible
+    (else where it parses at all), and whether it is a possible number."""
     international = value.lstrip()[:1] == "+"
-    possible: tuple[PhoneNumber, str] | None = None
-    first: tuple[PhoneNumber, str] | None = None
+    possible: tuple[PhoneNumber, str, bool] | None = None
+    first: tuple[PhoneNumber, str, bool] | None = None
     for region in regions:
         number = _parse(value, region)
         if number is None:
             continue
-        first = first or (number, region)
         if phonenumbers.is_possible_number(number):
             if international or phonenumbers.is_valid_number_for_region(number, region):
-                return number, region
-            possible = possible or (number, region)
+                return number, region, True
+            possible = possible or (number, region, True)
+        elif first is None:
+            first = (number, region, False)
         if international:
             break  # an international number reads the same in every region
     return possible or first
@@ -65,24 +67,22 @@ def _acceptable(cc: int, nsn: str) -> bool:
 def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> str | None:
     """A phone token for ``value``, or None when ``value`` is no possible phone number."""
     read = _read(value, regions)
-    if read is None:
-        return None
-    number, used = read
-    if not phonenumbers.is_possible_number(number):
+    if read is None or not read[2]:
         return None  # no candidate of the same length can be possible either
+    number, used, _ = read
     nsn = phonenumbers.national_significant_number(number)
     positions = [i for i, ch in enumerate(value) if "0" <= ch <= "9"]
-    written = "".join(value[i] for i in positions)
+    written = "".join([value[i] for i in positions])
     if not nsn or not written.endswith(nsn):
         return None  # an extension, or digits phonenumbers dropped: the caller falls back
     national = positions[len(written) - len(nsn) :]
+    count = len(national)
     cc = number.country_code
-    stream = digit_stream(seed, attempt)
+    source = DigitSource(seed, attempt)
     for _ in range(_TRIES):
-        digits = [next(stream) for _ in national]
+        new_nsn = source.take(count)
         if cc == 1:
-            digits[0] = 0  # area code 0xx: never assigned in NANP (1xx would read as a trunk prefix)
-        new_nsn = "".join(map(str, digits))
+            new_nsn = "0" + new_nsn[1:]  # area code 0xx: never assigned in NANP (1xx would read as a trunk prefix)
         if not _acceptable(cc, new_nsn):
             continue
         chars = list(value)

@@ -94,7 +94,7 @@ def _enc(text: str) -> bytes:
 class _ScopeKeys:
     """Sub-keys and cipher objects of one scope, derived once (the hot path reuses them)."""
 
-    __slots__ = ("aead", "index", "seed", "tags")
+    __slots__ = ("aad", "aead", "header", "index", "index_mac", "seed", "seed_mac", "tags")
 
     def __init__(self, keys: KeyRing, scope: str, prefix: str) -> None:
         # Records minted under key id k live under k's tag of the scope: rotation keeps
@@ -105,7 +105,14 @@ class _ScopeKeys:
         }
         self.seed = {kid: keys.derive("token-seed", scope, kid) for kid in keys.kids}
         self.index = {kid: keys.derive("vault-index", scope, kid) for kid in keys.kids}
+        # Keyed HMAC states, copied per message: cheaper than keying HMAC afresh each time.
+        self.seed_mac = {kid: hmac.new(key, digestmod="sha256") for kid, key in self.seed.items()}
+        self.index_mac = {kid: hmac.new(key, digestmod="sha256") for kid, key in self.index.items()}
         self.aead = {kid: AESGCM(keys.derive("vault-record", scope, kid)) for kid in keys.kids}
+        self.aad = {kid: b"mask-record-v1|" + _enc(kid) + b"|" + _enc(scope) + b"|" for kid in keys.kids}
+        """The associated data of a record, up to the token (see :meth:`TokenService._aad`)."""
+        self.header = {kid: bytes([RECORD_VERSION, len(_enc(kid))]) + _enc(kid) for kid in keys.kids}
+        """A record's bytes before the nonce (see :meth:`TokenService.seal_record`)."""
 
 
 class TokenService:
@@ -229,11 +236,13 @@ class TokenService:
     def seal_record(self, value: str, entity_type: str, token: str, scope: str) -> bytes:
         """AES-GCM record of ``value`` bound to the canonical token, key id and scope."""
         kid = self.keys.current
-        nonce = os.urandom(12)
+        sk = self._scope(scope)
+        return self._seal(sk, kid, os.urandom(12), value, entity_type, token)
+
+    @staticmethod
+    def _seal(sk: _ScopeKeys, kid: str, nonce: bytes, value: str, entity_type: str, token: str) -> bytes:
         plain = _enc(entity_type) + b"\x00" + _enc(value)
-        ct = self._scope(scope).aead[kid].encrypt(nonce, plain, self._aad(token, scope, kid))
-        kid_b = _enc(kid)
-        return bytes([RECORD_VERSION, len(kid_b)]) + kid_b + nonce + ct
+        return sk.header[kid] + nonce + sk.aead[kid].encrypt(nonce, plain, sk.aad[kid] + _enc(token))
 
     def open_record(self, raw: bytes, token: str, scope: str) -> Resolved:
         """Decrypt a vault record; raises :class:`MaskTokenError` when it does not verify."""
@@ -263,19 +272,25 @@ class TokenService:
         return scheme
 
     def _candidate(self, item: Item, scope: str, attempt: int, kid: str | None = None) -> tuple[str, str]:
-        """``(display token, canonical token)`` number ``attempt`` for an item.
+        """``(display token, canonical token)`` number ``attempt`` for an item."""
+        kid = kid or self.keys.current
+        return self._mint(item, self._scope(scope).seed_mac[kid], attempt, scope, kid)
+
+    def _mint(self, item: Item, seed_mac: hmac.HMAC, attempt: int, scope: str, kid: str) -> tuple[str, str]:
+        """:meth:`_candidate` with the scope's keyed seed MAC at hand (see :meth:`seed`).
 
         Minting is a pure function of its inputs and costs (a phone token parses several
         candidates): results are cached under the keyed seed, which names the value
         without holding it, so the cache keeps no plaintext."""
         value, etype, scheme_name = item
-        scheme = self.schemes[scheme_name]
-        kid = kid or self.keys.current
-        seed = self.seed(value, etype, scope, kid)
+        mac = seed_mac.copy()
+        mac.update(_enc(etype) + b"\x00" + _enc(value))
+        seed = mac.digest()
         key = (scheme_name, etype, seed, attempt, scope, kid)
         cached = self._minted.get(key)
         if cached is not None:
             return cached
+        scheme = self.schemes[scheme_name]
         token = scheme.mint_scoped(value, etype, seed, attempt, scope, kid)
         cached = (token, scheme.normalize(token))
         if len(self._minted) >= _MINTED_CACHE_LIMIT:
@@ -320,9 +335,12 @@ class TokenService:
                 guard_matches.append(match)
         tokens: dict[Item, str | None] = {}
         pending: dict[Item, int] = {}
+        checked: dict[tuple[str, str], TokenScheme] = {}
         for item in unique:
             value, etype, scheme_name = item
-            scheme = self._scheme(scheme_name, etype)
+            scheme = checked.get((scheme_name, etype))  # type: ignore[assignment]
+            if scheme is None:
+                scheme = checked[(scheme_name, etype)] = self._scheme(scheme_name, etype)
             if scheme.vaulted:
                 pending[item] = 0
             elif not item_guards.get(item):
@@ -359,32 +377,58 @@ class TokenService:
     ) -> None:
         kids = self.keys.kids
         current = self.keys.current
+        sk = self._scope(scope)
+        seed_mac = sk.seed_mac[current]
+        index = [(kid, sk.tags[kid], sk.index_mac[kid]) for kid in kids]
+        mint = self._mint
         candidates: dict[Item, tuple[str, str, dict[str, str]]] = {}
-        for item, attempt in list(pending.items()):
+        for item, attempt in pending.items():
             if attempt >= MAX_ATTEMPTS:
                 raise MaskTokenError("could not allocate a unique token (token space exhausted)")
-            token, canonical = self._candidate(item, scope, attempt)
-            candidates[item] = (token, canonical, {kid: self.index_key(canonical, scope, kid) for kid in kids})
-        guard_keys = {(t, kid): self.index_key(t, scope, kid) for t in guard_tokens for kid in kids}
+            token, canonical = mint(item, seed_mac, attempt, scope, current)
+            encoded = _enc(canonical)
+            per_kid = {}
+            for kid, tag, mac in index:
+                h = mac.copy()
+                h.update(encoded)
+                per_kid[kid] = tag + h.hexdigest()[:40]
+            candidates[item] = (token, canonical, per_kid)
+        guard_keys: dict[tuple[str, str], str] = {}
+        for t in guard_tokens:
+            encoded = _enc(t)
+            for kid, tag, mac in index:
+                h = mac.copy()
+                h.update(encoded)
+                guard_keys[(t, kid)] = tag + h.hexdigest()[:40]
         wanted = [k for _, _, per in candidates.values() for k in per.values()]
         found = self.vault.get_many(wanted + list(guard_keys.values()))
         if guard_tokens:
             self._read_records(guard_keys, found, scope, resolution)
         writes: dict[int | None, dict[str, bytes]] = {}
         claimed: dict[str, Item] = {}
+        ttls: dict[str, int | None] = {}
+        nonces = os.urandom(12 * len(candidates))  # one read of the OS's random source per round
+        sealed = 0
         for item, (token, canonical, per_kid) in candidates.items():
-            if any(t in resolution.found for t in item_guards.get(item, ())):
+            guard = item_guards.get(item)
+            if guard and any(t in resolution.found for t in guard):
                 tokens[item] = None  # the value is a token already: leave it as it is
                 del pending[item]
                 continue
             value, etype, _ = item
-            records = [(kid, found[key]) for kid, key in per_kid.items() if key in found]
+            records = [(kid, found[key]) for kid, key in per_kid.items() if key in found] if found else None
             if not records:
                 if canonical in claimed:  # two items of this batch drew the same candidate
                     pending[item] += 1
                     continue
                 claimed[canonical] = item
-                writes.setdefault(ttl(etype), {})[per_kid[current]] = self.seal_record(value, etype, canonical, scope)
+                nonce = nonces[12 * sealed : 12 * sealed + 12]
+                sealed += 1
+                ttl_seconds = ttls[etype] if etype in ttls else ttls.setdefault(etype, ttl(etype))
+                batch = writes.get(ttl_seconds)
+                if batch is None:
+                    batch = writes[ttl_seconds] = {}
+                batch[per_kid[current]] = self._seal(sk, current, nonce, value, etype, canonical)
                 continue
             mine = all(self._holds(raw, canonical, scope, value, etype) for _, raw in records)
             if mine:
@@ -466,6 +510,27 @@ class TokenService:
         for run in _NUMERIC_RUN.finditer(text):
             run_start, run_end = run.span()
             limit = min(run_end + 1, text_len)  # one character more: the look-ahead sees it
+            body = run.group()
+            if " " not in body and "(" not in body and ")" not in body:
+                # The common run ("2020-05-28", "+1-507-986-6661"): one chunk, so no
+                # prefixes, no inner starts but after a leading '+', no repetition.
+                m = numeric.match(text, run_start, limit)
+                if m is not None:
+                    scheme, pattern, scheme_name, reserved, carries, _, rest = groups[m.lastgroup]  # type: ignore[index]
+                    if rest is None:  # the least specific shape matched: no other can
+                        stop = m.end()
+                        try:
+                            token = scheme.normalize(text[run_start:stop])
+                            etype = pattern.entity_type or scheme.entity_type_of(token)
+                        except (ValueError, IndexError):
+                            pass
+                        else:
+                            append(TokenMatch(run_start, stop, token, scheme_name, etype, reserved, carries))
+                    else:
+                        self._find_simple(text, run_start, limit, out)
+                if body[0] == "+":
+                    self._find_simple(text, run_start + 1, limit, out)
+                continue
             # Tokens start where values do: at the run's start, after its '+', after a
             # space or a parenthesis ("(0034) 612...", "call 212...").
             starts = [run_start]
@@ -473,7 +538,6 @@ class TokenService:
             if text[run_start] in "(+":
                 starts.append(inner_from)
                 inner_from += 1
-            body = run.group()
             chunk_ends: list[int] = []
             digits_at: list[int] = []  # digits from the run's start to each chunk's end
             if " " in body:
@@ -562,6 +626,30 @@ class TokenService:
                 settled = end + _SLACK <= begin + _AHEAD or begin + _AHEAD >= limit
                 if window is not None and settled and len(windows) < _WINDOW_CACHE_LIMIT:
                     windows[window] = tuple(found)
+
+    def _find_simple(self, text: str, begin: int, limit: int, out: list[TokenMatch]) -> None:
+        """:meth:`_find_numeric` at one start of a run without spaces or parentheses: every
+        shape that matches there, the longest first (no prefixes: a token is whole chunks)."""
+        m = self._numeric.match(text, begin, limit)  # type: ignore[union-attr]
+        if m is None:
+            return
+        found: list[tuple[int, str, str | None, str, bool, bool]] = []
+        while m is not None:
+            scheme, pattern, scheme_name, reserved, carries, _, rest = self._numeric_info[m.lastgroup]  # type: ignore[index]
+            stop = m.end()
+            if all(f[0] != stop for f in found):
+                try:
+                    token = scheme.normalize(text[begin:stop])
+                    etype = pattern.entity_type or scheme.entity_type_of(token)
+                except (ValueError, IndexError):
+                    pass
+                else:
+                    found.append((stop, token, etype, scheme_name, reserved, carries))
+            m = rest.match(text, begin, limit) if rest is not None else None
+        if len(found) > 1:
+            found.sort(key=_longest_first)
+        for stop, token, etype, scheme_name, reserved, carries in found:
+            out.append(TokenMatch(begin, stop, token, scheme_name, etype, reserved, carries))
 
     @staticmethod
     def _match(scheme: TokenScheme, pattern: TokenPattern, text: str, start: int, end: int) -> TokenMatch:
