@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from .errors import MaskDetectionTimeout
@@ -24,6 +24,10 @@ class Budget:
     """A time budget shared by the detectors of one call."""
 
     deadline: float | None = None
+    memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+    """Scratch the detectors of one call share (a text's normalized form, where its context
+    words are), keyed by what it was computed from: it lives as long as the call and is
+    never printed (its keys are plaintext)."""
 
     @classmethod
     def of(cls, seconds: float | None) -> Budget:

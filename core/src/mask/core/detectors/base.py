@@ -9,6 +9,7 @@ normalization and dropped when they overlap a covered span.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -19,7 +20,8 @@ from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
 from ..spans import Span
 from .context import DEFAULT_WINDOW, ContextWords, regions
-from .normalize import Normalized, normalize
+from .normalize import Normalized
+from .shared import TextView, normalized_of, view_of
 
 __all__ = ["CONTEXT_BOOST", "NEGATIVE_PENALTY", "NEGATIVE_WINDOW", "Hit", "PatternDetector", "Rule"]
 
@@ -34,6 +36,7 @@ Hit = tuple[int, int, str, float]
 """``(start, end, entity type, score)`` in the scanned (normalized) text."""
 
 _NO_WORDS = ContextWords(())
+_DIGIT = re.compile("[0-9]")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,12 @@ class Rule:
     lower_pattern: regex.Pattern[str] | None = None
     window: int | None = None
     """This rule's context window (default: the detector's)."""
+    anchor_gate: tuple[str, ...] = ()
+    """Literals of which one occurs in every anchor: when none is in the text, no anchor is
+    either (checked first: fewer searches than the anchors themselves)."""
+    gate: re.Pattern[str] | None = None
+    """With ``lower_pattern``: a (linear) pattern of which every match of ``lower_pattern``
+    holds a match; a range of the lower-cased text without one is not scanned."""
     before_only: bool = False
     """Context words count only before the value (``account number 1234...``)."""
     """The pattern for the lower-cased text (faster than ``IGNORECASE``); ``pattern`` is the fallback."""
@@ -82,6 +91,9 @@ class PatternDetector(Detector):
     stage: int = STAGE_EXACT
     regex_timeout: float | None = None
     """Per-search timeout when the call has no budget (custom patterns may be slow)."""
+    needs_digit: bool = False
+    """Every value of every rule holds an ASCII digit: an ASCII text without one (nothing in
+    it normalizes into a digit) is skipped without running the rules."""
 
     def __post_init__(self) -> None:
         if not self.entity_types:
@@ -110,7 +122,7 @@ class PatternDetector(Detector):
 
     def spans_in(self, text: str, covered: Sequence[Span], budget: Budget) -> list[Span]:
         """Spans in one text, in original offsets, none overlapping ``covered``."""
-        norm = normalize(text)
+        norm = normalized_of(text, budget)
         spans = []
         for start, end, etype, score in self.scan(norm, budget):
             start, end = norm.span(start, end)
@@ -124,72 +136,77 @@ class PatternDetector(Detector):
 
     def wanted(self, text: str) -> bool:
         """A cheap test on the raw text: False skips it (must not lose evasion cases)."""
-        return True
+        return not self.needs_digit or _DIGIT.search(text) is not None or not text.isascii()
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         """Hits in the normalized text: every rule whose anchors occur runs."""
         text = norm.text
-        lower: str | None = None
-        gates: dict[int, list[tuple[int, int]]] = {}
+        view = view_of(text, budget)
         for rule in self.rules:
             if rule.anchors:
-                if rule.anchors_lower:
-                    if lower is None:
-                        lower = text.lower()
-                    hay = lower
-                else:
-                    hay = text
+                hay = view.lower if rule.anchors_lower else text
+                if rule.anchor_gate and not any(g in hay for g in rule.anchor_gate):
+                    continue
                 if not any(a in hay for a in rule.anchors):
                     continue
-            if lower is None and (rule.context_required or rule.lower_pattern is not None):
-                lower = text.lower()
-            yield from self.run_rule(rule, text, budget, lower, gates)
+            yield from self.run_rule(rule, text, budget, view=view)
 
     def run_rule(
         self,
         rule: Rule,
         text: str,
         budget: Budget,
-        lower: str | None = None,
-        gates: dict[int, list[tuple[int, int]]] | None = None,
+        view: TextView | None = None,
     ) -> Iterator[Hit]:
-        """Hits of one rule; ``gates`` caches context regions across rules sharing context words."""
-        if lower is not None and len(lower) != len(text):
-            lower = None  # lower-casing changed offsets: use the original text
-        hay, pattern = (lower, rule.lower_pattern) if lower is not None and rule.lower_pattern else (text, rule.pattern)
+        """Hits of one rule; ``view`` (the call's view of ``text``) caches the lower-cased
+        text and context regions across rules and detectors."""
+        if view is None:
+            view = view_of(text, budget)
+        pattern = rule.pattern
+        hay = text
+        gate = None
+        if rule.lower_pattern is not None:
+            aligned = view.lower_aligned  # None when lower-casing changed offsets: use the original text
+            if aligned is not None:
+                hay, pattern, gate = aligned, rule.lower_pattern, rule.gate
         if rule.context_required and rule.context:
             reach = (self.window if rule.window is None else rule.window) + rule.max_length
-            key = hash((id(rule.context), reach))
-            spans = gates.get(key) if gates is not None else None
-            if spans is None:
-                spans = rule.context.regions(text, reach, budget.remaining(), lower)
-                if gates is not None:
-                    gates[key] = spans
-            for lo, hi in spans:
-                yield from self._matches(rule, pattern, text, hay, budget, lo, hi)
+            for lo, hi in rule.context.regions(text, reach, budget.remaining(), view=view):
+                if gate is None or gate.search(hay, lo, hi) is not None:
+                    yield from self._matches(rule, pattern, text, hay, budget, lo, hi, view)
             return
         if rule.trigger is not None:
             for lo, hi in regions(rule.trigger, text, rule.reach, budget.remaining()):
-                yield from self._matches(rule, pattern, text, hay, budget, lo, hi)
+                yield from self._matches(rule, pattern, text, hay, budget, lo, hi, view)
             return
-        yield from self._matches(rule, pattern, text, hay, budget, 0, len(text))
+        if gate is None or gate.search(hay) is not None:
+            yield from self._matches(rule, pattern, text, hay, budget, 0, len(text), view)
 
     def _matches(
-        self, rule: Rule, pattern: regex.Pattern[str], text: str, hay: str, budget: Budget, lo: int, hi: int
+        self,
+        rule: Rule,
+        pattern: regex.Pattern[str],
+        text: str,
+        hay: str,
+        budget: Budget,
+        lo: int,
+        hi: int,
+        view: TextView | None = None,
     ) -> Iterator[Hit]:
         timeout = budget.remaining()
+        group = rule.group
+        validate = rule.validate
         for m in pattern.finditer(hay, lo, hi, timeout=self.regex_timeout if timeout is None else timeout):
-            start, end = m.span(rule.group)
+            start, end = m.span(group)
             if start < 0 or end <= start:
                 continue
-            value = text[start:end]
-            if rule.validate is not None and not rule.validate(value):
+            if validate is not None and not validate(text[start:end]):
                 continue
-            score = self.score(rule, text, start, end)
+            score = self.score(rule, text, start, end, view)
             if score is not None:
                 yield start, end, rule.entity_type, score
 
-    def score(self, rule: Rule, text: str, start: int, end: int) -> float | None:
+    def score(self, rule: Rule, text: str, start: int, end: int, view: TextView | None = None) -> float | None:
         """The rule's score adjusted by context words; None drops a context-gated match.
 
         The nearest context word decides: a negative word (``order``, ``version``) before the
@@ -197,10 +214,10 @@ class PatternDetector(Detector):
         (Negative words count only before a value: after it they mostly label the next one.)
         """
         window = self.window if rule.window is None else rule.window
-        near = rule.context.distance(text, start, end, window, rule.before_only) if rule.context else None
+        near = rule.context.distance(text, start, end, window, rule.before_only, view) if rule.context else None
         if rule.context_required and near is None:
             return None
-        far = rule.negative.distance(text, start, end, NEGATIVE_WINDOW, before_only=True) if rule.negative else None
+        far = rule.negative.distance(text, start, end, NEGATIVE_WINDOW, True, view) if rule.negative else None
         if far is not None and (near is None or far < near):
             return rule.score - NEGATIVE_PENALTY
         if near is not None and not rule.context_required:

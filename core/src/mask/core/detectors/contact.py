@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import phonenumbers
 import regex
+from phonenumbers.re_util import enable_pattern_cache, re_compile
 
 from ..detector import Budget
 from ..phone_numbers import phone_number
 from .base import Hit, PatternDetector, Rule, words
 from .normalize import Normalized
-from .validators import is_ipv4, is_ipv6, is_mac
+from .shared import TextView, view_of
+from .validators import digit_count, digits_of, is_ipv4, is_ipv6, is_mac
 
 __all__ = ["email_detector", "ip_detector", "mac_detector", "phone_detector", "url_detector"]
 
@@ -90,12 +93,19 @@ class PhoneDetector(PatternDetector):
     def __init__(self, regions: Sequence[str], window: int) -> None:
         super().__init__(name="phone", entity_types=frozenset({"PHONE_NUMBER"}), window=window)
         self.regions = tuple(r.upper() for r in regions) or ("US",)
+        self._leading: Leading = {}
+        # phonenumbers compiles its metadata patterns through the stdlib's 512-entry cache,
+        # which the regions' hundreds of patterns (and stdnum's) overflow: they were being
+        # re-parsed on every validation. Its own cache (patterns from its metadata only, no
+        # number) stops that; idempotent, once per process in effect.
+        enable_pattern_cache()
 
     def wanted(self, text: str) -> bool:
-        return sum(text.count(d) for d in "0123456789") >= 7 or not text.isascii()
+        return digit_count(text) >= 7 or not text.isascii()
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
+        view = view_of(text, budget)
         for m in _PHONE_CANDIDATE.finditer(text, timeout=budget.remaining()):
             value = m.group()
             if value[-1] in ") " or sum(map(value.count, _DIGITS)) < 7:
@@ -106,7 +116,7 @@ class PhoneDetector(PatternDetector):
                 if digits > 15:
                     # Several numbers in a row ("212-456-7890 312-555-1234"): the candidate
                     # swallowed them all; phonenumbers' matcher finds the pieces.
-                    yield from self._split_run(text, m.start(), value)
+                    yield from self._split_run(text, m.start(), value, view)
                     continue
                 if ("-" in main or "/" in main or "." in main) and _not_phone(main):
                     continue
@@ -116,16 +126,16 @@ class PhoneDetector(PatternDetector):
                         start,
                         end,
                         "PHONE_NUMBER",
-                        1.0 if _PHONE_CONTEXT.near(text, start, end, self.window) else 0.75,
+                        1.0 if _PHONE_CONTEXT.near(text, start, end, self.window, view) else 0.75,
                     )
             elif 7 <= len(main) <= 15:
                 start, end = m.span()  # a bare digit run is a phone number only right after a context word
                 if _PHONE_CONTEXT.distance(
-                    text, start, end, PLAIN_PHONE_WINDOW, before_only=True
+                    text, start, end, PLAIN_PHONE_WINDOW, True, view
                 ) is not None and self._valid(main):
                     yield start, end, "PHONE_NUMBER", 1.0
 
-    def _split_run(self, text: str, offset: int, run: str) -> Iterator[Hit]:
+    def _split_run(self, text: str, offset: int, run: str, view: TextView | None = None) -> Iterator[Hit]:
         seen: set[tuple[int, int]] = set()
         for region in self.regions:
             for found in phonenumbers.PhoneNumberMatcher(run, region, leniency=phonenumbers.Leniency.VALID):
@@ -136,22 +146,27 @@ class PhoneDetector(PatternDetector):
                 if _not_phone(raw) or not self._valid(raw):
                     continue
                 seen.add(span)
-                near = _PHONE_CONTEXT.near(text, span[0], span[1], self.window)
+                near = _PHONE_CONTEXT.near(text, span[0], span[1], self.window, view)
                 yield span[0], span[1], "PHONE_NUMBER", 1.0 if near else 0.75
 
     def _valid(self, value: str) -> bool:
         """Valid (not merely possible) in a configured region, or anywhere when international."""
         if value.startswith(("+", "00")):
-            digits = "".join(c for c in value.replace("(0)", "") if c.isdigit())
-            return _valid_international(digits[2:] if value.startswith("00") else digits)
-        digits = "".join(c for c in value if c.isdigit())
+            digits = digits_of(value.replace("(0)", ""))  # the value is ASCII: isdigit() is 0-9
+            return _valid_international(digits[2:] if value.startswith("00") else digits, cache=self._leading)
+        digits = digits_of(value)
         if digits[0] == "0" and not _NANP_LAYOUT.fullmatch(value):
             return any(self._valid_national(digits, r) for r in self.regions if r not in _NANP_REGIONS)
         if not (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")):
             return False  # a NANP number has 10 digits, or 11 with the country code
-        if any(self._valid_national(digits[-10:], r) for r in self.regions if r in _NANP_REGIONS):
+        national = digits[-10:]
+        if any(self._valid_national(national, r) for r in self.regions if r in _NANP_REGIONS):
             return True
-        return _valid_international("1" + digits[-10:])
+        # When US was tried with the same national number (no trunk prefix to strip), the
+        # international check need not try it again.
+        return _valid_international(
+            "1" + national, main_tried="US" in self.regions and national[0] != "1", cache=self._leading
+        )
 
     @staticmethod
     def _valid_national(digits: str, region: str) -> bool:
@@ -176,8 +191,12 @@ def _separate(text: str, start: int, end: int) -> bool:
 _LEADING_ZERO_REGIONS = frozenset({"IT", "VA", "SM", "CI", "GA", "TG", "CG"})
 
 
-def _valid_international(digits: str) -> bool:
-    """``digits`` = country code + national number, valid in one of the code's regions."""
+def _valid_international(digits: str, main_tried: bool = False, cache: Leading | None = None) -> bool:
+    """``digits`` = country code + national number, valid in one of the code's regions.
+
+    ``main_tried``: the caller found the number (same national digits) invalid in the
+    code's main region already. ``cache``: see :func:`_valid_beyond_main`.
+    """
     for size in (1, 2, 3):
         code = int(digits[:size] or 0)
         regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
@@ -195,9 +214,50 @@ def _valid_international(digits: str) -> bool:
     number = phone_number(code, national)
     # Valid in the code's main region (listed first: US for +1, GB for +44) means valid; the
     # full is_valid_number walks every region of the code (25 for +1), so it comes second.
+    if main_tried:
+        return len(regions) > 1 and _valid_beyond_main(number, regions, cache)
     if phonenumbers.is_valid_number_for_region(number, regions[0]):
         return True
-    return len(regions) > 1 and phonenumbers.is_valid_number(number)
+    return len(regions) > 1 and _valid_beyond_main(number, regions, cache)
+
+
+Leading = dict[str, tuple[bool, "re.Pattern[str] | None"]]
+"""Per region: whether phonenumbers has metadata for it, and its leading-digits pattern."""
+
+
+def _leading(region: str, cache: Leading | None) -> tuple[bool, re.Pattern[str] | None]:
+    found = cache.get(region) if cache is not None else None
+    if found is None:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region.upper(), None)
+        if meta is None:
+            found = (False, None)
+        else:
+            found = (True, None if meta.leading_digits is None else re_compile(meta.leading_digits))
+        if cache is not None:
+            cache[region] = found
+    return found
+
+
+def _valid_beyond_main(number: phonenumbers.PhoneNumber, regions: Sequence[str], cache: Leading | None = None) -> bool:
+    """``phonenumbers.is_valid_number(number)`` for a number known invalid in ``regions[0]``.
+
+    The same walk as phonenumbers' (the first region whose leading digits match, or, for a
+    region without leading digits, in which the number is valid, decides), without trying
+    the main region's number patterns a second time; ``cache`` keeps the regions' leading
+    digits (metadata, no number) across calls.
+    """
+    nsn = phonenumbers.national_significant_number(number)
+    main = regions[0]
+    for region in regions:
+        exists, leading = _leading(region, cache)
+        if not exists:
+            continue
+        if leading is not None:
+            if leading.match(nsn):
+                return region != main and phonenumbers.is_valid_number_for_region(number, region)
+        elif region != main and phonenumbers.is_valid_number_for_region(number, region):
+            return True
+    return False
 
 
 _NANP_REGIONS = frozenset({"US", "CA"})
@@ -275,11 +335,12 @@ class MacDetector(PatternDetector):
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
+        view = view_of(text, budget)
         for pattern in (_MAC, _MAC_DOTTED):
             for m in pattern.finditer(text, timeout=budget.remaining()):
                 start, end = m.start("first"), m.end()
                 if is_mac(text[start:end]):
-                    near = _MAC_CONTEXT.near(text, start, end, self.window)
+                    near = _MAC_CONTEXT.near(text, start, end, self.window, view)
                     yield start, end, "MAC_ADDRESS", 1.0 if near else 0.8
 
 

@@ -7,10 +7,15 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["DEFAULT_WINDOW", "ContextWords", "regions"]
+from .shared import TextView, merge
+
+__all__ = ["DEFAULT_WINDOW", "ContextWords", "merge", "regions"]
 
 DEFAULT_WINDOW = 48
 """Characters searched on each side of a match (``detectors.context_window``)."""
+_PROBE = 3
+_ASCII_SEP = r"[\t\n\x0b\x0c\r _.\-]*"
+"""Characters of a spelling searched with ``str.find`` before the whole spelling is compared."""
 
 
 class ContextWords:
@@ -21,71 +26,117 @@ class ContextWords:
     or a space (``"date of birth"`` matches ``date_of_birth``).
     """
 
-    __slots__ = ("_literal", "_lower_re", "_re", "words")
+    __slots__ = ("_ascii_re", "_lower_re", "_probes", "_re", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True))
         self._re: regex.Pattern[str] | None = None
         self._lower_re: regex.Pattern[str] | None = None
+        self._ascii_re: re.Pattern[str] | None = None
+        self._probes: tuple[tuple[str, tuple[str, ...]], ...] = ()
         if not self.words:
             return
         parts = [r"[\s_.\-]*".join(regex.escape(p) for p in regex.split(r"[\s_.\-]+", w)) for w in self.words]
         source = r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W\d_])"
         self._re = regex.compile(source, regex.IGNORECASE)
         self._lower_re = regex.compile(source)
-        # Literal spellings for str.find on a lower-cased text (much faster than a regex scan).
-        variants = set()
+        # The same pattern for an ASCII text, lower-cased, in the stdlib engine (faster on the
+        # short windows of distance()): for ASCII characters its classes are regex's, with
+        # regex's \s spelled out (the stdlib's \s also takes \x1c-\x1f).
+        ascii_parts = [_ASCII_SEP.join(re.escape(p) for p in regex.split(r"[\s_.\-]+", w)) for w in self.words]
+        self._ascii_re = re.compile(r"(?<![^\W_])(?:" + "|".join(ascii_parts) + r")(?![^\W\d_])")
+        # Literal spellings, found with str.find in a lower-cased text (much faster than a
+        # regex scan): spellings are grouped under a probe, the first characters they share.
+        variants: set[str] = set()
         for w in self.words:
             pieces = regex.split(r"[\s_.\-]+", w)
             variants.update(sep.join(pieces) for sep in ((" ", "_", "") if len(pieces) > 1 else ("",)))
-        # A plain alternation of literals (linear time) for the stdlib engine, which scans
-        # literal alternations faster than a case-insensitive pattern with lookarounds.
-        self._literal = re.compile("|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)))
+        ordered = sorted(variants, key=lambda v: (-len(v), v))
+        heads = {v[:_PROBE] for v in variants}
+        probes = sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads))
+        self._probes = tuple((p, tuple(v for v in ordered if v.startswith(p))) for p in probes)
 
     def __bool__(self) -> bool:
         return self._re is not None
 
-    def near(self, text: str, start: int, end: int, window: int) -> bool:
+    def near(self, text: str, start: int, end: int, window: int, view: TextView | None = None) -> bool:
         """True when a word occurs within ``window`` characters before ``start`` or after ``end``."""
         if self._re is None:
             return False
+        pattern: re.Pattern[str] | regex.Pattern[str] = self._re
+        if view is not None and view.ascii and self._ascii_re is not None:
+            pattern, text = self._ascii_re, view.lower
         lo = max(0, start - window)
-        if self._re.search(text, lo, start) is not None:
+        if pattern.search(text, lo, start) is not None:
             return True
-        return self._re.search(text, end, min(len(text), end + window)) is not None
+        return pattern.search(text, end, min(len(text), end + window)) is not None
 
-    def distance(self, text: str, start: int, end: int, window: int, before_only: bool = False) -> int | None:
-        """Characters between the match and the nearest word within ``window``, or None."""
+    def distance(
+        self, text: str, start: int, end: int, window: int, before_only: bool = False, view: TextView | None = None
+    ) -> int | None:
+        """Characters between the match and the nearest word within ``window``, or None.
+
+        With the call's ``view`` of an ASCII ``text``, its lower-cased form is searched with
+        the stdlib twin of the pattern (the same matches, found faster).
+        """
         if self._re is None:
             return None
+        pattern: re.Pattern[str] | regex.Pattern[str] = self._re
+        if view is not None and view.ascii and self._ascii_re is not None:
+            pattern, text = self._ascii_re, view.lower
         best: int | None = None
-        for m in self._re.finditer(text, max(0, start - window), start):
+        for m in pattern.finditer(text, max(0, start - window), start):
             best = start - m.end()  # the last one before is the nearest
         if not before_only:
-            m = self._re.search(text, end, min(len(text), end + window))
+            m = pattern.search(text, end, min(len(text), end + window))
             if m is not None and (best is None or m.start() - end < best):
                 best = m.start() - end
         return best
 
     def regions(
-        self, text: str, reach: int, timeout: float | None = None, lower: str | None = None
+        self,
+        text: str,
+        reach: int,
+        timeout: float | None = None,
+        lower: str | None = None,
+        view: TextView | None = None,
     ) -> list[tuple[int, int]]:
         """Merged ``(lo, hi)`` ranges within ``reach`` characters of an occurrence of a word.
 
-        ``lower`` is ``text.lower()`` when the caller has it; used only when it kept every offset.
+        ``lower`` is ``text.lower()`` when the caller has it; used only when it kept every
+        offset. ``view`` (of ``text``) supplies it and caches the result for the call.
         """
         if self._re is None or self._lower_re is None:
             return []
+        if view is not None and view.lower_aligned is not None:
+            return view.context_regions(self, reach)
         if lower is not None and len(lower) == len(text):
-            return _merge(self._find_all(lower), reach, len(text))
+            return merge(self.find_all(TextView(text, lower)), reach, len(text))
         return regions(self._re, text, reach, timeout)
 
-    def _find_all(self, lower: str) -> list[tuple[int, int]]:
-        """Occurrences of the words, at word boundaries, in a lower-cased text (sorted)."""
+    def find_all(self, view: TextView) -> list[tuple[int, int]]:
+        """Occurrences of the words, at word boundaries, in the view's lower-cased text (sorted).
+
+        The leftmost-longest, non-overlapping occurrences of the literal spellings (what a
+        scan with their alternation, longest first, finds), then kept at word boundaries.
+        """
+        lower = view.lower
+        found: list[tuple[int, int]] = []
+        for probe, spellings in self._probes:
+            for at in view.positions(probe):
+                for spelling in spellings:  # longest first
+                    if lower.startswith(spelling, at):
+                        found.append((at, at + len(spelling)))
+                        break
+        if len(self._probes) > 1:
+            found.sort()  # no probe starts another: one matches at a position at most
         hits = []
         size = len(lower)
-        for m in self._literal.finditer(lower):
-            at, end = m.span()
+        last = 0
+        for at, end in found:
+            if at < last:
+                continue  # inside the previous occurrence
+            last = end
             if (at == 0 or not lower[at - 1].isalnum()) and (end >= size or not lower[end].isalpha()):
                 hits.append((at, end))
         return hits
@@ -96,15 +147,4 @@ class ContextWords:
 
 def regions(pattern: regex.Pattern[str], text: str, reach: int, timeout: float | None = None) -> list[tuple[int, int]]:
     """Merged ``(lo, hi)`` ranges within ``reach`` characters of a match of ``pattern``."""
-    return _merge([m.span() for m in pattern.finditer(text, timeout=timeout)], reach, len(text))
-
-
-def _merge(hits: list[tuple[int, int]], reach: int, size: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in hits:
-        lo, hi = max(0, start - reach), min(size, end + reach)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
+    return merge([m.span() for m in pattern.finditer(text, timeout=timeout)], reach, len(text))

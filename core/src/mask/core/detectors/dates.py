@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import regex
 
-__all__ = ["MONTH_DATE_PATTERN", "NUMERIC_DATE_PATTERN", "parse_date"]
+__all__ = ["MONTH_DATE_PATTERN", "MONTH_GATE", "NUMERIC_DATE_PATTERN", "parse_date"]
 
 _MONTHS = {
     name: i + 1
@@ -41,6 +42,8 @@ MONTH_DATE_PATTERN = (
     r")(?![0-9A-Za-z])"
 )
 """Source of a pattern (for ``regex.IGNORECASE``) matching dates with a month name."""
+MONTH_GATE = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+"""Every month name of :data:`MONTH_DATE_PATTERN` starts with one of these (lower case)."""
 
 _NUMERIC = regex.compile(r"([0-9]+)[-/.]([0-9]+)[-/.]([0-9]+)")
 _WORDS = regex.compile(r"[a-z]+|[0-9]+", regex.IGNORECASE)

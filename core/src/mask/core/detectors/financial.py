@@ -9,7 +9,8 @@ import regex
 from ..detector import Budget
 from .base import NEGATIVE_PENALTY, NEGATIVE_WINDOW, Hit, PatternDetector, Rule, words
 from .normalize import Normalized
-from .validators import digits_of, is_aba, is_card, is_crypto, is_iban
+from .shared import view_of
+from .validators import digit_count, digits_of, is_aba, is_card, is_crypto, is_iban
 
 __all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector"]
 
@@ -95,17 +96,18 @@ class CardDetector(PatternDetector):
         super().__init__(name="credit_card", entity_types=frozenset({"CREDIT_CARD"}), window=window)
 
     def wanted(self, text: str) -> bool:
-        return sum(text.count(d) for d in "0123456789") >= 13 or not text.isascii()
+        return digit_count(text) >= 13 or not text.isascii()
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
+        view = view_of(text, budget)
         for m in _CARD.finditer(text, timeout=budget.remaining()):
             value = m.group()
             if not _grouping_ok(value) or not is_card(value):
                 continue
             start, end = m.span()
-            near_at = _CARD_CONTEXT.distance(text, start, end, self.window)
-            not_at = _NOT_CARD.distance(text, start, end, NEGATIVE_WINDOW, before_only=True)
+            near_at = _CARD_CONTEXT.distance(text, start, end, self.window, False, view)
+            not_at = _NOT_CARD.distance(text, start, end, NEGATIVE_WINDOW, True, view)
             near = near_at is not None and (not_at is None or near_at <= not_at)
             if value[0] == "0":
                 continue  # major industry identifier 0 is issued to no card network (Mask's card tokens)
@@ -131,7 +133,7 @@ class IbanDetector(PatternDetector):
     """IBANs, compact or in groups of four; trailing words a greedy match took are trimmed."""
 
     def __init__(self, window: int) -> None:
-        super().__init__(name="iban", entity_types=frozenset({"IBAN_CODE"}), window=window)
+        super().__init__(name="iban", entity_types=frozenset({"IBAN_CODE"}), window=window, needs_digit=True)
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
@@ -178,7 +180,7 @@ def bank_detector(window: int) -> PatternDetector:
             "ABA_ROUTING_NUMBER",
             _NINE,
             0.9,
-            lambda v: is_aba(digits_of(v)),
+            is_aba,
             context=routing,
             context_required=True,
             max_length=11,
@@ -195,7 +197,7 @@ def bank_detector(window: int) -> PatternDetector:
             before_only=True,
         ),
     ]
-    return PatternDetector(name="us_bank", rules=rules, window=window)
+    return PatternDetector(name="us_bank", rules=rules, window=window, needs_digit=True)
 
 
 _BTC = regex.compile(
@@ -210,4 +212,4 @@ def crypto_detector(window: int) -> PatternDetector:
         Rule("CRYPTO", _BTC, 1.0, is_crypto),
         Rule("CRYPTO", _ETH, 0.7, is_crypto, context=wallet, anchors=("0x",)),
     ]
-    return PatternDetector(name="crypto", rules=rules, window=window)
+    return PatternDetector(name="crypto", rules=rules, window=window, needs_digit=True)

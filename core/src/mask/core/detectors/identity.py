@@ -7,7 +7,7 @@ from typing import Any
 import regex
 
 from .base import PatternDetector, Rule, words
-from .dates import MONTH_DATE_PATTERN, NUMERIC_DATE_PATTERN
+from .dates import MONTH_DATE_PATTERN, MONTH_GATE, NUMERIC_DATE_PATTERN
 from .validators import is_birth_date, is_ssn
 
 __all__ = ["dob_detector", "driver_license_detector", "passport_detector", "ssn_detector"]
@@ -26,7 +26,7 @@ def ssn_detector(window: int) -> PatternDetector:
         Rule("US_SSN", _SSN_DASHED, 0.85, is_ssn, context=_SSN_WORDS, negative=_NOT_SSN, anchors=("-",)),
         Rule("US_SSN", _SSN_OTHER, 0.9, is_ssn, context=_SSN_WORDS, context_required=True, max_length=11),
     ]
-    return PatternDetector(name="us_ssn", rules=rules, window=window)
+    return PatternDetector(name="us_ssn", rules=rules, window=window, needs_digit=True)
 
 
 _PASSPORT = regex.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z][0-9]{8}|[0-9]{9})(?![0-9A-Za-z])")
@@ -43,7 +43,7 @@ def passport_detector(window: int) -> PatternDetector:
         max_length=9,
         window=32,
     )
-    return PatternDetector(name="us_passport", rules=[rule], window=window)
+    return PatternDetector(name="us_passport", rules=[rule], window=window, needs_digit=True)
 
 
 _LICENSE = regex.compile(
@@ -76,7 +76,7 @@ def driver_license_detector(window: int) -> PatternDetector:
         window=24,
         before_only=True,
     )
-    return PatternDetector(name="us_driver_license", rules=[rule], window=window)
+    return PatternDetector(name="us_driver_license", rules=[rule], window=window, needs_digit=True)
 
 
 _DOB_WORDS = words(
@@ -111,7 +111,8 @@ def dob_detector(window: int) -> PatternDetector:
             0.85,
             is_birth_date,
             lower_pattern=regex.compile(MONTH_DATE_PATTERN),
+            gate=MONTH_GATE,
             **gated,
         ),
     ]
-    return PatternDetector(name="date_of_birth", rules=rules, window=window)
+    return PatternDetector(name="date_of_birth", rules=rules, window=window, needs_digit=True)

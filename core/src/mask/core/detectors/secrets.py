@@ -23,18 +23,20 @@ SECRET_TYPES = frozenset({"API_KEY", "PRIVATE_KEY", "JWT", "PASSWORD"})
 
 _B = r"(?<![0-9A-Za-z_\-])"
 _E = r"(?![0-9A-Za-z_\-])"
-# (anchor literal, pattern) per provider: a pattern runs only on texts holding its anchor.
-_PROVIDERS: list[tuple[tuple[str, ...], str]] = [
+# (anchor literals, literals one of which every anchor holds, pattern) per provider: a
+# pattern runs only on texts holding one of its anchors.
+_PROVIDERS: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
     (
         ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"),
+        (),
         r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}",
     ),
-    (("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), r"gh[pousr]_[A-Za-z0-9]{36,255}"),  # GitHub
-    (("github_pat_",), r"github_pat_[A-Za-z0-9_]{22,255}"),
-    (("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-"), r"xox[abposr]-[A-Za-z0-9\-]{10,250}"),  # Slack
-    (("_live_", "_test_"), r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}"),  # Stripe
-    (("sk-",), r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,200}"),  # OpenAI
-    (("AIza",), r"AIza[0-9A-Za-z_\-]{35}"),  # Google
+    (("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), (), r"gh[pousr]_[A-Za-z0-9]{36,255}"),  # GitHub
+    (("github_pat_",), (), r"github_pat_[A-Za-z0-9_]{22,255}"),
+    (("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-"), ("xox",), r"xox[abposr]-[A-Za-z0-9\-]{10,250}"),  # Slack
+    (("_live_", "_test_"), (), r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}"),  # Stripe
+    (("sk-",), (), r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,200}"),  # OpenAI
+    (("AIza",), (), r"AIza[0-9A-Za-z_\-]{35}"),  # Google
 ]
 
 _ASSIGNED_KEY = regex.compile(
@@ -101,8 +103,20 @@ def secrets_detector(window: int) -> PatternDetector:
     rules = [
         Rule("PRIVATE_KEY", _PRIVATE_KEY, 1.0, anchors=("PRIVATE KEY",)),
         Rule("JWT", _JWT, 0.95, is_jwt, anchors=("eyJ",)),
-        *(Rule("API_KEY", regex.compile(_B + source + _E), 0.9, anchors=anchors) for anchors, source in _PROVIDERS),
+        *(
+            Rule("API_KEY", regex.compile(_B + source + _E), 0.9, anchors=anchors, anchor_gate=gate)
+            for anchors, gate, source in _PROVIDERS
+        ),
         Rule("API_KEY", _ASSIGNED_KEY, 0.8, _real_password, anchors=_ASSIGNED_ANCHORS, anchors_lower=True, group="v"),
-        Rule("PASSWORD", _PASSWORD, 0.9, _real_password, anchors=_PASSWORD_ANCHORS, anchors_lower=True, group="v"),
+        Rule(
+            "PASSWORD",
+            _PASSWORD,
+            0.9,
+            _real_password,
+            anchors=_PASSWORD_ANCHORS,
+            anchors_lower=True,
+            anchor_gate=("pass", "pwd"),
+            group="v",
+        ),
     ]
     return PatternDetector(name="secrets", rules=rules, window=window, entity_types=SECRET_TYPES)

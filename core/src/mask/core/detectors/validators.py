@@ -14,6 +14,7 @@ import binascii
 import importlib
 import ipaddress
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -22,14 +23,25 @@ from stdnum.us import rtn, ssn
 
 from ..errors import MaskConfigError
 
-__all__ = ["VALIDATORS", "digits_of", "get_validator"]
+__all__ = ["VALIDATORS", "digit_count", "digits_of", "get_validator"]
 
 Validator = Callable[[str], bool]
 
 
+_NOT_DIGITS = re.compile(r"[^0-9]+")
+
+
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def digit_count(text: str) -> int:
+    """How many ASCII digits ``text`` holds (one pass, not ten ``count`` calls)."""
+    return len(text) - len(text.translate(_DROP_DIGITS))
+
+
 def digits_of(value: str) -> str:
     """Only the ASCII digits of ``value``."""
-    return "".join(ch for ch in value if "0" <= ch <= "9")
+    return _NOT_DIGITS.sub("", value)
 
 
 def is_card(value: str) -> bool:

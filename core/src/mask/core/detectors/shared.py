@@ -1,0 +1,114 @@
+"""What the pattern detectors of one call share about a text, computed once and on demand.
+
+Fifteen detectors look at the same text: each used to normalize it, lower-case it and
+search it for its context words on its own. A :class:`TextView` holds those results for
+one (normalized) text; :func:`view_of` keeps one view per text in the call's
+:attr:`Budget.memo <mask.core.detector.Budget.memo>`, so it lives exactly as long as the
+detection call and is never shared between calls (no module-level state).
+
+Everything here is exact: a view only caches what the detectors computed before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..detector import Budget
+from .normalize import Normalized, normalize
+
+if TYPE_CHECKING:
+    from .context import ContextWords
+
+__all__ = ["TextView", "merge", "normalized_of", "view_of"]
+
+
+class TextView:
+    """Cached facts about one normalized text: its lower-case form, literal positions, context words.
+
+    Its repr shows the length only (the text is plaintext).
+    """
+
+    __slots__ = ("_hits", "_lower", "_positions", "_regions", "ascii", "text")
+
+    def __init__(self, text: str, lower: str | None = None) -> None:
+        self.text = text
+        self.ascii = text.isascii()
+        self._lower = lower
+        self._positions: dict[str, list[int]] = {}
+        self._hits: dict[int, list[tuple[int, int]]] = {}
+        self._regions: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def __repr__(self) -> str:
+        return f"<TextView {len(self.text)} chars>"
+
+    @property
+    def lower(self) -> str:
+        """``text.lower()`` (which may differ in length from ``text`` outside ASCII)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def lower_aligned(self) -> str | None:
+        """``text.lower()`` when it kept every offset, else None."""
+        lower = self.lower
+        return lower if len(lower) == len(self.text) else None
+
+    def positions(self, literal: str) -> list[int]:
+        """Every start of ``literal`` in the lower-cased text, overlapping ones included (sorted)."""
+        found = self._positions.get(literal)
+        if found is None:
+            found = []
+            lower = self.lower
+            at = lower.find(literal)
+            while at >= 0:
+                found.append(at)
+                at = lower.find(literal, at + 1)
+            self._positions[literal] = found
+        return found
+
+    def context_hits(self, words: ContextWords) -> list[tuple[int, int]]:
+        """Occurrences of ``words`` at word boundaries in the lower-cased text (see ContextWords.find_all)."""
+        key = id(words)
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = self._hits[key] = words.find_all(self)
+        return hits
+
+    def context_regions(self, words: ContextWords, reach: int) -> list[tuple[int, int]]:
+        """Merged ranges within ``reach`` of an occurrence of ``words`` (lower-case text aligned)."""
+        key = (id(words), reach)
+        spans = self._regions.get(key)
+        if spans is None:
+            spans = self._regions[key] = merge(self.context_hits(words), reach, len(self.text))
+        return spans
+
+
+def normalized_of(text: str, budget: Budget) -> Normalized:
+    """``normalize(text)``, once per call."""
+    key = ("norm", text)
+    norm = budget.memo.get(key)
+    if norm is None:
+        norm = budget.memo[key] = normalize(text)
+    return norm  # type: ignore[return-value]
+
+
+def view_of(text: str, budget: Budget) -> TextView:
+    """The call's :class:`TextView` of ``text`` (a normalized text)."""
+    key = ("view", text)
+    view = budget.memo.get(key)
+    if view is None:
+        view = budget.memo[key] = TextView(text)
+    return view  # type: ignore[return-value]
+
+
+def merge(hits: list[tuple[int, int]], reach: int, size: int) -> list[tuple[int, int]]:
+    """``hits`` (sorted) widened by ``reach`` on each side, clipped to ``size``, overlaps merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in hits:
+        lo, hi = max(0, start - reach), min(size, end + reach)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out

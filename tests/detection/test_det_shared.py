@@ -1,0 +1,190 @@
+"""What the pattern detectors share per call: the text view, context-word search, gates.
+
+Each shortcut must give exactly what the slower path it replaces gives: the tests compare
+against the reference behaviour (a literal alternation, phonenumbers' own walk).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import phonenumbers
+import pytest
+
+from mask.core.detector import Budget
+from mask.core.detectors import ContextWords
+from mask.core.detectors.base import PatternDetector
+from mask.core.detectors.contact import _valid_beyond_main
+from mask.core.detectors.dates import _MONTHS, MONTH_GATE
+from mask.core.detectors.shared import TextView, normalized_of, view_of
+from mask.core.detectors.validators import digit_count
+from mask.core.phone_numbers import phone_number
+
+from .conftest import builtin_detectors
+
+
+def _reference_find_all(words: ContextWords, lower: str) -> list[tuple[int, int]]:
+    """The former implementation: one alternation of the spellings, longest first."""
+    variants: set[str] = set()
+    for w in words.words:
+        pieces = re.split(r"[\s_.\-]+", w)
+        variants.update(sep.join(pieces) for sep in ((" ", "_", "") if len(pieces) > 1 else ("",)))
+    literal = re.compile("|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)))
+    hits = []
+    for m in literal.finditer(lower):
+        at, end = m.span()
+        if (at == 0 or not lower[at - 1].isalnum()) and (end >= len(lower) or not lower[end].isalpha()):
+            hits.append((at, end))
+    return hits
+
+
+def _context_sets() -> list[ContextWords]:
+    sets = [
+        ContextWords(["dl", "dl#", "dln", "d.o.b", "dob", "date of birth", "ss #", "ss#", "ssn", "ssns"]),
+        ContextWords(["a", "ab", "abc", "b c", "bc"]),
+    ]
+    for det in builtin_detectors().values():
+        for rule in getattr(det, "rules", ()):
+            sets.extend(w for w in (rule.context, rule.negative) if w)
+    return sets
+
+
+def _random_text(rng: random.Random, words: ContextWords) -> str:
+    pieces = [*words.words, "x", "1", " ", "_", "-", ".", "#", "é", "ssn9", "a", "b c", "dlx"]
+    return "".join(rng.choice(pieces) + rng.choice(["", " ", "", "_"]) for _ in range(rng.randint(0, 40)))
+
+
+def test_find_all_equals_the_literal_alternation() -> None:
+    rng = random.Random(3)
+    checked = 0
+    for words in _context_sets():
+        for _ in range(150):
+            lower = _random_text(rng, words).lower()
+            got = words.find_all(TextView(lower, lower))
+            assert got == _reference_find_all(words, lower), (words, lower)
+            checked += len(got)
+    assert checked > 1000  # the texts do hold words
+
+
+def test_regions_of_a_text_whose_lower_case_changes_length_use_the_regex() -> None:
+    words = ContextWords(["ssn"])
+    text = "\u0130\u0130 SSN 536229841"  # 'İ'.lower() is two characters: offsets would shift
+    view = TextView(text)
+    assert view.lower_aligned is None
+    assert words.regions(text, 5, view=view) == [(0, 11)]  # "SSN" at 3..6, reach 5
+
+
+def test_view_is_shared_within_a_call_and_never_printed() -> None:
+    budget = Budget()
+    secret = "ssn 536-22-9841"
+    assert view_of(secret, budget) is view_of(secret, budget)
+    assert normalized_of(secret, budget) is normalized_of(secret, budget)
+    assert view_of(secret, Budget()) is not view_of(secret, budget)
+    assert "536" not in repr(budget) and "536" not in repr(view_of(secret, budget))
+    assert Budget() == Budget()  # the scratch does not take part in comparisons
+
+
+def test_one_call_computes_context_regions_once_for_every_detector() -> None:
+    dets = builtin_detectors()
+    budget = Budget()
+    text = "routing 021000021 account 123456789012 ssn 536229841"
+    for name in ("us_bank", "us_ssn", "us_passport"):
+        dets[name].detect([text], [[]], budget)
+    views = [v for k, v in budget.memo.items() if isinstance(k, tuple) and k[0] == "view"]
+    assert len(views) == 1
+    assert len(views[0]._regions) >= 3  # routing, account, ssn words: cached on the one view
+
+
+@pytest.mark.parametrize("code", [1, 44, 7, 61])
+def test_valid_beyond_main_region_agrees_with_phonenumbers(code: int) -> None:
+    rng = random.Random(code)
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
+    tried = 0
+    for _ in range(3000):
+        national = str(rng.randint(2, 9)) + "".join(rng.choice("0123456789") for _ in range(9))
+        number = phone_number(code, national)
+        if phonenumbers.is_valid_number_for_region(number, regions[0]):
+            continue
+        tried += 1
+        assert _valid_beyond_main(number, regions) == phonenumbers.is_valid_number(number), national
+    assert tried > 100
+
+
+def test_month_gate_holds_every_month_name() -> None:
+    for name in _MONTHS:
+        assert MONTH_GATE.match(name), name
+
+
+def test_anchor_gates_hold_every_anchor() -> None:
+    gated = 0
+    for det in builtin_detectors().values():
+        if not isinstance(det, PatternDetector):
+            continue
+        for rule in det.rules:
+            if rule.anchor_gate:
+                gated += 1
+                assert all(any(g in a for g in rule.anchor_gate) for a in rule.anchors), rule.anchors
+
+
+def test_gated_rules_still_find_their_values() -> None:
+    dets = builtin_detectors()
+    text = "born March 12, 1987; db_password: hunter22x and slack xoxb-1234567890-abcdefghij"
+    found = {(s.type, text[s.start : s.end]) for d in dets.values() for s in d.detect([text], [[]], Budget())[0]}
+    assert ("DATE_TIME", "March 12, 1987") in found
+    assert ("PASSWORD", "hunter22x") in found
+    assert ("API_KEY", "xoxb-1234567890-abcdefghij") in found
+
+
+def test_distance_and_near_on_an_ascii_view_equal_the_regex() -> None:
+    rng = random.Random(5)
+    compared = hits = 0
+    for words in _context_sets():
+        pieces = [
+            *words.words,
+            "X",
+            "7",
+            " ",
+            "  ",
+            "_",
+            "-",
+            ".",
+            "\x1c",
+            "\t",
+            "#",
+            "Ab",
+            *(w.upper() for w in words.words),
+        ]
+        pieces = [p for p in pieces if p.isascii()]
+        for _ in range(40):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+            view = TextView(text)
+            assert view.ascii
+            for start in range(0, len(text), 3):
+                end = min(len(text), start + rng.randint(0, 9))
+                for window, before in ((48, False), (20, True), (5, False)):
+                    want = words.distance(text, start, end, window, before)
+                    assert words.distance(text, start, end, window, before, view) == want, (words, text, start)
+                    hits += want is not None
+                assert words.near(text, start, end, 12, view) == words.near(text, start, end, 12)
+                compared += 1
+    assert compared > 5000 and hits > 1000
+
+
+def test_digit_gated_detectors_skip_texts_without_digits_only() -> None:
+    dets = builtin_detectors()
+    gated = [d for d in dets.values() if isinstance(d, PatternDetector) and d.needs_digit]
+    assert {d.name for d in gated} >= {"us_ssn", "us_bank", "us_passport", "date_of_birth", "iban"}
+    for det in gated:
+        assert not det.wanted("ssn routing passport dob born iban wallet")
+        assert det.wanted("ssn 1")
+        assert det.wanted("ssn \uff15\uff13\uff16")  # full-width digits normalize into ASCII ones
+    full_width = "SSN \uff15\uff13\uff16-\uff12\uff12-\uff19\uff18\uff14\uff11"
+    assert [s.type for s in dets["us_ssn"].detect([full_width], [[]], Budget())[0]] == ["US_SSN"]
+
+
+def test_digit_count_counts_ascii_digits_only() -> None:
+    rng = random.Random(9)
+    for _ in range(300):
+        text = "".join(rng.choice("0123456789ab -\uff11\u0663é") for _ in range(rng.randint(0, 60)))
+        assert digit_count(text) == sum(text.count(d) for d in "0123456789")
