@@ -78,6 +78,32 @@ def test_iban_and_ssn_split(pattern_mask: Mask) -> None:
     assert [s.type for s in spans[0]] == ["US_SSN"] and [s.type for s in spans[1]] == ["US_SSN"]
 
 
+def test_split_values_with_evasions_and_letter_heavy_ibans_are_found(pattern_mask: Mask) -> None:
+    """The junction prefilter counts digits only in the stretch of value characters that
+    crosses the junction, after evasions are undone: none of these may be skipped."""
+    spans = pattern_mask.scan([fw("4111 1111"), "1111\u200b 1111"])  # full-width, zero-width
+    assert [s.type for s in spans[0]] == ["CREDIT_CARD"] and [s.type for s in spans[1]] == ["CREDIT_CARD"]
+    spans = pattern_mask.scan(["GB82", "WEST12345698765432"])  # 2 digits on the left only
+    assert [s.type for s in spans[0]] == ["IBAN_CODE"] and [s.type for s in spans[1]] == ["IBAN_CODE"]
+
+
+def test_junctions_without_digits_skip_the_inner_detectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mask.core.detector import Budget
+    from mask.core.detectors.split import SplitValueDetector
+
+    det = SplitValueDetector(40)
+    calls: list[str] = []
+    for inner in det.inner:
+        original = inner.spans_in
+        monkeypatch.setattr(inner, "spans_in", lambda *a, _o=original, _n=inner.name: calls.append(_n) or _o(*a))
+    assert det.detect(["Dana Whitfield", "jane.roe@example.org"], [[], []], Budget()) == [[], []]
+    assert calls == []  # no digit across the junction: no inner detector runs
+    texts = ["ticket 12", "34 opened", "SSN 536-22-", "9841"]
+    spans = det.detect(texts, [[] for _ in texts], Budget())
+    assert [s.type for s in spans[2]] == ["US_SSN"] and [s.type for s in spans[3]] == ["US_SSN"]
+    assert set(calls) == {"iban", "us_ssn"}  # never 13 digits across a junction: no card scan
+
+
 def test_unrelated_adjacent_numbers_are_not_joined(pattern_mask: Mask) -> None:
     assert pattern_mask.scan(["order 4111", "qty 1111 1111 1111"]) == [[], []]
     assert pattern_mask.scan(["4111111111111112", "3"]) == [[], []]

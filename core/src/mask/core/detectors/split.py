@@ -24,12 +24,17 @@ from ..spans import Span
 from .base import PatternDetector
 from .financial import card_detector, iban_detector
 from .identity import ssn_detector
+from .normalize import normalize
 
 __all__ = ["SplitValueDetector"]
 
 JUNCTION = 40
 """Characters taken from each side of a junction (longer than any value it looks for)."""
 SPLIT_SCORE_FACTOR = 0.9
+_VALUE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-")
+"""Every character a card, IBAN or SSN match can hold (after evasions are undone)."""
+_MIN_DIGITS = {"credit_card": 13, "us_ssn": 9, "iban": 2}
+"""Digits a value of each inner detector holds at least (an IBAN: its check digits)."""
 
 
 class SplitValueDetector(Detector):
@@ -63,11 +68,15 @@ class SplitValueDetector(Detector):
         ):
             return
         tail, head = left[-JUNCTION:], right[:JUNCTION]
+        digits = _digits_across(tail, head)
+        inner = [det for det in self.inner if digits >= _MIN_DIGITS.get(det.name, 0)]
+        if not inner:
+            return
         offset = len(left) - len(tail)
         for sep in ("", " "):
             joined = tail + sep + head
             cut = len(tail)
-            for det in self.inner:
+            for det in inner:
                 for span in det.spans_in(joined, (), budget):
                     if not (span.start < cut and span.end > cut + len(sep)):
                         continue  # does not cross the junction: the string's own detectors handle it
@@ -79,3 +88,22 @@ class SplitValueDetector(Detector):
                     out[i].append(first)
                     out[i + 1].append(second)
                     return
+
+
+def _digits_across(tail: str, head: str) -> int:
+    """Digits in the stretch of value characters that runs across the junction.
+
+    A value crossing the junction lies inside that stretch (normalization maps one
+    character to at most one, so the ends of ``tail`` and ``head`` can be normalized
+    apart): with too few digits there, no inner detector can find a crossing value.
+    """
+    count = 0
+    for ch in reversed(normalize(tail).text):
+        if ch not in _VALUE_CHARS:
+            break
+        count += ch.isdigit()
+    for ch in normalize(head).text:
+        if ch not in _VALUE_CHARS:
+            break
+        count += ch.isdigit()
+    return count
