@@ -68,5 +68,8 @@ class Detector(ABC):
     ) -> list[list[Span]]:
         """Return, for each text, the spans found in it."""
 
+    def warm_up(self) -> None:
+        """Load now what this detector would load on its first call (``Mask.warm_up``)."""
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"

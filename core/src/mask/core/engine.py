@@ -558,7 +558,7 @@ class Mask:
         """Load now what detectors load lazily on first use (the NER pipeline, its worker
         processes), so that the first calls of a server are not the slow ones."""
         for _, detector in self.detectors.items:
-            warm = getattr(detector, "warm_up", None)
+            warm = getattr(detector, "warm_up", None)  # Detector.warm_up; duck-typed detectors may lack it
             if callable(warm):
                 warm()
         return self

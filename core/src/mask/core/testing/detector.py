@@ -20,7 +20,7 @@ text, spans inside the text with the detector's name, a type it declares and a s
 [0, 1]; covered regions are respected (the waterfall); the same input gives the same
 spans; odd input (empty, unicode, lone surrogates, long text) does not crash; an
 expired budget ends in :class:`MaskDetectionTimeout` or a normal result, never another
-error; the repr never contains the text.
+error; the repr never contains the text; ``warm_up`` (which may be called twice) changes nothing found.
 """
 
 from __future__ import annotations
@@ -126,3 +126,10 @@ class DetectorConformance:
         shown = repr(detector)
         for text, _ in samples:
             assert text not in shown
+
+    def test_warm_up_changes_nothing_found(self, detector: Detector, samples: list[tuple[str, str]]) -> None:
+        texts = [text for text, _ in samples]
+        before = _run(detector, texts)
+        detector.warm_up()  # loading early must not change what is found
+        detector.warm_up()  # and may be called again
+        assert _run(detector, texts) == before
