@@ -171,6 +171,15 @@ def test_nlp_processes_from_config(nlp_model: str, monkeypatch: pytest.MonkeyPat
         mask_detectors(load_config(environ={}, overrides={"detectors": {"nlp_processes": -1}}))
 
 
+def test_worker_processes_need_posix(nlp_model: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model, "nlp_processes": 2}})
+    monkeypatch.setattr(spacy_plugin, "usable_cpus", lambda: 4)
+    monkeypatch.setattr(os, "name", "nt")  # no socket pair handed to a subprocess there
+    assert spacy_plugin.default_processes() == 1
+    with pytest.raises(MaskConfigError, match="POSIX"):
+        mask_detectors(config)
+
+
 def test_usable_cpus_follows_the_affinity_mask() -> None:
     if hasattr(os, "sched_getaffinity"):
         assert spacy_plugin.usable_cpus() == len(os.sched_getaffinity(0))

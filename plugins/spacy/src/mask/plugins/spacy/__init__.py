@@ -52,9 +52,9 @@ def usable_cpus() -> int:
 
 def default_processes() -> int:
     """``detectors.nlp_processes`` when not set: 2 (one worker process) with two or more
-    usable CPUs, else 1. One worker halves a call's NER time on an idle second core;
+    usable CPUs on a POSIX system, else 1. One worker halves a call's NER time on an idle second core;
     more rarely pay for the memory (each holds a copy of the pipeline)."""
-    return 2 if usable_cpus() >= 2 else 1
+    return 2 if usable_cpus() >= 2 and os.name == "posix" else 1
 
 
 @hookimpl
@@ -70,4 +70,6 @@ def mask_detectors(config: MaskConfig) -> list[Detector]:
         raise MaskConfigError("detectors.nlp_processes must be 0 (one per CPU) or more")
     if processes == 0:
         processes = usable_cpus()
+    if processes > 1 and os.name != "posix":
+        raise MaskConfigError("detectors.nlp_processes > 1 needs a POSIX system (workers talk over a socket pair)")
     return [SpacyNerDetector(model, DEFAULT_TIMEOUT if timeout is None else timeout, batch, processes)]

@@ -296,7 +296,7 @@ def _engage(worker: NerWorker, share: list[str], batch_size: int) -> bool:
         if not worker.ready():
             return False
         worker.send(share, batch_size)
-    except (MaskPluginError, OSError):
+    except (MaskPluginError, OSError, ValueError):
         _failed(worker, "could not start")
         return False
     worker.failed_at = None
