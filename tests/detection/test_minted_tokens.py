@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+
 from mask.core import Mask
 from mask.core.detector import Detector
+from mask.core.keys import KeyRing
 
 TEXT = (
     "SSN 536-22-9841, card 4111 1111 1111 1111, call (415) 555-2671, mail bob@corp.com, "
@@ -21,11 +25,46 @@ def test_protected_output_is_stable(pattern_mask: Mask) -> None:
 
 
 def test_format_tokens_fail_the_validators(pattern_mask: Mask, detectors: dict[str, Detector]) -> None:
-    """Without any vault: the reserved ranges of format tokens are rejected by shape alone."""
+    """Without any vault: the reserved ranges of format tokens are rejected by shape alone.
+
+    A detector may still see a value-shaped piece *inside* a longer token (16 Luhn-valid
+    digits inside an IBAN token, by chance); the engine settles that (the next test)."""
     once = pattern_mask.protect(TEXT)
+    tokens = {(m.start, m.end) for m in pattern_mask.tokens.find(once)}
     from mask.core.detector import Budget
 
     for detector in detectors.values():
         spans = detector.detect([once], [[]], Budget())[0]
-        leaked = [(s.type, once[s.start : s.end]) for s in spans if s.type in RESERVED_SHAPES and s.score >= 0.5]
+        leaked = [
+            (s.type, once[s.start : s.end])
+            for s in spans
+            if s.type in RESERVED_SHAPES and s.score >= 0.5 and (s.start, s.end) in tokens
+        ]
         assert leaked == [], detector.name
+
+
+def _fixed_key_mask(i: int) -> Mask:
+    material = base64.urlsafe_b64encode(hashlib.sha256(f"key {i}".encode()).digest()).decode().rstrip("=")
+    return Mask(
+        {"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}},
+        keys=KeyRing.from_strings(f"t{i}:{material}"),
+    )
+
+
+INNER_CARD_KEYS = (198, 224, 328)
+"""Keys whose IBAN token for TEXT holds a Luhn-valid card-shaped run (found by search)."""
+
+
+def test_protected_output_is_stable_under_many_keys(detectors: dict[str, Detector]) -> None:
+    """Whatever digits a key draws (a card-shaped run inside an IBAN token, say), protecting
+    the protected text again changes nothing, and reveal gives the original back."""
+    from mask.core.detector import Budget
+
+    inner_cards = 0
+    for i in (*range(40), *INNER_CARD_KEYS):
+        m = _fixed_key_mask(i)
+        once = m.protect(TEXT)
+        assert m.protect(once) == once, i
+        assert m.reveal(once) == TEXT
+        inner_cards += bool(detectors["credit_card"].detect([once], [[]], Budget())[0])
+    assert inner_cards >= len(INNER_CARD_KEYS)  # the case this test is about really occurs
