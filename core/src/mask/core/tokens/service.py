@@ -65,6 +65,18 @@ def _longest_first(candidate: tuple[int, str, str | None, str, bool, bool]) -> i
     return -candidate[0]
 
 
+def _read_token(
+    scheme: TokenScheme, pattern: TokenPattern, text: str, start: int, stop: int
+) -> tuple[str, str | None] | None:
+    """The canonical token and entity type of ``text[start:stop]``, or None when the scheme
+    cannot read it as one of its tokens."""
+    try:
+        token = scheme.normalize(text[start:stop])
+        return token, pattern.entity_type or scheme.entity_type_of(token)
+    except (ValueError, IndexError):
+        return None
+
+
 Item = tuple[str, str, str]
 """``(value, entity type, scheme name)``."""
 
@@ -519,13 +531,9 @@ class TokenService:
                     scheme, pattern, scheme_name, reserved, carries, _, rest = groups[m.lastgroup]  # type: ignore[index]
                     if rest is None:  # the least specific shape matched: no other can
                         stop = m.end()
-                        try:
-                            token = scheme.normalize(text[run_start:stop])
-                            etype = pattern.entity_type or scheme.entity_type_of(token)
-                        except (ValueError, IndexError):
-                            pass
-                        else:
-                            append(TokenMatch(run_start, stop, token, scheme_name, etype, reserved, carries))
+                        read = _read_token(scheme, pattern, text, run_start, stop)
+                        if read is not None:
+                            append(TokenMatch(run_start, stop, read[0], scheme_name, read[1], reserved, carries))
                     else:
                         self._find_simple(text, run_start, limit, out)
                 if body[0] == "+":
@@ -638,13 +646,9 @@ class TokenService:
             scheme, pattern, scheme_name, reserved, carries, _, rest = self._numeric_info[m.lastgroup]  # type: ignore[index]
             stop = m.end()
             if all(f[0] != stop for f in found):
-                try:
-                    token = scheme.normalize(text[begin:stop])
-                    etype = pattern.entity_type or scheme.entity_type_of(token)
-                except (ValueError, IndexError):
-                    pass
-                else:
-                    found.append((stop, token, etype, scheme_name, reserved, carries))
+                read = _read_token(scheme, pattern, text, begin, stop)
+                if read is not None:
+                    found.append((stop, read[0], read[1], scheme_name, reserved, carries))
             m = rest.match(text, begin, limit) if rest is not None else None
         if len(found) > 1:
             found.sort(key=_longest_first)
