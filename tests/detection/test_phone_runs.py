@@ -31,3 +31,23 @@ def test_each_number_of_a_run_is_found_and_hidden(patterns: Mask, text: str, num
 @pytest.mark.parametrize("text", ["1234 5678 9012 3456", "order 2024 1234 5678 9012", "v1.2.3 4.5.6 7.8.9 10.11"])
 def test_long_digit_runs_that_are_not_phones_stay(patterns: Mask, text: str) -> None:
     assert [s for s in patterns.scan([text])[0] if s.type == "PHONE_NUMBER"] == []
+
+
+def test_a_repeated_run_costs_one_matcher_pass_per_region(patterns: Mask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A column of numbers or a hostile repetition: phonenumbers' matcher (the costly part)
+    runs once per distinct run and region within a call, and every number is still found."""
+    from mask.core.detectors import contact
+
+    calls: list[tuple[str, str]] = []
+    real = contact.phonenumbers.PhoneNumberMatcher
+
+    def counting(text: str, region: str, **kwargs: object) -> object:
+        calls.append((text, region))
+        return real(text, region, **kwargs)
+
+    monkeypatch.setattr(contact.phonenumbers, "PhoneNumberMatcher", counting)
+    text = "212-456-7890 312-555-1234 " * 60
+    spans = patterns.scan([text])[0]
+    assert [text[s.start : s.end] for s in spans].count("212-456-7890") == 60
+    assert [text[s.start : s.end] for s in spans].count("312-555-1234") == 60
+    assert calls and len(calls) == len(set(calls))  # no (run, region) pair matched twice

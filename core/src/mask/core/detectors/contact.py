@@ -69,6 +69,20 @@ PLAIN_PHONE_WINDOW = 16
 """A bare digit run counts as a phone number only this close after a phone word."""
 
 
+def _matcher_finds(run: str, region: str, memo: dict[object, object] | None) -> list[tuple[int, int, str]]:
+    """``(start, end, raw string)`` of the numbers phonenumbers' matcher finds in ``run`` read
+    in ``region``; kept in the call's memo, so a run repeated in one payload (a column of
+    numbers, a hostile ``"4111 " * 200_000``) costs one matcher pass per region."""
+    key = ("phone-matcher", run, region)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        matcher = phonenumbers.PhoneNumberMatcher(run, region, leniency=phonenumbers.Leniency.VALID)
+        found = [(m.start, m.end, m.raw_string) for m in matcher]
+        if memo is not None:
+            memo[key] = found
+    return found  # type: ignore[return-value]
+
+
 def _not_phone(value: str) -> bool:
     """Dates, SSN-shaped groups (3-2-4) and IPv4 addresses are not phone numbers."""
     if _DATE_LIKE.search(value) or _SSN_SHAPE.fullmatch(value):
@@ -116,7 +130,7 @@ class PhoneDetector(PatternDetector):
                 if digits > 15:
                     # Several numbers in a row ("212-456-7890 312-555-1234"): the candidate
                     # swallowed them all; phonenumbers' matcher finds the pieces.
-                    yield from self._split_run(text, m.start(), value, view)
+                    yield from self._split_run(text, m.start(), value, view, budget.memo)
                     continue
                 if ("-" in main or "/" in main or "." in main) and _not_phone(main):
                     continue
@@ -135,12 +149,18 @@ class PhoneDetector(PatternDetector):
                 ) is not None and self._valid(main):
                     yield start, end, "PHONE_NUMBER", 1.0
 
-    def _split_run(self, text: str, offset: int, run: str, view: TextView | None = None) -> Iterator[Hit]:
+    def _split_run(
+        self,
+        text: str,
+        offset: int,
+        run: str,
+        view: TextView | None = None,
+        memo: dict[object, object] | None = None,
+    ) -> Iterator[Hit]:
         seen: set[tuple[int, int]] = set()
         for region in self.regions:
-            for found in phonenumbers.PhoneNumberMatcher(run, region, leniency=phonenumbers.Leniency.VALID):
-                span = (offset + found.start, offset + found.end)
-                raw = found.raw_string
+            for start, end, raw in _matcher_finds(run, region, memo):
+                span = (offset + start, offset + end)
                 if span in seen or not _separate(text, *span) or len(set(raw) & set("-./")) > 1:
                     continue  # only whole, plainly written numbers between spaces
                 if _not_phone(raw) or not self._valid(raw):
