@@ -94,24 +94,17 @@ class ContextWords:
         return best
 
     def regions(
-        self,
-        text: str,
-        reach: int,
-        timeout: float | None = None,
-        lower: str | None = None,
-        view: TextView | None = None,
+        self, text: str, reach: int, timeout: float | None = None, view: TextView | None = None
     ) -> list[tuple[int, int]]:
         """Merged ``(lo, hi)`` ranges within ``reach`` characters of an occurrence of a word.
 
-        ``lower`` is ``text.lower()`` when the caller has it; used only when it kept every
-        offset. ``view`` (of ``text``) supplies it and caches the result for the call.
+        With the call's ``view`` of ``text`` (when lower-casing kept every offset) the words
+        are found with ``str.find`` and the result is cached for the call; otherwise a regex scan.
         """
         if self._re is None or self._lower_re is None:
             return []
         if view is not None and view.lower_aligned is not None:
             return view.context_regions(self, reach)
-        if lower is not None and len(lower) == len(text):
-            return merge(self.find_all(TextView(text, lower)), reach, len(text))
         return regions(self._re, text, reach, timeout)
 
     def find_all(self, view: TextView) -> list[tuple[int, int]]:

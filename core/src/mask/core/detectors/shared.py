@@ -11,6 +11,7 @@ Everything here is exact: a view only caches what the detectors computed before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..detector import Budget
@@ -86,20 +87,19 @@ class TextView:
 
 def normalized_of(text: str, budget: Budget) -> Normalized:
     """``normalize(text)``, once per call."""
-    key = ("norm", text)
-    norm = budget.memo.get(key)
-    if norm is None:
-        norm = budget.memo[key] = normalize(text)
-    return norm  # type: ignore[return-value]
+    return _once(budget, ("norm", text), normalize, text)  # type: ignore[return-value]
 
 
 def view_of(text: str, budget: Budget) -> TextView:
     """The call's :class:`TextView` of ``text`` (a normalized text)."""
-    key = ("view", text)
-    view = budget.memo.get(key)
-    if view is None:
-        view = budget.memo[key] = TextView(text)
-    return view  # type: ignore[return-value]
+    return _once(budget, ("view", text), TextView, text)  # type: ignore[return-value]
+
+
+def _once(budget: Budget, key: tuple[str, str], make: Callable[[str], object], text: str) -> object:
+    found = budget.memo.get(key)
+    if found is None:
+        found = budget.memo[key] = make(text)
+    return found
 
 
 def merge(hits: list[tuple[int, int]], reach: int, size: int) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ byte-by-byte reading gives; tokens already minted depend on that.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterator
 
@@ -19,7 +20,6 @@ _COUNTER = tuple(i.to_bytes(4, "big") for i in range(64))
 _DIGIT_TABLE = bytes(48 + b % 10 for b in range(256))
 """Byte ``b`` to the ASCII digit ``b % 10`` (bytes >= 250 are deleted before: no bias)."""
 _DIGIT_SKIP = bytes(range(250, 256))
-_SYMBOL_TABLES: dict[str, bytes | None] = {}
 
 
 def _block(base: bytes, counter: int) -> bytes:
@@ -35,15 +35,12 @@ def _blocks(seed: bytes, attempt: int) -> Iterator[bytes]:
         counter += 1
 
 
+@functools.lru_cache(maxsize=64)
 def _symbol_table(alphabet: str) -> bytes | None:
     """A translation table byte -> symbol (None when a symbol is not ASCII)."""
-    table = _SYMBOL_TABLES.get(alphabet, b"")
-    if table == b"":
-        size = len(alphabet)
-        table = bytes(ord(alphabet[b % size]) for b in range(256)) if alphabet.isascii() else None
-        if len(_SYMBOL_TABLES) < 64:
-            _SYMBOL_TABLES[alphabet] = table
-    return table
+    if not alphabet.isascii():
+        return None
+    return bytes(ord(alphabet[b % len(alphabet)]) for b in range(256))
 
 
 def symbols(seed: bytes, attempt: int, alphabet: str, count: int) -> str:
