@@ -34,6 +34,7 @@ from .events import (
 from .keys import KeyRing
 from .plugins import MaskPluginManager, make_plugin_manager
 from .spans import Span
+from .tokens.finder import PendingRuns
 from .tokens.redact import redacted
 from .tokens.scheme import TokenMatch, TokenScheme
 from .tokens.service import TokenService
@@ -256,9 +257,9 @@ class Mask:
     def scan(self, texts: Sequence[str], *, scope: str | None = None) -> list[list[Span]]:
         """Spans of PII in each text (tokens Mask minted are not reported)."""
         scope = scope or self.config.scope
-        matches, covered = self._token_shapes(texts)
+        shapes, covered = self._token_shapes(texts)
         spans = self.detectors.run(texts, covered).spans
-        guards = [self._guards(per, row) for per, row in zip(matches, spans, strict=True)]
+        guards = [self._guards(per, row) for per, row in zip(self._shaped(shapes, spans), spans, strict=True)]
         flat = [m for per in guards for g in per for m in g]
         if not flat:
             return spans
@@ -268,19 +269,32 @@ class Mask:
             for row, per in zip(spans, guards, strict=True)
         ]
 
-    def _token_shapes(self, texts: Sequence[str]) -> tuple[list[list[TokenMatch]], list[list[Span]]]:
-        """Token-shaped matches per text, and the spans detection may skip.
+    def _token_shapes(
+        self, texts: Sequence[str]
+    ) -> tuple[list[tuple[list[TokenMatch], PendingRuns]], list[list[Span]]]:
+        """Token-shaped matches per text (the numeric runs that only data-carrying shapes can
+        match are left pending: :meth:`_shaped`), and the spans detection may skip.
 
         A shape reserved for tokens that carries no data (``[EMAIL_7QK2FA]``,
         ``Person_7QK2FA``, ``MSK1...``) holds no PII, so detectors skip it without a vault
         read; a shape real data can have is detected and verified with the allocation.
         """
-        matches = [self.tokens.find(t) for t in texts]
+        shapes = [self.tokens.find_covering(t) for t in texts]
         covered = [
             [Span(m.start, m.end, "MASK_TOKEN", 1.0, "mask") for m in per if m.reserved and not m.carries_data]
-            for per in matches
+            for per, _ in shapes
         ]
-        return matches, covered
+        return shapes, covered
+
+    @staticmethod
+    def _shaped(
+        shapes: Sequence[tuple[list[TokenMatch], PendingRuns]], spans: Sequence[Sequence[Span]]
+    ) -> list[list[TokenMatch]]:
+        """Each text's matches, with its pending runs read where a detected span lies."""
+        return [
+            pending.complete(found, [(s.start, s.end) for s in row]) if row else found
+            for (found, pending), row in zip(shapes, spans, strict=True)
+        ]
 
     def _guards(self, matches: list[TokenMatch], spans: Sequence[Span]) -> list[list[TokenMatch]]:
         """For each span, the data-shaped token matches that cover it."""
@@ -298,12 +312,13 @@ class Mask:
     def _protect_texts(
         self, texts: list[str], scope: str, fields: Sequence[str | None] = (), key_leaves: Set[int] = frozenset()
     ) -> tuple[list[str], Counter[str], list[str]]:
-        matches, covered = self._token_shapes(texts)
+        shapes, covered = self._token_shapes(texts)
         detection = self._detect(texts, covered, fields)
         counts: Counter[str] = Counter()
         items: list[tuple[str, str, str]] = []
         guards: list[list[TokenMatch]] = []
         plan: list[list[tuple[Span, int | str]]] = []
+        matches = self._shaped(shapes, detection.spans)
         for text, per, spans in zip(texts, matches, detection.spans, strict=True):
             row: list[tuple[Span, int | str]] = []
             span_guards = self._guards(per, spans)
