@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import logging
 import os
@@ -34,6 +33,7 @@ from .events import (
 from .keys import KeyRing
 from .plugins import MaskPluginManager, make_plugin_manager
 from .spans import Span
+from .threads import to_thread
 from .tokens.finder import PendingRuns
 from .tokens.redact import redacted
 from .tokens.scheme import TokenMatch, TokenScheme
@@ -176,7 +176,7 @@ class Mask:
         (or on the event loop when it is small and in-process: see :meth:`_runs_inline`)."""
         if self._runs_inline(getattr(event, "payload", None)):
             return self.bus.send(event)
-        return await asyncio.to_thread(self.bus.send, event)
+        return await to_thread(self.bus.send, event)
 
     def _runs_inline(self, payload: Any) -> bool:
         """Whether an async call may skip the thread hop (two of them cost more than the work).
@@ -252,7 +252,7 @@ class Mask:
         """Async twin of :meth:`protect` (runs in a worker thread unless small: :meth:`_runs_inline`)."""
         if self._runs_inline(obj):
             return self.protect(obj, scope=scope, tool=tool, source=source)
-        return await asyncio.to_thread(self.protect, obj, scope=scope, tool=tool, source=source)
+        return await to_thread(self.protect, obj, scope=scope, tool=tool, source=source)
 
     def scan(self, texts: Sequence[str], *, scope: str | None = None) -> list[list[Span]]:
         """Spans of PII in each text (tokens Mask minted are not reported)."""
@@ -420,7 +420,7 @@ class Mask:
         """Async twin of :meth:`reveal` (runs in a worker thread unless small: :meth:`_runs_inline`)."""
         if self._runs_inline(obj):
             return self.reveal(obj, tool=tool, scope=scope)
-        return await asyncio.to_thread(self.reveal, obj, tool=tool, scope=scope)
+        return await to_thread(self.reveal, obj, tool=tool, scope=scope)
 
     def reveal_text(self, text: str, *, tool: str | None = None, scope: str | None = None) -> str:
         return self._reveal_texts([text], tool, scope or self.config.scope)[0]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from phonenumbers import PhoneNumber
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 __all__ = ["DEFAULT_PHONE_REGIONS", "phone_number"]
 
@@ -12,6 +15,8 @@ DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR")
 
 def phone_number(country_code: int, national: str) -> PhoneNumber:
     """The number ``+country_code national``, keeping leading zeros of ``national`` (Italy, ...)."""
+    from phonenumbers import PhoneNumber  # loaded with the first phone number, not with mask.core
+
     number = PhoneNumber(country_code=country_code, national_number=int(national))
     if national[0] == "0":
         number.italian_leading_zero = True

@@ -6,13 +6,13 @@ never sees a plaintext value or a token: encryption happens above it.
 
 from __future__ import annotations
 
-import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .errors import MaskConfigError
+from .threads import to_thread
 
 __all__ = ["ConnectionOptions", "Vault", "check_vault_options", "connection_options"]
 
@@ -45,10 +45,10 @@ class Vault(ABC):
         """Release connections."""
 
     async def aget_many(self, keys: Sequence[str]) -> dict[str, bytes]:
-        return await asyncio.to_thread(self.get_many, keys)
+        return await to_thread(self.get_many, keys)
 
     async def aput_many_if_absent(self, items: Mapping[str, bytes], ttl_seconds: int | None = None) -> dict[str, bool]:
-        return await asyncio.to_thread(self.put_many_if_absent, items, ttl_seconds)
+        return await to_thread(self.put_many_if_absent, items, ttl_seconds)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"

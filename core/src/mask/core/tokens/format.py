@@ -32,15 +32,10 @@ import re
 from collections.abc import Callable, Sequence
 
 import regex
-from stdnum import luhn, numdb
-from stdnum.iso7064 import mod_97_10
-from stdnum.us import rtn
-from stdnum.util import get_cc_module
 
 from ..phone_numbers import DEFAULT_PHONE_REGIONS
 from ._codec import B32, digits, draw, symbols
 from .opaque import OpaqueScheme
-from .phone import mint_phone
 from .scheme import TokenPattern, TokenScheme
 
 __all__ = ["CARD_PREFIX", "EMAIL_DOMAIN", "EMAIL_LOCAL_PREFIX", "ROUTING_PREFIXES", "TYPED", "FormatScheme"]
@@ -54,7 +49,6 @@ _TYPED_REVERSE = {word.upper(): etype for etype, word in TYPED.items()}
 _STRUCTURED = {"US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "ABA_ROUTING_NUMBER"}
 _LOWER_B32 = B32.lower()
 _SUFFIX = 6
-_IBAN_DB = numdb.get("iban")
 _IBAN_TRIES = 4000
 _IBAN_PART = re.compile(r"(\d+)!?([nac])")
 _NON_DIGIT = re.compile(r"[^0-9]")
@@ -89,7 +83,9 @@ def _iban_structure(country: str) -> tuple[tuple[int, str], ...] | None:
     """The BBAN layout of a country, e.g. ``[(8, "n"), (10, "n")]`` for DE (None if unknown)."""
     if not country.isalpha():
         return None
-    info = _IBAN_DB.info(country)
+    from stdnum import numdb
+
+    info = numdb.get("iban").info(country)
     bban = info[0][1].get("bban") if info and info[0][1] else None
     if not bban:
         return None
@@ -99,6 +95,8 @@ def _iban_structure(country: str) -> tuple[tuple[int, str], ...] | None:
 @functools.lru_cache(maxsize=256)
 def _iban_national_check(country: str) -> Callable[[str], bool] | None:
     """python-stdnum's country-specific IBAN check (BE, ES, FR...), if the country has one."""
+    from stdnum.util import get_cc_module
+
     module = get_cc_module(country.lower(), "iban")
     return None if module is None else module.is_valid
 
@@ -178,6 +176,8 @@ class FormatScheme(TokenScheme):
         if entity_type == "PHONE_NUMBER":
             if len(_digits(value)) < MIN_PHONE_TOKEN_DIGITS:
                 return None  # the opaque fallback: see MIN_PHONE_TOKEN_DIGITS
+            from .phone import mint_phone  # phonenumbers loads with the first phone token
+
             token = mint_phone(value, seed, attempt, self.phone_regions)
             # Only a shape the finder knows can be revealed.
             return token if token is not None and _PHONE_TOKEN_RE.fullmatch(token) else None
@@ -191,6 +191,8 @@ class FormatScheme(TokenScheme):
 
     @staticmethod
     def _card(value: str, seed: bytes, attempt: int) -> str | None:
+        from stdnum import luhn  # python-stdnum loads on first use (it imports ssl and pydoc)
+
         length = len(_digits(value))
         if not 12 <= length <= 19:
             return None
@@ -206,6 +208,8 @@ class FormatScheme(TokenScheme):
 
     @staticmethod
     def _iban(value: str, seed: bytes, attempt: int) -> str | None:
+        from stdnum.iso7064 import mod_97_10
+
         compact = "".join(ch for ch in value if ch.isalnum()).upper()
         plan = _iban_plan(compact[:2]) if len(compact) > 4 else None
         if plan is None:
@@ -232,6 +236,8 @@ class FormatScheme(TokenScheme):
 
     @staticmethod
     def _routing(value: str, seed: bytes, attempt: int) -> str | None:
+        from stdnum.us import rtn
+
         written = _digits(value)  # ASCII digits only: rtn.is_valid comes down to the check digit
         if len(written) != 9 or rtn.calc_check_digit(written[:8]) != written[8]:
             return None
