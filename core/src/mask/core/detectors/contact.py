@@ -13,8 +13,9 @@ from ..detector import Budget
 from ..phone_numbers import phone_number
 from .base import Hit, PatternDetector, Rule, words
 from .normalize import Normalized
-from .shared import TextView, view_of
-from .validators import digit_count, digits_of, is_ipv4, is_ipv6, is_mac
+from .runs import Alphabet
+from .shared import TextView, finditer_runs, view_of
+from .validators import AtLeastDigits, digit_count, digits_of, is_ipv4, is_ipv6, is_mac
 
 __all__ = ["email_detector", "ip_detector", "mac_detector", "phone_detector", "url_detector"]
 
@@ -57,14 +58,16 @@ def email_detector(window: int) -> PatternDetector:
 
 # -- phone ------------------------------------------------------------------------------
 
+# Case is ignored in the extension word only (``(?i:...)``): the rest of the pattern holds
+# no letters, and a pattern-wide IGNORECASE made every position of the scan slower.
 _PHONE_CANDIDATE = regex.compile(
     r"(?<![\w+.\-/:])(?![0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,6}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))(?=[+(0-9][0-9 ().\-/]{8})(?:\+|00)?\(?[0-9]{1,15}+\)?(?:(?:[ .\-/]{1,2}\(?|\(|(?<=\)))[0-9]{1,15}+\)?){0,7}"
-    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,6}+)?(?![\w]|[.\-/][0-9])",
-    regex.IGNORECASE,
+    r"(?:[ ]?(?i:x|ext\.?|extension)[ ]?[0-9]{1,6}+)?(?![\w]|[.\-/][0-9])"
 )
-_DATE_LIKE = regex.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?![0-9])")
+# Checks of one short candidate (no scan of the text, nothing to time out) use the stdlib
+# engine: the same matches for these ASCII-only patterns, at less than half the call cost.
+_DATE_LIKE = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?![0-9])")
 _EXTENSION = regex.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,6}$", regex.IGNORECASE)
-_DIGITS = "0123456789"
 PLAIN_PHONE_WINDOW = 16
 """A bare digit run counts as a phone number only this close after a phone word."""
 
@@ -90,7 +93,8 @@ def _not_phone(value: str) -> bool:
     return value.count(".") == 3 and is_ipv4(value)
 
 
-_SSN_SHAPE = regex.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+_SEVEN_DIGITS = AtLeastDigits(7)
+_SSN_SHAPE = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _PHONE_CONTEXT = words(
     "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "reach", "whatsapp", "sms"
 )
@@ -115,18 +119,21 @@ class PhoneDetector(PatternDetector):
         enable_pattern_cache()
 
     def wanted(self, text: str) -> bool:
-        return digit_count(text) >= 7 or not text.isascii()
+        return _SEVEN_DIGITS.has(text) is not None or not text.isascii()
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
         view = view_of(text, budget)
+        no_words: bool | None = None
         for m in _PHONE_CANDIDATE.finditer(text, timeout=budget.remaining()):
             value = m.group()
-            if value[-1] in ") " or sum(map(value.count, _DIGITS)) < 7:
+            if value[-1] in ") ":
                 continue
+            if (len(value) if value.isdigit() else digit_count(value)) < 7:
+                continue  # (the pattern's digits are ASCII ones: isdigit() means all are)
             main = _EXTENSION.sub("", value) if ("x" in value or "X" in value or "e" in value) else value
             if not main.isdigit():
-                digits = sum(map(main.count, _DIGITS))
+                digits = digit_count(main)
                 if digits > 15:
                     # Several numbers in a row ("212-456-7890 312-555-1234"): the candidate
                     # swallowed them all; phonenumbers' matcher finds the pieces.
@@ -143,6 +150,10 @@ class PhoneDetector(PatternDetector):
                         1.0 if _PHONE_CONTEXT.near(text, start, end, self.window, view) else 0.75,
                     )
             elif 7 <= len(main) <= 15:
+                if no_words is None:
+                    no_words = _PHONE_CONTEXT.absent(view)  # once: digit-heavy texts have many bare runs
+                if no_words:
+                    continue
                 start, end = m.span()  # a bare digit run is a phone number only right after a context word
                 if _PHONE_CONTEXT.distance(
                     text, start, end, PLAIN_PHONE_WINDOW, True, view
@@ -281,7 +292,7 @@ def _valid_beyond_main(number: phonenumbers.PhoneNumber, regions: Sequence[str],
 
 
 _NANP_REGIONS = frozenset({"US", "CA"})
-_NANP_LAYOUT = regex.compile(r"\([0-9]{3}\) ?[0-9]{3}[.\-][0-9]{4}|[0-9]{3}([.\-])[0-9]{3}\1[0-9]{4}")
+_NANP_LAYOUT = re.compile(r"\([0-9]{3}\) ?[0-9]{3}[.\-][0-9]{4}|[0-9]{3}([.\-])[0-9]{3}\1[0-9]{4}")
 """``(415) 555-2671``, ``415-555-2671``, ``415.555.2671``: North American layouts, validated as such."""
 
 
@@ -350,18 +361,29 @@ _MAC_DOTTED = regex.compile(
 )
 
 
+_MAC_CHARS = Alphabet("0123456789ABCDEFabcdef:-", 17, 2)
+"""A ``:``/``-`` MAC address is 17 of these (its first octet read by the lookbehind); the
+lookahead reads two past it. (Dotted ones are scanned whole: in prose, runs of hex digits
+and dots are as common as the dots the scan starts at.)"""
+
+
 class MacDetector(PatternDetector):
     """MAC addresses: six octets with ``:`` or ``-``, or Cisco's three dotted quads."""
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
         view = view_of(text, budget)
-        for pattern in (_MAC, _MAC_DOTTED):
-            for m in pattern.finditer(text, timeout=budget.remaining()):
-                start, end = m.start("first"), m.end()
-                if is_mac(text[start:end]):
-                    near = _MAC_CONTEXT.near(text, start, end, self.window, view)
-                    yield start, end, "MAC_ADDRESS", 1.0 if near else 0.8
+        for m in _mac_candidates(view, budget):
+            start, end = m.start("first"), m.end()
+            if is_mac(text[start:end]):
+                near = _MAC_CONTEXT.near(text, start, end, self.window, view)
+                yield start, end, "MAC_ADDRESS", 1.0 if near else 0.8
+
+
+def _mac_candidates(view: TextView, budget: Budget) -> Iterator[regex.Match[str]]:
+    """Matches of ``_MAC`` (in runs of its characters), then of ``_MAC_DOTTED``."""
+    yield from finditer_runs(_MAC, view, _MAC_CHARS, budget.remaining())
+    yield from _MAC_DOTTED.finditer(view.text, timeout=budget.remaining())
 
 
 _MAC_CONTEXT = words("mac", "mac address", "hwaddr", "ether", "bssid")

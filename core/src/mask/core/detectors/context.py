@@ -26,7 +26,7 @@ class ContextWords:
     or a space (``"date of birth"`` matches ``date_of_birth``).
     """
 
-    __slots__ = ("_ascii_re", "_lower_re", "_probes", "_re", "words")
+    __slots__ = ("_ascii_re", "_heads", "_lower_re", "_probes", "_re", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True))
@@ -34,6 +34,7 @@ class ContextWords:
         self._lower_re: regex.Pattern[str] | None = None
         self._ascii_re: re.Pattern[str] | None = None
         self._probes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self._heads: tuple[str, ...] = ()
         if not self.words:
             return
         parts = [r"[\s_.\-]*".join(regex.escape(p) for p in regex.split(r"[\s_.\-]+", w)) for w in self.words]
@@ -43,8 +44,7 @@ class ContextWords:
         # The same pattern for an ASCII text, lower-cased, in the stdlib engine (faster on the
         # short windows of distance()): for ASCII characters its classes are regex's, with
         # regex's \s spelled out (the stdlib's \s also takes \x1c-\x1f).
-        ascii_parts = [_ASCII_SEP.join(re.escape(p) for p in regex.split(r"[\s_.\-]+", w)) for w in self.words]
-        self._ascii_re = re.compile(r"(?<![^\W_])(?:" + "|".join(ascii_parts) + r")(?![^\W\d_])")
+        self._ascii_re = re.compile(_ascii_source(self.words))
         # Literal spellings, found with str.find in a lower-cased text (much faster than a
         # regex scan): spellings are grouped under a probe, the first characters they share.
         variants: set[str] = set()
@@ -55,6 +55,7 @@ class ContextWords:
         heads = {v[:_PROBE] for v in variants}
         probes = sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads))
         self._probes = tuple((p, tuple(v for v in ordered if v.startswith(p))) for p in probes)
+        self._heads = _heads(self.words)
 
     def __bool__(self) -> bool:
         return self._re is not None
@@ -85,13 +86,31 @@ class ContextWords:
         if view is not None and view.ascii and self._ascii_re is not None:
             pattern, text = self._ascii_re, view.lower
         best: int | None = None
-        for m in pattern.finditer(text, max(0, start - window), start):
-            best = start - m.end()  # the last one before is the nearest
+        lo = max(0, start - window)
+        if self._heads:
+            # Every match holds a word's first piece (is not empty): searching on from where
+            # one ends is what finditer does, without building an iterator per window.
+            m = pattern.search(text, lo, start)
+            while m is not None:
+                best = start - m.end()  # the last one before is the nearest
+                m = pattern.search(text, m.end(), start)
+        else:
+            for m in pattern.finditer(text, lo, start):
+                best = start - m.end()
         if not before_only:
             m = pattern.search(text, end, min(len(text), end + window))
             if m is not None and (best is None or m.start() - end < best):
                 best = m.start() - end
         return best
+
+    def absent(self, view: TextView) -> bool:
+        """True when no word occurs in the view's text (so :meth:`distance` and :meth:`near`
+        find none): for a caller about to ask about many values of one text.
+
+        Known for an ASCII text only (where the lower-cased text is searched): every
+        occurrence of a word starts with its first piece, so the text holds none of them.
+        """
+        return view.ascii and bool(self._heads) and not view.has_any(self._heads)
 
     def regions(
         self, text: str, reach: int, timeout: float | None = None, view: TextView | None = None
@@ -136,6 +155,43 @@ class ContextWords:
 
     def __repr__(self) -> str:
         return f"ContextWords({list(self.words)!r})"
+
+
+def _ascii_source(words: tuple[str, ...]) -> str:
+    r"""The stdlib pattern finding ``words`` (longest first) in a lower-cased ASCII text.
+
+    Alternatives are grouped by their first character, which comes before the word-start
+    lookbehind (``c(?<![^\W_]c)`` at the next position is ``(?<![^\W_])`` before ``c``): the
+    pattern then starts with a set of literals the engine skips to, and each position tries
+    one group. Alternatives starting differently never match at one position, and a group
+    keeps the order of its own, so the matches are those of the plain alternation (which
+    is used when a word starts with a separator).
+    """
+    pieces = [regex.split(r"[\s_.\-]+", w) for w in words]
+    if any(not p[0] for p in pieces):
+        body = "|".join(_ASCII_SEP.join(re.escape(x) for x in p) for p in pieces)
+        return r"(?<![^\W_])(?:" + body + r")(?![^\W\d_])"
+    groups: dict[str, list[str]] = {}
+    for p in pieces:
+        first = p[0][0]
+        rest = [p[0][1:], *p[1:]]
+        groups.setdefault(first, []).append(_ASCII_SEP.join(re.escape(x) for x in rest))
+    body = "|".join(
+        f"{re.escape(first)}(?<![^\\W_]{re.escape(first)})(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
+    return "(?:" + body + r")(?![^\W\d_])"
+
+
+def _heads(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals every occurrence of a word starts with: its first piece (``"date"`` for
+    ``"date of birth"``), minus those another one starts (``"cardholder"`` under ``"card"``).
+
+    Empty when a word starts with a separator (no literal is known then).
+    """
+    firsts = {regex.split(r"[\s_.\-]+", w)[0] for w in words}
+    if "" in firsts:
+        return ()
+    return tuple(sorted(f for f in firsts if not any(o != f and f.startswith(o) for o in firsts)))
 
 
 def regions(pattern: regex.Pattern[str], text: str, reach: int, timeout: float | None = None) -> list[tuple[int, int]]:

@@ -9,13 +9,17 @@ import regex
 from ..detector import Budget
 from .base import NEGATIVE_PENALTY, NEGATIVE_WINDOW, Hit, PatternDetector, Rule, words
 from .normalize import Normalized
-from .shared import view_of
-from .validators import digit_count, digits_of, is_aba, is_card, is_crypto, is_iban
+from .runs import Alphabet
+from .shared import finditer_runs, view_of
+from .validators import AtLeastDigits, digits_of, is_aba, is_card, is_crypto, is_iban
 
 __all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector"]
 
 # Digits with optional single space/dash separators; the lookbehind lets a digit run start only once.
 _CARD = regex.compile(r"(?<![0-9A-Za-z\-.,/])[0-9](?:[ \-]?[0-9]){12,18}(?![0-9A-Za-z]|[\-.,/][0-9])")
+_THIRTEEN_DIGITS = AtLeastDigits(13)
+_CARD_CHARS = Alphabet("0123456789 -", 13, 2)
+"""A card match is 13+ of these characters; its lookahead reads two past it."""
 _CARD_GROUPINGS = {(4, 6, 5), (4, 6, 4), (4, 6, 6), (4, 6, 9), (6, 13)}
 _CARD_CONTEXT = words(
     "card",
@@ -59,7 +63,7 @@ def _grouping_ok(value: str) -> bool:
         return True
     if len(seps) > 1:
         return False
-    groups = tuple(len(g) for g in regex.split(r"[ \-]", value))
+    groups = tuple(len(g) for g in value.replace("-", " ").split(" "))  # split at each one
     if groups in _CARD_GROUPINGS:
         return True
     return groups[0] == 4 and all(g == 4 for g in groups[1:-1]) and 1 <= groups[-1] <= 4
@@ -96,12 +100,12 @@ class CardDetector(PatternDetector):
         super().__init__(name="credit_card", entity_types=frozenset({"CREDIT_CARD"}), window=window)
 
     def wanted(self, text: str) -> bool:
-        return digit_count(text) >= 13 or not text.isascii()
+        return _THIRTEEN_DIGITS.has(text) is not None or not text.isascii()
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
         view = view_of(text, budget)
-        for m in _CARD.finditer(text, timeout=budget.remaining()):
+        for m in finditer_runs(_CARD, view, _CARD_CHARS, budget.remaining()):
             value = m.group()
             if not _grouping_ok(value) or not is_card(value):
                 continue

@@ -11,16 +11,19 @@ Everything here is exact: a view only caches what the detectors computed before.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
+
+import regex
 
 from ..detector import Budget
 from .normalize import Normalized, normalize
+from .runs import Alphabet, find_runs, finditer_in
 
 if TYPE_CHECKING:
     from .context import ContextWords
 
-__all__ = ["TextView", "merge", "normalized_of", "view_of"]
+__all__ = ["TextView", "finditer_runs", "merge", "normalized_of", "view_of"]
 
 
 class TextView:
@@ -29,7 +32,7 @@ class TextView:
     Its repr shows the length only (the text is plaintext).
     """
 
-    __slots__ = ("_hits", "_lower", "_positions", "_regions", "ascii", "text")
+    __slots__ = ("_hits", "_lower", "_positions", "_present", "_regions", "_runs", "ascii", "text")
 
     def __init__(self, text: str, lower: str | None = None) -> None:
         self.text = text
@@ -38,6 +41,8 @@ class TextView:
         self._positions: dict[str, list[int]] = {}
         self._hits: dict[int, list[tuple[int, int]]] = {}
         self._regions: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._present: dict[int, bool] = {}
+        self._runs: dict[int, list[tuple[int, int]]] = {}
 
     def __repr__(self) -> str:
         return f"<TextView {len(self.text)} chars>"
@@ -68,6 +73,24 @@ class TextView:
             self._positions[literal] = found
         return found
 
+    def has_any(self, literals: tuple[str, ...]) -> bool:
+        """One of ``literals`` occurs in the lower-cased text (cached by the tuple's identity:
+        callers pass a tuple they keep, such as a ContextWords' first pieces)."""
+        found = self._present.get(id(literals))
+        if found is None:
+            lower = self.lower
+            found = self._present[id(literals)] = any(literal in lower for literal in literals)
+        return found
+
+    def runs(self, alphabet: Alphabet) -> list[tuple[int, int]] | None:
+        """The text's runs of ``alphabet`` (see :mod:`.runs`); None when the text is not ASCII."""
+        if not self.ascii:
+            return None
+        found = self._runs.get(id(alphabet))
+        if found is None:
+            found = self._runs[id(alphabet)] = find_runs(self.text, alphabet)
+        return found
+
     def context_hits(self, words: ContextWords) -> list[tuple[int, int]]:
         """Occurrences of ``words`` at word boundaries in the lower-cased text (see ContextWords.find_all)."""
         key = id(words)
@@ -83,6 +106,17 @@ class TextView:
         if spans is None:
             spans = self._regions[key] = merge(self.context_hits(words), reach, len(self.text))
         return spans
+
+
+def finditer_runs(
+    pattern: regex.Pattern[str], view: TextView, alphabet: Alphabet, timeout: float | None
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(view.text)``, searching only the runs of ``alphabet`` when the text
+    has them (``alphabet`` must describe ``pattern``: see :mod:`.runs`)."""
+    runs = view.runs(alphabet)
+    if runs is None:
+        return pattern.finditer(view.text, timeout=timeout)
+    return finditer_in(pattern, view.text, runs, alphabet.tail, timeout)
 
 
 def normalized_of(text: str, budget: Budget) -> Normalized:

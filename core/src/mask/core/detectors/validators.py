@@ -23,7 +23,7 @@ from stdnum.us import rtn, ssn
 
 from ..errors import MaskConfigError
 
-__all__ = ["VALIDATORS", "digit_count", "digits_of", "get_validator"]
+__all__ = ["VALIDATORS", "AtLeastDigits", "digit_count", "digits_of", "get_validator"]
 
 Validator = Callable[[str], bool]
 
@@ -37,6 +37,21 @@ _DROP_DIGITS = str.maketrans("", "", "0123456789")
 def digit_count(text: str) -> int:
     """How many ASCII digits ``text`` holds (one pass, not ten ``count`` calls)."""
     return len(text) - len(text.translate(_DROP_DIGITS))
+
+
+class AtLeastDigits:
+    """``has(text)``: ``digit_count(text) >= count``, answered by a search that stops at the
+    ``count``-th digit (a count walks the whole text; a digit-heavy one has them early).
+
+    Linear: the digit and non-digit classes are disjoint, so a start fails or succeeds
+    without backtracking, and only the last ``count - 1`` digits can start a failing try.
+    """
+
+    __slots__ = ("count", "has")
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.has = re.compile(f"[0-9](?:[^0-9]*[0-9]){{{count - 1}}}").search
 
 
 def digits_of(value: str) -> str:
