@@ -76,9 +76,10 @@ class Detectors:
                     self._failed(plugin, detector, exc, texts, result)
                     continue
                 for i, per_text in enumerate(spans):
-                    stage_spans[i].extend(
-                        s for s in per_text if self._keep(s) and 0 <= s.start < s.end <= len(texts[i])
-                    )
+                    if per_text:  # most texts get nothing from most detectors
+                        stage_spans[i].extend(
+                            s for s in per_text if self._keep(s) and 0 <= s.start < s.end <= len(texts[i])
+                        )
             for i, spans_i in enumerate(stage_spans):
                 if spans_i:
                     kept = (

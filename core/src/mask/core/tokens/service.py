@@ -173,10 +173,11 @@ class TokenService:
             n = raw[1]
             kid = raw[2 : 2 + n].decode()
             nonce, ct = raw[2 + n : 14 + n], raw[14 + n :]
-            aead = self._scope(scope).aead.get(kid)
+            sk = self._scope(scope)
+            aead = sk.aead.get(kid)
             if aead is None:
                 raise MaskTokenError("a vault record names a key id this ring does not hold")
-            plain = aead.decrypt(nonce, ct, self._aad(token, scope, kid))
+            plain = aead.decrypt(nonce, ct, sk.aad[kid] + _enc(token))  # == self._aad(token, scope, kid)
         except MaskTokenError:
             raise
         except (IndexError, ValueError, UnicodeDecodeError, InvalidTag):
@@ -431,9 +432,11 @@ class TokenService:
         sk = self._scope(scope)
         keys: dict[tuple[str, str], str] = {}
         for kid in self.keys.kids:
-            mac_key, tag = sk.index[kid], sk.tags[kid]
+            mac, tag = sk.index_mac[kid], sk.tags[kid]
             for token in vaulted:
-                keys[(token, kid)] = tag + hmac.digest(mac_key, _enc(token), "sha256").hex()[:40]
+                h = mac.copy()  # == hmac.digest(sk.index[kid], token), as in index_key
+                h.update(_enc(token))
+                keys[(token, kid)] = tag + h.hexdigest()[:40]
         self._read_records(keys, self.vault.get_many(list(keys.values())), scope, result)
         return result
 
