@@ -364,6 +364,12 @@ def print_report(report: dict[str, Any]) -> None:
         if parts:
             top = ", ".join(f"{p['part']} {p['ms_per_doc']:.2f} ms ({p['share_of_protect']:.0%})" for p in parts[:8])
             console.print(f"{key} (mean per 2 KB document): {top}")
+        libs = report["results"][key].get("libraries") or {}
+        if libs:
+            inside = ", ".join(
+                f"{k.removesuffix('_ms_per_doc')} {v:.2f} ms" for k, v in libs.items() if k != "protect_ms_per_doc"
+            )
+            console.print(f"{key} inside libraries (of {libs['protect_ms_per_doc']:.2f} ms per document): {inside}")
     errors = {k: v["error"] for k, v in report["results"].items() if isinstance(v, dict) and "error" in v}
     for key, message in errors.items():
         console.print(f"[yellow]{key}[/]: {message}")
