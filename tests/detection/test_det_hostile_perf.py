@@ -31,9 +31,12 @@ def _digit_groups(separators: str, longest: int, total: int) -> str:
 
 HOSTILE: dict[str, str] = {
     "one-space": "1 " * (MB // 2),
-    # dense digit runs cost the most (every chunk may start a token): smaller sizes
-    "digit-groups": _digit_groups(" .-", 4, MB // 2),
-    "digit-groups-parens": _digit_groups(" .-()", 4, MB // 4),
+    # Dense digit groups cost the most: every chunk may start a token, and each run of up
+    # to eight groups goes through phonenumbers' matcher (about 60 us per byte on a slow
+    # 2-core machine), so they run smaller. At these sizes a super-linear path still takes
+    # minutes, far past the timeout; linear work takes a few seconds.
+    "digit-groups": _digit_groups(" .-", 4, MB // 8),
+    "digit-groups-parens": _digit_groups(" .-()", 4, MB // 16),
     "single-digits": " ".join(_RNG.choice("0123456789") for _ in range(MB // 16)),
     "at": "@" * MB,
     "a-at": "a@" * (MB // 2),
@@ -60,7 +63,7 @@ def _stream(mask: Mask, text: str, size: int) -> str:
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
-@pytest.mark.timeout(30)
+@pytest.mark.timeout(60)
 def test_hostile_megabyte_through_every_path(mask: Mask, name: str) -> None:
     text = HOSTILE[name]
     spans = mask.scan([text])[0]

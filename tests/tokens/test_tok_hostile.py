@@ -48,10 +48,10 @@ def test_find_on_a_run_of_single_digits_is_bounded() -> None:
     assert {m.token for m in found} == {"1" * 7, "1" * 8}
 
 
-@pytest.mark.timeout(30)
+@pytest.mark.timeout(90)
 def test_half_a_megabyte_of_phone_numbers_is_hidden_and_revealed() -> None:
     # Half a megabyte: minting ~30,000 distinct phone tokens (phonenumbers parses each
-    # candidate) dominates; a whole megabyte takes 10-20 s on a loaded 2-core machine.
+    # candidate) dominates: 5-18 s depending on the 2-core machine, hence the timeout.
     mask = _mask()
     phones = _valid_phones(MB // 32)
     text = " ".join(phones)
@@ -61,7 +61,7 @@ def test_half_a_megabyte_of_phone_numbers_is_hidden_and_revealed() -> None:
     assert mask.reveal(protected) == text
 
 
-@pytest.mark.timeout(30)
+@pytest.mark.timeout(60)
 def test_streamed_reveal_of_many_phone_tokens() -> None:
     mask = _mask()
     text = " ".join(_valid_phones(MB // 64, seed=4))
