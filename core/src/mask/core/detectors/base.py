@@ -98,8 +98,6 @@ class PatternDetector(Detector):
     def __post_init__(self) -> None:
         if not self.entity_types:
             self.entity_types = frozenset(r.entity_type for r in self.rules)
-        self._rounded: dict[float, float] = {}
-        """Scores as reported, by raw score (a detector has a handful: see :func:`_clamp`)."""
 
     def __hash__(self) -> int:
         return id(self)
@@ -125,16 +123,10 @@ class PatternDetector(Detector):
     def spans_in(self, text: str, covered: Sequence[Span], budget: Budget) -> list[Span]:
         """Spans in one text, in original offsets, none overlapping ``covered``."""
         norm = normalized_of(text, budget)
-        shifted = bool(norm.shifts)
-        rounded = self._rounded
         spans = []
         for start, end, etype, score in self.scan(norm, budget):
-            if shifted:
-                start, end = norm.span(start, end)
-            final = rounded.get(score)
-            if final is None:
-                final = _clamp(score, rounded)
-            span = Span(start, end, etype, final, self.name)
+            start, end = norm.span(start, end)
+            span = Span(start, end, etype, round(min(1.0, max(0.0, score)), 4), self.name)
             if covered and any(span.overlaps(c) for c in covered):
                 continue
             spans.append(span)
@@ -231,19 +223,6 @@ class PatternDetector(Detector):
         if near is not None and not rule.context_required:
             return min(1.0, rule.score + CONTEXT_BOOST)
         return rule.score
-
-
-_ROUNDED_MAX = 256
-
-
-def _clamp(score: float, cache: dict[float, float]) -> float:
-    """``score`` clamped to [0, 1] and rounded to 4 places, remembered in ``cache`` (a
-    detector's scores are a few constants plus boosts and penalties: rounding each span's
-    score again cost as much as building the span)."""
-    final = round(min(1.0, max(0.0, score)), 4)
-    if len(cache) < _ROUNDED_MAX:
-        cache[score] = final
-    return final
 
 
 def words(*items: str | Iterable[str]) -> ContextWords:

@@ -129,8 +129,8 @@ class PhoneDetector(PatternDetector):
             value = m.group()
             if value[-1] in ") ":
                 continue
-            if (len(value) if value.isdigit() else digit_count(value)) < 7:
-                continue  # (the pattern's digits are ASCII ones: isdigit() means all are)
+            if digit_count(value) < 7:
+                continue
             main = _EXTENSION.sub("", value) if ("x" in value or "X" in value or "e" in value) else value
             if not main.isdigit():
                 digits = digit_count(main)
