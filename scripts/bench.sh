@@ -7,17 +7,17 @@
 # The reference's and Presidio's virtualenvs (.venv-reference, .venv-presidio; git-ignored)
 # are built on first use. The reference venv comes from ../shared/bench/setup_reference.sh
 # (MASK_BENCH_SHARED overrides ../shared/bench); without it the reference column says why.
+# Mask runs in the interpreter scripts/_env.sh chooses (the project-local .venv outside a
+# virtualenv; PYTHON=... to use another one as it is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY="${PYTHON:-python3}"
+. scripts/_env.sh
+mask_python
 shared="${MASK_BENCH_SHARED:-../shared/bench}"
 mkdir -p bench-results
 log=bench-results/setup.log
 
-if ! "$PY" -c 'import mask.core, rich, pyinstrument' 2>/dev/null; then
-  echo "installing Mask and the benchmark's tools (log: $log)"
-  "$PY" -m pip install -q --disable-pip-version-check -r requirements-dev.txt pyinstrument >>"$log" 2>&1
-fi
+mask_install pyinstrument
 
 if ! .venv-reference/bin/python -c 'import mask_privacy.client' 2>/dev/null; then
   if [ -x "$shared/setup_reference.sh" ] || [ -f "$shared/setup_reference.sh" ]; then

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The README's test command: installs everything the suite needs, then runs it.
 #   ./scripts/test.sh [pytest args...]
+# Outside a virtualenv it uses the project-local .venv (see scripts/_env.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+. scripts/_env.sh
+mask_python
+mask_install
 # The vault tests start their own Memcached and Redis servers (and a Redis Cluster) on free
 # loopback ports from these binaries; a missing binary fails those tests, it never skips them.
 missing=()
@@ -19,5 +22,5 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 fi
-python3 -m ruff check core plugins adapters tests examples
-python3 -m pytest "$@"
+"$PY" -m ruff check core plugins adapters tests examples
+"$PY" -m pytest "$@"
