@@ -21,7 +21,11 @@ ANSWER = (
 def _tokens(mask: Mask, protected: str) -> set[str]:
     matches = mask.tokens.find(protected)
     found = mask.tokens.resolve(matches, "default").found
-    return {protected[m.start : m.end] for m in matches if m.token in found}
+    verified = [m for m in matches if m.token in found]
+    # A sub-range of a phone token can verify too (read as the token without its country
+    # code): the tokens are the verified matches no longer one contains.
+    outer = [m for m in verified if not any(o.start <= m.start and m.end <= o.end and o != m for o in verified)]
+    return {protected[m.start : m.end] for m in outer}
 
 
 def _assert_no_partial_token(pieces: list[str], tokens: set[str]) -> None:

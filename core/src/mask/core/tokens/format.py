@@ -137,6 +137,14 @@ def _iban_ranges(text: str) -> Sequence[tuple[int, int]]:
     return ()
 
 
+@functools.lru_cache(maxsize=16)
+def _country_codes(regions: tuple[str, ...]) -> tuple[str, ...]:
+    import phonenumbers  # loaded with the first phone-shaped reveal, not with mask.core
+
+    codes = (str(phonenumbers.country_code_for_region(region)) for region in regions)
+    return tuple(dict.fromkeys(code for code in codes if code != "0"))
+
+
 def _digits(text: str) -> str:
     stripped = text.translate(_SEPARATORS)  # the common case (digits and separators), fast
     return stripped if (stripped.isascii() and stripped.isdigit()) or not stripped else _NON_DIGIT.sub("", stripped)
@@ -314,6 +322,19 @@ class FormatScheme(TokenScheme):
         if text[:2].isalpha():
             return "".join(ch for ch in text if ch.isalnum()).upper()
         return _digits(text)
+
+    def alternatives(self, token: str, entity_type: str | None) -> Sequence[str]:
+        """A phone token the model wrote without its country code (``(011) 011-2798`` for
+        ``+1 011 011 2798``, ``020 ...`` for ``+44 20 ...``): the digits under each country
+        code of ``phone_regions``, with and without a trunk prefix 0."""
+        if entity_type != "PHONE_NUMBER" or not 7 <= len(token) <= 13 or not token.isdigit():
+            return ()
+        out = []
+        for cc in _country_codes(self.phone_regions):
+            out.append(cc + token)
+            if token[0] == "0":
+                out.append(cc + token[1:])
+        return [alt for alt in out if MIN_PHONE_TOKEN_DIGITS <= len(alt) <= 15]
 
     def entity_type_of(self, token: str) -> str | None:
         if token.startswith("["):

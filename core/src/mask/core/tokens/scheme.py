@@ -109,6 +109,11 @@ class TokenScheme(ABC):
         """The entity type a token names, when its shape says so."""
         return None
 
+    def alternatives(self, token: str, entity_type: str | None) -> Sequence[str]:
+        """Other canonical tokens a matched text may be a rewritten form of (a phone token
+        whose country code the model dropped); each counts only if its vault record verifies."""
+        return ()
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
 

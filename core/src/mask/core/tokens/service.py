@@ -420,15 +420,22 @@ class TokenService:
         vaulted_schemes = self._vaulted_names
         vaulted: dict[str, None] = {}
         vaultless: dict[str, TokenMatch] = {}
+        aliases: dict[str, Sequence[str]] = {}
         for match in matches:
             if match.scheme in vaulted_schemes:
-                vaulted[match.token] = None
+                if match.token not in vaulted:
+                    vaulted[match.token] = None
+                    alternatives = self.schemes[match.scheme].alternatives(match.token, match.entity_type)
+                    if alternatives:
+                        aliases[match.token] = alternatives
             elif match.token not in vaultless:
                 vaultless[match.token] = match
         if vaultless:
             self._open_vaultless(vaultless.values(), scope, result)
         if not vaulted:
             return result
+        for alternatives in aliases.values():
+            vaulted.update(dict.fromkeys(alternatives))  # read in the same round trip
         sk = self._scope(scope)
         keys: dict[tuple[str, str], str] = {}
         for kid in self.keys.kids:
@@ -438,6 +445,12 @@ class TokenService:
                 h.update(_enc(token))
                 keys[(token, kid)] = tag + h.hexdigest()[:40]
         self._read_records(keys, self.vault.get_many(list(keys.values())), scope, result)
+        for token, alternatives in aliases.items():
+            if token in result.found or token in result.tampered:
+                continue
+            verified = {result.found[alt] for alt in alternatives if alt in result.found}
+            if len(verified) == 1:  # two different tokens would read alike: reveal neither
+                result.found[token] = verified.pop()
         return result
 
     # -- erasure ----------------------------------------------------------------------
