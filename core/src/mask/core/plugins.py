@@ -21,6 +21,8 @@ from .errors import MaskPluginError
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
+    from pluggy import HookImpl
+
 __all__ = ["ENTRY_POINT_GROUP", "MaskPluginManager", "PluginInfo", "make_plugin_manager"]
 
 ENTRY_POINT_GROUP = "mask.plugins"
@@ -83,25 +85,46 @@ class MaskPluginManager(pluggy.PluginManager):
             self.infos[name] = PluginInfo(name, "broken", info.distribution, info.version, self.broken[name])
 
     def collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
-        """Call every implementation of a list-returning hook, one plugin at a time.
+        """Call a list-returning hook through pluggy; ``(plugin name, item)`` pairs in
+        registration order (entry points first, then ``Mask(plugins=...)``).
 
-        Returns ``(plugin name, item)`` pairs; a plugin that raises is marked broken
-        and skipped, so one bad plugin does not take the others down.
+        Where items clash by name (two token schemes called ``format``), the caller keeps the
+        later one: the later plugin wins. Each implementation runs guarded: one that raises is
+        marked broken and skipped (under ``strict``, :class:`MaskPluginError`), so one bad
+        plugin does not take the others down. ``wrapper=True`` implementations see (and may
+        change) the list of every plugin's results, as pluggy passes it.
         """
-        out: list[tuple[str, Any]] = []
         hook = getattr(self.hook, hook_name)
-        for impl in reversed(hook.get_hookimpls()):  # registration order
-            name = impl.plugin_name
+        for impl in hook.get_hookimpls():
+            if not (impl.wrapper or impl.hookwrapper):
+                self._guard(impl)
+        results = hook(**kwargs)  # pluggy calls the last registered first
+        out: list[tuple[str, Any]] = []
+        for result in reversed(results):
+            owner = result.plugin if isinstance(result, _Owned) else "?"
+            out.extend((owner, item) for item in result or ())
+        return out
+
+    def _guard(self, impl: HookImpl) -> None:
+        """Make ``impl`` record its plugin's name on its result and mark the plugin broken
+        instead of raising (once per implementation)."""
+        original = impl.function
+        if getattr(original, "_mask_guarded", False):
+            return
+        name = impl.plugin_name
+
+        def guarded(*args: Any) -> _Owned | None:
             try:
-                result = impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
+                result = original(*args)
             except Exception as exc:
                 self.mark_broken(name, exc)
                 if self.strict:
                     raise MaskPluginError(self._broken_message([name])) from None
-                continue
-            for item in result or ():
-                out.append((name, item))
-        return out
+                return None
+            return None if result is None else _Owned(name, result)
+
+        guarded._mask_guarded = True  # type: ignore[attr-defined]
+        impl.function = guarded
 
     def _broken_message(self, names: Iterable[str]) -> str:
         listed = "; ".join(f"{n!r} ({self.broken[n].split(':')[0]})" for n in names)
@@ -113,6 +136,14 @@ class MaskPluginManager(pluggy.PluginManager):
     def raise_if_broken(self) -> None:
         if self.broken:
             raise MaskPluginError(self._broken_message(sorted(self.broken)))
+
+
+class _Owned(list[Any]):
+    """A hook implementation's result list, with the name of the plugin that returned it."""
+
+    def __init__(self, plugin: str, items: Any) -> None:
+        super().__init__(items)
+        self.plugin = plugin
 
 
 def _dist(ep: EntryPoint) -> tuple[str | None, str | None]:
