@@ -1,0 +1,239 @@
+"""Vocabulary of the agent evaluation set: field labels per language, locales, prose and hard negatives.
+
+Our own wording, written for this set (no public NER/PII benchmark or template collection
+was used or consulted). :mod:`evalset_agent` assembles records from these pieces.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import string
+from collections.abc import Callable
+
+from faker import Faker
+
+__all__ = [
+    "FIELD_LABELS",
+    "HARD_NEGATIVES",
+    "HARMLESS_FIELDS",
+    "LOCALES",
+    "LOCALE_LANGUAGE",
+    "LOCALE_REGION",
+    "PROSE",
+    "label_in_style",
+]
+
+LOCALES = (
+    "en_US", "en_GB", "en_CA", "en_AU", "en_IN", "en_IE", "fr_FR", "fr_CA", "fr_CH", "de_DE", "de_AT",
+    "de_CH", "es_ES", "es_MX", "pt_BR", "pt_PT", "it_IT", "nl_NL", "nl_BE", "pl_PL", "sv_SE", "da_DK",
+    "no_NO", "fi_FI", "cs_CZ",
+)  # fmt: skip
+"""Faker locales (25). ``no_NO`` is Faker's Norwegian Bokmål."""
+
+LOCALE_REGION = {loc: loc.split("_")[1] for loc in LOCALES} | {"en_GB": "GB", "no_NO": "NO", "cs_CZ": "CZ"}
+"""phonenumbers region per locale."""
+
+LOCALE_LANGUAGE = {loc: (loc[:2] if loc[:2] in ("en", "es", "fr", "de", "pt", "it") else "en") for loc in LOCALES}
+"""Language of the field names: the six with their own vocabulary, English for the rest."""
+
+# Field names per (slot, language), snake case; label_in_style turns them into camel/kebab/Title.
+# Slot -> (gold type, {language: [names]}).
+FIELD_LABELS: dict[str, tuple[str, dict[str, list[str]]]] = {
+    "name": ("PERSON", {
+        "en": ["name", "full_name", "customer_name", "contact_name", "patient_name", "assignee", "recipient"],
+        "es": ["nombre", "nombre_completo", "cliente", "titular"],
+        "fr": ["nom", "nom_complet", "client", "destinataire"],
+        "de": ["name", "vollstaendiger_name", "kunde", "empfaenger"],
+        "pt": ["nome", "nome_completo", "cliente", "destinatario"],
+        "it": ["nome", "nome_completo", "cliente", "destinatario"],
+    }),
+    "phone": ("PHONE_NUMBER", {
+        "en": ["phone", "phone_number", "mobile", "cell", "fax", "telephone", "contact_phone"],
+        "es": ["telefono", "movil", "celular"],
+        "fr": ["telephone", "portable", "tel"],
+        "de": ["telefon", "handy", "telefonnummer", "mobilnummer"],
+        "pt": ["telefone", "celular", "telemovel"],
+        "it": ["telefono", "cellulare", "recapito_telefonico"],
+    }),
+    "email": ("EMAIL_ADDRESS", {
+        "en": ["email", "email_address", "contact_email"], "es": ["correo", "correo_electronico"],
+        "fr": ["courriel", "adresse_email"], "de": ["e_mail", "email_adresse"],
+        "pt": ["email", "correio_eletronico"], "it": ["email", "posta_elettronica"],
+    }),
+    "street": ("STREET_ADDRESS", {
+        "en": ["address", "street", "street_address", "address_line1", "shipping_address"],
+        "es": ["direccion", "calle", "domicilio"], "fr": ["adresse", "rue", "adresse_postale"],
+        "de": ["adresse", "strasse", "anschrift"], "pt": ["endereco", "morada", "logradouro"],
+        "it": ["indirizzo", "via", "domicilio"],
+    }),
+    "city": ("LOCATION", {
+        "en": ["city", "town"], "es": ["ciudad", "localidad"], "fr": ["ville", "commune"],
+        "de": ["stadt", "ort"], "pt": ["cidade", "localidade"], "it": ["citta", "comune"],
+    }),
+    "region": ("LOCATION", {
+        "en": ["state", "region", "province"], "es": ["provincia", "estado"], "fr": ["region", "province"],
+        "de": ["bundesland", "region"], "pt": ["estado", "distrito"], "it": ["regione", "provincia"],
+    }),
+    "country": ("LOCATION", {
+        "en": ["country"], "es": ["pais"], "fr": ["pays"], "de": ["land"], "pt": ["pais"], "it": ["paese"],
+    }),
+    "zip": ("ZIP_CODE", {
+        "en": ["zip", "zip_code", "postal_code", "postcode"], "es": ["codigo_postal", "cp"],
+        "fr": ["code_postal", "cp"], "de": ["plz", "postleitzahl"], "pt": ["cep", "codigo_postal"],
+        "it": ["cap", "codice_postale"],
+    }),
+    "company": ("ORGANIZATION", {
+        "en": ["company", "employer", "organization"], "es": ["empresa", "compania"],
+        "fr": ["entreprise", "societe"], "de": ["firma", "unternehmen"], "pt": ["empresa", "companhia"],
+        "it": ["azienda", "societa"],
+    }),
+    "dob": ("DATE_TIME", {
+        "en": ["date_of_birth", "dob", "birth_date"], "es": ["fecha_nacimiento"], "fr": ["date_naissance"],
+        "de": ["geburtsdatum"], "pt": ["data_nascimento"], "it": ["data_nascita"],
+    }),
+    "iban": ("IBAN_CODE", {"en": ["iban"], "es": ["iban"], "fr": ["iban"], "de": ["iban"], "pt": ["iban"], "it": ["iban"]}),
+    "card": ("CREDIT_CARD", {
+        "en": ["card_number", "pan", "credit_card"], "es": ["numero_tarjeta", "tarjeta"],
+        "fr": ["numero_carte", "carte_bancaire"], "de": ["kartennummer", "kreditkarte"],
+        "pt": ["numero_cartao", "cartao"], "it": ["numero_carta", "carta_di_credito"],
+    }),
+    "ssn": ("US_SSN", {"en": ["ssn", "social_security_number"]}),
+    "routing": ("ABA_ROUTING_NUMBER", {"en": ["routing_number", "aba_routing", "aba"]}),
+    "account": ("US_BANK_NUMBER", {"en": ["account_number", "bank_account"]}),
+    "passport": ("US_PASSPORT", {
+        "en": ["passport_number", "passport"], "es": ["pasaporte"], "fr": ["passeport"], "de": ["reisepass"],
+        "pt": ["passaporte"], "it": ["passaporto"],
+    }),
+    "license": ("US_DRIVER_LICENSE", {"en": ["drivers_license", "driver_license_number", "dl_number"]}),
+}  # fmt: skip
+
+
+def label_in_style(snake: str, style: str) -> str:
+    """``snake`` as snake, camel, kebab or Title case (for ``Key: value`` rows and table headers)."""
+    words = snake.split("_")
+    if style == "camel":
+        return words[0] + "".join(w.capitalize() for w in words[1:])
+    if style == "kebab":
+        return "-".join(words)
+    if style == "title":
+        return " ".join(
+            w.upper()
+            if len(w) <= 3 and w in ("dob", "ssn", "pan", "aba", "cp", "cep", "cap", "plz")
+            else w.capitalize()
+            for w in words
+        )
+    return snake
+
+
+def _tok(rng: random.Random, alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+_UP = string.ascii_uppercase
+_DIG = string.digits
+_HEX = "0123456789abcdef"
+
+NegGen = Callable[[random.Random, Faker], str]
+HARD_NEGATIVES: list[NegGen] = [
+    lambda r, f: f"v{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 40)}",
+    lambda r, f: f"{r.randint(1, 5)}.{r.randint(0, 20)}.{r.randint(0, 9)}-rc.{r.randint(1, 4)}",
+    lambda r, f: f"1Z{_tok(r, _UP + _DIG, 16)}",
+    lambda r, f: f"INV-{r.randint(2019, 2026)}-{r.randint(0, 99999):05d}",
+    lambda r, f: f"ORD-{r.randint(100000, 999999)}",
+    lambda r, f: f"TCK-{r.randint(1000, 99999)}",
+    lambda r, f: f"PO-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
+    lambda r, f: f"SKU-{_tok(r, _UP, 3)}-{r.randint(100, 9999)}",
+    lambda r, f: str(f.uuid4()),
+    lambda r, f: hashlib.sha256(str(r.random()).encode()).hexdigest(),
+    lambda r, f: _tok(r, _HEX, 7),
+    lambda r, f: f.iso8601(),
+    lambda r, f: f"{r.randint(2019, 2026)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}",
+    lambda r, f: str(r.randint(1_600_000_000, 1_800_000_000)),
+    lambda r, f: f"${r.randint(1, 9999)}.{r.randint(0, 99):02d}",
+    lambda r, f: f"{r.randint(1, 999)},{r.randint(0, 99):02d} EUR",
+    lambda r, f: f"{r.choice(['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'PLN', 'BRL'])} {r.randint(1, 5000)}.{r.randint(0, 99):02d}",
+    lambda r, f: r.choice(["ETA", "SKU", "ASAP", "FYI", "EOD", "KPI", "SLA", "API", "CSV", "PDF", "RMA", "QA", "HR", "TBD", "OK"]),
+    lambda r, f: f"{r.randint(1, 500)} {r.choice(['kg', 'km', 'ms', 'MB', 'GB', 'mm', 'lbs', 'kWh', 'px'])}",
+    lambda r, f: r.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+    lambda r, f: r.choice(["January", "March", "April", "June", "August", "October", "December", "Q3", "FY2025"]),
+    lambda r, f: r.choice(["USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"]),
+    lambda r, f: f"build #{r.randint(100, 99999)}",
+    lambda r, f: f"PR #{r.randint(10, 9999)}",
+    lambda r, f: f"port {r.choice([22, 80, 443, 5432, 6379, 8080, 9200])}",
+    lambda r, f: f"HTTP {r.choice([200, 201, 204, 301, 400, 401, 403, 404, 409, 429, 500, 502, 503])}",
+    lambda r, f: r.choice(["def handle(req): return req.json()", "for (let i = 0; i < n; i++) {}", "SELECT id, status FROM orders WHERE id = 42;", "git rebase -i HEAD~3", "kubectl get pods -n default", "npm install --save-dev eslint@8"]),
+    lambda r, f: f"{r.randint(1, 99)}%",
+    lambda r, f: f"{r.randint(1, 12)}:{r.randint(0, 59):02d} {r.choice(['AM', 'PM'])}",
+    lambda r, f: f"room {r.randint(100, 999)}",
+    lambda r, f: f"batch {_tok(r, _UP, 2)}{r.randint(1000, 9999)}",
+    lambda r, f: f"{r.choice(['ERR', 'E', 'W'])}{r.randint(100, 9999)}",
+    lambda r, f: f"lot {r.randint(10000, 99999)}-{_tok(r, _UP, 1)}",
+]  # fmt: skip
+"""Harmless values that look like something: ids, versions, codes, timestamps, prices, units, ..."""
+
+HARMLESS_FIELDS: list[tuple[str, NegGen]] = [
+    ("id", lambda r, f: str(r.randint(1, 10**7))),
+    ("order_id", lambda r, f: f"ORD-{r.randint(100000, 999999)}"),
+    ("invoice", lambda r, f: f"INV-{r.randint(2019, 2026)}-{r.randint(0, 99999):05d}"),
+    ("status", lambda r, f: r.choice(["open", "pending", "shipped", "closed", "refunded", "active"])),
+    ("created_at", lambda r, f: f.iso8601()),
+    ("updated_at", lambda r, f: f.iso8601()),
+    ("amount", lambda r, f: f"{r.randint(1, 9999)}.{r.randint(0, 99):02d}"),
+    ("currency", lambda r, f: r.choice(["USD", "EUR", "GBP", "CHF", "SEK", "PLN", "BRL", "MXN"])),
+    ("sku", lambda r, f: f"SKU-{_tok(r, _UP, 3)}-{r.randint(100, 9999)}"),
+    ("version", lambda r, f: f"v{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 40)}"),
+    ("tracking_number", lambda r, f: f"1Z{_tok(r, _UP + _DIG, 16)}"),
+    ("request_id", lambda r, f: str(f.uuid4())),
+    ("checksum", lambda r, f: hashlib.md5(str(r.random()).encode()).hexdigest()),
+    ("priority", lambda r, f: r.choice(["low", "normal", "high", "urgent"])),
+    ("eta", lambda r, f: f"{r.randint(1, 9)} days"),
+    ("weight", lambda r, f: f"{r.randint(1, 90)} kg"),
+    ("weekday", lambda r, f: r.choice(["Monday", "Wednesday", "Friday"])),
+    ("plan", lambda r, f: r.choice(["free", "pro", "enterprise", "team"])),
+    ("region_code", lambda r, f: r.choice(["us-east-1", "eu-west-3", "ap-south-1"])),
+    ("retry_count", lambda r, f: str(r.randint(0, 5))),
+]  # fmt: skip
+"""(field name, generator) pairs for the harmless parts of records; never PII."""
+
+PROSE = {
+    "greeting": ["Dear {title}{name},", "Hi {name},", "Hello {name},", "Good morning {name},"],
+    "body": [
+        "Thanks for getting back to us about order {neg}.",
+        "Your parcel {neg} left the depot; ETA is {neg2}.",
+        "We could not process invoice {neg} yet.",
+        "The upgrade to {neg} is scheduled for {neg2}.",
+        "As discussed, the refund of {neg} was approved.",
+        "Please find the report attached (ref {neg}).",
+    ],
+    "pii_line": [
+        "You can reach me on {phone} any time.",
+        "Please ring me on {phone} tomorrow.",
+        "Call me back at {phone}, please.",
+        "My new address is {address}.",
+        "Ship to {address}, please.",
+        "I moved to {city} last month.",
+        "I am travelling to {country} next week.",
+        "I work at {company} now.",
+        "My colleague {name} will follow up.",
+    ],
+    "closing": ["Best regards,", "Kind regards,", "Thanks,", "Cheers,", "Sincerely,"],
+    "ticket_issue": [
+        "Customer cannot log in after the {neg} release.",
+        "Refund requested for {neg}; item arrived damaged.",
+        "Payment failed with error {neg}.",
+        "Wrong item shipped, tracking {neg}.",
+        "Asks to update the delivery address.",
+    ],
+    "harmless_sentence": [
+        "Deployment {neg} finished in {neg2}.",
+        "Cache hit rate is {neg} for build {neg2}.",
+        "Invoice {neg} covers items 1-9.",
+        "Shipment {neg} is on its way; ETA {neg2}.",
+        "Upgraded from {neg} to {neg2}.",
+        "The nightly job ran on {neg} and returned {neg2}.",
+        "Ticket {neg} closed as duplicate of {neg2}.",
+        "Retry after {neg}; quota resets on {neg2}.",
+    ],
+}
+"""Prose pieces; ``{neg}``/``{neg2}`` take a hard negative, other fields a gold value."""
