@@ -5,7 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
+
 from mask.core import Mask
+from mask.core.bus import Bus
+from mask.core.errors import MaskPluginError
 from mask.core.events import (
     ErrorEvent,
     ModelRequest,
@@ -115,3 +119,26 @@ def test_adispatch_runs_off_the_event_loop() -> None:
             return await mask.areveal(event.payload)
 
     assert asyncio.run(main()) == "bob@corp.com"
+
+
+def test_no_receiver_can_see_a_payload_whatever_the_connection_order() -> None:
+    """A receiver on an input event would see plaintext (a tool result before protect, a
+    tool call after reveal): the bus refuses it, even before the engine exists."""
+    seen: list[Any] = []
+    early = Bus()
+    for kind in (ToolCall, ToolResult, ModelRequest, ModelResponse, StreamChunk):
+        with pytest.raises(MaskPluginError, match="handled by the engine"):
+            early.connect(kind, lambda _bus, event: seen.append(event), weak=False)
+    with Mask(CONFIG) as mask:
+        for kind in (ToolCall, ToolResult):
+            with pytest.raises(MaskPluginError):
+                mask.bus.connect(kind, lambda _bus, event: seen.append(event.payload), weak=False)
+        mask.bus.connect(Protected, lambda _bus, event: seen.append(event), weak=False)
+        mask.bus.connect(Revealed, lambda _bus, event: seen.append(event), weak=False)
+        result = mask.dispatch(ToolResult(tool="crm", payload="bob@corp.com"))
+        call = mask.dispatch(ToolCall(tool="send_email", payload=result.payload))
+        assert call.payload == "bob@corp.com"
+        with pytest.raises(MaskPluginError, match="already has its handler"):
+            mask.bus.handle(ToolCall, lambda _bus, event: None)
+    assert [e.name for e in seen] == ["protected", "revealed"]
+    assert all("bob@corp.com" not in repr(vars(e)) for e in seen)

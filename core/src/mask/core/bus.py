@@ -1,9 +1,14 @@
-"""The event bus: blinker signals scoped to one :class:`~mask.core.Mask`.
+"""The event bus of one :class:`~mask.core.Mask`: input events to the engine, output events to observers.
 
-Each bus owns a private ``blinker.Namespace``, so two ``Mask`` objects in one process
-never see each other's events. The bus is the blinker ``sender`` and the event is
-passed as ``event=``; receivers' exceptions propagate and their order is undefined
-(blinker's rules).
+*Input* events (``ToolCall``, ``ToolResult``, ``ModelRequest``, ``ModelResponse``,
+``StreamChunk``) carry payloads: each has exactly one handler, the engine's, called
+directly by :meth:`Bus.send`; nobody else can subscribe to them, so no receiver ever
+sees a payload before it is protected or after it is revealed, whatever order things
+were connected in. *Output* events (``Protected``, ``Revealed``, ``RevealRefused``,
+``ErrorEvent``: counts and types, never values) go out on blinker signals in a
+namespace private to this bus, so two ``Mask`` objects in one process never see each
+other's events. The bus is the blinker ``sender`` and the event is passed as
+``event=``; receivers' exceptions propagate and their order is undefined (blinker's rules).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Any, TypeVar
 
 from blinker import Namespace, Signal
 
+from .errors import MaskPluginError
 from .events import (
     ErrorEvent,
     Event,
@@ -26,49 +32,71 @@ from .events import (
     ToolResult,
 )
 
-__all__ = ["Bus"]
+__all__ = ["INPUT_EVENTS", "OUTPUT_EVENTS", "Bus"]
 
 E = TypeVar("E", bound=Event)
 
-EVENT_TYPES: tuple[type[Event], ...] = (
-    ToolCall,
-    ToolResult,
-    ModelRequest,
-    ModelResponse,
-    StreamChunk,
-    Protected,
-    Revealed,
-    RevealRefused,
-    ErrorEvent,
-)
+INPUT_EVENTS: tuple[type[Event], ...] = (ToolCall, ToolResult, ModelRequest, ModelResponse, StreamChunk)
+"""Events that carry a payload to the engine: one handler each, no observers."""
+OUTPUT_EVENTS: tuple[type[Event], ...] = (Protected, Revealed, RevealRefused, ErrorEvent)
+"""Events the engine emits for observers: counts and types, never values or tokens."""
 
 
 class Bus:
-    """One signal per event type, in a namespace private to this bus."""
+    """The engine's handler per input event type; one signal per output event type."""
 
     def __init__(self) -> None:
         self._ns = Namespace()
-        self._signals: dict[type[Event], Signal] = {t: self._ns.signal(t.name) for t in EVENT_TYPES}
+        self._signals: dict[type[Event], Signal] = {t: self._ns.signal(t.name) for t in OUTPUT_EVENTS}
+        self._handlers: dict[type[Event], Callable[[Bus, Any], None]] = {}
+
+    def handle(self, event_type: type[E], handler: Callable[[Bus, E], None]) -> None:
+        """Make ``handler(bus, event)`` the one handler of an input event type (the engine's)."""
+        if event_type not in INPUT_EVENTS:
+            raise MaskPluginError(f"{event_type.__name__} is an output event: connect observers to it instead")
+        if event_type in self._handlers:
+            raise MaskPluginError(f"{event_type.__name__} already has its handler (the engine's)")
+        self._handlers[event_type] = handler
 
     def signal(self, event_type: type[Event]) -> Signal:
-        """The signal that carries events of ``event_type``."""
-        return self._signals[event_type]
+        """The signal that carries output events of ``event_type``."""
+        return self._signals[self._output(event_type)]
 
     def connect(self, event_type: type[E], receiver: Callable[..., Any], *, weak: bool = True) -> None:
-        """Subscribe ``receiver(bus, event=...)`` to ``event_type``."""
-        self._signals[event_type].connect(receiver, sender=self, weak=weak)
+        """Subscribe ``receiver(bus, event=...)`` to an output event type."""
+        self._signals[self._output(event_type)].connect(receiver, sender=self, weak=weak)
 
     def disconnect(self, event_type: type[Event], receiver: Callable[..., Any]) -> None:
-        self._signals[event_type].disconnect(receiver, sender=self)
+        self._signals[self._output(event_type)].disconnect(receiver, sender=self)
+
+    @staticmethod
+    def _output(event_type: type[Event]) -> type[Event]:
+        if event_type in INPUT_EVENTS:
+            raise MaskPluginError(
+                f"{event_type.__name__} carries a payload and is handled by the engine alone; observers connect "
+                f"to the output events: {', '.join(t.__name__ for t in OUTPUT_EVENTS)}"
+            )
+        if event_type not in OUTPUT_EVENTS:
+            raise MaskPluginError(f"unknown event type {getattr(event_type, '__name__', event_type)!r}")
+        return event_type
 
     def send(self, event: E) -> E:
-        """Deliver ``event`` to its receivers and return it (its payload possibly replaced)."""
-        self._signals[type(event)].send(self, event=event)
+        """Deliver ``event`` and return it: an input event to the engine's handler (its payload
+        comes back protected or revealed), an output event to its observers."""
+        handler = self._handlers.get(type(event))
+        if handler is not None:
+            handler(self, event)
+        elif type(event) in INPUT_EVENTS:
+            raise MaskPluginError(f"no handler for {type(event).__name__} (is this bus a Mask's?)")
+        else:
+            self._signals[self._output(type(event))].send(self, event=event)
         return event
 
     async def send_async(self, event: E) -> E:
-        """Like :meth:`send`, awaiting coroutine receivers (blinker's ``send_async``)."""
-        await self._signals[type(event)].send_async(self, _sync_wrapper=_sync, event=event)
+        """Like :meth:`send`, awaiting coroutine observers (blinker's ``send_async``)."""
+        if type(event) in INPUT_EVENTS:
+            return self.send(event)
+        await self._signals[self._output(type(event))].send_async(self, _sync_wrapper=_sync, event=event)
         return event
 
     def __repr__(self) -> str:

@@ -159,11 +159,11 @@ class Mask:
         return sinks
 
     def _connect(self) -> None:
-        self.bus.connect(ToolResult, self._on_tool_result, weak=False)
-        self.bus.connect(ModelRequest, self._on_model_request, weak=False)
-        self.bus.connect(ToolCall, self._on_tool_call, weak=False)
-        self.bus.connect(ModelResponse, self._on_model_response, weak=False)
-        self.bus.connect(StreamChunk, self._on_stream_chunk, weak=False)
+        self.bus.handle(ToolResult, self._on_tool_result)
+        self.bus.handle(ModelRequest, self._on_model_request)
+        self.bus.handle(ToolCall, self._on_tool_call)
+        self.bus.handle(ModelResponse, self._on_model_response)
+        self.bus.handle(StreamChunk, self._on_stream_chunk)
 
     # -- events -----------------------------------------------------------------------
 
