@@ -6,21 +6,33 @@ it, reveals the e-mail address only for the authorized `send_email` tool, keeps 
 public post tokenized, and reveals the final answer for the end user. Events travel on
 the Mask's bus exactly as an adapter would send them.
 
-    python examples/demo.py
+    python examples/demo.py                   # in a temporary data folder, removed at the end
+    python examples/demo.py --data-dir DIR    # keep its vault, audit trail and key in DIR
+
+The demo never reads or writes your Mask state: it runs in a data folder of its own and
+ignores the MASK_* environment variables (except MASK_DISABLE_PLUGINS), so an earlier
+``mask protect`` under another key, or a vault server named in MASK_VAULT_URL, cannot
+change its outcome. At the end it verifies the audit trail its own run wrote.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
+import os
 import sys
+import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
 from rich.panel import Panel
 
 from mask.core import Mask
+from mask.core.config import load_config
 from mask.core.events import ModelResponse, StreamChunk, ToolCall, ToolResult
+from mask.core.keys import KeyRing, generate_key
 
 HERE = Path(__file__).parent
 
@@ -46,10 +58,33 @@ def post_public_note(text: str) -> str:
     return f"posted: {text}"
 
 
-def main() -> int:
+def demo_mask(data_dir: Path, *, keep: bool) -> Mask:
+    """The demo's Mask: demo.toml, its data folder, and none of the caller's MASK_* settings.
+
+    A kept folder gets a key file (so a later run can read its records); a temporary one a
+    key that lives only in memory.
+    """
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("MASK_") or k == "MASK_DISABLE_PLUGINS"}
+    config = load_config(HERE / "demo.toml", overrides={"mask": {"data_dir": str(data_dir)}}, environ=environ)
+    return Mask(config) if keep else Mask(config, keys=KeyRing.from_strings(generate_key()))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Mask's offline agent demo.")
+    parser.add_argument("--data-dir", type=Path, help="keep the demo's vault, audit trail and key here")
+    args = parser.parse_args(argv)
+    if args.data_dir is not None:
+        args.data_dir.mkdir(parents=True, exist_ok=True)
+        return run(args.data_dir, keep=True)
+    with tempfile.TemporaryDirectory(prefix="mask-demo-") as tmp:
+        return run(Path(tmp), keep=False)
+
+
+def run(data_dir: Path, *, keep: bool) -> int:
     console = Console()
-    mask = Mask.from_config(HERE / "demo.toml")
+    mask = demo_mask(data_dir, keep=keep)
     console.rule("[bold]Mask demo: one agent turn")
+    console.print(f"data folder: {data_dir}" + ("" if keep else " (temporary; --data-dir DIR keeps one)"))
 
     real = crm_lookup(42)
     console.print(Panel(json.dumps(real, indent=2), title="1. crm_lookup returns real data"))
