@@ -312,12 +312,15 @@ def _log(rec: AgentRecord, c: _Ctx) -> None:
 
 
 def _prose(rec: AgentRecord, c: _Ctx) -> None:
-    """Sentences from :mod:`evalset`'s structured templates, with hard negatives in between."""
+    """Sentences from :mod:`evalset`'s structured templates and labelled lines, hard negatives in between."""
     for _ in range(c.rng.randint(2, 3)):
-        prefix, etype, gen, suffix = c.rng.choice(evalset.TEMPLATES)
-        rec.add(prefix)
-        rec.add(gen(c.rng, c.multi), etype)
-        rec.add(suffix)
+        if c.rng.random() < 0.5:
+            prefix, etype, gen, suffix = c.rng.choice(evalset.TEMPLATES)
+            rec.add(prefix)
+            rec.add(gen(c.rng, c.multi), etype)
+            rec.add(suffix)
+        else:
+            _fill(rec, c, c.rng.choice(PROSE["labelled"]) + " ")
         _fill(rec, c, c.rng.choice(PROSE["harmless_sentence"]) + " ")
 
 

@@ -225,6 +225,17 @@ PROSE = {
         "Wrong item shipped, tracking {neg}.",
         "Asks to update the delivery address.",
     ],
+    "labelled": [
+        "Paid with card {card} yesterday.",
+        "Please update the routing number {routing} on file.",
+        "Phone: {phone}",
+        "Customer {name} called about {neg}.",
+        "Postcode: {zip}",
+        "Deliver to {address} before {neg}.",
+        "Account holder {name}, IBAN {iban}.",
+        "Contact {name} at {company} about {neg}.",
+        "Based in {city}, {region}.",
+    ],
     "harmless_sentence": [
         "Deployment {neg} finished in {neg2}.",
         "Cache hit rate is {neg} for build {neg2}.",
