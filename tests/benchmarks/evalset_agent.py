@@ -20,6 +20,7 @@ own templates (:mod:`evalset_vocab`) and Faker.
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import sys
@@ -29,7 +30,17 @@ from typing import Any
 
 import evalset
 from evalset_values import SLOT_TYPE, full_address, gen_value, phone_number
-from evalset_vocab import FIELD_LABELS, HARD_NEGATIVES, HARMLESS_FIELDS, LOCALE_LANGUAGE, LOCALE_REGION, LOCALES, PROSE
+from evalset_vocab import (
+    FIELD_LABELS,
+    HARD_NEGATIVES,
+    HARMLESS_FIELDS,
+    LOCALE_LANGUAGE,
+    LOCALE_REGION,
+    LOCALES,
+    NEGATIVE_GROUPS,
+    PROSE,
+    iso_timestamp,
+)
 from evalset_vocab import label_in_style as styled
 from faker import Faker
 
@@ -249,7 +260,7 @@ def _table(rec: AgentRecord, c: _Ctx, *, harmless: bool = False) -> None:
 
 
 def _fill(rec: AgentRecord, c: _Ctx, template: str) -> None:
-    """Append ``template``; ``{neg}``/``{neg2}`` become hard negatives, other fields gold values."""
+    """Append ``template``; ``{neg}`` and negative kinds (``{code}``...) become hard negatives, other fields gold values."""
     rest = template
     while "{" in rest:
         head, _, tail = rest.partition("{")
@@ -257,8 +268,10 @@ def _fill(rec: AgentRecord, c: _Ctx, template: str) -> None:
         rec.add(head)
         if name in ("neg", "neg2"):
             rec.add(c.neg().value, negative=True)
+        elif name in NEGATIVE_GROUPS:
+            rec.add(c.rng.choice(NEGATIVE_GROUPS[name])(c.rng, c.fake), negative=True)
         elif name == "ts":
-            rec.add(c.fake.iso8601() + "Z", negative=True)
+            rec.add(iso_timestamp(c.rng), negative=True)
         elif name == "title":
             rec.add(c.rng.choice(["", "Mr. ", "Ms. ", "Dr. ", "Mrs. "]))
         elif name == "address":
@@ -283,7 +296,7 @@ def _email(rec: AgentRecord, c: _Ctx) -> None:
 
 
 def _ticket(rec: AgentRecord, c: _Ctx) -> None:
-    _fill(rec, c, "Ticket {neg} | priority " + c.rng.choice(["low", "high", "urgent"]) + " | opened {neg2}\n")
+    _fill(rec, c, "Ticket {code} | priority " + c.rng.choice(["low", "high", "urgent"]) + " | opened {time}\n")
     _fill(rec, c, "Customer: {name} <{email}>\n")
     _fill(rec, c, c.rng.choice(["Phone: {phone}\n", "Callback number: {phone}\n", "Mobile: {phone}\n"]))
     _fill(rec, c, "Issue: " + c.rng.choice(PROSE["ticket_issue"]) + "\n")
@@ -293,11 +306,11 @@ def _ticket(rec: AgentRecord, c: _Ctx) -> None:
 def _log(rec: AgentRecord, c: _Ctx) -> None:
     lines = [
         "{ts} INFO auth login ok user={email} ip=<ip>\n",
-        "{ts} WARN payments declined card=<card> amount={neg2}\n",
-        "{ts} DEBUG crm lookup phone=<phone> zip=<zip> took {neg2}\n",
-        "{ts} INFO shipping label created for <name>, <address> tracking={neg2}\n",
-        "{ts} ERROR sync failed for account=<account> routing=<routing> code={neg2}\n",
-        "{ts} INFO request {neg2} served in 12 ms\n",
+        "{ts} WARN payments declined card=<card> amount={amount}\n",
+        "{ts} DEBUG crm lookup phone=<phone> zip=<zip> took {amount}\n",
+        "{ts} INFO shipping label created for <name>, <address> tracking={code}\n",
+        "{ts} ERROR sync failed for account=<account> routing=<routing> code={code}\n",
+        "{ts} INFO request {code} served in 12 ms\n",
     ]
     for line in c.rng.sample(lines, c.rng.randint(2, 4)):
         for slot in ("ip", "card", "phone", "zip", "name", "address", "account", "routing"):
@@ -338,7 +351,15 @@ def _harmless(rec: AgentRecord, c: _Ctx) -> None:
     else:
         for _ in range(c.rng.randint(2, 4)):
             level = c.rng.choice(["INFO", "WARN", "DEBUG"])
-            _fill(rec, c, "{ts} " + level + " job=" + c.rng.choice(["sync", "export", "billing"]) + " took {neg2}\n")
+            _fill(
+                rec,
+                c,
+                "{ts} "
+                + level
+                + " job="
+                + c.rng.choice(["sync", "export", "billing"])
+                + " took {amount} ({version})\n",
+            )
 
 
 KINDS: list[tuple[str, Callable[[AgentRecord, _Ctx], None], int]] = [
@@ -354,13 +375,29 @@ KINDS: list[tuple[str, Callable[[AgentRecord, _Ctx], None], int]] = [
 """(kind, builder, weight): a fifth of the records are harmless."""
 
 
+@functools.cache
+def _faker(locales: str) -> Faker:
+    """One Faker per locale list, reused across calls (re-seeded by every call; building one is slow).
+
+    Faker's it_IT address provider builds its city list from a set, so its order (and the
+    city a seed picks) follows the process's string hash seed; sorting it makes the set
+    deterministic across processes.
+    """
+    fake = Faker(locales.split(","))
+    for generator in fake.factories:
+        for provider in generator.get_providers():
+            if type(provider).__module__ == "faker.providers.address.it_IT":
+                provider.cities = sorted(provider.cities)  # type: ignore[attr-defined]
+    return fake
+
+
 def make_agent_evalset(n: int = 1000, seed: int = 16) -> list[AgentRecord]:
     """``n`` records, kinds drawn by weight, locales in turn (every locale appears for n >= 25)."""
     rng = random.Random(seed)
-    fakers = {loc: Faker(loc) for loc in LOCALES}
+    fakers = {loc: _faker(loc) for loc in LOCALES}
     for i, loc in enumerate(LOCALES):
         fakers[loc].seed_instance(seed * 1000 + i)
-    multi = Faker(["en_US", "en_GB", "de_DE", "fr_FR", "nl_NL", "es_ES", "it_IT"])  # what evalset.TEMPLATES use
+    multi = _faker("en_US,en_GB,de_DE,fr_FR,nl_NL,es_ES,it_IT")  # what evalset.TEMPLATES use
     multi.seed_instance(seed)
     names = [k for k, _b, _w in KINDS]
     weights = [w for _k, _b, w in KINDS]

@@ -10,17 +10,20 @@ import hashlib
 import random
 import string
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 
 from faker import Faker
 
 __all__ = [
     "FIELD_LABELS",
     "HARD_NEGATIVES",
+    "NEGATIVE_GROUPS",
     "HARMLESS_FIELDS",
     "LOCALES",
     "LOCALE_LANGUAGE",
     "LOCALE_REGION",
     "PROSE",
+    "iso_timestamp",
     "label_in_style",
 ]
 
@@ -134,51 +137,72 @@ _UP = string.ascii_uppercase
 _DIG = string.digits
 _HEX = "0123456789abcdef"
 
+
+def iso_timestamp(rng: random.Random) -> str:
+    """An ISO 8601 timestamp from ``rng`` alone (Faker's date providers depend on the clock)."""
+    stamp = datetime(2015, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=rng.randrange(11 * 365 * 86400))
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S") + rng.choice(["", "Z", f".{rng.randrange(1000):03d}Z", "+00:00"])
+
+
 NegGen = Callable[[random.Random, Faker], str]
-HARD_NEGATIVES: list[NegGen] = [
-    lambda r, f: f"v{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 40)}",
-    lambda r, f: f"{r.randint(1, 5)}.{r.randint(0, 20)}.{r.randint(0, 9)}-rc.{r.randint(1, 4)}",
-    lambda r, f: f"1Z{_tok(r, _UP + _DIG, 16)}",
-    lambda r, f: f"INV-{r.randint(2019, 2026)}-{r.randint(0, 99999):05d}",
-    lambda r, f: f"ORD-{r.randint(100000, 999999)}",
-    lambda r, f: f"TCK-{r.randint(1000, 99999)}",
-    lambda r, f: f"PO-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
-    lambda r, f: f"SKU-{_tok(r, _UP, 3)}-{r.randint(100, 9999)}",
-    lambda r, f: str(f.uuid4()),
-    lambda r, f: hashlib.sha256(str(r.random()).encode()).hexdigest(),
-    lambda r, f: _tok(r, _HEX, 7),
-    lambda r, f: f.iso8601(),
-    lambda r, f: f"{r.randint(2019, 2026)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}",
-    lambda r, f: str(r.randint(1_600_000_000, 1_800_000_000)),
-    lambda r, f: f"${r.randint(1, 9999)}.{r.randint(0, 99):02d}",
-    lambda r, f: f"{r.randint(1, 999)},{r.randint(0, 99):02d} EUR",
-    lambda r, f: f"{r.choice(['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'PLN', 'BRL'])} {r.randint(1, 5000)}.{r.randint(0, 99):02d}",
-    lambda r, f: r.choice(["ETA", "SKU", "ASAP", "FYI", "EOD", "KPI", "SLA", "API", "CSV", "PDF", "RMA", "QA", "HR", "TBD", "OK"]),
-    lambda r, f: f"{r.randint(1, 500)} {r.choice(['kg', 'km', 'ms', 'MB', 'GB', 'mm', 'lbs', 'kWh', 'px'])}",
-    lambda r, f: r.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
-    lambda r, f: r.choice(["January", "March", "April", "June", "August", "October", "December", "Q3", "FY2025"]),
-    lambda r, f: r.choice(["USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"]),
-    lambda r, f: f"build #{r.randint(100, 99999)}",
-    lambda r, f: f"PR #{r.randint(10, 9999)}",
-    lambda r, f: f"port {r.choice([22, 80, 443, 5432, 6379, 8080, 9200])}",
-    lambda r, f: f"HTTP {r.choice([200, 201, 204, 301, 400, 401, 403, 404, 409, 429, 500, 502, 503])}",
-    lambda r, f: r.choice(["def handle(req): return req.json()", "for (let i = 0; i < n; i++) {}", "SELECT id, status FROM orders WHERE id = 42;", "git rebase -i HEAD~3", "kubectl get pods -n default", "npm install --save-dev eslint@8"]),
-    lambda r, f: f"{r.randint(1, 99)}%",
-    lambda r, f: f"{r.randint(1, 12)}:{r.randint(0, 59):02d} {r.choice(['AM', 'PM'])}",
-    lambda r, f: f"room {r.randint(100, 999)}",
-    lambda r, f: f"batch {_tok(r, _UP, 2)}{r.randint(1000, 9999)}",
-    lambda r, f: f"{r.choice(['ERR', 'E', 'W'])}{r.randint(100, 9999)}",
-    lambda r, f: f"lot {r.randint(10000, 99999)}-{_tok(r, _UP, 1)}",
-]  # fmt: skip
-"""Harmless values that look like something: ids, versions, codes, timestamps, prices, units, ..."""
+NEGATIVE_GROUPS: dict[str, list[NegGen]] = {
+    "version": [
+        lambda r, f: f"v{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 40)}",
+        lambda r, f: f"{r.randint(1, 5)}.{r.randint(0, 20)}.{r.randint(0, 9)}-rc.{r.randint(1, 4)}",
+        lambda r, f: f"build #{r.randint(100, 99999)}",
+    ],
+    "code": [
+        lambda r, f: f"1Z{_tok(r, _UP + _DIG, 16)}",
+        lambda r, f: f"INV-{r.randint(2019, 2026)}-{r.randint(0, 99999):05d}",
+        lambda r, f: f"ORD-{r.randint(100000, 999999)}",
+        lambda r, f: f"TCK-{r.randint(1000, 99999)}",
+        lambda r, f: f"PO-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
+        lambda r, f: f"SKU-{_tok(r, _UP, 3)}-{r.randint(100, 9999)}",
+        lambda r, f: str(f.uuid4()),
+        lambda r, f: hashlib.sha256(str(r.random()).encode()).hexdigest(),
+        lambda r, f: _tok(r, _HEX, 7),
+        lambda r, f: f"PR #{r.randint(10, 9999)}",
+        lambda r, f: f"batch {_tok(r, _UP, 2)}{r.randint(1000, 9999)}",
+        lambda r, f: f"{r.choice(['ERR', 'E', 'W'])}{r.randint(100, 9999)}",
+        lambda r, f: f"lot {r.randint(10000, 99999)}-{_tok(r, _UP, 1)}",
+    ],
+    "time": [
+        lambda r, f: iso_timestamp(r),
+        lambda r, f: f"{r.randint(2019, 2026)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}",
+        lambda r, f: str(r.randint(1_600_000_000, 1_800_000_000)),
+        lambda r, f: r.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+        lambda r, f: r.choice(["January", "March", "April", "June", "August", "October", "December", "Q3", "FY2025"]),
+        lambda r, f: f"{r.randint(1, 12)}:{r.randint(0, 59):02d} {r.choice(['AM', 'PM'])}",
+    ],
+    "amount": [
+        lambda r, f: f"${r.randint(1, 9999)}.{r.randint(0, 99):02d}",
+        lambda r, f: f"{r.randint(1, 999)},{r.randint(0, 99):02d} EUR",
+        lambda r, f: f"{r.choice(['USD', 'EUR', 'GBP', 'CHF', 'SEK', 'PLN', 'BRL'])} {r.randint(1, 5000)}.{r.randint(0, 99):02d}",
+        lambda r, f: f"{r.randint(1, 99)}%",
+        lambda r, f: f"{r.randint(1, 500)} {r.choice(['kg', 'km', 'ms', 'MB', 'GB', 'mm', 'lbs', 'kWh', 'px'])}",
+    ],
+    "word": [
+        lambda r, f: r.choice(["ETA", "SKU", "ASAP", "FYI", "EOD", "KPI", "SLA", "API", "CSV", "PDF", "RMA", "QA", "HR", "TBD", "OK"]),
+        lambda r, f: r.choice(["USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"]),
+        lambda r, f: f"port {r.choice([22, 80, 443, 5432, 6379, 8080, 9200])}",
+        lambda r, f: f"HTTP {r.choice([200, 201, 204, 301, 400, 401, 403, 404, 409, 429, 500, 502, 503])}",
+        lambda r, f: f"room {r.randint(100, 999)}",
+    ],
+    "snippet": [
+        lambda r, f: r.choice(["def handle(req): return req.json()", "for (let i = 0; i < n; i++) {}", "SELECT id, status FROM orders WHERE id = 42;", "git rebase -i HEAD~3", "kubectl get pods -n default", "npm install --save-dev eslint@8"]),
+    ],
+}  # fmt: skip
+"""Harmless values that look like something, by kind; templates ask for a kind (``{code}``...)."""
+
+HARD_NEGATIVES: list[NegGen] = [gen for group in NEGATIVE_GROUPS.values() for gen in group]
 
 HARMLESS_FIELDS: list[tuple[str, NegGen]] = [
     ("id", lambda r, f: str(r.randint(1, 10**7))),
     ("order_id", lambda r, f: f"ORD-{r.randint(100000, 999999)}"),
     ("invoice", lambda r, f: f"INV-{r.randint(2019, 2026)}-{r.randint(0, 99999):05d}"),
     ("status", lambda r, f: r.choice(["open", "pending", "shipped", "closed", "refunded", "active"])),
-    ("created_at", lambda r, f: f.iso8601()),
-    ("updated_at", lambda r, f: f.iso8601()),
+    ("created_at", lambda r, f: iso_timestamp(r)),
+    ("updated_at", lambda r, f: iso_timestamp(r)),
     ("amount", lambda r, f: f"{r.randint(1, 9999)}.{r.randint(0, 99):02d}"),
     ("currency", lambda r, f: r.choice(["USD", "EUR", "GBP", "CHF", "SEK", "PLN", "BRL", "MXN"])),
     ("sku", lambda r, f: f"SKU-{_tok(r, _UP, 3)}-{r.randint(100, 9999)}"),
@@ -199,12 +223,12 @@ HARMLESS_FIELDS: list[tuple[str, NegGen]] = [
 PROSE = {
     "greeting": ["Dear {title}{name},", "Hi {name},", "Hello {name},", "Good morning {name},"],
     "body": [
-        "Thanks for getting back to us about order {neg}.",
-        "Your parcel {neg} left the depot; ETA is {neg2}.",
-        "We could not process invoice {neg} yet.",
-        "The upgrade to {neg} is scheduled for {neg2}.",
-        "As discussed, the refund of {neg} was approved.",
-        "Please find the report attached (ref {neg}).",
+        "Thanks for getting back to us about order {code}.",
+        "Your parcel {code} left the depot; ETA is {time}.",
+        "We could not process invoice {code} yet.",
+        "The upgrade to {version} is scheduled for {time}.",
+        "As discussed, the refund of {amount} was approved.",
+        "Please find the report attached (ref {code}, {word}).",
     ],
     "pii_line": [
         "You can reach me on {phone} any time.",
@@ -219,32 +243,34 @@ PROSE = {
     ],
     "closing": ["Best regards,", "Kind regards,", "Thanks,", "Cheers,", "Sincerely,"],
     "ticket_issue": [
-        "Customer cannot log in after the {neg} release.",
-        "Refund requested for {neg}; item arrived damaged.",
-        "Payment failed with error {neg}.",
-        "Wrong item shipped, tracking {neg}.",
+        "Customer cannot log in after the {version} release.",
+        "Refund requested for {code} ({amount}); item arrived damaged.",
+        "Payment failed with error {code} at {time}.",
+        "Wrong item shipped, tracking {code}.",
         "Asks to update the delivery address.",
+        "Stack trace points at `{snippet}`.",
     ],
     "labelled": [
         "Paid with card {card} yesterday.",
         "Please update the routing number {routing} on file.",
         "Phone: {phone}",
-        "Customer {name} called about {neg}.",
+        "Customer {name} called about {code}.",
         "Postcode: {zip}",
-        "Deliver to {address} before {neg}.",
+        "Deliver to {address} before {time}.",
         "Account holder {name}, IBAN {iban}.",
-        "Contact {name} at {company} about {neg}.",
+        "Contact {name} at {company} about {code}.",
         "Based in {city}, {region}.",
     ],
     "harmless_sentence": [
-        "Deployment {neg} finished in {neg2}.",
-        "Cache hit rate is {neg} for build {neg2}.",
-        "Invoice {neg} covers items 1-9.",
-        "Shipment {neg} is on its way; ETA {neg2}.",
-        "Upgraded from {neg} to {neg2}.",
-        "The nightly job ran on {neg} and returned {neg2}.",
-        "Ticket {neg} closed as duplicate of {neg2}.",
-        "Retry after {neg}; quota resets on {neg2}.",
+        "Deployment {version} finished in {amount}.",
+        "Cache hit rate is {amount} for {version}.",
+        "Invoice {code} covers items 1-9.",
+        "Shipment {code} is on its way; {word} {time}.",
+        "Upgraded from {version} to {version}.",
+        "The nightly job ran on {time} and returned {word}.",
+        "Ticket {code} closed as duplicate of {code}.",
+        "Retry after {amount}; quota resets on {time}.",
+        "Ran `{snippet}` on {time}, {word} for {code}.",
     ],
 }
-"""Prose pieces; ``{neg}``/``{neg2}`` take a hard negative, other fields a gold value."""
+"""Prose pieces; ``{neg}`` (any kind) or a :data:`NEGATIVE_GROUPS` kind take a hard negative, other fields a gold value."""

@@ -9,6 +9,8 @@ regression fails here. The full report is ``python tests/benchmarks/bench_detect
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -41,11 +43,27 @@ def records() -> list[AgentRecord]:
 
 
 def test_generator_is_deterministic_for_a_seed() -> None:
-    first = [r.as_dict() for r in make_agent_evalset(60, seed=5)]
-    again = [r.as_dict() for r in make_agent_evalset(60, seed=5)]
-    other = [r.as_dict() for r in make_agent_evalset(60, seed=6)]
+    first = [r.as_dict() for r in make_agent_evalset(40, seed=5)]
+    again = [r.as_dict() for r in make_agent_evalset(40, seed=5)]
+    other = [r.as_dict() for r in make_agent_evalset(40, seed=6)]
     assert first == again
     assert first != other
+
+
+def test_generator_does_not_depend_on_the_process_hash_seed() -> None:
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "evalset_agent.py"
+    outputs = {
+        subprocess.run(
+            [sys.executable, str(script), "60"],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+    assert len(next(iter(outputs)).splitlines()) == 60
 
 
 def test_gold_offsets_and_json_values_are_right(records: list[AgentRecord]) -> None:
@@ -115,7 +133,7 @@ def test_pattern_only_quality_floor(records: list[AgentRecord], pattern_mask: Ma
         assert per_type[etype]["recall"] >= floor, (etype, per_type[etype])
 
 
-NER_SLICE = 80
+NER_SLICE = 50
 MAX_NER_LEAK_ALL = 0.50
 MIN_NER_F1 = 0.30
 MAX_NER_HARMLESS_ALTERED = 0.80
