@@ -15,8 +15,13 @@ IBAN_CODE      same country, length and BBAN structure, valid check digits (pyth
 ABA_ROUTING_NUMBER / US_BANK_NUMBER (9-digit routing numbers)
                valid ABA checksum, first two digits in an unassigned range (13-20, 33-60,
                73-79, 81-99).
-PERSON, LOCATION, ORGANIZATION, NRP
-               readable typed tokens the model can refer to: ``Person_7QK2FA``.
+PERSON, LOCATION, ORGANIZATION, NRP, STREET_ADDRESS, ZIP_CODE
+               readable typed tokens the model can refer to: ``Person_7QK2FA``,
+               ``Address_7QK2FA`` (a whole address is one token), ``Zip_7QK2FA``. A postal
+               code gets no format-preserving token: every short digit string is a real
+               code somewhere (``00184`` is in Rome, ``01000`` in France), so no reserved
+               range exists across countries, and a US-only one (``00000``-``00500``) holds
+               too few values per scope.
 ============== =========================================================================
 
 A value that does not fit its type's shape (a phone number that does not parse, a bank
@@ -44,7 +49,14 @@ CARD_PREFIX = "00"
 EMAIL_DOMAIN = "mask.example"
 EMAIL_LOCAL_PREFIX = "mask."
 ROUTING_PREFIXES = tuple(f"{p:02d}" for p in (*range(13, 21), *range(33, 61), *range(73, 80), *range(81, 100)))
-TYPED = {"PERSON": "Person", "LOCATION": "Location", "ORGANIZATION": "Organization", "NRP": "Group"}
+TYPED = {
+    "PERSON": "Person",
+    "LOCATION": "Location",
+    "ORGANIZATION": "Organization",
+    "NRP": "Group",
+    "STREET_ADDRESS": "Address",
+    "ZIP_CODE": "Zip",
+}
 _TYPED_REVERSE = {word.upper(): etype for etype, word in TYPED.items()}
 _STRUCTURED = {"US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "ABA_ROUTING_NUMBER"}
 _LOWER_B32 = B32.lower()

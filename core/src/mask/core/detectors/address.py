@@ -1,0 +1,212 @@
+"""The address detector: STREET_ADDRESS (a whole address as one span) and labelled ZIP_CODE.
+
+One pattern finds a street line in any of five shapes and then the parts that follow it:
+
+- number, name, street type: ``1600 Pennsylvania Ave NW``, ``10 Downing Street`` (US, UK, CA, AU);
+- number, street type, name: ``14 Rue des Tanneurs``, ``682, avenue de Toussaint`` (FR, CA);
+- street type, name, number: ``Via Roma 10``, ``Calle Mayor 12``, ``Rua Augusta 100`` (ES, IT, PT);
+- one word ending in a street word, number: ``Hauptstraße 5``, ``Keizersgracht 123`` (DE, NL, AT, CH);
+- a post office box: ``PO Box 123``, ``Postfach 10 01 22``.
+
+Then, separated by a comma, a line break or a space, up to five tail parts: a unit
+(``Apt. 5``, ``Suite 200``, ``3º B``), a postcode and city (``69003 Lyon``, ``1015 CJ Amsterdam``),
+a city, state and ZIP (``Washington, DC 20500``, ``Toronto, ON M5V 2T6``, ``London SW1A 2AA``)
+and a country. The vocabularies live in :mod:`.address_data`.
+
+The pattern is linear: every quantifier is bounded and the words are possessive, so each
+start position costs a bounded amount of work; it also runs under the call's time budget.
+A postal code on its own is a ZIP_CODE only right after a label (``zip``, ``PLZ``, ``CP``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from ..detector import Budget
+from . import address_data as data
+from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
+from .normalize import Normalized
+from .shared import view_of
+
+__all__ = ["ADDRESS_PATTERN", "ZIP_PATTERN", "AddressDetector", "address_detector"]
+
+
+def _trie(spellings: Iterable[str]) -> str:
+    """A regex alternation of ``spellings`` as a prefix tree (one pass over a word, not one per spelling)."""
+    tree: dict[str, dict] = {}
+    for word in spellings:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [regex.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + render(tree) + ")"
+
+
+def _capitalized(spellings: Iterable[str]) -> list[str]:
+    return sorted({w[:1].upper() + w[1:] for w in spellings} | {w.upper() for w in spellings})
+
+
+_L = r"\p{L}\p{M}"
+_WORD = rf"(?:[ldLD]['\u2019])?[\p{{Lu}}\p{{Lt}}][{_L}'\u2019-]{{0,30}}+"
+"""A capitalized word (``Tanneurs``, ``l'Église``, ``Saint-Michel``)."""
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|er|re|ème|º|ª)(?![\p{L}\d])"
+_CONNECTOR = rf"(?:{_trie(data.CONNECTORS)})(?![{_L}])"
+_NAME_PART = rf"(?:{_WORD}|{_ORDINAL}|{_CONNECTOR})"
+_SP = r"[ \t]{1,3}"
+_NUM = r"\d{1,5}(?:[ ]?[A-Za-z](?![\p{L}\d]))?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
+_DIR = r"(?:[NSEW]\.?|[NS][EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest)(?![\p{L}\d])"
+_END = rf"(?![{_L}\d])"
+_TRAILING = rf"(?i:{_trie(data.TRAILING_TYPES)})(?![{_L}\d-])(?:(?<=(?<![{_L}])[{_L}]{{2,4}})\.)?"
+_LEADING = rf"(?i:{_trie(data.LEADING_TYPES)})(?:(?<=\.)|{_END})"
+_LEADING_CAP = rf"{_trie(_capitalized(data.LEADING_TYPES))}(?:(?<=\.)|{_END})"
+_COMPOUND = rf"(?i:{_trie(data.COMPOUND_SUFFIXES)})(?:(?<=\.)|{_END})"
+_GERMAN = rf"(?i:{_trie(data.GERMAN_SEPARATE_TYPES)})(?:(?<=\.)|{_END})"
+_UNIT_WORD = rf"(?i:{_trie(data.UNIT_WORDS)})(?:(?<=[.#])|{_END})"
+_UNIT_VALUE = r"(?:\d[\w-]{0,5}+|\p{Lu}\d{0,3}(?![\p{L}\d]))"
+_LEAD_UNIT = rf"(?:(?i:flat|studio|apt\.?|apartment|unit|suite){_END}[ ]?\#?{_UNIT_VALUE})"
+_PO_BOX = (
+    rf"(?:(?i:{_trie(data.PO_BOX_WORDS)}){_END}\.?[ ]?(?i:n[o°º]\.?[ ]?)?\#?[ ]?\d{{1,8}}(?:[ ]\d{{2,4}}){{0,2}}(?!\d))"
+)
+_STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
+
+_NUMBER_FIRST = rf"""
+    (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM},?{_SP})?|(?P<num>{_NUM}),?{_SP})
+    (?:
+        (?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}(?P<trail>{_TRAILING})(?:{_SP}{_DIR})?
+      | (?P<lead>{_LEADING}){_SP}(?:{_NAME_PART}{_SP}){{0,4}}{_WORD}
+    )
+"""
+_NUMBER_AFTER = rf"""
+    (?:
+        (?P<leadcap>{_LEADING_CAP}){_SP}(?:{_NAME_PART}{_SP}){{0,4}}{_WORD}
+      | (?:{_WORD}{_SP}){{1,2}}{_GERMAN}
+      | \p{{Lu}}[{_L}'\u2019-]{{0,40}}?(?P<compound>{_COMPOUND})
+    ),?{_SP}(?:(?i:n[o°º]\.?)[ ]?)?(?:{_NUM}|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))
+"""
+
+_CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -])?{_WORD}){{0,3}}"
+_CONTINENTAL_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5})(?![\d])"
+_ZIP = r"(?:\d{5}(?:-\d{4})?(?!\d)|[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\p{L}\d])|\d{4}(?!\d))"
+_REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
+_CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
+_TAIL = rf"""
+    (?:
+        (?P<unit>{_UNIT_WORD}\.?[ \t]?(?:[ \t]?\#)?[ \t]?{_UNIT_VALUE})
+      | (?P<unit>\d{{1,2}}[ ]?\.?[º°ª](?:[ ]?(?:[A-Z]{{1,2}}|izq(?:da)?\.?|dcha\.?|dra\.?|esq\.?|\d{{1,2}}[ ]?\.?[ºª])(?![\p{{L}}\d]))?)
+      | (?P<unit>\d{{1,3}}(?:st|nd|rd|th|e|er|ème)[ ](?i:floor|fl\.|étage)(?![\p{{L}}]))
+      | (?P<postal>{_CONTINENTAL_CODE}{_SP}{_CITY}(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d]))?)
+      | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
+      | (?P<postal>{_CITY},[ ]{_REGION})
+      | (?P<country>{_trie(data.COUNTRIES)}{_END})
+    )
+"""
+_TAIL_SEP = r"(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3}|[ \t]*-[ \t]*)"
+
+ADDRESS_PATTERN = regex.compile(
+    rf"""
+    (?<![\w.,/\-'\u2019])
+    (?:
+        {_NUMBER_FIRST}
+      | {_NUMBER_AFTER}
+      | (?P<box>{_PO_BOX})
+    )
+    (?:{_TAIL_SEP}{_TAIL}){{0,5}}
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+"""A street address from its first character to the end of its last tail part."""
+
+ZIP_PATTERN = regex.compile(
+    r"(?<![\w\-])(?:\d{5}(?:-\d{4})?|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}"
+    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})(?![\w\-])"
+)
+"""The shapes of postal codes (US, CA, UK, NL, PT, BR, PL, SE and the 4-5 digit ones)."""
+
+_STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
+_AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
+_RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
+_CONTEXT = words(data.ADDRESS_CONTEXT)
+_NEGATIVE = words(data.NEGATIVE_WORDS)
+_ZIP_LABELS = words(data.ZIP_LABELS)
+STRONG_SCORE = 0.85
+WEAK_SCORE = 0.45
+TAIL_BONUS = 0.15
+
+
+class AddressDetector(PatternDetector):
+    """STREET_ADDRESS spans (see the module docstring) and ZIP_CODE after a label."""
+
+    def __init__(self, window: int) -> None:
+        super().__init__(
+            name="address", entity_types=frozenset({"STREET_ADDRESS", "ZIP_CODE"}), window=window, needs_digit=True
+        )
+        self._zip_rule = Rule(
+            "ZIP_CODE",
+            ZIP_PATTERN,
+            0.85,
+            context=_ZIP_LABELS,
+            context_required=True,
+            before_only=True,
+            max_length=12,
+            window=20,
+        )
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        view = view_of(text, budget)
+        found: list[tuple[int, int]] = []
+        for m in ADDRESS_PATTERN.finditer(text, timeout=budget.remaining()):
+            start, end = m.span()
+            score = self._score(m, text, view)
+            if score is None:
+                continue
+            found.append((start, end))
+            yield start, end, "STREET_ADDRESS", score
+        for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
+            if not any(lo < end and start < hi for lo, hi in found):
+                yield start, end, etype, score
+
+    def _score(self, m: regex.Match[str], text: str, view: object) -> float | None:
+        """The form's score, raised by a tail or an address word, lowered by ``order``-like words."""
+        start, end = m.span()
+        tail = bool(m.captures("postal"))
+        if m.group("box") is not None:
+            score = 0.9
+        elif m.group("trail") is not None:
+            score = STRONG_SCORE if m.group("trail").lower().rstrip(".") in _STRONG else WEAK_SCORE
+        elif m.group("leadcap") is not None:
+            score = WEAK_SCORE if m.group("leadcap").lower().rstrip(".") in _AMBIGUOUS else 0.75
+        elif m.group("compound") is not None and m.group("compound").lower() in _RISKY:
+            score = WEAK_SCORE
+        else:
+            score = 0.8
+        if tail or m.captures("unit"):
+            score += TAIL_BONUS if tail else TAIL_BONUS / 2
+            if tail:
+                score = max(score, STRONG_SCORE)
+        near = _CONTEXT.distance(text, start, end, self.window, False, view)  # type: ignore[arg-type]
+        far = _NEGATIVE.distance(text, start, end, 12, True, view)  # type: ignore[arg-type]
+        if far is not None and (near is None or far < near) and not tail:
+            score -= NEGATIVE_PENALTY
+        elif near is not None:
+            score += CONTEXT_BOOST
+        if end - start < 6:
+            return None
+        return min(1.0, score)
+
+
+def address_detector(window: int) -> AddressDetector:
+    return AddressDetector(window)

@@ -1,0 +1,189 @@
+"""Vocabularies of the address detector: street types, unit words, PO boxes, regions, postcodes.
+
+Data only (lower-case spellings; the detector compiles them). Street types are the USPS
+Publication 28 suffixes and their standard abbreviations, the common British and Irish
+ones, and the French, Spanish, Italian, Portuguese, German and Dutch street words.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADDRESS_CONTEXT",
+    "AMBIGUOUS_LEADING_TYPES",
+    "COMPOUND_SUFFIXES",
+    "CONNECTORS",
+    "COUNTRIES",
+    "GERMAN_SEPARATE_TYPES",
+    "LEADING_TYPES",
+    "NEGATIVE_WORDS",
+    "PO_BOX_WORDS",
+    "REGION_CODES",
+    "REGION_NAMES",
+    "RISKY_COMPOUND_SUFFIXES",
+    "STRONG_TRAILING_TYPES",
+    "TRAILING_TYPES",
+    "UNIT_WORDS",
+    "ZIP_LABELS",
+]
+
+# fmt: off
+STRONG_TRAILING_TYPES = (
+    "street", "st", "st.", "avenue", "ave", "ave.", "av.", "road", "rd", "rd.", "boulevard", "blvd", "blvd.",
+    "lane", "ln", "ln.", "drive", "dr", "dr.", "court", "ct", "ct.", "place", "pl", "pl.", "way", "parkway",
+    "pkwy", "highway", "hwy", "terrace", "ter", "terr", "circle", "cir", "square", "sq", "crescent", "cres",
+    "close", "plaza", "plz", "trail", "trl", "alley", "aly", "causeway", "cswy", "expressway", "expy",
+    "freeway", "fwy", "turnpike", "tpke", "pike", "mews", "gardens", "gdns", "grove", "row", "wharf", "quay",
+    "esplanade", "promenade", "parade", "circuit", "broadway", "skyway", "stravenue", "strasse", "straße",
+)
+"""Street types after the name (``1600 Pennsylvania Ave``) that rarely mean anything else."""
+
+TRAILING_TYPES = (
+    *STRONG_TRAILING_TYPES, "anex", "arcade", "bayou", "beach", "bend", "bluff", "bluffs", "bottom", "branch",
+    "bridge", "brook", "burg", "bypass", "camp", "canyon", "cape", "center", "ctr", "centre", "circles",
+    "cliff", "cliffs", "common", "commons", "corner", "corners", "course", "courts", "cove", "coves", "creek",
+    "crest", "crossing", "xing", "curve", "dale", "dam", "divide", "drives", "estate", "estates", "extension",
+    "ext", "falls", "ferry", "field", "fields", "flats", "ford", "fords", "forest", "forge", "forges", "fork",
+    "forks", "fort", "gateway", "glen", "glens", "green", "greens", "harbor", "harbors", "haven", "heights",
+    "hts", "hill", "hills", "hollow", "inlet", "island", "islands", "isle", "junction", "junctions", "jct",
+    "knoll", "knolls", "lake", "lakes", "landing", "lodge", "loop", "mall", "manor", "manors", "meadow",
+    "meadows", "mill", "mills", "mission", "motorway", "mount", "mountain", "mountains", "neck", "orchard",
+    "oval", "overpass", "park", "parks", "parkways", "pass", "passage", "path", "pines", "plain", "plains",
+    "point", "points", "port", "ports", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "ridges",
+    "river", "roads", "route", "rte", "run", "shoal", "shoals", "shore", "shores", "spring", "springs", "spur",
+    "squares", "station", "stream", "streets", "summit", "throughway", "trace", "track", "trafficway", "tunnel",
+    "underpass", "valley", "valleys", "viaduct", "view", "views", "village", "villages", "ville", "vista",
+    "walk", "walks", "well", "wells", "rise", "yard", "gate", "drove", "nook", "embankment", "hey", "ronde",
+    "quays", "wynd", "vale", "chase", "heath", "approach", "brace", "brow", "concourse", "copse", "cross",
+    "dell", "driveway", "edge", "entrance", "fairway", "gap", "glade", "grange", "link", "meander", "outlook",
+    "pathway", "pocket", "quadrant", "ramble", "reserve", "retreat", "round", "serviceway", "steps", "stairs",
+    "strip", "turn", "walkway",
+)
+"""Every street type that follows the name; the ones outside ``STRONG_TRAILING_TYPES`` need
+an address tail (unit, postcode, city and state) or an address word nearby."""
+
+LEADING_TYPES = (
+    "rue", "avenue", "av.", "ave", "boulevard", "bd", "bd.", "bld", "chemin", "ch.", "place", "pl.", "allée",
+    "allee", "impasse", "imp.", "quai", "route", "rte", "cours", "passage", "square", "voie", "sentier",
+    "montée", "rang", "côte", "faubourg", "fbg", "esplanade", "promenade", "parvis", "cité", "résidence",
+    "hameau", "lieu-dit", "traverse", "ruelle", "calle", "c/", "c.", "avenida", "avda", "avda.", "av", "plaza",
+    "pza", "pza.", "paseo", "pº", "camino", "carrera", "ronda", "travesía", "travesia", "glorieta", "rambla",
+    "callejón", "carretera", "ctra", "ctra.", "pasaje", "urbanización", "cañada", "alameda", "vía", "acceso",
+    "vial", "costanilla", "cuesta", "bulevar", "calzada", "circunvalación", "corredor", "privada",
+    "prolongación", "cerrada", "andador", "via", "viale", "v.le", "piazza", "p.za", "piazzale", "corso", "c.so",
+    "largo", "vicolo", "strada", "contrada", "borgo", "lungomare", "lungotevere", "salita", "rotonda",
+    "stretto", "traversa", "galleria", "vico", "località", "loc.", "frazione", "rua", "r.", "travessa", "tv.",
+    "praça", "pç.", "estrada", "calçada", "beco", "largo", "rodovia", "avenida", "alameda", "setor", "quadra",
+    "vereda", "ladeira", "praia", "campo", "fazenda", "jardim", "parque", "viela", "conjunto", "sítio",
+    "chácara", "recanto", "estação", "esplanada", "núcleo", "distrito", "residencial", "condomínio",
+    "loteamento", "vila", "avenida", "área", "ladeira", "lago", "morro", "passarela", "pátio", "quinta",
+    "rampa", "trecho", "trevo", "vale", "via", "aeroporto",
+)
+"""Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``)."""
+
+GERMAN_SEPARATE_TYPES = (
+    "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
+)
+"""German street words written apart after an adjective (``Berliner Straße 5``)."""
+
+RISKY_COMPOUND_SUFFIXES = (
+    "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal",
+)
+"""Word endings that are street words in German and Dutch (``Novaring``, ``Mariapad``) but end
+English words too (``Spring 2024``, ``Keypad 3``): they need an address tail or word nearby."""
+
+COMPOUND_SUFFIXES = (
+    "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "damm", "ufer", "chaussee", "steig", "stieg",
+    "pfad", "graben", "zeile", "gürtel", "kai", "straat", "gracht", "laan", "plein", "kade", "singel", "dreef",
+    "steeg", "dijk", "boulevard", "plantsoen", "kanaal", "vej", "gatan", "vägen", "gata", "veien", "gaten",
+    *RISKY_COMPOUND_SUFFIXES,
+)
+"""Street words written as the end of one word (``Hauptstraße``, ``Keizersgracht``, ``Storgatan``)."""
+
+CONNECTORS = (
+    "de", "des", "du", "la", "le", "les", "l'", "d'", "del", "della", "delle", "dei", "degli", "di", "da", "do",
+    "dos", "das", "e", "y", "i", "van", "der", "den", "het", "ten", "ter", "von", "of", "the", "and", "à", "au",
+    "aux", "sur", "sous", "en", "el", "los", "las", "lo", "al", "san", "santa", "são", "st.", "saint", "sainte",
+    "am", "an", "im", "upon", "on", "lès", "sous",
+)
+"""Lower-case words inside street and city names (``Rue des Tanneurs``, ``Avenue of the Americas``)."""
+
+UNIT_WORDS = (
+    "apt", "apt.", "apartment", "suite", "ste", "ste.", "unit", "flat", "floor", "fl", "fl.", "room", "rm",
+    "bldg", "building", "studio", "#", "no", "no.", "nº", "n°", "n.", "dept", "dept.", "lot", "piso", "planta",
+    "puerta", "pta", "pta.", "escalera", "esc", "esc.", "apto", "apto.", "apartamento", "dpto", "dpto.",
+    "depto", "depto.", "interior", "int", "int.", "edif", "edif.", "local", "bajo", "appartamento", "app",
+    "app.", "interno", "scala", "piano", "bâtiment", "bât", "bat", "bat.", "étage", "porte", "bte", "boîte",
+    "escalier", "esc", "stiege", "stock", "top", "whg", "wohnung", "og", "andar", "sala", "casa", "bloco",
+    "lote", "loja", "fração", "hab", "bus",
+)
+"""Words that introduce a unit, floor or apartment (``Apt. 5``, ``Suite 200``, ``Piso 6``)."""
+
+PO_BOX_WORDS = (
+    "p.o. box", "p. o. box", "po box", "p.o.box", "pobox", "post office box", "postfach", "apartado",
+    "apartado de correos", "apdo", "apdo.", "case postale", "boîte postale", "caixa postal", "casella postale",
+    "postbus",
+)
+"""Post office box words (``PO Box 123``, ``Postfach 10 01 22``, ``Apartado 45``)."""
+
+REGION_CODES = (
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+    "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+    "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
+    "AS", "MP", "AA", "AE", "AP", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+    "NSW", "VIC", "QLD", "TAS", "ACT",
+)
+"""US state, Canadian province and Australian state codes (``Washington, DC 20500``)."""
+
+REGION_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+    "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Ontario",
+    "Quebec", "Québec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia",
+    "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
+)
+"""US state and Canadian province names (``Irving, Texas 75062``)."""
+
+ZIP_LABELS = (
+    "zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "post code", "postal", "plz",
+    "postleitzahl", "cp", "c.p.", "code postal", "código postal", "codigo postal", "cap", "c.a.p.", "cep",
+    "postcode/zip", "zip/postal code", "postnummer", "postinummer", "kod pocztowy", "irányítószám",
+)
+"""Labels after which a postal code standing alone is a ZIP_CODE."""
+
+ADDRESS_CONTEXT = (
+    "address", "addr", "ship to", "shipping", "deliver", "delivery", "mail to", "mailing", "billing", "live at",
+    "lives at", "living at", "located at", "located", "reside", "resides", "residence", "home", "office at",
+    "visit us", "moved to", "headquarters", "hq", "adresse", "dirección", "direccion", "domicilio", "indirizzo",
+    "endereço", "morada", "anschrift", "wohnhaft", "adres", "street",
+)
+"""Words near an address (they make a street with an ambiguous type count)."""
+
+AMBIGUOUS_LEADING_TYPES = (
+    "avenue", "av", "ave", "place", "route", "passage", "square", "plaza", "campo", "praia", "jardim", "parque",
+    "setor", "quadra", "conjunto", "recanto", "estação", "esplanada", "núcleo", "distrito", "residencial",
+    "vila", "área", "lago", "morro", "pátio", "quinta", "trecho", "vale", "aeroporto", "galleria", "local",
+    "via", "vía", "corso", "largo", "ronda", "esplanade", "promenade", "cours", "rang", "côte", "cité",
+    "résidence", "stretto", "acceso", "vial", "corredor", "privada", "cerrada", "fazenda", "sítio", "beco",
+    "strada", "camino", "borgo",
+)
+"""Leading street types that are also common words (``Plaza Hotel 5``, ``Via DHL 2``): they
+count only with an address tail or an address word nearby."""
+
+NEGATIVE_WORDS = (
+    "order", "invoice", "ticket", "version", "v", "page", "chapter", "step", "item", "items", "qty", "quantity",
+    "release", "build", "issue", "pr", "sku", "ref", "tracking", "table", "figure", "section",
+)
+"""Words just before a number that make it no house number (``Order 1234 Main``)."""
+
+COUNTRIES = (
+    "USA", "U.S.A.", "United States", "US", "Canada", "UK", "U.K.", "United Kingdom", "England", "Scotland",
+    "Wales", "Ireland", "France", "Deutschland", "Germany", "España", "Spain", "Italia", "Italy", "Portugal",
+    "Brasil", "Brazil", "Nederland", "The Netherlands", "Netherlands", "Belgique", "België", "Belgium",
+    "Schweiz", "Suisse", "Switzerland", "Österreich", "Austria", "Australia", "México", "Mexico",
+)
+"""Country names that may end an address."""
+
+# fmt: on

@@ -1,0 +1,168 @@
+"""STREET_ADDRESS (a whole address is one span) and labelled ZIP_CODE in free text."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+from mask.core.detector import Budget
+from mask.core.detectors.address import AddressDetector, address_detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> AddressDetector:
+    return address_detector(40)
+
+
+def _found(detector: AddressDetector, text: str, threshold: float = 0.5) -> list[tuple[str, str]]:
+    spans = detector.detect([text], [[]], Budget())[0]
+    return [(s.type, text[s.start : s.end]) for s in spans if s.score >= threshold]
+
+
+WHOLE_ADDRESSES = [
+    # US
+    "1600 Pennsylvania Ave NW, Washington, DC 20500",
+    "500 Oak Ave Suite 200, Austin, TX 78701",
+    "742 Evergreen Terrace Apt 4B, Springfield, IL 62704",
+    "PO Box 123, Springfield, IL 62704",
+    "P.O. Box 4521",
+    "225 E. John Carpenter Freeway, Suite 1500, Irving, Texas 75062",
+    # Canada
+    "123 Main St, Toronto, ON M5V 2T6",
+    "825 rue Desrochers, Montréal, QC H2X 1Y4",
+    # UK
+    "10 Downing Street, London SW1A 2AA",
+    "Flat 3, 42 Baker Street, London NW1 6XE",
+    # France, Germany, Spain, Italy, Portugal, Netherlands, Brazil
+    "14 Rue des Tanneurs, Apt. 5, 69003 Lyon",
+    "682, avenue de Toussaint, 75011 Paris",
+    "Hauptstraße 5, 10115 Berlin",
+    "Berliner Straße 12, 60311 Frankfurt am Main",
+    "Kurt-Zahn-Gasse 8/7, 1010 Wien",
+    "Calle Mayor 12, 3º B, 28013 Madrid",
+    "Via Roma 10, 00184 Roma",
+    "Rua Augusta 100, 1100-053 Lisboa",
+    "Keizersgracht 123, 1015 CJ Amsterdam",
+    "Rua da Consolação, 930, 01302-000 São Paulo",
+]
+
+
+@pytest.mark.parametrize("address", WHOLE_ADDRESSES)
+def test_a_whole_address_is_one_span(detector: AddressDetector, address: str) -> None:
+    text = f"Please deliver to {address} before Friday."
+    assert _found(detector, text) == [("STREET_ADDRESS", address)]
+
+
+@pytest.mark.parametrize(
+    "text,address",
+    [
+        (
+            "Send it to\n1600 Pennsylvania Ave NW\nWashington, DC 20500\nThanks",
+            "1600 Pennsylvania Ave NW\nWashington, DC 20500",
+        ),
+        ("Anschrift:\nHauptstraße 5\n10115 Berlin", "Hauptstraße 5\n10115 Berlin"),
+        ("Studio 87\nDawson Drive\nLondon\nWF4P 9QX", "Studio 87\nDawson Drive\nLondon\nWF4P 9QX"),
+    ],
+)
+def test_an_address_over_several_lines_is_one_span(detector: AddressDetector, text: str, address: str) -> None:
+    assert _found(detector, text) == [("STREET_ADDRESS", address)]
+
+
+def test_a_street_line_alone_is_an_address(detector: AddressDetector) -> None:
+    assert _found(detector, "I live at 221B Baker Street.") == [("STREET_ADDRESS", "221B Baker Street")]
+    assert _found(detector, "Wir wohnen in der Lindenstraße 7.") == [("STREET_ADDRESS", "Lindenstraße 7")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room 12 is booked for the review.",
+        "Fixed in version 2 street view does not crash anymore.",
+        "You have 3 items in your cart.",
+        "Order 1234 Main course was delivered late.",
+        "The total is $12.99 plus 5% tax.",
+        "Meeting on 12 May 2024 at 10:30.",
+        "Suite of tools for 2 teams.",
+        "Suite 200 tests passed in 3.2s.",
+        "The 3 Musketeers Drive-in closes at 9.",
+        "Im Juni 2024 kamen 300 Gäste.",
+        "Via email 2 times last week.",
+        "Spring 2024 release notes",
+        "Plaza Hotel 5 stars",
+        "Upgraded from v4.17.3 to v4.18.0",
+        "We walked 5 miles down the road.",
+    ],
+)
+def test_no_address_in_harmless_text(detector: AddressDetector, text: str) -> None:
+    assert _found(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("zip: 94105", "94105"),
+        ("ZIP code 94105-1234 on file", "94105-1234"),
+        ("PLZ 10115", "10115"),
+        ("code postal : 69003", "69003"),
+        ("CP 28013", "28013"),
+        ("postcode SW1A 2AA", "SW1A 2AA"),
+        ("postal code M5V 2T6", "M5V 2T6"),
+        ("CEP 01302-000", "01302-000"),
+    ],
+)
+def test_a_labelled_postal_code_is_a_zip_code(detector: AddressDetector, text: str, value: str) -> None:
+    assert _found(detector, text) == [("ZIP_CODE", value)]
+
+
+def test_a_postal_code_without_a_label_is_no_zip_code(detector: AddressDetector) -> None:
+    assert _found(detector, "We sold 94105 units and 10115 more.") == []
+
+
+def test_the_postal_code_of_an_address_stays_inside_the_address(detector: AddressDetector) -> None:
+    text = "Address: 123 Main St, Springfield, IL 62704 (zip 62704 checked)"
+    assert _found(detector, text) == [("STREET_ADDRESS", "123 Main St, Springfield, IL 62704"), ("ZIP_CODE", "62704")]
+
+
+def test_the_issue_example_becomes_one_address_token(pattern_mask: Mask) -> None:
+    text = "Ship to 14 Rue des Tanneurs, Apt. 5, 69003 Lyon"
+    protected = pattern_mask.protect(text)
+    head, _, token = protected.partition("Ship to ")
+    assert head == "" and token.startswith("Address_") and len(token) == len("Address_") + 6
+    assert pattern_mask.reveal(protected) == text
+    assert pattern_mask.protect(protected) == protected  # a minted address token is not tokenized again
+
+
+def test_a_zip_code_token_is_readable_and_reveals(pattern_mask: Mask) -> None:
+    text = '{"note": "zip: 56000"}'
+    protected = pattern_mask.protect(text)
+    assert "56000" not in protected and "Zip_" in protected
+    assert pattern_mask.reveal(protected) == text
+
+
+def test_an_address_in_a_payload_reveals_back(pattern_mask: Mask) -> None:
+    payload = {"message": "Our office: Keizersgracht 123, 1015 CJ Amsterdam. Call first.", "n": 3}
+    protected = pattern_mask.protect(payload)
+    assert "Keizersgracht" not in protected["message"] and "Address_" in protected["message"]
+    assert pattern_mask.reveal(protected) == payload
+
+
+HOSTILE = [
+    "1 Main St " * 100_000,
+    "Rue " * 200_000 + "5",
+    "Via Roma " * 100_000 + "5",
+    "12 Rue " + "De " * 100_000,
+    "Apt 5, " * 100_000,
+    "12 Main St" + ", Apt 5" * 100_000,
+    ("A" * 39 + "x ") * 50_000 + "5",
+    "Hauptstraßestraße" * 50_000 + " 5",
+    "1 " * 200_000,
+    "zip " * 100_000 + "12345",
+]
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:12]))
+def test_hostile_input_stays_linear(detector: AddressDetector, text: str) -> None:
+    spans = detector.detect([text], [[]], Budget())[0]
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert all(s.end - s.start < 4096 for s in spans)  # bounded parts: no span runs away over the input
