@@ -1,19 +1,25 @@
 """The ``mask`` command line.
 
-Exit codes: 0 ok, 1 runtime error, 2 usage or configuration error. Messages go to
-stderr and never carry plaintext.
+Exit codes: 0 ok, 1 runtime error, 2 usage or configuration error. Every error is one
+line on stderr that never carries plaintext (the input is not echoed, an unexpected
+exception is named by its type only); ``MASK_DEBUG=1`` shows the traceback instead.
+Warnings logged while a command runs are printed after it succeeds.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import re
 import sys
-from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from collections.abc import Sequence
+from typing import IO, Any, NoReturn
 
 from . import env as E
+from .cli_input import CliUsageError as UsageError
+from .cli_input import parse_json, read_text, records
 from .errors import MaskConfigError, MaskError, MaskInputError, MaskKeyError
 
 __all__ = ["main"]
@@ -21,8 +27,18 @@ __all__ = ["main"]
 EXIT_OK, EXIT_RUNTIME, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
-    pass
+MASK_DEBUG = "MASK_DEBUG"
+"""``1``: let an unexpected exception print its traceback (and show held warnings on error)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argument errors as one :class:`UsageError` line that does not echo the arguments
+    (a mistyped command line may hold a value to protect)."""
+
+    def error(self, message: str) -> NoReturn:
+        message = re.sub(r"invalid choice: '.*?'", "invalid choice", message)
+        message = re.sub(r"unrecognized arguments: .*", "unrecognized arguments", message)
+        raise UsageError(f"{message} (mask --help for usage)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     io.add_argument("--json", action="store_true", help="the input is one JSON document")
     io.add_argument("--scope", help="scope (tenant) of the tokens")
 
-    p = argparse.ArgumentParser(prog="mask", description="Privacy middleware for AI agents.")
+    p = _Parser(prog="mask", description="Privacy middleware for AI agents.")
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("scan", parents=[common, io], help="print detected spans (JSONL)")
     sub.add_parser("protect", parents=[common, io], help="replace PII with tokens")
@@ -55,32 +71,6 @@ def _parser() -> argparse.ArgumentParser:
     forget.add_argument("--scope", help="the scope; without a value, erase every record of it")
     forget.add_argument("--type", action="append", dest="types", metavar="ENTITY_TYPE", help="only these types")
     return p
-
-
-def _read_input(args: argparse.Namespace) -> str:
-    try:
-        if args.file and args.file != "-":
-            with open(args.file, encoding="utf-8", errors="strict") as fh:
-                return fh.read()
-        data = sys.stdin.buffer.read()
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise MaskInputError("input is not valid UTF-8") from None
-    except OSError as exc:
-        raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
-
-
-def _records(text: str) -> Iterator[tuple[Any, str]]:
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            raise MaskInputError(f"line {n} is not valid JSON") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise MaskInputError(f'line {n} is not a record {{"id": ..., "text": "..."}}')
-        yield rec.get("id"), rec["text"]
 
 
 def _dumps(obj: Any) -> str:
@@ -117,16 +107,34 @@ def _console() -> Any:
     return Console(stderr=True)
 
 
+def _load_config(path: str | None) -> Any:
+    from .config import load_config
+
+    try:
+        return load_config(path)
+    except RecursionError:
+        raise MaskConfigError("the config file is nested too deeply to parse") from None
+
+
 def _mask(args: argparse.Namespace) -> Any:
     from .engine import Mask
 
-    return Mask(args.config) if args.config else Mask()
+    return Mask(_load_config(args.config))
+
+
+def _check_size(mask: Any, text: str) -> None:
+    """``scan`` holds its input to ``mask.max_input_chars`` as protect and reveal do."""
+    if len(text) > mask.config.max_input_chars:
+        raise MaskInputError(f"input of {len(text)} characters exceeds mask.max_input_chars")
 
 
 def _transform(args: argparse.Namespace, out: IO[str]) -> None:
-    mask = _mask(args)
-    text = _read_input(args)
     op = args.command
+    if args.json and args.jsonl:
+        raise UsageError("--json and --jsonl exclude each other")
+    if args.json and op == "scan":
+        raise UsageError("scan takes text or --jsonl records")
+    mask = _mask(args)
 
     def apply(value: Any) -> Any:
         if op == "protect":
@@ -134,12 +142,14 @@ def _transform(args: argparse.Namespace, out: IO[str]) -> None:
         return mask.reveal(value, tool=getattr(args, "tool", None), scope=args.scope)
 
     try:
+        text = read_text(args.file)
         if args.jsonl:
-            records = list(_records(text))
-            progress = _progress(len(records))
+            items = list(records(text))
+            progress = _progress(len(items))
             try:
-                for rid, body in records:
+                for rid, body in items:
                     if op == "scan":
+                        _check_size(mask, body)
                         spans = mask.scan([body], scope=args.scope)[0]
                         line = {"id": rid, "spans": [s.as_dict() for s in spans]}
                     else:
@@ -151,14 +161,9 @@ def _transform(args: argparse.Namespace, out: IO[str]) -> None:
                 if progress is not None:
                     progress.stop()
         elif args.json:
-            try:
-                doc = json.loads(text)
-            except json.JSONDecodeError:
-                raise MaskInputError("input is not valid JSON") from None
-            if op == "scan":
-                raise UsageError("scan takes text or --jsonl records")
-            out.write(_dumps(apply(doc)) + "\n")
+            out.write(_dumps(apply(parse_json(text))) + "\n")
         elif op == "scan":
+            _check_size(mask, text)
             spans = mask.scan([text], scope=args.scope)[0]
             out.write(json.dumps({"id": None, "spans": [s.as_dict() for s in spans]}) + "\n")
         else:
@@ -170,10 +175,9 @@ def _transform(args: argparse.Namespace, out: IO[str]) -> None:
 def _plugins(args: argparse.Namespace, out: IO[str]) -> None:
     from rich.table import Table
 
-    from .config import load_config
     from .plugins import make_plugin_manager
 
-    config = load_config(args.config)
+    config = _load_config(args.config)
     pm = make_plugin_manager(config.disabled_plugins)
     table = Table("plugin", "status", "distribution", "version", "error")
     for name, info in sorted(pm.infos.items()):
@@ -184,9 +188,7 @@ def _plugins(args: argparse.Namespace, out: IO[str]) -> None:
 
 
 def _policy_check(args: argparse.Namespace, out: IO[str]) -> None:
-    from .config import load_config
-
-    config = load_config(args.path)
+    config = _load_config(args.path)
     tools = ", ".join(sorted(config.tools)) or "none"
     out.write(f"ok: {args.path} (vault {config.vault_backend}, tools: {tools})\n")
 
@@ -223,7 +225,9 @@ def _forget(args: argparse.Namespace, out: IO[str]) -> None:
         raise UsageError("forget takes a VALUE (or '-' for stdin), or --scope SCOPE")
     value = None
     if args.value is not None:
-        value = sys.stdin.read().rstrip("\n") if args.value == "-" else args.value
+        value = read_text("-").rstrip("\n") if args.value == "-" else args.value
+        if not value:
+            raise UsageError("forget takes a non-empty VALUE")
     mask = _mask(args)
     try:
         if value is not None:
@@ -235,12 +239,55 @@ def _forget(args: argparse.Namespace, out: IO[str]) -> None:
         mask.close()
 
 
+class _HeldWarnings(logging.Handler):
+    """Mask's log warnings during a command, printed once it succeeds, so that an error
+    stays the one line on stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append(_one_line(record.getMessage()))
+        except Exception:  # a malformed log call must not become the error
+            self.lines.append(f"{record.name}: unprintable warning")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _fail(message: str, status: int, held: _HeldWarnings, debug: bool) -> int:
+    if debug:
+        for line in held.lines:
+            print(f"mask: warning: {line}", file=sys.stderr)
+    print(f"mask: {_one_line(message)}", file=sys.stderr)
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    debug = os.environ.get(MASK_DEBUG, "") not in ("", "0")
+    held = _HeldWarnings()
+    logger = logging.getLogger("mask")
+    logger.addHandler(held)
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
+        status = _main(argv, held, debug)
+    finally:
+        logger.removeHandler(held)
+    if status == EXIT_OK:
+        for line in held.lines:
+            print(f"mask: warning: {line}", file=sys.stderr)
+    return status
+
+
+def _main(argv: Sequence[str] | None, held: _HeldWarnings, debug: bool) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help
         return EXIT_USAGE if exc.code else EXIT_OK
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE, held, debug)
     out = sys.stdout
     try:
         if args.command in ("scan", "protect", "reveal"):
@@ -258,16 +305,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.flush()
         return EXIT_OK
     except (UsageError, MaskConfigError, MaskKeyError) as exc:
-        print(f"mask: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(str(exc), EXIT_USAGE, held, debug)
     except MaskError as exc:
-        print(f"mask: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return EXIT_RUNTIME
+        return _fail(f"{type(exc).__name__}: {exc}", EXIT_RUNTIME, held, debug)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_RUNTIME
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # anything else: its type only, the message may hold plaintext
+        if debug:
+            raise
+        message = f"internal error: {type(exc).__name__} (MASK_DEBUG=1 shows the traceback)"
+        return _fail(message, EXIT_RUNTIME, held, debug)
 
 
 if __name__ == "__main__":  # pragma: no cover
