@@ -66,10 +66,10 @@ def test_enabled_when_installed_with_the_default_model() -> None:
 
 def test_model_and_timeout_come_from_config_and_env() -> None:
     config = load_config(environ={"MASK_NLP_MODEL": "my_model", "MASK_NLP_TIMEOUT_SECONDS": "2.5"})
-    (ner,) = mask_detectors(config)
+    ner, _rules = mask_detectors(config)
     assert (ner.model, ner.timeout) == ("my_model", 2.5)
     config = load_config(environ={}, overrides={"detectors": {"nlp_model": "other", "nlp_batch_size": 8}})
-    (ner,) = mask_detectors(config)
+    ner, _rules = mask_detectors(config)
     assert (ner.model, ner.batch_size) == ("other", 8)
 
 

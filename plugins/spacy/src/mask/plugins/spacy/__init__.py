@@ -13,6 +13,13 @@ raises :class:`~mask.core.errors.MaskDetectionTimeout` and ``mask.on_error`` dec
 included; by default :func:`default_processes`, 2 where this process may use two or
 more CPUs; 1 runs NER in the calling process only; n > 1 adds n - 1 persistent worker
 processes, see :mod:`mask.plugins.spacy.pool`; 0 means one per usable CPU).
+
+A second detector, ``names`` (:mod:`.names`), finds PERSON and LOCATION with rules
+(titles, greetings, signatures, known first/last names) and a gazetteer of places;
+restrict it per entity type with ``[entities.PERSON] detectors = ["spacy"]``.
+
+NER entities that are identifiers, codes or ordinary words are dropped (:mod:`.filters`)
+and each entity's score is calibrated on its shape and context (:mod:`.calibration`).
 """
 
 from __future__ import annotations
@@ -26,11 +33,13 @@ from mask.core.hookspecs import hookimpl
 
 from .detector import LABELS, SpacyNerDetector
 from .model import DEFAULT_MODELS, default_model, load_pipeline
+from .names import NameRulesDetector
 
 __all__ = [
     "DEFAULT_MODELS",
     "DEFAULT_TIMEOUT",
     "LABELS",
+    "NameRulesDetector",
     "SpacyNerDetector",
     "default_model",
     "default_processes",
@@ -72,4 +81,5 @@ def mask_detectors(config: MaskConfig) -> list[Detector]:
         processes = usable_cpus()
     if processes > 1 and os.name != "posix":
         raise MaskConfigError("detectors.nlp_processes > 1 needs a POSIX system (workers talk over a socket pair)")
-    return [SpacyNerDetector(model, DEFAULT_TIMEOUT if timeout is None else timeout, batch, processes)]
+    ner = SpacyNerDetector(model, DEFAULT_TIMEOUT if timeout is None else timeout, batch, processes)
+    return [ner, NameRulesDetector()]

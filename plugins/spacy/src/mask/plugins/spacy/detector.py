@@ -18,7 +18,10 @@ from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.errors import MaskDetectionTimeout
 from mask.core.spans import Span
 
+from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
+from .filters import is_false_entity
+from .gazetteer import gazetteer
 from .model import load_pipeline
 from .pool import RawEntity, get_pool, split_evenly
 
@@ -32,7 +35,7 @@ LABELS = {
     "ORG": ("ORGANIZATION", 0.8),
     "NORP": ("NRP", 0.75),
 }
-"""spaCy label -> (Presidio entity type, score)."""
+"""spaCy label -> (Presidio entity type, highest score); :func:`.calibration.calibrate` sets each entity's."""
 
 FIELD_LABELS = frozenset(
     [
@@ -118,6 +121,7 @@ class SpacyNerDetector(Detector):
     def warm_up(self) -> None:
         """Load the pipeline and start the worker processes now instead of on the first calls."""
         _ = self.nlp
+        gazetteer()
         if self.processes > 1:
             get_pool(self.model, self.processes - 1).warm_up(strict=False)
 
@@ -140,15 +144,16 @@ class SpacyNerDetector(Detector):
         self._check(deadline)
         nlp = self.nlp
         self._check(deadline)
+        is_place = gazetteer().is_place
         for (i, offset, seen), found in zip(jobs, self._run(nlp, pieces, deadline), strict=True):
             text = texts[i]
             cover = covered[i] if i < len(covered) else ()
             for start, end, label in found:
-                etype, score = LABELS[label]
                 for lo, hi in seen.to_original(offset + start, offset + end):
                     cleaned = _clean(text, lo, hi)
-                    if cleaned is None:
+                    if cleaned is None or is_false_entity(text[cleaned[0] : cleaned[1]], is_place):
                         continue
+                    etype, score = calibrate(label, text, *cleaned)
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)
                     if not any(span.overlaps(c) for c in cover):
                         out[i].append(span)

@@ -1,0 +1,144 @@
+"""Regenerate the word lists mask-spacy ships in ``src/mask/plugins/spacy/data/`` (not run at run time).
+
+Usage: python plugins/spacy/scripts/make_name_data.py
+
+Needs (at generation time only, none of them is a runtime dependency): Faker (first and
+last names of every Latin-script locale it ships), wordfreq (word frequencies), pycountry
+(ISO 4217 currency codes and subdivision names) and the Debian word lists ``wamerican``,
+``wfrench``, ``wngerman``, ``wspanish``, ``witalian`` and ``wportuguese`` under
+``/usr/share/dict`` (``apt-get install wamerican wfrench ...``).
+
+Writes:
+- ``first_names.txt`` / ``last_names.txt``: Faker's first and last names of all locales,
+  Latin script only, one word per line (multi-word entries are split);
+- ``common_words.txt``: lower-cased words of en/es/fr/de/pt/it that a dictionary lists as
+  an ordinary (not only proper) word and that are frequent (wordfreq Zipf >= 3.0 in
+  English, 3.5 in the others): a gazetteer name or an NER entity made only of these needs context;
+- ``currencies.txt``: ISO 4217 codes and the last word of each currency name;
+- ``regions.txt``: names of first-level subdivisions (states, provinces, regions, Länder...).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+import regex
+
+DATA = Path(__file__).resolve().parents[1] / "src/mask/plugins/spacy/data"
+DICTS = {
+    "en": "american-english",
+    "fr": "french",
+    "de": "ngerman",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+}
+MIN_ZIPF = {"en": 3.0, "es": 3.5, "fr": 3.5, "de": 3.5, "it": 3.5, "pt": 3.5}
+"""Zipf frequency a dictionary word needs to count as common (lower for English: tool output is mostly English)."""
+LATIN = regex.compile(r"^\p{Latin}[\p{Latin}'\u2019-]*$")
+REGION_TYPES = {
+    "state",
+    "province",
+    "region",
+    "autonomous community",
+    "land",
+    "canton",
+    "territory",
+    "metropolitan region",
+    "metropolitan department",
+    "department",
+    "county",
+    "federal district",
+    "autonomous region",
+    "country",
+    "nation",
+}
+
+
+def faker_names() -> tuple[set[str], set[str]]:
+    from faker.providers import person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        if not module.ispkg:
+            continue
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attrs, into in (
+            (("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"), first),
+            (("last_names", "last_names_male", "last_names_female"), last),
+        ):
+            for attr in attrs:
+                values = getattr(provider, attr, None)
+                if isinstance(values, list | tuple | set | dict):
+                    for value in values:
+                        for word in str(value).split():
+                            if LATIN.match(word) and len(word) > 1:
+                                into.add(word)
+    return first, last
+
+
+def common_words() -> set[str]:
+    from wordfreq import zipf_frequency
+
+    out: set[str] = set()
+    for lang, name in DICTS.items():
+        path = Path("/usr/share/dict") / name
+        for line in path.read_text("utf-8", errors="replace").splitlines():
+            word = line.strip()
+            if not word or "'" in word or not word.isalpha():
+                continue
+            if not word.islower():
+                continue  # capitalised entries are proper nouns (German nouns too: Paris, Berlin)
+            low = word.lower()
+            if low not in out and zipf_frequency(low, lang) >= MIN_ZIPF[lang]:
+                out.add(low)
+    return out
+
+
+def currencies() -> set[str]:
+    import pycountry
+
+    out: set[str] = set()
+    for cur in pycountry.currencies:
+        out.add(cur.alpha_3)
+        out.add(cur.name.split()[-1])
+    return out
+
+
+def regions() -> set[str]:
+    import pycountry
+
+    out: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type.lower() in REGION_TYPES:
+            name = sub.name.split(" [")[0].split(" (")[0].strip()
+            if LATIN.match(name.split()[0]) and len(name) > 2:
+                out.add(name)
+    return out
+
+
+def write(name: str, words: set[str], header: str) -> None:
+    text = "".join(f"{w}\n" for w in sorted(words))
+    (DATA / name).write_text(f"# {header}\n{text}", "utf-8")
+    print(f"{name}: {len(words)} entries, {len(text) // 1024} KB")
+
+
+def main() -> None:
+    DATA.mkdir(parents=True, exist_ok=True)
+    first, last = faker_names()
+    write("first_names.txt", first, "Faker first names, all Latin-script locales (scripts/make_name_data.py)")
+    write("last_names.txt", last, "Faker last names, all Latin-script locales (scripts/make_name_data.py)")
+    write(
+        "common_words.txt",
+        common_words(),
+        "common lower-case words of en/es/fr/de/pt/it: dictionary word, wordfreq Zipf >= 3.0 (en) / 3.5",
+    )
+    write("currencies.txt", currencies(), "ISO 4217 codes and currency words (pycountry)")
+    write("regions.txt", regions(), "first-level subdivision names (pycountry)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Per-label NER scores, calibrated on the entity's shape and context.
+
+A fixed score per spaCy label made every single-word ORG as sure as ``Siemens AG``;
+in an independent evaluation ORGANIZATION precision was 0.22. The score now depends on:
+
+- PERSON: 0.7 for one word, 0.85 for two or more capitalised words, +0.1 after a title
+  (``Dr``, ``Mme``) or when a word is a known first name;
+- ORGANIZATION: 0.9 with a legal suffix (``Inc``, ``Ltd``, ``GmbH``, ``SA``, ``SARL``,
+  ``S.p.A.``, ``LLC``...), 0.8 for two or more words, 0.6 for one word after organization
+  context (``at``, ``of``, ``joined``, ``company``, ``bei``, ``chez``...) or before an
+  organization verb (``hired``, ``announced``, ``acquired``...), else 0.45: below
+  the default threshold (0.5), so a lone capitalised word is not an organization on NER's
+  word alone;
+- LOCATION: 0.9 when the gazetteer knows the place, else 0.8 (GPE), 0.75 (LOC), 0.6 (FAC);
+  an ORG or PERSON that the gazetteer knows as an unambiguous place becomes a LOCATION;
+- NRP: 0.75.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .filters import words_of
+from .gazetteer import gazetteer
+from .names import TITLES
+from .wordlists import first_names, word_set
+
+__all__ = ["LEGAL_SUFFIXES", "ORG_CONTEXT", "calibrate"]
+
+LEGAL_SUFFIXES = word_set(
+    """
+    inc incorporated corp corporation co ltd limited llc llp lp plc gmbh ag kg ohg ug se sa sas sarl sàrl srl
+    spa s.p.a s.a s.r.l s.l sl bv nv ab as oy aps kft sp z o.o pty pte lda ltda cia
+    foundation university universität université universidad università bank group holdings
+    """
+)
+"""Last words that make a name an organization (lower-cased, without a final dot)."""
+
+ORG_CONTEXT = word_set(
+    """
+    at of for with by from joined join joining company employer firm client vendor supplier partner
+    bei von für chez pour avec entreprise société en para con empresa presso per con azienda società
+    """
+)
+"""Words right before a one-word ORG that make it one (lower-cased)."""
+
+ORG_VERBS = word_set(
+    """
+    hired hires acquired acquires announced announces said says reported reports launched launches released
+    releases signed signs raised raises filed files agreed agrees bought buys sold sells employs employed
+    confirmed confirms denied denies sued sues posted posts shipped ships opened closed partnered merged
+    """
+)
+"""Words right after a one-word ORG that make it one (``Siemens hired``)."""
+
+BASE = {"PERSON": 0.7, "GPE": 0.8, "LOC": 0.75, "FAC": 0.6, "ORG": 0.45, "NORP": 0.75}
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,:]*$")
+_WORD_AFTER = regex.compile(r"(?:'s?|\u2019s?)?\s+(\p{L}+)")
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return match.group(1).rstrip(".").lower() if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    return match.group(1).lower() if match else ""
+
+
+def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
+    """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
+    value = text[start:end]
+    words = words_of(value)
+    before = _word_before(text, start)
+    if label in ("ORG", "PERSON"):
+        place = gazetteer().lookup(value)
+        if place is not None and not place.ambiguous and not any(w in first_names() for w in words):
+            return "LOCATION", 0.85
+    if label == "PERSON":
+        score = 0.7 if len(words) < 2 else 0.85
+        if before.title() in TITLES or before in TITLES or any(w in first_names() for w in words):
+            score += 0.1
+        return "PERSON", round(min(score, 0.95), 2)
+    if label == "ORG":
+        last = value.lower().rstrip(".").split()[-1] if value.split() else ""
+        if last.rstrip(",") in LEGAL_SUFFIXES:
+            return "ORGANIZATION", 0.9
+        if len(value.split()) >= 2:
+            return "ORGANIZATION", 0.8
+        in_context = before in ORG_CONTEXT or _word_after(text, end) in ORG_VERBS
+        return "ORGANIZATION", 0.6 if in_context else BASE["ORG"]
+    if label in ("GPE", "LOC", "FAC"):
+        if gazetteer().is_place(value):
+            return "LOCATION", 0.9
+        return "LOCATION", BASE[label]
+    return "NRP", BASE.get(label, 0.75)

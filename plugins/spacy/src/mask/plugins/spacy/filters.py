@@ -1,0 +1,138 @@
+"""Fewer false names: NER entities that are identifiers, codes or ordinary words are dropped.
+
+Small NER models tag version strings, invoice and tracking codes, abbreviations, log
+levels and code as PERSON, ORGANIZATION or LOCATION (``ETA``, ``INV-2024-00831``,
+``v4.17.3``). :func:`is_false_entity` says when a (cleaned) entity value can never be
+one of those: it contains a digit; it holds code punctuation (``_ / = ( ) # @``...), a
+dotted or camelCase identifier or a URL/domain; it is all lowercase; it is an all-caps
+abbreviation of 2-4 letters (a few country abbreviations excepted); or every word of it
+is an ordinary word, a weekday or month (en/es/fr/de/pt/it), a unit, a currency or an
+address filler (``Apt``, ``Suite``) while none is a known first or last name or place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from .wordlists import common_words, currencies, first_names, last_names, word_set
+
+__all__ = ["ADDRESS_FILLERS", "CALENDAR_WORDS", "UNITS", "is_false_entity", "ordinary_word", "words_of"]
+
+CALENDAR_WORDS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    januar jänner februar märz maerz april mai juni juli august september oktober november dezember
+    segunda terça terca quarta quinta sexta sábado domingo feira
+    janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro
+    lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    """
+)
+"""Weekday and month names (and their usual abbreviations) in the six languages, lower-cased."""
+
+UNITS = word_set(
+    """
+    kg g mg µg lb lbs oz t km m cm mm µm nm mi ft yd in ml l cl dl gal qt pt
+    b kb mb gb tb pb kib mib gib tib bit bits kbps mbps gbps bps hz khz mhz ghz
+    ms ns µs us sec secs min mins hr hrs h rpm w kw kwh mw mwh v mv ma mah a va
+    dpi ppi fps px em rem vw vh pct vcpu vcpus cpu cpus gpu gpus ram ssd hdd nvme iops qps rps tps
+    """
+)
+"""Units of measure (lower-cased): never names."""
+
+ADDRESS_FILLERS = word_set(
+    """
+    apt apartment apto suite ste unit floor fl flr bldg building room rm po box dept no nr piso
+    étage etage bis int porta scala stock wohnung appartement bureau edificio andar sala
+    """
+)
+"""Words of an address line that NER mistakes for places (``Apt``, ``Suite``, ``Unit``, ``Floor``)."""
+
+PLACE_ABBREVIATIONS = frozenset({"USA", "US", "UK", "UAE", "U.S.", "U.K.", "U.S.A.", "EU"})
+"""All-caps abbreviations that are places, kept although 2-4 capital letters."""
+
+_DIGIT = regex.compile(r"\d")
+_CODE_CHARS = regex.compile(r"[_/\\=()\[\]{}<>#@|~^*$%&+;:`\"]")
+_DOTTED = regex.compile(r"\p{L}\.\p{L}{2,}")  # os.path, example.com (U.S. and J.R.R. have one letter per dot)
+_LOWER_UPPER = regex.compile(r"(\p{L}*\p{Ll})(\p{Lu})")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "O'", "D'", "Fitz")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.?){2,4}")
+
+
+def words_of(value: str) -> list[str]:
+    """The letter runs of ``value`` (``Müller-Lüdenscheidt`` -> two words)."""
+    return _WORD.findall(value)
+
+
+def _camel_case(token: str) -> bool:
+    """``camelCase``, ``iPhone``, ``getUserById``: a lower-case letter followed by a capital, except in names (McDonald)."""
+    for match in _LOWER_UPPER.finditer(token):
+        head = match.group(1)
+        if match.start() == 0 and head.startswith(_NAME_PREFIXES) and head in _NAME_PREFIXES:
+            continue
+        return True
+    return False
+
+
+def _is_name(word: str) -> bool:
+    return word in first_names() or word in last_names() or word.title() in last_names()
+
+
+def _closed_class(word: str) -> bool:
+    low = word.lower()
+    return low in CALENDAR_WORDS or low in UNITS or low in ADDRESS_FILLERS or word in currencies()
+
+
+def ordinary_word(word: str) -> bool:
+    """True for an ordinary word, weekday, month, unit, currency or address filler (any case)."""
+    low = word.lower()
+    return (
+        low in common_words()
+        or low in CALENDAR_WORDS
+        or low in UNITS
+        or low in ADDRESS_FILLERS
+        or (word in currencies() or (word.upper() in currencies() and len(word) == 3))
+    )
+
+
+def is_false_entity(
+    value: str, known_place: Callable[[str], bool] | None = None, *, ignore_ordinary: bool = False
+) -> bool:
+    """True when ``value`` (an NER entity, cleaned) can be no PERSON, ORGANIZATION or LOCATION.
+
+    ``known_place`` (the gazetteer's lookup) keeps places made of ordinary words (``United
+    States``, ``Reading``) that NER found; ``ignore_ordinary`` skips the ordinary-word rule.
+    """
+    if _DIGIT.search(value) or _CODE_CHARS.search(value) or "://" in value:
+        return True
+    if not any(c.isupper() for c in value):
+        return True  # all lowercase: an ordinary word or code
+    if value in PLACE_ABBREVIATIONS:
+        return False
+    tokens = value.split()
+    if _DOTTED.search(value) or any(_camel_case(t) for t in tokens):
+        return True
+    if all(_ABBREVIATION.fullmatch(t) for t in tokens):
+        return True  # ETA, SKU, ASAP, FYI, PDF, USD, CEO (and runs of them)
+    words = words_of(value)
+    if not words:
+        return True
+    if ignore_ordinary:
+        return False
+    if all(_closed_class(w) for w in words):
+        return True  # Apt, Suite, Floor, Monday, May, GHz, Dollar: never names, even where a list has them
+    if all(ordinary_word(w) for w in words):
+        if any(_is_name(w) for w in words if not w.isupper()):
+            return False
+        return not (known_place is not None and known_place(value))
+    return False

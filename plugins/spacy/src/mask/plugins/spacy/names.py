@@ -1,0 +1,282 @@
+"""Rules and gazetteers that find names and places the small NER model misses.
+
+:class:`NameRulesDetector` (``names``) runs with NER (``STAGE_NER``; overlaps resolve by
+score, then length) and skips what earlier stages covered. PERSON:
+
+- after a title (``Mr``, ``Mrs``, ``Ms``, ``Dr``, ``Prof``, ``Sr.``, ``Sra.``, ``M.``,
+  ``Mme``, ``Herr``, ``Frau``, ``Sig.``, ``Sig.ra``...): the capitalised words that follow;
+- after a salutation opening a line (``Dear``, ``Hi``, ``Hello``, ``Hola``, ``Bonjour``,
+  ``Hallo``, ``Ciao``, ``Olá``...), unless the words are ordinary ones (``Dear Customer``);
+- in an e-mail signature: the first non-empty line after a closing (``Regards,``,
+  ``Best,``, ``Thanks,``, ``Cordialement,``, ``Saludos,``, ``Mit freundlichen Grüßen,``,
+  ``Atenciosamente,``, ``Cordiali saluti,``...) when it starts with a name;
+- two or more capitalised words, diacritics welcome, where the first is a known first
+  name or two are known first or last names (:mod:`.wordlists`, from Faker's locales)
+  and none is an ordinary word that is not a name.
+
+LOCATION: countries, regions and cities of :mod:`.gazetteer`; ambiguous one-word names
+(``Nice``, ``Reading``) only after place context (``in``, ``from``, ``à``, ``nach``...)
+or before ``, <place>``. Nothing is taken from inside code (``Europe/Paris``, ``user.name``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+import regex
+
+from mask.core.detector import STAGE_NER, Budget, Detector
+from mask.core.spans import Span
+
+from .filters import is_false_entity
+from .filters import ordinary_word as ordinary
+from .gazetteer import KEY_WORD, PLACE_CONTEXT, Place, gazetteer
+from .wordlists import first_names, last_names, word_set
+
+__all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "find_names"]
+
+TITLES = word_set(
+    """
+    M Mr Mrs Ms Mx Miss Dr Prof Sr Sra Srta Mme Mlle Mmes Herr Frau Sig Sig.ra Sig.na Sig.ri Dott Dott.ssa
+    Ing Avv Sir Dame Madame Monsieur Señor Señora Señorita Senhor Senhora Signor Signora Signorina Don Doña Dona
+    """
+)
+"""Titles a name follows (``M``, ``Sr`` and ``Sra`` only with their dot: ``M. Dupont``)."""
+
+SALUTATIONS = word_set(
+    """
+    Dear Hi Hello Hey Greetings Hola Estimado Estimada Estimados Querido Querida Bonjour Bonsoir Salut Cher Chère
+    Hallo Liebe Lieber Servus Moin Ciao Salve Caro Cara Gentile Gentilissimo Gentilissima Olá Ola Oi Prezado Prezada
+    """
+)
+"""Words that open a greeting line (``Dear X``, ``Hola X``)."""
+
+_CLOSING = regex.compile(
+    r"^[ \t>]*(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|best|thanks|thank\s+you|cheers|sincerely"
+    r"|yours(?:\s+(?:truly|sincerely|faithfully))?|all\s+the\s+best|best\s+wishes|respectfully|cordially"
+    r"|cordialement|bien\s+(?:à|a)\s+vous|bien\s+cordialement|salutations|amitiés|merci"
+    r"|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|gracias|mit\s+freundlichen\s+grü(?:ß|ss)en"
+    r"|(?:viele|beste|liebe)\s+grü(?:ß|ss)e|gru(?:ß|ss)|danke|atenciosamente|abraços|obrigad[oa]|cumprimentos"
+    r"|cordiali\s+saluti|distinti\s+saluti|saluti|un\s+saluto|grazie)"
+    r"[ \t]*[,.!:\u2014-]?[ \t]*(?P<same>[^\n]*)$",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+"""A closing line; ``same`` is what follows the closing on that line (``Best, Anna``)."""
+
+PARTICLES = word_set("de da di do dos das del della van von der den du la le y e bin ibn al ten ter zu")
+"""Lower-case words inside a name (``Ludwig van Beethoven``, ``Maria de la Cruz``)."""
+
+_CODE_EDGE = frozenset("/\\_@=.:#$<>[]{}`|~^")
+"""A character touching a word on either side makes it code (``Europe/Paris``, ``user.Name``)."""
+_AFTER_NAME = frozenset(",|(-\u2013\u2014/<")
+
+SCORE_TITLE = 0.85
+SCORE_GREETING = 0.8
+SCORE_SIGNATURE = 0.8
+SCORE_KNOWN_NAMES = 0.75
+SCORE_FIRST_NAME = 0.65
+SCORE_COUNTRY = 0.85
+SCORE_PLACE = 0.8
+SCORE_AMBIGUOUS_PLACE = 0.7
+
+Token = tuple[int, int, str]
+
+
+def _tokens(text: str) -> list[Token]:
+    return [(m.start(), m.end(), m.group()) for m in KEY_WORD.finditer(text)]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _is_name_word(word: str) -> bool:
+    return word in first_names() or word in last_names()
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in _CODE_EDGE:
+        return True
+    if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return True
+    return after in _CODE_EDGE and after not in ".:"
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    gap = text[left[1] : right[0]]
+    return 0 < len(gap) <= 3 and gap.strip(" \t") == ""
+
+
+def _name_run(text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: bool = False) -> int:
+    """How many tokens from ``i`` form a name (0 if none): capitalised words and inner particles."""
+    n = 0
+    last_cap = 0
+    while i + n < len(tokens) and n < 6:
+        word = tokens[i + n][2]
+        if n and not _adjacent(text, tokens[i + n - 1], tokens[i + n]):
+            break
+        if _capitalised(word) and not is_false_entity(word, None, ignore_ordinary=True):
+            if ordinary(word) and not _is_name_word(word) and not (n == 0 and first_may_be_ordinary):
+                break
+            n += 1
+            last_cap = n
+        elif n and word in PARTICLES:
+            n += 1
+        else:
+            break
+    return last_cap
+
+
+def _title_at(text: str, token: Token) -> int:
+    """Characters the title ``token`` takes with its dot (0 when the word is no title here)."""
+    start, end, word = token
+    dotted = end < len(text) and text[end] == "."
+    if word in TITLES and (dotted or word not in ("M", "Sr", "Sra")):
+        return end - start + (1 if dotted else 0)
+    return 0
+
+
+def _line_start(text: str, pos: int) -> bool:
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.strip(" \t>\"'*-") == ""
+
+
+def find_names(text: str) -> list[Span]:
+    """PERSON spans of the title, greeting, signature and known-name rules (may overlap each other)."""
+    tokens = _tokens(text)
+    out: list[Span] = []
+    index = {t[0]: k for k, t in enumerate(tokens)}
+
+    def emit(k: int, n: int, score: float) -> None:
+        start, end = tokens[k][0], tokens[k + n - 1][1]
+        if not _in_code(text, start, end):
+            out.append(Span(start, end, "PERSON", score, "names"))
+
+    for k, token in enumerate(tokens):
+        word = token[2]
+        if _title_at(text, token) and k + 1 < len(tokens):
+            gap = text[token[1] : tokens[k + 1][0]]
+            if gap.strip(". \t") == "" and len(gap) <= 3:
+                n = _name_run(text, tokens, k + 1, first_may_be_ordinary=True)
+                if n:
+                    emit(k + 1, n, SCORE_TITLE)
+                    continue
+        if (
+            word in SALUTATIONS
+            and k + 1 < len(tokens)
+            and _line_start(text, token[0])
+            and _adjacent(text, token, tokens[k + 1])
+            and not _title_at(text, tokens[k + 1])
+        ):
+            n = _name_run(text, tokens, k + 1)
+            if n:
+                emit(k + 1, n, SCORE_GREETING)
+                continue
+        if (_capitalised(word) and not ordinary(word)) or _is_name_word(word):
+            n = _name_run(text, tokens, k)
+            if n >= 2:
+                words = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
+                known = sum(1 for w in words if _is_name_word(w))
+                if known >= 2:
+                    emit(k, n, SCORE_KNOWN_NAMES)
+                elif word in first_names() and not ordinary(word):
+                    emit(k, n, SCORE_FIRST_NAME)
+    for match in _CLOSING.finditer(text):
+        same = match.group("same")
+        if same.strip():
+            at = match.start("same")
+        else:
+            nxt = regex.compile(r"\n[ \t]*\n?[ \t]*(?=\S)").match(text, match.end())
+            if nxt is None:
+                continue
+            at = nxt.end()
+        k = index.get(at)
+        if k is None:
+            continue
+        n = _name_run(text, tokens, k)
+        end = tokens[k + n - 1][1] if n else at
+        rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)].strip()
+        if n and (not rest or rest[0] in _AFTER_NAME):
+            emit(k, n, SCORE_SIGNATURE)
+    return out
+
+
+def _context_before(text: str, tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1][2].lower() in PLACE_CONTEXT and _adjacent(text, tokens[k - 1], tokens[k])
+
+
+def _place_after(text: str, tokens: list[Token], k: int) -> bool:
+    """``<name>, <known place or state code>``: ``Reading, PA``, ``Nice, France``."""
+    if k + 1 >= len(tokens) or text[tokens[k][1] : tokens[k + 1][0]].strip() != ",":
+        return False
+    word = tokens[k + 1][2]
+    if len(word) == 2 and word.isupper():
+        return True
+    return any(not p.ambiguous and p.words[0] == word.lower() for p in gazetteer().candidates(word))
+
+
+def find_places(text: str, taken: Sequence[Span] = ()) -> list[Span]:
+    """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
+    tokens = _tokens(text)
+    out: list[Span] = []
+    gaz = gazetteer()
+    k = 0
+    while k < len(tokens):
+        start, _end, word = tokens[k]
+        candidates = gaz.candidates(word) if _capitalised(word) or word in ("USA", "UK", "UAE", "U.S.A") else ()
+        hit: tuple[Place, int] | None = None
+        for place in candidates:
+            n = len(place.words)
+            if k + n > len(tokens):
+                continue
+            run = tokens[k : k + n]
+            if all(t[2].lower() == w for t, w in zip(run, place.words, strict=True)) and all(
+                _adjacent(text, a, b) for a, b in pairwise(run)
+            ):
+                hit = (place, n)
+                break
+        if hit is None:
+            k += 1
+            continue
+        place, n = hit
+        end = tokens[k + n - 1][1]
+        span_ok = not _in_code(text, start, end) and not any(s.start < end and start < s.end for s in taken)
+        if span_ok and place.ambiguous:
+            span_ok = _context_before(text, tokens, k) or _place_after(text, tokens, k + n - 1)
+        if span_ok:
+            if place.kind == "country":
+                score = SCORE_COUNTRY
+            else:
+                score = SCORE_AMBIGUOUS_PLACE if place.ambiguous else SCORE_PLACE
+            out.append(Span(start, end, "LOCATION", score, "names"))
+        k += n
+    return out
+
+
+class NameRulesDetector(Detector):
+    """PERSON and LOCATION from rules and gazetteers (see the module docstring)."""
+
+    name = "names"
+    stage = STAGE_NER
+    entity_types = frozenset({"PERSON", "LOCATION"})
+
+    def warm_up(self) -> None:
+        gazetteer()
+        first_names()
+        last_names()
+
+    def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
+        out: list[list[Span]] = []
+        for i, text in enumerate(texts):
+            budget.check(self.name)
+            cover = covered[i] if i < len(covered) else ()
+            if not any(c.isupper() for c in text):
+                out.append([])
+                continue
+            people = [s for s in find_names(text) if not any(s.overlaps(c) for c in cover)]
+            places = find_places(text, [*cover, *people])
+            out.append(people + places)
+        return out

@@ -1,0 +1,48 @@
+"""The word lists mask-spacy ships (``data/*.txt``, made by ``scripts/make_name_data.py``), loaded once on first use."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["common_words", "currencies", "first_names", "last_names", "regions", "word_set"]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` (tables written as one block of text)."""
+    return frozenset(words.split())
+
+
+def _read(name: str) -> list[str]:
+    text = files(__package__).joinpath("data", name).read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """First names of Faker's Latin-script locales, as listed (case kept)."""
+    return frozenset(_read("first_names.txt"))
+
+
+@cache
+def last_names() -> frozenset[str]:
+    """Last names of Faker's Latin-script locales, as listed (case kept)."""
+    return frozenset(_read("last_names.txt"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Frequent ordinary words of en/es/fr/de/pt/it, lower-cased."""
+    return frozenset(_read("common_words.txt"))
+
+
+@cache
+def currencies() -> frozenset[str]:
+    """ISO 4217 codes and currency words (``EUR``, ``Dollar``)."""
+    return frozenset(_read("currencies.txt"))
+
+
+@cache
+def regions() -> tuple[str, ...]:
+    """First-level subdivision names (states, provinces, regions)."""
+    return tuple(_read("regions.txt"))

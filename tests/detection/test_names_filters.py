@@ -1,0 +1,134 @@
+"""Fewer false names: identifiers, codes and ordinary words never become PERSON, ORGANIZATION or LOCATION."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from mask.core import Mask
+from mask.plugins.spacy.calibration import calibrate
+from mask.plugins.spacy.filters import is_false_entity
+
+NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION"}
+
+
+@pytest.fixture(scope="module")
+def ner_mask(nlp_model: str) -> Iterator[Mask]:
+    m = Mask(
+        {
+            "vault": {"backend": "memory"},
+            "audit": {"sinks": []},
+            "detectors": {"nlp_model": nlp_model, "nlp_processes": 1},
+        }
+    )
+    yield m
+    m.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipment 1Z9Y40E77241963385 is on its way; ETA 2 days.",
+        "Invoice INV-2024-00831 covers items 1-9.",
+        "Upgraded from v4.17.3 to v4.18.0",
+        "JIRA-123 assigned; FYI the PDF totals 120 USD, ASAP please.",
+        "Ticket #4521 closed on Monday; the SKU is back in stock.",
+        "ERROR [billing] TimeoutError after 30s calling get_user_by_id() on db-2.internal",
+        "Call parseConfig() from utils.config before the API starts.",
+        "Release 4.18.0 (March 3): faster search, 12 MB smaller download.",
+        "The CEO asked for the KPI deck by Friday, EUR figures only.",
+    ],
+)
+def test_harmless_tool_output_is_unchanged(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+def test_apartment_is_never_a_location(ner_mask: Mask) -> None:
+    text = "Ship to 14 Rue des Tanneurs, Apt. 5, 69003 Lyon"
+    spans = ner_mask.scan([text])[0]
+    assert not any(text[s.start : s.end] in ("Apt", "Apt.") for s in spans)
+    assert "Apt" not in {text[s.start : s.end] for s in spans if s.type == "LOCATION"}
+    assert "Lyon" not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "ETA",
+        "SKU",
+        "ASAP",
+        "FYI",
+        "ID",
+        "PDF",
+        "USD",
+        "EUR",
+        "API",
+        "CEO",
+        "v4.17.3",
+        "4.18.0",
+        "INV-2024-00831",
+        "1Z9Y40E77241963385",
+        "JIRA-123",
+        "#4521",
+        "Apt",
+        "Suite",
+        "Unit",
+        "Floor",
+        "Monday",
+        "Septembre",
+        "Dezember",
+        "Giovedì",
+        "GHz",
+        "Dollar",
+        "get_user",
+        "parseConfig",
+        "os.path",
+        "https://example.com",
+        "example.com",
+        "Invoice",
+        "Shipment",
+        "Status",
+        "ERROR",
+        "lowercase words",
+    ],
+)
+def test_false_entities(value: str) -> None:
+    assert is_false_entity(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Angela Merkel", "Siemens", "Berlin", "McDonald", "José Ñúñez", "Nguyễn Văn An", "U.S.", "USA", "New York"],
+)
+def test_real_entities_pass(value: str) -> None:
+    assert not is_false_entity(value)
+
+
+def test_places_made_of_ordinary_words_pass_with_the_gazetteer() -> None:
+    from mask.plugins.spacy.gazetteer import gazetteer
+
+    assert is_false_entity("United States")
+    assert not is_false_entity("United States", gazetteer().is_place)
+
+
+def test_org_scores_are_calibrated() -> None:
+    text = "Invoices from Acme GmbH, Globex Industries and Initech; she joined Initech in May."
+    legal = calibrate("ORG", text, text.index("Acme"), text.index("Acme") + len("Acme GmbH"))
+    two_words = calibrate("ORG", text, text.index("Globex"), text.index("Globex") + len("Globex Industries"))
+    alone = calibrate("ORG", text, text.index("and Initech") + 4, text.index("and Initech") + 11)
+    joined = text.rindex("Initech")
+    in_context = calibrate("ORG", text, joined, joined + len("Initech"))
+    assert legal == ("ORGANIZATION", 0.9)
+    assert two_words == ("ORGANIZATION", 0.8)
+    assert alone[1] < 0.5 <= in_context[1]  # a lone word is an ORG only after organization context
+
+
+def test_person_and_place_scores_are_calibrated() -> None:
+    text = "Dr. Weber met Anna Schmidt in Vannes; Lyon was mentioned."
+    weber = calibrate("PERSON", text, 4, 9)
+    anna = calibrate("PERSON", text, text.index("Anna"), text.index("Anna") + len("Anna Schmidt"))
+    assert weber[0] == anna[0] == "PERSON"
+    assert anna[1] > 0.85 and weber[1] >= 0.8
+    assert calibrate("ORG", text, text.index("Lyon"), text.index("Lyon") + 4) == ("LOCATION", 0.85)
+    assert calibrate("GPE", text, text.index("Vannes"), text.index("Vannes") + 6) == ("LOCATION", 0.9)

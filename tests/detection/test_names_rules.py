@@ -1,0 +1,151 @@
+"""Names and places beyond the small spaCy model: titles, greetings, signatures, name lists, the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+from mask.core.detector import Budget
+from mask.core.spans import Span
+from mask.core.testing.detector import DetectorConformance
+from mask.plugins.spacy import NameRulesDetector
+from mask.plugins.spacy.gazetteer import gazetteer
+
+
+@pytest.fixture(scope="module")
+def rules() -> NameRulesDetector:
+    return NameRulesDetector()
+
+
+def found(detector: NameRulesDetector, text: str) -> set[tuple[str, str]]:
+    return {(s.type, text[s.start : s.end]) for s in detector.detect([text], [[]], Budget())[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Mr. Smith, thanks for your order.", "Smith"),
+        ("Please call Dr. Anna Schmidt tomorrow.", "Anna Schmidt"),
+        ("Sehr geehrte Frau Müller-Lüdenscheidt,", "Müller-Lüdenscheidt"),
+        ("M. Dupont est arrivé.", "Dupont"),
+        ("Mme Lefèvre a appelé.", "Lefèvre"),
+        ("La Sig.ra Rossi ha chiamato.", "Rossi"),
+        ("El Sr. García llega hoy.", "García"),
+        ("Hi Anna,\nthe build is green.", "Anna"),
+        ("Hola Ólafur,\n¿qué tal?", "Ólafur"),
+        ("Bonjour Zoë,\nmerci.", "Zoë"),
+        ("Olá João,\ntudo bem?", "João"),
+    ],
+)
+def test_titles_and_greetings(rules: NameRulesDetector, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(rules, text)
+
+
+@pytest.mark.parametrize(
+    "closing", ["Regards,", "Best,", "Thanks,", "Cheers,", "Cordialement,", "Saludos,", "Mit freundlichen Grüßen,"]
+)
+def test_signatures(rules: NameRulesDetector, closing: str) -> None:
+    text = f"The parcel left the depot.\n\n{closing}\nJosé Ñúñez\nHead of Logistics"
+    assert ("PERSON", "José Ñúñez") in found(rules, text)
+
+
+@pytest.mark.parametrize(
+    "name", ["Zoë Müller-Lüdenscheidt", "Søren Kierkegaard", "Nguyễn Văn An", "José Ñúñez", "Ólafur Arnalds"]
+)
+def test_names_with_diacritics(rules: NameRulesDetector, name: str) -> None:
+    assert ("PERSON", name) in found(rules, f"The report was reviewed by {name} yesterday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Customer, your order has shipped.",
+        "Hi Team,\nthe release is out.",
+        "Hello World",
+        "Thanks,\nThe Support Team",
+        "Best regards,\n\n-- \nSent from my phone",
+        "Release Notes: New Features and Bug Fixes",
+        "Grant Access to the Admin Panel",
+    ],
+)
+def test_ordinary_words_are_no_names(rules: NameRulesDetector, text: str) -> None:
+    assert not {t for t, _ in found(rules, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The parcel left Lyon this morning.", "Lyon"),
+        ("Our office in München is closed.", "München"),
+        ("She moved to Rio de Janeiro last year.", "Rio de Janeiro"),
+        ("Deliveries to New York resume on Monday.", "New York"),
+        ("Customers in Deutschland and Brasil", "Deutschland"),
+        ("Moving from Nice to Paris", "Nice"),
+        ("He lives in Reading, PA", "Reading"),
+        ("Bureau à Vannes", "Vannes"),
+    ],
+)
+def test_gazetteer_places(rules: NameRulesDetector, text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice work on the release!",
+        "Reading the logs now.",
+        "Mobile app crashes on start.",
+        "Split the batch in two.",
+        "Male and female users",
+        "tz=Europe/Paris",
+        "Center the div",
+    ],
+)
+def test_ambiguous_place_words_need_context(rules: NameRulesDetector, text: str) -> None:
+    assert not any(t == "LOCATION" for t, _ in found(rules, text))
+
+
+def test_gazetteer_marks_ambiguous_words() -> None:
+    g = gazetteer()
+    for word in ("Nice", "Mobile", "Reading", "Bath", "Split"):
+        place = g.lookup(word)
+        assert place is not None and place.ambiguous
+    for word in ("Paris", "Lyon", "Berlin", "California"):
+        place = g.lookup(word)
+        assert place is not None and not place.ambiguous
+    assert g.lookup("Of") is None
+
+
+def test_rules_skip_covered_regions(rules: NameRulesDetector) -> None:
+    text = "Dear Mr. Smith, ship it to Lyon."
+    covered = [Span(9, 14, "X", 1.0, "earlier"), Span(27, 31, "X", 1.0, "earlier")]
+    assert rules.detect([text], [covered], Budget())[0] == []
+
+
+def test_protect_with_rules_and_ner(nlp_model: str) -> None:
+    m = Mask(
+        {
+            "vault": {"backend": "memory"},
+            "audit": {"sinks": []},
+            "detectors": {"nlp_model": nlp_model, "nlp_processes": 1},
+        }
+    )
+    try:
+        assert "names" in m.detectors.names
+        text = "Hi Søren,\nthe parcel for Zoë Müller-Lüdenscheidt left München.\n\nCordialement,\nNguyễn Văn An"
+        out = m.protect(text)
+        for value in ("Søren", "Zoë", "Müller-Lüdenscheidt", "München", "Nguyễn Văn An"):
+            assert value not in out
+        assert m.reveal(out) == text
+    finally:
+        m.close()
+
+
+class TestNameRulesConformance(DetectorConformance):
+    @pytest.fixture
+    def detector(self) -> NameRulesDetector:
+        return NameRulesDetector()
+
+    @pytest.fixture
+    def samples(self) -> list[tuple[str, str]]:
+        return [("Dear Dr. Weber, see you soon.", "PERSON"), ("The depot in Lyon is closed.", "LOCATION")]
