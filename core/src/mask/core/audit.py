@@ -1,8 +1,20 @@
-"""Audit records and the hash chain that makes a trail tamper-evident.
+"""Audit records, the hash chain that makes a trail tamper-evident, and its verdict.
 
 A record holds counts, entity types, token fingerprints and names: never a value,
 never a token. Each sink chains its records with HMAC-SHA256 under a key derived
-from the key ring, so an edited, inserted or deleted record breaks verification.
+from the key ring (the key id of each record is in its body), so an edited or
+inserted record, or one deleted from the middle, breaks verification.
+
+Deleting the *newest* records leaves a valid chain, so every write also stores a
+**keyed head**: the record count and the last hash, with an HMAC under the writer's
+key. Verification compares the trail's end with it. What no local check can catch is
+a rollback of every file (records and head) to an older copy: for that, keep the
+digest of :meth:`AuditSink.head_digest` (``mask audit head``) somewhere else and
+verify against it (``mask audit verify --head``).
+
+The verdict is ``ok``, ``tampered`` (``problems`` lists what is wrong) or
+``unverifiable`` (records or a head under key ids the key ring lacks, listed in
+``unknown_kids``, or a trail without a keyed head yet, in ``notes``).
 """
 
 from __future__ import annotations
@@ -10,17 +22,47 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import ClassVar
+from pathlib import Path
+from typing import ClassVar, Literal
 
-from .errors import MaskKeyError
+from .errors import MaskError, MaskInputError, MaskKeyError
+from .keys import KeyRing
 
-__all__ = ["GENESIS", "AuditRecord", "AuditSink", "VerifyResult", "chain_hash", "fingerprint", "verify_chain"]
+__all__ = [
+    "FORMAT_VERSION",
+    "GENESIS",
+    "AuditCorruptError",
+    "AuditRecord",
+    "AuditSink",
+    "AuditWriteError",
+    "KeyedHead",
+    "VerifyResult",
+    "chain_hash",
+    "fingerprint",
+    "next_link",
+    "parse_anchor",
+    "verify_chain",
+]
 
 GENESIS = "0" * 64
+FORMAT_VERSION = 2
+"""Bodies written with a keyed head carry ``"v": 2``; a trail holding one must have a head."""
+
+Verdict = Literal["ok", "tampered", "unverifiable"]
+
+
+class AuditWriteError(MaskError):
+    """An audit record could not be written."""
+
+
+class AuditCorruptError(AuditWriteError):
+    """An audit file is damaged where the next record must be chained (names file and line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,49 +101,229 @@ def chain_hash(mac_key: bytes, prev: str, seq: int, body: Mapping[str, object]) 
     return hmac.new(mac_key, msg, hashlib.sha256).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class KeyedHead:
+    """The end of a trail (record count and last hash) with an HMAC under key ``kid``."""
+
+    seq: int
+    hash: str
+    kid: str
+    mac: str
+
+    @classmethod
+    def sign(cls, keys: KeyRing, kid: str, seq: int, digest: str) -> KeyedHead:
+        return cls(seq, digest, kid, _head_mac(keys.derive("audit-head", kid=kid), seq, digest))
+
+    @classmethod
+    def parse(cls, data: object) -> KeyedHead:
+        """From a stored mapping or row; ``ValueError`` when a field is missing or mistyped."""
+        if isinstance(data, Mapping):
+            data = (data.get("seq"), data.get("hash"), data.get("kid"), data.get("mac"))
+        if not isinstance(data, tuple | list) or len(data) != 4:
+            raise ValueError("not a keyed head")
+        seq, digest, kid, mac = data
+        if type(seq) is not int or not all(isinstance(v, str) for v in (digest, kid, mac)):
+            raise ValueError("not a keyed head")
+        return cls(seq, digest, kid, mac)
+
+    def check(self, keys: KeyRing) -> bool | None:
+        """True when the MAC verifies, False when forged, None under an unknown key id."""
+        try:
+            key = keys.derive("audit-head", kid=self.kid)
+        except MaskKeyError:
+            return None
+        return hmac.compare_digest(_head_mac(key, self.seq, self.hash), self.mac)
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _head_mac(key: bytes, seq: int, digest: str) -> str:
+    return hmac.new(key, f"{seq}|{digest}".encode(), hashlib.sha256).hexdigest()
+
+
+HeadBefore = dict[str, object] | str | None
+
+
+def next_link(
+    keys: KeyRing, head: KeyedHead | Literal["malformed"] | None, last: tuple[int, str] | None
+) -> tuple[int, str, HeadBefore]:
+    """Where the next record goes: ``(seq, prev, head_before)``.
+
+    A writer extends the keyed head, not the last record, when the head is at or past
+    it: records deleted since the last write then stay missing instead of being papered
+    over by a fresh head. A head the writer cannot verify (unknown key id, bad MAC,
+    damaged, missing while records exist) is copied into the new record as
+    ``head_before``, so verification can still judge it later.
+    """
+    last_seq, last_hash = last if last is not None else (0, GENESIS)
+    if head is None:
+        return last_seq + 1, last_hash, ("missing" if last is not None else None)
+    if head == "malformed":
+        return last_seq + 1, last_hash, "malformed"
+    verified = head.check(keys)
+    seq, prev = (head.seq, head.hash) if head.seq >= last_seq else (last_seq, last_hash)
+    return seq + 1, prev, (None if verified else head.as_dict())
+
+
+_ANCHOR = re.compile(r"(?:(?P<sink>[A-Za-z0-9_.-]+):)?(?P<seq>[0-9]{1,18}):(?P<hash>[0-9a-f]{64})")
+
+
+def parse_anchor(text: str) -> tuple[str | None, int, str]:
+    """``[sink:]COUNT:HASH`` (what ``mask audit head`` prints) as ``(sink, count, hash)``."""
+    found = _ANCHOR.fullmatch(text.strip())
+    if not found or int(found["seq"]) < 1:
+        raise MaskInputError("an audit head digest is written [SINK:]COUNT:HASH (see `mask audit head`)")
+    return found["sink"], int(found["seq"]), found["hash"]
+
+
 @dataclass(slots=True)
 class VerifyResult:
     ok: bool
     count: int
     problems: list[str]
+    """Tampering: edited, inserted, deleted or truncated records, forged heads."""
+    unknown_kids: dict[str, int] = field(default_factory=dict)
+    """Key ids the key ring lacks, with how many records (or heads) were written under each."""
+    notes: list[str] = field(default_factory=list)
+    """Other reasons the trail could not be fully checked (no keyed head yet)."""
+    last: tuple[int, str] | None = None
+    """The last record's ``(seq, hash)``: the digest to anchor elsewhere."""
+
+    @property
+    def verdict(self) -> Verdict:
+        if self.problems:
+            return "tampered"
+        if self.unknown_kids or self.notes:
+            return "unverifiable"
+        return "ok"
+
+    def finish(self) -> VerifyResult:
+        self.ok = self.verdict == "ok"
+        return self
+
+
+Row = tuple[int, object, object, object]
+"""``(seq, body, prev, hash)``; a body that is not a JSON object is passed as read (or None)."""
 
 
 def verify_chain(
-    key_for: Callable[[str | None], bytes],
-    rows: Iterable[tuple[int, Mapping[str, object], str, str]],
-    head: tuple[int, str] | None,
+    keys: KeyRing,
+    rows: Iterable[Row],
+    head: KeyedHead | Literal["malformed"] | None,
+    anchor: str | None = None,
 ) -> VerifyResult:
-    """Check rows ``(seq, body, prev, hash)`` in order, and the recorded head.
-
-    ``key_for(kid)`` gives the chain key of the key id a record was written under.
-    """
-    problems: list[str] = []
-    expected_prev, expected_seq, count = GENESIS, 1, 0
+    """Check rows in order, the keyed head, and optionally an anchored ``COUNT:HASH``."""
+    result = VerifyResult(False, 0, [])
+    problems, unknown = result.problems, Counter[str]()
+    anchored = parse_anchor(anchor)[1:] if anchor else None
+    expected_prev, expected_seq, saw_v2, hash_at_head = GENESIS, 1, False, None
     for seq, body, prev, digest in rows:
-        count += 1
-        if seq != expected_seq:
+        result.count += 1
+        if seq > expected_seq:
             problems.append(f"record {expected_seq}..{seq - 1} missing (sequence jumps to {seq})")
+        elif seq < expected_seq:
+            problems.append(f"record {seq}: out of order (expected {expected_seq})")
+        if not isinstance(prev, str) or not isinstance(digest, str):
+            problems.append(f"record {seq}: its link fields are not text (edited)")
+            expected_prev, expected_seq = GENESIS, seq + 1
+            continue
         if prev != expected_prev:
             problems.append(f"record {seq}: link to the previous record is broken")
+        if anchored and seq == anchored[0] and not hmac.compare_digest(digest, anchored[1]):
+            problems.append(f"anchor: record {seq} is not the anchored one (rewritten or rolled back)")
+        if isinstance(head, KeyedHead) and seq == head.seq:
+            hash_at_head = digest
+        expected_prev, expected_seq = digest, seq + 1
+        if not isinstance(body, dict):
+            problems.append(f"record {seq}: body is not a JSON object (edited)")
+            continue
+        v2_before, saw_v2 = saw_v2, saw_v2 or body.get("v") == FORMAT_VERSION
         kid = body.get("kid")
         try:
-            mac_key = key_for(kid if isinstance(kid, str) else None)
+            mac_key = keys.derive("audit-chain", kid=kid if isinstance(kid, str) and kid else keys.current)
         except MaskKeyError:
-            problems.append(f"record {seq}: written under unknown key id")
-            expected_prev, expected_seq = digest, seq + 1
+            unknown[str(kid)] += 1
             continue
         if not hmac.compare_digest(chain_hash(mac_key, prev, seq, body), digest):
             problems.append(f"record {seq}: content does not match its hash (edited)")
-        expected_prev, expected_seq = digest, seq + 1
-    if head is not None and (head[0] != expected_seq - 1 or head[1] != expected_prev):
-        problems.append(f"head says {head[0]} records but the trail ends at {expected_seq - 1} (truncated)")
-    return VerifyResult(not problems, count, problems)
+        elif "head_before" in body:
+            _check_head_before(keys, seq, prev, body["head_before"], v2_before, result, unknown)
+    end = expected_seq - 1
+    result.last = (end, expected_prev) if result.count else None
+    if anchored and anchored[0] > end:
+        problems.append(f"anchor: record {anchored[0]} is missing, the trail ends at {end} (truncated or rolled back)")
+    _check_head(keys, head, end, expected_prev, hash_at_head, saw_v2, result, unknown)
+    result.unknown_kids = dict(unknown)
+    return result.finish()
+
+
+def _check_head_before(
+    keys: KeyRing, seq: int, prev: str, before: object, v2_before: bool, out: VerifyResult, unknown: Counter[str]
+) -> None:
+    """Judge the head a writer could not verify and copied into record ``seq``."""
+    if before == "missing":
+        if v2_before:  # earlier records were written with a head: someone deleted it
+            out.problems.append(f"record {seq}: written after the keyed head was deleted")
+        return
+    if before == "malformed":
+        out.problems.append(f"record {seq}: written after the keyed head was damaged")
+        return
+    try:
+        old = KeyedHead.parse(before)
+    except ValueError:
+        out.problems.append(f"record {seq}: names a keyed head that is not one (edited)")
+        return
+    verified = old.check(keys)
+    if verified is None:
+        unknown[old.kid] += 1
+    elif not verified:
+        out.problems.append(f"record {seq}: written after the keyed head was forged")
+    elif (old.seq, old.hash) != (seq - 1, prev):
+        out.problems.append(f"record {seq}: the keyed head before it said {old.seq} records (truncated)")
+
+
+def _check_head(
+    keys: KeyRing,
+    head: KeyedHead | Literal["malformed"] | None,
+    end: int,
+    last_hash: str,
+    hash_at_head: str | None,
+    saw_v2: bool,
+    result: VerifyResult,
+    unknown: Counter[str],
+) -> None:
+    problems = result.problems
+    if head is None:
+        if saw_v2:
+            problems.append("the keyed head is missing (deleted): the newest records may have been removed")
+        elif end:
+            result.notes.append(
+                "no keyed head yet (a trail written by an earlier version): deleting the newest records "
+                "cannot be detected until the next write adds one"
+            )
+        return
+    if head == "malformed":
+        problems.append("the keyed head is damaged (edited)")
+        return
+    verified = head.check(keys)
+    if verified is None:
+        unknown[head.kid] += 1
+    elif not verified:
+        problems.append("the keyed head does not match its MAC (forged)")
+    elif head.seq > end:
+        problems.append(f"the keyed head says {head.seq} records but the trail ends at {end} (truncated)")
+    elif head.seq == end and head.hash != last_hash:
+        problems.append(f"record {end} is not the one the keyed head names (replaced)")
+    elif head.seq < end and hash_at_head != head.hash:
+        problems.append(f"record {head.seq} is not the one the keyed head names (replaced)")
 
 
 class AuditSink(ABC):
     """Receives every audit record of a :class:`~mask.core.Mask`."""
 
     name: str = ""
+    path: Path | None = None
     inline_safe: ClassVar[bool] = False
     """True when calls finish in well under a millisecond with no network I/O, so async
     callers may run small payloads on the event loop instead of a worker thread."""
@@ -110,9 +332,20 @@ class AuditSink(ABC):
     def write(self, record: AuditRecord) -> None:
         """Append one record to the trail."""
 
-    def verify(self) -> VerifyResult:
-        """Check the trail's hash chain; sinks that cannot be read back say so."""
+    def verify(self, anchor: str | None = None) -> VerifyResult:
+        """Check the trail's hash chain and head (and that it holds ``anchor``, a
+        ``COUNT:HASH`` digest); sinks that cannot be read back say so."""
         raise NotImplementedError(f"audit sink {self.name!r} cannot be verified")
+
+    def head_digest(self) -> str | None:
+        """``COUNT:HASH`` of the last record, to keep elsewhere; None for an empty trail."""
+        last = self.verify().last
+        return f"{last[0]}:{last[1]}" if last else None
+
+    def repair(self) -> Path | None:
+        """Move a damaged tail aside (returns where), so that writes can go on; None when
+        there is nothing to repair."""
+        return None
 
     def close(self) -> None:
         """Release files and connections."""

@@ -1,39 +1,96 @@
-"""Built-in audit sinks: SQLite (default) and JSON lines, both hash-chained.
+"""Built-in audit sinks: SQLite (default) and JSON lines, both hash-chained with a keyed head.
 
 Both are safe with several writer processes: SQLite through ``BEGIN IMMEDIATE``,
-JSON lines through an exclusive ``flock`` on the file.
+JSON lines through an exclusive ``flock`` on the file. The keyed head lives in the
+``keyed_head`` table, or in ``<file>.head`` beside the JSON-lines file, replaced
+atomically under the same lock.
 """
 
 from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
+import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, Literal
 
-from ..audit import GENESIS, AuditRecord, AuditSink, VerifyResult, chain_hash, verify_chain
+from ..audit import (
+    FORMAT_VERSION,
+    AuditCorruptError,
+    AuditRecord,
+    AuditSink,
+    AuditWriteError,
+    KeyedHead,
+    Row,
+    VerifyResult,
+    chain_hash,
+    next_link,
+    verify_chain,
+)
 from ..config import MaskConfig
-from ..errors import MaskError
 from ..hookspecs import hookimpl
 from ..keys import KeyRing
 from ..sqlite_files import open_wal_database
 
+__all__ = ["AuditCorruptError", "AuditWriteError", "JSONLAuditSink", "SQLiteAuditSink"]
 
-class AuditWriteError(MaskError):
-    """An audit record could not be written."""
+log = logging.getLogger("mask.audit")
+
+Head = KeyedHead | None | Literal["malformed"]
 
 
-def _chain_key(keys: KeyRing):
-    return lambda kid: keys.derive("audit-chain", kid=kid or keys.current)
+def _body(record: AuditRecord, head_before: object) -> dict[str, object]:
+    body = record.as_dict()
+    body["v"] = FORMAT_VERSION
+    if head_before is not None:
+        body["head_before"] = head_before
+    return body
+
+
+def _parse_head(data: object) -> Head:
+    if data is None:
+        return None
+    try:
+        return KeyedHead.parse(data)
+    except ValueError:
+        return "malformed"
+
+
+def warn_unknown_kids(where: Path, kids: Iterable[str], keys: KeyRing) -> None:
+    """Log once that a trail holds records under keys the ring lacks (a key change without
+    ``MASK_OLD_KEYS``): their tokens will not reveal and their records cannot be verified."""
+    missing = sorted({k for k in kids if not keys.has(k)})
+    if missing:
+        log.warning(
+            "the audit trail %s holds records under key id(s) %s, which the key ring lacks (current %s): "
+            "the key changed without MASK_OLD_KEYS? Tokens minted under them do not reveal and "
+            "`mask audit verify` reports their records unverifiable; put the old key(s) in MASK_OLD_KEYS",
+            where,
+            ", ".join(missing),
+            keys.current,
+        )
 
 
 _SQLITE_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS keyed_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL,"
+    " hash TEXT NOT NULL, kid TEXT NOT NULL, mac TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS kids (kid TEXT PRIMARY KEY)",
 )
+
+
+def _load_body(text: object) -> object:
+    try:
+        return json.loads(text) if isinstance(text, str | bytes) else None
+    except (ValueError, RecursionError):
+        return None
 
 
 class SQLiteAuditSink(AuditSink):
@@ -44,46 +101,77 @@ class SQLiteAuditSink(AuditSink):
         self.path = path
         self._keys = keys
         self._lock = threading.Lock()
+        self._checked_kids = False
         try:
             self._db = open_wal_database(path, _SQLITE_SCHEMA, timeout_seconds=30)
         except (sqlite3.Error, OSError) as exc:
             raise AuditWriteError(f"cannot open the SQLite audit log: {type(exc).__name__}") from None
 
+    def _head(self) -> Head:
+        return _parse_head(self._db.execute("SELECT seq, hash, kid, mac FROM keyed_head WHERE id = 1").fetchone())
+
     def write(self, record: AuditRecord) -> None:
-        body = record.as_dict()
-        key = self._keys.derive("audit-chain", kid=record.kid or self._keys.current)
+        kid = record.kid or self._keys.current
+        key = self._keys.derive("audit-chain", kid=kid)
+        db = self._db
         with self._lock:
             try:
-                self._db.execute("BEGIN IMMEDIATE")
-                row = self._db.execute("SELECT seq, hash FROM head WHERE id = 1").fetchone()
-                seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+                db.execute("BEGIN IMMEDIATE")
+                if not self._checked_kids:
+                    warn_unknown_kids(self.path, (k for (k,) in db.execute("SELECT kid FROM kids")), self._keys)
+                    self._checked_kids = True
+                row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+                last = (row[0], str(row[1])) if row else None
+                seq, prev, head_before = next_link(self._keys, self._head(), last)
+                body = _body(record, head_before)
                 digest = chain_hash(key, prev, seq, body)
-                self._db.execute(
+                db.execute(
                     "INSERT INTO audit (seq, body, prev, hash) VALUES (?, ?, ?, ?)",
                     (seq, json.dumps(body, sort_keys=True), prev, digest),
                 )
-                self._db.execute("INSERT OR REPLACE INTO head (id, seq, hash) VALUES (1, ?, ?)", (seq, digest))
-                self._db.execute("COMMIT")
+                db.execute("INSERT OR REPLACE INTO head (id, seq, hash) VALUES (1, ?, ?)", (seq, digest))
+                head = KeyedHead.sign(self._keys, kid, seq, digest)
+                db.execute(
+                    "INSERT OR REPLACE INTO keyed_head (id, seq, hash, kid, mac) VALUES (1, ?, ?, ?, ?)",
+                    (head.seq, head.hash, head.kid, head.mac),
+                )
+                db.execute("INSERT OR IGNORE INTO kids (kid) VALUES (?)", (kid,))
+                db.execute("COMMIT")
             except sqlite3.Error as exc:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise AuditWriteError(f"audit sink sqlite failed: {type(exc).__name__}") from None
 
-    def _rows(self) -> Iterator[tuple[int, dict, str, str]]:
+    def _rows(self) -> Iterator[Row]:
         for seq, body, prev, digest in self._db.execute("SELECT seq, body, prev, hash FROM audit ORDER BY seq"):
-            yield seq, json.loads(body), prev, digest
+            yield seq, _load_body(body), prev, digest
 
-    def verify(self) -> VerifyResult:
+    def verify(self, anchor: str | None = None) -> VerifyResult:
         with self._lock:
-            head = self._db.execute("SELECT seq, hash FROM head WHERE id = 1").fetchone()
-            return verify_chain(_chain_key(self._keys), self._rows(), tuple(head) if head else (0, GENESIS))
+            self._db.execute("BEGIN")  # one snapshot for the head and the rows
+            try:
+                return verify_chain(self._keys, self._rows(), self._head(), anchor)
+            finally:
+                self._db.execute("COMMIT")
 
     def records(self) -> list[dict]:
+        """Every record body, in order; a body that is not JSON comes back as ``{"unreadable": seq}``."""
         with self._lock:
-            return [body for _, body, _, _ in self._rows()]
+            return [body if isinstance(body, dict) else {"unreadable": seq} for seq, body, _, _ in self._rows()]
 
     def close(self) -> None:
         self._db.close()
+
+
+def _row_of(raw: bytes) -> Row:
+    """One JSON line as a row; ``ValueError`` when it is not an audit record."""
+    try:
+        row = json.loads(raw)
+    except RecursionError:
+        raise ValueError("too deep") from None
+    if not isinstance(row, dict) or type(row.get("seq")) is not int or "body" not in row:
+        raise ValueError("not an audit record")
+    return row["seq"], row["body"], row.get("prev"), row.get("hash")
 
 
 class JSONLAuditSink(AuditSink):
@@ -92,56 +180,158 @@ class JSONLAuditSink(AuditSink):
 
     def __init__(self, path: Path, keys: KeyRing) -> None:
         self.path = path
+        self.head_path = path.with_name(path.name + ".head")
         self._keys = keys
         self._lock = threading.Lock()
+        self._checked_kids = False
         path.parent.mkdir(parents=True, exist_ok=True)
 
+    # -- reading ------------------------------------------------------------------------
+
+    def _read_head(self) -> tuple[Head, list[str]]:
+        try:
+            data = json.loads(self.head_path.read_bytes())
+        except FileNotFoundError:
+            return None, []
+        except (OSError, ValueError, RecursionError):
+            return "malformed", []
+        kids = data.get("kids") if isinstance(data, dict) else None
+        return _parse_head(data), [k for k in kids if isinstance(k, str)] if isinstance(kids, list) else []
+
     @staticmethod
-    def _last_line(fh) -> bytes | None:
+    def _tail(fh: IO[bytes]) -> tuple[bytes | None, bool]:
+        """The last line and whether the file ends with a newline."""
         end = fh.seek(0, os.SEEK_END)
         if end == 0:
-            return None
+            return None, True
         pos, chunk = end, b""
-        while pos > 0 and chunk.count(b"\n") < 2:
+        while pos > 0 and chunk.rstrip(b"\n").count(b"\n") < 1:
             step = min(4096, pos)
             pos -= step
             fh.seek(pos)
             chunk = fh.read(step) + chunk
-        lines = chunk.rstrip(b"\n").split(b"\n")
-        return lines[-1]
+        return chunk.rstrip(b"\n").rsplit(b"\n", 1)[-1], chunk.endswith(b"\n")
+
+    def _corrupt(self, fh: IO[bytes]) -> AuditCorruptError:
+        fh.seek(0)
+        lines = sum(1 for _ in fh)
+        return AuditCorruptError(
+            f"the audit file {self.path} is damaged at line {lines} (not an audit record), so no record can be "
+            "chained after it; `mask audit repair` moves the damaged tail aside and goes on"
+        )
+
+    # -- writing ------------------------------------------------------------------------
 
     def write(self, record: AuditRecord) -> None:
-        body = record.as_dict()
-        key = self._keys.derive("audit-chain", kid=record.kid or self._keys.current)
-        with self._lock:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
-            with os.fdopen(fd, "r+b") as fh:
-                fcntl.flock(fh, fcntl.LOCK_EX)
-                last = self._last_line(fh)
-                if last:
-                    prev_row = json.loads(last)
-                    seq, prev = prev_row["seq"] + 1, prev_row["hash"]
-                else:
-                    seq, prev = 1, GENESIS
-                line = {"seq": seq, "body": body, "prev": prev, "hash": chain_hash(key, prev, seq, body)}
-                fh.write(json.dumps(line, sort_keys=True).encode() + b"\n")
-                fh.flush()
+        with self._lock, self._locked() as fh:
+            self._append(fh, record, repairing=False)
 
-    def verify(self) -> VerifyResult:
-        rows = []
-        problems: list[str] = []
-        if self.path.exists():
-            with self.path.open("rb") as fh:
-                for n, raw in enumerate(fh, 1):
-                    try:
-                        row = json.loads(raw)
-                        rows.append((row["seq"], row["body"], row["prev"], row["hash"]))
-                    except (ValueError, KeyError, TypeError):
-                        problems.append(f"line {n}: not a valid audit record")
-        result = verify_chain(_chain_key(self._keys), rows, None)
-        result.problems[:0] = problems
-        result.ok = not result.problems
-        return result
+    def _locked(self) -> IO[bytes]:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        except OSError as exc:
+            raise AuditWriteError(f"cannot open the audit file {self.path}: {exc.strerror}") from None
+        fh = os.fdopen(fd, "r+b")
+        fcntl.flock(fh, fcntl.LOCK_EX)  # released when the file closes
+        return fh
+
+    def _append(self, fh: IO[bytes], record: AuditRecord, *, repairing: bool) -> None:
+        kid = record.kid or self._keys.current
+        key = self._keys.derive("audit-chain", kid=kid)
+        head, kids = self._read_head()
+        if not self._checked_kids:
+            warn_unknown_kids(self.path, [*kids, *([head.kid] if isinstance(head, KeyedHead) else [])], self._keys)
+            self._checked_kids = True
+        raw, newline_ended = self._tail(fh)
+        last = None
+        if raw:
+            try:
+                seq, _, _, digest = _row_of(raw)
+                last = (seq, str(digest))
+            except ValueError:
+                raise self._corrupt(fh) from None
+        if repairing:  # the chain goes on from the last good record; the repair record says why
+            head = None if last is None else KeyedHead.sign(self._keys, kid, last[0], last[1])
+        seq, prev, head_before = next_link(self._keys, head, last)
+        body = _body(record, head_before)
+        digest = chain_hash(key, prev, seq, body)
+        line = json.dumps({"seq": seq, "body": body, "prev": prev, "hash": digest}, sort_keys=True).encode()
+        try:
+            fh.write((b"" if newline_ended else b"\n") + line + b"\n")
+            fh.flush()
+            new_head = KeyedHead.sign(self._keys, kid, seq, digest).as_dict()
+            new_head["kids"] = sorted({*kids, kid})
+            self._replace(self.head_path, json.dumps(new_head, sort_keys=True).encode())
+        except OSError as exc:
+            raise AuditWriteError(f"audit sink jsonl failed: {exc.strerror}") from None
+
+    @staticmethod
+    def _replace(path: Path, data: bytes) -> None:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, data)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+
+    # -- verifying and repairing ----------------------------------------------------------
+
+    def _rows(self, problems: list[str]) -> Iterator[Row]:
+        if not self.path.exists():
+            return
+        with self.path.open("rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                try:
+                    yield _row_of(raw)
+                except ValueError:
+                    problems.append(f"line {n}: not a valid audit record")
+
+    def verify(self, anchor: str | None = None) -> VerifyResult:
+        head, _ = self._read_head()  # before the lines: a concurrent write only makes the head lag
+        bad_lines: list[str] = []
+        result = verify_chain(self._keys, self._rows(bad_lines), head, anchor)
+        result.problems[:0] = bad_lines
+        return result.finish()
+
+    def repair(self) -> Path | None:
+        """Move the trailing lines that are not audit records to ``<file>.corrupt-<UTC time>``
+        (kept for inspection), then chain an ``audit_repair`` record after the last good one."""
+        with self._lock, self._locked() as fh:
+            fh.seek(0)
+            lines = fh.read().splitlines(keepends=True)
+            good = len(lines)
+            while good and not _parses(lines[good - 1]):
+                good -= 1
+            if good == len(lines):
+                return None
+            stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+            moved = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{secrets.token_hex(2)}")
+            fd = os.open(moved, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(b"".join(lines[good:]))
+                out.flush()
+                os.fsync(out.fileno())
+            fh.truncate(sum(len(line) for line in lines[:good]))
+            record = AuditRecord(
+                "audit_repair",
+                "",
+                source="mask audit repair",
+                counts={"lines_moved": len(lines) - good},
+                outcome=f"moved to {moved.name}",
+                kid=self._keys.current,
+            )
+            self._append(fh, record, repairing=True)
+            log.warning("moved %d damaged line(s) of %s to %s", len(lines) - good, self.path, moved)
+            return moved
+
+
+def _parses(raw: bytes) -> bool:
+    try:
+        _row_of(raw)
+    except ValueError:
+        return False
+    return True
 
 
 @hookimpl
