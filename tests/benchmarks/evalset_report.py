@@ -82,6 +82,12 @@ def print_agent_report(agent: dict[str, Any], *, examples: int = 3, console: Con
     for key, title in runs:
         if key == "pattern_only_ner_subset":
             continue
+        kinds = agent[key]["leak_by_kind"]
+        locales = sorted(agent[key]["leak_by_locale"].items(), key=lambda kv: -kv[1])[:6]
+        console.print(
+            f"[bold]Leak by record kind, {title}[/bold]: " + ", ".join(f"{k} {v:.3f}" for k, v in kinds.items())
+        )
+        console.print(f"[bold]Worst locales, {title}[/bold]: " + ", ".join(f"{k} {v:.3f}" for k, v in locales))
         leaks = agent[key]["leak_examples"]
         if not leaks:
             continue

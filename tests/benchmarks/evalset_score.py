@@ -93,6 +93,8 @@ def score_records(mask: Any, records: list[Any], *, examples: int = 3) -> dict[s
     obj_n: Counter[str] = Counter()
     leak_examples: dict[str, list[str]] = defaultdict(list)
     fp_examples: dict[str, list[str]] = defaultdict(list)
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # kind -> [gold values, leaked]
+    by_locale: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     gold_chars = uncovered = 0
     harmless = harmless_altered = harmless_pii_hit = 0
     negatives = negatives_altered = 0
@@ -124,8 +126,12 @@ def score_records(mask: Any, records: list[Any], *, examples: int = 3) -> dict[s
             if out_leaves is not None:
                 obj_n[etype] += 1
                 leak_obj[etype] += in_obj
+            by_kind[rec.kind][0] += 1
+            by_locale[rec.locale][0] += 1
             if in_text or in_obj:
                 leak_any[etype] += 1
+                by_kind[rec.kind][1] += 1
+                by_locale[rec.locale][1] += 1
                 if len(leak_examples[etype]) < examples:
                     before = re.sub(r"[0-9]", "9", rec.text[max(0, span[0] - 16) : span[0]])
                     leak_examples[etype].append(f"{rec.kind}/{rec.locale}: {before!r} + {shape(value)}")
@@ -189,6 +195,8 @@ def score_records(mask: Any, records: list[Any], *, examples: int = 3) -> dict[s
     return {
         "summary": summary,
         "per_type": per_type,
+        "leak_by_kind": {k: _ratio(v[1], v[0], 0.0) for k, v in sorted(by_kind.items())},
+        "leak_by_locale": {k: _ratio(v[1], v[0], 0.0) for k, v in sorted(by_locale.items())},
         "leak_examples": dict(leak_examples),
         "false_positive_examples": dict(fp_examples),
     }
