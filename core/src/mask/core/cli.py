@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import IO, Any, NoReturn
 
 from . import env as E
+from .cli_audit import add_audit_commands, run_audit
 from .cli_input import CliUsageError as UsageError
 from .cli_input import parse_json, read_text, records
 from .errors import MaskConfigError, MaskError, MaskInputError, MaskKeyError
@@ -64,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("path")
     audit = sub.add_parser("audit", parents=[common], help="audit trail commands")
     asub = audit.add_subparsers(dest="audit_command", required=True)
-    asub.add_parser("verify", help="check the hash chain of every audit sink")
+    add_audit_commands(asub)
     sub.add_parser("keygen", help="print a new key (the value for MASK_KEY) on the last line")
     forget = sub.add_parser("forget", parents=[common], help="erase a value's tokens, or a whole scope")
     forget.add_argument("value", nargs="?", help="erase the tokens of this value ('-' reads it from stdin)")
@@ -193,26 +194,6 @@ def _policy_check(args: argparse.Namespace, out: IO[str]) -> None:
     out.write(f"ok: {args.path} (vault {config.vault_backend}, tools: {tools})\n")
 
 
-def _audit_verify(args: argparse.Namespace, out: IO[str]) -> int:
-    mask = _mask(args)
-    failed = False
-    try:
-        for sink in mask.sinks:
-            try:
-                result = sink.verify()
-            except NotImplementedError as exc:
-                out.write(f"{sink.name}: skipped ({exc})\n")
-                continue
-            state = "ok" if result.ok else "TAMPERED"
-            out.write(f"{sink.name}: {state} ({result.count} records)\n")
-            for problem in result.problems:
-                out.write(f"  {problem}\n")
-            failed |= not result.ok
-    finally:
-        mask.close()
-    return EXIT_RUNTIME if failed else EXIT_OK
-
-
 def _keygen(out: IO[str]) -> None:
     from .keys import generate_key
 
@@ -297,7 +278,7 @@ def _main(argv: Sequence[str] | None, held: _HeldWarnings, debug: bool) -> int:
         elif args.command == "policy":
             _policy_check(args, out)
         elif args.command == "audit":
-            return _audit_verify(args, out)
+            return run_audit(args, out, _mask)
         elif args.command == "keygen":
             _keygen(out)
         elif args.command == "forget":
