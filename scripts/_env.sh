@@ -6,10 +6,11 @@
 #                            - python3 when it already runs inside a virtualenv (VIRTUAL_ENV set,
 #                              or sys.prefix differs from sys.base_prefix);
 #                            - otherwise the project-local .venv (git-ignored), created on first
-#                              use and reused after. This works with an "externally managed"
-#                              system Python (PEP 668, Debian/Ubuntu's /usr/bin/python3). When the
-#                              venv module is missing it installs python3-venv with apt-get as
-#                              root, or prints the command to run and exits non-zero.
+#                              use and reused after (its bin/ goes first on PATH). This works
+#                              with an "externally managed" system Python (PEP 668, Debian and
+#                              Ubuntu's /usr/bin/python3). When the venv module is missing it
+#                              installs python3-venv with apt-get as root, or prints the command
+#                              to run and exits non-zero.
 #   mask_install [PKG...]  pip-installs requirements-dev.txt (and PKG...) into $PY. In the
 #                          project-local .venv it is skipped while requirements-dev.txt, every
 #                          pyproject.toml and PKG... are unchanged since the last install.
@@ -64,6 +65,9 @@ mask_python() {
   fi
   PY="$venv/bin/python"
   MASK_OWN_VENV=1
+  # As `activate` would: the suite and the demo start `mask` and other console scripts by name.
+  export VIRTUAL_ENV="$venv"
+  export PATH="$venv/bin:$PATH"
 }
 
 _mask_install_stamp() {
