@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     forget.add_argument("value", nargs="?", help="erase the tokens of this value ('-' reads it from stdin)")
     forget.add_argument("--scope", help="the scope; without a value, erase every record of it")
     forget.add_argument("--type", action="append", dest="types", metavar="ENTITY_TYPE", help="only these types")
+    mcp = sub.add_parser("mcp-proxy", parents=[common], help="protect an MCP server: mask mcp-proxy -- COMMAND ARGS")
+    mcp.add_argument("--url", help="front the streamable-HTTP MCP server at URL instead of starting COMMAND")
+    mcp.add_argument("--listen", metavar="HOST:PORT", help="serve clients over streamable HTTP (default: stdio)")
+    mcp.add_argument("--scope", help="scope (tenant) of the tokens")
+    mcp.add_argument("server", nargs=argparse.REMAINDER, metavar="-- COMMAND [ARGS...]", help="the stdio MCP server")
     return p
 
 
@@ -220,6 +225,23 @@ def _forget(args: argparse.Namespace, out: IO[str]) -> None:
         mask.close()
 
 
+def _mcp_proxy(args: argparse.Namespace) -> int:
+    command = args.server[1:] if args.server[:1] == ["--"] else args.server
+    if bool(command) == bool(args.url):
+        raise UsageError("mcp-proxy takes either -- COMMAND [ARGS...] or --url URL")
+    listen = None
+    if args.listen:
+        host, _, port = args.listen.rpartition(":")
+        if not host or not port.isdigit():
+            raise UsageError("--listen takes HOST:PORT")
+        listen = (host.strip("[]"), int(port))
+    try:
+        from mask.adapters.mcp.cli import run_proxy
+    except ModuleNotFoundError:
+        raise UsageError("mcp-proxy needs the MCP adapter: pip install mask-mcp") from None
+    return run_proxy(_mask(args), command=command, url=args.url, listen=listen, scope=args.scope)
+
+
 class _HeldWarnings(logging.Handler):
     """Mask's log warnings during a command, printed once it succeeds, so that an error
     stays the one line on stderr."""
@@ -283,6 +305,8 @@ def _main(argv: Sequence[str] | None, held: _HeldWarnings, debug: bool) -> int:
             _keygen(out)
         elif args.command == "forget":
             _forget(args, out)
+        elif args.command == "mcp-proxy":
+            return _mcp_proxy(args)
         out.flush()
         return EXIT_OK
     except (UsageError, MaskConfigError, MaskKeyError) as exc:
