@@ -172,3 +172,10 @@ def test_a_trail_of_the_previous_release_migrates_on_the_next_write(tmp_path: Pa
     assert result.verdict == "ok" and result.count == 4, result
     drop_last_sqlite_row(tmp_path)
     assert verify(tmp_path, "sqlite").verdict == "tampered"
+
+
+def test_deleting_the_whole_jsonl_file_is_tampering(tmp_path: Path) -> None:
+    write(tmp_path, "jsonl", 2)
+    (tmp_path / "audit.jsonl").unlink()
+    result = verify(tmp_path, "jsonl")
+    assert result.verdict == "tampered" and result.count == 0, result
