@@ -245,7 +245,11 @@ def verify_chain(
         except MaskKeyError:
             unknown[str(kid)] += 1
             continue
-        if not hmac.compare_digest(chain_hash(mac_key, prev, seq, body), digest):
+        try:
+            expected = chain_hash(mac_key, prev, seq, body)
+        except (ValueError, RecursionError):  # a body too deep to hash again
+            expected = ""
+        if not hmac.compare_digest(expected, digest):
             problems.append(f"record {seq}: content does not match its hash (edited)")
         elif "head_before" in body:
             _check_head_before(keys, seq, prev, body["head_before"], v2_before, result, unknown)
