@@ -6,7 +6,7 @@
 >>> safe_tool = protect_tool(lookup_customer, mask)          # any langchain-core BaseTool
 >>> guard = MaskMiddleware(mask)                               # needs mask-langchain[agents]
 >>> agent = create_agent(model, tools, middleware=[guard])
->>> result = agent.invoke({"messages": [("user", "...")]})   # state and model see tokens only
+>>> result = guard.invoke(agent, {"messages": [("user", "...")]}, config)  # every checkpoint: tokens
 >>> print(guard.reveal_answer(result))                         # plaintext for the end user
 
 ``MaskMiddleware`` imports ``langchain`` (the optional ``agents`` extra) only when used.
@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .callbacks import MaskLeakGuard
+from .inputs import aprotect_input, protect_input
 from .messages import (
     aprotect_messages,
     areveal_answer,
@@ -40,6 +41,7 @@ __all__ = [
     "MaskMiddleware",
     "MaskedTool",
     "RevealedChunk",
+    "aprotect_input",
     "aprotect_messages",
     "aprotect_tool_output",
     "areveal_answer",
@@ -48,6 +50,7 @@ __all__ = [
     "areveal_stream",
     "areveal_tool_args",
     "final_answer",
+    "protect_input",
     "protect_messages",
     "protect_tool",
     "protect_tool_output",

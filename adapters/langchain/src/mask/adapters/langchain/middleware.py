@@ -3,8 +3,10 @@
 What it does on each step of the agent loop:
 
 * ``before_agent``: the incoming messages in the agent state (the user's input, a loaded
-  history) are replaced by protected copies with the same ids, so the state (and any
-  checkpoint of it) holds tokens, not plaintext.
+  history) are replaced by protected copies with the same ids, so the state holds tokens.
+  With a checkpointer, the input checkpoints (steps -1 and 0) are saved *before* this
+  runs: start runs with :meth:`MaskMiddleware.invoke` (``ainvoke``, ``stream``,
+  ``astream``), which protects the input first, and every checkpoint holds tokens.
 * ``wrap_model_call``: every message of the model request, and the system message, is
   protected (a ``ModelRequest`` event) before the model is called. This is the last gate:
   nothing another middleware injected reaches the model in plaintext either.
@@ -28,13 +30,14 @@ out of ``agent.invoke``; nothing unprotected is sent to the model.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, SystemMessage
 
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
 
+from .inputs import aprotect_input, protect_input
 from .messages import (
     aprotect_messages,
     areveal_answer,
@@ -155,6 +158,43 @@ class MaskMiddleware(AgentMiddleware):
             await aprotect_exception(self.mask, call["name"], exc, scope=scope)
             raise
         return await aprotect_tool_output(self.mask, call["name"], result, scope=scope)
+
+    # -- entry points: protect the input before the graph (and its checkpointer) sees it --
+
+    def protect_input(self, agent_input: Any, *, scope: str | None = None) -> Any:
+        """``agent_input`` with its ``messages`` protected (see :func:`protect_input`)."""
+        return protect_input(self.mask, agent_input, scope=scope or self._static_scope())
+
+    async def aprotect_input(self, agent_input: Any, *, scope: str | None = None) -> Any:
+        """Async twin of :meth:`protect_input`."""
+        return await aprotect_input(self.mask, agent_input, scope=scope or self._static_scope())
+
+    def invoke(
+        self, agent: Any, agent_input: Any, config: Any = None, *, scope: str | None = None, **kwargs: Any
+    ) -> Any:
+        """``agent.invoke`` on the protected input: with a checkpointer, every saved step
+        (the input checkpoints included) holds tokens. ``scope`` is needed when the
+        middleware picks its scope per run."""
+        return agent.invoke(self.protect_input(agent_input, scope=scope), config, **kwargs)
+
+    async def ainvoke(
+        self, agent: Any, agent_input: Any, config: Any = None, *, scope: str | None = None, **kwargs: Any
+    ) -> Any:
+        """Async twin of :meth:`invoke`."""
+        return await agent.ainvoke(await self.aprotect_input(agent_input, scope=scope), config, **kwargs)
+
+    def stream(
+        self, agent: Any, agent_input: Any, config: Any = None, *, scope: str | None = None, **kwargs: Any
+    ) -> Iterator[Any]:
+        """``agent.stream`` on the protected input (reveal for display with :meth:`reveal_stream`)."""
+        return agent.stream(self.protect_input(agent_input, scope=scope), config, **kwargs)
+
+    async def astream(
+        self, agent: Any, agent_input: Any, config: Any = None, *, scope: str | None = None, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        """Async twin of :meth:`stream`."""
+        async for item in agent.astream(await self.aprotect_input(agent_input, scope=scope), config, **kwargs):
+            yield item
 
     # -- for the end user (never feed these back to the agent) ----------------------
 
