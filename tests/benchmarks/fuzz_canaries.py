@@ -208,14 +208,16 @@ def _merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _commit() -> str:
+    """The short commit, with ``+changes`` when core/ or plugins/ differ from it."""
+
+    def git(*args: str) -> str:
+        where = Path(__file__).parent
+        return subprocess.run(["git", *args], capture_output=True, text=True, cwd=where, check=True).stdout.strip()
+
     try:
-        return subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            cwd=Path(__file__).parent,
-            check=True,
-        ).stdout.strip()
+        root = git("rev-parse", "--show-toplevel")
+        dirty = git("-C", root, "status", "--porcelain", "--", "core", "plugins")
+        return git("rev-parse", "--short", "HEAD") + ("+changes" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
