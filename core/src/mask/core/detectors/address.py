@@ -28,7 +28,7 @@ from ..detector import Budget
 from . import address_data as data
 from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
 from .normalize import Normalized
-from .shared import view_of
+from .shared import merge, view_of
 
 __all__ = ["ADDRESS_PATTERN", "ZIP_PATTERN", "AddressDetector", "address_detector"]
 
@@ -63,20 +63,30 @@ _L = r"\p{L}\p{M}"
 _WORD = rf"(?:[ldLD]['\u2019])?[\p{{Lu}}\p{{Lt}}][{_L}'\u2019-]{{0,30}}+"
 """A capitalized word (``Tanneurs``, ``l'Église``, ``Saint-Michel``)."""
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|er|re|ème|º|ª)(?![\p{L}\d])"
-_CONNECTOR = rf"(?:{_trie(data.CONNECTORS)})(?![{_L}])"
+_CONNECTOR = rf"(?i:{_trie(data.CONNECTORS)})(?![{_L}])"
 _NAME_PART = rf"(?:{_WORD}|{_ORDINAL}|{_CONNECTOR})"
 _SP = r"[ \t]{1,3}"
 _NUM = r"\d{1,5}(?:[ ]?[A-Za-z](?![\p{L}\d]))?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
+_NUM_AFTER = (
+    r"\d{1,4}(?![\d])(?![-/]?\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d]))?"
+    r"(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
+)
+"""A house number after the street name: at most four digits, not the start of a postcode
+(``18382-581``) nor followed by a city (``Bahnhofstrasse, 8001 Zürich`` has no house number)."""
 _DIR = r"(?:[NSEW]\.?|[NS][EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest)(?![\p{L}\d])"
 _END = rf"(?![{_L}\d])"
-_TRAILING = rf"(?i:{_trie(data.TRAILING_TYPES)})(?![{_L}\d-])(?:(?<=(?<![{_L}])[{_L}]{{2,4}})\.)?"
+_TRAILING = (
+    rf"(?:(?i:{_trie(data.ABBREVIATED_TYPES)})\.|(?i:{_trie(data.TRAILING_TYPES)})(?:(?<=(?<![{_L}])\p{{Lu}}[{_L}]{{1,20}})s)?)"
+    rf"(?![{_L}\d-])"
+)
+"""A street type after the name; a plural (``Gardens``, ``Ways``) only when capitalized."""
 _LEADING = rf"(?i:{_trie(data.LEADING_TYPES)})(?:(?<=\.)|{_END})"
 _LEADING_CAP = rf"{_trie(_capitalized(data.LEADING_TYPES))}(?:(?<=\.)|{_END})"
 _COMPOUND = rf"(?i:{_trie(data.COMPOUND_SUFFIXES)})(?:(?<=\.)|{_END})"
 _GERMAN = rf"(?i:{_trie(data.GERMAN_SEPARATE_TYPES)})(?:(?<=\.)|{_END})"
 _UNIT_WORD = rf"(?i:{_trie(data.UNIT_WORDS)})(?:(?<=[.#])|{_END})"
 _UNIT_VALUE = r"(?:\d[\w-]{0,5}+|\p{Lu}\d{0,3}(?![\p{L}\d]))"
-_LEAD_UNIT = rf"(?:(?i:flat|studio|apt\.?|apartment|unit|suite){_END}[ ]?\#?{_UNIT_VALUE})"
+_LEAD_UNIT = rf"(?:(?i:flat|studio|apt\.?|apartment|unit|suite|level|shop){_END}[ ]?\#?{_UNIT_VALUE})"
 _PO_BOX = (
     rf"(?:(?i:{_trie(data.PO_BOX_WORDS)}){_END}\.?[ ]?(?i:n[o°º]\.?[ ]?)?\#?[ ]?\d{{1,8}}(?:[ ]\d{{2,4}}){{0,2}}(?!\d))"
 )
@@ -86,28 +96,33 @@ _NUMBER_FIRST = rf"""
     (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM},?{_SP})?|(?P<num>{_NUM}),?{_SP})
     (?:
         (?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}(?P<trail>{_TRAILING})(?:{_SP}{_DIR})?
-      | (?P<lead>{_LEADING}){_SP}(?:{_NAME_PART}{_SP}){{0,4}}{_WORD}
+      | (?P<lead>{_LEADING}){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
     )
 """
+_HOUSE = (
+    rf",?{_SP}(?:(?i:n[o°º]\.?)[ ]?)?"
+    rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
+)
+"""The house number after a street name (``, 12``, ``5``, ``nº 3``, ``S/N``)."""
 _NUMBER_AFTER = rf"""
     (?:
-        (?P<leadcap>{_LEADING_CAP}){_SP}(?:{_NAME_PART}{_SP}){{0,4}}{_WORD}
-      | (?:{_WORD}{_SP}){{1,2}}{_GERMAN}
+        (?:{_WORD}{_SP}){{1,2}}{_GERMAN}
       | \p{{Lu}}[{_L}'\u2019-]{{0,40}}?(?P<compound>{_COMPOUND})
-    ),?{_SP}(?:(?i:n[o°º]\.?)[ ]?)?(?:{_NUM}|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))
+    ){_HOUSE}
 """
 
-_CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -])?{_WORD}){{0,3}}"
+_CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -]){{0,2}}{_WORD}){{0,3}}"
 _CONTINENTAL_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5})(?![\d])"
 _ZIP = r"(?:\d{5}(?:-\d{4})?(?!\d)|[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\p{L}\d])|\d{4}(?!\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
 _CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
+_POSTAL_CITY = rf"{_CONTINENTAL_CODE}{_SP}{_CITY}(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d]))?"
 _TAIL = rf"""
     (?:
         (?P<unit>{_UNIT_WORD}\.?[ \t]?(?:[ \t]?\#)?[ \t]?{_UNIT_VALUE})
       | (?P<unit>\d{{1,2}}[ ]?\.?[º°ª](?:[ ]?(?:[A-Z]{{1,2}}|izq(?:da)?\.?|dcha\.?|dra\.?|esq\.?|\d{{1,2}}[ ]?\.?[ºª])(?![\p{{L}}\d]))?)
       | (?P<unit>\d{{1,3}}(?:st|nd|rd|th|e|er|ème)[ ](?i:floor|fl\.|étage)(?![\p{{L}}]))
-      | (?P<postal>{_CONTINENTAL_CODE}{_SP}{_CITY}(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d]))?)
+      | (?P<postal>{_POSTAL_CITY})
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
       | (?P<postal>{_CITY},[ ]{_REGION})
       | (?P<country>{_trie(data.COUNTRIES)}{_END})
@@ -122,12 +137,23 @@ ADDRESS_PATTERN = regex.compile(
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
       | (?P<box>{_PO_BOX})
+      | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
+        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}{_POSTAL_CITY})))
     )
     (?:{_TAIL_SEP}{_TAIL}){{0,5}}
     """,
-    regex.VERBOSE | regex.VERSION1,
+    regex.VERBOSE,
 )
 """A street address from its first character to the end of its last tail part."""
+
+ANCHOR_PATTERN = regex.compile(
+    rf"(?<![{_L}])(?i:{_trie([*data.TRAILING_TYPES, *data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.GERMAN_SEPARATE_TYPES])})"
+    rf"s?(?:(?<=[./])|(?![{_L}]))|(?<=[{_L}])(?i:{_trie(data.COMPOUND_SUFFIXES)})(?:(?<=\.)|(?![{_L}]))"
+)
+"""Where an address may be: a street type or PO box word (most texts have none)."""
+ANCHOR_REACH = 400
+_STARTS = regex.compile(r"(?<![\w.,/\-'\u2019])[\w#]")
+"""The address pattern runs only this close to an anchor (a street line and its tail parts are shorter)."""
 
 ZIP_PATTERN = regex.compile(
     r"(?<![\w\-])(?:\d{5}(?:-\d{4})?|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}"
@@ -138,6 +164,9 @@ ZIP_PATTERN = regex.compile(
 _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
 _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
 _RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
+_PLAIN_LOWER = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "straße", "strasse"}
+)
 _CONTEXT = words(data.ADDRESS_CONTEXT)
 _NEGATIVE = words(data.NEGATIVE_WORDS)
 _ZIP_LABELS = words(data.ZIP_LABELS)
@@ -168,13 +197,23 @@ class AddressDetector(PatternDetector):
         text = norm.text
         view = view_of(text, budget)
         found: list[tuple[int, int]] = []
-        for m in ADDRESS_PATTERN.finditer(text, timeout=budget.remaining()):
-            start, end = m.span()
-            score = self._score(m, text, view)
-            if score is None:
-                continue
-            found.append((start, end))
-            yield start, end, "STREET_ADDRESS", score
+        anchors = [m.span() for m in ANCHOR_PATTERN.finditer(text, timeout=budget.remaining())]
+        for lo, hi in merge(anchors, ANCHOR_REACH, len(text)):
+            after = lo
+            # The pattern is tried where a word or number starts (not at every character).
+            for start_at in _STARTS.finditer(text, lo, hi, timeout=budget.remaining()):
+                at = start_at.start()
+                if at < after:
+                    continue
+                m = ADDRESS_PATTERN.match(text, at, hi, timeout=budget.remaining())
+                if m is None:
+                    continue
+                start, end = m.span()
+                after = end
+                score = self._score(m, text, view)
+                if score is not None:
+                    found.append((start, end))
+                    yield start, end, "STREET_ADDRESS", score
         for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
             if not any(lo < end and start < hi for lo, hi in found):
                 yield start, end, etype, score
@@ -186,12 +225,21 @@ class AddressDetector(PatternDetector):
         if m.group("box") is not None:
             score = 0.9
         elif m.group("trail") is not None:
-            score = STRONG_SCORE if m.group("trail").lower().rstrip(".") in _STRONG else WEAK_SCORE
-        elif m.group("leadcap") is not None:
-            score = WEAK_SCORE if m.group("leadcap").lower().rstrip(".") in _AMBIGUOUS else 0.75
-        elif m.group("compound") is not None and m.group("compound").lower() in _RISKY:
-            score = WEAK_SCORE
-        else:
+            written = m.group("trail")
+            kind = written.lower().rstrip(".")
+            strong = kind in _STRONG or kind[:-1] in _STRONG
+            if written.islower() and kind not in _PLAIN_LOWER:
+                strong = False  # "3 Musketeers Drive-in closes": a lower-case word is a weak street type
+            score = STRONG_SCORE if strong else WEAK_SCORE
+        elif m.group("street_word") is not None:  # "Via Roma 10", "rue Neveu, 25537 Gaudin"
+            capitalized = m.group("leadcap")
+            if capitalized is None:
+                score = WEAK_SCORE  # a lower-case street word and no postcode: "via DHL 2"
+            else:
+                score = WEAK_SCORE if capitalized.lower().rstrip(".") in _AMBIGUOUS else 0.75
+        elif m.group("compound") is not None:
+            score = WEAK_SCORE if m.group("compound").lower() in _RISKY else 0.8
+        else:  # "14 Rue des Tanneurs", "Berliner Straße 5"
             score = 0.8
         if tail or m.captures("unit"):
             score += TAIL_BONUS if tail else TAIL_BONUS / 2

@@ -8,6 +8,7 @@ ones, and the French, Spanish, Italian, Portuguese, German and Dutch street word
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATED_TYPES",
     "ADDRESS_CONTEXT",
     "AMBIGUOUS_LEADING_TYPES",
     "COMPOUND_SUFFIXES",
@@ -34,6 +35,8 @@ STRONG_TRAILING_TYPES = (
     "close", "plaza", "plz", "trail", "trl", "alley", "aly", "causeway", "cswy", "expressway", "expy",
     "freeway", "fwy", "turnpike", "tpke", "pike", "mews", "gardens", "gdns", "grove", "row", "wharf", "quay",
     "esplanade", "promenade", "parade", "circuit", "broadway", "skyway", "stravenue", "strasse", "straße",
+    "garden", "rapid", "light", "lock", "union", "loaf", "siding", "triangle", "parkland", "key", "grn", "ests", "gln", "hl", "mnr", "pt", "trce", "vis", "vw", "wl",
+    "flat", "rest", "wall", "club", "pine", "crossroad", "crossroads", "range", "thoroughfare", "corso", "fall", "lees", "grove",
 )
 """Street types after the name (``1600 Pennsylvania Ave``) that rarely mean anything else."""
 
@@ -61,6 +64,13 @@ TRAILING_TYPES = (
 """Every street type that follows the name; the ones outside ``STRONG_TRAILING_TYPES`` need
 an address tail (unit, postcode, city and state) or an address word nearby."""
 
+ABBREVIATED_TYPES = (
+    "st", "ave", "av", "rd", "blvd", "ln", "dr", "ct", "pl", "pkwy", "hwy", "ter", "terr", "cir", "sq", "cres",
+    "plz", "trl", "aly", "cswy", "expy", "fwy", "tpke", "gdns", "ctr", "xing", "ext", "hts", "jct", "rte",
+    "grn", "gln", "hl", "mnr", "pt", "trce", "vw", "wl", "mt", "ft",
+)
+"""Abbreviated street types that may end in a dot (``Main St.``); a full word never takes it."""
+
 LEADING_TYPES = (
     "rue", "avenue", "av.", "ave", "boulevard", "bd", "bd.", "bld", "chemin", "ch.", "place", "pl.", "allée",
     "allee", "impasse", "imp.", "quai", "route", "rte", "cours", "passage", "square", "voie", "sentier",
@@ -77,6 +87,7 @@ LEADING_TYPES = (
     "chácara", "recanto", "estação", "esplanada", "núcleo", "distrito", "residencial", "condomínio",
     "loteamento", "vila", "avenida", "área", "ladeira", "lago", "morro", "passarela", "pátio", "quinta",
     "rampa", "trecho", "trevo", "vale", "via", "aeroporto",
+    "pasadizo", "pasaje", "travesía", "incrocio", "canale", "borgata", "fondamenta", "lungarno", "piazzetta", "viaduto", "feira", "viale", "calle",
 )
 """Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``)."""
 
@@ -104,6 +115,8 @@ CONNECTORS = (
     "dos", "das", "e", "y", "i", "van", "der", "den", "het", "ten", "ter", "von", "of", "the", "and", "à", "au",
     "aux", "sur", "sous", "en", "el", "los", "las", "lo", "al", "san", "santa", "são", "st.", "saint", "sainte",
     "am", "an", "im", "upon", "on", "lès", "sous",
+    "'t", "op", "aan", "bij", "onder", "in",
+    "ob", "den", "dem", "am", "zum", "zur",
 )
 """Lower-case words inside street and city names (``Rue des Tanneurs``, ``Avenue of the Americas``)."""
 
@@ -115,6 +128,7 @@ UNIT_WORDS = (
     "app.", "interno", "scala", "piano", "bâtiment", "bât", "bat", "bat.", "étage", "porte", "bte", "boîte",
     "escalier", "esc", "stiege", "stock", "top", "whg", "wohnung", "og", "andar", "sala", "casa", "bloco",
     "lote", "loja", "fração", "hab", "bus",
+    "level", "lvl", "shop",
 )
 """Words that introduce a unit, floor or apartment (``Apt. 5``, ``Suite 200``, ``Piso 6``)."""
 
@@ -131,6 +145,7 @@ REGION_CODES = (
     "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
     "AS", "MP", "AA", "AE", "AP", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
     "NSW", "VIC", "QLD", "TAS", "ACT",
+    "FM", "MH", "PW",
 )
 """US state, Canadian province and Australian state codes (``Washington, DC 20500``)."""
 
