@@ -285,25 +285,32 @@ class JSONLAuditSink(AuditSink):
 
     # -- verifying and repairing ----------------------------------------------------------
 
-    def _rows(self, problems: list[str]) -> Iterator[Row]:
+    def _rows(self, problems: list[str], limit: int) -> Iterator[Row]:
+        """The rows in the first ``limit`` bytes: what was complete when the head was read."""
         if not self.path.exists():
             return
         with self.path.open("rb") as fh:
+            read = 0
             for n, raw in enumerate(fh, 1):
+                read += len(raw)
+                if read > limit:
+                    return
                 try:
                     yield _row_of(raw)
                 except ValueError:
                     problems.append(f"line {n}: not a valid audit record")
 
     def verify(self, anchor: str | None = None) -> VerifyResult:
-        try:  # the head first, under a shared lock: a later write only makes it lag
+        size = 0
+        try:  # head and size under a shared lock: a concurrent write then only adds records
             with self.path.open("rb") as fh:
                 fcntl.flock(fh, fcntl.LOCK_SH)
                 head, _ = self._read_head()
+                size = os.fstat(fh.fileno()).st_size
         except FileNotFoundError:  # no records: a head left over means they were deleted
             head, _ = self._read_head()
         bad_lines: list[str] = []
-        result = verify_chain(self._keys, self._rows(bad_lines), head, anchor)
+        result = verify_chain(self._keys, self._rows(bad_lines, size), head, anchor)
         result.problems[:0] = bad_lines
         return result.finish()
 
