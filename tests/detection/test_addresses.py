@@ -166,3 +166,13 @@ def test_hostile_input_stays_linear(detector: AddressDetector, text: str) -> Non
     spans = detector.detect([text], [[]], Budget())[0]
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
     assert all(s.end - s.start < 4096 for s in spans)  # bounded parts: no span runs away over the input
+
+
+def test_the_issue_example_with_ner_is_one_address_token(nlp_model: str) -> None:
+    # NER used to call "Apt" a place and leave the rest of the address in clear.
+    config = {"vault": {"backend": "memory"}, "audit": {"sinks": []}, "detectors": {"nlp_model": nlp_model}}
+    with Mask(config) as mask:
+        text = "Ship to 14 Rue des Tanneurs, Apt. 5, 69003 Lyon"
+        protected = mask.protect(text)
+        assert protected.startswith("Ship to Address_") and len(protected) == len("Ship to Address_") + 6
+        assert mask.reveal(protected) == text

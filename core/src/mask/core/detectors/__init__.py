@@ -17,6 +17,8 @@ us_ssn              US_SSN (area/group/serial; undashed only with context)      
 us_passport         US_PASSPORT (context)                                        identity
 us_driver_license   US_DRIVER_LICENSE (context)                                  identity
 date_of_birth       DATE_TIME (a real past date after DOB / born / birthday)     identity
+address             STREET_ADDRESS (street, unit, postcode, city: one span),     address
+                    ZIP_CODE (after a label: zip, PLZ, CP, postcode)
 secrets             API_KEY, PRIVATE_KEY, JWT, PASSWORD                          secrets
 split_values        CREDIT_CARD, IBAN_CODE, US_SSN split over two strings        split-values
 <custom name>       ``[[detectors.custom]]`` entries                             custom-detectors
