@@ -117,3 +117,24 @@ def test_cli_repair(_isolated_env: Path) -> None:
     assert run("protect", stdin=PII, **env).returncode == 0
     verified = run("audit", "verify", **env)
     assert verified.returncode == 0 and "jsonl: ok" in verified.stdout, verified.stdout
+
+
+@pytest.mark.parametrize("value", ["é" * 64, "\\ud800", "x"])
+def test_hashes_and_heads_holding_any_text_are_tampered_not_exceptions(tmp_path: Path, value: str) -> None:
+    with Mask(config(tmp_path, ["sqlite", "jsonl"])) as mask:
+        for _ in range(2):
+            mask.protect(PII)
+    con = sqlite3.connect(tmp_path / "audit.sqlite3")
+    con.execute("UPDATE audit SET hash = ? WHERE seq = 2", (value,))
+    con.execute("UPDATE keyed_head SET mac = ?, hash = ?", (value, value))
+    con.commit()
+    con.close()
+    head = tmp_path / "audit.jsonl.head"
+    data = json.loads(head.read_text())
+    data.update(hash=value, mac=value)
+    head.write_text(json.dumps(data))
+    with Mask(config(tmp_path, ["sqlite", "jsonl"])) as mask:
+        mask.protect(PII)  # writing goes on; the damage stays visible
+        for sink in mask.sinks:
+            assert sink.verify().verdict == "tampered", sink.name
+            assert sink.verify(anchor=f"1:{'0' * 64}").verdict == "tampered"

@@ -51,6 +51,8 @@ __all__ = [
 ]
 
 GENESIS = "0" * 64
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_KID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 FORMAT_VERSION = 2
 """Bodies written with a keyed head carry ``"v": 2``; a trail holding one must have a head."""
 
@@ -97,7 +99,7 @@ def canonical(body: Mapping[str, object]) -> bytes:
 
 
 def chain_hash(mac_key: bytes, prev: str, seq: int, body: Mapping[str, object]) -> str:
-    msg = prev.encode() + b"|" + str(seq).encode() + b"|" + canonical(body)
+    msg = prev.encode("utf-8", "surrogatepass") + b"|" + str(seq).encode() + b"|" + canonical(body)
     return hmac.new(mac_key, msg, hashlib.sha256).hexdigest()
 
 
@@ -124,6 +126,8 @@ class KeyedHead:
         seq, digest, kid, mac = data
         if type(seq) is not int or not all(isinstance(v, str) for v in (digest, kid, mac)):
             raise ValueError("not a keyed head")
+        if not (_HEX64.fullmatch(digest) and _HEX64.fullmatch(mac) and _KID.fullmatch(kid)):
+            raise ValueError("not a keyed head")
         return cls(seq, digest, kid, mac)
 
     def check(self, keys: KeyRing) -> bool | None:
@@ -132,14 +136,19 @@ class KeyedHead:
             key = keys.derive("audit-head", kid=self.kid)
         except MaskKeyError:
             return None
-        return hmac.compare_digest(_head_mac(key, self.seq, self.hash), self.mac)
+        return _same(_head_mac(key, self.seq, self.hash), self.mac)
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
 
+def _same(a: str, b: str) -> bool:
+    """Constant-time equality of two strings read from a file (which may hold any text)."""
+    return hmac.compare_digest(a.encode("utf-8", "surrogatepass"), b.encode("utf-8", "surrogatepass"))
+
+
 def _head_mac(key: bytes, seq: int, digest: str) -> str:
-    return hmac.new(key, f"{seq}|{digest}".encode(), hashlib.sha256).hexdigest()
+    return hmac.new(key, f"{seq}|{digest}".encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 HeadBefore = dict[str, object] | str | None
@@ -217,7 +226,7 @@ def verify_chain(
     result = VerifyResult(False, 0, [])
     problems, unknown = result.problems, Counter[str]()
     anchored = parse_anchor(anchor)[1:] if anchor else None
-    expected_prev, expected_seq, saw_v2, hash_at_head = GENESIS, 1, False, None
+    expected_prev, expected_seq, saw_v2, hash_at_head, anchor_seen = GENESIS, 1, False, None, False
     for seq, body, prev, digest in rows:
         result.count += 1
         if seq > expected_seq:
@@ -230,8 +239,10 @@ def verify_chain(
             continue
         if prev != expected_prev:
             problems.append(f"record {seq}: link to the previous record is broken")
-        if anchored and seq == anchored[0] and not hmac.compare_digest(digest, anchored[1]):
-            problems.append(f"anchor: record {seq} is not the anchored one (rewritten or rolled back)")
+        if anchored and seq == anchored[0]:
+            anchor_seen = True
+            if not _same(digest, anchored[1]):
+                problems.append(f"anchor: record {seq} is not the anchored one (rewritten or rolled back)")
         if isinstance(head, KeyedHead) and seq == head.seq:
             hash_at_head = digest
         expected_prev, expected_seq = digest, seq + 1
@@ -249,13 +260,13 @@ def verify_chain(
             expected = chain_hash(mac_key, prev, seq, body)
         except (ValueError, RecursionError):  # a body too deep to hash again
             expected = ""
-        if not hmac.compare_digest(expected, digest):
+        if not _same(expected, digest):
             problems.append(f"record {seq}: content does not match its hash (edited)")
         elif "head_before" in body:
             _check_head_before(keys, seq, prev, body["head_before"], v2_before, result, unknown)
     end = expected_seq - 1
     result.last = (end, expected_prev) if result.count else None
-    if anchored and anchored[0] > end:
+    if anchored and not anchor_seen:
         problems.append(f"anchor: record {anchored[0]} is missing, the trail ends at {end} (truncated or rolled back)")
     _check_head(keys, head, end, expected_prev, hash_at_head, saw_v2, result, unknown)
     result.unknown_kids = dict(unknown)
