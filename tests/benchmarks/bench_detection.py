@@ -1,8 +1,8 @@
 """Detection benchmark: quality per type on our own evaluation sets, and scan throughput.
 
-    python tests/benchmarks/bench_detection.py                  # all of it, ~3-5 min on 2 cores
-    python tests/benchmarks/bench_detection.py --no-ner         # pattern detectors only (~1 min)
-    python tests/benchmarks/bench_detection.py --quality-only   # skip the throughput runs
+    python tests/benchmarks/bench_detection.py                  # all of it: ~2 min of CPU, a few minutes on 2 cores
+    python tests/benchmarks/bench_detection.py --no-ner         # pattern detectors only
+    python tests/benchmarks/bench_detection.py --quality-only   # skip the throughput runs (well under a minute)
     python tests/benchmarks/bench_detection.py --agent-records 2000 --agent-ner-records 500 --json out.json
 
 Agent set (:mod:`evalset_agent`: tool outputs in 25 Faker locales, nested and
