@@ -42,24 +42,49 @@ def mask_failure(exc: MaskError) -> McpError:
 
 
 class _Slots:
-    """The text fields of an MCP result, as one payload and a way to write them back."""
+    """The text fields of an MCP result, as one payload and a way to write them back.
+
+    Equal parts are protected once: a server usually sends its structured content twice
+    (as ``structuredContent`` and as JSON text, or as ``{"result": text}`` beside the
+    text), and the same value in the same context gets the same tokens anyway.
+    """
 
     def __init__(self) -> None:
         self.parts: list[Any] = []
-        self._writers: list[Callable[[Any], None]] = []
+        self._writers: list[Callable[[list[Any]], None]] = []
+
+    def _index(self, value: Any) -> int | None:
+        for i, part in enumerate(self.parts):
+            if type(part) is type(value) and part == value:
+                return i
+        return None
+
+    def _part(self, value: Any) -> int:
+        index = self._index(value)
+        if index is None:
+            self.parts.append(value)
+            index = len(self.parts) - 1
+        return index
 
     def add_text(self, text: str, setter: Setter) -> None:
         parsed = _json_container(text)
         if parsed is None:
-            self.parts.append(text)
-            self._writers.append(lambda after: setter(after) if after != text else None)
+            i = self._part(text)
+            self._writers.append(lambda out: setter(out[i]) if out[i] != text else None)
             return
-        self.parts.append(parsed)
-        self._writers.append(lambda after: setter(json.dumps(after, ensure_ascii=False)) if after != parsed else None)
+        k = self._part(parsed)
+        self._writers.append(lambda out: setter(json.dumps(out[k], ensure_ascii=False)) if out[k] != parsed else None)
 
-    def add_object(self, value: Any, setter: Callable[[Any], None]) -> None:
-        self.parts.append(value)
-        self._writers.append(setter)
+    def add_structured(self, value: Any, setter: Callable[[Any], None]) -> None:
+        """``structuredContent``: shared with an equal text part, or with a text that is
+        its ``{"result": ...}`` wrapper's only value (the key names nothing)."""
+        wrapped = value.get("result") if isinstance(value, dict) and len(value) == 1 else None
+        shared = self._index(wrapped) if isinstance(wrapped, str) else None
+        if shared is not None:
+            self._writers.append(lambda out: setter({"result": out[shared]}) if out[shared] != wrapped else None)
+            return
+        i = self._part(value)
+        self._writers.append(lambda out: setter(out[i]) if out[i] != value else None)
 
     def add_block(self, block: Any) -> None:
         """A content block (``TextContent``, ``EmbeddedResource``, ...): its text, if it has one."""
@@ -73,8 +98,8 @@ class _Slots:
             self.add_text(contents.text, lambda new, c=contents: setattr(c, "text", new))
 
     def write_back(self, after: list[Any]) -> None:
-        for writer, value in zip(self._writers, after, strict=True):
-            writer(value)
+        for writer in self._writers:
+            writer(after)
 
 
 def _json_container(text: str) -> Any:
@@ -90,7 +115,11 @@ def _json_container(text: str) -> Any:
 
 
 class MaskGuard:
-    """Protects and reveals MCP messages on one Mask's bus (optionally in one tenant scope)."""
+    """Protects and reveals MCP messages on one Mask's bus (optionally in one tenant scope).
+
+    The ``protect_*`` methods update the result they are given in place (a result just
+    parsed from the server, which nobody else holds) and return it.
+    """
 
     def __init__(self, mask: Mask, *, scope: str | None = None) -> None:
         self.mask = mask
@@ -113,12 +142,11 @@ class MaskGuard:
 
     async def protect_tool_result(self, tool: str, result: types.CallToolResult) -> types.CallToolResult:
         """``result`` with its text, embedded text resources and structured content protected."""
-        result = result.model_copy(deep=True)
         slots = _Slots()
         for block in result.content:
             slots.add_block(block)
         if result.structuredContent is not None:
-            slots.add_object(result.structuredContent, lambda new: setattr(result, "structuredContent", new))
+            slots.add_structured(result.structuredContent, lambda new: setattr(result, "structuredContent", new))
         if slots.parts:
             try:
                 event = await self.mask.adispatch(ToolResult(tool=tool, payload=slots.parts, scope=self.scope))
@@ -130,7 +158,6 @@ class MaskGuard:
     # -- resources, prompts, completions, notifications -----------------------------
 
     async def protect_resource(self, result: types.ReadResourceResult) -> types.ReadResourceResult:
-        result = result.model_copy(deep=True)
         slots = _Slots()
         for contents in result.contents:
             slots.add_resource(contents)
@@ -138,7 +165,6 @@ class MaskGuard:
         return result
 
     async def protect_prompt(self, result: types.GetPromptResult) -> types.GetPromptResult:
-        result = result.model_copy(deep=True)
         slots = _Slots()
         if result.description:
             slots.add_text(result.description, lambda new: setattr(result, "description", new))
@@ -148,9 +174,8 @@ class MaskGuard:
         return result
 
     async def protect_completion(self, result: types.CompleteResult) -> types.CompleteResult:
-        result = result.model_copy(deep=True)
         slots = _Slots()
-        slots.add_object(list(result.completion.values), lambda new: setattr(result.completion, "values", new))
+        slots.add_structured(list(result.completion.values), lambda new: setattr(result.completion, "values", new))
         await self._protect_slots(slots)
         return result
 
