@@ -132,3 +132,20 @@ def test_person_and_place_scores_are_calibrated() -> None:
     assert anna[1] > 0.85 and weber[1] >= 0.8
     assert calibrate("ORG", text, text.index("Lyon"), text.index("Lyon") + 4) == ("LOCATION", 0.85)
     assert calibrate("GPE", text, text.index("Vannes"), text.index("Vannes") + 6) == ("LOCATION", 0.9)
+
+
+def test_ner_entities_lose_glued_lowercase_words_and_ordinary_word_runs() -> None:
+    from mask.plugins.spacy.filters import trim_lowercase
+
+    text = "Le colis part de Stockholm demain."
+    start, end = trim_lowercase(text, 3, text.index(" demain"))
+    assert text[start:end] == "Stockholm"
+    assert calibrate("PERSON", text, start, end) == ("LOCATION", 0.85)
+    build = "Docker Build failed"
+    assert calibrate("PERSON", build, 0, len("Docker Build"))[1] < 0.5
+    outage = "Webhooks Partial Outage"
+    assert calibrate("ORG", outage, 0, len(outage))[1] < 0.5
+    pair = "Ubuntu and Windows"
+    assert calibrate("ORG", pair, 0, len(pair))[1] < 0.5
+    firm = "Richard Rousseau SA"
+    assert calibrate("PERSON", firm, 0, len(firm)) == ("ORGANIZATION", 0.9)

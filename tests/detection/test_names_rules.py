@@ -149,3 +149,23 @@ class TestNameRulesConformance(DetectorConformance):
     @pytest.fixture
     def samples(self) -> list[tuple[str, str]]:
         return [("Dear Dr. Weber, see you soon.", "PERSON"), ("The depot in Lyon is closed.", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Invoice from Perrot SA attached.", "Perrot SA"),
+        ("Signed with Beer GmbH yesterday.", "Beer GmbH"),
+        ("Törnqvist & Olsson AB confirmed.", "Törnqvist & Olsson AB"),
+        ("Payment to Fundacja Kruszona Sp. z o.o. is due.", "Fundacja Kruszona Sp. z o.o."),
+        ("Vallet Royer et Fils shipped it.", "Vallet Royer et Fils"),
+        ("Counsel: Miller, Guerrero and Browning.", "Miller, Guerrero and Browning"),
+    ],
+)
+def test_organizations_by_legal_form(rules: NameRulesDetector, text: str, org: str) -> None:
+    assert ("ORGANIZATION", org) in found(rules, text)
+
+
+@pytest.mark.parametrize("text", ["Ask the Support Group.", "Product Holdings page", "our SA team", "The Group"])
+def test_ordinary_words_before_a_legal_form_are_no_organization(rules: NameRulesDetector, text: str) -> None:
+    assert not any(t == "ORGANIZATION" for t, _ in found(rules, text))

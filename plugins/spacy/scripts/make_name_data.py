@@ -15,7 +15,8 @@ Writes:
   an ordinary (not only proper) word and that are frequent (wordfreq Zipf >= 3.0 in
   English, 3.5 in the others): a gazetteer name or an NER entity made only of these needs context;
 - ``currencies.txt``: ISO 4217 codes and the last word of each currency name;
-- ``regions.txt``: names of first-level subdivisions (states, provinces, regions, Länder...).
+- ``regions.txt``: names of first-level subdivisions (states, provinces, regions, Länder...);
+- ``countries.txt``: country names in English and 15 other languages (pycountry's translations).
 """
 
 from __future__ import annotations
@@ -120,6 +121,31 @@ def regions() -> set[str]:
     return out
 
 
+COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "fi", "cs", "ro", "tr", "id")
+
+
+def countries() -> set[str]:
+    """Country names (official and common, before any comma) in English and :data:`COUNTRY_LANGUAGES`."""
+    import gettext
+
+    import pycountry
+
+    english: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                english.add(value)
+    out = {n.split(",")[0].strip() for n in english}
+    for lang in COUNTRY_LANGUAGES:
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        out.update(tr.gettext(n).split(",")[0].strip() for n in english)
+    return {n for n in out if LATIN.match(n.split()[0]) and len(n) > 2}
+
+
 def write(name: str, words: set[str], header: str) -> None:
     text = "".join(f"{w}\n" for w in sorted(words))
     (DATA / name).write_text(f"# {header}\n{text}", "utf-8")
@@ -138,6 +164,7 @@ def main() -> None:
     )
     write("currencies.txt", currencies(), "ISO 4217 codes and currency words (pycountry)")
     write("regions.txt", regions(), "first-level subdivision names (pycountry)")
+    write("countries.txt", countries(), "country names in English and 15 languages (pycountry and its translations)")
 
 
 if __name__ == "__main__":

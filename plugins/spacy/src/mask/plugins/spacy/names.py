@@ -14,6 +14,8 @@ score, then length) and skips what earlier stages covered. PERSON:
   name or two are known first or last names (:mod:`.wordlists`, from Faker's locales)
   and none is an ordinary word that is not a name.
 
+ORGANIZATION: legal forms and organization words (:mod:`.orgs`).
+
 LOCATION: countries, regions and cities of :mod:`.gazetteer`; ambiguous one-word names
 (``Nice``, ``Reading``) only after place context (``in``, ``from``, ``à``, ``nach``...)
 or before ``, <place>``. Nothing is taken from inside code (``Europe/Paris``, ``user.name``).
@@ -29,20 +31,14 @@ import regex
 from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.spans import Span
 
-from .filters import is_false_entity
+from .filters import TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, Place, gazetteer
+from .orgs import find_orgs
 from .wordlists import first_names, last_names, word_set
 
 __all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "find_names"]
 
-TITLES = word_set(
-    """
-    M Mr Mrs Ms Mx Miss Dr Prof Sr Sra Srta Mme Mlle Mmes Herr Frau Sig Sig.ra Sig.na Sig.ri Dott Dott.ssa
-    Ing Avv Sir Dame Madame Monsieur Señor Señora Señorita Senhor Senhora Signor Signora Signorina Don Doña Dona
-    """
-)
-"""Titles a name follows (``M``, ``Sr`` and ``Sra`` only with their dot: ``M. Dupont``)."""
 
 SALUTATIONS = word_set(
     """
@@ -180,6 +176,8 @@ def find_names(text: str) -> list[Span]:
             if n >= 2:
                 words = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
                 known = sum(1 for w in words if _is_name_word(w))
+                if all(ordinary(w) for w in words):
+                    continue  # Yoga Mat, Will Power: ordinary words that lists also hold as names
                 if known >= 2:
                     emit(k, n, SCORE_KNOWN_NAMES)
                 elif word in first_names() and not ordinary(word):
@@ -257,11 +255,11 @@ def find_places(text: str, taken: Sequence[Span] = ()) -> list[Span]:
 
 
 class NameRulesDetector(Detector):
-    """PERSON and LOCATION from rules and gazetteers (see the module docstring)."""
+    """PERSON, ORGANIZATION and LOCATION from rules and gazetteers (see the module docstring)."""
 
     name = "names"
     stage = STAGE_NER
-    entity_types = frozenset({"PERSON", "LOCATION"})
+    entity_types = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
     def warm_up(self) -> None:
         gazetteer()
@@ -277,6 +275,7 @@ class NameRulesDetector(Detector):
                 out.append([])
                 continue
             people = [s for s in find_names(text) if not any(s.overlaps(c) for c in cover)]
-            places = find_places(text, [*cover, *people])
-            out.append(people + places)
+            orgs = [s for s in find_orgs(text) if not any(s.overlaps(c) for c in cover)]
+            places = find_places(text, [*cover, *people, *orgs])
+            out.append(people + orgs + places)
         return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["common_words", "currencies", "first_names", "last_names", "regions", "word_set"]
+__all__ = ["common_words", "countries", "currencies", "first_names", "last_names", "regions", "word_set"]
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -46,3 +46,9 @@ def currencies() -> frozenset[str]:
 def regions() -> tuple[str, ...]:
     """First-level subdivision names (states, provinces, regions)."""
     return tuple(_read("regions.txt"))
+
+
+@cache
+def countries() -> tuple[str, ...]:
+    """Country names in English and 15 other languages (``Niederlande``, ``Alemania``)."""
+    return tuple(_read("countries.txt"))
