@@ -422,9 +422,6 @@ class Mask:
             return self.reveal(obj, tool=tool, scope=scope)
         return await to_thread(self.reveal, obj, tool=tool, scope=scope)
 
-    def reveal_text(self, text: str, *, tool: str | None = None, scope: str | None = None) -> str:
-        return self._reveal_texts([text], tool, scope or self.config.scope)[0]
-
     def stream_revealer(self, *, tool: str | None = None, scope: str | None = None) -> StreamRevealer:
         """A revealer for a streamed answer: ``feed(chunk)`` then ``flush()``."""
         scope = scope or self.config.scope
@@ -436,11 +433,10 @@ class Mask:
 
     def _reveal_texts(self, texts: list[str], tool: str | None, scope: str) -> list[str]:
         matches = [self.tokens.find(t) for t in texts]
-        flat = [m for per in matches for m in per]
-        if not flat:
+        if not any(matches):
             return texts
         try:
-            resolution = self.tokens.resolve(flat, scope)
+            resolution = self.tokens.resolve_texts(matches, scope)
         except MaskVaultError:
             if self.config.on_error == "raise":
                 raise

@@ -150,11 +150,19 @@ def _iban_ranges(text: str) -> Sequence[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=16)
-def _country_codes(regions: tuple[str, ...]) -> tuple[str, ...]:
+def _national_lengths(regions: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
+    """Each country code of ``regions`` with the national number lengths its plan allows."""
     import phonenumbers  # loaded with the first phone-shaped reveal, not with mask.core
 
-    codes = (str(phonenumbers.country_code_for_region(region)) for region in regions)
-    return tuple(dict.fromkeys(code for code in codes if code != "0"))
+    out: dict[str, frozenset[int]] = {}
+    for region in regions:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region.upper())
+        if metadata is None or metadata.country_code is None:
+            continue
+        lengths = frozenset(metadata.general_desc.possible_length or ())
+        cc = str(metadata.country_code)
+        out[cc] = out.get(cc, frozenset()) | lengths
+    return tuple(out.items())
 
 
 def _digits(text: str) -> str:
@@ -338,13 +346,15 @@ class FormatScheme(TokenScheme):
     def alternatives(self, token: str, entity_type: str | None) -> Sequence[str]:
         """A phone token the model wrote without its country code (``(011) 011-2798`` for
         ``+1 011 011 2798``, ``020 ...`` for ``+44 20 ...``): the digits under each country
-        code of ``phone_regions``, with and without a trunk prefix 0."""
+        code of ``phone_regions`` whose numbers can have that many digits, with and without
+        a trunk prefix 0."""
         if entity_type != "PHONE_NUMBER" or not 7 <= len(token) <= 13 or not token.isdigit():
             return ()
         out = []
-        for cc in _country_codes(self.phone_regions):
-            out.append(cc + token)
-            if token[0] == "0":
+        for cc, lengths in _national_lengths(self.phone_regions):
+            if len(token) in lengths:
+                out.append(cc + token)
+            if token[0] == "0" and len(token) - 1 in lengths:
                 out.append(cc + token[1:])
         return [alt for alt in out if MIN_PHONE_TOKEN_DIGITS <= len(alt) <= 15]
 

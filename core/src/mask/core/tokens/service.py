@@ -18,8 +18,10 @@ from __future__ import annotations
 import hmac
 import os
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 from cryptography.exceptions import InvalidTag
@@ -83,7 +85,7 @@ class _ScopeKeys:
         self.index_mac = {kid: hmac.new(key, digestmod="sha256") for kid, key in self.index.items()}
         self.aead = {kid: AESGCM(keys.derive("vault-record", scope, kid)) for kid in keys.kids}
         self.aad = {kid: b"mask-record-v1|" + _enc(kid) + b"|" + _enc(scope) + b"|" for kid in keys.kids}
-        """The associated data of a record, up to the token (see :meth:`TokenService._aad`)."""
+        """The associated data of a record, up to the token: ``b"mask-record-v1|kid|scope|" + token``."""
         self.header = {kid: bytes([RECORD_VERSION, len(_enc(kid))]) + _enc(kid) for kid in keys.kids}
         """A record's bytes before the nonce (see :meth:`TokenService.seal_record`)."""
 
@@ -104,21 +106,16 @@ class TokenService:
         self.prefix = prefix
         self._scopes: dict[str, _ScopeKeys] = {}
         self._lock = threading.Lock()
-        self.shapes = TokenFinder(self.schemes)
-        self.finder = self.shapes.combined
-        """Every token shape in one alternation (the finder scans them one by one)."""
+        self.finder = TokenFinder(self.schemes)
+        """Every token shape, compiled, and the search for them in text."""
         self.max_token_length = max((s.max_token_length for s in self.schemes.values()), default=64)
         self._minted: dict[tuple[str, str, bytes, int, str, str], tuple[str, str]] = {}
         self._vaulted_names = frozenset(name for name, scheme in self.schemes.items() if scheme.vaulted)
 
     @property
-    def _finder(self) -> regex.Pattern[str] | None:  # kept for callers of the first release
-        return self.finder
-
-    @property
     def patterns(self) -> list[regex.Pattern[str]]:
         """Every token shape, compiled (the streaming reveal checks each for partial matches)."""
-        return self.shapes.patterns
+        return self.finder.patterns
 
     # -- keys -------------------------------------------------------------------------
 
@@ -132,10 +129,6 @@ class TokenService:
                 self._scopes[scope] = found
         return found
 
-    def scope_tag(self, scope: str, kid: str | None = None) -> str:
-        """The vault key prefix of a scope under a key id (without the trailing colon)."""
-        return self._scope(scope).tags[kid or self.keys.current][:-1]
-
     def index_key(self, token: str, scope: str, kid: str) -> str:
         """The vault key of a canonical token under key id ``kid``."""
         sk = self._scope(scope)
@@ -144,15 +137,6 @@ class TokenService:
         except KeyError:
             raise MaskKeyError(f"unknown key id {kid!r}") from None
         return sk.tags[kid] + hmac.digest(mac_key, _enc(token), "sha256").hex()[:40]
-
-    def seed(self, value: str, entity_type: str, scope: str, kid: str | None = None) -> bytes:
-        """The keyed seed candidates are minted from (deterministic per value, type, scope, kid)."""
-        mac_key = self._scope(scope).seed[kid or self.keys.current]
-        return hmac.digest(mac_key, _enc(entity_type) + b"\x00" + _enc(value), "sha256")
-
-    @staticmethod
-    def _aad(token: str, scope: str, kid: str) -> bytes:
-        return b"mask-record-v1|" + _enc(kid) + b"|" + _enc(scope) + b"|" + _enc(token)
 
     def seal_record(self, value: str, entity_type: str, token: str, scope: str) -> bytes:
         """AES-GCM record of ``value`` bound to the canonical token, key id and scope."""
@@ -177,7 +161,7 @@ class TokenService:
             aead = sk.aead.get(kid)
             if aead is None:
                 raise MaskTokenError("a vault record names a key id this ring does not hold")
-            plain = aead.decrypt(nonce, ct, sk.aad[kid] + _enc(token))  # == self._aad(token, scope, kid)
+            plain = aead.decrypt(nonce, ct, sk.aad[kid] + _enc(token))
         except MaskTokenError:
             raise
         except (IndexError, ValueError, UnicodeDecodeError, InvalidTag):
@@ -205,7 +189,7 @@ class TokenService:
         candidates): results are cached under the keyed seed, which names the value
         without holding it, so the cache keeps no plaintext."""
         value, etype, scheme_name = item
-        mac = seed_mac.copy()
+        mac = seed_mac.copy()  # HMAC(token-seed key of the scope and key id, type NUL value)
         mac.update(_enc(etype) + b"\x00" + _enc(value))
         seed = mac.digest()
         key = (scheme_name, etype, seed, attempt, scope, kid)
@@ -377,11 +361,11 @@ class TokenService:
 
     def find(self, text: str) -> list[TokenMatch]:
         """Token-shaped substrings of ``text`` (not yet verified), by start. They may overlap."""
-        return self.shapes.find(text)
+        return self.finder.find(text)
 
     def find_covering(self, text: str) -> tuple[list[TokenMatch], PendingRuns]:
         """What detection needs first; the rest on demand (see :meth:`TokenFinder.find_covering`)."""
-        return self.shapes.find_covering(text)
+        return self.finder.find_covering(text)
 
     def _open_vaultless(self, matches: Iterable[TokenMatch], scope: str, result: Resolution) -> None:
         for match in matches:
@@ -420,38 +404,61 @@ class TokenService:
         vaulted_schemes = self._vaulted_names
         vaulted: dict[str, None] = {}
         vaultless: dict[str, TokenMatch] = {}
-        aliases: dict[str, Sequence[str]] = {}
         for match in matches:
             if match.scheme in vaulted_schemes:
-                if match.token not in vaulted:
-                    vaulted[match.token] = None
-                    alternatives = self.schemes[match.scheme].alternatives(match.token, match.entity_type)
-                    if alternatives:
-                        aliases[match.token] = alternatives
+                vaulted[match.token] = None
             elif match.token not in vaultless:
                 vaultless[match.token] = match
         if vaultless:
             self._open_vaultless(vaultless.values(), scope, result)
-        if not vaulted:
+        if vaulted:
+            self._read_vaulted(vaulted, scope, result)
+        return result
+
+    def resolve_texts(self, matches: Sequence[Sequence[TokenMatch]], scope: str) -> Resolution:
+        """:meth:`resolve` for the matches of several texts (``matches[i]`` those of text
+        ``i``), and then the tokens a model rewrote.
+
+        A candidate that did not verify and overlaps no verified token of its text may be a
+        token in another form (a phone number without its country code): its scheme's
+        :meth:`~TokenScheme.alternatives` are read in a second round trip, which only such
+        candidates cost; it counts when exactly one alternative verifies."""
+        result = self.resolve([m for per in matches for m in per], scope)
+        aliases: dict[str, Sequence[str]] = {}
+        for per in matches:
+            verified = sorted((m.start, m.end) for m in per if m.token in result.found)
+            starts = [start for start, _ in verified]
+            reach = list(accumulate((end for _, end in verified), max))  # furthest end of the first k
+            for m in per:
+                if m.token in result.found or m.token in result.tampered or m.token in aliases:
+                    continue
+                before = bisect_left(starts, m.end)  # verified tokens starting before m ends
+                if before and reach[before - 1] > m.start:
+                    continue  # part of a verified token (or overlapping one)
+                alternatives = self.schemes[m.scheme].alternatives(m.token, m.entity_type)
+                if alternatives and self.schemes[m.scheme].vaulted:
+                    aliases[m.token] = alternatives
+        if not aliases:
             return result
-        for alternatives in aliases.values():
-            vaulted.update(dict.fromkeys(alternatives))  # read in the same round trip
+        rewritten = Resolution()
+        self._read_vaulted(dict.fromkeys(alt for alts in aliases.values() for alt in alts), scope, rewritten)
+        for token, alternatives in aliases.items():
+            found = {rewritten.found[alt] for alt in alternatives if alt in rewritten.found}
+            if len(found) == 1:  # two different tokens would read alike: reveal neither
+                result.found[token] = found.pop()
+        return result
+
+    def _read_vaulted(self, tokens: Iterable[str], scope: str, result: Resolution) -> None:
+        """Read and verify the vault records of ``tokens`` (canonical) in one round trip."""
         sk = self._scope(scope)
         keys: dict[tuple[str, str], str] = {}
         for kid in self.keys.kids:
             mac, tag = sk.index_mac[kid], sk.tags[kid]
-            for token in vaulted:
+            for token in tokens:
                 h = mac.copy()  # == hmac.digest(sk.index[kid], token), as in index_key
                 h.update(_enc(token))
                 keys[(token, kid)] = tag + h.hexdigest()[:40]
         self._read_records(keys, self.vault.get_many(list(keys.values())), scope, result)
-        for token, alternatives in aliases.items():
-            if token in result.found or token in result.tampered:
-                continue
-            verified = {result.found[alt] for alt in alternatives if alt in result.found}
-            if len(verified) == 1:  # two different tokens would read alike: reveal neither
-                result.found[token] = verified.pop()
-        return result
 
     # -- erasure ----------------------------------------------------------------------
 
