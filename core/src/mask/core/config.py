@@ -128,7 +128,26 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     },
 }
 
-_TOP = {"mask", "plugins", "vault", "audit", "detectors", "entities", "tokens", "reveal", "tools"}
+_TOP = {"mask", "plugins", "vault", "audit", "detectors", "entities", "tokens", "reveal", "tools", "labels"}
+
+LABEL_TYPES = (
+    "PERSON",
+    "ORGANIZATION",
+    "STREET_ADDRESS",
+    "LOCATION",
+    "ZIP_CODE",
+    "PHONE_NUMBER",
+    "DATE_TIME",
+    "US_BANK_NUMBER",
+    "ABA_ROUTING_NUMBER",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "US_SSN",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+    "EMAIL_ADDRESS",
+)
+"""Entity types ``[labels]`` may add field names to (those whose value shape is known)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +267,9 @@ def validate(raw: Mapping[str, Any]) -> None:
     for name, table in raw.items():
         if name not in _TOP:
             raise MaskConfigError(f"unknown section [{name}]; allowed: {', '.join(sorted(_TOP))}")
-        if name in ("entities", "tools"):
+        if name == "labels":
+            _check_labels(table)
+        elif name in ("entities", "tools"):
             if not isinstance(table, Mapping):
                 raise MaskConfigError(f"[{name}] must be a table of tables")
             for sub, subtable in table.items():
@@ -260,6 +281,20 @@ def validate(raw: Mapping[str, Any]) -> None:
         for required in ("name", "entity_type", "pattern"):
             if required not in checked:
                 raise MaskConfigError(f"detectors.custom[{i}] needs {required!r}")
+
+
+def _check_labels(table: Any) -> None:
+    """``[labels]``: ``TYPE = ["field name", ...]`` adds labels of a type; ``ignore = [...]``
+    lists field names that never label a value."""
+    if not isinstance(table, Mapping):
+        raise MaskConfigError(f"[labels] must be a table, got {type(table).__name__}")
+    for key, value in table.items():
+        if key != "ignore" and key not in LABEL_TYPES:
+            raise MaskConfigError(f"unknown key labels.{key}; allowed: ignore, {', '.join(LABEL_TYPES)}")
+        if not isinstance(value, list) or not all(isinstance(v, str) and 0 < len(v.strip()) <= 64 for v in value):
+            raise MaskConfigError(
+                f"labels.{key} must be a list of field names (non-empty strings of 64 characters at most)"
+            )
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -18,7 +18,22 @@ from .detector import Budget, Detector
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
 from .spans import Span, overlaps_any, resolve_overlaps
 
-__all__ = ["DetectionResult", "Detectors"]
+__all__ = ["FIELDS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
+
+FIELDS_MEMO = "mask.fields"
+"""Key of the call's :attr:`Budget.memo <mask.core.detector.Budget.memo>` holding what a
+structured payload says of each text (see :meth:`Detectors.run`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldLabel:
+    """What a structured payload says of one text: its value starts at ``start`` (past the
+    field-name prefix the engine adds) and is of ``entity_type`` when its shape fits (None:
+    the field names no type)."""
+
+    entity_type: str | None
+    start: int = 0
+
 
 log = logging.getLogger("mask.detection")
 
@@ -57,9 +72,17 @@ class Detectors:
         threshold = self.threshold if policy.threshold is None else policy.threshold
         return span.score >= threshold
 
-    def run(self, texts: Sequence[str], covered: Sequence[Sequence[Span]]) -> DetectionResult:
-        """Detect in all ``texts``; ``covered`` are regions already handled (tokens)."""
+    def run(
+        self, texts: Sequence[str], covered: Sequence[Sequence[Span]], fields: Sequence[object] | None = None
+    ) -> DetectionResult:
+        """Detect in all ``texts``; ``covered`` are regions already handled (tokens).
+
+        ``fields`` (one entry per text, from a structured payload) is left for the
+        detectors in the call's memo under :data:`FIELDS_MEMO` (the ``labels`` detector
+        reads the type a leaf's field name names there)."""
         budget = Budget.of(self.timeout)
+        if fields is not None:
+            budget.memo[FIELDS_MEMO] = fields
         found: list[list[Span]] = [[] for _ in texts]
         cover: list[list[Span]] = [list(c) for c in covered]
         result = DetectionResult(found)

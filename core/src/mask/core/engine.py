@@ -16,7 +16,7 @@ import regex
 from .audit import AuditRecord, AuditSink
 from .bus import Bus
 from .config import MaskConfig, load_config
-from .detection import DetectionResult, Detectors
+from .detection import DetectionResult, Detectors, FieldLabel
 from .errors import MaskConfigError, MaskError, MaskInputError, MaskKeyError, MaskVaultError
 from .events import (
     ErrorEvent,
@@ -40,7 +40,7 @@ from .tokens.scheme import TokenMatch, TokenScheme
 from .tokens.service import TokenService
 from .tokens.stream import StreamRevealer
 from .vault import Vault
-from .walk import Limits, collect_strings, rebuild
+from .walk import FieldPath, Limits, collect_strings, rebuild
 
 __all__ = ["Mask"]
 
@@ -104,6 +104,11 @@ class Mask:
         )
         self.keys = keys if keys is not None else self._load_keys()
         self.detectors = Detectors(self.plugins.collect("mask_detectors", config=cfg), cfg)
+        from .detectors.label_words import TYPE_KEYS  # lazily: the detectors package is not light
+        from .detectors.labels import LabelVocabulary
+
+        self._labels = LabelVocabulary.from_config(cfg)
+        self._type_keys = TYPE_KEYS
         self.schemes = self._load_schemes()
         self.vault = vault if vault is not None else self._load_vault()
         self.sinks: list[AuditSink] = self._load_sinks()
@@ -236,10 +241,19 @@ class Mask:
         """Replace PII in a string or JSON-like payload with tokens; same shape back."""
         scope = scope or self.config.scope
         fields: list[str | None] = []
+        paths: list[FieldPath | None] = []
         key_leaves: set[int] = set()
-        texts = collect_strings(obj, self._limits, fields, keys=self.config.protect_keys, key_leaves=key_leaves)
+        texts = collect_strings(
+            obj,
+            self._limits,
+            fields,
+            keys=self.config.protect_keys,
+            key_leaves=key_leaves,
+            paths=paths,
+            type_keys=self._type_keys,
+        )
         try:
-            out, counts, tokens = self._protect_texts(texts, scope, fields, key_leaves)
+            out, counts, tokens = self._protect_texts(texts, scope, fields, key_leaves, paths)
         except MaskError as exc:
             self._error("protect", exc, scope, tool, source)
             raise
@@ -310,10 +324,15 @@ class Mask:
         return out
 
     def _protect_texts(
-        self, texts: list[str], scope: str, fields: Sequence[str | None] = (), key_leaves: Set[int] = frozenset()
+        self,
+        texts: list[str],
+        scope: str,
+        fields: Sequence[str | None] = (),
+        key_leaves: Set[int] = frozenset(),
+        paths: Sequence[FieldPath | None] = (),
     ) -> tuple[list[str], Counter[str], list[str]]:
         shapes, covered = self._token_shapes(texts)
-        detection = self._detect(texts, covered, fields)
+        detection = self._detect(texts, covered, fields, paths)
         counts: Counter[str] = Counter()
         items: list[tuple[str, str, str]] = []
         guards: list[list[TokenMatch]] = []
@@ -356,21 +375,52 @@ class Mask:
         return out, counts, minted
 
     def _detect(
-        self, texts: list[str], covered: Sequence[Sequence[Span]], fields: Sequence[str | None]
+        self,
+        texts: list[str],
+        covered: Sequence[Sequence[Span]],
+        fields: Sequence[str | None],
+        paths: Sequence[FieldPath | None] = (),
     ) -> DetectionResult:
         """Detect with each JSON field name as context: ``{"ssn": "536229841"}`` is seen as
         ``ssn: 536229841``, so context-gated types (undashed SSN, date of birth, passport...)
-        are found in structured tool output too. Spans inside the name are dropped."""
-        prefixes = [f"{name}: " if name and _FIELD_NAME.fullmatch(name) else "" for name in fields]
+        are found in structured tool output too. Spans inside the name are dropped.
+
+        A leaf whose path names a type (its key, or for a generic key such as ``number``
+        or ``value`` its parent's key or a ``type``/``kind`` sibling) is passed to the
+        detectors as a :class:`FieldLabel`: the ``labels`` detector protects its value when
+        its shape fits that type (labels decide), and the prefix names the type
+        (``{"card": {"number": ...}}`` is seen as ``card number: ...``)."""
+        prefixes: list[str] = []
+        labels: list[FieldLabel | None] = []
+        seen: dict[tuple[str | None, FieldPath | None], tuple[str, FieldLabel | None]] = {}
+        for i, name in enumerate(fields):
+            path = paths[i] if i < len(paths) else None
+            context = seen.get((name, path))
+            if context is None:
+                context = seen[name, path] = self._field_context(name, path)
+            prefixes.append(context[0])
+            labels.append(context[1])
+        marks = labels if any(label is not None for label in labels) else None
         if not any(prefixes):
-            return self.detectors.run(texts, covered)
+            return self.detectors.run(texts, covered, marks)
         shown = [p + t if p else t for p, t in zip(prefixes, texts, strict=True)]
         moved = [_shift(c, len(p)) if p else list(c) for p, c in zip(prefixes, covered, strict=True)]
-        result = self.detectors.run(shown, moved)
+        result = self.detectors.run(shown, moved, marks)
         for i, prefix in enumerate(prefixes):
             if prefix:
                 result.spans[i] = [s for s in _shift(result.spans[i], -len(prefix)) if s.start >= 0]
         return result
+
+    def _field_context(self, name: str | None, path: FieldPath | None) -> tuple[str, FieldLabel | None]:
+        """The prefix a leaf is shown with and the type its path names (see :meth:`_detect`)."""
+        etype = self._labels.resolve_path(path) if path is not None else None
+        shown_name = name
+        if etype is not None and path is not None and self._labels.is_generic(path.key):
+            hint = next((h for h in (path.sibling, path.parent) if h and self._labels.resolve_key(h)), None)
+            if hint is not None:
+                shown_name = f"{hint} {path.key}"
+        prefix = f"{shown_name}: " if shown_name and _FIELD_NAME.fullmatch(shown_name) else ""
+        return prefix, (FieldLabel(etype, len(prefix)) if etype is not None or prefix else None)
 
     def _tokenize(
         self, items: list[tuple[str, str, str]], scope: str, guards: list[list[TokenMatch]]
@@ -590,7 +640,7 @@ class Mask:
         return f"<Mask scope={self.config.scope!r} vault={self.vault.name!r} detectors={self.detectors.names!r}>"
 
 
-_FIELD_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9 _.\-]{0,47}")
+_FIELD_NAME = regex.compile(r"[^\W\d_][\w .\-']{0,63}")
 """A dict key that reads like a field name (not a value: those are never used as context)."""
 
 

@@ -10,13 +10,24 @@ that names the problem, never the data.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import MaskInputError
 
-__all__ = ["Limits", "collect_strings", "rebuild"]
+__all__ = ["FieldPath", "Limits", "collect_strings", "rebuild"]
 
 _SCALARS = (int, float, bool, type(None))
+
+
+@dataclass(frozen=True, slots=True)
+class FieldPath:
+    """Where a string leaf sits in a payload: its key, the key its object sits under, and
+    the value of a sibling that may name its type (``{"type": "phone", "value": ...}``)."""
+
+    key: str | None = None
+    parent: str | None = None
+    sibling: str | None = None
 
 
 class Limits:
@@ -35,11 +46,16 @@ def collect_strings(
     *,
     keys: bool = False,
     key_leaves: set[int] | None = None,
+    paths: list[FieldPath | None] | None = None,
+    type_keys: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Every string leaf of ``obj`` in depth-first order; validates the payload.
 
     When ``fields`` is given, it receives, for each leaf, the key of the dict it is a value
-    of, or None (list items, keys, the top level): a field name is context for detectors.
+    of (list items inherit the key of their list), or None (keys, the top level): a field
+    name is context for detectors. ``paths`` receives a :class:`FieldPath` per leaf: that
+    key, the key its object sits under (``{"card": {"number": ...}}``) and the value of a
+    sibling whose key is one of ``type_keys`` (``{"type": "phone", "value": ...}``).
     ``keys=True`` collects string dict keys as leaves too; ``key_leaves`` then receives
     their indexes.
     """
@@ -47,7 +63,9 @@ def collect_strings(
     total = 0
     on_path: set[int] = set()
 
-    def visit(node: Any, depth: int, key: str | None = None) -> None:
+    def visit(
+        node: Any, depth: int, key: str | None = None, parent: str | None = None, sibling: str | None = None
+    ) -> None:
         nonlocal total
         if isinstance(node, str):
             total += len(node)
@@ -56,6 +74,8 @@ def collect_strings(
             out.append(node)
             if fields is not None:
                 fields.append(key)
+            if paths is not None:
+                paths.append(FieldPath(key, parent, sibling) if key is not None else None)
             if len(out) > limits.max_leaves:
                 raise MaskInputError(f"input has over {limits.max_leaves} strings (mask.max_leaves)")
             return
@@ -69,18 +89,19 @@ def collect_strings(
                 raise MaskInputError("input is cyclic: a container contains itself")
             on_path.add(ident)
             if isinstance(node, dict):
+                hint = _type_hint(node, type_keys) if paths is not None and type_keys else None
                 for child_key, child in node.items():
                     if isinstance(child_key, str):
                         if keys:
                             if key_leaves is not None:
                                 key_leaves.add(len(out))
                             visit(child_key, depth + 1)
-                        visit(child, depth + 1, child_key)
+                        visit(child, depth + 1, child_key, key, hint)
                     else:
                         visit(child, depth + 1)
             else:
-                for child in node:
-                    visit(child, depth + 1)
+                for child in node:  # list items keep the key of their list ({"phones": [...]})
+                    visit(child, depth + 1, key, parent, sibling)
             on_path.discard(ident)
             return
         if isinstance(node, bytes | bytearray | memoryview):
@@ -89,6 +110,23 @@ def collect_strings(
 
     visit(obj, 0)
     return out
+
+
+_HINT_MAX = 48
+
+
+def _type_hint(node: dict[Any, Any], type_keys: frozenset[str]) -> str | None:
+    """The short string value of the first key of ``node`` that may name its type (a
+    ``name`` only when no other key does)."""
+    found = None
+    for key, value in node.items():
+        if isinstance(key, str) and isinstance(value, str) and len(value) <= _HINT_MAX:
+            folded = key.casefold()
+            if folded in type_keys:
+                if folded != "name":
+                    return value
+                found = found or value
+    return found
 
 
 def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False) -> Any:

@@ -1,0 +1,318 @@
+"""The ``labels`` detector: a value under a label that names a type is protected when its
+shape fits (DESIGN invariant 8: labels decide, validators never veto them).
+
+Label forms it reads:
+
+- a payload's field (the engine resolves a leaf's key, parent key or type-naming sibling
+  and passes the type per text: :data:`FIELD_LABELS`);
+- ``"key": "value"`` pairs of JSON that arrives as text, double-encoded too
+  (``{\\"phone\\": \\"(415)555-0199\\"}``): only the value between its quotes is replaced,
+  so the JSON still parses and keeps its escaping;
+- ``Key: value`` and ``key=value`` in text (several ``k=v`` pairs on one log line too);
+- tables: a header row naming types (``name,phone,city`` or ``| Name | Phone |``) labels
+  the cells of the rows under it.
+
+It runs before the other pattern detectors, so a labelled value is one span of its
+labelled type. Every pattern is linear (possessive, bounded) and runs under the call's
+time budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from ..detection import FIELDS_MEMO, FieldLabel
+from ..detector import STAGE_EXACT, Budget, Detector
+from ..errors import MaskDetectionTimeout
+from ..spans import Span
+from .label_json import json_leaves
+from .label_shapes import extract
+from .label_words import TYPE_KEYS
+from .labels import LabelVocabulary, key_words
+from .shared import normalized_of
+
+__all__ = ["FIELD_LABELS", "FieldLabel", "LabelDetector"]
+
+FIELD_LABELS = FIELDS_MEMO
+"""Key of :attr:`Budget.memo <mask.core.detector.Budget.memo>` under which the engine puts
+one :class:`FieldLabel` (or None) per text of a structured payload."""
+
+STAGE_LABELS = STAGE_EXACT - 10
+"""Before the pattern detectors: what a label names is decided first."""
+
+FIELD_SCORE = 0.97
+TEXT_SCORE = 0.95
+
+_KEY_VALUE = re.compile(
+    r"(?<![\w'\-])(?=(\w[\w'\-]{0,40}))\1\.?(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]))"
+)
+"""A key and its separator (``:``, ``=``, ``#``; none before a digit: ``routing number
+184027365``). The stdlib engine (faster per match; no timeout there): the pattern is
+linear, as a key starts only at a word start, has at most 41 characters and is taken
+whole (the lookahead and backreference make it atomic: no backtracking into it)."""
+_DIGIT_TYPES = frozenset(
+    {
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "US_SSN",
+        "ABA_ROUTING_NUMBER",
+        "US_BANK_NUMBER",
+        "IBAN_CODE",
+        "US_PASSPORT",
+        "US_DRIVER_LICENSE",
+        "ZIP_CODE",
+        "DATE_TIME",
+    }
+)
+"""Types whose value holds a digit: only these follow a label without a separator."""
+_PREV_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'\-]{0,30}\.?")
+_HARD_END = re.compile(r"[;|\t\r\n]")
+_AMP_END = re.compile(r"[&;|\t\r\n]")
+_DIGIT = re.compile(r"\d")
+_MAX_VALUE = 240
+_MAX_TABLE_CELLS = 32
+_DELIMITERS = ("|", "\t", ";", ",")
+_MARKDOWN_RULE = regex.compile(r"[\s|:\-]+")
+
+
+@dataclass
+class LabelDetector(Detector):
+    """Labelled values of every type in :class:`LabelVocabulary`."""
+
+    inline_safe: ClassVar[bool] = True
+
+    vocabulary: LabelVocabulary
+    name: str = "labels"
+    stage: int = STAGE_LABELS
+    regex_timeout: float | None = 1.0
+
+    def __post_init__(self) -> None:
+        self.entity_types = frozenset(self.vocabulary.phrases.values())
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __repr__(self) -> str:
+        return f"<LabelDetector {self.name!r}>"
+
+    def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
+        fields = budget.memo.get(FIELD_LABELS)
+        if not isinstance(fields, list | tuple) or len(fields) != len(texts):
+            fields = None
+        out: list[list[Span]] = []
+        try:
+            for i, text in enumerate(texts):
+                budget.check(self.name)
+                label = fields[i] if fields is not None else None
+                cover = covered[i] if i < len(covered) else ()
+                out.append(self._spans(text, label if isinstance(label, FieldLabel) else None, cover, budget))
+        except TimeoutError:
+            raise MaskDetectionTimeout(f"detector {self.name!r} exceeded its time budget") from None
+        return out
+
+    def _spans(self, text: str, label: FieldLabel | None, covered: Sequence[Span], budget: Budget) -> list[Span]:
+        if not text:
+            return []
+        norm = normalized_of(text, budget)
+        hay = norm.text
+        timeout = budget.remaining()
+        if timeout is None:
+            timeout = self.regex_timeout
+        hits: list[tuple[int, int, str, float]] = []
+        begin = 0
+        if label is not None and 0 <= label.start <= len(hay):
+            begin = label.start
+            value = hay[begin:]
+            if label.entity_type is not None and not self._is_label_word(value):
+                found = extract(label.entity_type, value, whole=True)
+                if found is not None:
+                    hits.append((begin + found[0], begin + found[1], label.entity_type, FIELD_SCORE))
+        if ":" in hay or "=" in hay:
+            hits.extend(self._json_pairs(hay, begin, timeout))
+        if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None:
+            hits.extend(self._key_values(hay, begin, timeout))
+        if "\n" in hay:
+            hits.extend(self._tables(hay, begin))
+        spans = []
+        for start, end, etype, score in hits:
+            start, end = norm.span(start, end)
+            span = Span(start, end, etype, score, self.name)
+            if covered and any(span.overlaps(c) for c in covered):
+                continue
+            spans.append(span)
+        return spans
+
+    def _is_label_word(self, value: str) -> bool:
+        """A value that is itself a field name (``{"name": "Phone", "value": ...}``)."""
+        stripped = value.strip()
+        return len(stripped) <= 40 and self.vocabulary.resolve_key(stripped) is not None
+
+    # -- "key": "value" in JSON text ------------------------------------------------------
+
+    def _json_pairs(self, text: str, begin: int, timeout: float | None) -> Iterator[tuple[int, int, str, float]]:
+        if '"' not in text or ("{" not in text and "[" not in text):
+            return
+        for lo, hi, path in json_leaves(text, TYPE_KEYS, begin):
+            etype = self.vocabulary.resolve_path(path)
+            if etype is None:
+                continue
+            value = text[lo:hi]
+            if self._is_label_word(value):
+                continue
+            found = extract(etype, value, whole=True)
+            if found is not None:
+                yield lo + found[0], lo + found[1], etype, FIELD_SCORE
+
+    # -- Key: value and key=value ---------------------------------------------------------
+
+    def _key_values(self, text: str, begin: int, timeout: float | None) -> Iterator[tuple[int, int, str, float]]:
+        heads = self.vocabulary.heads
+        labelled: list[tuple[int, int, str, str]] = []  # key start, value start, type, separator
+        bounds: list[int] = []
+        size = len(text)
+        for m in _KEY_VALUE.finditer(text, begin):
+            key, sep = m.groups()
+            sep = "" if sep is None else sep[0]  # "#:" and "#" read as ":"
+            if sep == "#":
+                sep = ":"
+            key_start, end = m.span()
+            # Where a value ends: at the next key that looks like one (a word, then ``:``
+            # and a blank, or ``=``), whether or not it is a label.
+            if not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
+                bounds.append(key_start)
+            words = key_words(key)
+            if not words or words[-1] not in heads:
+                continue
+            etype = self._label_type(text, key_start, words, sep)
+            if etype is not None and (sep or etype in _DIGIT_TYPES):
+                labelled.append((key_start, end, etype, sep))
+        at = 0
+        for key_start, end, etype, sep in labelled:
+            while at < len(bounds) and bounds[at] <= key_start:
+                at += 1
+            limit = bounds[at] if at < len(bounds) else size
+            found = self._value_after(text, end, limit, sep, etype)
+            if found is not None:
+                yield found[0], found[1], etype, TEXT_SCORE
+
+    def _label_type(self, text: str, pos: int, words: tuple[str, ...], sep: str) -> str | None:
+        if sep != "=" and pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
+            # Up to four words before the key on its line may be part of a longer label
+            # (``Date of birth:``, ``Social Security Number:``) or say it names a thing
+            # (``File name:``).
+            line_start = text.rfind("\n", max(0, pos - 48), pos) + 1 or max(0, pos - 48)
+            taken: list[str] = []
+            for piece in reversed(text[line_start:pos].split()[-4:]):
+                if _PREV_WORD.fullmatch(piece) is None:
+                    break
+                taken.append(piece)
+            words = tuple(w for piece in reversed(taken) for w in key_words(piece)) + words
+        return self.vocabulary.resolve_text(words)
+
+    def _value_after(self, text: str, at: int, limit: int, sep: str, etype: str) -> tuple[int, int] | None:
+        end_re = _AMP_END if sep == "=" else _HARD_END
+        whole_quoted = sep != ""
+        while at < len(text) and text[at] in " \t":
+            at += 1
+        if whole_quoted and at < len(text) and text[at] in "\"'":
+            quote = text[at]
+            close = text.find(quote, at + 1, at + 1 + _MAX_VALUE)
+            if close < 0:
+                return None
+            found = extract(etype, text[at + 1 : close], whole=True)
+            return None if found is None else (at + 1 + found[0], at + 1 + found[1])
+        if sep == ":" and text.startswith(("\r\n", "\n"), at):
+            # ``Address:`` on its own line: the value is the next line.
+            at = text.find("\n", at) + 1
+            limit = len(text) if limit <= at else limit
+        hard = end_re.search(text, at, min(len(text), at + _MAX_VALUE))
+        stop = min(limit, hard.start() if hard is not None else min(len(text), at + _MAX_VALUE))
+        if stop <= at:
+            return None
+        value = text[at:stop]
+        if self._is_label_word(value):
+            return None
+        found = extract(etype, value, whole=False)
+        return None if found is None else (at + found[0], at + found[1])
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def _tables(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """Rows under a header line whose cells name types (CSV-like or markdown)."""
+        lines = _lines(text, begin)
+        i = 0
+        while i < len(lines):
+            lo, hi = lines[i]
+            header = self._header(text[lo:hi])
+            if header is None:
+                i += 1
+                continue
+            delimiter, types = header
+            i += 1
+            while i < len(lines):
+                lo, hi = lines[i]
+                line = text[lo:hi]
+                if delimiter == "|" and _MARKDOWN_RULE.fullmatch(line):
+                    i += 1
+                    continue
+                cells = _cells(line, delimiter)
+                if len(cells) != len(types):
+                    break
+                for (start, end), etype in zip(cells, types, strict=True):
+                    if etype is None:
+                        continue
+                    value = line[start:end]
+                    found = extract(etype, value, whole=True)
+                    if found is not None:
+                        yield lo + start + found[0], lo + start + found[1], etype, TEXT_SCORE
+                i += 1
+
+    def _header(self, line: str) -> tuple[str, list[str | None]] | None:
+        for delimiter in _DELIMITERS:
+            if delimiter not in line:
+                continue
+            cells = _cells(line, delimiter)
+            if not 2 <= len(cells) <= _MAX_TABLE_CELLS:
+                continue
+            names = [line[a:b].strip().strip("\"'*") for a, b in cells]
+            if any(len(n) > 40 or len(n.split()) > 3 or sum(ch.isdigit() for ch in n) > 1 for n in names):
+                continue
+            types = [self.vocabulary.resolve_key(n) for n in names]
+            if any(t is not None for t in types):
+                return delimiter, types
+        return None
+
+
+def _lines(text: str, begin: int) -> list[tuple[int, int]]:
+    out = []
+    at = begin
+    size = len(text)
+    while at <= size:
+        nl = text.find("\n", at)
+        end = size if nl < 0 else nl
+        stop = end - 1 if end > at and text[end - 1] == "\r" else end
+        out.append((at, stop))
+        if nl < 0:
+            break
+        at = nl + 1
+    return out
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of ``line`` (markdown's outer pipes dropped)."""
+    spans = []
+    at = 0
+    for piece in line.split(delimiter):
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    if delimiter == "|":
+        if spans and not line[spans[0][0] : spans[0][1]].strip():
+            spans = spans[1:]
+        if spans and not line[spans[-1][0] : spans[-1][1]].strip():
+            spans = spans[:-1]
+    return spans

@@ -1,0 +1,136 @@
+"""JSON that arrives as text: the string values of its objects, with their field paths.
+
+A tool result is often JSON in a string, sometimes encoded twice (``{\\"phone\\": ...}``).
+:func:`json_leaves` walks such text without parsing it into objects (which would lose the
+offsets): it pairs the quotes of the text's escape level, reads the punctuation between
+them and keeps a stack of open objects and lists, so each string value comes with its
+key, its parent's key and the value of a type-naming sibling, like a payload's leaves.
+Only the characters of a value are ever replaced, so the text stays valid JSON with its
+escaping. A string value that is itself JSON is walked one escape level deeper.
+
+The walk is one pass over the quotes (linear); text that stops looking like JSON
+(prose between quotes) resets the stack until the next ``{`` or ``[``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..walk import FieldPath
+
+__all__ = ["json_leaves"]
+
+_QUOTES = re.compile(r'\\*"')
+_GAP = re.compile(r"(?:\s|\\[nrt]|[{}\[\]:,]|true|false|null|-?[0-9][0-9.eE+\-]*)*")
+_OPENS_JSON = re.compile(r"\s*(?:\\[nrt]|\s)*[{\[]")
+_MAX_DEPTH = 64
+_MAX_LEVEL = 3
+_MAX_HINT = 48
+
+
+@dataclass
+class _Frame:
+    kind: str  # "{" or "["
+    key: str | None  # the key this container sits under (a list's items inherit it)
+    parent: str | None
+    current: str | None = None  # the object's key being read
+    leaves: list[tuple[int, int, str | None]] = field(default_factory=list)
+    hint: str | None = None
+    hint_key: str | None = None
+
+
+def json_leaves(
+    text: str, type_keys: frozenset[str], start: int = 0, end: int | None = None, level: int | None = None
+) -> Iterator[tuple[int, int, FieldPath]]:
+    """``(start, end, path)`` of each string value inside JSON objects or lists of ``text``.
+
+    ``level``: how many backslashes escape the structural quotes (None: read from the
+    first quote after a ``{``).
+    """
+    end = len(text) if end is None else end
+    if level is None:
+        level = _level(text, start, end)
+        if level is None:
+            return
+    quotes = [m for m in _QUOTES.finditer(text, start, end) if len(m.group()) - 1 == level]
+    stack: list[_Frame] = []
+    at = start  # end of the previous token
+    i = 0
+    while i + 1 < len(quotes):
+        opening, closing = quotes[i], quotes[i + 1]
+        closed, ok = _gap(text, at, opening.start(), stack)
+        yield from closed
+        if not ok:
+            stack.clear()
+            at, i = opening.end(), i + 1  # resynchronize: this quote may close prose
+            continue
+        at, i = closing.end(), i + 2
+        if not stack:
+            continue
+        lo, hi = opening.end(), closing.start()
+        frame = stack[-1]
+        after = _skip_blanks(text, at, end)
+        if frame.kind == "{" and after < end and text[after] == ":":
+            frame.current = text[lo:hi].replace("\\", "")
+            continue
+        key = frame.current if frame.kind == "{" else frame.key
+        if frame.kind == "{" and key is not None and hi - lo <= _MAX_HINT:
+            folded = key.casefold()
+            if folded in type_keys and (frame.hint is None or frame.hint_key == "name"):
+                frame.hint, frame.hint_key = text[lo:hi], folded  # "name" is the weakest hint
+        frame.leaves.append((lo, hi, key))
+        if level < _MAX_LEVEL and _OPENS_JSON.match(text, lo, hi):
+            yield from json_leaves(text, type_keys, lo, hi, level * 2 + 1)
+    closed, _ = _gap(text, at, end, stack)
+    yield from closed
+
+
+def _level(text: str, start: int, end: int) -> int | None:
+    brace = min((p for p in (text.find("{", start, end), text.find("[", start, end)) if p >= 0), default=-1)
+    if brace < 0:
+        return None
+    m = _QUOTES.search(text, brace, end)
+    return None if m is None else len(m.group()) - 1
+
+
+def _skip_blanks(text: str, at: int, end: int) -> int:
+    while at < end and text[at] in " \t\r\n":
+        at += 1
+    return at
+
+
+def _gap(text: str, lo: int, hi: int, stack: list[_Frame]) -> tuple[list[tuple[int, int, FieldPath]], bool]:
+    """Read the punctuation between two strings: opens push frames, closes pop them and
+    give their leaves. Not ok when the gap is prose (or nests too deep)."""
+    closed: list[tuple[int, int, FieldPath]] = []
+    if lo >= hi:
+        return closed, True
+    if _GAP.fullmatch(text, lo, hi) is None:
+        if stack:
+            return closed, False
+        # Prose before the JSON starts: only the part from the last opening counts.
+        brace = max(text.rfind("{", lo, hi), text.rfind("[", lo, hi))
+        if brace < 0 or _GAP.fullmatch(text, brace, hi) is None:
+            return closed, False
+        lo = brace
+    for at in range(lo, hi):
+        ch = text[at]
+        if ch in "{[":
+            if len(stack) >= _MAX_DEPTH:
+                return closed, False
+            if stack:
+                outer = stack[-1]
+                key = outer.current if outer.kind == "{" else outer.key
+                parent = outer.key if outer.kind == "{" else outer.parent
+            else:
+                key = parent = None
+            stack.append(_Frame(ch, key, parent))
+        elif ch in "}]" and stack:
+            frame = stack.pop()
+            parent = frame.key if frame.kind == "{" else frame.parent
+            for start, end, key in frame.leaves:
+                if key is not None:
+                    closed.append((start, end, FieldPath(key, parent, frame.hint)))
+    return closed, True

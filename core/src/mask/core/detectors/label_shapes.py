@@ -1,0 +1,225 @@
+"""Loose but real shapes of labelled values: what a value under a label must look like.
+
+A labelled value is protected when its shape fits its type, whatever a checksum, a range
+table or a validity check says (DESIGN invariant 8). :func:`extract` finds the value at
+the start of a candidate region: the whole region when ``whole`` (a field's value) allows
+it, else the leading part that has the type's shape and ends at a boundary. Every pattern
+is anchored and bounded: linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from .label_words import PERSON_STOP_WORDS, STOP_VALUES
+
+__all__ = ["extract"]
+
+Extent = tuple[int, int]
+
+_END = r"(?![\p{L}\p{N}])"
+_PHONE = regex.compile(
+    r"(?P<num>(?:\+|00)?[ ]?\(?[0-9](?:[0-9 ().\-/]{0,24}[0-9])?\)?)"
+    r"(?:[ ]{0,2}(?:ext\.?|extension|x|\#|poste|durchwahl|dw\.?)[ ]{0,2}[0-9]{1,6})?" + _END,
+    regex.IGNORECASE,
+)
+_CARD = regex.compile(r"[0-9](?:[ \-]?[0-9]){11,18}" + _END)
+_SSN = regex.compile(r"[0-9]{3}([ .\-]?)[0-9]{2}\1[0-9]{4}" + _END)
+_ROUTING = regex.compile(r"(?:[0-9]{9}|[0-9]{4}-[0-9]{4}-[0-9])" + _END)
+_GROUPED = r"[A-Za-z0-9]{{1,{n}}}(?:[\- ](?=[A-Za-z]{{0,3}}[0-9])[A-Za-z0-9]{{1,{n}}}){{0,5}}"
+_ACCOUNT = regex.compile(_GROUPED.format(n=17) + _END)
+_LICENSE = regex.compile(_GROUPED.format(n=16) + _END)
+_PASSPORT = regex.compile(r"[A-Za-z0-9]{6,9}" + _END)
+_IBAN = regex.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}" + _END)
+_EMAIL = regex.compile(r"[\w.+\-']{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}" + _END)
+_MONTH = r"\p{L}{3,12}\.?"
+_DATE = regex.compile(
+    r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"|[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|º|\.)?[ ]+(?:de[ ]+)?{_MONTH}(?:[ ]+de)?,?[ ]+[0-9]{{2,4}}"
+    rf"|{_MONTH}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ]+[0-9]{{2,4}})" + _END,
+    regex.IGNORECASE,
+)
+_ZIP = regex.compile(
+    r"(?:[A-Z]{1,2}[\- ])?"
+    r"(?:[0-9]{5}(?:[\- ][0-9]{3,4})?|[0-9]{4}(?:[ ]?[A-Z]{2})?|[0-9]{6}|[0-9]{4}-[0-9]{3}|[0-9]{3}-[0-9]{4}"
+    r"|[0-9]{2}-[0-9]{3}|[0-9]{3}[ ][0-9]{2}|[A-Z][0-9][A-Z][ \-]?[0-9][A-Z][0-9]"
+    r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2})" + _END,
+    regex.IGNORECASE,
+)
+_WORD = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?"
+_PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
+_PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
+_PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
+_PLACE_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,4}}(?:,[ ]?{_WORD}(?:[ ]{_WORD}){{0,4}}){{1,2}}")
+_ORG_WORD = r"[\p{L}\p{N}&][\p{L}\p{M}\p{N}&'\u2019.\-]{0,40}"
+_ORG = regex.compile(rf"{_ORG_WORD}(?:,?[ ]{{1,2}}{_ORG_WORD}){{0,7}}")
+_BOUNDARY = regex.compile(r"[ \t]*(?:$|[\r\n,;(<|/\[\"']|[ \t]-[ \t]|[ \t]{2})")
+_LETTER = regex.compile(r"\p{L}")
+_UPPER_START = regex.compile(r"(?:^|[ ,\-'])(?:\p{Lu}|\p{Lt}|\p{Lo})")
+_LINKISH = regex.compile(r"@|://|www\.|\{|\}|<|>|=")
+_TRIM = " \t\r\n\"'`,;:."
+
+
+def extract(etype: str, value: str, whole: bool) -> Extent | None:
+    """The extent of a ``etype`` value at the start of ``value`` (after blanks), or None.
+
+    ``whole``: ``value`` is a field's entire value (``"Smith, John"`` is one name there);
+    otherwise it is the rest of a labelled line.
+    """
+    start = len(value) - len(value.lstrip(" \t\"'"))
+    body = value[start:]
+    if not body or len(body) > 300:
+        return None
+    shape = _SHAPES.get(etype)
+    if shape is None:
+        return None
+    found = shape(body, whole)
+    if found is None:
+        return None
+    lo, hi = found
+    piece = body[lo:hi]
+    piece_trimmed = piece.rstrip(_TRIM)
+    hi = lo + len(piece_trimmed)
+    if hi <= lo or piece_trimmed.casefold() in STOP_VALUES:
+        return None
+    return start + lo, start + hi
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _numeric(pattern: regex.Pattern[str], low: int, high: int) -> Callable[[str, bool], Extent | None]:
+    def shape(body: str, whole: bool) -> Extent | None:
+        m = pattern.match(body)
+        if m is None or not low <= _digits(m.group()) <= high:
+            return None
+        return m.span()
+
+    return shape
+
+
+def _phone(body: str, whole: bool) -> Extent | None:
+    m = _PHONE.match(body)
+    if m is None or not 7 <= _digits(m.group("num")) <= 15:
+        return None
+    text = m.group()
+    if text.endswith(")") and text.count(")") > text.count("("):
+        return 0, len(text.rstrip(")"))  # (mobile +1 415-867-5309)
+    return m.span()
+
+
+def _alnum(pattern: regex.Pattern[str], low: int, high: int, min_digits: int) -> Callable[[str, bool], Extent | None]:
+    def shape(body: str, whole: bool) -> Extent | None:
+        m = pattern.match(body)
+        if m is None:
+            return None
+        text = m.group()
+        count = sum(ch.isalnum() for ch in text)
+        if not low <= count <= high or _digits(text) < min_digits:
+            return None
+        return m.span()
+
+    return shape
+
+
+def _iban(body: str, whole: bool) -> Extent | None:
+    m = _IBAN.match(body)
+    if m is None or not 15 <= sum(ch.isalnum() for ch in m.group()) <= 34:
+        return None
+    return m.span()
+
+
+def _plain(pattern: regex.Pattern[str]) -> Callable[[str, bool], Extent | None]:
+    def shape(body: str, whole: bool) -> Extent | None:
+        m = pattern.match(body)
+        return m.span() if m is not None else None
+
+    return shape
+
+
+def _at_boundary(body: str, end: int, whole: bool) -> bool:
+    if whole and not body[end:].strip(_TRIM):
+        return True
+    return _BOUNDARY.match(body, end) is not None
+
+
+def _cased(text: str) -> bool:
+    """A word starts with a capital (or a letter of a script without case)."""
+    return _UPPER_START.search(text) is not None
+
+
+def _person(body: str, whole: bool) -> Extent | None:
+    m = (_PERSON_COMMA.match(body) if whole else None) or _PERSON.match(body)
+    if m is None:
+        return None
+    if whole and m.re is _PERSON_COMMA and body[m.end() :].strip(_TRIM):
+        m = _PERSON.match(body)
+        if m is None:
+            return None
+    if not _at_boundary(body, m.end(), whole):
+        return None
+    text = m.group()
+    words = [w.strip(".,").casefold() for w in text.replace(",", " ").split()]
+    if not words or any(w in PERSON_STOP_WORDS for w in words) or not _cased(text):
+        return None
+    return m.span()
+
+
+def _place(body: str, whole: bool) -> Extent | None:
+    m = (_PLACE_COMMA.match(body) if whole else None) or _PLACE.match(body)
+    if m is None:
+        return None
+    if whole and m.re is _PLACE_COMMA and body[m.end() :].strip(_TRIM):
+        m = _PLACE.match(body)
+        if m is None:
+            return None
+    if not _at_boundary(body, m.end(), whole) or not _cased(m.group()):
+        return None
+    return m.span()
+
+
+def _organization(body: str, whole: bool) -> Extent | None:
+    m = _ORG.match(body)
+    if m is None or _LETTER.search(m.group()) is None or _LINKISH.search(m.group()):
+        return None
+    if not _at_boundary(body, m.end(), whole):
+        return None
+    first = m.group()[0]
+    if first.isalpha() and first.islower():
+        return None
+    return m.span()
+
+
+def _address(body: str, whole: bool) -> Extent | None:
+    text = body.split("\n", 1)[0] if not whole else body
+    text = text[:200].rstrip(_TRIM)
+    if len(text) < 3 or _LETTER.search(text) is None or _LINKISH.search(text):
+        return None
+    if len(text.split()) < 2:
+        return None  # a street address has words and a number; one token is an id or a hash
+    if not _cased(text) and not any(ch.isdigit() for ch in text):
+        return None
+    return 0, len(text)
+
+
+_SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
+    "PHONE_NUMBER": _phone,
+    "CREDIT_CARD": _numeric(_CARD, 12, 19),
+    "US_SSN": _numeric(_SSN, 9, 9),
+    "ABA_ROUTING_NUMBER": _numeric(_ROUTING, 9, 9),
+    "US_BANK_NUMBER": _alnum(_ACCOUNT, 4, 17, 4),
+    "US_DRIVER_LICENSE": _alnum(_LICENSE, 4, 16, 3),
+    "US_PASSPORT": _alnum(_PASSPORT, 6, 9, 1),
+    "IBAN_CODE": _iban,
+    "EMAIL_ADDRESS": _plain(_EMAIL),
+    "DATE_TIME": _plain(_DATE),
+    "ZIP_CODE": _plain(_ZIP),
+    "PERSON": _person,
+    "LOCATION": _place,
+    "ORGANIZATION": _organization,
+    "STREET_ADDRESS": _address,
+}

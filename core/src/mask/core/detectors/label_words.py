@@ -1,0 +1,209 @@
+"""The label vocabulary as data: field names and labels that name an entity type.
+
+English plus the common Spanish, French, German, Portuguese and Italian field names. A
+phrase is written as people write it; keys are matched after the same normalization
+(snake, camel and kebab case, spaces, dots, case and accents are all one form:
+``billingPhone``, ``phone_no``, ``Teléfono`` and ``postal-code`` all resolve). ``[labels]``
+in the config adds phrases (see :mod:`.labels`).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "FIELD_ONLY",
+    "GENERIC_KEYS",
+    "LABELS",
+    "MODIFIERS",
+    "NOT_LABELS",
+    "OWNERS",
+    "PERSON_STOP_WORDS",
+    "STOP_VALUES",
+    "SUFFIXES",
+    "TEXT_ONLY",
+    "TYPE_KEYS",
+]
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split("|") if p.strip())
+
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": _split(
+        "name|full name|fullname|first name|firstname|last name|lastname|middle name|middlename|given name"
+        "|givenname|family name|familyname|surname|forename|display name|legal name|preferred name"
+        "|maiden name|nickname|customer|customer name|contact|contact name|contact person|patient|employee"
+        "|author|assignee|reporter|requester|requestor|recipient|sender|owner|holder|cardholder|card holder"
+        "|account holder|account name|beneficiary|payee|payer|guest|passenger|traveler|traveller|member"
+        "|applicant|signatory|attendee|candidate|student|spouse|guardian|next of kin|emergency contact"
+        "|attention|attn|addressee|insured|policyholder|policy holder|driver|buyer|seller name"
+        # Spanish
+        "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
+        "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"
+        # French
+        "|nom|prenom|nom complet|nom de famille|employe|destinataire|expediteur|auteur|beneficiaire"
+        # German
+        "|vorname|nachname|familienname|vollstandiger name|vollstaendiger name|kunde|mitarbeiter|inhaber"
+        "|empfanger|empfaenger|absender|ansprechpartner|kontoinhaber|karteninhaber"
+        # Portuguese
+        "|nome|nome completo|sobrenome|apelido|funcionario|destinatario|remetente|beneficiario"
+        # Italian
+        "|cognome|paziente|dipendente|titolare|mittente|autore|intestatario"
+    ),
+    "ORGANIZATION": _split(
+        "company|company name|organization|organisation|organization name|organisation name|employer"
+        "|employer name|business name|bank name|vendor name|merchant name|school name|firm"
+        "|empresa|nombre de la empresa|razon social|entreprise|societe|raison sociale|nom de l entreprise"
+        "|firma|firmenname|unternehmen|arbeitgeber|nome da empresa|azienda|societa|ditta|ragione sociale"
+    ),
+    "STREET_ADDRESS": _split(
+        "address|street|street address|street name|line 1|line 2|line 3|address line|address 1|address 2"
+        "|address line 1|address line 2|addr|addr 1|addr 2|mailing address|postal address|delivery address"
+        "|ship to|bill to|deliver to|residence|street line|street 1|street 2"
+        "|direccion|calle|domicilio|direccion postal|adresse|rue|voie|adresse postale|strasse|anschrift"
+        "|strasse und hausnummer|endereco|rua|morada|logradouro|indirizzo|via"
+    ),
+    "LOCATION": _split(
+        "city|town|village|state|region|province|county|country|locality|municipality|city name"
+        "|country name|state name|place of birth|birthplace|birth place|city of birth|country of birth"
+        "|country of residence|ciudad|localidad|municipio|provincia|estado|region|pais|lugar de nacimiento"
+        "|ville|commune|localite|departement|pays|lieu de naissance|stadt|ort|wohnort|gemeinde|bundesland"
+        "|land|geburtsort|cidade|municipio|regiao|localidade|concelho|distrito|naturalidade|citta|comune"
+        "|regione|paese|localita|luogo di nascita"
+    ),
+    "ZIP_CODE": _split(
+        "zip|zipcode|zip code|zip 4|postal code|postalcode|postcode|post code|plz|postleitzahl|cp"
+        "|codigo postal|code postal|cep|cap|codice postale|codigo de endereçamento postal"
+    ),
+    "PHONE_NUMBER": _split(
+        "phone|phone number|telephone|telephone number|tel|mobile|mobile phone|mobile number|cell|cellphone"
+        "|cell phone|cell number|fax|fax number|contact number|landline|whatsapp|home phone|work phone"
+        "|telefono|numero de telefono|movil|celular|fax|telephone portable|portable|numero de telephone"
+        "|tel portable|tel fixe|telefon|telefonnummer|handy|handynummer|mobil|mobilnummer|mobiltelefon"
+        "|rufnummer|faxnummer|telefone|numero de telefone|telemovel|numero do celular|cellulare"
+        "|numero di telefono|numero di cellulare"
+    ),
+    "DATE_TIME": _split(
+        "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|fecha de nacimiento"
+        "|nacimiento|fecha nacimiento|date de naissance|ne le|nee le|geburtsdatum|geburtstag|geboren am"
+        "|data de nascimento|nascimento|data di nascita|nato il|nata il"
+    ),
+    "US_BANK_NUMBER": _split(
+        "account|account number|acct|acct no|bank account|bank account number|checking account"
+        "|savings account|cuenta|numero de cuenta|cuenta bancaria|compte|numero de compte|compte bancaire"
+        "|konto|kontonummer|bankkonto|conta|numero da conta|conta bancaria|conto|numero di conto"
+        "|conto corrente"
+    ),
+    "ABA_ROUTING_NUMBER": _split("routing|routing number|aba|aba number|rtn|routing transit number|bank routing"),
+    "IBAN_CODE": _split("iban|iban number|iban code"),
+    "CREDIT_CARD": _split(
+        "card|card number|credit card|credit card number|debit card|cc|cc number|pan|payment card"
+        "|tarjeta|numero de tarjeta|tarjeta de credito|carte|numero de carte|carte bancaire|carte de credit"
+        "|karte|kartennummer|kreditkarte|kreditkartennummer|cartao|numero do cartao|cartao de credito"
+        "|carta|numero di carta|numero della carta|carta di credito"
+    ),
+    "US_SSN": _split("ssn|social security number|social security|social security no|ss number|ssn number"),
+    "US_PASSPORT": _split(
+        "passport|passport number|pasaporte|numero de pasaporte|passeport|numero de passeport|reisepass"
+        "|reisepassnummer|passnummer|passaporte|numero do passaporte|passaporto|numero di passaporto"
+    ),
+    "US_DRIVER_LICENSE": _split(
+        "license|licence|driver license|drivers license|driver s license|driver licence|drivers licence"
+        "|driving licence|driving license|dl|dl number|license number|licence number|licencia de conducir"
+        "|permiso de conducir|carnet de conducir|permis de conduire|numero de permis|fuhrerschein"
+        "|fuehrerschein|fuhrerscheinnummer|carteira de motorista|cnh|carta de conducao|patente di guida"
+        "|patente"
+    ),
+    "EMAIL_ADDRESS": _split(
+        "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
+        "|adresse e mail|adresse email|e mail adresse|email adresse|endereco de email|endereco de e mail"
+        "|posta elettronica"
+    ),
+}
+"""Phrases per entity type, as written (normalized when the vocabulary is built)."""
+
+FIELD_ONLY = frozenset(_split("cp|cap|via|rue|cc|pan|dl|line 1|line 2|line 3|land|state|mail|born|voie"))
+"""Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
+
+TEXT_ONLY: dict[str, tuple[str, ...]] = {"PERSON": _split("from|to|de|para|von|da|reply to|bcc")}
+"""Labels trusted in running text (e-mail headers: ``From: Jane Doe``) but not as field
+names (``{"from": "USD", "to": "EUR"}``)."""
+
+MODIFIERS = frozenset(
+    _split(
+        "billing|shipping|home|work|office|business|personal|primary|secondary|main|alt|alternate"
+        "|alternative|other|emergency|mailing|physical|residential|permanent|current|previous|old|new"
+        "|default|preferred|customer|client|cust|user|patient|employee|contact|legal|registered|delivery"
+        "|pickup|origin|destination|from|to|my|your|his|her|their|our|the|buyer|seller|vendor|father"
+        "|mother|spouse|student|applicant|insured|member|guest|holder|owner|local|international|intl"
+        "|direct|day|evening|night|daytime|private|mobile|cell|bank|account|card|recipient|sender"
+        "|beneficiary|payer|payee|full|complete|1st|2nd|first|second|third|us|de|del|da|do|di|du|des"
+        "|la|le|el|der|die|das|persona|person|personne|kunden|cliente"
+    )
+)
+"""Words a field name may start with before its label (``billing_phone``, ``home_address``)."""
+
+SUFFIXES = frozenset(
+    _split("number|no|num|nr|nbr|nro|n|numero|nummer|value|val|digits|e164|formatted|raw|text|str|string")
+)
+"""Words a field name may end with after its label (``phone_no``, ``card_number``)."""
+
+GENERIC_KEYS = frozenset(
+    _split(
+        "number|value|val|no|num|nr|nbr|numero|nummer|digits|full|formatted|display|raw|e164|international"
+        "|national|first|last|middle|given|family|text|string|str|data"
+    )
+)
+"""Keys that name no type themselves and take it from their parent or a sibling
+(``{"card": {"number": ...}}``, ``{"type": "phone", "value": ...}``)."""
+
+TYPE_KEYS = frozenset(
+    _split("type|kind|label|field|name|key|category|system|channel|medium|id_type|doc_type|document_type")
+)
+"""Sibling keys whose value may name the type of the object's value (``{"kind": "phone", ...}``)."""
+
+OWNERS = frozenset(
+    _split(
+        "file|filename|product|company|tool|host|user|project|repo|repository|app|application|service|item"
+        "|brand|model|device|server|package|branch|domain|bucket|table|column|field|database|db|key|queue"
+        "|topic|event|function|method|class|module|variable|var|task|job|team|group|channel|room|org"
+        "|organization|organisation|business|store|shop|folder|directory|dir|path|image|container|pod"
+        "|node|cluster|instance|vm|machine|network|interface|zone|resource|stack|template|plugin|extension"
+        "|library|dependency|test|feature|flag|setting|config|parameter|param|property|attribute|tag"
+        "|label|category|section|page|document|doc|sheet|tab|report|metric|dashboard|campaign|course|plan"
+        "|sku|license|licence|bank|school|hospital|hotel|street|city|country|region|state|town|workflow"
+        "|step|role|permission|scope|tier|index|font|color|colour|icon|theme|format|type|language|currency"
+        "|timezone|song|album|movie|book|game|screen|host|domain|site|website|web|api|endpoint|env"
+        "|environment|secret|token|account type|payment|order|invoice|ticket|dataset|schema|view|layer"
+        "|object|entity|record|action|command|process|thread|signal|metric|unit|part|component|asset"
+    )
+)
+"""Words that, just before ``name`` (or as the parent of a ``name`` key), say it names a
+thing, not a person: ``file_name``, ``product_name``, ``{"repo": {"name": ...}}``."""
+
+NOT_LABELS = frozenset(_split("username|user name|hostname|host name|screen name|login|nickname id|handle"))
+"""Field names that look like a label but are not one."""
+
+STOP_VALUES = frozenset(
+    _split(
+        "n/a|na|n.a.|none|null|nil|unknown|undefined|true|false|yes|no|tbd|tba|-|--|?|redacted|hidden"
+        "|private|not available|not provided|not applicable|see above|same as above|same|other|various"
+        "|test|example|sample|default|empty|blank|missing|pending|active|inactive|enabled|disabled|open"
+        "|closed|running|stopped|ok|error|failed|success|done|new|ready|complete|completed|cancelled"
+        "|canceled|draft|all|any|me|you|self|admin|root|system|user|guest|nobody|somebody|someone"
+        "|anonymous|withheld|confidential|optional|required|string|text|value|name|varies|unspecified"
+        "|not set|not specified|none given|nan|aucun|aucune|ninguno|ninguna|keine|keiner|nenhum|nessuno"
+    )
+)
+"""Values that fill a field without being data (checked case-insensitively)."""
+
+PERSON_STOP_WORDS = frozenset(
+    _split(
+        "a|an|the|to|me|is|are|was|were|be|been|at|on|in|for|of|with|from|by|please|call|send|see|will"
+        "|would|can|could|should|this|that|it|my|your|our|their|not|no|yes|if|or|but|as|so|we|they|he"
+        "|she|you|i|here|there|when|what|who|how|why|do|does|did|have|has|had|get|got|about|after|before"
+        "|into|over|under|than|then|also|just|only|any|all|some|more|most|other|such|null|none|unknown"
+        "|true|false|n/a|undefined|is|am|today|tomorrow|yesterday|now"
+    )
+)
+"""Words a person's name does not contain (``call me tomorrow`` is not a name)."""

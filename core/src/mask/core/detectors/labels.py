@@ -1,0 +1,212 @@
+"""Which entity type a field name or label names: the vocabulary and its matching.
+
+A key is normalized into words (``billingPhoneNo`` -> ``billing phone no``; accents, case,
+snake/camel/kebab case, dots and spaces all fold) and matched against the phrases of
+:data:`~.label_words.LABELS`: a field name is a label when its last words are a phrase
+(``phone``, ``postal code``), optionally followed by a suffix (``_no``, ``_number``) and
+preceded only by modifiers (``billing_``, ``home_``) or other label words
+(``customer_phone``). ``file_name``, ``product_name`` and ``username`` name things, not
+people; ``id``, ``type`` and ``status`` name nothing.
+
+In running text (``Key: value`` lines) a label may follow any words (``Please call my
+phone: ...``), but not a word that says it names a thing (``File name: ...``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..config import MaskConfig
+from ..walk import FieldPath
+from .label_words import (
+    FIELD_ONLY,
+    GENERIC_KEYS,
+    LABELS,
+    MODIFIERS,
+    NOT_LABELS,
+    OWNERS,
+    SUFFIXES,
+    TEXT_ONLY,
+)
+
+__all__ = ["FieldPath", "LabelVocabulary", "key_words"]
+
+_CAMEL = regex.compile(
+    r"(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})"
+)
+_SEPARATORS = regex.compile(r"[^\p{L}\p{N}]+")
+_MAX_KEY = 64
+_MAX_WORDS = 8
+_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=4096)
+def key_words(key: str) -> tuple[str, ...]:
+    """The words of a field name or label: case, accents and separators folded.
+
+    ``"billingPhoneNo."`` -> ``("billing", "phone", "no")``; ``"Teléfono"`` -> ``("telefono",)``;
+    ``"address_line1"`` -> ``("address", "line", "1")``. Long keys give ``()``.
+    """
+    if not key or len(key) > _MAX_KEY:
+        return ()
+    spaced = _CAMEL.sub(" ", key)
+    folded = unicodedata.normalize("NFKD", spaced.casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = tuple(w for w in _SEPARATORS.split(plain) if w)
+    return words if len(words) <= _MAX_WORDS else ()
+
+
+@dataclass
+class LabelVocabulary:
+    """Phrases per entity type, as normalized word tuples, and the rules that match them."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    field_only: frozenset[tuple[str, ...]] = frozenset()
+    text_only: frozenset[tuple[str, ...]] = frozenset()
+    ignored: frozenset[tuple[str, ...]] = frozenset()
+    heads: frozenset[str] = frozenset()
+    """The last word of every phrase, and the suffixes: a label in text ends with one."""
+    _text_cache: dict[tuple[str, ...], str | None] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(cls, extra: Mapping[str, Sequence[str]] | None = None, ignore: Iterable[str] = ()) -> LabelVocabulary:
+        """The built-in vocabulary plus ``extra`` phrases per type, minus ``ignore``d names."""
+        phrases: dict[tuple[str, ...], str] = {}
+        tables: list[tuple[str, Sequence[str]]] = [*LABELS.items(), *TEXT_ONLY.items(), *(extra or {}).items()]
+        for etype, items in tables:
+            for phrase in items:
+                words = key_words(phrase)
+                if words:
+                    phrases[words] = etype  # config entries come last: they win
+        ignored = frozenset(w for w in (key_words(n) for n in (*NOT_LABELS, *ignore)) if w)
+        field_only = frozenset(key_words(p) for p in FIELD_ONLY)
+        configured = {key_words(p) for items in (extra or {}).values() for p in items}
+        text_only = frozenset(key_words(p) for items in TEXT_ONLY.values() for p in items) - configured
+        heads = frozenset({w[-1] for w in phrases} | SUFFIXES)
+        return cls(phrases, field_only, text_only, ignored, heads)
+
+    @classmethod
+    def from_config(cls, config: MaskConfig) -> LabelVocabulary:
+        """The vocabulary with the ``[labels]`` table of ``config``: ``TYPE = [names]`` adds
+        field names and labels of a type, ``ignore = [names]`` says which are none."""
+        table = config.section("labels")
+        extra = {k: v for k, v in table.items() if k != "ignore" and isinstance(v, list)}
+        ignore = table.get("ignore", [])
+        return cls.build(extra, ignore if isinstance(ignore, list) else ())
+
+    # -- field names ---------------------------------------------------------------------
+
+    def resolve_key(self, key: str | None) -> str | None:
+        """The entity type a whole field name names, or None."""
+        if not key:
+            return None
+        words = key_words(key)
+        found = self.resolve_words(words, strict=True)
+        if found is None and words:
+            single = (*words[:-1], _singular(words[-1]))
+            if single != words:
+                found = self.resolve_words(single, strict=True)
+        return found
+
+    def resolve_words(self, words: tuple[str, ...], *, strict: bool, in_text: bool = False) -> str | None:
+        """The type named by ``words``.
+
+        ``strict`` (a field name): every word before the phrase is a modifier or a label
+        word. Otherwise (a label in text) the words before it are prose, but the one just
+        before a person's ``name`` must not name a thing.
+        """
+        if not words or words in self.ignored:
+            return None
+        body = _strip_suffixes(words)
+        for cut in (words, body) if body != words else (words,):
+            for i in range(len(cut)):
+                tail = cut[i:]
+                etype = self.phrases.get(tail)
+                if etype is None:
+                    continue
+                if (in_text and tail in self.field_only) or (strict and tail in self.text_only):
+                    return None
+                lead = cut[:i]
+                if any(w in self.ignored for w in (cut[j:] for j in range(i))):
+                    return None
+                if strict:
+                    if all(w in MODIFIERS or (w,) in self.phrases or w.isdigit() for w in lead):
+                        return etype
+                    return None
+                if lead and (lead[-1] in OWNERS or (lead[-1],) in self.ignored):
+                    return None
+                return etype
+        return None
+
+    def resolve_text(self, words: tuple[str, ...]) -> str | None:
+        """:meth:`resolve_words` for a label in running text (memoized: labels repeat)."""
+        cache = self._text_cache
+        if words in cache:
+            return cache[words]
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        found = cache[words] = self.resolve_words(words, strict=False, in_text=True)
+        return found
+
+    def is_generic(self, key: str | None) -> bool:
+        words = key_words(key) if key else ()
+        return bool(words) and all(w in GENERIC_KEYS or w.isdigit() for w in words)
+
+    def resolve_path(self, path: FieldPath) -> str | None:
+        """The type a leaf's path names: its own key first; a generic key (``number``,
+        ``value``) takes the type its parent or a type-naming sibling names."""
+        own = self.resolve_key(path.key)
+        words = key_words(path.key) if path.key else ()
+        if own == "PERSON" and words in (("name",), ("display", "name")) and path.parent:
+            return self._named(path.parent)
+        if own is not None:
+            return own
+        if path.key is not None and not self.is_generic(path.key):
+            return None
+        for hint in (path.sibling, path.parent):
+            hinted = self.resolve_key(hint) if hint else None
+            if hinted is not None:
+                if words and words[0] in ("first", "last", "middle", "given", "family"):
+                    return "PERSON" if hinted == "PERSON" else None
+                return hinted
+        return None
+
+    def _named(self, parent: str) -> str | None:
+        """What a ``name`` key under ``parent`` names: the parent's place or company; a
+        person under a person (or a card or an account: its holder); nothing under a thing."""
+        hinted = self.resolve_key(parent)
+        if hinted in ("LOCATION", "ORGANIZATION", "PERSON"):
+            return hinted
+        if hinted in ("CREDIT_CARD", "US_BANK_NUMBER"):
+            return "PERSON"
+        if hinted is not None:
+            return None
+        words = key_words(parent)
+        if not words:
+            return "PERSON"
+        last = _singular(words[-1])
+        if last in OWNERS or words[-1] in OWNERS:
+            return None
+        return "PERSON"
+
+
+def _strip_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
+    end = len(words)
+    while end > 1 and (words[end - 1] in SUFFIXES or words[end - 1].isdigit()):
+        end -= 1
+    return words[:end]
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("sses"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
