@@ -36,7 +36,7 @@ def test_collect_strings_gives_each_leaf_its_path() -> None:
     assert by_text["3"] == FieldPath("value", "contacts", "mobile")  # a "name" sibling is the weakest hint
     assert by_text["4"] == by_text["5"] == FieldPath("phones", None, None)
     assert by_text["6"] == FieldPath("top", None, None)
-    assert fields[texts.index("4")] == "phones"  # list items keep their list's key as context
+    assert fields[texts.index("4")] is None  # no prefix: list items stay adjacent for split values
 
 
 def test_top_level_strings_and_keys_have_no_path() -> None:

@@ -52,10 +52,11 @@ def collect_strings(
     """Every string leaf of ``obj`` in depth-first order; validates the payload.
 
     When ``fields`` is given, it receives, for each leaf, the key of the dict it is a value
-    of (list items inherit the key of their list), or None (keys, the top level): a field
-    name is context for detectors. ``paths`` receives a :class:`FieldPath` per leaf: that
-    key, the key its object sits under (``{"card": {"number": ...}}``) and the value of a
-    sibling whose key is one of ``type_keys`` (``{"type": "phone", "value": ...}``).
+    of, or None (list items, keys, the top level): a field name is context for detectors.
+    ``paths`` receives a :class:`FieldPath` per leaf: its key (a list item: the key of its
+    list, ``{"phones": [...]}``), the key its object sits under (``{"card": {"number":
+    ...}}``) and the value of a sibling whose key is one of ``type_keys`` (``{"type":
+    "phone", "value": ...}``).
     ``keys=True`` collects string dict keys as leaves too; ``key_leaves`` then receives
     their indexes.
     """
@@ -64,7 +65,12 @@ def collect_strings(
     on_path: set[int] = set()
 
     def visit(
-        node: Any, depth: int, key: str | None = None, parent: str | None = None, sibling: str | None = None
+        node: Any,
+        depth: int,
+        key: str | None = None,
+        parent: str | None = None,
+        sibling: str | None = None,
+        in_list: bool = False,
     ) -> None:
         nonlocal total
         if isinstance(node, str):
@@ -73,7 +79,7 @@ def collect_strings(
                 raise MaskInputError(f"input too large: over {limits.max_chars} characters (mask.max_input_chars)")
             out.append(node)
             if fields is not None:
-                fields.append(key)
+                fields.append(None if in_list else key)  # list items stay adjacent (split values)
             if paths is not None:
                 paths.append(FieldPath(key, parent, sibling) if key is not None else None)
             if len(out) > limits.max_leaves:
@@ -101,7 +107,7 @@ def collect_strings(
                         visit(child, depth + 1)
             else:
                 for child in node:  # list items keep the key of their list ({"phones": [...]})
-                    visit(child, depth + 1, key, parent, sibling)
+                    visit(child, depth + 1, key, parent, sibling, True)
             on_path.discard(ident)
             return
         if isinstance(node, bytes | bytearray | memoryview):
