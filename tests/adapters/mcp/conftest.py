@@ -7,6 +7,7 @@ The proxy runs as its own process (``python -m mask.core.cli mcp-proxy ...``) in
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import os
 import socket
@@ -48,8 +49,6 @@ sinks = []
 reveal = ["EMAIL_ADDRESS"]
 """
 
-Connect = Callable[..., contextlib.AbstractAsyncContextManager[ClientSession]]
-
 
 @pytest.fixture
 def policy_mask() -> Iterator[Mask]:
@@ -59,13 +58,14 @@ def policy_mask() -> Iterator[Mask]:
 
 
 class ProxySetup:
-    """Paths and environment of one test's proxy: its config, data dir, the server's record file."""
+    """Paths and environment of a proxy: its config, data dir, the server's record file."""
 
     def __init__(self, tmp_path: Path) -> None:
         self.config = tmp_path / "mask.toml"
         self.config.write_text(POLICY_TOML, encoding="utf-8")
         self.received_file = tmp_path / "received.jsonl"
         self.stderr_file = tmp_path / "proxy-stderr.log"
+        self.offset = 0
         self.env = {
             **os.environ,
             "MASK_DATA_DIR": str(tmp_path / "mask-data"),
@@ -76,10 +76,20 @@ class ProxySetup:
     def proxy_args(self, *extra: str) -> list[str]:
         return ["-m", "mask.core.cli", "mcp-proxy", "--config", str(self.config), *extra]
 
-    def received(self, tool: str | None = None) -> list[dict[str, Any]]:
+    def _lines(self) -> list[dict[str, Any]]:
         if not self.received_file.exists():
             return []
-        lines = [json.loads(line) for line in self.received_file.read_text(encoding="utf-8").splitlines()]
+        return [json.loads(line) for line in self.received_file.read_text(encoding="utf-8").splitlines()]
+
+    def view(self) -> ProxySetup:
+        """The same proxy, seeing only what the server receives from now on (a shared proxy)."""
+        view = copy.copy(self)
+        view.offset = len(self._lines())
+        return view
+
+    def received(self, tool: str | None = None) -> list[dict[str, Any]]:
+        """The arguments the server's tools received (of one tool), in order."""
+        lines = self._lines()[self.offset :]
         return [line["arguments"] for line in lines if tool is None or line["tool"] == tool]
 
     def stderr(self) -> str:
@@ -161,14 +171,42 @@ async def http_session(url: str, **session_kwargs: Any) -> AsyncIterator[ClientS
         yield s
 
 
+class Target:
+    """Opens client sessions to one proxy (``target(**session_kwargs)``); ``setup`` is that proxy's."""
+
+    def __init__(self, opener: Callable[..., contextlib.AbstractAsyncContextManager[ClientSession]], setup: ProxySetup):
+        self._opener = opener
+        self.setup = setup
+
+    def __call__(self, **session_kwargs: Any) -> contextlib.AbstractAsyncContextManager[ClientSession]:
+        return self._opener(**session_kwargs)
+
+
+@pytest.fixture(scope="module")
+def shared_http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, ProxySetup]]:
+    """One HTTP server and proxy for a test module (the processes take seconds to start)."""
+    setup = ProxySetup(tmp_path_factory.mktemp("mcp-http"))
+    with http_proxy(setup) as url:
+        yield url, setup
+
+
 @pytest.fixture(params=["stdio", "http"])
-def connect(request: pytest.FixtureRequest, setup: ProxySetup) -> Iterator[Connect]:
-    """Opens client sessions to the proxy over one transport (the HTTP processes live for the test)."""
+def connect(request: pytest.FixtureRequest, setup: ProxySetup) -> Target:
+    """A proxy over stdio (its own, per test) or streamable HTTP (shared by the module)."""
     if request.param == "stdio":
-        yield lambda **kw: stdio_session(setup, **kw)
+        return Target(lambda **kw: stdio_session(setup, **kw), setup)
+    url, shared = request.getfixturevalue("shared_http")
+    return Target(lambda **kw: http_session(url, **kw), shared.view())
+
+
+@pytest.fixture(params=["stdio", "http"])
+def fresh_connect(request: pytest.FixtureRequest, setup: ProxySetup) -> Iterator[Target]:
+    """A proxy of the test's own on either transport (for tests that crash the server)."""
+    if request.param == "stdio":
+        yield Target(lambda **kw: stdio_session(setup, **kw), setup)
         return
     with http_proxy(setup) as url:
-        yield lambda **kw: http_session(url, **kw)
+        yield Target(lambda **kw: http_session(url, **kw), setup)
 
 
 def assert_no_plaintext(text: str, values: tuple[str, ...]) -> None:

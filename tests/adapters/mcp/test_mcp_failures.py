@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Connect, ProxySetup, assert_no_plaintext, stdio_session
+from conftest import ProxySetup, Target, assert_no_plaintext, stdio_session
 from crm_server import PLAINTEXT
 from mcp import types
 from mcp.shared.exceptions import McpError
@@ -24,9 +24,10 @@ class Inbox:
             self.exceptions.append(message)
 
 
-async def test_a_server_crash_is_an_mcp_error_and_later_calls_fail_cleanly(connect: Connect, setup: ProxySetup) -> None:
+async def test_a_server_crash_is_an_mcp_error_and_later_calls_fail_cleanly(fresh_connect: Target) -> None:
     inbox = Inbox()
-    async with connect(message_handler=inbox) as client:
+    setup = fresh_connect.setup
+    async with fresh_connect(message_handler=inbox) as client:
         before = await client.call_tool("lookup_customer", {"customer_id": "c-1"})
         with pytest.raises(McpError) as crashed:
             await client.call_tool("crash", {})

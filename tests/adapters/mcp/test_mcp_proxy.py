@@ -8,7 +8,7 @@ from typing import Any
 
 import anyio
 import pytest
-from conftest import Connect, ProxySetup, assert_no_plaintext
+from conftest import Target, assert_no_plaintext
 from crm_server import ALICE_EMAIL, BOB_EMAIL, PLAINTEXT, build
 from mcp import types
 from mcp.shared.exceptions import McpError
@@ -20,7 +20,7 @@ def dump(obj: Any) -> str:
     return obj.model_dump_json() if hasattr(obj, "model_dump_json") else json.dumps(obj)
 
 
-async def test_tool_results_reach_the_client_protected_and_json_stays_json(connect: Connect) -> None:
+async def test_tool_results_reach_the_client_protected_and_json_stays_json(connect: Target) -> None:
     async with connect() as client:
         result = await client.call_tool("lookup_customer", {"customer_id": "c-1"})
         note = await client.call_tool("customer_note", {"customer_id": "c-1"})
@@ -31,21 +31,22 @@ async def test_tool_results_reach_the_client_protected_and_json_stays_json(conne
     assert record["email"].endswith("@mask.example")
     assert result.structuredContent == record  # structured content protected the same way
     assert record["email"] in note.content[0].text
+    assert note.structuredContent == {"result": note.content[0].text}  # FastMCP's wrapper, same tokens
 
 
-async def test_authorized_tool_gets_the_value_unauthorized_one_the_token(connect: Connect, setup: ProxySetup) -> None:
+async def test_authorized_tool_gets_the_value_unauthorized_one_the_token(connect: Target) -> None:
     async with connect() as client:
         record = (await client.call_tool("lookup_customer", {"customer_id": "c-1"})).structuredContent
         token = record["email"]
         sent = await client.call_tool("send_email", {"to": token, "body": f"Hello {token}"})
         posted = await client.call_tool("post_to_chat", {"channel": "#sales", "text": f"mail {token}"})
     assert not sent.isError and not posted.isError
-    assert setup.received("send_email") == [{"to": ALICE_EMAIL, "body": f"Hello {ALICE_EMAIL}"}]
-    assert setup.received("post_to_chat") == [{"channel": "#sales", "text": f"mail {token}"}]
-    assert ALICE_EMAIL not in setup.stderr()
+    assert connect.setup.received("send_email") == [{"to": ALICE_EMAIL, "body": f"Hello {ALICE_EMAIL}"}]
+    assert connect.setup.received("post_to_chat") == [{"channel": "#sales", "text": f"mail {token}"}]
+    assert ALICE_EMAIL not in connect.setup.stderr()
 
 
-async def test_list_calls_pass_through_unchanged(connect: Connect) -> None:
+async def test_list_calls_pass_through_unchanged(connect: Target) -> None:
     direct = build()
     async with connect() as client:
         tools = await client.list_tools()
@@ -59,7 +60,7 @@ async def test_list_calls_pass_through_unchanged(connect: Connect) -> None:
     assert [p.name for p in prompts.prompts] == ["follow_up"]
 
 
-async def test_resources_and_prompts_are_protected(connect: Connect) -> None:
+async def test_resources_and_prompts_are_protected(connect: Target) -> None:
     async with connect() as client:
         record = await client.read_resource("crm://customers/c-1")
         notes = await client.read_resource("crm://notes/today")
@@ -70,7 +71,7 @@ async def test_resources_and_prompts_are_protected(connect: Connect) -> None:
     assert "@mask.example>" in prompt.messages[0].content.text
 
 
-async def test_errors_pass_through_with_their_message_protected(connect: Connect) -> None:
+async def test_errors_pass_through_with_their_message_protected(connect: Target) -> None:
     async with connect() as client:
         failed = await client.call_tool("find_by_email", {"email": "nobody@nowhere.org"})
         with pytest.raises(McpError) as raised:
@@ -81,7 +82,7 @@ async def test_errors_pass_through_with_their_message_protected(connect: Connect
     assert_no_plaintext(dump(failed) + raised.value.error.message, (*PLAINTEXT, "nobody@nowhere.org"))
 
 
-async def test_notifications_and_progress_pass_through_protected(connect: Connect) -> None:
+async def test_notifications_and_progress_pass_through_protected(connect: Target) -> None:
     logs: list[Any] = []
     progress: list[tuple[float, float | None, str | None]] = []
 
@@ -102,7 +103,7 @@ async def test_notifications_and_progress_pass_through_protected(connect: Connec
     assert_no_plaintext(json.dumps([logs, progress]), PLAINTEXT)
 
 
-async def test_concurrent_calls_stay_correct(connect: Connect, setup: ProxySetup) -> None:
+async def test_concurrent_calls_stay_correct(connect: Target) -> None:
     async with connect() as client:
         tokens = {
             cid: (await client.call_tool("lookup_customer", {"customer_id": cid})).structuredContent["email"]
@@ -126,14 +127,14 @@ async def test_concurrent_calls_stay_correct(connect: Connect, setup: ProxySetup
         cid = "c-1" if n % 2 else "c-2"
         assert json.loads(result.content[0].text) == {"id": cid, "email": tokens[cid]}
     real = {"c-1": ALICE_EMAIL, "c-2": BOB_EMAIL}
-    sent = setup.received("send_email")
+    sent = connect.setup.received("send_email")
     assert len(sent) == 12
     assert sorted((s["body"], s["to"]) for s in sent) == sorted(
         (f"note {n}", real["c-1" if n % 2 else "c-2"]) for n in range(12)
     )
 
 
-async def test_cancellation_reaches_the_server_and_the_session_goes_on(connect: Connect, setup: ProxySetup) -> None:
+async def test_cancellation_reaches_the_server_and_the_session_goes_on(connect: Target) -> None:
     outcome: list[BaseException] = []
 
     async def slow(client: Any) -> None:
@@ -147,14 +148,14 @@ async def test_cancellation_reaches_the_server_and_the_session_goes_on(connect: 
             request_id = client._request_id  # the id the next request gets
             tg.start_soon(slow, client)
             with anyio.fail_after(60):
-                while not setup.received("slow_lookup"):
+                while not connect.setup.received("slow_lookup"):
                     await anyio.sleep(0.05)
             cancel = types.CancelledNotification(params=types.CancelledNotificationParams(requestId=request_id))
             await client.send_notification(types.ClientNotification(cancel))
         after = await client.call_tool("lookup_customer", {"customer_id": "c-2"})
         with anyio.fail_after(60):
-            while not setup.received("slow_lookup_cancelled"):
+            while not connect.setup.received("slow_lookup_cancelled"):
                 await anyio.sleep(0.05)
     assert len(outcome) == 1  # the client got an MCP error for the cancelled request
-    assert setup.received("slow_lookup_cancelled") == [{"customer_id": "c-1"}]
+    assert connect.setup.received("slow_lookup_cancelled") == [{"customer_id": "c-1"}]
     assert after.structuredContent["id"] == "c-2"
