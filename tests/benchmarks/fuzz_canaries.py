@@ -34,6 +34,10 @@ from fuzz_values import GENERATORS, Canary, CanaryFactory
 SHAPES = ("json-nested", "kv-lines", "sentence", "csv", "json-string")
 _FILLER_KEYS = ("id", "status", "created_at", "owner", "region", "plan", "notes", "ref")
 _GENERIC_KEYS = ("value", "data", "item", "field", "info", "detail", "contact")
+# Words the detectors read as "not PII here" (order, ticket, ref...): kept out of the random
+# field names, so a canary sits under one only where a shape puts it on purpose (the "ref"
+# filler line of key/value records).
+_NEGATIVE_WORDS = frozenset({"order", "invoice", "ticket", "tracking", "ref", "zip", "phone", "tel", "fax", "version"})
 _SENTENCES = (
     "Hi {name}, your {label} is {value}.",
     "Please update the {label} on file to {value} before Friday.",
@@ -69,6 +73,12 @@ class CaseBuilder:
     def canaries(self) -> list[Canary]:
         return [GENERATORS[self.rng.choice(self.types)](self.f) for _ in range(self.rng.randint(1, 3))]
 
+    def _word(self) -> str:
+        while True:
+            word = self.f.fake.word()
+            if word not in _NEGATIVE_WORDS:
+                return word
+
     def _labelled(self, c: Canary) -> bool:
         return c.needs_label or self.rng.random() < 0.5
 
@@ -85,7 +95,7 @@ class CaseBuilder:
             for _ in range(self.rng.randint(0, 3)):
                 child: Any = {} if self.rng.random() < 0.7 else []
                 if isinstance(node, dict):
-                    node[f"{self.f.fake.word()}_{len(node)}"] = child
+                    node[f"{self._word()}_{len(node)}"] = child
                 else:
                     node.append(child)
                 node = child
@@ -156,6 +166,7 @@ def run_cases(seed: int, cases: int, batch: int) -> dict[str, Any]:
     by_variant: Counter[str] = Counter()
     by_shape: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
+    inputs: dict[str, str] = {}
     gen_s = protect_s = 0.0
     done = 0
     while done < cases:
@@ -166,7 +177,7 @@ def run_cases(seed: int, cases: int, batch: int) -> dict[str, Any]:
         outs = mask.protect([payload for _, payload, _ in built], scope=f"fuzz-{seed}")
         protect_s += time.perf_counter() - t1
         gen_s += t1 - t0
-        for (shape, _, cs), out in zip(built, outs, strict=True):
+        for (shape, payload, cs), out in zip(built, outs, strict=True):
             text = out if isinstance(out, str) else json.dumps(out, ensure_ascii=False)
             for c in cs:
                 planted[c.entity_type] += 1
@@ -177,6 +188,8 @@ def run_cases(seed: int, cases: int, batch: int) -> dict[str, Any]:
                     key = f"{c.entity_type}/{c.variant}/{shape}"
                     if len(examples[key]) < 2:
                         examples[key].append(_snippet(c.value, text))
+                    if key not in inputs:  # the whole case, to turn into a test
+                        inputs[key] = payload if isinstance(payload, str) else json.dumps(payload)
         done += n
     mask.close()
     return {
@@ -186,13 +199,15 @@ def run_cases(seed: int, cases: int, batch: int) -> dict[str, Any]:
         "by_variant": dict(by_variant),
         "by_shape": dict(by_shape),
         "examples": dict(examples),
+        "example_inputs": inputs,
         "generate_seconds": gen_s,
         "protect_seconds": protect_s,
     }
 
 
 def _merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
-    total: dict[str, Any] = {"cases": 0, "generate_seconds": 0.0, "protect_seconds": 0.0, "examples": {}}
+    total: dict[str, Any] = {"cases": 0, "generate_seconds": 0.0, "protect_seconds": 0.0}
+    total.update(examples={}, example_inputs={})
     for key in ("planted", "escapes", "by_variant", "by_shape"):
         total[key] = sum((Counter(p[key]) for p in parts), Counter())
     for p in parts:
@@ -202,6 +217,8 @@ def _merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
         for key, snippets in p["examples"].items():
             total["examples"].setdefault(key, [])
             total["examples"][key] = (total["examples"][key] + snippets)[:2]
+        for key, case in p["example_inputs"].items():
+            total["example_inputs"].setdefault(key, case)
     for key in ("planted", "escapes", "by_variant", "by_shape"):
         total[key] = dict(sorted(total[key].items()))
     return total
