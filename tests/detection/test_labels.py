@@ -443,3 +443,30 @@ def test_json_text_parent_and_sibling_labels(labels: LabelDetector) -> None:
 def test_hostile_inputs_complete(labels: LabelDetector, text: str) -> None:
     spans = labels.detect([text], [[]], Budget.of(30.0))[0]
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+def test_quoted_csv_cells_keep_their_commas(labels: LabelDetector) -> None:
+    text = 'name,address,card\nAna Souza,"Calle Mayor 9, Depto. 12",4111 1111 1111 1111\n'
+    assert found(labels, text) == [
+        ("PERSON", "Ana Souza"),
+        ("STREET_ADDRESS", "Calle Mayor 9, Depto. 12"),
+        ("CREDIT_CARD", "4111 1111 1111 1111"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        ("zip=D02 X285", "ZIP_CODE", "D02 X285"),  # an Eircode
+        ("Postal Code=560001", "ZIP_CODE", "560001"),  # a label of two words before "="
+        ("Date Naissance: 12/03/1987", "DATE_TIME", "12/03/1987"),  # "de" left out
+        ('{"data_nascita": "12 mar 1987"}', "DATE_TIME", "12 mar 1987"),
+        ("Recapito Telefonico: 3471234567", "PHONE_NUMBER", "3471234567"),
+    ],
+)
+def test_more_label_spellings(labels: LabelDetector, text: str, etype: str, value: str) -> None:
+    assert found(labels, text) == [(etype, value)]
+
+
+def test_a_zip_label_needs_a_postal_code_shape(labels: LabelDetector) -> None:
+    assert found(labels, "zip: 12") == [] and found(labels, "zip: hello") == []

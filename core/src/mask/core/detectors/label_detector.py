@@ -201,7 +201,7 @@ class LabelDetector(Detector):
                 yield found[0], found[1], etype, TEXT_SCORE
 
     def _label_type(self, text: str, pos: int, words: tuple[str, ...], sep: str) -> str | None:
-        if sep != "=" and pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
+        if pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
             # Up to four words before the key on its line may be part of a longer label
             # (``Date of birth:``, ``Social Security Number:``) or say it names a thing
             # (``File name:``).
@@ -304,12 +304,29 @@ def _lines(text: str, begin: int) -> list[tuple[int, int]]:
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each cell of ``line`` (markdown's outer pipes dropped)."""
+    """``(start, end)`` of each cell of ``line``: a delimiter inside double quotes does not
+    split (CSV), a quoted cell spans its content; markdown's outer pipes are dropped."""
     spans = []
     at = 0
-    for piece in line.split(delimiter):
-        spans.append((at, at + len(piece)))
-        at += len(piece) + 1
+    size = len(line)
+    while at <= size:
+        if delimiter != "|" and line.startswith('"', at):
+            close = at + 1
+            while True:
+                close = line.find('"', close)
+                if close < 0 or not line.startswith('"', close + 1):
+                    break
+                close += 2  # a doubled quote inside the cell
+            if close < 0:
+                break
+            spans.append((at + 1, close))
+            nxt = line.find(delimiter, close + 1)
+            at = size + 1 if nxt < 0 else nxt + 1
+            continue
+        nxt = line.find(delimiter, at)
+        end = size if nxt < 0 else nxt
+        spans.append((at, end))
+        at = end + 1
     if delimiter == "|":
         if spans and not line[spans[0][0] : spans[0][1]].strip():
             spans = spans[1:]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "FIELD_ONLY",
+    "PREPOSITIONS",
     "GENERIC_KEYS",
     "LABELS",
     "MODIFIERS",
@@ -81,7 +82,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|telefono|numero de telefono|movil|celular|fax|telephone portable|portable|numero de telephone"
         "|tel portable|tel fixe|telefon|telefonnummer|handy|handynummer|mobil|mobilnummer|mobiltelefon"
         "|rufnummer|faxnummer|telefone|numero de telefone|telemovel|numero do celular|cellulare"
-        "|numero di telefono|numero di cellulare"
+        "|numero di telefono|numero di cellulare|telefonico|recapito telefonico|numero telefonico|telefonica"
+        "|numero de celular|numero de movil|telefone celular|telefone fixo|portable number"
     ),
     "DATE_TIME": _split(
         "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|fecha de nacimiento"
@@ -121,6 +123,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Phrases per entity type, as written (normalized when the vocabulary is built)."""
+
+PREPOSITIONS = frozenset(_split("of|de|di|da|do|del|della|du|des|der"))
+"""Words a field name may leave out of a phrase (``data_nascita``, ``Date Naissance``)."""
 
 FIELD_ONLY = frozenset(_split("cp|cap|via|rue|cc|pan|dl|line 1|line 2|line 3|land|state|mail|born|voie"))
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""

@@ -30,6 +30,7 @@ from .label_words import (
     MODIFIERS,
     NOT_LABELS,
     OWNERS,
+    PREPOSITIONS,
     SUFFIXES,
     TEXT_ONLY,
 )
@@ -81,8 +82,12 @@ class LabelVocabulary:
         for etype, items in tables:
             for phrase in items:
                 words = key_words(phrase)
-                if words:
-                    phrases[words] = etype  # config entries come last: they win
+                if not words:
+                    continue
+                phrases[words] = etype  # config entries come last: they win
+                short = tuple(w for w in words if w not in PREPOSITIONS)
+                if len(short) >= 2 and short != words:
+                    phrases.setdefault(short, etype)  # "data nascita", "date naissance"
         ignored = frozenset(w for w in (key_words(n) for n in (*NOT_LABELS, *ignore)) if w)
         field_only = frozenset(key_words(p) for p in FIELD_ONLY)
         configured = {key_words(p) for items in (extra or {}).values() for p in items}
