@@ -266,6 +266,8 @@ def test_labels_in_other_languages_in_text(labels: LabelDetector) -> None:
         "Name 123",
         "Shipment 1Z9Y40E77241963385 is on its way; ETA 2 days.",
         "Invoice INV-2024-00831 covers items 1-9.",
+        "Meet at 10:30 on 2024-05-01",
+        "see you at 415 Main St",
     ],
 )
 def test_labels_that_must_not_fire(labels: LabelDetector, text: str) -> None:
@@ -297,6 +299,8 @@ def test_labels_that_must_not_fire(labels: LabelDetector, text: str) -> None:
         ("Account # 000123456789", "US_BANK_NUMBER", "000123456789"),
         ("Phone #: 031-442-958", "PHONE_NUMBER", "031-442-958"),
         ("call my cell 415 555 0199 now", "PHONE_NUMBER", "415 555 0199"),
+        ("Please ring me on 612 48 907 tomorrow.", "PHONE_NUMBER", "612 48 907"),
+        ("callback number: 47123456", "PHONE_NUMBER", "47123456"),
     ],
 )
 def test_shape_fits_so_the_value_is_labelled(labels: LabelDetector, text: str, etype: str, value: str) -> None:

@@ -83,7 +83,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|tel portable|tel fixe|telefon|telefonnummer|handy|handynummer|mobil|mobilnummer|mobiltelefon"
         "|rufnummer|faxnummer|telefone|numero de telefone|telemovel|numero do celular|cellulare"
         "|numero di telefono|numero di cellulare|telefonico|recapito telefonico|numero telefonico|telefonica"
-        "|numero de celular|numero de movil|telefone celular|telefone fixo|portable number"
+        "|numero de celular|numero de movil|telefone celular|telefone fixo|portable number|callback"
+        "|callback number|call back number|call back|phone contact"
     ),
     "DATE_TIME": _split(
         "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|fecha de nacimiento"
@@ -130,7 +131,13 @@ PREPOSITIONS = frozenset(_split("of|de|di|da|do|del|della|du|des|der"))
 FIELD_ONLY = frozenset(_split("cp|cap|via|rue|cc|pan|dl|line 1|line 2|line 3|land|state|mail|born|voie"))
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
 
-TEXT_ONLY: dict[str, tuple[str, ...]] = {"PERSON": _split("from|to|de|para|von|da|reply to|bcc")}
+TEXT_ONLY: dict[str, tuple[str, ...]] = {
+    "PERSON": _split("from|to|de|para|von|da|reply to|bcc"),
+    "PHONE_NUMBER": _split(
+        "call me on|call me at|ring me on|ring me at|reach me on|reach me at|text me on|text me at"
+        "|call us on|call us at|reach us at|reach us on"
+    ),
+}
 """Labels trusted in running text (e-mail headers: ``From: Jane Doe``) but not as field
 names (``{"from": "USD", "to": "EUR"}``)."""
 
