@@ -9,7 +9,15 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_PHONE_REGIONS", "phone_number"]
 
-DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR")
+DEFAULT_PHONE_REGIONS = (
+    # The four read first since the first release (a phone token is read in the first region
+    # where its value is valid), then the forty most populous countries by population.
+    "US", "GB", "DE", "FR",
+    "CN", "IN", "ID", "PK", "NG", "BR", "BD", "RU", "ET", "MX",
+    "JP", "EG", "PH", "CD", "VN", "IR", "TR", "TH", "TZ", "ZA",
+    "IT", "KE", "MM", "CO", "KR", "UG", "SD", "ES", "DZ", "IQ",
+    "AR", "AF", "YE", "CA", "PL", "AO",
+)  # fmt: skip
 """Regions national-format phone numbers are read in (``detectors.phone_regions``)."""
 
 

@@ -4,11 +4,11 @@
 detector (name)     entity types                                                 plugin
 =================== ============================================================ ==========
 email               EMAIL_ADDRESS                                                email
-phone               PHONE_NUMBER (phonenumbers: valid, not merely possible)      phone
+phone               PHONE_NUMBER (valid for phonenumbers, or labelled)           phone
 ip_address          IP_ADDRESS (v4, v6; ``ipaddress``)                           network
 url                 URL (scheme or ``www.``)                                     network
 mac_address         MAC_ADDRESS                                                  network
-credit_card         CREDIT_CARD (Luhn, 13-19 digits, IIN ranges)                 financial
+credit_card         CREDIT_CARD (Luhn, 12-19 digits, IIN ranges, grouping)       financial
 iban                IBAN_CODE (country length and format, mod 97)                financial
 us_bank             ABA_ROUTING_NUMBER (checksum, context), US_BANK_NUMBER       financial
                     (context)

@@ -11,30 +11,27 @@ from .base import NEGATIVE_PENALTY, NEGATIVE_WINDOW, Hit, PatternDetector, Rule,
 from .normalize import Normalized
 from .runs import Alphabet
 from .shared import finditer_runs, view_of
-from .validators import AtLeastDigits, digits_of, is_aba, is_card, is_crypto, is_iban
+from .validators import AtLeastDigits, digits_of, is_aba_checksum, is_card, is_crypto, is_iban
 
 __all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector"]
 
-# Digits with optional single space/dash separators; the lookbehind lets a digit run start only once.
-_CARD = regex.compile(r"(?<![0-9A-Za-z\-.,/])[0-9](?:[ \-]?[0-9]){12,18}(?![0-9A-Za-z]|[\-.,/][0-9])")
-_THIRTEEN_DIGITS = AtLeastDigits(13)
-_CARD_CHARS = Alphabet("0123456789 -", 13, 2)
-"""A card match is 13+ of these characters; its lookahead reads two past it."""
-_CARD_GROUPINGS = {(4, 6, 5), (4, 6, 4), (4, 6, 6), (4, 6, 9), (6, 13)}
+# 12-19 digits with optional single space, dash or dot separators; the lookbehind lets a
+# digit run start only once.
+_CARD = regex.compile(r"(?<![0-9A-Za-z\-.,/])[0-9](?:[ \-.]?[0-9]){11,18}(?![0-9A-Za-z]|[\-.,/][0-9])")
+_TWELVE_DIGITS = AtLeastDigits(12)
+_CARD_CHARS = Alphabet("0123456789 -.", 12, 2)
+"""A card match is 12+ of these characters; its lookahead reads two past it."""
+_SHORTEST_ALONE = 13
+"""Fewer digits (a 12-digit Maestro card) count only with a card word near."""
+_CARD_GROUPINGS = {(4, 6, 5), (4, 6, 4), (4, 6, 6), (4, 6, 9), (6, 13), (4, 4, 5), (4, 4, 4, 4, 3)}
 _CARD_CONTEXT = words(
-    "card",
-    "credit",
-    "debit",
-    "visa",
-    "mastercard",
-    "amex",
-    "american express",
-    "discover",
-    "cc",
-    "pan",
-    "cardholder",
-    "payment",
-)
+    "card", "card number", "card no", "card #", "credit", "debit", "visa", "mastercard", "amex",
+    "american express", "discover", "maestro", "unionpay", "union pay", "jcb", "diners", "rupay", "cc",
+    "cc#", "ccn", "pan", "cardholder", "payment",
+    # Spanish, French, German, Portuguese, Italian
+    "tarjeta", "número de tarjeta", "carte", "carte bancaire", "numéro de carte", "karte", "kreditkarte",
+    "kartennummer", "cartão", "cartao", "número do cartão", "carta", "carta di credito", "numero di carta",
+)  # fmt: skip
 _NOT_CARD = words(
     "order",
     "tracking",
@@ -58,12 +55,12 @@ _NOT_CARD = words(
 
 def _grouping_ok(value: str) -> bool:
     """One kind of separator, in a grouping cards are printed with (4-4-4-4, 4-6-5...)."""
-    seps = {c for c in value if c in " -"}
+    seps = {c for c in value if c in " -."}
     if not seps:
         return True
     if len(seps) > 1:
         return False
-    groups = tuple(len(g) for g in value.replace("-", " ").split(" "))  # split at each one
+    groups = tuple(len(g) for g in value.split(seps.pop()))  # split at each one
     if groups in _CARD_GROUPINGS:
         return True
     return groups[0] == 4 and all(g == 4 for g in groups[1:-1]) and 1 <= groups[-1] <= 4
@@ -77,6 +74,10 @@ def card_network(digits: str) -> str | None:
         return "visa"
     if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
         return "mastercard"
+    if 2200 <= p4 <= 2204 and 16 <= n <= 19:
+        return "mir"
+    if (p2 in (81, 82) or p3 == 508 or (p2 == 60 and p4 != 6011)) and n == 16:
+        return "rupay"
     if p2 in (34, 37) and n == 15:
         return "amex"
     if (p4 == 6011 or 644 <= p3 <= 649 or p2 == 65 or 622126 <= p6 <= 622925) and 16 <= n <= 19:
@@ -94,20 +95,21 @@ def card_network(digits: str) -> str | None:
 
 class CardDetector(PatternDetector):
     """Luhn-valid 13-19 digit numbers: in a card network's IIN range and length on their own,
-    any other prefix (but 0) only with a context word."""
+    any other prefix (but 0) only with a context word; 12-digit ones (Maestro) only with a
+    context word too."""
 
     def __init__(self, window: int) -> None:
         super().__init__(name="credit_card", entity_types=frozenset({"CREDIT_CARD"}), window=window)
 
     def wanted(self, text: str) -> bool:
-        return _THIRTEEN_DIGITS.has(text) is not None or not text.isascii()
+        return _TWELVE_DIGITS.has(text) is not None or not text.isascii()
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
         view = view_of(text, budget)
         for m in finditer_runs(_CARD, view, _CARD_CHARS, budget.remaining()):
             value = m.group()
-            if not _grouping_ok(value) or not is_card(value):
+            if not _grouping_ok(value) or not is_card(value, shortest=12):
                 continue
             start, end = m.span()
             near_at = _CARD_CONTEXT.distance(text, start, end, self.window, False, view)
@@ -115,7 +117,10 @@ class CardDetector(PatternDetector):
             near = near_at is not None and (not_at is None or near_at <= not_at)
             if value[0] == "0":
                 continue  # major industry identifier 0 is issued to no card network (Mask's card tokens)
-            if card_network(digits_of(value)) is not None:
+            digits = digits_of(value)
+            if len(digits) < _SHORTEST_ALONE and not near:
+                continue
+            if card_network(digits) is not None:
                 score = 1.0 if near else 0.9
             elif near:
                 score = 0.8
@@ -165,8 +170,11 @@ _ACCOUNT = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{8,17}+(?![0-9A-Za-z]|[\-.][0
 
 
 def bank_detector(window: int) -> PatternDetector:
-    """ABA routing numbers (checksum, assigned prefix, context) and account numbers (context)."""
-    routing = words("routing", "aba", "rtn", "routing number", "transit", "routing no", "aba number")
+    """ABA routing numbers (context, checksum: any prefix once labelled) and account numbers (context)."""
+    routing = words(
+        "routing", "aba", "rtn", "routing number", "transit", "routing no", "aba number", "routing #",
+        "routing and transit", "aba routing", "ruta bancaria", "número de ruta",
+    )  # fmt: skip
     account = words(
         "account",
         "acct",
@@ -184,7 +192,7 @@ def bank_detector(window: int) -> PatternDetector:
             "ABA_ROUTING_NUMBER",
             _NINE,
             0.9,
-            is_aba,
+            is_aba_checksum,  # labelled: any prefix (is_aba also wants an assigned Federal Reserve one)
             context=routing,
             context_required=True,
             max_length=11,

@@ -59,10 +59,11 @@ def digits_of(value: str) -> str:
     return _NOT_DIGITS.sub("", value)
 
 
-def is_card(value: str) -> bool:
-    """13-19 digits, Luhn-valid, not a single repeated digit."""
+def is_card(value: str, shortest: int = 13) -> bool:
+    """``shortest``-19 digits (13 by default; Maestro issues 12), Luhn-valid, not a single
+    repeated digit."""
     digits = digits_of(value)
-    return 13 <= len(digits) <= 19 and len(set(digits)) > 1 and luhn.is_valid(digits)
+    return shortest <= len(digits) <= 19 and len(set(digits)) > 1 and luhn.is_valid(digits)
 
 
 def is_luhn(value: str) -> bool:
@@ -74,6 +75,12 @@ def is_ssn(value: str) -> bool:
     """Valid area (not 000, 666, 9xx), group (not 00), serial (not 0000); stdnum's blacklist."""
     digits = digits_of(value)
     return len(digits) == 9 and ssn.is_valid(digits)
+
+
+def is_aba_checksum(value: str) -> bool:
+    """9 digits with a valid ABA check digit, whatever the prefix (a labelled routing number)."""
+    digits = digits_of(value)
+    return len(digits) == 9 and len(set(digits)) > 1 and rtn.is_valid(digits)
 
 
 def is_aba(value: str) -> bool:
@@ -155,6 +162,7 @@ VALIDATORS: dict[str, Validator] = {
     "credit_card": is_card,
     "iban": is_iban,
     "aba": is_aba,
+    "aba_checksum": is_aba_checksum,
     "ssn": is_ssn,
     "ipv4": is_ipv4,
     "ipv6": is_ipv6,

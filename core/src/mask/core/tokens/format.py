@@ -4,7 +4,8 @@
 US_SSN         area 000 or 666 (never issued; python-stdnum rejects them), ``ddd-dd-dddd``
                or the input's own separators; 2,000,000 tokens per scope and key.
 CREDIT_CARD    reserved prefix ``00`` (ISO/IEC 7812 major industry identifier 0, issued
-               to no card network), Luhn-valid, same length and grouping as the input;
+               to no card network), Luhn-valid, same length (12-19 digits) and grouping
+               (spaces, dashes or dots) as the input;
                no digit of the real number (BIN, last four) is carried over.
 PHONE_NUMBER   same country code and layout, possible but not valid (see ``phone.py``).
 EMAIL_ADDRESS  ``mask.<8 base32>@mask.example`` (``.example`` is reserved by RFC 2606 and
@@ -298,7 +299,7 @@ class FormatScheme(TokenScheme):
                 min_length=10,
             ),
             TokenPattern(
-                rf"(?<![\d-]){CARD_PREFIX}\d(?:[ -]?\d){{9,16}}(?![\d])",
+                rf"(?<![\d-]){CARD_PREFIX}\d(?:[ .-]?\d){{9,16}}(?![\d])",
                 "CREDIT_CARD",
                 reserved=True,
                 carries_data=True,

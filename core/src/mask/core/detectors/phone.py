@@ -1,0 +1,194 @@
+"""The PHONE_NUMBER detector: valid numbers anywhere, phone-shaped ones where a label says so.
+
+A candidate (digit groups, see :mod:`.phone_shapes`) holding 7-15 digits that is no date,
+time, SSN, ZIP+4, year range, IPv4 address or version string is a phone number when
+
+- phonenumbers calls it *valid* (international, or national in one of ``regions``):
+  score 0.75 (unless grouped the way no phone number is, or an amount), 1.0 with a
+  phone word near it; a word such as ``order`` or ``invoice``
+  just before it, nearer than any phone word, puts it under the threshold; or
+- a phone word labels it (``Phone:``, ``ring me on``, ``Tel.``, ``móvil``...; for
+  numbers of 9+ digits also ``call`` or ``contact``), valid or not (labels decide;
+  validators raise confidence for unlabelled values): score 0.85. A North American
+  number with an area code or exchange starting with 0 or 1 is never one (no such
+  number exists; Mask's phone tokens use them).
+
+A bare digit run (no separator) counts only right after a phone word. Several numbers in
+a row (``212-456-7890 312-555-1234``) are split at the spaces between them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from phonenumbers.re_util import enable_pattern_cache
+
+from ..detector import Budget
+from .base import NEGATIVE_PENALTY, NEGATIVE_WINDOW, Hit, PatternDetector
+from .normalize import Normalized
+from .phone_shapes import (
+    CANDIDATE,
+    EXTENSION,
+    LABEL_WINDOW,
+    NOT_PHONE,
+    PHONE_CONTEXT,
+    PHONE_LABELS,
+    money_like,
+    not_phone,
+    odd_grouping,
+    reserved_nanp,
+    trim,
+)
+from .phone_valid import PhoneValidity
+from .shared import TextView, view_of
+from .validators import AtLeastDigits, digits_of, is_card
+
+__all__ = ["PLAIN_PHONE_WINDOW", "PhoneDetector", "phone_detector"]
+
+PLAIN_PHONE_WINDOW = 16
+"""A bare digit run counts as a phone number only this close after a phone word."""
+LABELLED_SCORE = 0.85
+"""The score of a labelled phone-shaped number that no region calls valid."""
+_SEVEN_DIGITS = AtLeastDigits(7)
+_WEAK_LABEL_DIGITS = 9
+"""From this many digits, a looser word (``call``, ``contact``) labels a number too."""
+_EXTENSION_HINTS = frozenset("xXeE#")
+
+
+class PhoneDetector(PatternDetector):
+    """International numbers (``+`` or ``00``) in any region; national ones in ``regions``;
+    labelled phone-shaped numbers in any case (see the module docstring)."""
+
+    def __init__(self, regions: Sequence[str], window: int) -> None:
+        super().__init__(name="phone", entity_types=frozenset({"PHONE_NUMBER"}), window=window)
+        self.regions = tuple(r.upper() for r in regions) or ("US",)
+        self.validity = PhoneValidity(self.regions)
+        # phonenumbers compiles its metadata patterns through the stdlib's 512-entry cache,
+        # which the regions' hundreds of patterns (and stdnum's) overflow: they were being
+        # re-parsed on every validation. Its own cache (patterns from its metadata only, no
+        # number) stops that; idempotent, once per process in effect.
+        enable_pattern_cache()
+
+    def wanted(self, text: str) -> bool:
+        return _SEVEN_DIGITS.has(text) is not None or not text.isascii()
+
+    def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        view = view_of(text, budget)
+        memo = budget.memo
+        for m in CANDIDATE.finditer(text, timeout=budget.remaining()):
+            value = m.group()
+            start, end = m.span()
+            if value[0] == "(" or value[-1] == ")":
+                head, tail = trim(value)
+                start, end = start + head, end - tail
+                value = value[head : len(value) - tail]
+            main = EXTENSION.sub("", value) if not _EXTENSION_HINTS.isdisjoint(value) else value
+            digits = digits_of(main)
+            if len(digits) < 7:
+                continue
+            if len(digits) > 15:
+                if not main.isdigit() and not _card_shaped(main, digits):
+                    # Several numbers in a row ("212-456-7890 312-555-1234"): the candidate
+                    # swallowed them all; each piece between spaces is tried.
+                    yield from self._split_run(text, start, main, view, memo)
+                continue
+            score = self._score(text, start, end, main, digits, view, memo)
+            if score is not None:
+                yield start, end, "PHONE_NUMBER", score
+
+    def _score(
+        self, text: str, start: int, end: int, main: str, digits: str, view: TextView, memo: dict[object, object]
+    ) -> float | None:
+        if main.isdigit():
+            return self._bare(text, start, end, main, digits, view, memo)
+        if not_phone(main):
+            return None
+        negative = NOT_PHONE.distance(text, start, end, NEGATIVE_WINDOW, True, view)
+        if self.validity.valid(main, memo):
+            near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)
+            if negative is not None and (near is None or negative < near):
+                return 0.75 - NEGATIVE_PENALTY
+            if near is not None:
+                return 1.0
+            unlikely = odd_grouping(main) or money_like(text, start, end, main)
+            return None if unlikely else 0.75
+        if reserved_nanp(digits, main):
+            return None
+        label = PHONE_LABELS.distance(text, start, end, LABEL_WINDOW, False, view)
+        if label is None and len(digits) >= _WEAK_LABEL_DIGITS:
+            label = PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view)
+        if label is None or (negative is not None and negative < label):
+            return None
+        return LABELLED_SCORE
+
+    def _bare(
+        self, text: str, start: int, end: int, main: str, digits: str, view: TextView, memo: dict[object, object]
+    ) -> float | None:
+        """A digit run with no separator: a phone number only right after a phone word."""
+        if PHONE_CONTEXT.absent(view):
+            return None  # known once per text: digit-heavy texts have many bare runs
+        near = PHONE_CONTEXT.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
+        if near is None:
+            return None
+        negative = NOT_PHONE.distance(text, start, end, NEGATIVE_WINDOW, True, view)
+        if negative is not None and negative < near:
+            return None
+        if self.validity.valid(main, memo):
+            return 1.0
+        label = PHONE_LABELS.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
+        if label is None or reserved_nanp(digits, main) or (negative is not None and negative < label):
+            return None
+        return LABELLED_SCORE
+
+    def _split_run(
+        self, text: str, offset: int, run: str, view: TextView, memo: dict[object, object] | None = None
+    ) -> Iterator[Hit]:
+        """The numbers of a run of several, each a whole, plainly written, valid number
+        between spaces: the longest such piece from each group on."""
+        groups = run.split(" ")
+        starts = []
+        at = 0
+        for group in groups:
+            starts.append(at)
+            at += len(group) + 1
+        i = 0
+        while i < len(groups):
+            for j in range(len(groups), i, -1):
+                if any(g.startswith("(") and g != "(0)" for g in groups[i + 1 : j]):
+                    continue  # a parenthesized area code starts a number
+                piece = " ".join(groups[i:j])
+                if not self._plain_number(piece, memo):
+                    continue
+                lo, hi = offset + starts[i], offset + starts[i] + len(piece)
+                if not _separate(text, lo, hi):
+                    continue
+                near = PHONE_CONTEXT.near(text, lo, hi, self.window, view)
+                yield lo, hi, "PHONE_NUMBER", 1.0 if near else 0.75
+                i = j
+                break
+            else:
+                i += 1
+
+    def _plain_number(self, piece: str, memo: dict[object, object] | None) -> bool:
+        count = len(digits_of(piece))
+        if not 7 <= count <= 15 or len(set(piece) & set("-./")) > 1 or piece.count("(") != piece.count(")"):
+            return False
+        if piece.startswith("00") or not_phone(piece) or odd_grouping(piece):
+            return False  # "00" starts a card token (and calls abroad are written alone)
+        return self.validity.valid(piece, memo)
+
+
+def _card_shaped(run: str, digits: str) -> bool:
+    """A run of 16-19 digits that is a card number or a card token (``00`` prefix): not
+    several phone numbers."""
+    return len(digits) <= 19 and (digits.startswith("00") or is_card(run))
+
+
+def _separate(text: str, start: int, end: int) -> bool:
+    """The span stands apart: no letter or digit right before or after it."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def phone_detector(regions: Sequence[str], window: int) -> PatternDetector:
+    return PhoneDetector(regions, window)

@@ -1,0 +1,162 @@
+"""What a written phone number looks like, and the look-alikes that are not one.
+
+The candidate pattern finds runs of digit groups (spaces, dots, dashes, slashes,
+parentheses between them, an optional ``+``/``00`` and an extension); the checks here
+are cheap string tests run before any phonenumbers call: dates, times, SSN-shaped
+groups, IPv4 addresses, ZIP+4 codes, year ranges, version strings and amounts.
+The word lists say when a phone-shaped number is labelled as one (``Phone:``, ``ring me
+on``, ``Tel.``, ``Handy``, ``móvil``...) and when a nearby word says it is something else
+(``order``, ``invoice``...).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .base import words
+from .phone_valid import NANP_LAYOUT
+from .validators import is_ipv4
+
+__all__ = [
+    "CANDIDATE",
+    "EXTENSION",
+    "LABEL_WINDOW",
+    "NOT_PHONE",
+    "PHONE_CONTEXT",
+    "PHONE_LABELS",
+    "not_phone",
+    "odd_grouping",
+    "reserved_nanp",
+    "trim",
+]
+
+# Case is ignored in the extension words only (``(?i:...)``): the rest of the pattern holds
+# no letters, and a pattern-wide IGNORECASE made every position of the scan slower. A ``:``
+# may precede a number only when it starts with ``+`` (``tel:+14155552671``).
+CANDIDATE = regex.compile(
+    r"(?:(?<![\w+.\-/:])|(?<=:)(?=\+))"
+    r"(?![0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,6}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))(?=[+(0-9][0-9 ().\-/]{6})"
+    r"(?:\+|00)?\(?[0-9]{1,15}+\)?(?:(?:[ .\-/]{1,2}\(?|\(|(?<=\)))[0-9]{1,15}+\)?){0,7}"
+    r"(?:(?:,?[ ]?(?i:ext(?:ension|n)?\.?|x)[ ]?|[ ]?\#[ ]?)[0-9]{1,6}+)?(?![\w]|[.\-/][0-9])"
+)
+EXTENSION = re.compile(r"(?:,?[ ]?(?:ext(?:ension|n)?\.?|x)[ ]?|[ ]?#[ ]?)[0-9]{1,6}$", re.IGNORECASE)
+"""An extension at the end of a candidate (``x1422``, ``ext. 12``, ``#12``)."""
+
+_DATE_LIKE = re.compile(
+    r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2,4})(?![0-9])"
+)
+_SSN_SHAPE = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+_ZIP_PLUS_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}")
+_YEARS = re.compile(r"(?:1[89]|20)[0-9]{2} ?[-/] ?(?:1[89]|20)[0-9]{2}")
+_MARKS = frozenset("-./")
+_GROUPS = re.compile(r"[0-9]+")
+_SINGLE_DIGITS = re.compile(r"(?<![0-9])[0-9](?![0-9])")
+_SHORT_DOTTED = re.compile(r"(?:^|\.)[0-9](?:\.|$)")
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:([ .])[0-9]{3})(?:\1[0-9]{3})*")
+_MONEY_BEFORE = re.compile(
+    r"[$€£¥₹₽₩₺₦][ ]?$|(?:usd|eur|gbp|inr|brl|rs\.?|r\$|price|total|amount)[ :]*$", re.IGNORECASE
+)
+_MONEY_AFTER = re.compile(r"^(?:,[0-9]{2}(?![0-9])|[ ]?(?:[$€£¥₹₽]|usd|eur|gbp|inr|brl|pln|zł|kr)\b)", re.IGNORECASE)
+
+LABEL_WINDOW = 20
+"""A phone-shaped number counts as labelled when a phone word is this close to it."""
+
+PHONE_LABELS = words(
+    # English
+    "phone", "telephone", "tel", "mobile", "cell", "cellphone", "cell phone", "fax", "whatsapp", "sms",
+    "landline", "hotline", "ph", "mob", "phone number", "contact number", "ring me on", "ring me at",
+    "reach me at", "reach me on", "call me at", "call me on", "call me", "text me at", "text me on",
+    "call us at", "call us on", "my number is", "dial",
+    # Spanish, Portuguese, Italian
+    "teléfono", "telefono", "tfno", "móvil", "movil", "celular", "llámame al", "llamame al",
+    "telefone", "telemóvel", "telemovel", "ligue para", "cellulare", "chiamami al",
+    # French
+    "téléphone", "tél", "portable", "appelez-moi au", "numéro de téléphone",
+    # German
+    "telefon", "telefonnummer", "rufnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz",
+    "erreichbar unter", "anrufen unter",
+)  # fmt: skip
+"""Words that label the number next to them as a phone number."""
+
+PHONE_CONTEXT = words(PHONE_LABELS.words, "call", "contact", "reach", "ring", "text", "llamar", "appeler", "anrufen")
+"""Words that make a valid number more likely a phone number (labels and looser verbs)."""
+
+NOT_PHONE = words(
+    "order", "invoice", "inv", "ticket", "case", "ref", "reference", "tracking", "shipment", "awb", "sku",
+    "serial", "imei", "iban", "account", "acct", "routing", "version", "ver", "build", "isbn", "po",
+    "transaction", "txn", "confirmation", "booking", "policy", "claim", "zip", "postcode", "postal code",
+    "price", "total", "amount", "balance", "card", "passport", "license", "licence", "ssn", "pedido",
+    "factura", "commande", "facture", "bestellung", "rechnung", "fattura", "ordine", "fatura",
+)  # fmt: skip
+"""Words that, just before a number and nearer than any phone word, say it is something else."""
+
+
+def trim(value: str) -> tuple[int, int]:
+    """How many characters to drop at each end: an unbalanced ``(`` or ``)`` (``(mobile
+    +1 415-867-5309)``) and a pair of parentheses around the whole number."""
+    head = tail = 0
+    opened, closed = value.count("("), value.count(")")
+    if value.endswith(")") and closed > opened:
+        tail = 1
+    elif value.startswith("(") and opened > closed:
+        head = 1
+    elif value.startswith("(") and value.endswith(")") and opened == closed == 1:
+        head = tail = 1
+    return head, tail
+
+
+def _is_date(match: re.Match[str]) -> bool:
+    parts = [int(p) for p in match.groups() if p is not None]
+    if match.group(1) is not None:  # year first
+        return 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31
+    first, second, _ = parts
+    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
+
+
+def not_phone(value: str) -> bool:
+    """Dates, SSN-shaped groups (3-2-4), ZIP+4 codes, year ranges, IPv4 addresses, version
+    strings with one-digit parts, runs of one-digit groups and numbers that mix dashes, dots
+    and slashes are not phone numbers."""
+    if len(set(value) & _MARKS) > 1 or len(_SINGLE_DIGITS.findall(value)) > 2:
+        return True
+    if _SSN_SHAPE.fullmatch(value) or _ZIP_PLUS_FOUR.fullmatch(value) or _YEARS.fullmatch(value):
+        return True
+    if ("-" in value or "/" in value or "." in value) and any(_is_date(m) for m in _DATE_LIKE.finditer(value)):
+        return True
+    return "." in value and bool(_SHORT_DOTTED.search(value) or (value.count(".") == 3 and is_ipv4(value)))
+
+
+def odd_grouping(value: str) -> bool:
+    """Digit groups no phone number is written in: a one-digit last group, or a two-digit
+    last group after a longer one (``9401 6674 07``; ``56 78`` pairs are fine)."""
+    groups = _GROUPS.findall(value)
+    if len(groups) < 2:
+        return False
+    last = len(groups[-1])
+    return last == 1 or (last == 2 and len(groups[-2]) != 2)
+
+
+def money_like(text: str, start: int, end: int, value: str) -> bool:
+    """A thousands-grouped number (``1 234 567``, ``12.345.678``) next to a currency or amount word."""
+    if not _THOUSANDS.fullmatch(value):
+        return False
+    return bool(_MONEY_BEFORE.search(text, max(0, start - 8), start) or _MONEY_AFTER.search(text[end : end + 5]))
+
+
+def reserved_nanp(digits: str, value: str) -> bool:
+    """A North American number (``+1``, ``1``, ten digits, or a North American layout) with
+    an area code or exchange that starts with 0 or 1: no such number is assigned (Mask's
+    phone tokens use them)."""
+    if value.startswith(("+", "00")):
+        if not value.startswith(("+1", "001")):
+            return False
+    elif (
+        not NANP_LAYOUT.fullmatch(value)
+        and not (len(digits) == 11 and digits[0] == "1")
+        and (len(digits) != 10 or digits[0] == "0")
+    ):
+        return False  # not North American, or a national number with a trunk prefix 0
+    national = digits[-10:]
+    return len(national) == 10 and (national[0] in "01" or national[3] in "01")

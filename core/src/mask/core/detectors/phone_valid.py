@@ -1,0 +1,184 @@
+"""Whether a written phone number is *valid* (an assigned range) somewhere it could be read.
+
+International numbers (``+`` or ``00``) are read under their country code; national ones
+in each configured region, cheapest checks first: the region's possible lengths (a set
+lookup) before phonenumbers' number patterns. Results are kept in the detection call's
+memo, so a number repeated in one payload is validated once per region.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import phonenumbers
+from phonenumbers.re_util import re_compile
+
+from ..phone_numbers import phone_number
+from .validators import digits_of
+
+__all__ = ["Leading", "PhoneValidity", "valid_beyond_main", "valid_international"]
+
+Memo = dict[object, object]
+
+LEADING_ZERO_REGIONS = frozenset({"IT", "VA", "SM", "CI", "GA", "TG", "CG"})
+"""Regions whose national numbers keep their leading 0 (it is no trunk prefix)."""
+WRITTEN_WITHOUT_TRUNK = frozenset({"CN", "IN", "BR", "CO"})
+"""Regions with a trunk prefix whose numbers are commonly written without it (Chinese and
+Indian mobiles, Brazilian ``(11) 96123-4567``, Colombian mobiles)."""
+NANP_REGIONS = frozenset({"US", "CA"})
+NANP_LAYOUT = re.compile(r"\([0-9]{3}\) ?[0-9]{3}[.\-][0-9]{4}|[0-9]{3}([.\-])[0-9]{3}\1[0-9]{4}")
+"""``(415) 555-2671``, ``415-555-2671``, ``415.555.2671``: North American layouts, validated as such."""
+
+
+class RegionInfo(NamedTuple):
+    code: int
+    trunk: str
+    lengths: frozenset[int]
+
+
+Leading = dict[str, tuple[bool, "re.Pattern[str] | None"]]
+"""Per region: whether phonenumbers has metadata for it, and its leading-digits pattern."""
+
+
+class PhoneValidity:
+    """``valid(value, memo)`` for the national numbers of ``regions`` and every international one."""
+
+    def __init__(self, regions: Sequence[str]) -> None:
+        self.regions = tuple(regions)
+        self.leading: Leading = {}
+        self._info: dict[str, RegionInfo | None] = {}
+
+    def valid(self, value: str, memo: Memo | None = None) -> bool:
+        """Valid (not merely possible) in a configured region, or anywhere when international."""
+        key = ("phone-valid", value)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = self._valid(value, memo)
+            if memo is not None:
+                memo[key] = found
+        return bool(found)
+
+    def _valid(self, value: str, memo: Memo | None) -> bool:
+        if value.startswith(("+", "00")):
+            digits = digits_of(value.replace("(0)", ""))  # the value is ASCII: isdigit() is 0-9
+            return valid_international(digits[2:] if value.startswith("00") else digits, cache=self.leading)
+        digits = digits_of(value)
+        if digits[0] == "0" and not NANP_LAYOUT.fullmatch(value):
+            return self._valid_somewhere(digits, memo, nanp=False)
+        if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1"):
+            national = digits[-10:]
+            if self._valid_somewhere(national, memo, nanp=True):
+                return True
+            # When US was tried with the same national number (no trunk prefix to strip), the
+            # international check need not try it again.
+            if valid_international(
+                "1" + national, main_tried="US" in self.regions and national[0] != "1", cache=self.leading
+            ):
+                return True
+            if NANP_LAYOUT.fullmatch(value):
+                return False  # written the North American way: read it that way only
+        return self._valid_somewhere(digits, memo, nanp=False)
+
+    def _valid_somewhere(self, digits: str, memo: Memo | None, nanp: bool) -> bool:
+        return any(
+            self.valid_national(digits, region, memo) for region in self.regions if (region in NANP_REGIONS) == nanp
+        )
+
+    def valid_national(self, digits: str, region: str, memo: Memo | None = None) -> bool:
+        """``digits`` (national format, trunk prefix included) valid in ``region``."""
+        info = self._region(region)
+        if info is None:
+            return False
+        nsn = digits
+        if info.trunk and region not in LEADING_ZERO_REGIONS:
+            if digits.startswith(info.trunk):
+                nsn = digits[len(info.trunk) :]
+            elif region not in WRITTEN_WITHOUT_TRUNK and region not in NANP_REGIONS:
+                return False  # a national number written without the region's trunk prefix
+        if len(nsn) not in info.lengths:
+            return False
+        key = ("phone-national", nsn, region)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = phonenumbers.is_valid_number_for_region(phone_number(info.code, nsn), region)
+            if memo is not None:
+                memo[key] = found
+        return bool(found)
+
+    def _region(self, region: str) -> RegionInfo | None:
+        if region not in self._info:
+            code = phonenumbers.country_code_for_region(region)
+            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            if not code or meta is None or meta.general_desc is None:
+                self._info[region] = None
+            else:
+                lengths = frozenset(meta.general_desc.possible_length or ())
+                self._info[region] = RegionInfo(code, meta.national_prefix or "", lengths)
+        return self._info[region]
+
+
+def valid_international(digits: str, main_tried: bool = False, cache: Leading | None = None) -> bool:
+    """``digits`` = country code + national number, valid in one of the code's regions.
+
+    ``main_tried``: the caller found the number (same national digits) invalid in the
+    code's main region already. ``cache``: see :func:`valid_beyond_main`.
+    """
+    for size in (1, 2, 3):
+        code = int(digits[:size] or 0)
+        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
+        if regions:
+            break
+    else:
+        return False
+    national = digits[size:]
+    if national[:1] == "0" and not LEADING_ZERO_REGIONS.intersection(regions):
+        national = national[1:]  # "+44 0161 ..." carries the national trunk prefix by mistake
+    if not national or len(national) > 17:
+        return False
+    if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
+        return False  # NANP area codes and exchanges start with 2-9 (Mask's phone tokens use 0/1)
+    number = phone_number(code, national)
+    # Valid in the code's main region (listed first: US for +1, GB for +44) means valid; the
+    # full is_valid_number walks every region of the code (25 for +1), so it comes second.
+    if main_tried:
+        return len(regions) > 1 and valid_beyond_main(number, regions, cache)
+    if phonenumbers.is_valid_number_for_region(number, regions[0]):
+        return True
+    return len(regions) > 1 and valid_beyond_main(number, regions, cache)
+
+
+def _leading(region: str, cache: Leading | None) -> tuple[bool, re.Pattern[str] | None]:
+    found = cache.get(region) if cache is not None else None
+    if found is None:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region.upper(), None)
+        if meta is None:
+            found = (False, None)
+        else:
+            found = (True, None if meta.leading_digits is None else re_compile(meta.leading_digits))
+        if cache is not None:
+            cache[region] = found
+    return found
+
+
+def valid_beyond_main(number: phonenumbers.PhoneNumber, regions: Sequence[str], cache: Leading | None = None) -> bool:
+    """``phonenumbers.is_valid_number(number)`` for a number known invalid in ``regions[0]``.
+
+    The same walk as phonenumbers' (the first region whose leading digits match, or, for a
+    region without leading digits, in which the number is valid, decides), without trying
+    the main region's number patterns a second time; ``cache`` keeps the regions' leading
+    digits (metadata, no number) across calls.
+    """
+    nsn = phonenumbers.national_significant_number(number)
+    main = regions[0]
+    for region in regions:
+        exists, leading = _leading(region, cache)
+        if not exists:
+            continue
+        if leading is not None:
+            if leading.match(nsn):
+                return region != main and phonenumbers.is_valid_number_for_region(number, region)
+        elif region != main and phonenumbers.is_valid_number_for_region(number, region):
+            return True
+    return False
