@@ -125,3 +125,15 @@ def test_json_string_inside_a_payload(mask: Mask) -> None:
     out = mask.protect(record)
     assert "Zxqv Blorp" not in out["result"] and "031-442-958" not in out["result"]
     assert mask.reveal(out) == record
+
+
+def test_tool_and_message_names_are_not_people(mask: Mask) -> None:
+    payload = {
+        "messages": [{"role": "user", "name": "Operator", "content": "hello"}],
+        "tools": [{"name": "Calculator", "description": "adds numbers", "parameters": {"type": "object"}}],
+        "tool_calls": [{"id": "call_1", "name": "Search", "arguments": "{}"}],
+    }
+    assert mask.protect(payload) == payload
+    as_text = '{"tool_calls": [{"name": "Search", "arguments": {"q": "x"}}], "customer": {"name": "Zxqv Blorp"}}'
+    out = mask.protect(as_text)
+    assert '"name": "Search"' in out and "Zxqv Blorp" not in out

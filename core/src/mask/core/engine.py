@@ -104,11 +104,12 @@ class Mask:
         )
         self.keys = keys if keys is not None else self._load_keys()
         self.detectors = Detectors(self.plugins.collect("mask_detectors", config=cfg), cfg)
-        from .detectors.label_words import TYPE_KEYS  # lazily: the detectors package is not light
+        from .detectors.label_words import THING_KEYS, TYPE_KEYS  # lazily: the detectors package is not light
         from .detectors.labels import LabelVocabulary
 
         self._labels = LabelVocabulary.from_config(cfg)
         self._type_keys = TYPE_KEYS
+        self._thing_keys = THING_KEYS
         self.schemes = self._load_schemes()
         self.vault = vault if vault is not None else self._load_vault()
         self.sinks: list[AuditSink] = self._load_sinks()
@@ -251,6 +252,7 @@ class Mask:
             key_leaves=key_leaves,
             paths=paths,
             type_keys=self._type_keys,
+            thing_keys=self._thing_keys,
         )
         try:
             out, counts, tokens = self._protect_texts(texts, scope, fields, key_leaves, paths)

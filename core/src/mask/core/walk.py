@@ -28,6 +28,9 @@ class FieldPath:
     key: str | None = None
     parent: str | None = None
     sibling: str | None = None
+    thing: bool = False
+    """The object has a key that only things have (``description``, ``arguments``...):
+    its ``name`` names a thing, not a person."""
 
 
 class Limits:
@@ -48,6 +51,7 @@ def collect_strings(
     key_leaves: set[int] | None = None,
     paths: list[FieldPath | None] | None = None,
     type_keys: frozenset[str] = frozenset(),
+    thing_keys: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Every string leaf of ``obj`` in depth-first order; validates the payload.
 
@@ -56,7 +60,7 @@ def collect_strings(
     ``paths`` receives a :class:`FieldPath` per leaf: its key (a list item: the key of its
     list, ``{"phones": [...]}``), the key its object sits under (``{"card": {"number":
     ...}}``) and the value of a sibling whose key is one of ``type_keys`` (``{"type":
-    "phone", "value": ...}``).
+    "phone", "value": ...}``); ``thing`` when the object has one of ``thing_keys``.
     ``keys=True`` collects string dict keys as leaves too; ``key_leaves`` then receives
     their indexes.
     """
@@ -71,6 +75,7 @@ def collect_strings(
         parent: str | None = None,
         sibling: str | None = None,
         in_list: bool = False,
+        thing: bool = False,
     ) -> None:
         nonlocal total
         if isinstance(node, str):
@@ -81,7 +86,7 @@ def collect_strings(
             if fields is not None:
                 fields.append(None if in_list else key)  # list items stay adjacent (split values)
             if paths is not None:
-                paths.append(FieldPath(key, parent, sibling) if key is not None else None)
+                paths.append(FieldPath(key, parent, sibling, thing) if key is not None else None)
             if len(out) > limits.max_leaves:
                 raise MaskInputError(f"input has over {limits.max_leaves} strings (mask.max_leaves)")
             return
@@ -95,19 +100,19 @@ def collect_strings(
                 raise MaskInputError("input is cyclic: a container contains itself")
             on_path.add(ident)
             if isinstance(node, dict):
-                hint = _type_hint(node, type_keys) if paths is not None and type_keys else None
+                hint, is_thing = _type_hint(node, type_keys, thing_keys) if paths is not None else (None, False)
                 for child_key, child in node.items():
                     if isinstance(child_key, str):
                         if keys:
                             if key_leaves is not None:
                                 key_leaves.add(len(out))
                             visit(child_key, depth + 1)
-                        visit(child, depth + 1, child_key, key, hint)
+                        visit(child, depth + 1, child_key, key, hint, False, is_thing)
                     else:
                         visit(child, depth + 1)
             else:
                 for child in node:  # list items keep the key of their list ({"phones": [...]})
-                    visit(child, depth + 1, key, parent, sibling, True)
+                    visit(child, depth + 1, key, parent, sibling, True, thing)
             on_path.discard(ident)
             return
         if isinstance(node, bytes | bytearray | memoryview):
@@ -121,18 +126,22 @@ def collect_strings(
 _HINT_MAX = 48
 
 
-def _type_hint(node: dict[Any, Any], type_keys: frozenset[str]) -> str | None:
+def _type_hint(node: dict[Any, Any], type_keys: frozenset[str], thing_keys: frozenset[str]) -> tuple[str | None, bool]:
     """The short string value of the first key of ``node`` that may name its type (a
-    ``name`` only when no other key does)."""
-    found = None
+    ``name`` only when no other key does), and whether a key of ``node`` is a thing's."""
+    found = named = None
+    thing = False
     for key, value in node.items():
-        if isinstance(key, str) and isinstance(value, str) and len(value) <= _HINT_MAX:
-            folded = key.casefold()
-            if folded in type_keys:
-                if folded != "name":
-                    return value
-                found = found or value
-    return found
+        if not isinstance(key, str):
+            continue
+        folded = key.casefold()
+        thing = thing or folded in thing_keys
+        if found is None and isinstance(value, str) and len(value) <= _HINT_MAX and folded in type_keys:
+            if folded == "name":
+                named = named or value
+            else:
+                found = value
+    return found or named, thing
 
 
 def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False) -> Any:

@@ -32,7 +32,7 @@ from ..errors import MaskDetectionTimeout
 from ..spans import Span
 from .label_json import json_leaves
 from .label_shapes import extract
-from .label_words import TYPE_KEYS
+from .label_words import THING_KEYS, TYPE_KEYS
 from .labels import LabelVocabulary, key_words
 from .shared import normalized_of
 
@@ -157,7 +157,7 @@ class LabelDetector(Detector):
     def _json_pairs(self, text: str, begin: int, timeout: float | None) -> Iterator[tuple[int, int, str, float]]:
         if '"' not in text or ("{" not in text and "[" not in text):
             return
-        for lo, hi, path in json_leaves(text, TYPE_KEYS, begin):
+        for lo, hi, path in json_leaves(text, TYPE_KEYS, THING_KEYS, begin):
             etype = self.vocabulary.resolve_path(path)
             if etype is None:
                 continue

@@ -39,10 +39,16 @@ class _Frame:
     leaves: list[tuple[int, int, str | None]] = field(default_factory=list)
     hint: str | None = None
     hint_key: str | None = None
+    thing: bool = False
 
 
 def json_leaves(
-    text: str, type_keys: frozenset[str], start: int = 0, end: int | None = None, level: int | None = None
+    text: str,
+    type_keys: frozenset[str],
+    thing_keys: frozenset[str] = frozenset(),
+    start: int = 0,
+    end: int | None = None,
+    level: int | None = None,
 ) -> Iterator[tuple[int, int, FieldPath]]:
     """``(start, end, path)`` of each string value inside JSON objects or lists of ``text``.
 
@@ -74,6 +80,7 @@ def json_leaves(
         after = _skip_blanks(text, at, end)
         if frame.kind == "{" and after < end and text[after] == ":":
             frame.current = text[lo:hi].replace("\\", "")
+            frame.thing = frame.thing or frame.current.casefold() in thing_keys
             continue
         key = frame.current if frame.kind == "{" else frame.key
         if frame.kind == "{" and key is not None and hi - lo <= _MAX_HINT:
@@ -82,7 +89,7 @@ def json_leaves(
                 frame.hint, frame.hint_key = text[lo:hi], folded  # "name" is the weakest hint
         frame.leaves.append((lo, hi, key))
         if level < _MAX_LEVEL and _OPENS_JSON.match(text, lo, hi):
-            yield from json_leaves(text, type_keys, lo, hi, level * 2 + 1)
+            yield from json_leaves(text, type_keys, thing_keys, lo, hi, level * 2 + 1)
     closed, _ = _gap(text, at, end, stack)
     yield from closed
 
@@ -132,5 +139,5 @@ def _gap(text: str, lo: int, hi: int, stack: list[_Frame]) -> tuple[list[tuple[i
             parent = frame.key if frame.kind == "{" else frame.parent
             for start, end, key in frame.leaves:
                 if key is not None:
-                    closed.append((start, end, FieldPath(key, parent, frame.hint)))
+                    closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing)))
     return closed, True

@@ -21,6 +21,7 @@ __all__ = [
     "STOP_VALUES",
     "SUFFIXES",
     "TEXT_ONLY",
+    "THING_KEYS",
     "TYPE_KEYS",
 ]
 
@@ -174,6 +175,16 @@ TYPE_KEYS = frozenset(
 )
 """Sibling keys whose value may name the type of the object's value (``{"kind": "phone", ...}``)."""
 
+THING_KEYS = frozenset(
+    _split(
+        "description|arguments|args|parameters|params|input_schema|inputschema|schema|version|content|role"
+        "|url|uri|path|mime_type|mimetype|size|sha|checksum|language|homepage|repository|price|sku|quantity"
+        "|tool_call_id|function|command|image|icon|slug|tags|dependencies|scripts|main|module|method"
+    )
+)
+"""Keys only things have: an object with one is not a person, so its ``name`` is no
+person's (``{"name": "Calculator", "description": ...}``, a tool call's ``arguments``)."""
+
 OWNERS = frozenset(
     _split(
         "file|filename|product|company|tool|host|user|project|repo|repository|app|application|service|item"
@@ -188,6 +199,7 @@ OWNERS = frozenset(
         "|timezone|song|album|movie|book|game|screen|host|domain|site|website|web|api|endpoint|env"
         "|environment|secret|token|account type|payment|order|invoice|ticket|dataset|schema|view|layer"
         "|object|entity|record|action|command|process|thread|signal|metric|unit|part|component|asset"
+        "|call|agent|message|chain|run|span|trace|assistant|bot|tool call|function call"
     )
 )
 """Words that, just before ``name`` (or as the parent of a ``name`` key), say it names a

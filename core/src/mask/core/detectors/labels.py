@@ -167,8 +167,11 @@ class LabelVocabulary:
         ``value``) takes the type its parent or a type-naming sibling names."""
         own = self.resolve_key(path.key)
         words = key_words(path.key) if path.key else ()
-        if own == "PERSON" and words in (("name",), ("display", "name")) and path.parent:
-            return self._named(path.parent)
+        if own == "PERSON" and words in (("name",), ("display", "name")):
+            if path.thing:
+                return None  # {"name": "Calculator", "description": ...}
+            if path.parent:
+                return self._named(path.parent)
         if own is not None:
             return own
         if path.key is not None and not self.is_generic(path.key):
