@@ -51,7 +51,8 @@ def run_audit(args: argparse.Namespace, out: IO[str], make_mask: Callable[[argpa
         results = []
         for sink in mask.sinks:
             try:
-                result = sink.verify(anchor=anchors.get(sink.name))
+                anchor = anchors.get(sink.name)  # sinks of other plugins may not take one
+                result = sink.verify(anchor=anchor) if anchor else sink.verify()
             except NotImplementedError as exc:
                 out.write(f"{sink.name}: skipped ({exc})\n")
                 continue
@@ -64,7 +65,13 @@ def run_audit(args: argparse.Namespace, out: IO[str], make_mask: Callable[[argpa
         mask.close()
     if any(r.unknown_kids for r in results) and args.audit_command == "verify":
         out.write(_FIX + "\n")
-    return max((_STATUS[r.verdict] for r in results), default=EXIT_OK, key=_severity)
+    return max((_STATUS[_verdict(r)] for r in results), default=EXIT_OK, key=_severity)
+
+
+def _verdict(result: VerifyResult) -> str:
+    """The verdict; a result that says not ok without a reason (another plugin's) is tampered."""
+    verdict = result.verdict
+    return "tampered" if verdict == "ok" and not result.ok else verdict
 
 
 def _severity(status: int) -> int:
@@ -87,7 +94,8 @@ def _anchors(texts: list[str], sinks: list[str]) -> dict[str, str]:
 
 
 def _print_verdict(name: str, result: VerifyResult, out: IO[str]) -> None:
-    out.write(f"{name}: {result.verdict if result.ok else result.verdict.upper()} ({result.count} records)\n")
+    verdict = _verdict(result)
+    out.write(f"{name}: {verdict if verdict == 'ok' else verdict.upper()} ({result.count} records)\n")
     for problem in result.problems:
         out.write(f"  {problem}\n")
     for kid, count in sorted(result.unknown_kids.items()):
@@ -97,12 +105,13 @@ def _print_verdict(name: str, result: VerifyResult, out: IO[str]) -> None:
 
 
 def _print_head(name: str, result: VerifyResult, out: IO[str]) -> None:
-    if result.ok and result.last is not None:
+    verdict = _verdict(result)
+    if verdict == "ok" and result.last is not None:
         out.write(f"{name}:{result.last[0]}:{result.last[1]}\n")
-    elif result.ok:
+    elif verdict == "ok":
         out.write(f"# {name}: empty trail, nothing to anchor\n")
     else:
-        out.write(f"# {name}: {result.verdict.upper()}, no digest printed (see `mask audit verify`)\n")
+        out.write(f"# {name}: {verdict.upper()}, no digest printed (see `mask audit verify`)\n")
 
 
 def _repair(mask: Any, out: IO[str]) -> int:
