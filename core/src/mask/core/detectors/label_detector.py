@@ -52,9 +52,10 @@ _KEY_VALUE = re.compile(
     r"(?<![\w'\-])(?=(\w[\w'\-]{0,40}))\1\.?(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]))"
 )
 """A key and its separator (``:``, ``=``, ``#``; none before a digit: ``routing number
-184027365``). The stdlib engine (faster per match; no timeout there): the pattern is
-linear, as a key starts only at a word start, has at most 41 characters and is taken
-whole (the lookahead and backreference make it atomic: no backtracking into it)."""
+184027365``). The stdlib engine (faster per match; the budget is checked between
+matches instead of a regex timeout): the pattern is linear, as a key starts only at a
+word start, has at most 41 characters and is taken whole (the lookahead and
+backreference make it atomic: no backtracking into it)."""
 _DIGIT_TYPES = frozenset(
     {
         "PHONE_NUMBER",
@@ -75,6 +76,7 @@ _HARD_END = re.compile(r"[;|\t\r\n]")
 _AMP_END = re.compile(r"[&;|\t\r\n]")
 _DIGIT = re.compile(r"\d")
 _MAX_VALUE = 240
+_CHECK_EVERY = 4096
 _MAX_TABLE_CELLS = 32
 _DELIMITERS = ("|", "\t", ";", ",")
 _MARKDOWN_RULE = regex.compile(r"[\s|:\-]+")
@@ -89,7 +91,6 @@ class LabelDetector(Detector):
     vocabulary: LabelVocabulary
     name: str = "labels"
     stage: int = STAGE_LABELS
-    regex_timeout: float | None = 1.0
 
     def __post_init__(self) -> None:
         self.entity_types = frozenset(self.vocabulary.phrases.values())
@@ -120,9 +121,6 @@ class LabelDetector(Detector):
             return []
         norm = normalized_of(text, budget)
         hay = norm.text
-        timeout = budget.remaining()
-        if timeout is None:
-            timeout = self.regex_timeout
         hits: list[tuple[int, int, str, float]] = []
         begin = 0
         if label is not None and 0 <= label.start <= len(hay):
@@ -133,9 +131,9 @@ class LabelDetector(Detector):
                 if found is not None:
                     hits.append((begin + found[0], begin + found[1], label.entity_type, FIELD_SCORE))
         if ":" in hay or "=" in hay:
-            hits.extend(self._json_pairs(hay, begin, timeout))
+            hits.extend(self._json_pairs(hay, begin, budget))
         if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None:
-            hits.extend(self._key_values(hay, begin, timeout))
+            hits.extend(self._key_values(hay, begin, budget))
         if "\n" in hay:
             hits.extend(self._tables(hay, begin))
         spans = []
@@ -154,10 +152,12 @@ class LabelDetector(Detector):
 
     # -- "key": "value" in JSON text ------------------------------------------------------
 
-    def _json_pairs(self, text: str, begin: int, timeout: float | None) -> Iterator[tuple[int, int, str, float]]:
+    def _json_pairs(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
         if '"' not in text or ("{" not in text and "[" not in text):
             return
-        for lo, hi, path in json_leaves(text, TYPE_KEYS, THING_KEYS, begin):
+        for n, (lo, hi, path) in enumerate(json_leaves(text, TYPE_KEYS, THING_KEYS, begin)):
+            if not n % _CHECK_EVERY:
+                budget.check(self.name)
             etype = self.vocabulary.resolve_path(path)
             if etype is None:
                 continue
@@ -170,12 +170,14 @@ class LabelDetector(Detector):
 
     # -- Key: value and key=value ---------------------------------------------------------
 
-    def _key_values(self, text: str, begin: int, timeout: float | None) -> Iterator[tuple[int, int, str, float]]:
+    def _key_values(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
         heads = self.vocabulary.heads
         labelled: list[tuple[int, int, str, str]] = []  # key start, value start, type, separator
         bounds: list[int] = []
         size = len(text)
-        for m in _KEY_VALUE.finditer(text, begin):
+        for n, m in enumerate(_KEY_VALUE.finditer(text, begin)):
+            if not n % _CHECK_EVERY:
+                budget.check(self.name)  # one long text: the budget still holds
             key, sep = m.groups()
             sep = "" if sep is None else sep[0]  # "#:" and "#" read as ":"
             if sep == "#":
