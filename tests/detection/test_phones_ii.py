@@ -111,6 +111,7 @@ def test_extensions_and_punctuation_around_a_number(detectors: dict[str, Detecto
         "upgraded from v4.17.3 to 10.0.19041.1",
         "from 1990-2024 and 1990 - 2024",
         "ZIP 94103-1234",
+        "Azevedo | 91753-729 | 02/07/1996",
         "id 550e8400-e29b-41d4-a716-446655440000",
         "Shipment 1Z9Y40E77241963385 is on its way; ETA 2 days.",
         "USPS 9400111899223197428490",

@@ -48,7 +48,8 @@ _DATE_LIKE = re.compile(
     r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2,4})(?![0-9])"
 )
 _SSN_SHAPE = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
-_ZIP_PLUS_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}")
+_ZIP_PLUS_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}|[0-9]{5}-[0-9]{3}")
+"""US ZIP+4 and Brazilian CEP postal codes."""
 _YEARS = re.compile(r"(?:1[89]|20)[0-9]{2} ?[-/] ?(?:1[89]|20)[0-9]{2}")
 _MARKS = frozenset("-./")
 _GROUPS = re.compile(r"[0-9]+")
@@ -116,7 +117,7 @@ def _is_date(match: re.Match[str]) -> bool:
 
 
 def not_phone(value: str) -> bool:
-    """Dates, SSN-shaped groups (3-2-4), ZIP+4 codes, year ranges, IPv4 addresses, version
+    """Dates, SSN-shaped groups (3-2-4), ZIP+4 and CEP codes, year ranges, IPv4 addresses, version
     strings with one-digit parts, runs of one-digit groups and numbers that mix dashes, dots
     and slashes are not phone numbers."""
     if len(set(value) & _MARKS) > 1 or len(_SINGLE_DIGITS.findall(value)) > 2:
