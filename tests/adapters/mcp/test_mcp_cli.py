@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import CRM_SERVER, ProxySetup
 from crm_server import PLAINTEXT
+from mcp_harness import CRM_SERVER, ProxySetup
 
 from mask.core.cli import main
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import ProxySetup, Target, assert_no_plaintext, stdio_session
 from crm_server import PLAINTEXT
 from mcp import types
 from mcp.shared.exceptions import McpError
+from mcp_harness import ProxySetup, Target, assert_no_plaintext, stdio_session
 
 pytestmark = pytest.mark.timeout(180)
 

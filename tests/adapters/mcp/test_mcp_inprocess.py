@@ -10,12 +10,12 @@ from typing import Any
 
 import anyio
 import pytest
-from conftest import assert_no_plaintext
 from crm_server import ALICE_EMAIL, PLAINTEXT, build
 from mcp import ClientSession, types
 from mcp.server.lowlevel import Server
 from mcp.shared.exceptions import McpError
 from mcp.shared.memory import create_client_server_memory_streams
+from mcp_harness import assert_no_plaintext
 
 from mask.adapters.mcp import MaskedClientSession, connect_in_memory, protect_server
 from mask.adapters.mcp.cli import WithholdForeignMessages

@@ -8,12 +8,12 @@ import json
 import sys
 
 import pytest
-from conftest import CRM_SERVER, ProxySetup
 from crm_server import ALICE_EMAIL, PLAINTEXT
 from langchain.agents import create_agent
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_mcp_adapters.client import MultiServerMCPClient
 from langchain_mcp_adapters.tools import load_mcp_tools
+from mcp_harness import CRM_SERVER, ProxySetup
 from mcp_scripted import ScriptedChatModel, call, last_tool_text
 
 pytestmark = pytest.mark.timeout(180)

@@ -8,10 +8,10 @@ from typing import Any
 
 import anyio
 import pytest
-from conftest import Target, assert_no_plaintext
 from crm_server import ALICE_EMAIL, BOB_EMAIL, PLAINTEXT, build
 from mcp import types
 from mcp.shared.exceptions import McpError
+from mcp_harness import Target, assert_no_plaintext
 
 pytestmark = pytest.mark.timeout(180)
 
