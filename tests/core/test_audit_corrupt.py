@@ -138,3 +138,18 @@ def test_hashes_and_heads_holding_any_text_are_tampered_not_exceptions(tmp_path:
         for sink in mask.sinks:
             assert sink.verify().verdict == "tampered", sink.name
             assert sink.verify(anchor=f"1:{'0' * 64}").verdict == "tampered"
+
+
+def test_repair_does_not_launder_a_truncation(tmp_path: Path) -> None:
+    """Dropping two good records and adding one bad line: repair moves one line, two are lost."""
+    with Mask(config(tmp_path, ["jsonl"])) as mask:
+        for _ in range(4):
+            mask.protect(PII)
+    path = tmp_path / "audit.jsonl"
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join(lines[:2]) + b"{garbage\n")
+    with Mask(config(tmp_path, ["jsonl"])) as mask:
+        assert mask.sinks[0].repair() is not None
+        result = mask.sinks[0].verify()
+    assert result.verdict == "tampered"
+    assert any("truncated" in p for p in result.problems), result.problems

@@ -263,7 +263,9 @@ def verify_chain(
         if not _same(expected, digest):
             problems.append(f"record {seq}: content does not match its hash (edited)")
         elif "head_before" in body:
-            _check_head_before(keys, seq, prev, body["head_before"], v2_before, result, unknown)
+            counts = body.get("counts") if body.get("action") == "audit_repair" else None
+            moved = counts.get("lines_moved", 0) if isinstance(counts, dict) else 0
+            _check_head_before(keys, seq, prev, body["head_before"], v2_before, result, unknown, moved)
     end = expected_seq - 1
     result.last = (end, expected_prev) if result.count else None
     if anchored and not anchor_seen:
@@ -274,9 +276,18 @@ def verify_chain(
 
 
 def _check_head_before(
-    keys: KeyRing, seq: int, prev: str, before: object, v2_before: bool, out: VerifyResult, unknown: Counter[str]
+    keys: KeyRing,
+    seq: int,
+    prev: str,
+    before: object,
+    v2_before: bool,
+    out: VerifyResult,
+    unknown: Counter[str],
+    moved: object = 0,
 ) -> None:
-    """Judge the head a writer could not verify and copied into record ``seq``."""
+    """Judge the head a writer could not verify and copied into record ``seq``. An
+    ``audit_repair`` record copies the head it replaced: the records it lost must fit in
+    the lines it moved aside."""
     if before == "missing":
         if v2_before:  # earlier records were written with a head: someone deleted it
             out.problems.append(f"record {seq}: written after the keyed head was deleted")
@@ -295,6 +306,8 @@ def _check_head_before(
     elif not verified:
         out.problems.append(f"record {seq}: written after the keyed head was forged")
     elif (old.seq, old.hash) != (seq - 1, prev):
+        if isinstance(moved, int) and seq - 1 < old.seq <= seq - 1 + moved:
+            return
         out.problems.append(f"record {seq}: the keyed head before it said {old.seq} records (truncated)")
 
 

@@ -255,8 +255,12 @@ class JSONLAuditSink(AuditSink):
             except ValueError:
                 raise self._corrupt(fh) from None
         if repairing:  # the chain goes on from the last good record; the repair record says why
+            old = head if isinstance(head, KeyedHead) and (head.seq, head.hash) != last else None
             head = None if last is None else KeyedHead.sign(self._keys, kid, last[0], last[1])
-        seq, prev, head_before = next_link(self._keys, head, last)
+            seq, prev, _ = next_link(self._keys, head, last)
+            head_before = old.as_dict() if old is not None else None  # verify: lost <= moved
+        else:
+            seq, prev, head_before = next_link(self._keys, head, last)
         body = _body(record, head_before)
         digest = chain_hash(key, prev, seq, body)
         line = json.dumps({"seq": seq, "body": body, "prev": prev, "hash": digest}, sort_keys=True).encode()
