@@ -118,3 +118,23 @@ def test_foreign_log_messages_are_withheld_and_ours_kept() -> None:
     assert flt.filter(foreign) and flt.filter(ours)
     assert ALICE_EMAIL not in foreign.getMessage()
     assert ours.getMessage() == "closed (OSError)"
+
+
+async def test_an_unexpected_exception_in_the_proxy_reaches_the_client_by_type_only(policy_mask: Mask) -> None:
+    def failing_observer(_bus: Any, event: Any) -> None:
+        raise RuntimeError(f"observer failed on {ALICE_EMAIL}")
+
+    policy_mask.bus.connect(Protected, failing_observer, weak=False)
+    async with (
+        protect_server(build(), policy_mask) as proxy,
+        create_client_server_memory_streams() as (client_streams, server_streams),
+        anyio.create_task_group() as tg,
+    ):
+        tg.start_soon(lambda: proxy.server.run(*server_streams, proxy.initialization_options()))
+        async with ClientSession(*client_streams) as client:
+            await client.initialize()
+            with pytest.raises(McpError) as raised:
+                await client.call_tool("customer_note", {"customer_id": "c-1"})
+        tg.cancel_scope.cancel()
+    assert raised.value.error.message == "the proxy failed: RuntimeError"
+    assert_no_plaintext(repr(raised.value.error), PLAINTEXT)

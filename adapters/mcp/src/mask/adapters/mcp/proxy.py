@@ -55,6 +55,24 @@ def _error(message: str) -> McpError:
     return McpError(types.ErrorData(code=types.INTERNAL_ERROR, message=message))
 
 
+def _typed_errors(
+    handler: Callable[[Any], Awaitable[types.ServerResult]],
+) -> Callable[[Any], Awaitable[types.ServerResult]]:
+    """MCP errors pass; any other exception becomes one naming its type only (the SDK
+    would send ``str(exception)``, which may quote payload text)."""
+
+    async def handle(request: Any) -> types.ServerResult:
+        try:
+            return await handler(request)
+        except McpError:
+            raise
+        except Exception as exc:
+            log.warning("%s failed (%s)", type(request).__name__, type(exc).__name__)
+            raise _error(f"the proxy failed: {type(exc).__name__}") from None
+
+    return handle
+
+
 class _ProxyServer(Server[Any, Any]):
     """A low-level server that advertises the upstream server's capabilities."""
 
@@ -142,7 +160,7 @@ class MaskProxy:
             types.UnsubscribeRequest: self._pass(types.EmptyResult),
             types.SetLevelRequest: self._pass(types.EmptyResult),
         }
-        self.server.request_handlers.update(handlers)
+        self.server.request_handlers.update({kind: _typed_errors(handler) for kind, handler in handlers.items()})
 
     # -- client requests ------------------------------------------------------------
 
