@@ -92,6 +92,11 @@ _LEAD_UNIT = rf"(?:(?i:flat|studio|apt\.?|apartment|unit|suite|level|shop){_END}
 _PO_BOX = (
     rf"(?:(?i:{_trie(data.PO_BOX_WORDS)}){_END}\.?[ ]?(?i:n[o°º]\.?[ ]?)?\#?[ ]?\d{{1,8}}(?:[ ]\d{{2,4}}){{0,2}}(?!\d))"
 )
+_MILITARY = (
+    r"(?:(?:Unit|PSC|CMR)[ ]\d{1,5},?[ ]Box[ ]\d{1,5}|(?:USNS|USNV|USCGC|USS)[ ]\p{Lu}[\p{L}'-]{1,30})"
+    r",?[ \t]*(?:\r?\n[ \t]*)?[AFD]PO[ ]A[AEP][ ]\d{5}(?!\d)"
+)
+"""US military mail (``Unit 6732 Box 2137, DPO AP 74170``, ``USS Torres, FPO AA 97432``)."""
 _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
 
 _NUMBER_FIRST = rf"""
@@ -138,7 +143,7 @@ ADDRESS_PATTERN = regex.compile(
     (?:
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
-      | (?P<box>{_PO_BOX})
+      | (?P<box>{_PO_BOX}|{_MILITARY})
       | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
         (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}{_POSTAL_CITY})))
     )
@@ -148,18 +153,7 @@ ADDRESS_PATTERN = regex.compile(
 )
 """A street address from its first character to the end of its last tail part."""
 
-_LEAD_WORDS = (
-    *data.LEADING_TYPES,
-    *data.PO_BOX_WORDS,
-    "flat",
-    "studio",
-    "apt",
-    "apartment",
-    "unit",
-    "suite",
-    "level",
-    "shop",
-)
+_LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS)
 _WORD_ANCHORS = (
     rf"\b(?:(?P<lead>{_trie(_LEAD_WORDS)})|(?P<german>{_trie(data.GERMAN_SEPARATE_TYPES)})"
     rf"|{_trie(data.TRAILING_TYPES)}s?)(?:(?<=[./])|\b)"
@@ -170,6 +164,7 @@ _SUFFIX_ANCHORS = rf"(?:\B|(?<=\w-)){_trie(data.COMPOUND_SUFFIXES)}(?:(?<=\.)|\b
 # linear, several times faster than a scan with the address pattern.
 _ANCHORS = (re.compile(_WORD_ANCHORS), re.compile(_SUFFIX_ANCHORS))
 _ANCHORS_CASELESS = (re.compile(_WORD_ANCHORS, re.IGNORECASE), re.compile(_SUFFIX_ANCHORS, re.IGNORECASE))
+_LETTER = re.compile(r"[A-Za-z]")
 _NUMBER_STARTS = re.compile(r"(?<![\w.,/\-'\u2019])\d")
 ANCHOR_REACH = 400
 """The address pattern runs only this close to a street, PO box or unit word (most texts have
@@ -187,6 +182,7 @@ ZIP_PATTERN = regex.compile(
 _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
 _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
 _RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
+_LOCATIVE = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near)[ ]{1,3}$")
 _PLAIN_LOWER = frozenset(
     {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "straße", "strasse"}
 )
@@ -258,6 +254,10 @@ class AddressDetector(PatternDetector):
             window=20,
         )
 
+    def wanted(self, text: str) -> bool:
+        """An address and a labelled postal code hold a digit and a letter."""
+        return super().wanted(text) and (_LETTER.search(text) is not None or not text.isascii())
+
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
         view = view_of(text, budget)
@@ -307,6 +307,9 @@ class AddressDetector(PatternDetector):
             score = WEAK_SCORE if m.group("compound").lower() in _RISKY else 0.8
         else:  # "14 Rue des Tanneurs", "Berliner Straße 5"
             score = 0.8
+        number = m.group("num")
+        if score < STRONG_SCORE and number is not None and len(number) > 1 and _LOCATIVE.search(text, 0, start):
+            score += TAIL_BONUS  # "at 42646 Amanda Passage": a house number right after "at"/"to"/"from"
         if tail or m.captures("unit"):
             score += TAIL_BONUS if tail else TAIL_BONUS / 2
             if tail:

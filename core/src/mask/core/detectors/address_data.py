@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATED_TYPES",
     "ADDRESS_CONTEXT",
+    "ADDRESS_OPENERS",
     "AMBIGUOUS_LEADING_TYPES",
     "COMPOUND_SUFFIXES",
     "CONNECTORS",
@@ -37,6 +38,7 @@ STRONG_TRAILING_TYPES = (
     "esplanade", "promenade", "parade", "circuit", "broadway", "skyway", "stravenue", "strasse", "straße",
     "garden", "rapid", "light", "lock", "union", "loaf", "siding", "triangle", "parkland", "key", "grn", "ests", "gln", "hl", "mnr", "pt", "trce", "vis", "vw", "wl",
     "flat", "rest", "wall", "club", "pine", "crossroad", "crossroads", "range", "thoroughfare", "corso", "fall", "lees", "grove",
+    "rue", "via", "land",
 )
 """Street types after the name (``1600 Pennsylvania Ave``) that rarely mean anything else."""
 
@@ -200,5 +202,12 @@ COUNTRIES = (
     "Schweiz", "Suisse", "Switzerland", "Österreich", "Austria", "Australia", "México", "Mexico",
 )
 """Country names that may end an address."""
+
+ADDRESS_OPENERS = (
+    "flat", "studio", "apt", "apartment", "unit", "suite", "level", "shop", "psc", "cmr", "uss", "usns", "usnv",
+    "uscgc",
+)
+"""Words that may open an address before its number (``Flat 3, 42 Baker Street``,
+``Unit 6732 Box 2137, DPO AP 74170``)."""
 
 # fmt: on
