@@ -142,7 +142,7 @@ async def test_structured_tool_results_are_protected_and_media_kept(adk_mask: Ma
     async for _ in plugin.reveal_events(runner.run_async(user_id="u", session_id=session.id, new_message=message)):
         pass
 
-    assert seen["customer"]["name"] == "Alice"
+    assert seen["customer"]["name"].startswith("Person_")  # a name field: labels decide
     assert seen["customer"]["email"] != ALICE
     assert ALICE not in str(seen)
     assert seen["badge"]["owner"] != ALICE
