@@ -68,6 +68,33 @@ def test_an_address_over_several_lines_is_one_span(detector: AddressDetector, te
     assert _found(detector, text) == [("STREET_ADDRESS", address)]
 
 
+@pytest.mark.parametrize(
+    "text,address",
+    [
+        ("Ship to Unit 6732 Box 2137, DPO AP 74170 today", "Unit 6732 Box 2137, DPO AP 74170"),
+        ('{"address": "USS Torres, FPO AA 97432"}', "USS Torres, FPO AA 97432"),
+        ("PSC 8499, Box 3674, APO AP 27239", "PSC 8499, Box 3674, APO AP 27239"),
+    ],
+)
+def test_us_military_mail_is_an_address(detector: AddressDetector, text: str, address: str) -> None:
+    assert _found(detector, text) == [("STREET_ADDRESS", address)]
+
+
+def test_an_ambiguous_street_type_needs_a_tail_or_an_address_cue(detector: AddressDetector) -> None:
+    # "Passage" is also a common noun: alone it stays under the threshold.
+    assert _found(detector, "Chapter 42646 Amanda Passage") == []
+    assert _found(detector, "She works at 42646 Amanda Passage.") == [("STREET_ADDRESS", "42646 Amanda Passage")]
+    assert _found(detector, "42646 Amanda Passage, Austin, TX 78701") == [
+        ("STREET_ADDRESS", "42646 Amanda Passage, Austin, TX 78701")
+    ]
+
+
+def test_a_lower_case_address_counts_with_an_address_cue(detector: AddressDetector) -> None:
+    assert _found(detector, "i live at 12 main street") == [("STREET_ADDRESS", "12 main street")]
+    assert _found(detector, "we walked 2 miles up the road") == []
+    assert _found(detector, "took 3 side streets") == []
+
+
 def test_a_street_line_alone_is_an_address(detector: AddressDetector) -> None:
     assert _found(detector, "I live at 221B Baker Street.") == [("STREET_ADDRESS", "221B Baker Street")]
     assert _found(detector, "Wir wohnen in der Lindenstraße 7.") == [("STREET_ADDRESS", "Lindenstraße 7")]

@@ -99,11 +99,14 @@ _MILITARY = (
 """US military mail (``Unit 6732 Box 2137, DPO AP 74170``, ``USS Torres, FPO AA 97432``)."""
 _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
 
+_PLAIN_TYPE = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln)(?![\p{L}\d-])\.?"
+"""Street types a lower-case address may end with (``12 main street``)."""
 _NUMBER_FIRST = rf"""
     (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM},?{_SP})?|(?P<num>{_NUM}),?{_SP})
     (?:
         (?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}(?P<trail>{_TRAILING})(?:{_SP}{_DIR})?
       | (?P<lead>{_LEADING}){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
+      | (?P<lowercase>\p{{Ll}}{{2,30}}+(?:[ ]\p{{Ll}}{{2,30}}+)?[ ](?:{_PLAIN_TYPE}))
     )
 """
 _HOUSE = (
@@ -297,6 +300,8 @@ class AddressDetector(PatternDetector):
             if written.islower() and kind not in _PLAIN_LOWER:
                 strong = False  # "3 Musketeers Drive-in closes": a lower-case word is a weak street type
             score = STRONG_SCORE if strong else WEAK_SCORE
+        elif m.group("lowercase") is not None:
+            score = WEAK_SCORE  # "i live at 12 main street": counts with an address word or a tail
         elif m.group("street_word") is not None:  # "Via Roma 10", "rue Neveu, 25537 Gaudin"
             capitalized = m.group("leadcap")
             if capitalized is None:
