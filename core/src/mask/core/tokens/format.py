@@ -68,6 +68,10 @@ _NON_DIGIT = re.compile(r"[^0-9]")
 _SEPARATORS = str.maketrans("", "", " ()./-+")
 _PHONE_TOKEN = r"(?<![A-Za-z0-9+])\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])"
 _PHONE_TOKEN_RE = regex.compile(_PHONE_TOKEN)
+ALTERNATE_REGIONS = 4
+"""Reveal tries a phone token written without its country code under the codes of this many
+of ``phone_regions`` (the first: the user's own), not all forty: each code is one more vault
+key per phone-shaped run of an answer."""
 MIN_PHONE_TOKEN_DIGITS = 9
 """Shorter phone numbers get opaque tokens: a phone token is not reserved (it looks like any
 digit run), and a 7-digit one would turn up by chance in a long run of digits and be
@@ -347,12 +351,12 @@ class FormatScheme(TokenScheme):
     def alternatives(self, token: str, entity_type: str | None) -> Sequence[str]:
         """A phone token the model wrote without its country code (``(011) 011-2798`` for
         ``+1 011 011 2798``, ``020 ...`` for ``+44 20 ...``): the digits under each country
-        code of ``phone_regions`` whose numbers can have that many digits, with and without
-        a trunk prefix 0."""
+        code of the first :data:`ALTERNATE_REGIONS` of ``phone_regions`` whose numbers can
+        have that many digits, with and without a trunk prefix 0."""
         if entity_type != "PHONE_NUMBER" or not 7 <= len(token) <= 13 or not token.isdigit():
             return ()
         out = []
-        for cc, lengths in _national_lengths(self.phone_regions):
+        for cc, lengths in _national_lengths(self.phone_regions[:ALTERNATE_REGIONS]):
             if len(token) in lengths:
                 out.append(cc + token)
             if token[0] == "0" and len(token) - 1 in lengths:
