@@ -16,7 +16,8 @@ e.g. ``pip install --target /tmp/addrlibs usaddress pyap commonregex`` and
 - ``pyap`` / ``pyap_beauhurst``: regex detection for US, CA and GB (every country tried);
 - ``usaddress``: a CRF *parser*; used as a detector by keeping each run of tokens it tags as
   address parts that holds a house number and a street name (or a PO box);
-- ``commonregex``: its US street-address regex.
+- ``commonregex``: its US street-address regex;
+- ``mask+pyap``, ``mask+usaddress``: the union of Mask's spans and a library's (does it add?).
 
 Metrics: character precision/recall/F1 over all texts (a character is positive when inside
 a gold address), ``whole``: the share of gold addresses covered by one predicted span, and
@@ -290,12 +291,24 @@ def commonregex_candidate() -> Callable[[str], list[Span]]:
     return find
 
 
+def union(*makers: Callable[[], Callable[[str], list[Span]]]) -> Callable[[], Callable[[str], list[Span]]]:
+    """A candidate that reports the spans of all of ``makers`` (does a library add to Mask?)."""
+
+    def make() -> Callable[[str], list[Span]]:
+        finders = [m() for m in makers]
+        return lambda text: [span for find in finders for span in find(text)]
+
+    return make
+
+
 CANDIDATES: dict[str, Callable[[], Callable[[str], list[Span]]]] = {
     "mask": mask_candidate,
     "pyap": lambda: _pyap_candidate("pyap"),
     "pyap_beauhurst": lambda: _pyap_candidate("pyap_beauhurst"),
     "usaddress": usaddress_candidate,
     "commonregex": commonregex_candidate,
+    "mask+pyap": union(mask_candidate, lambda: _pyap_candidate("pyap")),
+    "mask+usaddress": union(mask_candidate, usaddress_candidate),
 }
 
 
