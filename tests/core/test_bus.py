@@ -71,10 +71,21 @@ def test_engine_events_are_observable_and_pii_free() -> None:
         token = mask.protect("bob@corp.com")
         mask.reveal(token, tool="send_email")
         mask.reveal(token, tool="unlisted")
-    assert [e.name for e in seen] == ["protected", "revealed", "reveal-refused"]
-    assert seen[0].counts == {"EMAIL_ADDRESS": 1}
-    assert seen[2].tool == "unlisted" and seen[2].counts == {"EMAIL_ADDRESS": 1}
-    assert all("bob@corp.com" not in repr(e) + repr(vars(e)) for e in seen)
+        mask.protect("nothing personal")
+    # One Protected per protect call and one Revealed per reveal call (their latency), also
+    # when nothing was found or revealed; then each refusal.
+    assert [e.name for e in seen] == ["protected", "revealed", "revealed", "reveal-refused", "protected"]
+    protected, revealed, none_revealed, refused, empty = seen
+    assert protected.counts == {"EMAIL_ADDRESS": 1} and protected.detectors == {"email": 1}
+    assert protected.entities == {("EMAIL_ADDRESS", "tokenize", "email", "format"): 1}
+    assert protected.schemes == {"format": 1} and protected.chars == len("bob@corp.com")
+    assert revealed.counts == {"EMAIL_ADDRESS": 1} and revealed.tool == "send_email"
+    assert none_revealed.counts == {} and none_revealed.tool == "unlisted"
+    assert refused.tool == "unlisted" and refused.counts == {"EMAIL_ADDRESS": 1} and refused.reason == "policy"
+    assert refused.duration == none_revealed.duration and refused.chars == len(token)
+    assert empty.counts == {} and empty.detectors == {} and empty.chars == len("nothing personal")
+    assert all(e.duration > 0 for e in seen)
+    assert all("bob@corp.com" not in repr(e) + repr(vars(e)) and token not in repr(vars(e)) for e in seen)
 
 
 def test_two_instances_never_see_each_others_events() -> None:

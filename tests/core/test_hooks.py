@@ -6,9 +6,13 @@ import base64
 from collections.abc import Sequence
 from typing import Any
 
+import pytest
+
 from mask.core import Detector, Mask, Span, TokenScheme, hookimpl
 from mask.core.audit import AuditRecord, AuditSink
 from mask.core.builtin.memory_vault import MemoryVault
+from mask.core.errors import MaskPluginError, MaskVaultError
+from mask.core.events import ErrorEvent, Event, Protected, Revealed, RevealRefused, ToolResult
 from mask.core.keys import KeyRing
 
 BASE: dict[str, Any] = {"vault": {"backend": "memory"}, "audit": {"sinks": []}}
@@ -151,3 +155,47 @@ def test_hook_mask_key_provider() -> None:
         assert a.keys is kms.ring and a.keys.current == "kms1"
         # The same key material gives the same tokens in two independent instances.
         assert a.protect("mail bob@corp.com") == b.protect("mail bob@corp.com")
+
+
+class ObserverPlugin:
+    """Counts what each Mask emits: one receiver per output event type, no adapter code."""
+
+    def __init__(self) -> None:
+        self.seen: list[Any] = []
+
+    @hookimpl
+    def mask_observers(self, config: object) -> list[tuple[type[Event], Any]]:
+        def receive(_bus: object, event: Any) -> None:
+            self.seen.append(event)
+
+        return [(Protected, receive), (Revealed, receive), (RevealRefused, receive), (ErrorEvent, receive)]
+
+
+class PeekingPlugin:
+    @hookimpl
+    def mask_observers(self, config: object) -> list[tuple[type[Event], Any]]:
+        return [(ToolResult, lambda _bus, event: None)]  # an input event carries plaintext
+
+
+def _vault_down(*_args: object) -> dict[str, bytes]:
+    raise MaskVaultError("vault down")
+
+
+def test_hook_mask_observers() -> None:
+    plugin = ObserverPlugin()
+    config = {**BASE, "tools": {"crm": {"reveal": ["EMAIL_ADDRESS"]}}}
+    with Mask(config, plugins=[("observer", plugin)]) as mask:
+        token = mask.dispatch(ToolResult(tool="crm", payload={"to": "bob@corp.com"})).payload["to"]
+        mask.reveal(token, tool="crm")
+        mask.reveal(token, tool="other")
+        mask.vault.get_many = _vault_down  # type: ignore[method-assign]
+        with pytest.raises(MaskVaultError):
+            mask.protect("mail carol@corp.com")
+    assert [e.name for e in plugin.seen] == ["protected", "revealed", "revealed", "reveal-refused", "error"]
+    protected = plugin.seen[0]
+    assert (protected.tool, protected.source, protected.counts) == ("crm", "tool-result", {"EMAIL_ADDRESS": 1})
+    assert plugin.seen[3].counts == {"EMAIL_ADDRESS": 1} and plugin.seen[4].error == "MaskVaultError"
+    plain = ("bob@corp.com", "carol@corp.com", token)
+    assert all(p not in repr(vars(e)) for e in plugin.seen for p in plain)
+    with pytest.raises(MaskPluginError, match="handled by the engine"):
+        Mask(BASE, plugins=[("peeking", PeekingPlugin())])

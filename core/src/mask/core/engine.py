@@ -6,6 +6,7 @@ import hmac
 import logging
 import os
 import threading
+import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence, Set
@@ -120,6 +121,7 @@ class Mask:
         self._streams_lock = threading.Lock()
         self.bus = Bus()
         self._connect()
+        self._observe()
         parts = [self.vault, *self.sinks, *(d for _, d in self.detectors.items)]
         inline_safe = all(getattr(part, "inline_safe", False) for part in parts)
         self._inline_chars = cfg.async_inline_chars if inline_safe else 0
@@ -170,6 +172,11 @@ class Mask:
         self.bus.handle(ToolCall, self._on_tool_call)
         self.bus.handle(ModelResponse, self._on_model_response)
         self.bus.handle(StreamChunk, self._on_stream_chunk)
+
+    def _observe(self) -> None:
+        """Connect the receivers plugins return from ``mask_observers`` to this bus."""
+        for _plugin, (event_type, receiver) in self.plugins.collect("mask_observers", config=self.config):
+            self.bus.connect(event_type, receiver, weak=False)
 
     # -- events -----------------------------------------------------------------------
 
@@ -240,6 +247,7 @@ class Mask:
 
     def protect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:
         """Replace PII in a string or JSON-like payload with tokens; same shape back."""
+        started = time.perf_counter()
         scope = scope or self.config.scope
         fields: list[str | None] = []
         paths: list[FieldPath | None] = []
@@ -255,14 +263,14 @@ class Mask:
             thing_keys=self._thing_keys,
         )
         try:
-            out, counts, tokens = self._protect_texts(texts, scope, fields, key_leaves, paths)
+            out, counts, tokens, detail = self._protect_texts(texts, scope, fields, key_leaves, paths)
         except MaskError as exc:
             self._error("protect", exc, scope, tool, source)
             raise
         self._audit(AuditRecord("protect", scope, tool, source, counts, self._prints(tokens), kid=self.keys.current))
-        if counts:
-            self.bus.send(Protected(counts=counts, source=source, scope=scope))
-        return rebuild(obj, iter(out), keys=self.config.protect_keys)
+        result = rebuild(obj, iter(out), keys=self.config.protect_keys)
+        self.bus.send(_protected(counts, detail, source, scope, tool, time.perf_counter() - started, texts))
+        return result
 
     async def aprotect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:
         """Async twin of :meth:`protect` (runs in a worker thread unless small: :meth:`_runs_inline`)."""
@@ -332,10 +340,11 @@ class Mask:
         fields: Sequence[str | None] = (),
         key_leaves: Set[int] = frozenset(),
         paths: Sequence[FieldPath | None] = (),
-    ) -> tuple[list[str], Counter[str], list[str]]:
+    ) -> tuple[list[str], Counter[str], list[str], Counter[tuple[str, str, str, str]]]:
         shapes, covered = self._token_shapes(texts)
         detection = self._detect(texts, covered, fields, paths)
         counts: Counter[str] = Counter()
+        detail: Counter[tuple[str, str, str, str]] = Counter()  # (type, action, detector, scheme)
         items: list[tuple[str, str, str]] = []
         guards: list[list[TokenMatch]] = []
         plan: list[list[tuple[Span, int | str]]] = []
@@ -349,6 +358,7 @@ class Mask:
                     continue
                 if policy.action == "redact" and not guard:
                     counts[span.type] += 1
+                    detail[span.type, "redact", span.detector, "redact"] += 1
                     row.append((span, redacted(span.type)))
                     continue
                 scheme = "redact" if policy.action == "redact" else self._scheme_for(span.type)
@@ -371,10 +381,12 @@ class Mask:
                     continue  # already a verified token
                 if not isinstance(r, str):
                     counts[s.type] += 1
+                    scheme = items[r][2]
+                    detail[s.type, "redact" if scheme == "redact" else "tokenize", s.detector, scheme] += 1
                 edits.append((s.start, s.end, replacement))
             out.append(_splice(text, edits))
         minted = [t for t in tokens if t is not None and not t.startswith("[REDACTED:")]
-        return out, counts, minted
+        return out, counts, minted, detail
 
     def _detect(
         self,
@@ -484,8 +496,11 @@ class Mask:
         )
 
     def _reveal_texts(self, texts: list[str], tool: str | None, scope: str) -> list[str]:
+        started = time.perf_counter()
         matches = [self.tokens.find(t) for t in texts]
         if not any(matches):
+            chars = sum(map(len, texts))
+            self.bus.send(Revealed(tool=tool, scope=scope, duration=time.perf_counter() - started, chars=chars))
             return texts
         try:
             resolution = self.tokens.resolve_texts(matches, scope)
@@ -527,7 +542,7 @@ class Mask:
                 if mark:
                     edits.append((m.start, m.end, f"[UNRESOLVED:{etype}]"))
             out.append(_splice(text, edits))
-        self._audit_reveal(revealed, refused, shown, tool, scope)
+        self._audit_reveal(revealed, refused, shown, tool, scope, started, sum(map(len, texts)))
         return out
 
     def _audit_reveal(
@@ -537,14 +552,20 @@ class Mask:
         shown: list[str],
         tool: str | None,
         scope: str,
+        started: float,
+        chars: int,
     ) -> None:
         kid = self.keys.current
         if revealed:
             self._audit(AuditRecord("reveal", scope, tool, "reveal", revealed, self._prints(shown), kid=kid))
-            self.bus.send(Revealed(counts=revealed, tool=tool, scope=scope))
         for reason, counts in sorted(refused.items()):
             self._audit(AuditRecord("reveal_refused", scope, tool, "reveal", counts, outcome=reason, kid=kid))
-            self.bus.send(RevealRefused(counts=counts, tool=tool, scope=scope, reason=reason))
+        took = time.perf_counter() - started  # one Revealed per call (its latency), then each refusal
+        self.bus.send(Revealed(counts=revealed, tool=tool, scope=scope, duration=took, chars=chars))
+        for reason, counts in sorted(refused.items()):
+            self.bus.send(
+                RevealRefused(counts=counts, tool=tool, scope=scope, reason=reason, duration=took, chars=chars)
+            )
 
     # -- erasure ----------------------------------------------------------------------
 
@@ -644,6 +665,34 @@ class Mask:
 
 _FIELD_NAME = regex.compile(r"[^\W\d_][\w .\-']{0,63}")
 """A dict key that reads like a field name (not a value: those are never used as context)."""
+
+
+def _protected(
+    counts: Counter[str],
+    detail: Counter[tuple[str, str, str, str]],
+    source: str,
+    scope: str,
+    tool: str | None,
+    duration: float,
+    texts: Sequence[str],
+) -> Protected:
+    """The :class:`Protected` event of one protect call: counts and names, never values."""
+    detectors: Counter[str] = Counter()
+    schemes: Counter[str] = Counter()
+    for (_type, _action, detector, scheme), n in detail.items():
+        detectors[detector] += n
+        schemes[scheme] += n
+    return Protected(
+        counts=counts,
+        source=source,
+        scope=scope,
+        tool=tool,
+        detectors=detectors,
+        schemes=schemes,
+        entities=detail,
+        duration=duration,
+        chars=sum(map(len, texts)),
+    )
 
 
 def _shift(spans: Sequence[Span], by: int) -> list[Span]:

@@ -84,30 +84,48 @@ class StreamChunk(_PayloadEvent):
 
 @dataclass(eq=False, repr=False)
 class Protected(Event):
-    """The engine protected a payload (counts per entity type, never values)."""
+    """The engine protected a payload: sent on every protect call, also when nothing was found.
+
+    ``counts`` per entity type, ``detectors`` per detector, ``schemes`` per token scheme;
+    ``entities`` per ``(entity type, action, detector, scheme)``, action ``tokenize`` or
+    ``redact``; ``duration`` in seconds; ``chars`` the payload's string characters.
+    Counts, names and timings only: never a value or a token.
+    """
 
     name = "protected"
     counts: Mapping[str, int] = field(default_factory=dict)
     source: str | None = None
+    tool: str | None = None
+    detectors: Mapping[str, int] = field(default_factory=dict)
+    schemes: Mapping[str, int] = field(default_factory=dict)
+    entities: Mapping[tuple[str, str, str, str], int] = field(default_factory=dict)
+    duration: float = 0.0
+    chars: int = 0
 
 
 @dataclass(eq=False, repr=False)
 class Revealed(Event):
-    """The engine revealed tokens (counts per entity type)."""
+    """The engine revealed tokens (counts per entity type), ``duration`` seconds over ``chars``
+    characters; sent on every reveal call, also when no token was revealed."""
 
     name = "revealed"
     counts: Mapping[str, int] = field(default_factory=dict)
     tool: str | None = None
+    duration: float = 0.0
+    chars: int = 0
 
 
 @dataclass(eq=False, repr=False)
 class RevealRefused(Event):
-    """Policy refused to reveal tokens to ``tool`` (counts per entity type)."""
+    """Policy refused to reveal tokens to ``tool`` (counts per entity type); ``reason`` is
+    ``policy``, ``tampered`` or ``unverified``."""
 
     name = "reveal-refused"
     counts: Mapping[str, int] = field(default_factory=dict)
     tool: str | None = None
     reason: str = ""
+    duration: float = 0.0
+    chars: int = 0
 
 
 @dataclass(eq=False, repr=False)

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from .audit import AuditSink
     from .config import MaskConfig
     from .detector import Detector
+    from .events import Event
     from .keys import KeyRing
     from .tokens.scheme import TokenScheme
     from .vault import Vault
@@ -52,3 +53,8 @@ def mask_audit_sinks(config: MaskConfig, keys: KeyRing) -> Sequence[AuditSink]:
 @hookspec(firstresult=True)
 def mask_key_provider(config: MaskConfig) -> KeyRing | None:
     """Return the key ring to use, or None to let the next provider answer."""
+
+
+@hookspec
+def mask_observers(config: MaskConfig) -> Sequence[tuple[type[Event], Callable[..., Any]]]:
+    """Return ``(output event type, receiver)`` pairs; each new Mask connects them to its bus."""
