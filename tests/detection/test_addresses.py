@@ -143,6 +143,7 @@ def test_a_labelled_postal_code_is_a_zip_code(detector: AddressDetector, text: s
 
 def test_a_postal_code_without_a_label_is_no_zip_code(detector: AddressDetector) -> None:
     assert _found(detector, "We sold 94105 units and 10115 more.") == []
+    assert _found(detector, "market cap 10000 USD") == []
 
 
 def test_the_postal_code_of_an_address_stays_inside_the_address(detector: AddressDetector) -> None:

@@ -165,7 +165,7 @@ REGION_NAMES = (
 
 ZIP_LABELS = (
     "zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "post code", "postal", "plz",
-    "postleitzahl", "cp", "c.p.", "code postal", "código postal", "codigo postal", "cap", "c.a.p.", "cep",
+    "postleitzahl", "cp", "c.p.", "code postal", "código postal", "codigo postal", "cep",
     "postcode/zip", "zip/postal code", "postnummer", "postinummer", "kod pocztowy", "irányítószám",
 )
 """Labels after which a postal code standing alone is a ZIP_CODE."""
