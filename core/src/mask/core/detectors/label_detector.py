@@ -148,7 +148,8 @@ class LabelDetector(Detector):
     def _is_label_word(self, value: str) -> bool:
         """A value that is itself a field name (``{"name": "Phone", "value": ...}``)."""
         stripped = value.strip()
-        return len(stripped) <= 40 and self.vocabulary.resolve_key(stripped) is not None
+        vocabulary = self.vocabulary
+        return len(stripped) <= 40 and vocabulary.may_be_key(stripped) and vocabulary.resolve_key(stripped) is not None
 
     # -- "key": "value" in JSON text ------------------------------------------------------
 

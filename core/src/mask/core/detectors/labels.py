@@ -44,6 +44,7 @@ _SEPARATORS = regex.compile(r"[^\p{L}\p{N}]+")
 _MAX_KEY = 64
 _MAX_WORDS = 8
 _CACHE_SIZE = 4096
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @lru_cache(maxsize=4096)
@@ -72,7 +73,10 @@ class LabelVocabulary:
     ignored: frozenset[tuple[str, ...]] = frozenset()
     heads: frozenset[str] = frozenset()
     """The last word of every phrase, and the suffixes: a label in text ends with one."""
+    firsts: frozenset[str] = frozenset()
+    """The first word of every phrase, and the modifiers (see :meth:`may_be_key`)."""
     _text_cache: dict[tuple[str, ...], str | None] = field(default_factory=dict, repr=False)
+    _key_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, extra: Mapping[str, Sequence[str]] | None = None, ignore: Iterable[str] = ()) -> LabelVocabulary:
@@ -93,7 +97,8 @@ class LabelVocabulary:
         configured = {key_words(p) for items in (extra or {}).values() for p in items}
         text_only = frozenset(key_words(p) for items in TEXT_ONLY.values() for p in items) - configured
         heads = frozenset({w[-1] for w in phrases} | SUFFIXES)
-        return cls(phrases, field_only, text_only, ignored, heads)
+        firsts = frozenset({w[0] for w in phrases} | MODIFIERS)
+        return cls(phrases, field_only, text_only, ignored, heads, firsts)
 
     @classmethod
     def from_config(cls, config: MaskConfig) -> LabelVocabulary:
@@ -107,9 +112,30 @@ class LabelVocabulary:
     # -- field names ---------------------------------------------------------------------
 
     def resolve_key(self, key: str | None) -> str | None:
-        """The entity type a whole field name names, or None."""
+        """The entity type a whole field name names, or None (memoized: keys repeat)."""
         if not key:
             return None
+        cache = self._key_cache
+        if key in cache:
+            return cache[key]
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        found = cache[key] = self._resolve_key(key)
+        return found
+
+    def may_be_key(self, value: str) -> bool:
+        """A cheap test: False when ``value`` cannot be a field name of the vocabulary (its
+        first word starts no phrase and is no modifier); True says :meth:`resolve_key` may
+        tell."""
+        if len(value) > _MAX_KEY:
+            return False
+        m = _FIRST_WORD.search(value)
+        if m is None:
+            return False
+        first = m.group().casefold()
+        return first in self.firsts or first.rstrip("s") in self.firsts or not first.isascii()
+
+    def _resolve_key(self, key: str) -> str | None:
         words = key_words(key)
         found = self.resolve_words(words, strict=True)
         if found is None and words:
