@@ -561,7 +561,8 @@ class Mask:
         for reason, counts in sorted(refused.items()):
             self._audit(AuditRecord("reveal_refused", scope, tool, "reveal", counts, outcome=reason, kid=kid))
         took = time.perf_counter() - started  # one Revealed per call (its latency), then each refusal
-        self.bus.send(Revealed(counts=revealed, tool=tool, scope=scope, duration=took, chars=chars))
+        denied = sum(refused.values(), Counter())
+        self.bus.send(Revealed(counts=revealed, tool=tool, scope=scope, refused=denied, duration=took, chars=chars))
         for reason, counts in sorted(refused.items()):
             self.bus.send(
                 RevealRefused(counts=counts, tool=tool, scope=scope, reason=reason, duration=took, chars=chars)

@@ -105,12 +105,14 @@ class Protected(Event):
 
 @dataclass(eq=False, repr=False)
 class Revealed(Event):
-    """The engine revealed tokens (counts per entity type), ``duration`` seconds over ``chars``
-    characters; sent on every reveal call, also when no token was revealed."""
+    """The engine revealed tokens (counts per entity type; ``refused`` per entity type, all
+    reasons), ``duration`` seconds over ``chars`` characters; sent on every reveal call, also
+    when no token was revealed, before its :class:`RevealRefused` events."""
 
     name = "revealed"
     counts: Mapping[str, int] = field(default_factory=dict)
     tool: str | None = None
+    refused: Mapping[str, int] = field(default_factory=dict)
     duration: float = 0.0
     chars: int = 0
 
