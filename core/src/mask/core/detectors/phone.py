@@ -83,6 +83,8 @@ class PhoneDetector(PatternDetector):
                 head, tail = trim(value)
                 start, end = start + head, end - tail
                 value = value[head : len(value) - tail]
+            if text[start - 1 : start] == " " and _after_code(text, start - 1):
+                continue  # the rest of an IBAN or an invoice code ("DE89 3704 0044 ...")
             main = EXTENSION.sub("", value) if not _EXTENSION_HINTS.isdisjoint(value) else value
             digits = digits_of(main)
             if len(digits) < 7:
@@ -177,6 +179,16 @@ class PhoneDetector(PatternDetector):
         if piece.startswith("00") or not_phone(piece) or odd_grouping(piece):
             return False  # "00" starts a card token (and calls abroad are written alone)
         return self.validity.valid(piece, memo)
+
+
+def _after_code(text: str, space: int) -> bool:
+    """The word before the space at ``space`` mixes letters and ends with a digit (``DE89``)."""
+    if space < 2 or not text[space - 1].isdigit():
+        return False
+    word_start = space - 1
+    while word_start > 0 and not text[word_start - 1].isspace() and space - word_start < 40:
+        word_start -= 1
+    return any(ch.isalpha() for ch in text[word_start:space])
 
 
 def _card_shaped(run: str, digits: str) -> bool:

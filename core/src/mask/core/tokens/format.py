@@ -68,10 +68,12 @@ _NON_DIGIT = re.compile(r"[^0-9]")
 _SEPARATORS = str.maketrans("", "", " ()./-+")
 _PHONE_TOKEN = r"(?<![A-Za-z0-9+])\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])"
 _PHONE_TOKEN_RE = regex.compile(_PHONE_TOKEN)
-ALTERNATE_REGIONS = 4
-"""Reveal tries a phone token written without its country code under the codes of this many
-of ``phone_regions`` (the first: the user's own), not all forty: each code is one more vault
-key per phone-shaped run of an answer."""
+TOKEN_PHONE_REGIONS = 4
+"""Phone tokens use the first this many of ``phone_regions`` (the user's own; by default the
+four read since the first release, so a value keeps the token it had while detection reads
+forty regions): a national value is read in them, and reveal tries a phone token written
+without its country code under their codes (each code is one more vault key per
+phone-shaped run of an answer)."""
 MIN_PHONE_TOKEN_DIGITS = 9
 """Shorter phone numbers get opaque tokens: a phone token is not reserved (it looks like any
 digit run), and a 7-digit one would turn up by chance in a long run of digits and be
@@ -211,7 +213,7 @@ class FormatScheme(TokenScheme):
                 return None  # the opaque fallback: see MIN_PHONE_TOKEN_DIGITS
             from .phone import mint_phone  # phonenumbers loads with the first phone token
 
-            token = mint_phone(value, seed, attempt, self.phone_regions)
+            token = mint_phone(value, seed, attempt, self.phone_regions[:TOKEN_PHONE_REGIONS])
             # Only a shape the finder knows can be revealed.
             return token if token is not None and _PHONE_TOKEN_RE.fullmatch(token) else None
         if entity_type == "EMAIL_ADDRESS":
@@ -351,12 +353,12 @@ class FormatScheme(TokenScheme):
     def alternatives(self, token: str, entity_type: str | None) -> Sequence[str]:
         """A phone token the model wrote without its country code (``(011) 011-2798`` for
         ``+1 011 011 2798``, ``020 ...`` for ``+44 20 ...``): the digits under each country
-        code of the first :data:`ALTERNATE_REGIONS` of ``phone_regions`` whose numbers can
+        code of the first :data:`TOKEN_PHONE_REGIONS` of ``phone_regions`` whose numbers can
         have that many digits, with and without a trunk prefix 0."""
         if entity_type != "PHONE_NUMBER" or not 7 <= len(token) <= 13 or not token.isdigit():
             return ()
         out = []
-        for cc, lengths in _national_lengths(self.phone_regions[:ALTERNATE_REGIONS]):
+        for cc, lengths in _national_lengths(self.phone_regions[:TOKEN_PHONE_REGIONS]):
             if len(token) in lengths:
                 out.append(cc + token)
             if token[0] == "0" and len(token) - 1 in lengths:

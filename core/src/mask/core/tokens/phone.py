@@ -6,9 +6,9 @@ the same country that is not a *valid* one (no assigned range). Country-code dig
 a trunk prefix and every separator stay as written. North American tokens use an
 area code starting with 0, which the numbering plan never assigns.
 
-The input is read in the first of ``regions`` (the detector's ``phone_regions``) where it
-is a valid number (else a possible one), so ``0113 496 0249`` is a British number, not a call abroad from
-the US. Candidates are checked as built ``PhoneNumber`` objects; only the chosen one is
+The input is read in the first of ``regions`` (the first four of ``phone_regions``: see
+``format.TOKEN_PHONE_REGIONS``) where it is a valid number (else a possible one), so
+``0113 496 0249`` is a British number, not a call abroad from the US. Candidates are checked as built ``PhoneNumber`` objects; only the chosen one is
 parsed back from its text, to make sure it reads as the same number.
 """
 
