@@ -2,7 +2,7 @@
 
     python tests/benchmarks/eval_addresses.py [--per-locale N] [--seed S]
 
-The set is built here from our own sentence templates and Faker addresses in ten locales
+The set is built here from our own sentence templates and Faker addresses in twelve locales
 (en_US, en_CA, en_GB, en_AU, fr_FR, de_DE, de_CH, es_ES, it_IT, nl_NL, pt_PT, pt_BR), plus
 hard negatives (``Room 12``, ``version 2 street``, ``Order 1234 Main``, prices, dates).
 No public benchmark data is used. Gold spans are the whole address (street line, unit,
