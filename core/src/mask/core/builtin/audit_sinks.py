@@ -185,6 +185,7 @@ class JSONLAuditSink(AuditSink):
     def __init__(self, path: Path, keys: KeyRing) -> None:
         self.path = path
         self.head_path = path.with_name(path.name + ".head")
+        self._head_file: int | None = None
         self._keys = keys
         self._lock = threading.Lock()
         self._checked_kids = False
@@ -192,15 +193,37 @@ class JSONLAuditSink(AuditSink):
 
     # -- reading ------------------------------------------------------------------------
 
-    def _read_head(self) -> tuple[Head, list[str]]:
+    def _read_head(self, fd: int | None = None) -> tuple[Head, list[str]]:
+        """The head and the key ids of the trail, from ``fd`` (the writer's) or the path."""
         try:
-            data = json.loads(self.head_path.read_bytes())
+            raw = os.pread(fd, os.fstat(fd).st_size, 0) if fd is not None else self.head_path.read_bytes()
+            if not raw.strip():
+                return None, []
+            data = json.loads(raw)
         except FileNotFoundError:
             return None, []
         except (OSError, ValueError, RecursionError):
             return "malformed", []
         kids = data.get("kids") if isinstance(data, dict) else None
         return _parse_head(data), [k for k in kids if isinstance(k, str)] if isinstance(kids, list) else []
+
+    def close(self) -> None:
+        with self._lock:
+            if self._head_file is not None:
+                os.close(self._head_file)
+                self._head_file = None
+
+    def _head_fd(self) -> int:
+        """The head file, opened once per sink (callers hold the lock). The head is
+        overwritten in place, padded to the file's size: a file written beside and renamed
+        over it cost a millisecond per record on ext4 (a rename over a file flushes it).
+        Readers take a shared lock on the trail to read it, so they never see half a write."""
+        if self._head_file is None:
+            try:
+                self._head_file = os.open(self.head_path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                raise AuditWriteError(f"cannot open the audit head {self.head_path}: {exc.strerror}") from None
+        return self._head_file
 
     @staticmethod
     def _tail(fh: IO[bytes]) -> tuple[bytes | None, bool]:
@@ -242,7 +265,8 @@ class JSONLAuditSink(AuditSink):
     def _append(self, fh: IO[bytes], record: AuditRecord, *, repairing: bool) -> None:
         kid = record.kid or self._keys.current
         key = self._keys.derive("audit-chain", kid=kid)
-        head, kids = self._read_head()
+        head_fd = self._head_fd()
+        head, kids = self._read_head(head_fd)
         if not self._checked_kids:
             warn_unknown_kids(self.path, [*kids, *([head.kid] if isinstance(head, KeyedHead) else [])], self._keys)
             self._checked_kids = True
@@ -269,23 +293,10 @@ class JSONLAuditSink(AuditSink):
             fh.flush()
             new_head = KeyedHead.sign(self._keys, kid, seq, digest).as_dict()
             new_head["kids"] = sorted({*kids, kid})
-            self._write_head(json.dumps(new_head, sort_keys=True).encode())
+            data = json.dumps(new_head, sort_keys=True).encode()
+            os.pwrite(head_fd, data.ljust(max(os.fstat(head_fd).st_size, _HEAD_BYTES)), 0)
         except OSError as exc:
             raise AuditWriteError(f"audit sink jsonl failed: {exc.strerror}") from None
-
-    def _write_head(self, data: bytes) -> None:
-        """Overwrite the head in place, padded to the file's size (callers hold the lock).
-
-        In place, not written beside and renamed: on ext4 a rename over an existing file
-        flushes its data first, which cost a millisecond per record. Readers take a shared
-        lock to read it, so they never see half of a write.
-        """
-        fd = os.open(self.head_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            size = os.fstat(fd).st_size
-            os.pwrite(fd, data.ljust(max(size, _HEAD_BYTES)), 0)
-        finally:
-            os.close(fd)
 
     # -- verifying and repairing ----------------------------------------------------------
 
