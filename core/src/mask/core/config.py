@@ -76,6 +76,12 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "sinks": (_list, "audit sink names: sqlite, jsonl (empty disables auditing)"),
         "path": (_str, "SQLite audit file"),
         "jsonl_path": (_str, "JSON lines audit file"),
+        "buffered": (_bool, "write records in batches from a background thread (the call only enqueues)"),
+        "batch_size": (_int, "buffered: records per batch write (256)"),
+        "queue_size": (_int, "buffered: records that may wait to be written (10000)"),
+        "when_full": (_str, "buffered, queue full: block (up to block_seconds, then fail) | raise"),
+        "block_seconds": (_num, "buffered: how long a call waits for room in a full queue (5)"),
+        "flush_ms": (_num, "buffered: how long the writer collects a batch (50): the crash-loss window"),
     },
     "detectors": {
         "threshold": (_num, "minimum score of a reported span (0..1)"),

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import regex
 
 from .audit import AuditRecord, AuditSink
+from .audit_buffer import BufferedSink, buffer_settings
 from .bus import Bus
 from .config import MaskConfig, load_config
 from .detection import DetectionResult, Detectors, FieldLabel
@@ -164,7 +165,8 @@ class Mask:
         missing = set(self.config.audit_sinks) - {s.name for s in sinks}
         if missing:
             raise MaskConfigError(f"audit.sinks names {', '.join(sorted(missing))}, which no installed plugin provides")
-        return sinks
+        buffered = buffer_settings(self.config.audit_options)
+        return [BufferedSink(sink, buffered) for sink in sinks] if buffered else sinks
 
     def _connect(self) -> None:
         self.bus.handle(ToolResult, self._on_tool_result)

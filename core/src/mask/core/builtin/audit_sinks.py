@@ -113,34 +113,43 @@ class SQLiteAuditSink(AuditSink):
         return _parse_head(self._db.execute("SELECT seq, hash, kid, mac FROM keyed_head WHERE id = 1").fetchone())
 
     def write(self, record: AuditRecord) -> None:
-        kid = record.kid or self._keys.current
-        key = self._keys.derive("audit-chain", kid=kid)
+        self.write_many([record])
+
+    def write_many(self, records: Iterable[AuditRecord]) -> None:
+        """Chain ``records`` in order in one transaction (a buffered sink's batch): all or none."""
         db = self._db
+        keyed = []  # keys first: an unknown key id raises before the transaction starts
+        for record in records:
+            kid = record.kid or self._keys.current
+            keyed.append((record, kid, self._keys.derive("audit-chain", kid=kid)))
         with self._lock:
+            kids: set[str] = set()
             try:
                 db.execute("BEGIN IMMEDIATE")
                 if not self._checked_kids:
                     warn_unknown_kids(self.path, (k for (k,) in db.execute("SELECT kid FROM kids")), self._keys)
                     self._checked_kids = True
-                row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-                last = (row[0], str(row[1])) if row else None
-                seq, prev, head_before = next_link(self._keys, self._head(), last)
-                body = _body(record, head_before)
-                digest = chain_hash(key, prev, seq, body)
-                db.execute(
-                    "INSERT INTO audit (seq, body, prev, hash) VALUES (?, ?, ?, ?)",
-                    (seq, json.dumps(body, sort_keys=True), prev, digest),
-                )
-                db.execute("INSERT OR REPLACE INTO head (id, seq, hash) VALUES (1, ?, ?)", (seq, digest))
-                head = KeyedHead.sign(self._keys, kid, seq, digest)
-                db.execute(
-                    "INSERT OR REPLACE INTO keyed_head (id, seq, hash, kid, mac) VALUES (1, ?, ?, ?, ?)",
-                    (head.seq, head.hash, head.kid, head.mac),
-                )
-                if kid not in self._kids_noted:
-                    db.execute("INSERT OR IGNORE INTO kids (kid) VALUES (?)", (kid,))
+                for record, kid, key in keyed:
+                    row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+                    last = (row[0], str(row[1])) if row else None
+                    seq, prev, head_before = next_link(self._keys, self._head(), last)
+                    body = _body(record, head_before)
+                    digest = chain_hash(key, prev, seq, body)
+                    db.execute(
+                        "INSERT INTO audit (seq, body, prev, hash) VALUES (?, ?, ?, ?)",
+                        (seq, json.dumps(body, sort_keys=True), prev, digest),
+                    )
+                    db.execute("INSERT OR REPLACE INTO head (id, seq, hash) VALUES (1, ?, ?)", (seq, digest))
+                    head = KeyedHead.sign(self._keys, kid, seq, digest)
+                    db.execute(
+                        "INSERT OR REPLACE INTO keyed_head (id, seq, hash, kid, mac) VALUES (1, ?, ?, ?, ?)",
+                        (head.seq, head.hash, head.kid, head.mac),
+                    )
+                    if kid not in self._kids_noted and kid not in kids:
+                        db.execute("INSERT OR IGNORE INTO kids (kid) VALUES (?)", (kid,))
+                        kids.add(kid)
                 db.execute("COMMIT")
-                self._kids_noted.add(kid)
+                self._kids_noted.update(kids)
             except sqlite3.Error as exc:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
@@ -252,6 +261,12 @@ class JSONLAuditSink(AuditSink):
     def write(self, record: AuditRecord) -> None:
         with self._lock, self._locked() as fh:
             self._append(fh, record, repairing=False)
+
+    def write_many(self, records: Iterable[AuditRecord]) -> None:
+        """Append ``records`` in order under one lock of the file (a buffered sink's batch)."""
+        with self._lock, self._locked() as fh:
+            for record in records:
+                self._append(fh, record, repairing=False)
 
     def _locked(self) -> IO[bytes]:
         try:
