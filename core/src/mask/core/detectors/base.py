@@ -23,14 +23,25 @@ from .context import DEFAULT_WINDOW, ContextWords, regions
 from .normalize import Normalized
 from .shared import TextView, normalized_of, view_of
 
-__all__ = ["CONTEXT_BOOST", "NEGATIVE_PENALTY", "NEGATIVE_WINDOW", "Hit", "PatternDetector", "Rule"]
+__all__ = ["CONTEXT_BOOST", "NEGATIVE_PENALTY", "NEGATIVE_WINDOW", "Hit", "PatternDetector", "Rule", "negative_window"]
 
 CONTEXT_BOOST = 0.3
 """Added to a match's score when a context word is near (capped at 1.0)."""
 NEGATIVE_WINDOW = 20
 """Negative words count only this close before a value (``Order 4111...``, ``version 10.0.0.1``)."""
 NEGATIVE_PENALTY = 0.45
+
+
 """Subtracted when a negative context word is near (``order``, ``tracking``, ``version``...)."""
+
+
+def negative_window(text: str, start: int) -> int:
+    """How far before ``start`` negative words count: :data:`NEGATIVE_WINDOW` characters, and
+    never past the start of the value's line (``ref: 123`` on the line above labels that
+    line's value, not this one)."""
+    newline = text.rfind("\n", max(0, start - NEGATIVE_WINDOW), start)
+    return NEGATIVE_WINDOW if newline < 0 else start - newline - 1
+
 
 Hit = tuple[int, int, str, float]
 """``(start, end, entity type, score)`` in the scanned (normalized) text."""
@@ -217,7 +228,11 @@ class PatternDetector(Detector):
         near = rule.context.distance(text, start, end, window, rule.before_only, view) if rule.context else None
         if rule.context_required and near is None:
             return None
-        far = rule.negative.distance(text, start, end, NEGATIVE_WINDOW, True, view) if rule.negative else None
+        far = (
+            rule.negative.distance(text, start, end, negative_window(text, start), True, view)
+            if rule.negative
+            else None
+        )
         if far is not None and (near is None or far < near):
             return rule.score - NEGATIVE_PENALTY
         if near is not None and not rule.context_required:

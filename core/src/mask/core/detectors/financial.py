@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from ..detector import Budget
-from .base import NEGATIVE_PENALTY, NEGATIVE_WINDOW, Hit, PatternDetector, Rule, words
+from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Rule, negative_window, words
 from .normalize import Normalized
 from .runs import Alphabet
 from .shared import finditer_runs, view_of
@@ -113,7 +113,7 @@ class CardDetector(PatternDetector):
                 continue
             start, end = m.span()
             near_at = _CARD_CONTEXT.distance(text, start, end, self.window, False, view)
-            not_at = _NOT_CARD.distance(text, start, end, NEGATIVE_WINDOW, True, view)
+            not_at = _NOT_CARD.distance(text, start, end, negative_window(text, start), True, view)
             near = near_at is not None and (not_at is None or near_at <= not_at)
             if value[0] == "0":
                 continue  # major industry identifier 0 is issued to no card network (Mask's card tokens)

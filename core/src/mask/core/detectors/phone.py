@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from phonenumbers.re_util import enable_pattern_cache
 
 from ..detector import Budget
-from .base import NEGATIVE_PENALTY, NEGATIVE_WINDOW, Hit, PatternDetector
+from .base import NEGATIVE_PENALTY, Hit, PatternDetector, negative_window
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
@@ -106,7 +106,7 @@ class PhoneDetector(PatternDetector):
             return self._bare(text, start, end, main, digits, view, memo)
         if not_phone(main):
             return None
-        negative = NOT_PHONE.distance(text, start, end, NEGATIVE_WINDOW, True, view)
+        negative = NOT_PHONE.distance(text, start, end, negative_window(text, start), True, view)
         if self.validity.valid(main, memo):
             near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)
             if negative is not None and (near is None or negative < near):
@@ -133,7 +133,7 @@ class PhoneDetector(PatternDetector):
         near = PHONE_CONTEXT.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
         if near is None:
             return None
-        negative = NOT_PHONE.distance(text, start, end, NEGATIVE_WINDOW, True, view)
+        negative = NOT_PHONE.distance(text, start, end, negative_window(text, start), True, view)
         if negative is not None and negative < near:
             return None
         if self.validity.valid(main, memo):

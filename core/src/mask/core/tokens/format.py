@@ -297,12 +297,20 @@ class FormatScheme(TokenScheme):
                 carries_data=self.keep_domain,
                 hint="@",
             ),
-            TokenPattern(
-                r"(?<![\d-])(?:000|666)[ -]?\d\d[ -]?\d{4}(?![\d-])",
+            TokenPattern(  # with a separator: no real value has this shape (area 000 or 666)
+                r"(?<![\d-])(?:000|666)(?:[ -]\d\d[ -]?|\d\d[ -])\d{4}(?![\d-])",
                 "US_SSN",
                 reserved=True,
                 numeric=True,
                 min_length=10,
+            ),
+            TokenPattern(  # nine bare digits: a routing, passport or account number can look so
+                r"(?<![\d-])(?:000|666)\d{6}(?![\d-])",
+                "US_SSN",
+                reserved=False,
+                carries_data=True,
+                numeric=True,
+                min_length=9,
             ),
             TokenPattern(
                 rf"(?<![\d-]){CARD_PREFIX}\d(?:[ .-]?\d){{9,16}}(?![\d])",
