@@ -174,6 +174,7 @@ def test_audit_records_as_log_records_only_when_asked(sdk: Sdk) -> None:
     protect, refused = (dict(r.attributes) for r in logs)
     assert protect["mask.audit.action"] == "protect" and protect["mask.audit.tool"] == crm
     assert protect["mask.audit.counts.US_SSN"] == 1 and protect["mask.audit.outcome"] == "ok"
+    assert sum(v for k, v in protect.items() if k.startswith("mask.audit.detectors.")) == 3
     assert len(protect["mask.audit.tokens"]) == 2 and all(len(f) == 16 for f in protect["mask.audit.tokens"])
     assert protect["mask.audit.kid"] == mask.keys.current and protect["mask.audit.scope"] == "default"
     assert refused["mask.audit.outcome"] == "policy" and logs[1].severity_text == "WARN"

@@ -81,11 +81,17 @@ class AuditRecord:
     error: str | None = None
     kid: str | None = None
     ts: float = field(default_factory=time.time)
+    detectors: Mapping[str, int] = field(default_factory=dict)
+    """Entities per detector (protect records); left out of the body when empty."""
 
     def as_dict(self) -> dict[str, object]:
         out = asdict(self)
         out["counts"] = dict(sorted(self.counts.items()))
         out["tokens"] = list(self.tokens)
+        if self.detectors:
+            out["detectors"] = dict(sorted(self.detectors.items()))
+        else:
+            del out["detectors"]
         return out
 
 

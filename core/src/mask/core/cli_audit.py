@@ -1,5 +1,6 @@
-"""``mask audit verify | head | repair``: the verdict on each audit trail, its anchor digest,
-and moving a damaged JSON-lines tail aside.
+"""``mask audit verify | head | repair | report | export``: the verdict on each audit trail, its
+anchor digest, moving a damaged JSON-lines tail aside, and (``cli_audit_report``) counts for a
+time window and the records as JSON lines.
 
 Exit statuses of ``verify`` and ``head``: 0 every trail ok, 1 a trail was tampered with
 (edited, inserted, deleted or truncated records, a forged head, a failed ``--head``
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from .audit import VerifyResult, parse_anchor
+from .cli_audit_report import add_report_commands, run_export, run_report
 from .cli_input import CliUsageError
 from .errors import MaskInputError
 
@@ -40,6 +42,7 @@ def add_audit_commands(asub: Any) -> None:
     )
     asub.add_parser("head", help="print each trail's digest (SINK:COUNT:HASH) to keep off this machine")
     asub.add_parser("repair", help="move a damaged JSON-lines tail to <file>.corrupt-<time> and go on")
+    add_report_commands(asub)
 
 
 def run_audit(args: argparse.Namespace, out: IO[str], make_mask: Callable[[argparse.Namespace], Any]) -> int:
@@ -47,6 +50,11 @@ def run_audit(args: argparse.Namespace, out: IO[str], make_mask: Callable[[argpa
     try:
         if args.audit_command == "repair":
             return _repair(mask, out)
+        if args.audit_command == "report":
+            return _STATUS[run_report(args, mask, out)]
+        if args.audit_command == "export":
+            run_export(args, mask, out)
+            return EXIT_OK
         anchors = _anchors(getattr(args, "head", None) or [], [s.name for s in mask.sinks])
         results = []
         for sink in mask.sinks:

@@ -34,6 +34,7 @@ from .events import (
 )
 from .keys import KeyRing
 from .plugins import MaskPluginManager, make_plugin_manager
+from .settings import bind_settings
 from .spans import Span
 from .threads import to_thread
 from .tokens.finder import PendingRuns
@@ -104,6 +105,7 @@ class Mask:
         self.plugins: MaskPluginManager = make_plugin_manager(
             cfg.disabled_plugins, plugins, strict=cfg.on_error == "raise"
         )
+        self.config = cfg = bind_settings(cfg, self.plugins)  # the plugins' own settings, validated
         self.keys = keys if keys is not None else self._load_keys()
         self.detectors = Detectors(self.plugins.collect("mask_detectors", config=cfg), cfg)
         from .detectors.label_words import THING_KEYS, TYPE_KEYS  # lazily: the detectors package is not light
@@ -269,7 +271,13 @@ class Mask:
         except MaskError as exc:
             self._error("protect", exc, scope, tool, source)
             raise
-        self._audit(AuditRecord("protect", scope, tool, source, counts, self._prints(tokens), kid=self.keys.current))
+        by_detector: Counter[str] = Counter()
+        for (_type, _action, detector, _scheme), n in detail.items():
+            by_detector[detector] += n
+        prints = self._prints(tokens)
+        self._audit(
+            AuditRecord("protect", scope, tool, source, counts, prints, kid=self.keys.current, detectors=by_detector)
+        )
         result = rebuild(obj, iter(out), keys=self.config.protect_keys)
         self.bus.send(_protected(counts, detail, source, scope, tool, time.perf_counter() - started, texts))
         return result

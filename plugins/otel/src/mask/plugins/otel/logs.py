@@ -2,8 +2,8 @@
 
 Each record becomes one log record through the global logger provider, with the audit
 trail's fields as attributes (``mask.audit.action``, ``.scope``, ``.tool``, ``.source``,
-``.outcome``, ``.error``, ``.kid``, ``.tokens`` — keyed fingerprints, never tokens — and
-``mask.audit.counts.<TYPE>``), its time as the timestamp, and ``WARN`` severity for
+``.outcome``, ``.error``, ``.kid``, ``.tokens`` — keyed fingerprints, never tokens —,
+``mask.audit.counts.<TYPE>`` and ``mask.audit.detectors.<NAME>``), its time as the timestamp, and ``WARN`` severity for
 refusals and errors. The trail's hash chain stays in the local sinks: this one cannot be
 verified (``mask audit verify`` skips it).
 """
@@ -23,11 +23,13 @@ def attributes_of(record: AuditRecord) -> dict[str, str | int | list[str]]:
     """The record's fields as log attributes (None fields left out)."""
     out: dict[str, str | int | list[str]] = {}
     for key, value in record.as_dict().items():
-        if key in ("counts", "ts") or value is None:
+        if key in ("counts", "detectors", "ts") or value is None:
             continue
         out[f"mask.audit.{key}"] = value  # type: ignore[assignment]
     for etype, n in sorted(record.counts.items()):
         out[f"mask.audit.counts.{etype}"] = n
+    for detector, n in sorted(record.detectors.items()):
+        out[f"mask.audit.detectors.{detector}"] = n
     return out
 
 
