@@ -48,3 +48,12 @@ def test_nine_bare_digits_in_the_ssn_token_range_are_detected(mask: Mask, text: 
 
 def test_a_dashed_ssn_token_shape_is_still_skipped_without_a_vault_read(mask: Mask) -> None:
     assert mask.protect("SSN 666-12-3456 on file") == "SSN 666-12-3456 on file"
+
+
+@pytest.mark.parametrize("row", ["7,12.50,4532015112830366", "x,4532015112830366,7"])
+def test_a_card_in_a_csv_cell_is_found(mask: Mask, row: str) -> None:
+    assert "4532015112830366" not in mask.protect(f"id,amount,value\n{row}")
+
+
+def test_numbers_with_thousands_separators_are_no_cards(mask: Mask) -> None:
+    assert mask.protect("total 4,532,015,112,830,366 units") == "total 4,532,015,112,830,366 units"

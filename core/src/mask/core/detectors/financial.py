@@ -17,7 +17,9 @@ __all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector"]
 
 # 12-19 digits with optional single space, dash or dot separators; the lookbehind lets a
 # digit run start only once.
-_CARD = regex.compile(r"(?<![0-9A-Za-z\-.,/])[0-9](?:[ \-.]?[0-9]){11,18}(?![0-9A-Za-z]|[\-.,/][0-9])")
+_CARD = regex.compile(r"(?<![0-9A-Za-z\-./])[0-9](?:[ \-.]?[0-9]){11,18}(?![0-9A-Za-z]|[\-./][0-9])")
+"""A comma may stand on either side (a CSV cell): a number with thousands separators has
+three digits between commas, never the twelve a card needs."""
 _TWELVE_DIGITS = AtLeastDigits(12)
 _CARD_CHARS = Alphabet("0123456789 -.", 12, 2)
 """A card match is 12+ of these characters; its lookahead reads two past it."""
