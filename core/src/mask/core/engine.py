@@ -32,6 +32,7 @@ from .events import (
     ToolCall,
     ToolResult,
 )
+from .json_text import quote_bare_values
 from .keys import KeyRing
 from .plugins import MaskPluginManager, make_plugin_manager
 from .settings import bind_settings
@@ -394,7 +395,7 @@ class Mask:
                     scheme = items[r][2]
                     detail[s.type, "redact" if scheme == "redact" else "tokenize", s.detector, scheme] += 1
                 edits.append((s.start, s.end, replacement))
-            out.append(_splice(text, edits))
+            out.append(_splice(text, quote_bare_values(text, edits) if edits else edits))
         minted = [t for t in tokens if t is not None and not t.startswith("[REDACTED:")]
         return out, counts, minted, detail
 

@@ -1,0 +1,44 @@
+"""JSON that arrives as text stays valid JSON after protect, bare numbers included."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from mask.core import Mask
+from mask.core.json_text import quote_bare_values
+
+CONFIG: dict[str, Any] = {"vault": {"backend": "memory"}, "audit": {"sinks": []}}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"zip": 56000, "city": "Vannes"}', "56000"),
+        ('{"phone": 6124890}', "6124890"),
+        ('[{"ssn": 536229841}]', "536229841"),
+        ('{"account": 2486117935}', "2486117935"),
+        ("[4532015112830366, 1]", "4532015112830366"),
+    ],
+)
+def test_a_bare_number_replaced_by_a_token_keeps_the_json_valid(text: str, value: str) -> None:
+    with Mask(CONFIG) as mask:
+        protected = mask.protect(text)
+        assert value not in protected
+        json.loads(protected)
+        assert mask.protect(protected) == protected
+        assert json.loads(mask.reveal(protected)) == json.loads(text.replace(value, f'"{value}"'))
+
+
+def test_replacements_inside_strings_are_left_as_they_are() -> None:
+    text = '{"note": "call: 415, thanks", "n": 7}'
+    start = text.index("415")
+    assert quote_bare_values(text, [(start, start + 3, "Zip_X")]) == [(start, start + 3, "Zip_X")]
+    bare = text.index("7}")
+    assert quote_bare_values(text, [(bare, bare + 1, "Zip_X")]) == [(bare, bare + 1, '"Zip_X"')]
+
+
+def test_texts_that_are_not_json_are_left_alone() -> None:
+    assert quote_bare_values("zip: 56000", [(5, 10, "Zip_X")]) == [(5, 10, "Zip_X")]
