@@ -57,3 +57,14 @@ def test_a_card_in_a_csv_cell_is_found(mask: Mask, row: str) -> None:
 
 def test_numbers_with_thousands_separators_are_no_cards(mask: Mask) -> None:
     assert mask.protect("total 4,532,015,112,830,366 units") == "total 4,532,015,112,830,366 units"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("update the driver's license on file to F2970467", "F2970467"),
+        ("update the account no on file to 2486117935", "2486117935"),
+    ],
+)
+def test_a_label_a_few_words_before_its_value(mask: Mask, text: str, value: str) -> None:
+    assert value not in mask.protect(text)

@@ -207,7 +207,7 @@ def bank_detector(window: int) -> PatternDetector:
             context=account,
             context_required=True,
             max_length=17,
-            window=20,
+            window=32,  # "account no on file to 2486117935"
             before_only=True,
         ),
     ]

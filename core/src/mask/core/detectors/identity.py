@@ -73,7 +73,7 @@ def driver_license_detector(window: int) -> PatternDetector:
         ),
         context_required=True,
         max_length=20,
-        window=24,
+        window=40,  # "driver's license on file to F2970467": the window reaches the phrase's start
         before_only=True,
     )
     return PatternDetector(name="us_driver_license", rules=[rule], window=window, needs_digit=True)
