@@ -11,9 +11,10 @@ from mask.core import Mask
 from mask.core.config import load_config
 from mask.core.detector import Budget
 from mask.core.errors import MaskConfigError, MaskDetectionTimeout
+from mask.core.settings import with_settings
 from mask.core.spans import Span
 from mask.core.testing.detector import DetectorConformance
-from mask.plugins.spacy import SpacyNerDetector, default_model, load_pipeline, mask_detectors
+from mask.plugins.spacy import SpacyNerDetector, default_model, load_pipeline, mask_detectors, mask_settings
 
 TEXT = "Yesterday Angela Merkel met executives of Siemens in Berlin to discuss the French proposal."
 
@@ -65,7 +66,8 @@ def test_enabled_when_installed_with_the_default_model() -> None:
 
 
 def test_model_and_timeout_come_from_config_and_env() -> None:
-    config = load_config(environ={"MASK_NLP_MODEL": "my_model", "MASK_NLP_TIMEOUT_SECONDS": "2.5"})
+    env = {"MASK_NLP_MODEL": "my_model", "MASK_NLP_TIMEOUT_SECONDS": "2.5"}
+    config = with_settings(load_config(environ=env), mask_settings())  # the plugin declares MASK_NLP_*
     ner, _rules = mask_detectors(config)
     assert (ner.model, ner.timeout) == ("my_model", 2.5)
     config = load_config(environ={}, overrides={"detectors": {"nlp_model": "other", "nlp_batch_size": 8}})

@@ -20,8 +20,9 @@ from mask.core import Mask
 from mask.core.config import load_config
 from mask.core.detector import Budget
 from mask.core.errors import MaskConfigError, MaskDetectionTimeout, MaskPluginError
+from mask.core.settings import with_settings
 from mask.core.spans import Span
-from mask.plugins.spacy import SpacyNerDetector, load_pipeline, mask_detectors
+from mask.plugins.spacy import SpacyNerDetector, load_pipeline, mask_detectors, mask_settings
 from mask.plugins.spacy import pool as pool_module
 from mask.plugins.spacy.compact import compact, has_entity_start
 from mask.plugins.spacy.detector import raw_entities
@@ -163,10 +164,10 @@ def test_nlp_processes_from_config(nlp_model: str, monkeypatch: pytest.MonkeyPat
     assert mask_detectors(config)[0].processes == 1  # one per usable CPU
     config = load_config(environ={}, overrides={"detectors": {"nlp_model": nlp_model, "nlp_processes": 3}})
     assert mask_detectors(config)[0].processes == 3
-    config = load_config(environ={"MASK_NLP_PROCESSES": "1"}, overrides=base)
+    config = with_settings(load_config(environ={"MASK_NLP_PROCESSES": "1"}, overrides=base), mask_settings())
     assert config.detectors["nlp_processes"] == 1 and mask_detectors(config)[0].processes == 1
     with pytest.raises(MaskConfigError, match="MASK_NLP_PROCESSES"):
-        load_config(environ={"MASK_NLP_PROCESSES": "1.5"})
+        with_settings(load_config(environ={"MASK_NLP_PROCESSES": "1.5"}), mask_settings())
     with pytest.raises(MaskConfigError, match="nlp_processes"):
         mask_detectors(load_config(environ={}, overrides={"detectors": {"nlp_processes": -1}}))
 

@@ -24,6 +24,7 @@ from .errors import (
     MaskVaultError,
 )
 from .hookspecs import hookimpl
+from .settings import Setting, SettingsSpec
 from .spans import Span
 from .tokens.scheme import TokenScheme
 from .vault import Vault
@@ -43,6 +44,8 @@ __all__ = [
     "MaskRevealDenied",
     "MaskTokenError",
     "MaskVaultError",
+    "Setting",
+    "SettingsSpec",
     "Span",
     "TokenScheme",
     "Vault",

@@ -194,7 +194,11 @@ def _plugins(args: argparse.Namespace, out: IO[str]) -> None:
 
 
 def _policy_check(args: argparse.Namespace, out: IO[str]) -> None:
+    from .plugins import make_plugin_manager
+    from .settings import bind_settings
+
     config = _load_config(args.path)
+    config = bind_settings(config, make_plugin_manager(config.disabled_plugins))  # plugins' keys too
     tools = ", ".join(sorted(config.tools)) or "none"
     out.write(f"ok: {args.path} (vault {config.vault_backend}, tools: {tools})\n")
 

@@ -1,27 +1,33 @@
 """Configuration: TOML (``mask.toml`` or ``[tool.mask]``), ``MASK_*`` overrides, validation.
 
-Every key is checked against :data:`SCHEMA`; an unknown key or a wrong type raises
-:class:`MaskConfigError` naming the key and what is allowed.
+Every core key is checked against :data:`SCHEMA` at load time; an unknown key or a wrong
+type raises :class:`MaskConfigError` naming the key and what is allowed. Plugins declare
+their own settings (``mask_settings`` hook): new keys in the sections of :data:`EXTENDABLE`
+or sections of their own, checked once the plugins are known (:mod:`.settings`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import env as E
 from .errors import MaskConfigError
+
+if TYPE_CHECKING:
+    from .settings import PluginSettings
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["SCHEMA", "EntityPolicy", "MaskConfig", "ToolPolicy", "load_config"]
+__all__ = ["EXTENDABLE", "SCHEMA", "EntityPolicy", "MaskConfig", "ToolPolicy", "load_config"]
 
 ACTIONS = ("tokenize", "redact", "passthrough")
 ON_ERROR = ("raise", "redact", "open")
@@ -56,21 +62,10 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "disable": (_list, "plugin (entry point) names to disable"),
     },
     "vault": {
-        "backend": (_str, "sqlite | memory | redis | memcached | dynamodb | a plugin's backend"),
+        "backend": (_str, "sqlite | memory | a plugin's backend (redis, memcached, dynamodb, ...)"),
         "ttl_seconds": (_int, "default lifetime of vault records (0 = forever)"),
         "path": (_str, "SQLite vault file"),
-        "url": (_str, "server URL (redis)"),
-        "servers": (_list, "host:port list (memcached)"),
-        "table": (_str, "table name (dynamodb)"),
-        "region": (_str, "AWS region (dynamodb)"),
-        "endpoint_url": (_str, "endpoint URL (dynamodb)"),
-        "prefix": (_str, "key prefix in a shared server"),
         "timeout_seconds": (_num, "per-request timeout"),
-        "retries": (_int, "retries on transient errors"),
-        "pool_size": (_int, "connection pool size"),
-        "cluster": (_bool, "connect to a Redis Cluster (redis)"),
-        "create_table": (_bool, "create the table if it is missing (dynamodb)"),
-        "write_mode": (_str, "transact | parallel: how conditional writes are batched (dynamodb)"),
     },
     "audit": {
         "sinks": (_list, "audit sink names: sqlite, jsonl (empty disables auditing)"),
@@ -86,14 +81,6 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     "detectors": {
         "threshold": (_num, "minimum score of a reported span (0..1)"),
         "timeout_seconds": (_num, "time budget of all detectors per call"),
-        "nlp_model": (_str, "spaCy pipeline name for NER"),
-        "nlp_timeout_seconds": (_num, "time budget of NER per call"),
-        "nlp_batch_size": (_int, "texts per nlp.pipe batch"),
-        "nlp_processes": (
-            _int,
-            "processes sharing NER per call, the caller included (default 2 with 2+ CPUs, else 1; "
-            "1 = in-process, 0 = one per CPU)",
-        ),
         "context_window": (_int, "characters around a match searched for context words"),
         "custom": (_list, "custom regex detectors ([[detectors.custom]])"),
         "phone_regions": (_list, "regions national phone numbers are validated in (default US, GB, DE, FR)"),
@@ -133,6 +120,9 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "reveal": (_list, "entity types this tool receives in plaintext; '*' = all"),
     },
 }
+
+EXTENDABLE = ("vault", "detectors", "audit")
+"""Core sections a plugin may add keys to (a plugin may also own sections of its own)."""
 
 _TOP = {"mask", "plugins", "vault", "audit", "detectors", "entities", "tokens", "reveal", "tools", "labels"}
 
@@ -209,6 +199,10 @@ class MaskConfig:
     reveal_default: ToolPolicy = ToolPolicy()
     tools: Mapping[str, ToolPolicy] = field(default_factory=dict)
     env: Mapping[str, str] = field(default_factory=dict, repr=False)
+    layers: tuple[Mapping[str, Any], Mapping[str, Any]] | None = field(default=None, repr=False, compare=False)
+    """The file's table and the ``overrides``, kept to apply plugin settings in order."""
+    plugin_settings: PluginSettings | None = field(default=None, repr=False, compare=False)
+    """The plugins' declared settings, once bound (:func:`mask.core.settings.bind_settings`)."""
 
     def entity(self, entity_type: str) -> EntityPolicy:
         return self.entities.get(entity_type) or _DEFAULT_ENTITY
@@ -218,15 +212,25 @@ class MaskConfig:
             return self.reveal_user
         return self.tools.get(tool, self.reveal_default)
 
-    @property
-    def nlp_timeout_seconds(self) -> float | None:
-        value = self.detectors.get("nlp_timeout_seconds")
-        return None if value is None else float(value)
-
     def section(self, name: str) -> Mapping[str, Any]:
-        """A raw section, for plugins that read their own keys."""
+        """A section as configured, over the defaults its plugins declare (plugins read their keys here)."""
         value = self.raw.get(name, {})
-        return value if isinstance(value, Mapping) else {}
+        defaults = self.plugin_settings.defaults(name) if self.plugin_settings is not None else {}
+        return {**defaults, **value} if isinstance(value, Mapping) else defaults
+
+    @staticmethod
+    def plugin_fields(raw: Mapping[str, Any]) -> dict[str, Any]:
+        """The fields plugin settings may change (sections core reads as a whole)."""
+        vault = {k: v for k, v in raw.get("vault", {}).items() if k not in ("backend", "ttl_seconds")}
+        detectors = dict(raw.get("detectors", {}))
+        audit = {k: v for k, v in raw.get("audit", {}).items() if k != "sinks"}
+        threshold = detectors.get("threshold", 0.5)
+        return {
+            "raw": raw,
+            "vault_options": vault,
+            "detectors": {**detectors, "threshold": threshold},
+            "audit_options": audit,
+        }
 
 
 _DEFAULT_ENTITY = EntityPolicy()
@@ -239,12 +243,15 @@ def _default_data_dir(environ: Mapping[str, str]) -> Path:
     return Path(base) / "mask"
 
 
-def _check_table(section: str, table: Any, schema_name: str | None = None) -> dict[str, Any]:
-    schema = SCHEMA[schema_name or section]
+def _check_table(
+    section: str, table: Any, schema: Mapping[str, tuple[tuple[type, ...], str]], lenient: bool = False
+) -> dict[str, Any]:
     if not isinstance(table, Mapping):
         raise MaskConfigError(f"[{section}] must be a table, got {type(table).__name__}")
     for key, value in table.items():
         if key not in schema:
+            if lenient:  # a plugin's key, checked when the plugins are known
+                continue
             allowed = ", ".join(sorted(schema))
             raise MaskConfigError(f"unknown key {section}.{key}; allowed: {allowed}")
         types, help_ = schema[key]
@@ -268,22 +275,40 @@ def _str_list(key: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def validate(raw: Mapping[str, Any]) -> None:
-    """Check every section and key of a raw config mapping."""
+def validate(
+    raw: Mapping[str, Any],
+    plugins: Mapping[str, Mapping[str, tuple[tuple[type, ...], str]]] | None = None,
+    owners: Mapping[str, str] | None = None,
+) -> None:
+    """Check every section and key of a raw config mapping.
+
+    ``plugins`` (section -> key -> (types, help)) are the plugins' declared settings and
+    ``owners`` their own sections' plugins. Without ``plugins`` (at load time, before the
+    plugins are known) keys a plugin may own are left for later: unknown sections, and
+    unknown keys of the :data:`EXTENDABLE` sections.
+    """
+    lenient = plugins is None
+    plugins = plugins or {}
     for name, table in raw.items():
-        if name not in _TOP:
-            raise MaskConfigError(f"unknown section [{name}]; allowed: {', '.join(sorted(_TOP))}")
-        if name == "labels":
+        if name in plugins and name not in SCHEMA:
+            _check_table(name, table, plugins[name])
+        elif name not in _TOP:
+            if lenient:
+                continue
+            theirs = "".join(f", {s} (plugin {o})" for s, o in sorted((owners or {}).items()))
+            raise MaskConfigError(f"unknown section [{name}]; allowed: {', '.join(sorted(_TOP))}{theirs}")
+        elif name == "labels":
             _check_labels(table)
         elif name in ("entities", "tools"):
             if not isinstance(table, Mapping):
                 raise MaskConfigError(f"[{name}] must be a table of tables")
             for sub, subtable in table.items():
-                _check_table(f"{name}.{sub}", subtable, f"{name}.*")
+                _check_table(f"{name}.{sub}", subtable, SCHEMA[f"{name}.*"])
         else:
-            _check_table(name, table)
+            schema = {**SCHEMA[name], **plugins.get(name, {})}
+            _check_table(name, table, schema, lenient and name in EXTENDABLE)
     for i, custom in enumerate(raw.get("detectors", {}).get("custom", [])):
-        checked = _check_table(f"detectors.custom[{i}]", custom, "detectors.custom")
+        checked = _check_table(f"detectors.custom[{i}]", custom, SCHEMA["detectors.custom"])
         for required in ("name", "entity_type", "pattern"):
             if required not in checked:
                 raise MaskConfigError(f"detectors.custom[{i}] needs {required!r}")
@@ -348,12 +373,6 @@ def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
     def put(section: str, key: str, value: Any) -> None:
         out.setdefault(section, {})[key] = value
 
-    def number(name: str) -> float:
-        try:
-            return float(environ[name])
-        except ValueError:
-            raise MaskConfigError(f"{name} must be a number") from None
-
     if environ.get(E.MASK_SCOPE):
         put("mask", "scope", environ[E.MASK_SCOPE])
     if environ.get(E.MASK_DATA_DIR):
@@ -366,22 +385,23 @@ def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
         put("mask", "key_file", environ[E.MASK_KEY_FILE])
     if environ.get(E.MASK_VAULT_BACKEND):
         put("vault", "backend", environ[E.MASK_VAULT_BACKEND])
-    if environ.get(E.MASK_VAULT_URL):
-        put("vault", "url", environ[E.MASK_VAULT_URL])
     if environ.get(E.MASK_VAULT_PATH):
         put("vault", "path", environ[E.MASK_VAULT_PATH])
     if E.MASK_AUDIT_SINKS in environ:
         put("audit", "sinks", [s.strip() for s in environ[E.MASK_AUDIT_SINKS].split(",") if s.strip()])
-    if environ.get(E.MASK_NLP_MODEL):
-        put("detectors", "nlp_model", environ[E.MASK_NLP_MODEL])
-    if environ.get(E.MASK_NLP_TIMEOUT_SECONDS):
-        put("detectors", "nlp_timeout_seconds", number(E.MASK_NLP_TIMEOUT_SECONDS))
-    if environ.get(E.MASK_NLP_PROCESSES):
-        value = number(E.MASK_NLP_PROCESSES)
-        if not value.is_integer():
-            raise MaskConfigError(f"{E.MASK_NLP_PROCESSES} must be a whole number")
-        put("detectors", "nlp_processes", int(value))
     return out
+
+
+def assemble(
+    file_raw: Mapping[str, Any],
+    environ: Mapping[str, str],
+    overrides: Mapping[str, Any],
+    plugin_env: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The merged raw configuration: the file, then ``MASK_*`` variables (core's, then the
+    plugins' ``plugin_env``), then ``overrides``."""
+    raw = _merge(dict(file_raw), _merge(_env_overrides(environ), plugin_env or {}))
+    return _merge(raw, overrides) if overrides else raw
 
 
 def load_config(
@@ -398,13 +418,12 @@ def load_config(
     """
     environ = dict(os.environ if environ is None else environ)
     source = Path(path).expanduser() if path is not None else _find_config(environ)
-    raw: dict[str, Any] = _read_toml(source) if source is not None else {}
+    file_raw: dict[str, Any] = _read_toml(source) if source is not None else {}
+    validate(file_raw)
+    raw = assemble(file_raw, environ, overrides or {})
     validate(raw)
-    raw = _merge(raw, _env_overrides(environ))
-    if overrides:
-        raw = _merge(raw, overrides)
-    validate(raw)
-    return _build(raw, source, environ)
+    config = _build(raw, source, environ)
+    return dataclasses.replace(config, layers=(file_raw, dict(overrides or {})))
 
 
 def _build(raw: dict[str, Any], source: Path | None, environ: Mapping[str, str]) -> MaskConfig:
@@ -421,16 +440,9 @@ def _build(raw: dict[str, Any], source: Path | None, environ: Mapping[str, str])
     disabled = set(_str_list("plugins.disable", raw.get("plugins", {}).get("disable", [])))
     disabled |= {p.strip() for p in environ.get(E.MASK_DISABLE_PLUGINS, "").split(",") if p.strip()}
 
-    vault = dict(raw.get("vault", {}))
-    backend = vault.pop("backend", "sqlite")
-    ttl = vault.pop("ttl_seconds", 0) or None
-
-    audit = dict(raw.get("audit", {}))
-    sinks = _str_list("audit.sinks", audit.pop("sinks", ["sqlite"]))
-
-    detectors = dict(raw.get("detectors", {}))
-    threshold = detectors.get("threshold", 0.5)
-    if not 0 <= threshold <= 1:
+    vault = raw.get("vault", {})
+    sinks = _str_list("audit.sinks", raw.get("audit", {}).get("sinks", ["sqlite"]))
+    if not 0 <= raw.get("detectors", {}).get("threshold", 0.5) <= 1:
         raise MaskConfigError("detectors.threshold must be between 0 and 1")
 
     entities: dict[str, EntityPolicy] = {}
@@ -454,7 +466,7 @@ def _build(raw: dict[str, Any], source: Path | None, environ: Mapping[str, str])
     }
     key_file = m.get("key_file")
     return MaskConfig(
-        raw=raw,
+        **MaskConfig.plugin_fields(raw),
         source=source,
         scope=m.get("scope", "default"),
         data_dir=data_dir,
@@ -467,12 +479,9 @@ def _build(raw: dict[str, Any], source: Path | None, environ: Mapping[str, str])
         async_inline_chars=m.get("async_inline_chars", 4096),
         protect_keys=m.get("protect_keys", True),
         disabled_plugins=frozenset(disabled),
-        vault_backend=backend,
-        vault_options=vault,
-        vault_ttl_seconds=ttl,
+        vault_backend=vault.get("backend", "sqlite"),
+        vault_ttl_seconds=vault.get("ttl_seconds", 0) or None,
         audit_sinks=sinks,
-        audit_options=audit,
-        detectors={**detectors, "threshold": threshold},
         entities=entities,
         default_scheme=tokens.get("default_scheme", "format"),
         unresolved=_choice("tokens.unresolved", tokens.get("unresolved", "keep"), UNRESOLVED),

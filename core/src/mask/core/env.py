@@ -1,6 +1,8 @@
 """Environment variables Mask reads, as documented constants.
 
-They are read when a configuration is loaded (``load_config``), never at import.
+They are read when a configuration is loaded (``load_config``), never at import. Plugins
+declare their own (``MASK_VAULT_URL``, ``MASK_NLP_MODEL``, ...) with their settings
+(``mask_settings`` hook).
 """
 
 from __future__ import annotations
@@ -24,35 +26,8 @@ MASK_KEY_FILE = "MASK_KEY_FILE"
 MASK_DISABLE_PLUGINS = "MASK_DISABLE_PLUGINS"
 """Comma-separated plugin (entry point) names to disable."""
 MASK_VAULT_BACKEND = "MASK_VAULT_BACKEND"
-"""Vault backend name: ``sqlite`` (default), ``memory``, ``redis``, ``memcached``, ``dynamodb``."""
-MASK_VAULT_URL = "MASK_VAULT_URL"
-"""Vault URL (for example ``redis://127.0.0.1:6379/0``)."""
+"""Vault backend name: ``sqlite`` (default), ``memory``, or a plugin's (``redis``, ``memcached``, ``dynamodb``)."""
 MASK_VAULT_PATH = "MASK_VAULT_PATH"
 """Path of the SQLite vault file."""
 MASK_AUDIT_SINKS = "MASK_AUDIT_SINKS"
 """Comma-separated audit sink names (``sqlite``, ``jsonl``); empty disables auditing."""
-MASK_NLP_MODEL = "MASK_NLP_MODEL"
-"""spaCy pipeline name for the NER detector."""
-MASK_NLP_TIMEOUT_SECONDS = "MASK_NLP_TIMEOUT_SECONDS"
-"""Time budget of the NER detector per call, in seconds."""
-MASK_NLP_PROCESSES = "MASK_NLP_PROCESSES"
-"""Processes sharing one call's NER, the caller included (``1``: in-process only; ``0``: one per CPU)."""
-
-ALL = (
-    MASK_CONFIG,
-    MASK_DATA_DIR,
-    MASK_SCOPE,
-    MASK_ON_ERROR,
-    MASK_STRICT_KEYS,
-    MASK_KEY,
-    MASK_OLD_KEYS,
-    MASK_KEY_FILE,
-    MASK_DISABLE_PLUGINS,
-    MASK_VAULT_BACKEND,
-    MASK_VAULT_URL,
-    MASK_VAULT_PATH,
-    MASK_AUDIT_SINKS,
-    MASK_NLP_MODEL,
-    MASK_NLP_TIMEOUT_SECONDS,
-    MASK_NLP_PROCESSES,
-)

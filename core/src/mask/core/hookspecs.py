@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .detector import Detector
     from .events import Event
     from .keys import KeyRing
+    from .settings import SettingsSpec
     from .tokens.scheme import TokenScheme
     from .vault import Vault
 
@@ -28,6 +29,11 @@ __all__ = ["PROJECT", "hookimpl", "hookspec"]
 PROJECT = "mask"
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def mask_settings() -> Sequence[SettingsSpec]:
+    """Declare this plugin's settings: keys (in a core section it extends, or its own), types, defaults, help, env vars."""
 
 
 @hookspec

@@ -48,6 +48,8 @@ class MaskPluginManager(pluggy.PluginManager):
         """Fail closed: a broken plugin raises :class:`MaskPluginError` instead of being skipped."""
         self.broken: dict[str, str] = {}
         self.infos: dict[str, PluginInfo] = {}
+        self.disabled: dict[str, object] = {}
+        """Disabled plugins (entry points, not loaded, or objects): their settings stay known."""
 
     def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> None:
         from importlib.metadata import entry_points  # on first Mask(), not on import (~15% of it)
@@ -60,6 +62,7 @@ class MaskPluginManager(pluggy.PluginManager):
             dist, version = _dist(ep)
             if self.is_blocked(ep.name):
                 self.infos[ep.name] = PluginInfo(ep.name, "disabled", dist, version)
+                self.disabled[ep.name] = ep
                 continue
             try:
                 plugin = ep.load()
@@ -73,6 +76,7 @@ class MaskPluginManager(pluggy.PluginManager):
     def register_plugin(self, plugin: object, name: str) -> None:
         if self.is_blocked(name):
             self.infos[name] = PluginInfo(name, "disabled")
+            self.disabled[name] = plugin
             return
         self.register(plugin, name=name)
         self.infos[name] = PluginInfo(name, "enabled")

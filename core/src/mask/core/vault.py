@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .errors import MaskConfigError
+from .settings import Setting
 from .threads import to_thread
 
-__all__ = ["ConnectionOptions", "Vault", "check_vault_options", "connection_options"]
+__all__ = ["ConnectionOptions", "Vault", "check_vault_options", "connection_options", "connection_settings"]
 
 
 class Vault(ABC):
@@ -61,6 +62,16 @@ class ConnectionOptions:
     timeout_seconds: float
     retries: int
     pool_size: int
+
+
+def connection_settings() -> tuple[Setting, ...]:
+    """The ``[vault]`` keys every network vault takes besides ``timeout_seconds`` (core's),
+    for a plugin's ``mask_settings``: ``prefix``, ``retries``, ``pool_size``."""
+    return (
+        Setting("prefix", (str,), "key prefix in a shared server"),
+        Setting("retries", (int,), "retries on transient errors (0..10)"),
+        Setting("pool_size", (int,), "connection pool size"),
+    )
 
 
 def check_vault_options(backend: str, options: Mapping[str, Any], allowed: Iterable[str]) -> None:

@@ -25,14 +25,23 @@ from typing import TYPE_CHECKING, Any
 from mask.core.config import MaskConfig
 from mask.core.errors import MaskConfigError
 from mask.core.hookspecs import hookimpl
-from mask.core.vault import check_vault_options, connection_options
+from mask.core.settings import Setting, SettingsSpec
+from mask.core.vault import check_vault_options, connection_options, connection_settings
 
 if TYPE_CHECKING:
     from mask.core.vault import Vault
 
     from .vault import DynamoDBSettings, DynamoDBVault
 
-__all__ = ["ALLOWED_OPTIONS", "WRITE_MODES", "DynamoDBSettings", "DynamoDBVault", "mask_vault", "settings_from_options"]
+__all__ = [
+    "ALLOWED_OPTIONS",
+    "WRITE_MODES",
+    "DynamoDBSettings",
+    "DynamoDBVault",
+    "mask_settings",
+    "mask_vault",
+    "settings_from_options",
+]
 
 ALLOWED_OPTIONS = (
     "table",
@@ -46,6 +55,19 @@ ALLOWED_OPTIONS = (
     "write_mode",
 )
 WRITE_MODES = ("transact", "parallel")
+
+
+@hookimpl
+def mask_settings() -> list[SettingsSpec]:
+    """``[vault]`` keys of the DynamoDB backend."""
+    own = (
+        Setting("table", (str,), "table name", "mask-vault"),
+        Setting("region", (str,), "AWS region"),
+        Setting("endpoint_url", (str,), "endpoint URL (http:// or https://)"),
+        Setting("create_table", (bool,), "create the table if it is missing", False),
+        Setting("write_mode", (str,), "transact | parallel: how conditional writes are batched", "transact"),
+    )
+    return [SettingsSpec("vault", own + connection_settings())]
 
 
 def settings_from_options(options: dict[str, Any]) -> DynamoDBSettings:

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from mask.core.config import MaskConfig
 from mask.core.errors import MaskConfigError
 from mask.core.hookspecs import hookimpl
-from mask.core.vault import Vault, check_vault_options, connection_options
+from mask.core.settings import Setting, SettingsSpec
+from mask.core.vault import Vault, check_vault_options, connection_options, connection_settings
 
 from .settings import MAX_KEY_BYTES, MemcachedSettings
 
@@ -44,11 +45,19 @@ __all__ = [
     "MAX_KEY_BYTES",
     "MemcachedSettings",
     "MemcachedVault",
+    "mask_settings",
     "mask_vault",
     "settings_from_options",
 ]
 
 ALLOWED_OPTIONS = ("servers", "prefix", "timeout_seconds", "retries", "pool_size")
+
+
+@hookimpl
+def mask_settings() -> list[SettingsSpec]:
+    """``[vault]`` keys of the Memcached backend."""
+    servers = Setting("servers", (list,), "host:port list of the Memcached servers", list(MemcachedSettings.servers))
+    return [SettingsSpec("vault", (servers, *connection_settings()))]
 
 
 def _server(spec: Any) -> str:

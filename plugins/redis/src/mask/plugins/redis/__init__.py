@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from mask.core.config import MaskConfig
 from mask.core.errors import MaskConfigError
 from mask.core.hookspecs import hookimpl
-from mask.core.vault import Vault, check_vault_options, connection_options
+from mask.core.settings import Setting, SettingsSpec
+from mask.core.vault import Vault, check_vault_options, connection_options, connection_settings
 
 from .keys import from_redis_key, to_redis_key
 from .settings import RedisSettings
@@ -42,12 +43,23 @@ __all__ = [
     "RedisSettings",
     "RedisVault",
     "from_redis_key",
+    "mask_settings",
     "mask_vault",
     "settings_from_options",
     "to_redis_key",
 ]
 
 ALLOWED_OPTIONS = ("url", "prefix", "timeout_seconds", "retries", "pool_size", "cluster")
+
+
+@hookimpl
+def mask_settings() -> list[SettingsSpec]:
+    """``[vault]`` keys of the Redis backend; ``MASK_VAULT_URL`` sets ``url``."""
+    own = (
+        Setting("url", (str,), "server URL (redis://, rediss:// or unix://)", RedisSettings.url, "MASK_VAULT_URL"),
+        Setting("cluster", (bool,), "connect to a Redis Cluster", False),
+    )
+    return [SettingsSpec("vault", own + connection_settings())]
 
 
 def settings_from_options(options: dict[str, Any]) -> RedisSettings:

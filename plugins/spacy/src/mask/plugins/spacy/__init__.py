@@ -30,6 +30,7 @@ from mask.core.config import MaskConfig
 from mask.core.detector import Detector
 from mask.core.errors import MaskConfigError
 from mask.core.hookspecs import hookimpl
+from mask.core.settings import Setting, SettingsSpec
 
 from .detector import LABELS, SpacyNerDetector
 from .model import DEFAULT_MODELS, default_model, load_pipeline
@@ -45,6 +46,7 @@ __all__ = [
     "default_processes",
     "load_pipeline",
     "mask_detectors",
+    "mask_settings",
 ]
 
 DEFAULT_TIMEOUT = 60.0
@@ -67,9 +69,23 @@ def default_processes() -> int:
 
 
 @hookimpl
+def mask_settings() -> list[SettingsSpec]:
+    """The ``[detectors]`` keys of NER (``nlp_*``) and their ``MASK_NLP_*`` variables."""
+    processes = "processes sharing NER per call, the caller included (1 = in-process, 0 = one per CPU)"
+    nlp = (
+        Setting("nlp_model", (str,), "spaCy pipeline name for NER", env="MASK_NLP_MODEL"),
+        Setting("nlp_timeout_seconds", (int, float), "time budget of NER per call", env="MASK_NLP_TIMEOUT_SECONDS"),
+        Setting("nlp_batch_size", (int,), "texts per nlp.pipe batch", 64),
+        Setting("nlp_processes", (int,), processes, env="MASK_NLP_PROCESSES"),
+    )
+    return [SettingsSpec("detectors", nlp)]
+
+
+@hookimpl
 def mask_detectors(config: MaskConfig) -> list[Detector]:
     model = config.detectors.get("nlp_model") or default_model()
-    timeout = config.nlp_timeout_seconds
+    configured_timeout = config.detectors.get("nlp_timeout_seconds")
+    timeout = None if configured_timeout is None else float(configured_timeout)
     if timeout is not None and timeout <= 0:
         raise MaskConfigError("detectors.nlp_timeout_seconds must be positive")
     batch = int(config.detectors.get("nlp_batch_size", 64))
