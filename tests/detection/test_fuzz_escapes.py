@@ -68,3 +68,16 @@ def test_numbers_with_thousands_separators_are_no_cards(mask: Mask) -> None:
 )
 def test_a_label_a_few_words_before_its_value(mask: Mask, text: str, value: str) -> None:
     assert value not in mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "driver's license: WDLYFJLEWYYF",
+        '{"dl": "WDLU8GTZZG4R"}',
+        "please update the license number on file to WDLRL89GJ37G before Friday",
+        "DL#: WDLHKB7O5CRU",
+    ],
+)
+def test_washington_licences(mask: Mask, text: str) -> None:
+    assert "WDL" not in mask.protect(text)

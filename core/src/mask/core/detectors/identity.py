@@ -47,7 +47,7 @@ def passport_detector(window: int) -> PatternDetector:
 
 
 _LICENSE = regex.compile(
-    r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{4,14}|[A-Za-z][0-9]{3}(?:[ \-][0-9]{3,4}){2,3}|[0-9]{6,14}|[0-9]{3}-[0-9]{2,3}-[0-9]{3,4})(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z\-])(?:WDL[A-Za-z0-9*]{9}|[A-Za-z]{1,2}[0-9]{4,14}|[A-Za-z][0-9]{3}(?:[ \-][0-9]{3,4}){2,3}|[0-9]{6,14}|[0-9]{3}-[0-9]{2,3}-[0-9]{3,4})(?![0-9A-Za-z])"
 )
 
 
@@ -76,7 +76,7 @@ def driver_license_detector(window: int) -> PatternDetector:
         window=40,  # "driver's license on file to F2970467": the window reaches the phrase's start
         before_only=True,
     )
-    return PatternDetector(name="us_driver_license", rules=[rule], window=window, needs_digit=True)
+    return PatternDetector(name="us_driver_license", rules=[rule], window=window)  # WDL... may hold no digit
 
 
 _DOB_WORDS = words(

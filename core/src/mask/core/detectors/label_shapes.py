@@ -31,6 +31,8 @@ _ROUTING = regex.compile(r"(?:[0-9]{9}|[0-9]{4}-[0-9]{4}-[0-9])" + _END)
 _GROUPED = r"[A-Za-z0-9]{{1,{n}}}(?:[\- ](?=[A-Za-z]{{0,3}}[0-9])[A-Za-z0-9]{{1,{n}}}){{0,5}}"
 _ACCOUNT = regex.compile(_GROUPED.format(n=17) + _END)
 _LICENSE = regex.compile(_GROUPED.format(n=16) + _END)
+_WA_LICENSE = regex.compile(r"WDL[A-Z0-9*]{9}" + _END, regex.IGNORECASE)
+"""Washington's older licences: ``WDL`` and nine letters, digits or ``*`` (maybe no digit)."""
 _PASSPORT = regex.compile(r"[A-Za-z0-9]{6,9}" + _END)
 _IBAN = regex.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}" + _END)
 _EMAIL = regex.compile(r"[\w.+\-']{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}" + _END)
@@ -127,6 +129,17 @@ def _alnum(pattern: regex.Pattern[str], low: int, high: int, min_digits: int) ->
     return shape
 
 
+def _either(*shapes: Callable[[str, bool], Extent | None]) -> Callable[[str, bool], Extent | None]:
+    def shape(body: str, whole: bool) -> Extent | None:
+        for candidate in shapes:
+            extent = candidate(body, whole)
+            if extent is not None:
+                return extent
+        return None
+
+    return shape
+
+
 def _iban(body: str, whole: bool) -> Extent | None:
     m = _IBAN.match(body)
     if m is None or not 15 <= sum(ch.isalnum() for ch in m.group()) <= 34:
@@ -213,7 +226,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "US_SSN": _numeric(_SSN, 9, 9),
     "ABA_ROUTING_NUMBER": _numeric(_ROUTING, 9, 9),
     "US_BANK_NUMBER": _alnum(_ACCOUNT, 4, 17, 4),
-    "US_DRIVER_LICENSE": _alnum(_LICENSE, 4, 16, 3),
+    "US_DRIVER_LICENSE": _either(_plain(_WA_LICENSE), _alnum(_LICENSE, 4, 16, 3)),
     "US_PASSPORT": _alnum(_PASSPORT, 6, 9, 1),
     "IBAN_CODE": _iban,
     "EMAIL_ADDRESS": _plain(_EMAIL),
