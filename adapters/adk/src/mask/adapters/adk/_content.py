@@ -17,6 +17,8 @@ from typing import Any
 
 from google.genai import types
 
+from mask.core.adapters import Held
+
 from ._payload import from_payload, to_payload
 
 __all__ = ["ContentPlan"]
@@ -34,7 +36,7 @@ class ContentPlan:
     slots: list[tuple[int, int, str]] = field(default_factory=list)
     items: list[Any] = field(default_factory=list)
     converted: list[bool] = field(default_factory=list)
-    media: list[Any] = field(default_factory=list)
+    media: Held = field(default_factory=Held)
 
     @classmethod
     def build(cls, contents: Sequence[types.Content | None], *, max_depth: int = 256) -> tuple[ContentPlan, list[Any]]:

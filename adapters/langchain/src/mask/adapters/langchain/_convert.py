@@ -2,13 +2,10 @@
 
 Rules (documented in the package README):
 
-* ``str``, numbers, booleans and ``None`` are payloads as they are; ``dict`` (keys made
-  ``str``), ``list`` and ``tuple`` are walked.
-* A pydantic model becomes ``model_dump(mode="json")``; after protection it is validated
-  back into its own class (if validation fails, the protected ``dict`` is returned).
-* A dataclass instance becomes ``dataclasses.asdict``; it comes back as that ``dict``.
-* ``bytes`` are refused by the engine with :class:`~mask.core.MaskInputError`.
-* Any other object becomes ``str(obj)``: it is never passed through unprotected.
+* Values follow Mask's one payload rule (:mod:`mask.core.adapters.payload`: containers
+  walked with cycle and depth checks, pydantic models dumped and validated back,
+  dataclasses as dicts, anything else as ``str()``); ``bytes`` are refused by the engine
+  with :class:`~mask.core.MaskInputError`.
 * A string holding a JSON object or array is protected value by value and dumped back as
   JSON (``json.dumps(..., ensure_ascii=False)``, LangChain's own tool-output format).
 * Message content: a ``str`` is one payload; in a list of content blocks, text and other
@@ -20,11 +17,13 @@ Rules (documented in the package README):
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
+
+from mask.core.adapters import UNHANDLED, from_payload
+from mask.core.adapters import to_payload as core_payload
 
 __all__ = [
     "MEDIA_BLOCK_TYPES",
@@ -42,33 +41,13 @@ BINARY_KEYS = frozenset({"base64", "data"})
 _JSON_START = ("{", "[")
 
 
-def to_payload(obj: Any) -> Any:
-    """``obj`` as a JSON-like payload (see the module rules)."""
-    if obj is None or isinstance(obj, str | int | float | bool | bytes | bytearray | memoryview):
-        return obj
-    if isinstance(obj, dict):
-        return {str(key): to_payload(value) for key, value in obj.items()}
-    if isinstance(obj, list):
-        return [to_payload(value) for value in obj]
-    if isinstance(obj, tuple):
-        return tuple(to_payload(value) for value in obj)
-    dump = getattr(obj, "model_dump", None)
-    if callable(dump) and not isinstance(obj, type):
-        return dump(mode="json")
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return to_payload(dataclasses.asdict(obj))
-    return str(obj)
+def to_payload(obj: Any, max_depth: int = 256) -> Any:
+    """``obj`` as a JSON-like payload: Mask's payload rule, ``bytes`` left for the engine to refuse."""
+    return core_payload(obj, max_depth=max_depth, special=_bytes_as_they_are)
 
 
-def from_payload(original: Any, payload: Any) -> Any:
-    """Rebuild the type of ``original`` from its processed ``payload`` where that is possible."""
-    validate = getattr(type(original), "model_validate", None)
-    if callable(validate) and isinstance(payload, dict):
-        try:
-            return validate(payload)
-        except Exception:  # a token broke a validator: keep the protected dict, never the original
-            return payload
-    return payload
+def _bytes_as_they_are(node: Any) -> Any:
+    return node if isinstance(node, bytes | bytearray | memoryview) else UNHANDLED
 
 
 def text_payload(text: str) -> Any:

@@ -7,14 +7,11 @@ back into objects of the same types.
 
 Rules, in order:
 
-* ``str``, numbers, booleans and ``None`` are kept; ``dict``/``list``/``tuple`` are walked.
-* A pydantic model becomes ``model_dump(mode="json")`` and is rebuilt with
-  ``model_validate``; if the protected dump no longer validates (a token that fails a
-  field validator), the protected ``dict`` is returned instead, never the original.
-* ``bytes`` that decode as UTF-8 are protected as text and encoded back; other bytes are
-  binary (signatures, images) that cannot be scanned, and follow the media rule below.
-* Anything else is replaced by its ``str()``, which is then protected: an unknown object
-  never passes through unprotected.
+* Values follow Mask's one payload rule (:mod:`mask.core.adapters.payload`: containers
+  walked with cycle and depth checks, pydantic models dumped and validated back,
+  dataclasses as dicts, anything else as ``str()``), except ``bytes``: those that decode
+  as UTF-8 are protected as text and encoded back; other bytes are binary (signatures,
+  images) that cannot be scanned, and follow the media rule below.
 * Text-bearing content blocks (text, thinking, tool-call arguments, citations) are
   protected field by field. Media blocks (image, audio, video, document) cannot be
   scanned: :data:`MediaRule` decides (``"raise"`` by default, ``"drop"`` or ``"allow"``).
@@ -33,9 +30,9 @@ from llama_index.core.base.llms.types import (
     ThinkingBlock,
     ToolCallBlock,
 )
-from llama_index.core.bridge.pydantic import BaseModel, ValidationError
 
 from mask.core import MaskInputError
+from mask.core.adapters import UNHANDLED, from_payload, to_payload
 
 __all__ = [
     "MEDIA_RULES",
@@ -80,30 +77,14 @@ def is_jsonlike(value: Any, _depth: int = 0) -> bool:
     return False
 
 
-def encode_value(value: Any, media: MediaRule = "raise") -> Any:
-    """A JSON-like payload for ``value`` (see the module rules)."""
-    return _encode(value, media, 0, set())
+def encode_value(value: Any, media: MediaRule = "raise", max_depth: int = 256) -> Any:
+    """A JSON-like payload for ``value``: Mask's payload rule, text bytes decoded (see the module rules)."""
 
-
-def _encode(value: Any, media: MediaRule, depth: int, on_path: set[int]) -> Any:
-    if isinstance(value, _SCALARS):
-        return value
-    if depth > _MAX_DEPTH:
-        raise MaskInputError(f"value nested deeper than {_MAX_DEPTH} levels")
-    if isinstance(value, dict | list | tuple):
-        ident = id(value)
-        if ident in on_path:
-            raise MaskInputError("value is cyclic: a container contains itself")
-        on_path.add(ident)
+    def text_bytes(node: Any) -> Any:
+        if not isinstance(node, bytes | bytearray):
+            return UNHANDLED
         try:
-            if isinstance(value, dict):
-                return {key: _encode(item, media, depth + 1, on_path) for key, item in value.items()}
-            return [_encode(item, media, depth + 1, on_path) for item in value]
-        finally:
-            on_path.discard(ident)
-    if isinstance(value, bytes | bytearray):
-        try:
-            return bytes(value).decode("utf-8")
+            return bytes(node).decode("utf-8")
         except UnicodeDecodeError:
             if media == "raise":
                 raise MaskInputError(
@@ -111,28 +92,13 @@ def _encode(value: Any, media: MediaRule, depth: int, on_path: set[int]) -> Any:
                     "or media='allow' to let it through unscanned"
                 ) from None
             return None
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
-    return str(value)
+
+    return to_payload(value, max_depth=max_depth, special=text_bytes)
 
 
 def decode_value(original: Any, payload: Any, media: MediaRule = "raise") -> Any:
     """``original``'s type rebuilt from its protected/revealed ``payload``."""
-    if isinstance(original, dict) and isinstance(payload, dict):
-        return {key: decode_value(original.get(key), item, media) for key, item in payload.items()}
-    if isinstance(original, list | tuple) and isinstance(payload, list) and len(payload) == len(original):
-        items = [decode_value(o, p, media) for o, p in zip(original, payload, strict=True)]
-        return tuple(items) if isinstance(original, tuple) else items
-    if isinstance(original, bytes | bytearray):
-        if isinstance(payload, str):
-            return type(original)(payload.encode("utf-8"))
-        return original if media == "allow" else None  # binary: allowed through, or dropped
-    if isinstance(original, BaseModel) and isinstance(payload, dict):
-        try:
-            return type(original).model_validate(payload)
-        except ValidationError:
-            return payload  # the protected dump, never the original object
-    return payload
+    return from_payload(original, payload, keep_binary=media == "allow")
 
 
 # -- content blocks ---------------------------------------------------------------------
