@@ -6,6 +6,7 @@ the engine takes, and back.
 
 from __future__ import annotations
 
+from .leak import LeakGuard
 from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, to_payload
 
-__all__ = ["MEDIA_KEY", "UNHANDLED", "Held", "from_payload", "has_strings", "to_payload"]
+__all__ = ["LeakGuard", "MEDIA_KEY", "UNHANDLED", "Held", "from_payload", "has_strings", "to_payload"]

@@ -19,15 +19,13 @@ Enforcement (the protection itself) lives in the middleware and tool wrappers.
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.messages import BaseMessage
 
-from mask.core.errors import MaskPolicyError
-from mask.core.events import ErrorEvent
+from mask.core.adapters import LeakGuard
 from mask.core.walk import Limits, collect_strings
 
 from ._convert import messages_payload
@@ -49,33 +47,18 @@ class MaskLeakGuard(BaseCallbackHandler):
         self.scope = scope
         self.block = block
         self.raise_error = block
-        self.stats: Counter[str] = Counter()
-        self._lock = threading.Lock()
+        self._guard = LeakGuard(mask, scope=scope, block=block)
+        self.stats: Counter[str] = self._guard.stats
 
     def on_chat_model_start(self, serialized: Any, messages: list[list[BaseMessage]], **kwargs: Any) -> None:
         texts: list[str] = []
         limits = Limits(self.mask.config.max_input_chars, self.mask.config.max_depth, self.mask.config.max_leaves)
         for batch in messages:
             texts.extend(collect_strings(messages_payload(list(batch)), limits, keys=True))
-        self._check(texts)
+        self._guard.check(texts)
 
     def on_llm_start(self, serialized: Any, prompts: list[str], **kwargs: Any) -> None:
-        self._check(list(prompts))
-
-    def _check(self, texts: list[str]) -> None:
-        found: Counter[str] = Counter()
-        for spans in self.mask.scan(texts, scope=self.scope):
-            found.update(s.type for s in spans if self.mask.config.entity(s.type).action != "passthrough")
-        with self._lock:
-            self.stats["model_requests"] += 1
-            if not found:
-                return
-            self.stats["leaky_requests"] += 1
-            self.stats.update({f"pii:{etype}": n for etype, n in found.items()})
-        self.mask.bus.send(ErrorEvent(error="PlaintextToModel", operation="model-request", scope=self.scope))
-        if self.block:
-            summary = ", ".join(f"{etype} x{n}" for etype, n in sorted(found.items()))
-            raise MaskPolicyError(f"blocked a model request carrying plaintext PII ({summary})")
+        self._guard.check(prompts)
 
     def __repr__(self) -> str:
         return f"<MaskLeakGuard block={self.block} stats={dict(self.stats)!r}>"

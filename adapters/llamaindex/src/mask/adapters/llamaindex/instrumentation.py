@@ -3,9 +3,11 @@
 LlamaIndex's instrumentation handlers only observe (they cannot change a payload, and
 their exceptions are swallowed), so Mask enforces in its wrappers. This observer is a
 safety net on top: it counts LLM events and, when ``scan=True``, runs Mask's detectors on
-every chat/completion request a model receives. With :class:`MaskedLLM` in place that
-finds nothing; an unwrapped model somewhere in the app shows up in :attr:`leaks` (counts
-per entity type, never values) and in a warning log line.
+every chat/completion request a model receives with Mask's one leak guard
+(:class:`mask.core.adapters.LeakGuard`). With :class:`MaskedLLM` in place that finds
+nothing; an unwrapped model somewhere in the app shows up in :attr:`leaks` (counts per
+entity type, never values), in a warning log line and as an ``ErrorEvent``
+(``PlaintextToModel``) on the Mask's bus. Entity types the policy passes through are no leak.
 
 >>> observer = MaskObserver(mask=mask).attach()   # on LlamaIndex's root dispatcher
 >>> ...
@@ -26,6 +28,7 @@ from llama_index.core.instrumentation.event_handlers import BaseEventHandler
 from llama_index.core.instrumentation.events.llm import LLMChatStartEvent, LLMCompletionStartEvent
 
 from mask.core import Mask, MaskError
+from mask.core.adapters import LeakGuard
 
 __all__ = ["MaskObserver"]
 
@@ -39,14 +42,15 @@ class MaskObserver(BaseEventHandler):
     scope: str | None = Field(default=None, description="Mask scope used to recognise minted tokens.")
 
     _mask: Mask = PrivateAttr()
+    _guard: LeakGuard = PrivateAttr()
     _events: Counter[str] = PrivateAttr(default_factory=Counter)
-    _leaks: Counter[str] = PrivateAttr(default_factory=Counter)
     _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
     _dispatcher: Dispatcher | None = PrivateAttr(default=None)
 
     def __init__(self, *, mask: Mask, **data: Any) -> None:
         super().__init__(**data)
         self._mask = mask
+        self._guard = LeakGuard(mask, scope=self.scope)
 
     @classmethod
     def class_name(cls) -> str:
@@ -61,8 +65,7 @@ class MaskObserver(BaseEventHandler):
     @property
     def leaks(self) -> dict[str, int]:
         """Entity types (and counts) found in requests that reached a model; empty is good."""
-        with self._lock:
-            return dict(self._leaks)
+        return self._guard.leaks
 
     def handle(self, event: Any, **kwargs: Any) -> None:
         with self._lock:
@@ -78,19 +81,10 @@ class MaskObserver(BaseEventHandler):
         self._check(texts)
 
     def _check(self, texts: list[str]) -> None:
-        texts = [t for t in texts if t]
-        if not texts:
-            return
         try:
-            spans = self._mask.scan(texts, scope=self.scope)
+            self._guard.check(texts)
         except MaskError as exc:
             log.error("MaskObserver could not scan a model request (%s)", type(exc).__name__)
-            return
-        found = Counter(span.type for per in spans for span in per)
-        if found:
-            with self._lock:
-                self._leaks.update(found)
-            log.warning("PII reached a model unprotected: %s", dict(found))
 
     def attach(self, dispatcher: Dispatcher | None = None) -> MaskObserver:
         """Add this observer to ``dispatcher`` (default: LlamaIndex's root dispatcher)."""
