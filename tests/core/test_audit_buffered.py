@@ -148,3 +148,18 @@ def test_bad_buffer_settings_are_config_errors(tmp_path: Path) -> None:
     for bad in ({"when_full": "drop"}, {"batch_size": 0}, {"flush_ms": -1}, {"queue_size": 0}):
         with pytest.raises(MaskConfigError):
             Mask(_config(tmp_path, buffered=True, **bad))
+
+
+def test_an_unclosed_buffered_sink_writes_its_queue_when_collected() -> None:
+    import gc
+
+    inner = GatedSink()
+    inner.gate.set()
+    sink = BufferedSink(inner)
+    for n in range(5):
+        sink.write(AuditRecord("protect", "default", counts={"EMAIL_ADDRESS": n}))
+    thread = sink._writer.thread
+    del sink
+    gc.collect()
+    thread.join(5)
+    assert not thread.is_alive() and [r.counts["EMAIL_ADDRESS"] for r in inner.records] == [0, 1, 2, 3, 4]
