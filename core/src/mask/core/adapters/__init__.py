@@ -6,7 +6,20 @@ the engine takes, and back.
 
 from __future__ import annotations
 
+from .driver import Steps, arun, run, twins
 from .leak import LeakGuard
 from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, to_payload
 
-__all__ = ["LeakGuard", "MEDIA_KEY", "UNHANDLED", "Held", "from_payload", "has_strings", "to_payload"]
+__all__ = [
+    "LeakGuard",
+    "Steps",
+    "arun",
+    "run",
+    "twins",
+    "MEDIA_KEY",
+    "UNHANDLED",
+    "Held",
+    "from_payload",
+    "has_strings",
+    "to_payload",
+]

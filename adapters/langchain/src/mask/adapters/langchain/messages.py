@@ -8,16 +8,14 @@ return copies; the messages given are never changed in place.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage
 
+from mask.core.adapters import Steps, twins
 from mask.core.events import ModelRequest, ModelResponse
 
 from ._convert import apply_messages_payload, from_payload, messages_payload, to_payload
-
-if TYPE_CHECKING:
-    from mask.core import Mask
 
 __all__ = [
     "areveal_answer",
@@ -32,48 +30,28 @@ __all__ = [
 ]
 
 
-def protect_messages(mask: Mask, messages: Sequence[BaseMessage], *, scope: str | None = None) -> list[BaseMessage]:
+def _protect_messages(messages: Sequence[BaseMessage], *, scope: str | None = None) -> Steps[list[BaseMessage]]:
     """Copies of ``messages`` with PII in their content and tool-call arguments tokenized."""
     items = list(messages)
     if not items:
         return []
     before = messages_payload(items)
-    event = mask.dispatch(ModelRequest(payload=before, scope=scope))
+    event = yield ModelRequest(payload=before, scope=scope)
     return apply_messages_payload(items, before, event.payload)
 
 
-async def aprotect_messages(
-    mask: Mask, messages: Sequence[BaseMessage], *, scope: str | None = None
-) -> list[BaseMessage]:
-    """Async twin of :func:`protect_messages`."""
-    items = list(messages)
-    if not items:
-        return []
-    before = messages_payload(items)
-    event = await mask.adispatch(ModelRequest(payload=before, scope=scope))
-    return apply_messages_payload(items, before, event.payload)
-
-
-def reveal_messages(mask: Mask, messages: Sequence[BaseMessage], *, scope: str | None = None) -> list[BaseMessage]:
+def _reveal_messages(messages: Sequence[BaseMessage], *, scope: str | None = None) -> Steps[list[BaseMessage]]:
     """Copies of ``messages`` revealed for the end user: show these, never feed them to a model."""
     items = list(messages)
     if not items:
         return []
     before = messages_payload(items, artifact=True)
-    event = mask.dispatch(ModelResponse(payload=before, scope=scope))
+    event = yield ModelResponse(payload=before, scope=scope)
     return apply_messages_payload(items, before, event.payload)
 
 
-async def areveal_messages(
-    mask: Mask, messages: Sequence[BaseMessage], *, scope: str | None = None
-) -> list[BaseMessage]:
-    """Async twin of :func:`reveal_messages`."""
-    items = list(messages)
-    if not items:
-        return []
-    before = messages_payload(items, artifact=True)
-    event = await mask.adispatch(ModelResponse(payload=before, scope=scope))
-    return apply_messages_payload(items, before, event.payload)
+protect_messages, aprotect_messages = twins(_protect_messages)
+reveal_messages, areveal_messages = twins(_reveal_messages)
 
 
 def final_answer(result: Mapping[str, Any] | Sequence[BaseMessage] | BaseMessage | str) -> str:
@@ -89,20 +67,15 @@ def final_answer(result: Mapping[str, Any] | Sequence[BaseMessage] | BaseMessage
     return ""
 
 
-def reveal_answer(
-    mask: Mask, result: Mapping[str, Any] | Sequence[BaseMessage] | BaseMessage | str, *, scope: str | None = None
-) -> str:
+def _reveal_answer(
+    result: Mapping[str, Any] | Sequence[BaseMessage] | BaseMessage | str, *, scope: str | None = None
+) -> Steps[str]:
     """The agent's final answer, revealed for the end user (the agent's state stays tokenized)."""
-    event = mask.dispatch(ModelResponse(payload=final_answer(result), scope=scope))
+    event = yield ModelResponse(payload=final_answer(result), scope=scope)
     return str(event.payload)
 
 
-async def areveal_answer(
-    mask: Mask, result: Mapping[str, Any] | Sequence[BaseMessage] | BaseMessage | str, *, scope: str | None = None
-) -> str:
-    """Async twin of :func:`reveal_answer`."""
-    event = await mask.adispatch(ModelResponse(payload=final_answer(result), scope=scope))
-    return str(event.payload)
+reveal_answer, areveal_answer = twins(_reveal_answer)
 
 
 def _result_payload(result: Mapping[str, Any]) -> tuple[dict[str, Any], list[BaseMessage]]:
@@ -121,18 +94,14 @@ def _rebuild_result(result: Mapping[str, Any], messages: list[BaseMessage], befo
     return out
 
 
-def reveal_result(mask: Mask, result: Mapping[str, Any], *, scope: str | None = None) -> dict[str, Any]:
+def _reveal_result(result: Mapping[str, Any], *, scope: str | None = None) -> Steps[dict[str, Any]]:
     """A revealed copy of an ``agent.invoke`` result: messages and ``structured_response``.
 
     For display only: never pass the copy back to the agent (its messages hold plaintext).
     """
     before, messages = _result_payload(result)
-    event = mask.dispatch(ModelResponse(payload=before, scope=scope))
+    event = yield ModelResponse(payload=before, scope=scope)
     return _rebuild_result(result, messages, before, event.payload)
 
 
-async def areveal_result(mask: Mask, result: Mapping[str, Any], *, scope: str | None = None) -> dict[str, Any]:
-    """Async twin of :func:`reveal_result`."""
-    before, messages = _result_payload(result)
-    event = await mask.adispatch(ModelResponse(payload=before, scope=scope))
-    return _rebuild_result(result, messages, before, event.payload)
+reveal_result, areveal_result = twins(_reveal_result)

@@ -11,17 +11,15 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from langchain_core.messages import BaseMessage
 
+from mask.core.adapters import Steps, twins
 from mask.core.errors import MaskError
 from mask.core.events import ToolCall, ToolResult
 
 from ._convert import _JsonText, apply_message_payload, from_payload, message_payload, text_payload, to_payload
-
-if TYPE_CHECKING:
-    from mask.core import Mask
 
 __all__ = [
     "UNPROTECTED_ERROR",
@@ -74,18 +72,14 @@ def _pack_command(command: Any) -> tuple[Any, Restore]:
     return inner, restore
 
 
-def protect_tool_output(mask: Mask, tool: str, output: Any, *, scope: str | None = None) -> Any:
+def _protect_tool_output(tool: str, output: Any, *, scope: str | None = None) -> Steps[Any]:
     """``output`` with its PII tokenized (same type: ``str``, JSON string, ``dict``, ToolMessage...)."""
     payload, restore = _pack(output)
-    event = mask.dispatch(ToolResult(tool=tool, payload=payload, scope=scope))
+    event = yield ToolResult(tool=tool, payload=payload, scope=scope)
     return restore(event.payload)
 
 
-async def aprotect_tool_output(mask: Mask, tool: str, output: Any, *, scope: str | None = None) -> Any:
-    """Async twin of :func:`protect_tool_output`."""
-    payload, restore = _pack(output)
-    event = await mask.adispatch(ToolResult(tool=tool, payload=payload, scope=scope))
-    return restore(event.payload)
+protect_tool_output, aprotect_tool_output = twins(_protect_tool_output)
 
 
 def _pack_args(args: Mapping[str, Any]) -> tuple[dict[str, Any], Restore]:
@@ -97,20 +91,14 @@ def _pack_args(args: Mapping[str, Any]) -> tuple[dict[str, Any], Restore]:
     return payload, restore
 
 
-def reveal_tool_args(mask: Mask, tool: str, args: Mapping[str, Any], *, scope: str | None = None) -> dict[str, Any]:
+def _reveal_tool_args(tool: str, args: Mapping[str, Any], *, scope: str | None = None) -> Steps[dict[str, Any]]:
     """A copy of ``args`` with tokens revealed where the policy lets ``tool`` see them."""
     payload, restore = _pack_args(args)
-    event = mask.dispatch(ToolCall(tool=tool, payload=payload, scope=scope))
+    event = yield ToolCall(tool=tool, payload=payload, scope=scope)
     return restore(event.payload)
 
 
-async def areveal_tool_args(
-    mask: Mask, tool: str, args: Mapping[str, Any], *, scope: str | None = None
-) -> dict[str, Any]:
-    """Async twin of :func:`reveal_tool_args`."""
-    payload, restore = _pack_args(args)
-    event = await mask.adispatch(ToolCall(tool=tool, payload=payload, scope=scope))
-    return restore(event.payload)
+reveal_tool_args, areveal_tool_args = twins(_reveal_tool_args)
 
 
 def _exception_texts(exc: BaseException) -> list[str] | None:
@@ -122,7 +110,7 @@ def _exception_texts(exc: BaseException) -> list[str] | None:
 UNPROTECTED_ERROR = "[REDACTED: this error message could not be protected]"
 
 
-def protect_exception(mask: Mask, tool: str, exc: BaseException, *, scope: str | None = None) -> None:
+def _protect_exception(tool: str, exc: BaseException, *, scope: str | None = None) -> Steps[None]:
     """Tokenize the message of ``exc`` in place (LangChain may hand tool errors to the model).
 
     If protecting fails, the message is replaced by :data:`UNPROTECTED_ERROR` and the
@@ -132,19 +120,10 @@ def protect_exception(mask: Mask, tool: str, exc: BaseException, *, scope: str |
     if texts is None:
         return
     try:
-        exc.args = tuple(mask.dispatch(ToolResult(tool=tool, payload=texts, scope=scope)).payload)
+        exc.args = tuple((yield ToolResult(tool=tool, payload=texts, scope=scope)).payload)
     except MaskError:
         exc.args = (UNPROTECTED_ERROR,)
         raise
 
 
-async def aprotect_exception(mask: Mask, tool: str, exc: BaseException, *, scope: str | None = None) -> None:
-    """Async twin of :func:`protect_exception`."""
-    texts = _exception_texts(exc)
-    if texts is None:
-        return
-    try:
-        exc.args = tuple((await mask.adispatch(ToolResult(tool=tool, payload=texts, scope=scope))).payload)
-    except MaskError:
-        exc.args = (UNPROTECTED_ERROR,)
-        raise
+protect_exception, aprotect_exception = twins(_protect_exception)
