@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from mask.core import Mask, MaskInputError
-from mask.core.adapters import Steps, twins
+from mask.core.adapters import Steps, StreamSession, run, twins
 from mask.core.events import ModelRequest, ModelResponse
 
 EMAIL = "ann.lee@example.com"
@@ -53,3 +53,14 @@ def test_engine_errors_reach_the_step(mask: Mask) -> None:
     bad = {"k": b"\x00"}  # bytes: the engine refuses them
     assert guarded(mask, bad) == "refused"
     assert asyncio.run(aguarded(mask, bad)) == "refused"
+
+
+def test_stream_session_never_shows_part_of_a_token(mask: Mask) -> None:
+    protected = mask.protect(f"mail {EMAIL} now", scope="s")
+    cut = protected.index("@") if "@" in protected else len(protected) // 2
+    session = StreamSession(scope="s")
+    shown = [run(mask, session.reveal("m1", protected[:cut])), run(mask, session.reveal("m1", protected[cut:]))]
+    assert EMAIL not in shown[0] and list(session.open) == ["m1"]
+    ((key, final),) = session.closing()
+    assert key == "m1" and not session.open
+    assert "".join(shown) + (mask.dispatch(final).payload or "") == f"mail {EMAIL} now"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 
+from mask.core.adapters import StreamSession
 from mask.core.events import StreamChunk
 
 if TYPE_CHECKING:
@@ -68,27 +69,19 @@ def _piece(item: Any) -> _Piece | None:
     return None
 
 
-class _Streams:
+class _Streams(StreamSession):
     """Open per-message streams of one ``reveal_stream`` call."""
 
     def __init__(self, scope: str | None) -> None:
-        self.scope = scope
-        self.prefix = f"langchain:{uuid.uuid4().hex}:"
-        self.open: dict[str, _Piece] = {}
+        super().__init__(scope=scope, prefix=f"langchain:{uuid.uuid4().hex}:")
+        self.pieces: dict[str, _Piece] = {}
 
     def event(self, piece: _Piece) -> StreamChunk:
-        self.open[piece.key] = piece
-        if piece.last:
-            del self.open[piece.key]
-        return StreamChunk(stream_id=self.prefix + piece.key, payload=piece.text, final=piece.last, scope=self.scope)
+        self.pieces[piece.key] = piece
+        return self.chunk(piece.key, piece.text, piece.last)
 
-    def closing(self) -> list[tuple[_Piece, StreamChunk]]:
-        pending = [
-            (p, StreamChunk(stream_id=self.prefix + p.key, payload="", final=True, scope=self.scope))
-            for p in self.open.values()
-        ]
-        self.open.clear()
-        return pending
+    def closing_pieces(self) -> list[tuple[_Piece, StreamChunk]]:
+        return [(self.pieces[key], event) for key, event in self.closing()]
 
 
 def _out(piece: _Piece, event: StreamChunk) -> RevealedChunk | None:
@@ -112,7 +105,7 @@ def reveal_stream(mask: Mask, stream: Iterable[Any], *, scope: str | None = None
                 yield chunk
         completed = True
     finally:
-        for piece, event in streams.closing():
+        for piece, event in streams.closing_pieces():
             mask.dispatch(event)  # always release the engine's buffer for this stream
             if completed and (chunk := _out(piece, event)) is not None:
                 yield chunk
@@ -134,7 +127,7 @@ async def areveal_stream(
                 yield chunk
         completed = True
     finally:
-        for piece, event in streams.closing():
+        for piece, event in streams.closing_pieces():
             await mask.adispatch(event)
             if completed and (chunk := _out(piece, event)) is not None:
                 yield chunk

@@ -23,7 +23,8 @@ from typing import Any, TypeVar
 from llama_index.core.base.llms.types import ChatMessage, ChatResponse, CompletionResponse
 
 from mask.core import Mask
-from mask.core.events import ModelResponse, StreamChunk
+from mask.core.adapters import Steps, StreamSession, arun, run, twins
+from mask.core.events import ModelResponse
 
 from ._convert import decode_messages, decode_value, encode_messages, encode_value
 
@@ -77,16 +78,13 @@ def _encode_answer(response: Any) -> tuple[Any, Any]:
     return str(response), lambda p: p
 
 
-def reveal_response(mask: Mask, response: T, *, scope: str | None = None) -> T:
+def _reveal_response(response: T, *, scope: str | None = None) -> Steps[T]:
     """A copy of the model's answer with tokens revealed for the end user (``ModelResponse``)."""
     payload, rebuild = _encode_answer(response)
-    return rebuild(mask.dispatch(ModelResponse(payload=payload, scope=scope)).payload)
+    return rebuild((yield ModelResponse(payload=payload, scope=scope)).payload)
 
 
-async def areveal_response(mask: Mask, response: T, *, scope: str | None = None) -> T:
-    """Async twin of :func:`reveal_response`."""
-    payload, rebuild = _encode_answer(response)
-    return rebuild((await mask.adispatch(ModelResponse(payload=payload, scope=scope))).payload)
+reveal_response, areveal_response = twins(_reveal_response)
 
 
 # -- streamed answers -------------------------------------------------------------------
@@ -102,30 +100,27 @@ class AnswerRevealer:
 
     def __init__(self, mask: Mask, *, scope: str | None = None, stream_id: str | None = None) -> None:
         self._mask = mask
-        self._scope = scope
         self.stream_id = stream_id or f"llamaindex-{uuid.uuid4().hex}"
+        self._session = StreamSession(scope=scope, prefix=self.stream_id)
         self._open = True
 
-    def _event(self, delta: str, final: bool) -> StreamChunk:
-        return StreamChunk(stream_id=self.stream_id, payload=delta, final=final, scope=self._scope)
+    def _step(self, delta: str, final: bool) -> Steps[str]:
+        if final and not self._open:
+            return ""
+        self._open = not final
+        return (yield from self._session.reveal("", delta, final))
 
     def feed(self, delta: str) -> str:
-        return self._mask.dispatch(self._event(delta, False)).payload if delta else ""
+        return run(self._mask, self._step(delta, False))
 
     async def afeed(self, delta: str) -> str:
-        return (await self._mask.adispatch(self._event(delta, False))).payload if delta else ""
+        return await arun(self._mask, self._step(delta, False))
 
     def flush(self) -> str:
-        if not self._open:
-            return ""
-        self._open = False
-        return self._mask.dispatch(self._event("", True)).payload
+        return run(self._mask, self._step("", True))
 
     async def aflush(self) -> str:
-        if not self._open:
-            return ""
-        self._open = False
-        return (await self._mask.adispatch(self._event("", True))).payload
+        return await arun(self._mask, self._step("", True))
 
     def close(self) -> None:
         """End the stream, discarding anything held back (for abandoned streams)."""
