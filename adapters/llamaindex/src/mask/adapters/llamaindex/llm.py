@@ -85,13 +85,6 @@ class MaskedLLM(FunctionCallingLLM):
     async def _aprotect(self, messages: Sequence[ChatMessage]) -> list[ChatMessage]:
         return await aprotect_messages(self._mask, messages, scope=self.scope, media=self.media)  # type: ignore[arg-type]
 
-    def _with_user(
-        self, user_msg: str | ChatMessage | None, chat_history: list[ChatMessage] | None
-    ) -> list[ChatMessage]:
-        history = list(chat_history or [])
-        user = as_user_message(user_msg)
-        return [*history, user] if user is not None else history
-
     def _tool_llm(self) -> FunctionCallingLLM:
         if not isinstance(self.llm, FunctionCallingLLM):
             raise MaskConfigError(f"the wrapped model {type(self.llm).__name__} does not support tool calling")
@@ -130,89 +123,24 @@ class MaskedLLM(FunctionCallingLLM):
 
     # -- tool calling -----------------------------------------------------------------
 
-    def chat_with_tools(
-        self,
-        tools: Sequence[BaseTool],
-        user_msg: str | ChatMessage | None = None,
-        chat_history: list[ChatMessage] | None = None,
-        verbose: bool = False,
-        allow_parallel_tool_calls: bool = False,
-        tool_required: bool = False,
-        **kwargs: Any,
-    ) -> ChatResponse:
-        llm = self._tool_llm()
-        history = self._protect(self._with_user(user_msg, chat_history))
-        return llm.chat_with_tools(
-            tools,
-            chat_history=history,
-            verbose=verbose,
-            allow_parallel_tool_calls=allow_parallel_tool_calls,
-            tool_required=tool_required,
-            **kwargs,
-        )
+    # The wrapped model's own tool-calling methods get the history with the user message
+    # joined to it, protected; the other arguments (verbose, parallel calls...) pass through.
 
-    async def achat_with_tools(
-        self,
-        tools: Sequence[BaseTool],
-        user_msg: str | ChatMessage | None = None,
-        chat_history: list[ChatMessage] | None = None,
-        verbose: bool = False,
-        allow_parallel_tool_calls: bool = False,
-        tool_required: bool = False,
-        **kwargs: Any,
-    ) -> ChatResponse:
-        llm = self._tool_llm()
-        history = await self._aprotect(self._with_user(user_msg, chat_history))
-        return await llm.achat_with_tools(
-            tools,
-            chat_history=history,
-            verbose=verbose,
-            allow_parallel_tool_calls=allow_parallel_tool_calls,
-            tool_required=tool_required,
-            **kwargs,
-        )
+    def chat_with_tools(self, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> ChatResponse:
+        messages, a, kw = _tool_request(a, kw)
+        return self._tool_llm().chat_with_tools(tools, None, self._protect(messages), *a, **kw)
 
-    def stream_chat_with_tools(
-        self,
-        tools: Sequence[BaseTool],
-        user_msg: str | ChatMessage | None = None,
-        chat_history: list[ChatMessage] | None = None,
-        verbose: bool = False,
-        allow_parallel_tool_calls: bool = False,
-        tool_required: bool = False,
-        **kwargs: Any,
-    ) -> ChatResponseGen:
-        llm = self._tool_llm()
-        history = self._protect(self._with_user(user_msg, chat_history))
-        return llm.stream_chat_with_tools(
-            tools,
-            chat_history=history,
-            verbose=verbose,
-            allow_parallel_tool_calls=allow_parallel_tool_calls,
-            tool_required=tool_required,
-            **kwargs,
-        )
+    async def achat_with_tools(self, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> ChatResponse:
+        messages, a, kw = _tool_request(a, kw)
+        return await self._tool_llm().achat_with_tools(tools, None, await self._aprotect(messages), *a, **kw)
 
-    async def astream_chat_with_tools(
-        self,
-        tools: Sequence[BaseTool],
-        user_msg: str | ChatMessage | None = None,
-        chat_history: list[ChatMessage] | None = None,
-        verbose: bool = False,
-        allow_parallel_tool_calls: bool = False,
-        tool_required: bool = False,
-        **kwargs: Any,
-    ) -> ChatResponseAsyncGen:
-        llm = self._tool_llm()
-        history = await self._aprotect(self._with_user(user_msg, chat_history))
-        return await llm.astream_chat_with_tools(
-            tools,
-            chat_history=history,
-            verbose=verbose,
-            allow_parallel_tool_calls=allow_parallel_tool_calls,
-            tool_required=tool_required,
-            **kwargs,
-        )
+    def stream_chat_with_tools(self, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> ChatResponseGen:
+        messages, a, kw = _tool_request(a, kw)
+        return self._tool_llm().stream_chat_with_tools(tools, None, self._protect(messages), *a, **kw)
+
+    async def astream_chat_with_tools(self, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> ChatResponseAsyncGen:
+        messages, a, kw = _tool_request(a, kw)
+        return await self._tool_llm().astream_chat_with_tools(tools, None, await self._aprotect(messages), *a, **kw)
 
     def _prepare_chat_with_tools(
         self,
@@ -255,3 +183,16 @@ class MaskedLLM(FunctionCallingLLM):
 
     def __repr__(self) -> str:
         return f"<MaskedLLM llm={type(self.llm).__name__} scope={self.scope!r}>"
+
+
+def _tool_request(
+    args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[list[ChatMessage], tuple[Any, ...], dict[str, Any]]:
+    """``(user_msg, chat_history, *rest)`` of a ``*_with_tools`` call: the history with the
+    user message joined to it, and the rest of the arguments."""
+    kwargs = dict(kwargs)
+    user_msg = args[0] if args else kwargs.pop("user_msg", None)
+    chat_history = args[1] if len(args) > 1 else kwargs.pop("chat_history", None)
+    user = as_user_message(user_msg)
+    history = list(chat_history or [])
+    return ([*history, user] if user is not None else history), args[2:], kwargs
