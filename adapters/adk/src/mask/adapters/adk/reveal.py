@@ -24,6 +24,7 @@ from google.adk.events.event import Event
 from google.genai import types
 
 from mask.core import Mask, MaskError
+from mask.core.adapters import arun, run
 from mask.core.events import Event as MaskEvent
 from mask.core.events import ModelResponse, StreamChunk
 
@@ -69,46 +70,28 @@ class EventRevealer:
 
     def reveal(self, event: Event) -> list[Event]:
         """The events to show for ``event`` (a held-back stream tail may come first)."""
-        return self._drive(self._steps(event))
+        return run(self.mask, self._steps(event))
 
     async def areveal(self, event: Event) -> list[Event]:
         """Async twin of :meth:`reveal`: the engine's work runs in a worker thread."""
         if not self.offload:
-            return self._drive(self._steps(event))
-        return await self._adrive(self._steps(event))
+            return run(self.mask, self._steps(event))
+        return await arun(self.mask, self._steps(event))
 
     def close(self) -> list[Event]:
         """Flush every open stream: the tails still held back, as partial events."""
-        return self._drive(self._flush(None))
+        return run(self.mask, self._flush(None))
 
     async def aclose(self) -> list[Event]:
         """Async twin of :meth:`close`."""
         if not self.offload:
-            return self._drive(self._flush(None))
-        return await self._adrive(self._flush(None))
+            return run(self.mask, self._flush(None))
+        return await arun(self.mask, self._flush(None))
 
     def discard(self) -> None:
         """Close every open stream and drop what it held (after an error)."""
         with contextlib.suppress(MaskError):
-            self._drive(self._flush(None))
-
-    # -- driving the steps through the bus --------------------------------------------
-
-    def _drive(self, steps: Steps) -> list[Event]:
-        try:
-            request = next(steps)
-            while True:
-                request = steps.send(self.mask.dispatch(request))
-        except StopIteration as done:
-            return done.value
-
-    async def _adrive(self, steps: Steps) -> list[Event]:
-        try:
-            request = next(steps)
-            while True:
-                request = steps.send(await self.mask.adispatch(request))
-        except StopIteration as done:
-            return done.value
+            run(self.mask, self._flush(None))
 
     # -- steps --------------------------------------------------------------------------
 
