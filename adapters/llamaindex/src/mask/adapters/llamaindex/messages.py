@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
 
-from mask.core import Mask
+from mask.core.adapters import Steps, twins
 from mask.core.events import ModelRequest
 
 from ._convert import MediaRule, check_media_rule, decode_messages, encode_messages
@@ -27,56 +27,35 @@ __all__ = [
 ]
 
 
-def protect_messages(
-    mask: Mask, messages: Sequence[ChatMessage], *, scope: str | None = None, media: MediaRule = "raise"
-) -> list[ChatMessage]:
+def _protect_messages(
+    messages: Sequence[ChatMessage], *, scope: str | None = None, media: MediaRule = "raise"
+) -> Steps[list[ChatMessage]]:
     """Copies of ``messages`` with PII replaced by tokens (one ``ModelRequest`` event)."""
     media = check_media_rule(media)
     messages = list(messages)
     if not messages:
         return []
-    event = mask.dispatch(ModelRequest(payload=encode_messages(messages, media), scope=scope))
+    event = yield ModelRequest(payload=encode_messages(messages, media), scope=scope)
     return decode_messages(messages, event.payload, media)
 
 
-async def aprotect_messages(
-    mask: Mask, messages: Sequence[ChatMessage], *, scope: str | None = None, media: MediaRule = "raise"
-) -> list[ChatMessage]:
-    """Async twin of :func:`protect_messages`."""
-    media = check_media_rule(media)
-    messages = list(messages)
-    if not messages:
-        return []
-    event = await mask.adispatch(ModelRequest(payload=encode_messages(messages, media), scope=scope))
-    return decode_messages(messages, event.payload, media)
-
-
-def protect_prompt(mask: Mask, prompt: str, *, scope: str | None = None) -> str:
+def _protect_prompt(prompt: str, *, scope: str | None = None) -> Steps[str]:
     """``prompt`` with PII replaced by tokens (one ``ModelRequest`` event)."""
-    return mask.dispatch(ModelRequest(payload=prompt, scope=scope)).payload
+    return (yield ModelRequest(payload=prompt, scope=scope)).payload
 
 
-async def aprotect_prompt(mask: Mask, prompt: str, *, scope: str | None = None) -> str:
-    """Async twin of :func:`protect_prompt`."""
-    return (await mask.adispatch(ModelRequest(payload=prompt, scope=scope))).payload
-
-
-def protect_user_msg(
-    mask: Mask, user_msg: str | ChatMessage, *, scope: str | None = None, media: MediaRule = "raise"
-) -> str | ChatMessage:
+def _protect_user_msg(
+    user_msg: str | ChatMessage, *, scope: str | None = None, media: MediaRule = "raise"
+) -> Steps[str | ChatMessage]:
     """A user message for ``agent.run(user_msg=...)`` with PII replaced by tokens (same type back)."""
     if isinstance(user_msg, str):
-        return protect_prompt(mask, user_msg, scope=scope)
-    return protect_messages(mask, [user_msg], scope=scope, media=media)[0]
+        return (yield from _protect_prompt(user_msg, scope=scope))
+    return (yield from _protect_messages([user_msg], scope=scope, media=media))[0]
 
 
-async def aprotect_user_msg(
-    mask: Mask, user_msg: str | ChatMessage, *, scope: str | None = None, media: MediaRule = "raise"
-) -> str | ChatMessage:
-    """Async twin of :func:`protect_user_msg`."""
-    if isinstance(user_msg, str):
-        return await aprotect_prompt(mask, user_msg, scope=scope)
-    return (await aprotect_messages(mask, [user_msg], scope=scope, media=media))[0]
+protect_messages, aprotect_messages = twins(_protect_messages)
+protect_prompt, aprotect_prompt = twins(_protect_prompt)
+protect_user_msg, aprotect_user_msg = twins(_protect_user_msg)
 
 
 def as_user_message(user_msg: str | ChatMessage | None) -> ChatMessage | None:
