@@ -35,6 +35,7 @@ from .events import (
 from .json_text import quote_bare_values
 from .keys import KeyRing
 from .plugins import MaskPluginManager, make_plugin_manager
+from .settings import bind_settings
 from .spans import Span
 from .threads import to_thread
 from .tokens.finder import PendingRuns
@@ -105,6 +106,7 @@ class Mask:
         self.plugins: MaskPluginManager = make_plugin_manager(
             cfg.disabled_plugins, plugins, strict=cfg.on_error == "raise"
         )
+        self.config = cfg = bind_settings(cfg, self.plugins)  # the plugins' own settings, validated
         self.keys = keys if keys is not None else self._load_keys()
         self.detectors = Detectors(self.plugins.collect("mask_detectors", config=cfg), cfg)
         from .detectors.label_words import THING_KEYS, TYPE_KEYS  # lazily: the detectors package is not light
