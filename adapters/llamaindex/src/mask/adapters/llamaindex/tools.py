@@ -31,6 +31,7 @@ from llama_index.core.tools import FunctionTool
 from llama_index.core.tools.types import AsyncBaseTool, BaseTool, ToolMetadata, ToolOutput, adapt_to_async_tool
 
 from mask.core import Mask, MaskError
+from mask.core.adapters import Steps, arun, run
 from mask.core.events import ToolCall, ToolResult
 
 from ._convert import MediaRule, check_media_rule, decode_blocks, decode_value, encode_blocks, encode_value, is_jsonlike
@@ -118,41 +119,41 @@ class MaskedTool(AsyncBaseTool):
 
     def call(self, *args: Any, **kwargs: Any) -> ToolOutput:
         """Reveal the arguments for this tool, run it, protect its output."""
-        call = _Call(args, kwargs, self._context_param())
-        event = self._mask.dispatch(ToolCall(tool=self._name, payload=call.payload, scope=self._scope))
-        real_args, real_kwargs = call.rebuild(event.payload)
+        real_args, real_kwargs = run(self._mask, self._reveal_args(args, kwargs))
         try:
             output = self._async_tool.call(*real_args, **real_kwargs)
-        except MaskError:
-            raise
         except Exception as exc:
-            if _is_control_flow(exc):
-                raise
-            raise self._protected_error(exc) from None
-        return self._protect_output(output, args, kwargs)
+            return run(self._mask, self._failed(exc))
+        return run(self._mask, self._protect_output(output, args, kwargs))
 
     async def acall(self, *args: Any, **kwargs: Any) -> ToolOutput:
         """Async twin of :meth:`call`."""
-        call = _Call(args, kwargs, self._context_param())
-        event = await self._mask.adispatch(ToolCall(tool=self._name, payload=call.payload, scope=self._scope))
-        real_args, real_kwargs = call.rebuild(event.payload)
+        real_args, real_kwargs = await arun(self._mask, self._reveal_args(args, kwargs))
         try:
             output = await self._async_tool.acall(*real_args, **real_kwargs)
-        except MaskError:
-            raise
         except Exception as exc:
-            if _is_control_flow(exc):
-                raise
-            raise await self._aprotected_error(exc) from None
-        payload, finish = self._output_payload(output, args, kwargs)
-        event = await self._mask.adispatch(ToolResult(tool=self._name, payload=payload, scope=self._scope))
-        return finish(event.payload)
+            return await arun(self._mask, self._failed(exc))
+        return await arun(self._mask, self._protect_output(output, args, kwargs))
 
-    # -- protection -------------------------------------------------------------------
+    # -- protection (steps: see mask.core.adapters.driver) ----------------------------
 
-    def _protect_output(self, output: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> ToolOutput:
+    def _reveal_args(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Steps[tuple[tuple[Any, ...], dict[str, Any]]]:
+        call = _Call(args, kwargs, self._context_param())
+        event = yield ToolCall(tool=self._name, payload=call.payload, scope=self._scope)
+        return call.rebuild(event.payload)
+
+    def _failed(self, exc: Exception) -> Steps[ToolOutput]:
+        """The tool raised: Mask's own errors and control flow go on, others leave protected."""
+        if isinstance(exc, MaskError) or _is_control_flow(exc):
+            raise exc
+        event = yield ToolResult(tool=self._name, payload=_describe(exc), scope=self._scope)
+        raise MaskedToolError(event.payload, tool=self._name, original=exc) from None
+
+    def _protect_output(self, output: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Steps[ToolOutput]:
         payload, finish = self._output_payload(output, args, kwargs)
-        event = self._mask.dispatch(ToolResult(tool=self._name, payload=payload, scope=self._scope))
+        event = yield ToolResult(tool=self._name, payload=payload, scope=self._scope)
         return finish(event.payload)
 
     def _output_payload(
@@ -204,14 +205,6 @@ class MaskedTool(AsyncBaseTool):
             )
 
         return payload, finish
-
-    def _protected_error(self, exc: Exception) -> MaskedToolError:
-        event = self._mask.dispatch(ToolResult(tool=self._name, payload=_describe(exc), scope=self._scope))
-        return MaskedToolError(event.payload, tool=self._name, original=exc)
-
-    async def _aprotected_error(self, exc: Exception) -> MaskedToolError:
-        event = await self._mask.adispatch(ToolResult(tool=self._name, payload=_describe(exc), scope=self._scope))
-        return MaskedToolError(event.payload, tool=self._name, original=exc)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._name!r} scope={self._scope!r}>"
