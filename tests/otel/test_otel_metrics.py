@@ -11,7 +11,7 @@ import pytest
 from opentelemetry import trace
 from otel_sdk import Sdk
 
-from mask.core import Mask, MaskVaultError
+from mask.core import Mask, MaskConfigError, MaskVaultError
 from mask.core.events import Protected, ToolCall, ToolResult
 
 PII = ("bob@corp.com", "536-22-9841", "+1 415 555 0132", "carol@corp.com")
@@ -190,3 +190,21 @@ def test_disabled_plugin_records_nothing(sdk: Sdk) -> None:
         mask.protect(TEXT, tool=crm)
     assert not [a for a, _ in sdk.points("mask.entities.protected") if a.get("mask.tool") == crm]
     assert sdk.spans.get_finished_spans() == ()
+
+
+def test_the_otel_section_switches_logs_traces_and_metrics(sdk: Sdk, monkeypatch: pytest.MonkeyPatch) -> None:
+    crm, send, _post = _tools()
+    with Mask(_config(send, otel={"logs": True, "traces": False})) as mask:
+        mask.protect(TEXT, tool=crm)
+    assert [r.log_record.body for r in sdk.logs.get_finished_logs()] == ["mask.audit.protect"]
+    assert sdk.spans.get_finished_spans() == ()  # traces off
+    assert [p.value for a, p in sdk.points("mask.entities.protected") if a.get("mask.tool") == crm] == [1, 1, 1]
+    sdk.logs.clear()
+    monkeypatch.setenv("MASK_OTEL_LOGS", "1")
+    with Mask(_config(send, otel={"metrics": False})) as mask:
+        mask.protect(TEXT, tool=f"{crm}-2")
+    assert len(sdk.logs.get_finished_logs()) == 1  # MASK_OTEL_LOGS
+    assert [s.name for s in sdk.spans.get_finished_spans()] == ["mask.protect"]
+    assert not [a for a, _ in sdk.points("mask.entities.protected") if a.get("mask.tool") == f"{crm}-2"]
+    with pytest.raises(MaskConfigError, match="otel"):
+        Mask(_config(send, otel={"log": True}))

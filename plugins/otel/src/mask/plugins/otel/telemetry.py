@@ -28,7 +28,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from opentelemetry import metrics, trace
+from opentelemetry import metrics as _metrics_api
+from opentelemetry import trace
 
 from mask.core.events import ErrorEvent, Event, Protected, Revealed, RevealRefused
 
@@ -46,8 +47,16 @@ Attributes = dict[str, str | int]
 class MaskTelemetry:
     """The receivers of one Mask: counters, histograms and spans from its output events."""
 
-    def __init__(self, meter: metrics.Meter | None = None, tracer: trace.Tracer | None = None) -> None:
-        meter = meter or metrics.get_meter(INSTRUMENTATION_NAME)
+    def __init__(
+        self,
+        meter: _metrics_api.Meter | None = None,
+        tracer: trace.Tracer | None = None,
+        *,
+        metrics: bool = True,
+        traces: bool = True,
+    ) -> None:
+        self.metrics, self.traces = metrics, traces
+        meter = meter or _metrics_api.get_meter(INSTRUMENTATION_NAME)
         self.tracer = tracer or trace.get_tracer(INSTRUMENTATION_NAME)
         self.protected = meter.create_counter(
             "mask.entities.protected", "{entity}", "PII entities replaced by tokens or redacted"
@@ -75,23 +84,29 @@ class MaskTelemetry:
 
     def receivers(self) -> list[tuple[type[Event], Callable[..., Any]]]:
         """``(event type, receiver)`` pairs for the ``mask_observers`` hook."""
-        return [
+        if not (self.metrics or self.traces):
+            return []
+        pairs: list[tuple[type[Event], Callable[..., Any]]] = [
             (Protected, self.on_protected),
             (Revealed, self.on_revealed),
-            (RevealRefused, self.on_refused),
-            (ErrorEvent, self.on_error),
         ]
+        if self.metrics:
+            pairs += [(RevealRefused, self.on_refused), (ErrorEvent, self.on_error)]
+        return pairs
 
     # -- receivers ------------------------------------------------------------------------
 
     def on_protected(self, _bus: object, event: Protected) -> None:
         base = _tool({}, event.tool)
-        for (etype, action, detector, scheme), n in event.entities.items():
-            attrs = {"mask.entity_type": etype, "mask.action": action, "mask.detector": detector, "mask.scheme": scheme}
-            self.protected.add(n, {**attrs, **base})
         timing = {**base, "mask.source": event.source or "api"}
-        self.protect_duration.record(event.duration, timing)
-        self.payload_size.record(event.chars, {"mask.operation": "protect"})
+        if self.metrics:
+            for (etype, action, detector, scheme), n in event.entities.items():
+                attrs = {"mask.entity_type": etype, "mask.action": action, "mask.detector": detector}
+                self.protected.add(n, {**attrs, "mask.scheme": scheme, **base})
+            self.protect_duration.record(event.duration, timing)
+            self.payload_size.record(event.chars, {"mask.operation": "protect"})
+        if not self.traces:
+            return
         span = {**timing, **_counts("mask.entities", event.counts), "mask.payload.chars": event.chars}
         if event.schemes:
             span["mask.schemes"] = ",".join(sorted(event.schemes))
@@ -101,10 +116,13 @@ class MaskTelemetry:
 
     def on_revealed(self, _bus: object, event: Revealed) -> None:
         base = _tool({}, event.tool)
-        for etype, n in event.counts.items():
-            self.reveals.add(n, {**base, "mask.entity_type": etype})
-        self.reveal_duration.record(event.duration, base)
-        self.payload_size.record(event.chars, {"mask.operation": "reveal"})
+        if self.metrics:
+            for etype, n in event.counts.items():
+                self.reveals.add(n, {**base, "mask.entity_type": etype})
+            self.reveal_duration.record(event.duration, base)
+            self.payload_size.record(event.chars, {"mask.operation": "reveal"})
+        if not self.traces:
+            return
         span = {**base, **_counts("mask.revealed", event.counts), **_counts("mask.refused", event.refused)}
         self._span("mask.reveal", event, {**span, "mask.payload.chars": event.chars})
 
