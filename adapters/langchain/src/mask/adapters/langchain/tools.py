@@ -28,16 +28,10 @@ from langchain_core.tools import BaseTool
 from pydantic import ConfigDict, Field
 
 from mask.core import Mask
+from mask.core.adapters import Steps, arun, run
 from mask.core.errors import MaskError
 
-from .outputs import (
-    aprotect_exception,
-    aprotect_tool_output,
-    areveal_tool_args,
-    protect_exception,
-    protect_tool_output,
-    reveal_tool_args,
-)
+from .outputs import _protect_exception, _protect_tool_output, _reveal_tool_args
 
 __all__ = ["MaskedTool", "protect_tool", "protect_tools"]
 
@@ -95,24 +89,15 @@ class MaskedTool(BaseTool):
         return visible, {k: v for k, v in kwargs.items() if k not in visible}
 
     def _run(
-        self,
-        *args: Any,
-        config: RunnableConfig,
-        run_manager: CallbackManagerForToolRun | None = None,
-        **kwargs: Any,
+        self, *args: Any, config: RunnableConfig, run_manager: CallbackManagerForToolRun | None = None, **kwargs: Any
     ) -> Any:
-        visible, injected = self._split(kwargs)
-        revealed = reveal_tool_args(self.mask, self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
-        positional = revealed.pop(POSITIONAL)
-        call_kwargs = {**revealed, **injected, **_extras(self.inner._run, config, run_manager)}
+        positional, call_kwargs = run(self.mask, self._reveal(args, kwargs, self.inner._run, config, run_manager))
         try:
             response = self.inner._run(*positional, **call_kwargs)
-        except MaskError:
-            raise
         except Exception as exc:
-            protect_exception(self.mask, self.name, exc, scope=self.scope)
+            run(self.mask, self._failed(exc))
             raise
-        return protect_tool_output(self.mask, self.name, response, scope=self.scope)
+        return run(self.mask, _protect_tool_output(self.name, response, scope=self.scope))
 
     async def _arun(
         self,
@@ -121,18 +106,29 @@ class MaskedTool(BaseTool):
         run_manager: AsyncCallbackManagerForToolRun | None = None,
         **kwargs: Any,
     ) -> Any:
-        visible, injected = self._split(kwargs)
-        revealed = await areveal_tool_args(self.mask, self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
-        positional = revealed.pop(POSITIONAL)
-        call_kwargs = {**revealed, **injected, **_extras(self.inner._arun, config, run_manager)}
+        positional, call_kwargs = await arun(
+            self.mask, self._reveal(args, kwargs, self.inner._arun, config, run_manager)
+        )
         try:
             response = await self.inner._arun(*positional, **call_kwargs)
-        except MaskError:
-            raise
         except Exception as exc:
-            await aprotect_exception(self.mask, self.name, exc, scope=self.scope)
+            await arun(self.mask, self._failed(exc))
             raise
-        return await aprotect_tool_output(self.mask, self.name, response, scope=self.scope)
+        return await arun(self.mask, _protect_tool_output(self.name, response, scope=self.scope))
+
+    def _reveal(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any], method: Callable[..., Any], config: Any, run_manager: Any
+    ) -> Steps[tuple[list[Any], dict[str, Any]]]:
+        """The wrapped tool's arguments: the model's revealed, LangChain's injected ones as they are."""
+        visible, injected = self._split(kwargs)
+        revealed = yield from _reveal_tool_args(self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
+        positional = revealed.pop(POSITIONAL)
+        return positional, {**revealed, **injected, **_extras(method, config, run_manager)}
+
+    def _failed(self, exc: Exception) -> Steps[None]:
+        """Protect the message of an error the tool raised (Mask's own errors hold no plaintext)."""
+        if not isinstance(exc, MaskError):
+            yield from _protect_exception(self.name, exc, scope=self.scope)
 
     def __repr__(self) -> str:
         return f"<MaskedTool {self.name!r} scope={self.scope!r}>"
