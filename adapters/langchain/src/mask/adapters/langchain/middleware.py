@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.messages import BaseMessage, SystemMessage
 
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
+from mask.core.adapters import Steps, arun, run
 
 from .inputs import aprotect_input, protect_input
 from .messages import (
@@ -49,12 +50,9 @@ from .messages import (
     reveal_result,
 )
 from .outputs import (
-    aprotect_exception,
-    aprotect_tool_output,
-    areveal_tool_args,
-    protect_exception,
-    protect_tool_output,
-    reveal_tool_args,
+    _protect_exception,
+    _protect_tool_output,
+    _reveal_tool_args,
 )
 from .streaming import RevealedChunk, areveal_stream, reveal_stream
 from .tools import MaskedTool
@@ -132,32 +130,33 @@ class MaskMiddleware(AgentMiddleware):
     def wrap_tool_call(
         self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], ToolMessage | Command[Any]]
     ) -> ToolMessage | Command[Any]:
-        scope = self._scope(request.runtime)
-        call = request.tool_call
-        if not isinstance(request.tool, MaskedTool):  # a MaskedTool reveals inside, out of tracers' sight
-            args = reveal_tool_args(self.mask, call["name"], call["args"], scope=scope)
-            request = request.override(tool_call={**call, "args": args})
+        request, scope = run(self.mask, self._tool_request(request))
         try:
             result = handler(request)
         except Exception as exc:  # outer middleware may turn the message into a ToolMessage
-            protect_exception(self.mask, call["name"], exc, scope=scope)
+            run(self.mask, _protect_exception(request.tool_call["name"], exc, scope=scope))
             raise
-        return protect_tool_output(self.mask, call["name"], result, scope=scope)
+        return run(self.mask, _protect_tool_output(request.tool_call["name"], result, scope=scope))
 
     async def awrap_tool_call(
         self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], Awaitable[ToolMessage | Command[Any]]]
     ) -> ToolMessage | Command[Any]:
-        scope = self._scope(request.runtime)
-        call = request.tool_call
-        if not isinstance(request.tool, MaskedTool):
-            args = await areveal_tool_args(self.mask, call["name"], call["args"], scope=scope)
-            request = request.override(tool_call={**call, "args": args})
+        request, scope = await arun(self.mask, self._tool_request(request))
         try:
             result = await handler(request)
         except Exception as exc:
-            await aprotect_exception(self.mask, call["name"], exc, scope=scope)
+            await arun(self.mask, _protect_exception(request.tool_call["name"], exc, scope=scope))
             raise
-        return await aprotect_tool_output(self.mask, call["name"], result, scope=scope)
+        return await arun(self.mask, _protect_tool_output(request.tool_call["name"], result, scope=scope))
+
+    def _tool_request(self, request: ToolCallRequest) -> Steps[tuple[ToolCallRequest, str | None]]:
+        """The request with its arguments revealed for the tool, and the scope."""
+        scope = self._scope(request.runtime)
+        call = request.tool_call
+        if not isinstance(request.tool, MaskedTool):  # a MaskedTool reveals inside, out of tracers' sight
+            args = yield from _reveal_tool_args(call["name"], call["args"], scope=scope)
+            request = request.override(tool_call={**call, "args": args})
+        return request, scope
 
     # -- entry points: protect the input before the graph (and its checkpointer) sees it --
 
