@@ -57,28 +57,27 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+_CORE_ENV = (
+    (E.MASK_SCOPE, "mask", "scope"),
+    (E.MASK_DATA_DIR, "mask", "data_dir"),
+    (E.MASK_ON_ERROR, "mask", "on_error"),
+    (E.MASK_KEY_FILE, "mask", "key_file"),
+    (E.MASK_VAULT_BACKEND, "vault", "backend"),
+    (E.MASK_VAULT_PATH, "vault", "path"),
+)
+"""Core's string-valued ``MASK_*`` variables: (variable, section, key)."""
+
+
 def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-
-    def put(section: str, key: str, value: Any) -> None:
-        out.setdefault(section, {})[key] = value
-
-    if environ.get(E.MASK_SCOPE):
-        put("mask", "scope", environ[E.MASK_SCOPE])
-    if environ.get(E.MASK_DATA_DIR):
-        put("mask", "data_dir", environ[E.MASK_DATA_DIR])
-    if environ.get(E.MASK_ON_ERROR):
-        put("mask", "on_error", environ[E.MASK_ON_ERROR])
+    for name, section, key in _CORE_ENV:
+        if environ.get(name):
+            out.setdefault(section, {})[key] = environ[name]
     if environ.get(E.MASK_STRICT_KEYS):
-        put("mask", "strict_keys", environ[E.MASK_STRICT_KEYS].lower() in ("1", "true", "yes"))
-    if environ.get(E.MASK_KEY_FILE):
-        put("mask", "key_file", environ[E.MASK_KEY_FILE])
-    if environ.get(E.MASK_VAULT_BACKEND):
-        put("vault", "backend", environ[E.MASK_VAULT_BACKEND])
-    if environ.get(E.MASK_VAULT_PATH):
-        put("vault", "path", environ[E.MASK_VAULT_PATH])
+        out.setdefault("mask", {})["strict_keys"] = environ[E.MASK_STRICT_KEYS].lower() in ("1", "true", "yes")
     if E.MASK_AUDIT_SINKS in environ:
-        put("audit", "sinks", [s.strip() for s in environ[E.MASK_AUDIT_SINKS].split(",") if s.strip()])
+        sinks = [s.strip() for s in environ[E.MASK_AUDIT_SINKS].split(",") if s.strip()]
+        out.setdefault("audit", {})["sinks"] = sinks
     return out
 
 

@@ -26,32 +26,34 @@ Steps = Generator["Event", "Event", T]
 
 def run(mask: Mask, steps: Steps[T]) -> T:
     """Drive ``steps`` with :meth:`Mask.dispatch`."""
-    try:
-        event = next(steps)
-        while True:
-            try:
-                answer = mask.dispatch(event)
-            except BaseException as exc:
-                event = steps.throw(exc)
-            else:
-                event = steps.send(answer)
-    except StopIteration as stop:
-        return stop.value
+    done, value = _advance(steps, None, None)
+    while not done:
+        try:
+            answer, error = mask.dispatch(value), None
+        except BaseException as exc:
+            answer, error = None, exc
+        done, value = _advance(steps, answer, error)
+    return value
 
 
 async def arun(mask: Mask, steps: Steps[T]) -> T:
     """Drive ``steps`` with :meth:`Mask.adispatch`."""
+    done, value = _advance(steps, None, None)
+    while not done:
+        try:
+            answer, error = await mask.adispatch(value), None
+        except BaseException as exc:
+            answer, error = None, exc
+        done, value = _advance(steps, answer, error)
+    return value
+
+
+def _advance(steps: Steps[T], answer: Any, error: BaseException | None) -> tuple[bool, Any]:
+    """Send the engine's answer (or throw its error) into ``steps``: (finished, next event or result)."""
     try:
-        event = next(steps)
-        while True:
-            try:
-                answer = await mask.adispatch(event)
-            except BaseException as exc:
-                event = steps.throw(exc)
-            else:
-                event = steps.send(answer)
+        return False, (steps.send(answer) if error is None else steps.throw(error))
     except StopIteration as stop:
-        return stop.value
+        return True, stop.value
 
 
 def twins(impl: Callable[..., Steps[T]]) -> tuple[Callable[..., T], Callable[..., Awaitable[T]]]:
