@@ -9,42 +9,27 @@ and its ``ainvoke``/``stream``/``astream`` twins call them and then run the agen
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from langchain_core.messages import convert_to_messages
 
-from .messages import aprotect_messages, protect_messages
+from mask.core.adapters import Steps, twins
 
-if TYPE_CHECKING:
-    from mask.core import Mask
+from .messages import _protect_messages
 
 __all__ = ["aprotect_input", "protect_input"]
 
 
-def _split(agent_input: Any) -> tuple[dict[str, Any], list[Any]] | None:
-    if agent_input is None or not isinstance(agent_input, Mapping) or "messages" not in agent_input:
-        return None
-    return dict(agent_input), convert_to_messages(agent_input["messages"])
-
-
-def protect_input(mask: Mask, agent_input: Any, *, scope: str | None = None) -> Any:
+def _protect_input(agent_input: Any, *, scope: str | None = None) -> Steps[Any]:
     """A copy of ``agent_input`` whose ``messages`` (tuples, dicts, strings or messages)
     are protected messages; other keys are kept as given (put no PII there), and an input
     that is not a mapping with ``messages`` (``None`` to resume, a ``Command``) is returned
     unchanged."""
-    split = _split(agent_input)
-    if split is None:
+    if agent_input is None or not isinstance(agent_input, Mapping) or "messages" not in agent_input:
         return agent_input
-    out, messages = split
-    out["messages"] = protect_messages(mask, messages, scope=scope)
+    out = dict(agent_input)
+    out["messages"] = yield from _protect_messages(convert_to_messages(agent_input["messages"]), scope=scope)
     return out
 
 
-async def aprotect_input(mask: Mask, agent_input: Any, *, scope: str | None = None) -> Any:
-    """Async twin of :func:`protect_input`."""
-    split = _split(agent_input)
-    if split is None:
-        return agent_input
-    out, messages = split
-    out["messages"] = await aprotect_messages(mask, messages, scope=scope)
-    return out
+protect_input, aprotect_input = twins(_protect_input)

@@ -40,11 +40,10 @@ from mask.core.adapters import Steps, arun, run
 
 from .inputs import aprotect_input, protect_input
 from .messages import (
-    aprotect_messages,
+    _protect_messages,
     areveal_answer,
     areveal_messages,
     areveal_result,
-    protect_messages,
     reveal_answer,
     reveal_messages,
     reveal_result,
@@ -94,17 +93,14 @@ class MaskMiddleware(AgentMiddleware):
     # -- state ----------------------------------------------------------------------
 
     def before_agent(self, state: AgentState, runtime: Runtime[Any]) -> dict[str, Any] | None:
-        if not self.protect_state:
-            return None
-        messages = list(state.get("messages", []))
-        protected = protect_messages(self.mask, messages, scope=self._scope(runtime))
-        return _changed(messages, protected)
+        return run(self.mask, self._protect_state(state, runtime))
 
     async def abefore_agent(self, state: AgentState, runtime: Runtime[Any]) -> dict[str, Any] | None:
-        if not self.protect_state:
-            return None
-        messages = list(state.get("messages", []))
-        protected = await aprotect_messages(self.mask, messages, scope=self._scope(runtime))
+        return await arun(self.mask, self._protect_state(state, runtime))
+
+    def _protect_state(self, state: AgentState, runtime: Runtime[Any]) -> Steps[dict[str, Any] | None]:
+        messages = list(state.get("messages", [])) if self.protect_state else []
+        protected = yield from _protect_messages(messages, scope=self._scope(runtime))
         return _changed(messages, protected)
 
     # -- model ----------------------------------------------------------------------
@@ -112,18 +108,17 @@ class MaskMiddleware(AgentMiddleware):
     def wrap_model_call(
         self, request: ModelRequest, handler: Callable[[ModelRequest], ModelResponse]
     ) -> ModelResponse | AIMessage:
-        scope = self._scope(request.runtime)
-        system = [request.system_message] if request.system_message is not None else []
-        protected = protect_messages(self.mask, [*system, *request.messages], scope=scope)
-        return handler(_with_messages(request, protected, bool(system)))
+        return handler(run(self.mask, self._protect_request(request)))
 
     async def awrap_model_call(
         self, request: ModelRequest, handler: Callable[[ModelRequest], Awaitable[ModelResponse]]
     ) -> ModelResponse | AIMessage:
-        scope = self._scope(request.runtime)
+        return await handler(await arun(self.mask, self._protect_request(request)))
+
+    def _protect_request(self, request: ModelRequest) -> Steps[ModelRequest]:
         system = [request.system_message] if request.system_message is not None else []
-        protected = await aprotect_messages(self.mask, [*system, *request.messages], scope=scope)
-        return await handler(_with_messages(request, protected, bool(system)))
+        protected = yield from _protect_messages([*system, *request.messages], scope=self._scope(request.runtime))
+        return _with_messages(request, protected, bool(system))
 
     # -- tools ----------------------------------------------------------------------
 
