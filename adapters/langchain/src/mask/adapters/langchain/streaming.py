@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 
-from mask.core.adapters import StreamSession
+from mask.core.adapters import Steps, StreamSession, arun, run
 from mask.core.events import StreamChunk
 
 if TYPE_CHECKING:
@@ -80,8 +80,21 @@ class _Streams(StreamSession):
         self.pieces[piece.key] = piece
         return self.chunk(piece.key, piece.text, piece.last)
 
-    def closing_pieces(self) -> list[tuple[_Piece, StreamChunk]]:
-        return [(self.pieces[key], event) for key, event in self.closing()]
+    def reveal_item(self, item: Any) -> Steps[RevealedChunk | None]:
+        """The revealed text of one streamed item (``None``: nothing to show yet, or not AI text)."""
+        piece = _piece(item)
+        if piece is None:
+            return None
+        return _out(piece, (yield self.event(piece)))
+
+    def finish(self, completed: bool) -> Steps[list[RevealedChunk]]:
+        """End every open stream (always: the engine holds their buffers); their tails if ``completed``."""
+        tails = []
+        for key, event in self.closing():
+            answer = yield event
+            if completed and (chunk := _out(self.pieces[key], answer)) is not None:
+                tails.append(chunk)
+        return tails
 
 
 def _out(piece: _Piece, event: StreamChunk) -> RevealedChunk | None:
@@ -93,44 +106,29 @@ def _out(piece: _Piece, event: StreamChunk) -> RevealedChunk | None:
 
 def reveal_stream(mask: Mask, stream: Iterable[Any], *, scope: str | None = None) -> Iterator[RevealedChunk]:
     """Yield the revealed answer text of ``stream`` (see the module docs for what it accepts)."""
-    streams = _Streams(scope)
-    completed = False
+    streams, completed = _Streams(scope), False
     try:
         for item in stream:
-            piece = _piece(item)
-            if piece is None:
-                continue
-            event = mask.dispatch(streams.event(piece))
-            if (chunk := _out(piece, event)) is not None:
+            if (chunk := run(mask, streams.reveal_item(item))) is not None:
                 yield chunk
         completed = True
     finally:
-        for piece, event in streams.closing_pieces():
-            mask.dispatch(event)  # always release the engine's buffer for this stream
-            if completed and (chunk := _out(piece, event)) is not None:
-                yield chunk
+        yield from run(mask, streams.finish(completed))
 
 
 async def areveal_stream(
     mask: Mask, stream: AsyncIterator[Any] | Iterable[Any], *, scope: str | None = None
 ) -> AsyncIterator[RevealedChunk]:
     """Async twin of :func:`reveal_stream` (``agent.astream(...)``)."""
-    streams = _Streams(scope)
-    completed = False
+    streams, completed = _Streams(scope), False
     try:
         async for item in _aiter(stream):
-            piece = _piece(item)
-            if piece is None:
-                continue
-            event = await mask.adispatch(streams.event(piece))
-            if (chunk := _out(piece, event)) is not None:
+            if (chunk := await arun(mask, streams.reveal_item(item))) is not None:
                 yield chunk
         completed = True
     finally:
-        for piece, event in streams.closing_pieces():
-            await mask.adispatch(event)
-            if completed and (chunk := _out(piece, event)) is not None:
-                yield chunk
+        for chunk in await arun(mask, streams.finish(completed)):
+            yield chunk
 
 
 async def _aiter(stream: AsyncIterator[Any] | Iterable[Any]) -> AsyncIterator[Any]:
