@@ -203,19 +203,14 @@ async def reveal_events(
     Give a ``mask`` (and ``scope``) or a ready ``revealer``. A ``RuntimeError`` that ADK
     raised around a :class:`MaskError` is re-raised as that typed ``MaskError``.
     """
-    if revealer is None:
-        if mask is None:
-            raise TypeError("reveal_events needs a mask or a revealer")
-        revealer = EventRevealer(mask, scope=scope)
+    revealer = _revealer("reveal_events", mask, scope, revealer)
     try:
         try:
             async for event in events:
                 for shown in await revealer.areveal(event):
                     yield shown
         except Exception as exc:
-            revealer.discard()
-            typed = mask_error_of(exc)
-            if typed is not None and typed is not exc:
+            if (typed := _failed(revealer, exc)) is not exc:
                 raise typed from None
             raise
         for shown in await revealer.aclose():
@@ -234,18 +229,13 @@ def reveal_events_sync(
     revealer: EventRevealer | None = None,
 ) -> Iterator[Event]:
     """Sync twin of :func:`reveal_events` (e.g. for ``runner.run(...)``)."""
-    if revealer is None:
-        if mask is None:
-            raise TypeError("reveal_events_sync needs a mask or a revealer")
-        revealer = EventRevealer(mask, scope=scope)
+    revealer = _revealer("reveal_events_sync", mask, scope, revealer)
     try:
         try:
             for event in events:
                 yield from revealer.reveal(event)
         except Exception as exc:
-            revealer.discard()
-            typed = mask_error_of(exc)
-            if typed is not None and typed is not exc:
+            if (typed := _failed(revealer, exc)) is not exc:
                 raise typed from None
             raise
         yield from revealer.close()
@@ -253,3 +243,20 @@ def reveal_events_sync(
         close = getattr(events, "close", None)
         if close is not None:
             close()
+
+
+def _revealer(
+    name: str, mask: Mask | None, scope: str | Callable[[Event], str | None] | None, revealer: EventRevealer | None
+) -> EventRevealer:
+    if revealer is not None:
+        return revealer
+    if mask is None:
+        raise TypeError(f"{name} needs a mask or a revealer")
+    return EventRevealer(mask, scope=scope)
+
+
+def _failed(revealer: EventRevealer, exc: Exception) -> BaseException:
+    """After a failure: the open streams discarded; the error to raise (ADK's wrapper taken off)."""
+    revealer.discard()
+    typed = mask_error_of(exc)
+    return exc if typed is None else typed
