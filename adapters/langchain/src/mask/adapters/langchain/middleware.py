@@ -30,8 +30,9 @@ out of ``agent.invoke``; nothing unprotected is sent to the model.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from langchain_core.messages import BaseMessage, SystemMessage
 
@@ -53,7 +54,7 @@ from .outputs import (
     _protect_tool_output,
     _reveal_tool_args,
 )
-from .streaming import RevealedChunk, areveal_stream, reveal_stream
+from .streaming import areveal_stream, reveal_stream
 from .tools import MaskedTool
 
 if TYPE_CHECKING:
@@ -67,7 +68,18 @@ if TYPE_CHECKING:
 __all__ = ["MaskMiddleware", "ScopeResolver"]
 
 ScopeResolver = Callable[[Any], "str | None"]
+T = TypeVar("T")
 """Picks the tenant scope from the LangGraph runtime (e.g. ``lambda rt: rt.context.tenant``)."""
+
+
+def _for_this_mask(function: Callable[..., T]) -> Callable[..., T]:
+    """A method calling ``function(self.mask, value, scope=...)`` (the middleware's static scope by default)."""
+
+    @functools.wraps(function)
+    def method(self: MaskMiddleware, value: Any, *, scope: str | None = None) -> T:
+        return function(self.mask, value, scope=scope or self._static_scope())
+
+    return method
 
 
 class MaskMiddleware(AgentMiddleware):
@@ -155,13 +167,8 @@ class MaskMiddleware(AgentMiddleware):
 
     # -- entry points: protect the input before the graph (and its checkpointer) sees it --
 
-    def protect_input(self, agent_input: Any, *, scope: str | None = None) -> Any:
-        """``agent_input`` with its ``messages`` protected (see :func:`protect_input`)."""
-        return protect_input(self.mask, agent_input, scope=scope or self._static_scope())
-
-    async def aprotect_input(self, agent_input: Any, *, scope: str | None = None) -> Any:
-        """Async twin of :meth:`protect_input`."""
-        return await aprotect_input(self.mask, agent_input, scope=scope or self._static_scope())
+    protect_input = _for_this_mask(protect_input)
+    aprotect_input = _for_this_mask(aprotect_input)
 
     def invoke(
         self, agent: Any, agent_input: Any, config: Any = None, *, scope: str | None = None, **kwargs: Any
@@ -192,39 +199,16 @@ class MaskMiddleware(AgentMiddleware):
 
     # -- for the end user (never feed these back to the agent) ----------------------
 
-    def reveal_answer(self, result: Mapping[str, Any] | Sequence[BaseMessage], *, scope: str | None = None) -> str:
-        """The final answer of ``agent.invoke(...)``, revealed for the end user."""
-        return reveal_answer(self.mask, result, scope=scope or self._static_scope())
-
-    async def areveal_answer(
-        self, result: Mapping[str, Any] | Sequence[BaseMessage], *, scope: str | None = None
-    ) -> str:
-        """Async twin of :meth:`reveal_answer`."""
-        return await areveal_answer(self.mask, result, scope=scope or self._static_scope())
-
-    def reveal_result(self, result: Mapping[str, Any], *, scope: str | None = None) -> dict[str, Any]:
-        """A revealed copy of the whole ``agent.invoke`` result (messages, ``structured_response``)."""
-        return reveal_result(self.mask, result, scope=scope or self._static_scope())
-
-    async def areveal_result(self, result: Mapping[str, Any], *, scope: str | None = None) -> dict[str, Any]:
-        """Async twin of :meth:`reveal_result`."""
-        return await areveal_result(self.mask, result, scope=scope or self._static_scope())
-
-    def reveal_messages(self, messages: Sequence[BaseMessage], *, scope: str | None = None) -> list[BaseMessage]:
-        """Revealed copies of ``messages`` (a transcript for the end user)."""
-        return reveal_messages(self.mask, messages, scope=scope or self._static_scope())
-
-    async def areveal_messages(self, messages: Sequence[BaseMessage], *, scope: str | None = None) -> list[BaseMessage]:
-        """Async twin of :meth:`reveal_messages`."""
-        return await areveal_messages(self.mask, messages, scope=scope or self._static_scope())
-
-    def reveal_stream(self, stream: Iterable[Any], *, scope: str | None = None) -> Iterable[RevealedChunk]:
-        """Reveal ``agent.stream(..., stream_mode="messages")`` for the end user."""
-        return reveal_stream(self.mask, stream, scope=scope or self._static_scope())
-
-    def areveal_stream(self, stream: AsyncIterator[Any], *, scope: str | None = None) -> AsyncIterator[RevealedChunk]:
-        """Async twin of :meth:`reveal_stream`."""
-        return areveal_stream(self.mask, stream, scope=scope or self._static_scope())
+    # Each takes ``(value, *, scope=None)`` and works as the function of the same name
+    # with this middleware's Mask (and its scope, unless it picks one per run).
+    reveal_answer = _for_this_mask(reveal_answer)
+    areveal_answer = _for_this_mask(areveal_answer)
+    reveal_result = _for_this_mask(reveal_result)
+    areveal_result = _for_this_mask(areveal_result)
+    reveal_messages = _for_this_mask(reveal_messages)
+    areveal_messages = _for_this_mask(areveal_messages)
+    reveal_stream = _for_this_mask(reveal_stream)
+    areveal_stream = _for_this_mask(areveal_stream)
 
     def _static_scope(self) -> str | None:
         if callable(self.scope):
