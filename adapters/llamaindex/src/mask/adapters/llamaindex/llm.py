@@ -13,7 +13,7 @@ exactly what the provider receives (tokens).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from llama_index.core.base.llms.types import (
@@ -39,6 +39,24 @@ if TYPE_CHECKING:
     from llama_index.core.tools.types import BaseTool
 
 __all__ = ["MaskedLLM"]
+
+
+def _tools_method(name: str) -> Callable[..., Any]:
+    def method(self: MaskedLLM, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> Any:
+        messages, a, kw = _tool_request(a, kw)
+        return getattr(self._tool_llm(), name)(tools, None, self._protect(messages), *a, **kw)
+
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+def _atools_method(name: str) -> Callable[..., Any]:
+    async def method(self: MaskedLLM, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> Any:
+        messages, a, kw = _tool_request(a, kw)
+        return await getattr(self._tool_llm(), name)(tools, None, await self._aprotect(messages), *a, **kw)
+
+    method.__name__ = method.__qualname__ = name
+    return method
 
 
 class MaskedLLM(FunctionCallingLLM):
@@ -125,22 +143,10 @@ class MaskedLLM(FunctionCallingLLM):
 
     # The wrapped model's own tool-calling methods get the history with the user message
     # joined to it, protected; the other arguments (verbose, parallel calls...) pass through.
-
-    def chat_with_tools(self, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> ChatResponse:
-        messages, a, kw = _tool_request(a, kw)
-        return self._tool_llm().chat_with_tools(tools, None, self._protect(messages), *a, **kw)
-
-    async def achat_with_tools(self, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> ChatResponse:
-        messages, a, kw = _tool_request(a, kw)
-        return await self._tool_llm().achat_with_tools(tools, None, await self._aprotect(messages), *a, **kw)
-
-    def stream_chat_with_tools(self, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> ChatResponseGen:
-        messages, a, kw = _tool_request(a, kw)
-        return self._tool_llm().stream_chat_with_tools(tools, None, self._protect(messages), *a, **kw)
-
-    async def astream_chat_with_tools(self, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> ChatResponseAsyncGen:
-        messages, a, kw = _tool_request(a, kw)
-        return await self._tool_llm().astream_chat_with_tools(tools, None, await self._aprotect(messages), *a, **kw)
+    chat_with_tools = _tools_method("chat_with_tools")
+    stream_chat_with_tools = _tools_method("stream_chat_with_tools")
+    achat_with_tools = _atools_method("achat_with_tools")
+    astream_chat_with_tools = _atools_method("astream_chat_with_tools")
 
     def _prepare_chat_with_tools(
         self,
