@@ -3,7 +3,7 @@
 * :mod:`.payload`: the one rule that turns framework objects into the JSON-like payloads
   the engine takes, and back;
 * :mod:`.driver`: an adapter step written once gives its sync and async forms;
-* :mod:`.stream`: the one stream-reveal session;
+* :mod:`.stream`: the one stream-reveal session, and a whole stream revealed item by item;
 * :mod:`.leak`: the one leak guard.
 
 An adapter then only translates framework objects to payloads and events, and back.
@@ -11,12 +11,13 @@ An adapter then only translates framework objects to payloads and events, and ba
 
 from __future__ import annotations
 
-from .driver import Steps, arun, run, twins
+from .driver import Call, Steps, arun, run, twins
 from .leak import LeakGuard
 from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, to_payload
-from .stream import StreamSession
+from .stream import StreamSession, arun_each, run_each
 
 __all__ = [
+    "Call",
     "MEDIA_KEY",
     "UNHANDLED",
     "Held",
@@ -24,9 +25,11 @@ __all__ = [
     "Steps",
     "StreamSession",
     "arun",
+    "arun_each",
     "from_payload",
     "has_strings",
     "run",
+    "run_each",
     "to_payload",
     "twins",
 ]

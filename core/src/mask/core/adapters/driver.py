@@ -2,14 +2,18 @@
 
 An adapter step is written once as a generator that ``yield``\\ s the events it wants
 dispatched on the Mask's bus and receives each processed event back (exceptions from the
-engine are thrown into it), then ``return``\\ s its result. :func:`run` drives it with
-:meth:`Mask.dispatch`, :func:`arun` with :meth:`Mask.adispatch`, and :func:`twins` makes
-the public pair ``name(mask, ...)`` / ``aname(mask, ...)``.
+engine are thrown into it), then ``return``\\ s its result. A step may also yield a
+:class:`Call` of the framework (the wrapped tool, the next handler): it receives the
+result, or the exception thrown into it. :func:`run` drives a step with
+:meth:`Mask.dispatch` and plain calls, :func:`arun` with :meth:`Mask.adispatch` and awaits
+what a call returns; :func:`twins` makes the public pair ``name(mask, ...)`` /
+``aname(mask, ...)``.
 """
 
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,11 +21,23 @@ if TYPE_CHECKING:
     from ..engine import Mask
     from ..events import Event
 
-__all__ = ["Steps", "arun", "run", "twins"]
+__all__ = ["Call", "Steps", "arun", "run", "twins"]
 
 T = TypeVar("T")
-Steps = Generator["Event", "Event", T]
-"""An adapter step: yields events to dispatch, receives them processed, returns its result."""
+Steps = Generator["Event | Call", Any, T]
+"""An adapter step: yields events to dispatch (or calls to make), receives them processed, returns its result."""
+
+
+class Call:
+    """What a step yields to call the framework: ``fn(*args, **kwargs)``, awaited by :func:`arun`."""
+
+    __slots__ = ("args", "fn", "kwargs")
+
+    def __init__(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+
+    def __call__(self) -> Any:
+        return self.fn(*self.args, **self.kwargs)
 
 
 def run(mask: Mask, steps: Steps[T]) -> T:
@@ -29,23 +45,30 @@ def run(mask: Mask, steps: Steps[T]) -> T:
     done, value = _advance(steps, None, None)
     while not done:
         try:
-            answer, error = mask.dispatch(value), None
+            answer, error = (value() if isinstance(value, Call) else mask.dispatch(value)), None
         except BaseException as exc:
             answer, error = None, exc
         done, value = _advance(steps, answer, error)
     return value
 
 
-async def arun(mask: Mask, steps: Steps[T]) -> T:
-    """Drive ``steps`` with :meth:`Mask.adispatch`."""
+async def arun(mask: Mask, steps: Steps[T], *, offload: bool = True) -> T:
+    """Drive ``steps`` with :meth:`Mask.adispatch` (``offload=False``: :meth:`Mask.dispatch`, on the loop)."""
     done, value = _advance(steps, None, None)
     while not done:
         try:
-            answer, error = await mask.adispatch(value), None
+            answer, error = await _answer(mask, value, offload), None
         except BaseException as exc:
             answer, error = None, exc
         done, value = _advance(steps, answer, error)
     return value
+
+
+async def _answer(mask: Mask, value: Any, offload: bool) -> Any:
+    if isinstance(value, Call):
+        answer = value()
+        return await answer if inspect.isawaitable(answer) else answer
+    return await mask.adispatch(value) if offload else mask.dispatch(value)
 
 
 def _advance(steps: Steps[T], answer: Any, error: BaseException | None) -> tuple[bool, Any]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 
-from mask.core.adapters import Steps, StreamSession, arun, run
+from mask.core.adapters import Steps, StreamSession, arun_each, run_each
 from mask.core.events import StreamChunk
 
 if TYPE_CHECKING:
@@ -80,61 +80,37 @@ class _Streams(StreamSession):
         self.pieces[piece.key] = piece
         return self.chunk(piece.key, piece.text, piece.last)
 
-    def reveal_item(self, item: Any) -> Steps[RevealedChunk | None]:
-        """The revealed text of one streamed item (``None``: nothing to show yet, or not AI text)."""
+    def reveal_item(self, item: Any) -> Steps[list[RevealedChunk]]:
+        """The revealed text of one streamed item (none: nothing to show yet, or not AI text)."""
         piece = _piece(item)
         if piece is None:
-            return None
+            return []
         return _out(piece, (yield self.event(piece)))
 
     def finish(self, completed: bool) -> Steps[list[RevealedChunk]]:
-        """End every open stream (always: the engine holds their buffers); their tails if ``completed``."""
+        """End every open stream (the engine holds their buffers); their tails."""
         tails = []
         for key, event in self.closing():
-            answer = yield event
-            if completed and (chunk := _out(self.pieces[key], answer)) is not None:
-                tails.append(chunk)
+            tails += _out(self.pieces[key], (yield event))
         return tails
 
 
-def _out(piece: _Piece, event: StreamChunk) -> RevealedChunk | None:
+def _out(piece: _Piece, event: StreamChunk) -> list[RevealedChunk]:
     text = event.payload or ""
     if not text and not event.final:
-        return None
-    return RevealedChunk(text, piece.message_id, event.final, piece.metadata)
+        return []
+    return [RevealedChunk(text, piece.message_id, event.final, piece.metadata)]
 
 
 def reveal_stream(mask: Mask, stream: Iterable[Any], *, scope: str | None = None) -> Iterator[RevealedChunk]:
     """Yield the revealed answer text of ``stream`` (see the module docs for what it accepts)."""
-    streams, completed = _Streams(scope), False
-    try:
-        for item in stream:
-            if (chunk := run(mask, streams.reveal_item(item))) is not None:
-                yield chunk
-        completed = True
-    finally:
-        yield from run(mask, streams.finish(completed))
+    streams = _Streams(scope)
+    return run_each(mask, stream, streams.reveal_item, streams.finish)
 
 
-async def areveal_stream(
+def areveal_stream(
     mask: Mask, stream: AsyncIterator[Any] | Iterable[Any], *, scope: str | None = None
 ) -> AsyncIterator[RevealedChunk]:
     """Async twin of :func:`reveal_stream` (``agent.astream(...)``)."""
-    streams, completed = _Streams(scope), False
-    try:
-        async for item in _aiter(stream):
-            if (chunk := await arun(mask, streams.reveal_item(item))) is not None:
-                yield chunk
-        completed = True
-    finally:
-        for chunk in await arun(mask, streams.finish(completed)):
-            yield chunk
-
-
-async def _aiter(stream: AsyncIterator[Any] | Iterable[Any]) -> AsyncIterator[Any]:
-    if hasattr(stream, "__aiter__"):
-        async for item in stream:  # type: ignore[union-attr]
-            yield item
-    else:
-        for item in stream:  # type: ignore[union-attr]
-            yield item
+    streams = _Streams(scope)
+    return arun_each(mask, stream, streams.reveal_item, streams.finish)
