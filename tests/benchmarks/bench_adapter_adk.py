@@ -14,7 +14,9 @@ that holds a token the policy reveals (``send_email`` may see EMAIL_ADDRESS), on
 * inline: the same with ``MaskPlugin(mask, offload=False)`` (engine on the event loop);
 * engine: the same reveal and protect dispatched inline on the bus, without ADK — the
   core's share; ``adapter_only_p50_ms`` is what the adapter adds on top (conversions,
-  the worker-thread hops of ``adispatch``).
+  the worker-thread hops of ``adispatch``);
+* protect: one ``mask.protect`` of the tool's result as the plugin sees it (the argument
+  revealed): the yardstick of the overhead ratio, (protected - bare) / protect.
 
 Also, over ``n // 20`` turns, one whole agent turn through ``InMemoryRunner`` (user
 message -> tool call -> answer, scripted model) with and without the plugin, which adds
@@ -127,6 +129,11 @@ async def _measure(n: int) -> dict[str, Any]:
         mask.dispatch(ToolCall(tool="send_email", payload={"to": token, "subject": f"case {i}"}))
         return mask.dispatch(ToolResult(tool="send_email", payload=dict(record, subject=f"case {i}")))
 
+    outputs = [send_email("fox.mulder@fbi.example.gov", f"case {i}") for i in range(n)]
+
+    async def protect_only(i: int) -> Any:  # one Mask.protect of the same payload
+        return mask.protect(outputs[i], tool="send_email")
+
     for check in (await protected(0), await inline(0)):
         assert "dana.scully" not in str(check) and "fox.mulder" not in str(check) and token in str(check)
     for i in range(min(200, n)):  # warm-up: imports, caches, vault entries
@@ -134,13 +141,15 @@ async def _measure(n: int) -> dict[str, Any]:
         await protected(i)
         await inline(i)
         await engine(i)
-    samples: dict[str, list[float]] = {"bare": [], "protected": [], "inline": [], "engine": []}
+        await protect_only(i)
+    samples: dict[str, list[float]] = {"bare": [], "protected": [], "inline": [], "engine": [], "protect": []}
     gc.collect()
     for i in range(n):
         samples["bare"].append(await _timed(bare, i))
         samples["protected"].append(await _timed(protected, i))
         samples["inline"].append(await _timed(inline, i))
         samples["engine"].append(await _timed(engine, i))
+        samples["protect"].append(await _timed(protect_only, i))
 
     out: dict[str, Any] = {"calls": n, "detectors": ",".join(mask.detectors.names), "vault": "memory"}
     _summary(samples, out, "protected")

@@ -10,7 +10,9 @@ holds a token the policy reveals (``send_email`` may see EMAIL_ADDRESS). Compare
 * protected: ``protect_tool(tool, mask)`` (reveal args + protect output on the bus);
 * middleware: ``MaskMiddleware.wrap_tool_call`` around the bare tool (the agent path);
 * engine: ``mask.reveal(args)`` + ``mask.protect(output)`` alone (what the adapter adds on
-  top of it is protected - bare - engine).
+  top of it is protected - bare - engine);
+* protect: one ``mask.protect`` of the tool's output as the adapter sees it (the argument
+  revealed): the yardstick of the overhead ratio, (protected - bare) / protect.
 
 Built-in pattern detectors, memory vault, no audit sinks. Calls are interleaved so that
 machine noise hits all three alike. ``measure(n)`` returns milliseconds.
@@ -89,20 +91,26 @@ def measure(n: int = 2000) -> dict[str, Any]:
         mask.reveal({"to": token, "subject": f"case {i}"}, tool="send_email")
         return mask.protect(record, tool="send_email")
 
+    outputs = [send_email.func("fox.mulder@fbi.example.gov", f"case {i}") for i in range(n)]
+
+    def protect_only(i: int) -> Any:  # one Mask.protect of the same payload
+        return mask.protect(outputs[i], tool="send_email")
+
     def middleware(i: int) -> Any:
         request = ToolCallRequest(tool_call=call(i), tool=send_email, state={}, runtime=None)
         return guard.wrap_tool_call(request, lambda r: send_email.invoke(r.tool_call))
 
     assert "fox.mulder" not in str(wrapped(0).content) and "dana.scully" not in str(wrapped(0).content)
     for i in range(min(200, n)):  # warm-up: imports, caches, vault entries
-        bare(i), wrapped(i), middleware(i), engine(i)
-    samples: dict[str, list[float]] = {"bare": [], "protected": [], "middleware": [], "engine": []}
+        bare(i), wrapped(i), middleware(i), engine(i), protect_only(i)
+    samples: dict[str, list[float]] = {"bare": [], "protected": [], "middleware": [], "engine": [], "protect": []}
     gc.collect()
     for i in range(n):
         samples["bare"].append(_timed(bare, i))
         samples["protected"].append(_timed(wrapped, i))
         samples["middleware"].append(_timed(middleware, i))
         samples["engine"].append(_timed(engine, i))
+        samples["protect"].append(_timed(protect_only, i))
     names = mask.detectors.names
     mask.close()
     out: dict[str, Any] = {"calls": n, "detectors": ",".join(names), "vault": "memory"}

@@ -11,7 +11,9 @@ Compared, interleaved so that machine noise hits all alike:
 * bare_async / protected_async: ``await tool.acall(...)``, the path LlamaIndex agents use
   (the async adapter path runs the engine in a worker thread via ``Mask.adispatch``);
 * engine: ``mask.reveal(args)`` + ``mask.protect(output)`` alone (the adapter's own cost is
-  protected - bare - engine).
+  protected - bare - engine);
+* protect: one ``mask.protect`` of the tool's output as the adapter sees it (the argument
+  revealed): the yardstick of the overhead ratio, (protected - bare) / protect.
 
 Built-in pattern detectors (spaCy disabled), memory vault, no audit sinks.
 ``measure(n)`` returns milliseconds.
@@ -96,6 +98,12 @@ def measure(n: int = 2000) -> dict[str, Any]:
         mask.reveal({"to": token, "subject": f"case {i}"}, tool="send_email")
         return mask.protect(record, tool="send_email")
 
+    outputs = [send_email("fox.mulder@fbi.gov", f"case {i}") for i in range(n)]
+    seen.clear()
+
+    def protect_only(i: int) -> Any:  # one Mask.protect of the same payload
+        return mask.protect(outputs[i], tool="send_email")
+
     async def abare(i: int) -> Any:
         return await tool.acall(to=token, subject=f"case {i}")
 
@@ -105,7 +113,9 @@ def measure(n: int = 2000) -> dict[str, Any]:
     out0 = wrapped(0)
     assert "fox.mulder" not in out0.content and "dana.scully" not in out0.content
     assert seen == ["fox.mulder@fbi.gov"] and out0.raw_output["to"] == token  # revealed in, protected out
-    samples: dict[str, list[float]] = {k: [] for k in ("bare", "protected", "engine", "bare_async", "protected_async")}
+    samples: dict[str, list[float]] = {
+        k: [] for k in ("bare", "protected", "engine", "protect", "bare_async", "protected_async")
+    }
 
     async def run_async() -> None:
         for i in range(min(200, n)):
@@ -116,12 +126,13 @@ def measure(n: int = 2000) -> dict[str, Any]:
             samples["protected_async"].append(await _atimed(awrapped, i))
 
     for i in range(min(200, n)):  # warm-up: imports, caches, vault entries
-        bare(i), wrapped(i), engine(i)
+        bare(i), wrapped(i), engine(i), protect_only(i)
     gc.collect()
     for i in range(n):
         samples["bare"].append(_timed(bare, i))
         samples["protected"].append(_timed(wrapped, i))
         samples["engine"].append(_timed(engine, i))
+        samples["protect"].append(_timed(protect_only, i))
     asyncio.run(run_async())
     names = mask.detectors.names
     mask.close()

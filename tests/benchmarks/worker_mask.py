@@ -198,10 +198,15 @@ def toolcall(args: argparse.Namespace) -> dict[str, Any]:
         result = lookup_customer(**call.payload)
         return mask.dispatch(ToolResult(payload=result, tool="lookup_customer")).payload
 
+    def protect_only() -> object:  # one Mask.protect of the same payload (the yardstick of the ratio)
+        return mask.protect(lookup_customer("jane.roe@example.org"), tool="lookup_customer")
+
     for _ in range(50):
         protected()
+        protect_only()
     bare_t = time_calls(bare, args.calls)
     prot_t = time_calls(protected, args.calls)
+    only_t = time_calls(protect_only, args.calls)
     return {
         "system": "mask",
         "adapter": "engine (dispatch)",
@@ -209,6 +214,8 @@ def toolcall(args: argparse.Namespace) -> dict[str, Any]:
         "p99_ms": prot_t["p99_ms"],
         "bare_p50_ms": bare_t["p50_ms"],
         "bare_p99_ms": bare_t["p99_ms"],
+        "protect_p50_ms": only_t["p50_ms"],
+        "protect_p99_ms": only_t["p99_ms"],
         "overhead_p50_ms": prot_t["p50_ms"] - bare_t["p50_ms"],
         "overhead_p99_ms": prot_t["p99_ms"] - bare_t["p99_ms"],
         "n": args.calls,
