@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from langchain_core.messages import BaseMessage, SystemMessage
 
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
-from mask.core.adapters import Steps, arun, run
+from mask.core.adapters import Call, Steps, arun, run
 
 from .inputs import aprotect_input, protect_input
 from .messages import (
@@ -137,33 +137,27 @@ class MaskMiddleware(AgentMiddleware):
     def wrap_tool_call(
         self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], ToolMessage | Command[Any]]
     ) -> ToolMessage | Command[Any]:
-        request, scope = run(self.mask, self._tool_request(request))
-        try:
-            result = handler(request)
-        except Exception as exc:  # outer middleware may turn the message into a ToolMessage
-            run(self.mask, _protect_exception(request.tool_call["name"], exc, scope=scope))
-            raise
-        return run(self.mask, _protect_tool_output(request.tool_call["name"], result, scope=scope))
+        return run(self.mask, self._tool_call(request, handler))
 
     async def awrap_tool_call(
         self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], Awaitable[ToolMessage | Command[Any]]]
     ) -> ToolMessage | Command[Any]:
-        request, scope = await arun(self.mask, self._tool_request(request))
-        try:
-            result = await handler(request)
-        except Exception as exc:
-            await arun(self.mask, _protect_exception(request.tool_call["name"], exc, scope=scope))
-            raise
-        return await arun(self.mask, _protect_tool_output(request.tool_call["name"], result, scope=scope))
+        return await arun(self.mask, self._tool_call(request, handler))
 
-    def _tool_request(self, request: ToolCallRequest) -> Steps[tuple[ToolCallRequest, str | None]]:
-        """The request with its arguments revealed for the tool, and the scope."""
+    def _tool_call(self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], Any]) -> Steps[Any]:
+        """Reveal the arguments for the tool, call it through ``handler``, protect its result
+        (or its error's message: an outer middleware may turn it into a ToolMessage)."""
         scope = self._scope(request.runtime)
         call = request.tool_call
         if not isinstance(request.tool, MaskedTool):  # a MaskedTool reveals inside, out of tracers' sight
             args = yield from _reveal_tool_args(call["name"], call["args"], scope=scope)
             request = request.override(tool_call={**call, "args": args})
-        return request, scope
+        try:
+            result = yield Call(handler, request)
+        except Exception as exc:
+            yield from _protect_exception(call["name"], exc, scope=scope)
+            raise
+        return (yield from _protect_tool_output(call["name"], result, scope=scope))
 
     # -- entry points: protect the input before the graph (and its checkpointer) sees it --
 

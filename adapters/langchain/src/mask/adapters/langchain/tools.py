@@ -28,8 +28,7 @@ from langchain_core.tools import BaseTool
 from pydantic import ConfigDict, Field
 
 from mask.core import Mask
-from mask.core.adapters import Steps, arun, run
-from mask.core.errors import MaskError
+from mask.core.adapters import Call, Steps, arun, run
 
 from .outputs import _protect_exception, _protect_tool_output, _reveal_tool_args
 
@@ -91,13 +90,7 @@ class MaskedTool(BaseTool):
     def _run(
         self, *args: Any, config: RunnableConfig, run_manager: CallbackManagerForToolRun | None = None, **kwargs: Any
     ) -> Any:
-        positional, call_kwargs = run(self.mask, self._reveal(args, kwargs, self.inner._run, config, run_manager))
-        try:
-            response = self.inner._run(*positional, **call_kwargs)
-        except Exception as exc:
-            run(self.mask, self._failed(exc))
-            raise
-        return run(self.mask, _protect_tool_output(self.name, response, scope=self.scope))
+        return run(self.mask, self._call(self.inner._run, args, kwargs, config, run_manager))
 
     async def _arun(
         self,
@@ -106,29 +99,24 @@ class MaskedTool(BaseTool):
         run_manager: AsyncCallbackManagerForToolRun | None = None,
         **kwargs: Any,
     ) -> Any:
-        positional, call_kwargs = await arun(
-            self.mask, self._reveal(args, kwargs, self.inner._arun, config, run_manager)
-        )
-        try:
-            response = await self.inner._arun(*positional, **call_kwargs)
-        except Exception as exc:
-            await arun(self.mask, self._failed(exc))
-            raise
-        return await arun(self.mask, _protect_tool_output(self.name, response, scope=self.scope))
+        return await arun(self.mask, self._call(self.inner._arun, args, kwargs, config, run_manager))
 
-    def _reveal(
-        self, args: tuple[Any, ...], kwargs: dict[str, Any], method: Callable[..., Any], config: Any, run_manager: Any
-    ) -> Steps[tuple[list[Any], dict[str, Any]]]:
-        """The wrapped tool's arguments: the model's revealed, LangChain's injected ones as they are."""
+    def _call(
+        self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], config: Any, run_manager: Any
+    ) -> Steps[Any]:
+        """Reveal the model's arguments (LangChain's injected ones pass as they are), call the
+        wrapped tool's ``method``, protect its result, or the message of its error."""
         visible, injected = self._split(kwargs)
         revealed = yield from _reveal_tool_args(self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
         positional = revealed.pop(POSITIONAL)
-        return positional, {**revealed, **injected, **_extras(method, config, run_manager)}
-
-    def _failed(self, exc: Exception) -> Steps[None]:
-        """Protect the message of an error the tool raised (Mask's own errors hold no plaintext)."""
-        if not isinstance(exc, MaskError):
-            yield from _protect_exception(self.name, exc, scope=self.scope)
+        try:
+            response = yield Call(
+                method, *positional, **{**revealed, **injected, **_extras(method, config, run_manager)}
+            )
+        except Exception as exc:
+            yield from _protect_exception(self.name, exc, scope=self.scope)  # Mask's own errors are left as they are
+            raise
+        return (yield from _protect_tool_output(self.name, response, scope=self.scope))
 
     def __repr__(self) -> str:
         return f"<MaskedTool {self.name!r} scope={self.scope!r}>"
