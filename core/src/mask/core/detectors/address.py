@@ -161,10 +161,13 @@ _WORD_ANCHORS = (
     rf"\b(?:(?P<lead>{_trie(_LEAD_WORDS)})|(?P<german>{_trie(data.GERMAN_SEPARATE_TYPES)})"
     rf"|{_trie(data.TRAILING_TYPES)}s?)(?:(?<=[./])|\b)"
 )
-_SUFFIX_ANCHORS = rf"(?:\B|(?<=\w-)){_trie(data.COMPOUND_SUFFIXES)}(?:(?<=\.)|\b)"
+_SUFFIX_ANCHORS = rf"{_trie(data.COMPOUND_SUFFIXES)}(?:(?<=\.)|\b)"
+"""A street-word suffix; :func:`_suffixes` keeps those inside a word (``...straße``, ``-weg``)."""
 # Anchors are found with the stdlib engine in the lower-cased text (or case-blind in the
 # original when lower-casing moved offsets): literal prefix trees between word boundaries,
-# linear, several times faster than a scan with the address pattern.
+# linear, several times faster than a scan with the address pattern. The suffix pattern
+# starts with a literal (no word-boundary test), so the engine skips ahead by its first
+# characters; whether a hit sits inside a word is checked in Python.
 _ANCHORS = (re.compile(_WORD_ANCHORS), re.compile(_SUFFIX_ANCHORS))
 _ANCHORS_CASELESS = (re.compile(_WORD_ANCHORS, re.IGNORECASE), re.compile(_SUFFIX_ANCHORS, re.IGNORECASE))
 _LETTER = re.compile(r"[A-Za-z]")
@@ -172,6 +175,9 @@ _NUMBER_STARTS = re.compile(r"(?<![\w.,/\-'\u2019])\d")
 ANCHOR_REACH = 400
 """The address pattern runs only this close to a street, PO box or unit word (most texts have
 none); a street line and its tail parts are shorter."""
+NUMBER_LEAD = 256
+"""A house number starts an address only this far before a street word: the number, a
+direction and four words of at most 33 characters come before the street type (about 180)."""
 _BACK = 48
 """How far back from a street-word suffix (``...straße``) the start of its word is looked for."""
 """The address pattern runs only this close to an anchor (a street line and its tail parts are shorter)."""
@@ -230,13 +236,49 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
             one = _word_before(text, m.start())
             two = None if one is None else _word_before(text, one)
             starts.update(s for s in (one, two) if s is not None)
-    for m in suffix_re.finditer(hay):
-        spans.append(m.span())
-        start = _word_start(text, m.start())
+    for span in _suffixes(suffix_re, hay):
+        spans.append(span)
+        start = _word_start(text, span[0])
         if start is not None:
             starts.add(start)
     spans.sort()
     return spans, sorted(starts)
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """``text[at]`` continues a word: a word character or ``word-`` before it."""
+    if at == 0:
+        return False
+    before = text[at - 1]
+    if before.isalnum() or before == "_":
+        return True
+    return before == "-" and at > 1 and (text[at - 2].isalnum() or text[at - 2] == "_")
+
+
+def _suffixes(suffix_re: re.Pattern[str], hay: str) -> Iterator[tuple[int, int]]:
+    """Street-word suffixes inside a word, as a scan from left to right would find them."""
+    pos = 0
+    while (m := suffix_re.search(hay, pos)) is not None:
+        if _inside_word(hay, m.start()):
+            yield m.span()
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
+def _lead_windows(anchors: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where a house number can start an address whose street word is one of ``anchors``
+    inside ``lo..hi``: up to :data:`NUMBER_LEAD` characters before it."""
+    out: list[tuple[int, int]] = []
+    for start, end in anchors[bisect_left(anchors, (lo, -1)) :]:
+        if start >= hi:
+            break
+        a, b = max(lo, start - NUMBER_LEAD), min(hi, end)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 class AddressDetector(PatternDetector):
@@ -268,7 +310,9 @@ class AddressDetector(PatternDetector):
         anchors, word_starts = _anchors(text, view.lower_aligned)
         for lo, hi in merge(anchors, ANCHOR_REACH, len(text)):
             budget.check(self.name)
-            numbers = {m.start() for m in _NUMBER_STARTS.finditer(text, lo, hi)}
+            numbers = {
+                m.start() for a, b in _lead_windows(anchors, lo, hi) for m in _NUMBER_STARTS.finditer(text, a, b)
+            }
             starts = sorted(numbers.union(word_starts[bisect_left(word_starts, lo) : bisect_left(word_starts, hi)]))
             after = lo
             for at in starts:
@@ -313,7 +357,12 @@ class AddressDetector(PatternDetector):
         else:  # "14 Rue des Tanneurs", "Berliner Straße 5"
             score = 0.8
         number = m.group("num")
-        if score < STRONG_SCORE and number is not None and len(number) > 1 and _LOCATIVE.search(text, 0, start):
+        if (
+            score < STRONG_SCORE
+            and number is not None
+            and len(number) > 1
+            and _LOCATIVE.search(text, max(0, start - 8), start)
+        ):
             score += TAIL_BONUS  # "at 42646 Amanda Passage": a house number right after "at"/"to"/"from"
         if tail or m.captures("unit"):
             score += TAIL_BONUS if tail else TAIL_BONUS / 2
