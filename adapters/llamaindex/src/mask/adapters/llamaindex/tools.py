@@ -31,7 +31,7 @@ from llama_index.core.tools import FunctionTool
 from llama_index.core.tools.types import AsyncBaseTool, BaseTool, ToolMetadata, ToolOutput, adapt_to_async_tool
 
 from mask.core import Mask, MaskError
-from mask.core.adapters import Steps, arun, run
+from mask.core.adapters import Call, Steps, arun, run
 from mask.core.events import ToolCall, ToolResult
 
 from ._convert import MediaRule, check_media_rule, decode_blocks, decode_value, encode_blocks, encode_value, is_jsonlike
@@ -119,46 +119,28 @@ class MaskedTool(AsyncBaseTool):
 
     def call(self, *args: Any, **kwargs: Any) -> ToolOutput:
         """Reveal the arguments for this tool, run it, protect its output."""
-        real_args, real_kwargs = run(self._mask, self._reveal_args(args, kwargs))
-        try:
-            output = self._async_tool.call(*real_args, **real_kwargs)
-        except Exception as exc:
-            return run(self._mask, self._failed(exc))
-        return run(self._mask, self._protect_output(output, args, kwargs))
+        return run(self._mask, self._call(self._async_tool.call, args, kwargs))
 
     async def acall(self, *args: Any, **kwargs: Any) -> ToolOutput:
         """Async twin of :meth:`call`."""
-        real_args, real_kwargs = await arun(self._mask, self._reveal_args(args, kwargs))
-        try:
-            output = await self._async_tool.acall(*real_args, **real_kwargs)
-        except Exception as exc:
-            return await arun(self._mask, self._failed(exc))
-        return await arun(self._mask, self._protect_output(output, args, kwargs))
+        return await arun(self._mask, self._call(self._async_tool.acall, args, kwargs))
 
-    # -- protection (steps: see mask.core.adapters.driver) ----------------------------
+    # -- protection (a step: see mask.core.adapters.driver) ---------------------------
 
-    def _reveal_args(
-        self, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Steps[tuple[tuple[Any, ...], dict[str, Any]]]:
+    def _call(self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Steps[ToolOutput]:
         call = _Call(args, kwargs, self._context_param())
         event = yield ToolCall(tool=self._name, payload=call.payload, scope=self._scope)
-        return call.rebuild(event.payload)
-
-    def _failed(self, exc: Exception) -> Steps[ToolOutput]:
-        """The tool raised: Mask's own errors and control flow go on, others leave protected."""
-        if isinstance(exc, MaskError) or _is_control_flow(exc):
-            raise exc
-        event = yield ToolResult(tool=self._name, payload=_describe(exc), scope=self._scope)
-        raise MaskedToolError(event.payload, tool=self._name, original=exc) from None
+        real_args, real_kwargs = call.rebuild(event.payload)
+        try:
+            output = yield Call(method, *real_args, **real_kwargs)
+        except Exception as exc:  # Mask's own errors and control flow go on, others leave protected
+            if isinstance(exc, MaskError) or _is_control_flow(exc):
+                raise
+            event = yield ToolResult(tool=self._name, payload=_describe(exc), scope=self._scope)
+            raise MaskedToolError(event.payload, tool=self._name, original=exc) from None
+        return (yield from self._protect_output(output, args, kwargs))
 
     def _protect_output(self, output: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Steps[ToolOutput]:
-        payload, finish = self._output_payload(output, args, kwargs)
-        event = yield ToolResult(tool=self._name, payload=payload, scope=self._scope)
-        return finish(event.payload)
-
-    def _output_payload(
-        self, output: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> tuple[dict[str, Any], Callable[[dict[str, Any]], ToolOutput]]:
         if not isinstance(output, ToolOutput):  # a misbehaving custom tool: its str() is the content
             output = ToolOutput(tool_name=self._name, content=str(output), raw_input={}, raw_output=output)
         raw = output.raw_output
@@ -179,32 +161,24 @@ class MaskedTool(AsyncBaseTool):
             "raw": None if raw_is_content else encode_value(raw, self._media),
             "error": None if error is None else _describe(error),
         }
-        ctx_param = self._context_param()
-        raw_input = {"args": args, "kwargs": {k: v for k, v in kwargs.items() if k != ctx_param}}
-
-        def finish(protected: dict[str, Any]) -> ToolOutput:
-            if rendered:
-                raw_output = decode_value(raw, protected["raw"], self._media)
-                new_blocks = [blocks[0].model_copy(update={"text": str(raw_output)})]
-            else:
-                new_blocks = decode_blocks(blocks, protected["blocks"], self._media)
-                content = "\n".join(b.text for b in new_blocks if isinstance(b, TextBlock))
-                raw_output = content if raw_is_content else decode_value(raw, protected["raw"], self._media)
-            exception = None
-            if error is not None:
-                exception = (
-                    error if isinstance(error, MaskError) else MaskedToolError(protected["error"], tool=self._name)
-                )
-            return ToolOutput(
-                tool_name=output.tool_name,
-                blocks=new_blocks,
-                raw_input=raw_input,
-                raw_output=raw_output,
-                is_error=output.is_error,
-                exception=exception,
-            )
-
-        return payload, finish
+        protected = (yield ToolResult(tool=self._name, payload=payload, scope=self._scope)).payload
+        if rendered:
+            raw_output = decode_value(raw, protected["raw"], self._media)
+            new_blocks = [blocks[0].model_copy(update={"text": str(raw_output)})]
+        else:
+            new_blocks = decode_blocks(blocks, protected["blocks"], self._media)
+            content = "\n".join(b.text for b in new_blocks if isinstance(b, TextBlock))
+            raw_output = content if raw_is_content else decode_value(raw, protected["raw"], self._media)
+        if error is not None and not isinstance(error, MaskError):
+            error = MaskedToolError(protected["error"], tool=self._name)
+        return ToolOutput(
+            tool_name=output.tool_name,
+            blocks=new_blocks,
+            raw_input={"args": args, "kwargs": {k: v for k, v in kwargs.items() if k != self._context_param()}},
+            raw_output=raw_output,
+            is_error=output.is_error,
+            exception=error,
+        )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._name!r} scope={self._scope!r}>"
