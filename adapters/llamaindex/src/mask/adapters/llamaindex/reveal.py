@@ -16,6 +16,7 @@ end user. Reveal uses the end-user policy (``tool=None``).
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any, TypeVar
@@ -23,7 +24,7 @@ from typing import Any, TypeVar
 from llama_index.core.base.llms.types import ChatMessage, ChatResponse, CompletionResponse
 
 from mask.core import Mask
-from mask.core.adapters import Steps, StreamSession, arun, run, twins
+from mask.core.adapters import Steps, StreamSession, arun, arun_each, run, run_each, twins
 from mask.core.events import ModelResponse
 
 from ._convert import decode_messages, decode_value, encode_messages, encode_value
@@ -110,6 +111,14 @@ class AnswerRevealer:
         self._open = not final
         return (yield from self._session.reveal("", delta, final))
 
+    def _shown(self, delta: str, final: bool = False) -> Steps[list[str]]:
+        """:meth:`_step` as the pieces to show (none for an empty one)."""
+        text = yield from self._step(delta, final)
+        return [text] if text else []
+
+    def _end(self, done: bool) -> Steps[list[str]]:
+        return (yield from self._shown("", True))
+
     def feed(self, delta: str) -> str:
         return run(self._mask, self._step(delta, False))
 
@@ -133,79 +142,58 @@ class AnswerRevealer:
 def reveal_deltas(mask: Mask, deltas: Iterable[str], *, scope: str | None = None) -> Iterator[str]:
     """Revealed text for a stream of text deltas (empty pieces are skipped)."""
     revealer = AnswerRevealer(mask, scope=scope)
-    try:
-        for delta in deltas:
-            text = revealer.feed(delta)
-            if text:
-                yield text
-        tail = revealer.flush()
-        if tail:
-            yield tail
-    finally:
-        revealer.close()
+    return run_each(mask, deltas, revealer._shown, revealer._end)
 
 
-async def areveal_deltas(mask: Mask, deltas: AsyncIterable[str], *, scope: str | None = None) -> AsyncIterator[str]:
+def areveal_deltas(mask: Mask, deltas: AsyncIterable[str], *, scope: str | None = None) -> AsyncIterator[str]:
     """Async twin of :func:`reveal_deltas`."""
     revealer = AnswerRevealer(mask, scope=scope)
-    try:
-        async for delta in deltas:
-            text = await revealer.afeed(delta)
-            if text:
-                yield text
-        tail = await revealer.aflush()
-        if tail:
-            yield tail
-    finally:
-        revealer.close()
+    return arun_each(mask, deltas, revealer._shown, revealer._end)
 
 
-async def reveal_stream(mask: Mask, events: AsyncIterable[Any], *, scope: str | None = None) -> AsyncIterator[Any]:
+def reveal_stream(mask: Mask, events: AsyncIterable[Any], *, scope: str | None = None) -> AsyncIterator[Any]:
     """``handler.stream_events()`` with every ``AgentStream`` delta revealed for the end user.
 
     Each model turn (a run of ``AgentStream`` events of one agent) is one stream; it is
     flushed when another event arrives, the agent changes, or the events end. Text held
     back at a flush comes as one more ``AgentStream`` (no tool calls) before the next event.
     """
-    from llama_index.core.agent.workflow.workflow_events import AgentStream
+    turns = _Turns(scope)
+    return arun_each(mask, events, turns.step, turns.end)
 
-    revealer: AnswerRevealer | None = None
-    last: Any = None
-    text = ""
 
-    async def flush() -> Any:
-        nonlocal revealer, text
-        assert revealer is not None
-        tail = await revealer.aflush()
-        revealer = None
-        if not tail:
-            return None
-        text += tail
-        return last.model_copy(update={"delta": tail, "response": text, "tool_calls": [], "thinking_delta": None})
+class _Turns:
+    """The model turns of one :func:`reveal_stream` call, each a stream of the session."""
 
-    try:
-        async for event in events:
-            if isinstance(event, AgentStream):
-                if revealer is not None and event.current_agent_name != last.current_agent_name:
-                    tail_event = await flush()
-                    if tail_event is not None:
-                        yield tail_event
-                if revealer is None:
-                    revealer, text = AnswerRevealer(mask, scope=scope), ""
-                last = event
-                delta = await revealer.afeed(event.delta or "")
-                text += delta
-                yield event.model_copy(update={"delta": delta, "response": text})
-                continue
-            if revealer is not None:
-                tail_event = await flush()
-                if tail_event is not None:
-                    yield tail_event
-            yield event
-        if revealer is not None:
-            tail_event = await flush()
-            if tail_event is not None:
-                yield tail_event
-    finally:
-        if revealer is not None:
-            revealer.close()
+    def __init__(self, scope: str | None) -> None:
+        self.session = StreamSession(scope=scope, prefix=f"llamaindex-{uuid.uuid4().hex}-")
+        self.keys = itertools.count()
+        self.key = ""
+        self.last: Any = None  # the open turn's latest AgentStream (None: no turn open)
+        self.text = ""
+
+    def step(self, event: Any) -> Steps[list[Any]]:
+        from llama_index.core.agent.workflow.workflow_events import AgentStream
+
+        turn = isinstance(event, AgentStream)
+        out = []
+        if self.last is not None and not (turn and event.current_agent_name == self.last.current_agent_name):
+            out = yield from self.end(True)
+        if not turn:
+            return [*out, event]
+        if self.last is None:
+            self.key, self.text = str(next(self.keys)), ""
+        self.last = event
+        delta = yield from self.session.reveal(self.key, event.delta or "")
+        self.text += delta
+        return [*out, event.model_copy(update={"delta": delta, "response": self.text})]
+
+    def end(self, done: bool) -> Steps[list[Any]]:
+        """End the open turn; its held-back tail as one more ``AgentStream``."""
+        last, self.last = self.last, None
+        if last is None:
+            return []
+        tail = yield from self.session.reveal(self.key, "", True)
+        self.text += tail
+        update = {"delta": tail, "response": self.text, "tool_calls": [], "thinking_delta": None}
+        return [last.model_copy(update=update)] if tail else []
