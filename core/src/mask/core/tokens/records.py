@@ -1,0 +1,179 @@
+"""Vault records: where a token's record lives, what it holds, and how it is verified.
+
+A record's key is ``prefix + scope tag + ":" + HMAC(index key of the scope and key id,
+canonical token)`` (:meth:`ScopeKeys.record_keys`, the one place that formula lives); its
+value is AES-GCM ciphertext of ``type NUL value`` with the key id, scope and token bound as
+associated data (:meth:`ScopeKeys.seal`, :meth:`ScopeKeys.open`). A dump shows neither
+values nor tokens.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ..errors import MaskKeyError, MaskTokenError
+from ..keys import KeyRing
+from .scheme import TokenMatch, TokenScheme
+
+__all__ = ["RECORD_VERSION", "Resolution", "Resolved", "ScopeKeys", "ScopeKeysCache", "encode"]
+
+RECORD_VERSION = 1
+_SCOPE_CACHE_LIMIT = 4096
+
+
+def encode(text: str) -> bytes:
+    """The bytes a token, value or name is keyed and sealed as."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A verified token: its value and entity type, and the key id it was minted under."""
+
+    value: str = field(repr=False)
+    entity_type: str
+    kid: str
+
+
+@dataclass(slots=True)
+class Resolution:
+    """What :meth:`TokenService.resolve` learned about a batch of candidate tokens."""
+
+    found: dict[str, Resolved] = field(default_factory=dict)
+    tampered: set[str] = field(default_factory=set)
+    """Tokens whose vault record failed authentication, or disagreed between key ids."""
+
+
+class ScopeKeys:
+    """Sub-keys and cipher objects of one scope, derived once (the hot path reuses them)."""
+
+    __slots__ = ("aad", "aead", "header", "index_mac", "seed_mac", "tags")
+
+    def __init__(self, keys: KeyRing, scope: str, prefix: str) -> None:
+        # Records minted under key id k live under k's tag of the scope: rotation keeps
+        # old records where they were, and erasing a scope erases every key id's prefix.
+        self.tags = {
+            kid: f"{prefix}{hmac.digest(keys.derive('scope-tag', '', kid), encode(scope), 'sha256').hex()[:16]}:"
+            for kid in keys.kids
+        }
+        # Keyed HMAC states, copied per message: cheaper than keying HMAC afresh each time.
+        self.seed_mac = {kid: hmac.new(keys.derive("token-seed", scope, kid), digestmod="sha256") for kid in keys.kids}
+        """HMAC(token-seed key of the scope and key id, ...): the seed a candidate is minted from."""
+        self.index_mac = {
+            kid: hmac.new(keys.derive("vault-index", scope, kid), digestmod="sha256") for kid in keys.kids
+        }
+        self.aead = {kid: AESGCM(keys.derive("vault-record", scope, kid)) for kid in keys.kids}
+        self.aad = {kid: b"mask-record-v1|" + encode(kid) + b"|" + encode(scope) + b"|" for kid in keys.kids}
+        """The associated data of a record, up to the token: ``b"mask-record-v1|kid|scope|" + token``."""
+        self.header = {kid: bytes([RECORD_VERSION, len(encode(kid))]) + encode(kid) for kid in keys.kids}
+        """A record's bytes before the nonce (see :meth:`seal`)."""
+
+    def record_keys(self, token: str) -> dict[str, str]:
+        """The vault key of a canonical token under each key id of the ring."""
+        encoded = encode(token)
+        return {kid: self._key(kid, mac, encoded) for kid, mac in self.index_mac.items()}
+
+    def record_key(self, token: str, kid: str) -> str:
+        """The vault key of a canonical token under key id ``kid``."""
+        mac = self.index_mac.get(kid)
+        if mac is None:
+            raise MaskKeyError(f"unknown key id {kid!r}")
+        return self._key(kid, mac, encode(token))
+
+    def _key(self, kid: str, index_mac: hmac.HMAC, token: bytes) -> str:
+        h = index_mac.copy()  # == hmac.digest(vault-index key of the scope and kid, token)
+        h.update(token)
+        return self.tags[kid] + h.hexdigest()[:40]
+
+    def seal(self, kid: str, nonce: bytes, value: str, entity_type: str, token: str) -> bytes:
+        """The record of ``value`` bound to the canonical token, key id and scope."""
+        plain = encode(entity_type) + b"\x00" + encode(value)
+        return self.header[kid] + nonce + self.aead[kid].encrypt(nonce, plain, self.aad[kid] + encode(token))
+
+    def open(self, raw: bytes, token: str) -> Resolved:
+        """Decrypt a record; raises :class:`MaskTokenError` when it does not verify."""
+        try:
+            if raw[0] != RECORD_VERSION:
+                raise ValueError
+            n = raw[1]
+            kid = raw[2 : 2 + n].decode()
+            nonce, ct = raw[2 + n : 14 + n], raw[14 + n :]
+            aead = self.aead.get(kid)
+            if aead is None:
+                raise MaskTokenError("a vault record names a key id this ring does not hold")
+            plain = aead.decrypt(nonce, ct, self.aad[kid] + encode(token))
+        except MaskTokenError:
+            raise
+        except (IndexError, ValueError, UnicodeDecodeError, InvalidTag):
+            raise MaskTokenError("a vault record failed authentication (tampered or foreign)") from None
+        etype, _, value = plain.decode("utf-8", "surrogatepass").partition("\x00")
+        return Resolved(value, etype, kid)
+
+    def holds(self, raw: bytes, token: str, value: str, entity_type: str) -> bool:
+        """Whether a record verifies and holds ``value`` as ``entity_type``."""
+        try:
+            record = self.open(raw, token)
+        except MaskTokenError:
+            return False
+        return record.value == value and record.entity_type == entity_type
+
+    def read_records(self, keys: Mapping[tuple[str, str], str], found: Mapping[str, bytes], result: Resolution) -> None:
+        """Verify the records read for ``keys`` (``(token, kid)`` -> vault key) into ``result``.
+
+        A record that fails authentication, or two key ids that disagree about a token,
+        mark it tampered: it fails closed."""
+        for (token, _kid), key in keys.items():
+            raw = found.get(key)
+            if raw is None or token in result.tampered:
+                continue
+            try:
+                record = self.open(raw, token)
+            except MaskTokenError:
+                result.found.pop(token, None)
+                result.tampered.add(token)
+                continue
+            earlier = result.found.get(token)
+            if earlier is not None and (earlier.value, earlier.entity_type) != (record.value, record.entity_type):
+                del result.found[token]  # two key ids disagree: fail closed
+                result.tampered.add(token)
+            elif earlier is None:
+                result.found[token] = record
+
+
+class ScopeKeysCache:
+    """The :class:`ScopeKeys` of each scope seen, derived on first use (bounded)."""
+
+    def __init__(self, keys: KeyRing, prefix: str) -> None:
+        self.keys = keys
+        self.prefix = prefix
+        self._scopes: dict[str, ScopeKeys] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, scope: str) -> ScopeKeys:
+        found = self._scopes.get(scope)
+        if found is None:
+            found = ScopeKeys(self.keys, scope, self.prefix)
+            with self._lock:
+                if len(self._scopes) >= _SCOPE_CACHE_LIMIT:
+                    self._scopes.clear()
+                self._scopes[scope] = found
+        return found
+
+
+def open_vaultless(
+    schemes: Mapping[str, TokenScheme], keys: KeyRing, matches: Iterable[TokenMatch], scope: str, result: Resolution
+) -> None:
+    """Verify tokens of vaultless schemes (their MAC) into ``result``."""
+    for match in matches:
+        if match.token in result.found:
+            continue
+        opened = schemes[match.scheme].open(match.token, keys, scope)
+        if opened is not None:
+            kid = match.token.split(".")[2] if match.token.count(".") >= 3 else keys.current
+            result.found[match.token] = Resolved(opened[0], opened[1], kid)
