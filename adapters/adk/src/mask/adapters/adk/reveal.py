@@ -24,7 +24,7 @@ from google.adk.events.event import Event
 from google.genai import types
 
 from mask.core import Mask, MaskError
-from mask.core.adapters import arun, run
+from mask.core.adapters import arun, arun_each, run, run_each
 from mask.core.events import Event as MaskEvent
 from mask.core.events import ModelResponse, StreamChunk
 
@@ -74,9 +74,7 @@ class EventRevealer:
 
     async def areveal(self, event: Event) -> list[Event]:
         """Async twin of :meth:`reveal`: the engine's work runs in a worker thread."""
-        if not self.offload:
-            return run(self.mask, self._steps(event))
-        return await arun(self.mask, self._steps(event))
+        return await arun(self.mask, self._steps(event), offload=self.offload)
 
     def close(self) -> list[Event]:
         """Flush every open stream: the tails still held back, as partial events."""
@@ -84,14 +82,11 @@ class EventRevealer:
 
     async def aclose(self) -> list[Event]:
         """Async twin of :meth:`close`."""
-        if not self.offload:
-            return run(self.mask, self._flush(None))
-        return await arun(self.mask, self._flush(None))
+        return await arun(self.mask, self._flush(None), offload=self.offload)
 
     def discard(self) -> None:
         """Close every open stream and drop what it held (after an error)."""
-        with contextlib.suppress(MaskError):
-            run(self.mask, self._flush(None))
+        run(self.mask, self._end(False))
 
     # -- steps --------------------------------------------------------------------------
 
@@ -103,6 +98,14 @@ class EventRevealer:
         out = yield from self._flush((event.invocation_id, event.author, event.branch))
         out.append((yield from self._whole(event, scope)))
         return out
+
+    def _end(self, done: bool) -> Steps:
+        """Every open stream flushed: their tails if ``done``, else dropped (a failure to flush too)."""
+        if done:
+            return (yield from self._flush(None))
+        with contextlib.suppress(MaskError):
+            yield from self._flush(None)
+        return []
 
     def _whole(self, event: Event, scope: str | None) -> Generator[MaskEvent, MaskEvent, Event]:
         contents = [event.content]
@@ -191,7 +194,7 @@ def mask_error_of(exc: BaseException) -> MaskError | None:
     return None
 
 
-async def reveal_events(
+def reveal_events(
     events: AsyncIterable[Event],
     mask: Mask | None = None,
     *,
@@ -201,24 +204,12 @@ async def reveal_events(
     """Revealed copies of ``events`` (e.g. ``runner.run_async(...)``) for the end user.
 
     Give a ``mask`` (and ``scope``) or a ready ``revealer``. A ``RuntimeError`` that ADK
-    raised around a :class:`MaskError` is re-raised as that typed ``MaskError``.
+    raised around a :class:`MaskError` is re-raised as that typed ``MaskError``; ``events``
+    is closed at the end.
     """
     revealer = _revealer("reveal_events", mask, scope, revealer)
-    try:
-        try:
-            async for event in events:
-                for shown in await revealer.areveal(event):
-                    yield shown
-        except Exception as exc:
-            if (typed := _failed(revealer, exc)) is not exc:
-                raise typed from None
-            raise
-        for shown in await revealer.aclose():
-            yield shown
-    finally:
-        aclose = getattr(events, "aclose", None)
-        if aclose is not None:
-            await aclose()
+    steps, end = revealer._steps, revealer._end
+    return arun_each(revealer.mask, events, steps, end, failed=_typed, close=True, offload=revealer.offload)
 
 
 def reveal_events_sync(
@@ -230,19 +221,7 @@ def reveal_events_sync(
 ) -> Iterator[Event]:
     """Sync twin of :func:`reveal_events` (e.g. for ``runner.run(...)``)."""
     revealer = _revealer("reveal_events_sync", mask, scope, revealer)
-    try:
-        try:
-            for event in events:
-                yield from revealer.reveal(event)
-        except Exception as exc:
-            if (typed := _failed(revealer, exc)) is not exc:
-                raise typed from None
-            raise
-        yield from revealer.close()
-    finally:
-        close = getattr(events, "close", None)
-        if close is not None:
-            close()
+    return run_each(revealer.mask, events, revealer._steps, revealer._end, failed=_typed, close=True)
 
 
 def _revealer(
@@ -255,8 +234,6 @@ def _revealer(
     return EventRevealer(mask, scope=scope)
 
 
-def _failed(revealer: EventRevealer, exc: Exception) -> BaseException:
-    """After a failure: the open streams discarded; the error to raise (ADK's wrapper taken off)."""
-    revealer.discard()
-    typed = mask_error_of(exc)
-    return exc if typed is None else typed
+def _typed(exc: Exception) -> BaseException:
+    """The error to raise for ``exc``: the MaskError ADK wrapped, else ``exc``."""
+    return mask_error_of(exc) or exc
