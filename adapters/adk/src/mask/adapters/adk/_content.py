@@ -56,49 +56,37 @@ class ContentPlan:
 
     def apply(self, contents: Sequence[types.Content | None], items: Sequence[Any]) -> list[types.Content | None]:
         """New contents with every changed field replaced; unchanged contents are the same objects."""
-        updates: dict[tuple[int, int], dict[str, Any]] = {}
+        parts: dict[int, list[types.Part]] = {}
         for (ci, pi, name), value, before, converted in zip(self.slots, items, self.items, self.converted, strict=True):
             if converted or value != before:
-                updates.setdefault((ci, pi), {})[name] = from_payload(value, self.media)
-        out: list[types.Content | None] = list(contents)
-        by_content: dict[int, dict[int, dict[str, Any]]] = {}
-        for (ci, pi), fields in updates.items():
-            by_content.setdefault(ci, {})[pi] = fields
-        for ci, per_part in by_content.items():
-            content = contents[ci]
-            assert content is not None and content.parts is not None
-            parts = list(content.parts)
-            for pi, fields in per_part.items():
-                parts[pi] = _replace(parts[pi], fields)
-            out[ci] = content.model_copy(update={"parts": parts})
+                new = parts.setdefault(ci, list(contents[ci].parts))  # type: ignore[union-attr, arg-type]
+                new[pi] = _replace(new[pi], name, from_payload(value, self.media))
+        out = list(contents)
+        for ci, new in parts.items():
+            out[ci] = contents[ci].model_copy(update={"parts": new})  # type: ignore[union-attr]
         return out
 
 
+_FIELDS = {  # the text-bearing fields of a Part: payload name -> (the part's attribute holding it, its attribute)
+    "text": ("", "text"),
+    "args": ("function_call", "args"),
+    "response": ("function_response", "response"),
+    "code": ("executable_code", "code"),
+    "output": ("code_execution_result", "output"),
+}
+
+
 def _fields(part: types.Part) -> list[tuple[str, Any]]:
-    found: list[tuple[str, Any]] = []
-    if part.text is not None:
-        found.append(("text", part.text))
-    if part.function_call is not None and part.function_call.args:
-        found.append(("args", part.function_call.args))
-    if part.function_response is not None and part.function_response.response is not None:
-        found.append(("response", part.function_response.response))
-    if part.executable_code is not None and part.executable_code.code is not None:
-        found.append(("code", part.executable_code.code))
-    if part.code_execution_result is not None and part.code_execution_result.output is not None:
-        found.append(("output", part.code_execution_result.output))
+    found = []
+    for name, (holder, attr) in _FIELDS.items():
+        value = getattr(getattr(part, holder) if holder else part, attr, None)
+        if value is not None and (value or name != "args"):  # no arguments: nothing to scan
+            found.append((name, value))
     return found
 
 
-def _replace(part: types.Part, fields: dict[str, Any]) -> types.Part:
-    update: dict[str, Any] = {}
-    if "text" in fields:
-        update["text"] = fields["text"]
-    if "args" in fields and part.function_call is not None:
-        update["function_call"] = part.function_call.model_copy(update={"args": fields["args"]})
-    if "response" in fields and part.function_response is not None:
-        update["function_response"] = part.function_response.model_copy(update={"response": fields["response"]})
-    if "code" in fields and part.executable_code is not None:
-        update["executable_code"] = part.executable_code.model_copy(update={"code": fields["code"]})
-    if "output" in fields and part.code_execution_result is not None:
-        update["code_execution_result"] = part.code_execution_result.model_copy(update={"output": fields["output"]})
-    return part.model_copy(update=update)
+def _replace(part: types.Part, name: str, value: Any) -> types.Part:
+    holder, attr = _FIELDS[name]
+    if not holder:
+        return part.model_copy(update={attr: value})
+    return part.model_copy(update={holder: getattr(part, holder).model_copy(update={attr: value})})
