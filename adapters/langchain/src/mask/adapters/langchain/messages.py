@@ -32,21 +32,21 @@ __all__ = [
 
 def _protect_messages(messages: Sequence[BaseMessage], *, scope: str | None = None) -> Steps[list[BaseMessage]]:
     """Copies of ``messages`` with PII in their content and tool-call arguments tokenized."""
-    items = list(messages)
-    if not items:
-        return []
-    before = messages_payload(items)
-    event = yield ModelRequest(payload=before, scope=scope)
-    return apply_messages_payload(items, before, event.payload)
+    return (yield from _through(ModelRequest, messages, scope))
 
 
 def _reveal_messages(messages: Sequence[BaseMessage], *, scope: str | None = None) -> Steps[list[BaseMessage]]:
     """Copies of ``messages`` revealed for the end user: show these, never feed them to a model."""
+    return (yield from _through(ModelResponse, messages, scope))
+
+
+def _through(kind: type[ModelRequest | ModelResponse], messages: Sequence[Any], scope: str | None) -> Steps[list[Any]]:
+    """``messages`` through one event of ``kind`` (a reveal also covers tool artifacts)."""
     items = list(messages)
     if not items:
         return []
-    before = messages_payload(items, artifact=True)
-    event = yield ModelResponse(payload=before, scope=scope)
+    before = messages_payload(items, artifact=kind is ModelResponse)
+    event = yield kind(payload=before, scope=scope)
     return apply_messages_payload(items, before, event.payload)
 
 
@@ -78,30 +78,21 @@ def _reveal_answer(
 reveal_answer, areveal_answer = twins(_reveal_answer)
 
 
-def _result_payload(result: Mapping[str, Any]) -> tuple[dict[str, Any], list[BaseMessage]]:
-    messages = list(result.get("messages", []))
-    payload: dict[str, Any] = {"messages": messages_payload(messages, artifact=True)}
-    if result.get("structured_response") is not None:
-        payload["structured_response"] = to_payload(result["structured_response"])
-    return payload, messages
-
-
-def _rebuild_result(result: Mapping[str, Any], messages: list[BaseMessage], before: Any, after: Any) -> dict[str, Any]:
-    out = dict(result)
-    out["messages"] = apply_messages_payload(messages, before["messages"], after["messages"])
-    if "structured_response" in before:
-        out["structured_response"] = from_payload(result["structured_response"], after["structured_response"])
-    return out
-
-
 def _reveal_result(result: Mapping[str, Any], *, scope: str | None = None) -> Steps[dict[str, Any]]:
     """A revealed copy of an ``agent.invoke`` result: messages and ``structured_response``.
 
     For display only: never pass the copy back to the agent (its messages hold plaintext).
     """
-    before, messages = _result_payload(result)
-    event = yield ModelResponse(payload=before, scope=scope)
-    return _rebuild_result(result, messages, before, event.payload)
+    messages = list(result.get("messages", []))
+    before: dict[str, Any] = {"messages": messages_payload(messages, artifact=True)}
+    if result.get("structured_response") is not None:
+        before["structured_response"] = to_payload(result["structured_response"])
+    after = (yield ModelResponse(payload=before, scope=scope)).payload
+    out = dict(result)
+    out["messages"] = apply_messages_payload(messages, before["messages"], after["messages"])
+    if "structured_response" in before:
+        out["structured_response"] = from_payload(result["structured_response"], after["structured_response"])
+    return out
 
 
 reveal_result, areveal_result = twins(_reveal_result)

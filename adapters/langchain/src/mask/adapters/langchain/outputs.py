@@ -82,20 +82,11 @@ def _protect_tool_output(tool: str, output: Any, *, scope: str | None = None) ->
 protect_tool_output, aprotect_tool_output = twins(_protect_tool_output)
 
 
-def _pack_args(args: Mapping[str, Any]) -> tuple[dict[str, Any], Restore]:
-    payload = {key: to_payload(value) for key, value in args.items()}
-
-    def restore(after: dict[str, Any]) -> dict[str, Any]:
-        return {key: from_payload(args[key], after[key]) if after[key] != payload[key] else args[key] for key in args}
-
-    return payload, restore
-
-
 def _reveal_tool_args(tool: str, args: Mapping[str, Any], *, scope: str | None = None) -> Steps[dict[str, Any]]:
     """A copy of ``args`` with tokens revealed where the policy lets ``tool`` see them."""
-    payload, restore = _pack_args(args)
-    event = yield ToolCall(tool=tool, payload=payload, scope=scope)
-    return restore(event.payload)
+    before = {key: to_payload(value) for key, value in args.items()}
+    after = (yield ToolCall(tool=tool, payload=before, scope=scope)).payload
+    return {key: from_payload(args[key], after[key]) if after[key] != before[key] else args[key] for key in args}
 
 
 reveal_tool_args, areveal_tool_args = twins(_reveal_tool_args)
