@@ -38,6 +38,8 @@ WHOLE_ADDRESSES = [
     "682, avenue de Toussaint, 75011 Paris",
     "Hauptstraße 5, 10115 Berlin",
     "Berliner Straße 12, 60311 Frankfurt am Main",
+    "Schönhauser Allee 36, 10435 Berlin",  # Allee also leads a French address (allée Verte)
+    "Königsallee 12, 40212 Düsseldorf",
     "Kurt-Zahn-Gasse 8/7, 1010 Wien",
     "Calle Mayor 12, 3º B, 28013 Madrid",
     "Via Roma 10, 00184 Roma",

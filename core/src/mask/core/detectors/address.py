@@ -171,6 +171,9 @@ _SUFFIX_ANCHORS = rf"{_trie(data.COMPOUND_SUFFIXES)}(?:(?<=\.)|\b)"
 _ANCHORS = (re.compile(_WORD_ANCHORS), re.compile(_SUFFIX_ANCHORS))
 _ANCHORS_CASELESS = (re.compile(_WORD_ANCHORS, re.IGNORECASE), re.compile(_SUFFIX_ANCHORS, re.IGNORECASE))
 _LETTER = re.compile(r"[A-Za-z]")
+_GERMAN_LEAD = frozenset(w.lower() for w in data.GERMAN_SEPARATE_TYPES) & frozenset(w.lower() for w in _LEAD_WORDS)
+"""Street words that lead an address in one language and follow its name in German
+(``Allee``: ``allée Verte``, ``Berliner Allee 36``)."""
 _NUMBER_STARTS = re.compile(r"(?<![\w.,/\-'\u2019])\d")
 ANCHOR_REACH = 400
 """The address pattern runs only this close to a street, PO box or unit word (most texts have
@@ -232,7 +235,7 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
         spans.append(m.span())
         if m.group("lead") is not None:
             starts.add(m.start())
-        elif m.group("german") is not None:
+        if m.group("german") is not None or (m.group("lead") is not None and m.group("lead").lower() in _GERMAN_LEAD):
             one = _word_before(text, m.start())
             two = None if one is None else _word_before(text, one)
             starts.update(s for s in (one, two) if s is not None)
