@@ -17,11 +17,12 @@ from typing import Any
 
 from google.genai import types
 
-from mask.core.adapters import Held
+from mask.core.adapters import Held, Steps
+from mask.core.events import ModelRequest, ModelResponse
 
-from ._payload import from_payload, to_payload
+from ._payload import from_payload, has_strings, to_payload
 
-__all__ = ["ContentPlan"]
+__all__ = ["ContentPlan", "through"]
 
 
 @dataclass
@@ -65,6 +66,19 @@ class ContentPlan:
         for ci, new in parts.items():
             out[ci] = contents[ci].model_copy(update={"parts": new})  # type: ignore[union-attr]
         return out
+
+
+def through(
+    kind: type[ModelRequest | ModelResponse],
+    contents: Sequence[types.Content | None],
+    scope: str | None,
+    max_depth: int,
+) -> Steps[list[types.Content | None]]:
+    """``contents`` through one event of ``kind`` (none when they hold no text), rebuilt."""
+    plan, items = ContentPlan.build(contents, max_depth=max_depth)
+    if not has_strings(items):
+        return list(contents)
+    return plan.apply(contents, (yield kind(payload=items, scope=scope)).payload)
 
 
 _FIELDS = {  # the text-bearing fields of a Part: payload name -> (the part's attribute holding it, its attribute)

@@ -44,10 +44,11 @@ from google.adk.plugins.base_plugin import BasePlugin
 from google.genai import types
 
 from mask.core import Mask, MaskError
+from mask.core.adapters import arun
 from mask.core.events import Event as MaskEvent
 from mask.core.events import ModelRequest, ToolCall, ToolResult
 
-from ._content import ContentPlan
+from ._content import ContentPlan, through
 from ._payload import from_payload, has_strings, to_payload
 from ._scope import ScopeResolver, ScopeSpec
 from .reveal import EventRevealer, reveal_events, reveal_events_sync
@@ -225,12 +226,9 @@ class MaskPlugin(BasePlugin):
             return await self.mask.adispatch(event)
         return self.mask.dispatch(event)
 
-    async def _protect_contents(self, contents: list[types.Content], scope: str | None) -> list[types.Content]:
-        plan, items = ContentPlan.build(contents, max_depth=self._max_depth)
-        if not has_strings(items):
-            return contents
-        event = await self._send(ModelRequest(payload=items, scope=scope))
-        return [c for c in plan.apply(contents, event.payload) if c is not None]
+    async def _protect_contents(self, contents: list[types.Content], scope: str | None) -> list[types.Content | None]:
+        steps = through(ModelRequest, contents, scope, self._max_depth)
+        return await arun(self.mask, steps, offload=self.offload)
 
     async def _protect_value(self, value: Any, tool: str, scope: str | None) -> Any:
         payload, media = to_payload(value, max_depth=self._max_depth)

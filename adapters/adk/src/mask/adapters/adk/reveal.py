@@ -28,7 +28,7 @@ from mask.core.adapters import arun, arun_each, run, run_each
 from mask.core.events import Event as MaskEvent
 from mask.core.events import ModelResponse, StreamChunk
 
-from ._content import ContentPlan
+from ._content import ContentPlan, through
 from ._payload import from_payload, has_strings, to_payload
 
 __all__ = ["EventRevealer", "mask_error_of", "reveal_events", "reveal_events_sync"]
@@ -143,13 +143,9 @@ class EventRevealer:
             stream.last = event
         if others:
             rest = types.Content(role=content.role, parts=[parts[i] for i in others])
-            plan, items = ContentPlan.build([rest], max_depth=self._max_depth)
-            if has_strings(items):
-                answer = yield ModelResponse(payload=items, scope=scope)
-                revealed = plan.apply([rest], answer.payload)[0]
-                assert revealed is not None and revealed.parts is not None
-                for i, part in zip(others, revealed.parts, strict=True):
-                    parts[i] = part
+            [revealed] = yield from through(ModelResponse, [rest], scope, self._max_depth)
+            for i, part in zip(others, revealed.parts or [], strict=True):  # type: ignore[union-attr]
+                parts[i] = part
         return event.model_copy(update={"content": content.model_copy(update={"parts": parts})})
 
     def _stream(self, event: Event, thought: bool, scope: str | None) -> _Stream:
