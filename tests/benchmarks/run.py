@@ -1,11 +1,15 @@
-"""The benchmark command: Mask, the reference (mask-privacy 4.3.0) and Presidio side by side.
+"""The benchmark command: Mask beside its floors, the reference (mask-privacy 4.3.0) and Presidio.
+
+Mask, the floors it is measured against and its peers, in one run:
 
     scripts/bench.sh [--quick] [--docs N] [--ner-docs N] [--repeats R]
 
 Every measurement runs in its own fresh interpreter (its own peak RSS and imports): Mask's
-workers in this interpreter's environment, the reference's and Presidio's in their own
-virtualenvs. Figures are medians over repeats; the ratios compare figures of this one run.
-Prints a table (rich) and writes the same as JSON to ``bench-results/``.
+workers and the floors (worker_floor.py: one combined ``regex`` pass of the built-in
+patterns; one pass of the token-shape pattern) in this interpreter's environment, the
+reference's and Presidio's in their own virtualenvs. Figures are medians over repeats;
+every target is a ratio of figures of this one run. Prints the tables (rich) and writes
+them as JSON and as Markdown (one table for the README) to ``bench-results/``.
 """
 
 from __future__ import annotations
@@ -28,9 +32,9 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
 from common import RESULT_MARK  # noqa: E402
-from report import build_rows, markdown, print_report  # noqa: E402
+from report import build_rows, build_summary, markdown, markdown_full, print_report  # noqa: E402
 
-ADAPTERS = ("langchain", "llamaindex", "adk")
+ADAPTERS = ("langchain", "llamaindex", "adk", "mcp")
 
 
 class Runner:
@@ -110,6 +114,7 @@ def plan(runner: Runner, args: argparse.Namespace) -> None:
     fast = [*data, "--docs", str(args.docs)]
     slow = [*data, "--docs", str(args.ner_docs)]
     mask_w = [py, str(HERE / "worker_mask.py")]
+    floor_w = [py, str(HERE / "worker_floor.py")]
 
     print("import time (fresh interpreters)")
     _import_times(runner, "import/mask", py, "mask.core", args.import_runs, "--construct")
@@ -121,6 +126,7 @@ def plan(runner: Runner, args: argparse.Namespace) -> None:
 
     print("protect, pattern detectors only")
     runner.run("protect_pattern/mask", [*mask_w, "protect", *fast])
+    runner.run("floor/pattern", [*floor_w, "pattern", *fast])
     _peer(runner, "protect_pattern/reference", ref, "worker_reference.py", ["protect", *fast])
     _peer(runner, "protect_pattern/presidio", pres, "worker_presidio.py", ["protect", *fast])
     runner.run("protect_pattern_defaults/mask", [*mask_w, "protect", "--defaults", *fast])
@@ -136,6 +142,7 @@ def plan(runner: Runner, args: argparse.Namespace) -> None:
     print("reveal (2 KB answers, 40 tokens each)")
     answers = ["--answers", str(args.answers)]
     runner.run("reveal/mask", [*mask_w, "reveal", *fast, *answers])
+    runner.run("floor/reveal", [*floor_w, "reveal", *fast, *answers])
     _peer(runner, "reveal/reference", ref, "worker_reference.py", ["reveal", *fast, *answers])
 
     print("per-tool-call overhead")
@@ -267,11 +274,25 @@ def _meta(args: argparse.Namespace, started: float) -> dict[str, Any]:
         "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
         "python": platform.python_version(),
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores",
+        "cpu": _cpu_model(),
+        "cores": os.cpu_count(),
         "loadavg_end": os.getloadavg(),
         "wall_s": round(time.perf_counter() - started, 1),
         "corpus_sha256": hashlib.sha256(Path(args.corpus).read_bytes()).hexdigest()[:16],
         "args": {k: str(v) for k, v in vars(args).items()},
     }
+
+
+def _cpu_model() -> str:
+    """The CPU's model name (``/proc/cpuinfo``; elsewhere what the platform module says)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.lower().startswith(("model name", "hardware", "cpu model")):
+                    return " ".join(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -292,7 +313,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--redis-url", default=os.environ.get("MASK_BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"))
     parser.add_argument("--out-dir", type=Path, default=ROOT / "bench-results")
     parser.add_argument("--report", type=Path, help="only re-render a saved JSON (latest.json, partial.json)")
-    parser.add_argument("--markdown", action="store_true", help="with --report: print Markdown")
+    parser.add_argument("--markdown", action="store_true", help="with --report: print the README table (Markdown)")
+    parser.add_argument("--markdown-full", action="store_true", help="with --report: print every row as Markdown")
     args = parser.parse_args(argv)
     if args.quick:
         args.docs, args.ner_docs, args.repeats = min(args.docs, 40), min(args.ner_docs, 12), 1
@@ -307,8 +329,12 @@ def main(argv: list[str] | None = None) -> int:
         saved = json.loads(args.report.read_text(encoding="utf-8"))
         rows, targets = build_rows(saved["results"])
         meta = saved.get("meta") or {"date": "partial run", "commit": "?"}
-        report = {"meta": meta, "rows": rows, "targets": targets, "results": saved["results"]}
-        print(markdown(report)) if args.markdown else print_report(report)
+        summary = build_summary(saved["results"], targets)
+        report = {"meta": meta, "summary": summary, "rows": rows, "targets": targets, "results": saved["results"]}
+        if args.markdown or args.markdown_full:
+            print(markdown_full(report) if args.markdown_full else markdown(report))
+        else:
+            print_report(report)
         return 0
     started = time.perf_counter()
     args.out_dir.mkdir(parents=True, exist_ok=True)
@@ -319,12 +345,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         runner.close()
     rows, targets = build_rows(runner.results)
-    report = {"meta": _meta(args, started), "rows": rows, "targets": targets, "results": runner.results}
+    summary = build_summary(runner.results, targets)
+    meta = _meta(args, started)
+    report = {"meta": meta, "summary": summary, "rows": rows, "targets": targets, "results": runner.results}
     text = json.dumps(report, indent=2, default=str)
     (args.out_dir / f"bench-{stamp}.json").write_text(text, encoding="utf-8")
     (args.out_dir / "latest.json").write_text(text, encoding="utf-8")
+    table = markdown(report)
+    (args.out_dir / f"bench-{stamp}.md").write_text(table, encoding="utf-8")
+    (args.out_dir / "latest.md").write_text(table, encoding="utf-8")
     print_report(report)
-    print(f"\nwrote {args.out_dir / f'bench-{stamp}.json'} (and latest.json); worker logs in bench-{stamp}.log")
+    print(f"\n{table}")
+    print(f"wrote {args.out_dir / f'bench-{stamp}.json'} and .md (and latest.*); worker logs in bench-{stamp}.log")
     return 0
 
 
