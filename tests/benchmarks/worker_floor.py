@@ -26,6 +26,7 @@ Prints one ``BENCH-RESULT {json}`` line (see common.emit).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import re
 import statistics
@@ -280,8 +281,9 @@ def pattern_floor(args: argparse.Namespace) -> dict[str, Any]:
     detectors = sorted({s["detector"] for s in sources})
     mask.close()
     source = combine(patterns)
+    version = regex.V1 if any(isinstance(p, regex.Pattern) and p.flags & regex.V1 for p in patterns) else regex.V0
     t = time.perf_counter()
-    combined = regex.compile(source)
+    combined = regex.compile(source, version)
     compile_s = time.perf_counter() - t
     _count(combined)(docs[0], 0)
     summary, counts = time_documents(_count(combined), docs, args.repeats)
@@ -294,6 +296,8 @@ def pattern_floor(args: argparse.Namespace) -> dict[str, Any]:
         pattern_sources=sources,
         detectors=detectors,
         combined_chars=len(source),
+        combined_sha256=hashlib.sha256(source.encode()).hexdigest()[:16],
+        regex_flavour="V1" if version == regex.V1 else "V0",
         compile_ms=round(compile_s * 1e3, 2),
         matches=sum(counts),
     )
