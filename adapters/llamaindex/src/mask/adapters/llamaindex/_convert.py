@@ -87,10 +87,7 @@ def encode_value(value: Any, media: MediaRule = "raise", max_depth: int = 256) -
             return bytes(node).decode("utf-8")
         except UnicodeDecodeError:
             if media == "raise":
-                raise MaskInputError(
-                    "binary value cannot be scanned for PII; pass media='drop' to remove it "
-                    "or media='allow' to let it through unscanned"
-                ) from None
+                raise _media_error("binary value") from None
             return None
 
     return to_payload(value, max_depth=max_depth, special=text_bytes)
@@ -104,10 +101,9 @@ def decode_value(original: Any, payload: Any, media: MediaRule = "raise") -> Any
 # -- content blocks ---------------------------------------------------------------------
 
 
-def _media_error(block: Any) -> MaskInputError:
+def _media_error(what: str) -> MaskInputError:
     return MaskInputError(
-        f"{type(block).__name__} cannot be scanned for PII; pass media='drop' to remove it "
-        "or media='allow' to let it through unscanned"
+        f"{what} cannot be scanned for PII; pass media='drop' to remove it or media='allow' to let it through unscanned"
     )
 
 
@@ -130,7 +126,7 @@ def _encode_block(block: Any, media: MediaRule) -> Any:
     if isinstance(block, CachePoint):
         return None
     if media == "raise":
-        raise _media_error(block)
+        raise _media_error(type(block).__name__)
     return None
 
 
