@@ -111,3 +111,75 @@ def test_several_processes_share_one_chain(tmp_path: Path) -> None:
         for sink in mask.sinks:
             result = sink.verify()
             assert result.ok and result.count == 45, (sink.name, result.problems)
+
+
+def test_fingerprints_are_hmac_sha256_computed_when_read_then_the_tokens_are_dropped() -> None:
+    import hmac
+    import threading
+
+    from mask.core.audit import AuditRecord, Fingerprints, fingerprint
+
+    key, tokens = b"k" * 32, ["<EMAIL_ADDRESS:0001>", "<EMAIL_ADDRESS:0001>", "<PERSON:\ud800x>"]
+    expected = tuple(sorted({hmac.digest(key, t.encode("utf-8", "surrogatepass"), "sha256").hex()[:16] for t in tokens}))
+    assert fingerprint(key, tokens[0]) == hmac.new(key, tokens[0].encode(), "sha256").hexdigest()[:16]
+    long_key = b"L" * 100  # longer than the SHA-256 block: hashed first, as HMAC does
+    assert fingerprint(long_key, "x") == hmac.new(long_key, b"x", "sha256").hexdigest()[:16]
+    prints = Fingerprints(key, tokens)
+    assert prints._prints is None and prints._tokens == frozenset(tokens)  # nothing computed yet
+    seen: list[tuple[str, ...]] = []
+    threads = [threading.Thread(target=lambda: seen.append(tuple(prints))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == [expected] * 8 and prints == expected and len(prints) == 2 and prints[0] == expected[0]
+    assert prints._tokens is None  # dropped once fingerprinted
+    assert "EMAIL" not in repr(prints) and "PERSON" not in repr(prints)
+    record = AuditRecord("protect", "default", tokens=Fingerprints(key, tokens))
+    assert record.as_dict()["tokens"] == list(expected) and "EMAIL" not in repr(record)
+
+
+def test_a_batch_chains_exactly_as_records_written_one_by_one(tmp_path: Path) -> None:
+    """write_many reads the link once and chains in memory: the same rows and head as one
+    write per record, also when the head was deleted before the batch (head_before)."""
+    from mask.core.audit import AuditRecord
+    from mask.core.builtin.audit_sinks import JSONLAuditSink, SQLiteAuditSink
+    from mask.core.keys import KeyRing
+
+    keys = KeyRing("k2", {"k1": b"1" * 32, "k2": b"2" * 32})
+    records = [
+        AuditRecord("protect", "s", "crm", "api", {"EMAIL_ADDRESS": n}, ("0" * 16,), kid=("k1", "k2")[n % 2], ts=n)
+        for n in range(7)
+    ]
+
+    def trail(where: Path, batched: bool) -> tuple[object, ...]:
+        where.mkdir()
+        def sinks_at() -> list[Any]:
+            return [SQLiteAuditSink(where / "a.sqlite3", keys), JSONLAuditSink(where / "a.jsonl", keys)]
+
+        for sink in sinks_at():
+            for record in records[:2]:
+                sink.write(record)
+            sink.close()
+        edit_row(where / "a.sqlite3", "DELETE FROM keyed_head")
+        (where / "a.jsonl.head").unlink()
+        sinks = sinks_at()
+        for sink in sinks:
+            if batched:
+                sink.write_many(records[2:])
+            else:
+                for record in records[2:]:
+                    sink.write(record)
+        verdicts = [(result.verdict, result.problems) for result in (sink.verify() for sink in sinks)]
+        for sink in sinks:
+            sink.close()
+        con = sqlite3.connect(where / "a.sqlite3")
+        rows = con.execute("SELECT * FROM audit ORDER BY seq").fetchall()
+        heads = con.execute("SELECT * FROM keyed_head").fetchall(), con.execute("SELECT * FROM kids").fetchall()
+        con.close()
+        return verdicts, rows, heads, (where / "a.jsonl").read_bytes(), (where / "a.jsonl.head").read_bytes()
+
+    one_by_one, batched = trail(tmp_path / "one", False), trail(tmp_path / "batch", True)
+    assert batched == one_by_one
+    assert json.loads(batched[1][2][1])["head_before"] == "missing"  # the first record of the batch
+    assert all(verdict == "tampered" for verdict, _ in batched[0])  # records written after the head was deleted

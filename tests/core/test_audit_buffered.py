@@ -86,6 +86,26 @@ def test_sigkill_loses_at_most_the_stated_bound_and_the_chain_verifies(
     assert -5 <= lost <= 64 + 16  # queue_size + batch_size; a few more calls may return before the kill lands
 
 
+def test_the_call_queues_tokens_never_values_and_the_writer_fingerprints_them(tmp_path: Path) -> None:
+    from mask.core.audit import Fingerprints, fingerprint
+
+    with Mask(_config(tmp_path, buffered=True, flush_ms=10_000)) as mask:  # the writer lingers
+        out = mask.protect("mail alice@corp.com or call 415-555-0134", tool="crm")
+        [record] = list(mask.sinks[0]._writer.pending)
+        assert isinstance(record.tokens, Fingerprints) and record.tokens._prints is None  # not computed in the call
+        queued_tokens = sorted(record.tokens._tokens or ())
+        tokens = [t for t in queued_tokens if t in out]
+        assert len(tokens) == 2 and tokens == queued_tokens  # what the call returned, nothing else
+        queued = repr(record) + repr(record.counts) + repr(record.detectors) + "".join(queued_tokens)
+        assert "alice" not in queued and "555-0134" not in queued and tokens[0] not in repr(record)
+        [body] = mask.sinks[0].records()  # flushes: the writer computed them
+    key = mask.keys.derive("audit-fingerprint")
+    assert body["tokens"] == sorted(fingerprint(key, t) for t in tokens)
+    assert record.tokens._tokens is None  # dropped once fingerprinted
+    raw = b"".join(p.read_bytes() for p in tmp_path.rglob("audit*"))
+    assert b"alice" not in raw and not any(t.encode() in raw for t in tokens)
+
+
 class GatedSink(AuditSink):
     """A sink whose writes wait for a gate: a slow disk or a remote collector."""
 

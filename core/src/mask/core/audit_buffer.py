@@ -6,6 +6,16 @@ written in the order they were enqueued, through the wrapped sink, so the hash c
 more for up to ``flush_ms`` milliseconds (or until ``batch_size`` are queued), and writes
 them as one batch (one SQLite transaction, one lock of the JSON-lines file).
 
+**What the call does, and what the writer does.** The call builds a frozen
+:class:`~mask.core.audit.AuditRecord` (counts, names, and the call's tokens in a
+:class:`~mask.core.audit.Fingerprints` not yet computed) and appends it to a deque: about
+5 us. The writer thread does the rest: the keyed token fingerprints, the JSON body, the
+chain hashes (the link is read once per batch, then chained in memory), one keyed head per
+batch, and the write. The queue holds tokens (what the call returned) for at most
+``flush_ms`` plus a batch, never a value; see :mod:`mask.core.audit` for why.
+The writer's work still holds the GIL: in back-to-back calls it competes with them, so
+``tests/benchmarks/bench_audit.py`` charges it to the calls (end to end, with a final flush).
+
 **What a crash can lose** (SIGKILL, power loss): the records not yet written, that is
 those of the last ``flush_ms`` milliseconds plus the batch being written (at most
 ``batch_size`` records) — when the sink keeps up. When it does not, the queue fills and

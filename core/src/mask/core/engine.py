@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 import logging
 import os
 import threading
@@ -14,7 +13,7 @@ from typing import Any, TypeVar
 
 import regex
 
-from .audit import AuditRecord, AuditSink
+from .audit import AuditRecord, AuditSink, Fingerprints
 from .audit_buffer import BufferedSink, buffer_settings
 from .bus import Bus
 from .config import MaskConfig, load_config
@@ -621,13 +620,9 @@ class Mask:
 
     # -- audit ------------------------------------------------------------------------
 
-    def _prints(self, tokens: Iterable[str]) -> tuple[str, ...]:
-        if not self.sinks:
-            return ()
-        # The value of audit.fingerprint, through the one-shot HMAC (the reveal hot path).
-        key = self._audit_key
-        prints = {hmac.digest(key, t.encode("utf-8", "surrogatepass"), "sha256").hex()[:16] for t in tokens}
-        return tuple(sorted(prints))
+    def _prints(self, tokens: Iterable[str]) -> Sequence[str]:
+        # Computed when a sink reads them: a buffered sink's writer thread, off the call path.
+        return Fingerprints(self._audit_key, tokens) if self.sinks else ()
 
     def _audit(self, record: AuditRecord) -> None:
         for sink in self.sinks:

@@ -116,38 +116,46 @@ class SQLiteAuditSink(AuditSink):
         self.write_many([record])
 
     def write_many(self, records: Iterable[AuditRecord]) -> None:
-        """Chain ``records`` in order in one transaction (a buffered sink's batch): all or none."""
-        db = self._db
-        keyed = []  # keys first: an unknown key id raises before the transaction starts
+        """Chain ``records`` in order in one transaction (a buffered sink's batch): all or none.
+
+        The link is read once per batch; the records after the first chain on in memory
+        (what reading the head each one signed would give), and the head is signed once."""
+        keys = self._keys
+        # Keys and bodies first, outside the lock: an unknown key id raises before the
+        # transaction starts, and the fingerprints are computed here (a writer thread).
+        batch = []
         for record in records:
-            kid = record.kid or self._keys.current
-            keyed.append((record, kid, self._keys.derive("audit-chain", kid=kid)))
+            kid = record.kid or keys.current
+            batch.append((_body(record, None), kid, keys.derive("audit-chain", kid=kid)))
+        if not batch:
+            return
+        db = self._db
         with self._lock:
-            kids: set[str] = set()
             try:
                 db.execute("BEGIN IMMEDIATE")
                 if not self._checked_kids:
-                    warn_unknown_kids(self.path, (k for (k,) in db.execute("SELECT kid FROM kids")), self._keys)
+                    warn_unknown_kids(self.path, (k for (k,) in db.execute("SELECT kid FROM kids")), keys)
                     self._checked_kids = True
-                for record, kid, key in keyed:
-                    row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-                    last = (row[0], str(row[1])) if row else None
-                    seq, prev, head_before = next_link(self._keys, self._head(), last)
-                    body = _body(record, head_before)
+                row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+                last = (row[0], str(row[1])) if row else None
+                seq, prev, head_before = next_link(keys, self._head(), last)
+                rows = []
+                for body, _kid, key in batch:
+                    if head_before is not None:
+                        body["head_before"] = head_before
                     digest = chain_hash(key, prev, seq, body)
-                    db.execute(
-                        "INSERT INTO audit (seq, body, prev, hash) VALUES (?, ?, ?, ?)",
-                        (seq, json.dumps(body, sort_keys=True), prev, digest),
-                    )
-                    db.execute("INSERT OR REPLACE INTO head (id, seq, hash) VALUES (1, ?, ?)", (seq, digest))
-                    head = KeyedHead.sign(self._keys, kid, seq, digest)
-                    db.execute(
-                        "INSERT OR REPLACE INTO keyed_head (id, seq, hash, kid, mac) VALUES (1, ?, ?, ?, ?)",
-                        (head.seq, head.hash, head.kid, head.mac),
-                    )
-                    if kid not in self._kids_noted and kid not in kids:
-                        db.execute("INSERT OR IGNORE INTO kids (kid) VALUES (?)", (kid,))
-                        kids.add(kid)
+                    rows.append((seq, json.dumps(body, sort_keys=True), prev, digest))
+                    seq, prev, head_before = seq + 1, digest, None
+                db.executemany("INSERT INTO audit (seq, body, prev, hash) VALUES (?, ?, ?, ?)", rows)
+                seq, digest = rows[-1][0], rows[-1][3]
+                db.execute("INSERT OR REPLACE INTO head (id, seq, hash) VALUES (1, ?, ?)", (seq, digest))
+                head = KeyedHead.sign(keys, batch[-1][1], seq, digest)
+                db.execute(
+                    "INSERT OR REPLACE INTO keyed_head (id, seq, hash, kid, mac) VALUES (1, ?, ?, ?, ?)",
+                    (head.seq, head.hash, head.kid, head.mac),
+                )
+                kids = {kid for _, kid, _ in batch} - self._kids_noted
+                db.executemany("INSERT OR IGNORE INTO kids (kid) VALUES (?)", [(kid,) for kid in sorted(kids)])
                 db.execute("COMMIT")
                 self._kids_noted.update(kids)
             except sqlite3.Error as exc:
@@ -260,13 +268,15 @@ class JSONLAuditSink(AuditSink):
 
     def write(self, record: AuditRecord) -> None:
         with self._lock, self._locked() as fh:
-            self._append(fh, record, repairing=False)
+            self._append(fh, [record], repairing=False)
 
     def write_many(self, records: Iterable[AuditRecord]) -> None:
-        """Append ``records`` in order under one lock of the file (a buffered sink's batch)."""
-        with self._lock, self._locked() as fh:
-            for record in records:
-                self._append(fh, record, repairing=False)
+        """Append ``records`` in order under one lock of the file (a buffered sink's batch):
+        one read of the head and the last line, one write of the lines, one of the head."""
+        records = list(records)
+        if records:
+            with self._lock, self._locked() as fh:
+                self._append(fh, records, repairing=False)
 
     def _locked(self) -> IO[bytes]:
         try:
@@ -277,13 +287,17 @@ class JSONLAuditSink(AuditSink):
         fcntl.flock(fh, fcntl.LOCK_EX)  # released when the file closes
         return fh
 
-    def _append(self, fh: IO[bytes], record: AuditRecord, *, repairing: bool) -> None:
-        kid = record.kid or self._keys.current
-        key = self._keys.derive("audit-chain", kid=kid)
+    def _append(self, fh: IO[bytes], records: list[AuditRecord], *, repairing: bool) -> None:
+        keys = self._keys
+        batch = [
+            (_body(r, None), kid, keys.derive("audit-chain", kid=kid))
+            for r in records
+            for kid in [r.kid or keys.current]
+        ]
         head_fd = self._head_fd()
         head, kids = self._read_head(head_fd)
         if not self._checked_kids:
-            warn_unknown_kids(self.path, [*kids, *([head.kid] if isinstance(head, KeyedHead) else [])], self._keys)
+            warn_unknown_kids(self.path, [*kids, *([head.kid] if isinstance(head, KeyedHead) else [])], keys)
             self._checked_kids = True
         raw, newline_ended = self._tail(fh)
         last = None
@@ -295,19 +309,23 @@ class JSONLAuditSink(AuditSink):
                 raise self._corrupt(fh) from None
         if repairing:  # the chain goes on from the last good record; the repair record says why
             old = head if isinstance(head, KeyedHead) and (head.seq, head.hash) != last else None
-            head = None if last is None else KeyedHead.sign(self._keys, kid, last[0], last[1])
-            seq, prev, _ = next_link(self._keys, head, last)
+            head = None if last is None else KeyedHead.sign(keys, batch[0][1], last[0], last[1])
+            seq, prev, _ = next_link(keys, head, last)
             head_before = old.as_dict() if old is not None else None  # verify: lost <= moved
         else:
-            seq, prev, head_before = next_link(self._keys, head, last)
-        body = _body(record, head_before)
-        digest = chain_hash(key, prev, seq, body)
-        line = json.dumps({"seq": seq, "body": body, "prev": prev, "hash": digest}, sort_keys=True).encode()
+            seq, prev, head_before = next_link(keys, head, last)
+        lines = [] if newline_ended else [b""]
+        for body, _kid, key in batch:  # chained in memory, as reading each new head would give
+            if head_before is not None:
+                body["head_before"] = head_before
+            digest = chain_hash(key, prev, seq, body)
+            lines.append(json.dumps({"seq": seq, "body": body, "prev": prev, "hash": digest}, sort_keys=True).encode())
+            seq, prev, head_before = seq + 1, digest, None
         try:
-            fh.write((b"" if newline_ended else b"\n") + line + b"\n")
+            fh.write(b"\n".join(lines) + b"\n")
             fh.flush()
-            new_head = KeyedHead.sign(self._keys, kid, seq, digest).as_dict()
-            new_head["kids"] = sorted({*kids, kid})
+            new_head = KeyedHead.sign(keys, batch[-1][1], seq - 1, prev).as_dict()
+            new_head["kids"] = sorted({*kids, *(kid for _, kid, _ in batch)})
             data = json.dumps(new_head, sort_keys=True).encode()
             os.pwrite(head_fd, data.ljust(max(os.fstat(head_fd).st_size, _HEAD_BYTES)), 0)
         except OSError as exc:
@@ -371,7 +389,7 @@ class JSONLAuditSink(AuditSink):
                 outcome=f"moved to {moved.name}",
                 kid=self._keys.current,
             )
-            self._append(fh, record, repairing=True)
+            self._append(fh, [record], repairing=True)
             log.warning("moved %d damaged line(s) of %s to %s", len(lines) - good, self.path, moved)
             return moved
 
