@@ -32,16 +32,15 @@ class StreamSession:
     def __init__(self, *, scope: str | None = None, prefix: str | None = None) -> None:
         self.scope = scope
         self.prefix = f"stream:{uuid.uuid4().hex}:" if prefix is None else prefix
-        self.open: dict[str, None] = {}
-        """Keys of the open streams, in the order they opened."""
+        self.open: dict[str, str | None] = {}
+        """The open streams, in the order they opened, and the scope of each."""
 
-    def chunk(self, key: str, text: str, final: bool = False) -> StreamChunk:
-        """The event for ``text`` of stream ``key`` (``final`` ends the stream)."""
-        if final:
-            self.open.pop(key, None)
-        else:
-            self.open[key] = None
-        return StreamChunk(stream_id=self.prefix + key, payload=text, final=final, scope=self.scope)
+    def chunk(self, key: str, text: str, final: bool = False, *, scope: str | None = None) -> StreamChunk:
+        """The event for ``text`` of stream ``key`` (``final`` ends the stream). A stream keeps
+        the scope of its first chunk: ``scope``, else the session's."""
+        first = self.scope if scope is None else scope
+        stream_scope = self.open.pop(key, first) if final else self.open.setdefault(key, first)
+        return StreamChunk(stream_id=self.prefix + key, payload=text, final=final, scope=stream_scope)
 
     def reveal(self, key: str, text: str, final: bool = False) -> Steps[str]:
         """Step: the revealed text of stream ``key`` that is safe to show now."""
@@ -51,10 +50,7 @@ class StreamSession:
 
     def closing(self) -> list[tuple[str, StreamChunk]]:
         """Final events for every stream still open (keys and events), to dispatch at the end."""
-        keys, self.open = list(self.open), {}
-        return [
-            (key, StreamChunk(stream_id=self.prefix + key, payload="", final=True, scope=self.scope)) for key in keys
-        ]
+        return [(key, self.chunk(key, "", True)) for key in list(self.open)]
 
 
 def run_each(

@@ -17,16 +17,15 @@ import contextlib
 import itertools
 import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from google.adk.events.event import Event
 from google.genai import types
 
 from mask.core import Mask, MaskError
-from mask.core.adapters import arun, arun_each, run, run_each
+from mask.core.adapters import StreamSession, arun, arun_each, run, run_each
 from mask.core.events import Event as MaskEvent
-from mask.core.events import ModelResponse, StreamChunk
+from mask.core.events import ModelResponse
 
 from ._content import ContentPlan, through
 from ._payload import from_payload, has_strings, to_payload
@@ -35,13 +34,6 @@ __all__ = ["EventRevealer", "mask_error_of", "reveal_events", "reveal_events_syn
 
 Steps = Generator[MaskEvent, MaskEvent, list[Event]]
 StreamKey = tuple[str, str, "str | None", bool]
-
-
-@dataclass
-class _Stream:
-    stream_id: str
-    scope: str | None
-    last: Event
 
 
 class EventRevealer:
@@ -61,9 +53,9 @@ class EventRevealer:
         self.mask = mask
         self.offload = offload
         self._scope = scope
-        self._prefix = f"adk-{uuid.uuid4().hex[:12]}"
+        self._session = StreamSession(prefix=f"adk-{uuid.uuid4().hex[:12]}-")
         self._counter = itertools.count()
-        self._streams: dict[StreamKey, _Stream] = {}
+        self._streams: dict[StreamKey, tuple[str, Event]] = {}  # open streams: session key, latest event
         self._max_depth = mask.config.max_depth
 
     # -- public -----------------------------------------------------------------------
@@ -137,10 +129,11 @@ class EventRevealer:
             if part.text is None:
                 others.append(i)
                 continue
-            stream = self._stream(event, bool(part.thought), scope)
-            chunk = yield StreamChunk(stream_id=stream.stream_id, payload=part.text, scope=stream.scope)
+            key: StreamKey = (event.invocation_id, event.author, event.branch, bool(part.thought))
+            sid = self._streams[key][0] if key in self._streams else str(next(self._counter))
+            self._streams[key] = (sid, event)
+            chunk = yield self._session.chunk(sid, part.text, scope=scope)
             parts[i] = part.model_copy(update={"text": chunk.payload})
-            stream.last = event
         if others:
             rest = types.Content(role=content.role, parts=[parts[i] for i in others])
             [revealed] = yield from through(ModelResponse, [rest], scope, self._max_depth)
@@ -148,21 +141,12 @@ class EventRevealer:
                 parts[i] = part
         return event.model_copy(update={"content": content.model_copy(update={"parts": parts})})
 
-    def _stream(self, event: Event, thought: bool, scope: str | None) -> _Stream:
-        key: StreamKey = (event.invocation_id, event.author, event.branch, thought)
-        stream = self._streams.get(key)
-        if stream is None:
-            stream_id = f"{self._prefix}-{next(self._counter)}"
-            stream = self._streams[key] = _Stream(stream_id, scope, event)
-        return stream
-
     def _flush(self, owner: tuple[str, str, str | None] | None) -> Steps:
         out: list[Event] = []
         for key in [k for k in self._streams if owner is None or k[:3] == owner]:
-            stream = self._streams.pop(key)
-            chunk = yield StreamChunk(stream_id=stream.stream_id, payload="", final=True, scope=stream.scope)
+            sid, last = self._streams.pop(key)
+            chunk = yield self._session.chunk(sid, "", final=True)
             if chunk.payload:
-                last = stream.last
                 role = last.content.role if last.content is not None else "model"
                 part = types.Part(text=chunk.payload, thought=True if key[3] else None)
                 out.append(
