@@ -55,27 +55,6 @@ class MaskedToolError(Exception):
         return f"MaskedToolError(tool={self.tool!r})"
 
 
-class _Call:
-    """One tool call split into what Mask reveals (JSON-like) and what passes as is."""
-
-    __slots__ = ("args", "kwargs", "opaque_args", "opaque_kwargs")
-
-    def __init__(self, args: tuple[Any, ...], kwargs: dict[str, Any], keep: str | None) -> None:
-        self.args = {i: a for i, a in enumerate(args) if is_jsonlike(a)}
-        self.opaque_args = {i: a for i, a in enumerate(args) if i not in self.args}
-        self.kwargs = {k: v for k, v in kwargs.items() if k != keep and is_jsonlike(v)}
-        self.opaque_kwargs = {k: v for k, v in kwargs.items() if k not in self.kwargs}
-
-    @property
-    def payload(self) -> dict[str, Any]:
-        return {"args": list(self.args.values()), "kwargs": self.kwargs}
-
-    def rebuild(self, payload: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
-        revealed = dict(zip(self.args, payload["args"], strict=True))
-        args = tuple({**revealed, **self.opaque_args}[i] for i in range(len(revealed) + len(self.opaque_args)))
-        return args, {**payload["kwargs"], **self.opaque_kwargs}
-
-
 class MaskedTool(AsyncBaseTool):
     """A LlamaIndex tool whose arguments are revealed and whose output is protected."""
 
@@ -128,11 +107,16 @@ class MaskedTool(AsyncBaseTool):
     # -- protection (a step: see mask.core.adapters.driver) ---------------------------
 
     def _call(self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Steps[ToolOutput]:
-        call = _Call(args, kwargs, self._context_param())
-        event = yield ToolCall(tool=self._name, payload=call.payload, scope=self._scope)
-        real_args, real_kwargs = call.rebuild(event.payload)
+        # Only JSON-like arguments go out to be revealed; objects (the workflow Context...) pass as they are.
+        shown = [i for i, arg in enumerate(args) if is_jsonlike(arg)]
+        named = {k: v for k, v in kwargs.items() if k != self._context_param() and is_jsonlike(v)}
+        payload = {"args": [args[i] for i in shown], "kwargs": named}
+        revealed = (yield ToolCall(tool=self._name, payload=payload, scope=self._scope)).payload
+        real_args = list(args)
+        for i, arg in zip(shown, revealed["args"], strict=True):
+            real_args[i] = arg
         try:
-            output = yield Call(method, *real_args, **real_kwargs)
+            output = yield Call(method, *real_args, **{**kwargs, **revealed["kwargs"]})
         except Exception as exc:  # Mask's own errors and control flow go on, others leave protected
             if isinstance(exc, MaskError) or _is_control_flow(exc):
                 raise
