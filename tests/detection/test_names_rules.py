@@ -42,6 +42,47 @@ def test_titles_and_greetings(rules: NameRulesDetector, text: str, name: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Customer Bongani Dlamini reported that the order arrived damaged.", "Bongani Dlamini"),
+        ("La paciente Itziar Goikoetxea llegó tarde.", "Itziar Goikoetxea"),
+        ("Der Mieter Jannik Wübbenhorst hat gekündigt.", "Jannik Wübbenhorst"),
+        ("Approved by: J. Okafor, L. Brennan", "L. Brennan"),
+    ],
+)
+def test_role_words_and_initials(rules: NameRulesDetector, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer Success Team",
+        "Patient Portal login failed",
+        "Client Secret rotated",
+        "Employee Handbook v2",
+        "Tenant Id missing",
+        "the U.S. Army",
+        "E. coli outbreak",
+    ],
+)
+def test_role_words_before_ordinary_words_are_no_names(rules: NameRulesDetector, text: str) -> None:
+    assert not {t for t, _ in found(rules, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("She lives near Lake Como.", "Lake Como"), ("We climbed Mount Kenya in May.", "Mount Kenya")],
+)
+def test_landform_names_are_places(rules: NameRulesDetector, text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(rules, text)
+
+
+def test_a_landform_word_before_ordinary_words_is_no_place(rules: NameRulesDetector) -> None:
+    assert not found(rules, "Lake House Bakery opens at 8.")
+
+
+@pytest.mark.parametrize(
     "closing", ["Regards,", "Best,", "Thanks,", "Cheers,", "Cordialement,", "Saludos,", "Mit freundlichen Grüßen,"]
 )
 def test_signatures(rules: NameRulesDetector, closing: str) -> None:

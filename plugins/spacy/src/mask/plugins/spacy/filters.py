@@ -70,9 +70,11 @@ TITLES = word_set(
     """
     M Mr Mrs Ms Mx Miss Dr Prof Sr Sra Srta Mme Mlle Mmes Herr Frau Sig Sig.ra Sig.na Sig.ri Dott Dott.ssa
     Ing Avv Sir Dame Madame Monsieur Señor Señora Señorita Senhor Senhora Signor Signora Signorina Don Doña Dona
+    Aunt Auntie Uncle Grandma Grandpa Granny Tía Tío Tante Onkel Zia Zio
     """
 )
-"""Titles a name follows (``M``, ``Sr`` and ``Sra`` only with their dot: ``M. Dupont``)."""
+"""Titles a name follows (``M``, ``Sr`` and ``Sra`` only with their dot: ``M. Dupont``), family
+words included (``Aunt Linda``)."""
 
 PLACE_ABBREVIATIONS = frozenset({"USA", "US", "UK", "UAE", "U.S.", "U.K.", "U.S.A.", "EU"})
 """All-caps abbreviations that are places, kept although 2-4 capital letters."""

@@ -13,10 +13,15 @@ score, then length) and skips what earlier stages covered. PERSON:
 - two or more capitalised words, diacritics welcome, where the first is a known first
   name or two are known first or last names (:mod:`.wordlists`, from Faker's locales)
   and none is an ordinary word that is not a name.
+- after a role word (``customer``, ``patient``, ``tenant``, ``cliente``, ``Kunde``...):
+  two or more capitalised words that are not ordinary ones, or one known name
+  (``Customer Bongani Dlamini reported...``);
+- an initial and a known last name (``J. Okafor``, ``L. Brennan``).
 
 ORGANIZATION: legal forms and organization words (:mod:`.orgs`).
 
-LOCATION: countries, regions and cities of :mod:`.gazetteer`; ambiguous one-word names
+LOCATION: ``Lake``, ``Mount``, ``Lago``, ``Monte``... and a capitalised name (``Lake Como``);
+countries, regions and cities of :mod:`.gazetteer`; ambiguous one-word names
 (``Nice``, ``Reading``) only after place context (``in``, ``from``, ``à``, ``nach``...)
 or before ``, <place>``. Nothing is taken from inside code (``Europe/Paris``, ``user.name``).
 """
@@ -60,6 +65,21 @@ _CLOSING = regex.compile(
 )
 """A closing line; ``same`` is what follows the closing on that line (``Best, Anna``)."""
 
+ROLE_WORDS = word_set(
+    """
+    customer client patient tenant applicant passenger guest caller employee contractor member subscriber
+    policyholder claimant beneficiary cardholder debtor borrower resident student candidate
+    cliente clienta paciente inquilino inquilina pasajero pasajera empleado empleada
+    patiente locataire passager passagère salarié salariée
+    kunde kundin patientin mieter mieterin fahrgast mitarbeiter mitarbeiterin
+    paziente inquilina dipendente passeggero passeggera
+    """
+)
+"""Words that name a person's role just before their name (compared lower-cased)."""
+
+LANDFORMS = word_set("Lake Mount Mt Lago Lac Monte Mont Mount Loch Isla Isle Cape Cabo")
+"""Words that make the capitalised name after them a place (``Lake Como``, ``Mount Kenya``)."""
+
 PARTICLES = word_set("de da di do dos das del della van von der den du la le y e bin ibn al ten ter zu")
 """Lower-case words inside a name (``Ludwig van Beethoven``, ``Maria de la Cruz``)."""
 
@@ -72,6 +92,8 @@ SCORE_GREETING = 0.8
 SCORE_SIGNATURE = 0.8
 SCORE_KNOWN_NAMES = 0.75
 SCORE_FIRST_NAME = 0.65
+SCORE_ROLE = 0.7
+SCORE_INITIAL = 0.7
 SCORE_COUNTRY = 0.85
 SCORE_PLACE = 0.8
 SCORE_AMBIGUOUS_PLACE = 0.7
@@ -135,6 +157,25 @@ def _title_at(text: str, token: Token) -> int:
     return 0
 
 
+def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is an initial (``J.``) before a known last name that is no ordinary word."""
+    start, end, word = tokens[k]
+    if len(word) != 1 or not word.isupper() or k + 1 >= len(tokens):
+        return False
+    if start and not (text[start - 1].isspace() or text[start - 1] in ",;:(\"'"):
+        return False  # U.S., A.B.C.
+    surname = tokens[k + 1]
+    gap = text[end : surname[0]]
+    return (
+        gap in (". ", ".")
+        and len(surname[2]) > 1
+        and _capitalised(surname[2])
+        and surname[2] in last_names()
+        and not ordinary(surname[2])
+        and not _in_code(text, start, surname[1])
+    )
+
+
 def _line_start(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
     return line.strip(" \t>\"'*-") == ""
@@ -171,6 +212,22 @@ def find_names(text: str) -> list[Span]:
             if n:
                 emit(k + 1, n, SCORE_GREETING)
                 continue
+        if (
+            k
+            and word[:1].isupper()
+            and tokens[k - 1][2].lower() in ROLE_WORDS
+            and _adjacent(text, tokens[k - 1], token)
+        ):
+            n = _name_run(text, tokens, k)
+            named = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
+            if (n >= 2 and not any(ordinary(w) and not _is_name_word(w) for w in named)) or (
+                n == 1 and _is_name_word(word) and not ordinary(word)
+            ):
+                emit(k, n, SCORE_ROLE)
+                continue
+        if _initial_at(text, tokens, k):
+            emit(k, 2, SCORE_INITIAL)
+            continue
         if (_capitalised(word) and not ordinary(word)) or _is_name_word(word):
             n = _name_run(text, tokens, k)
             if n >= 2:
@@ -216,6 +273,18 @@ def _place_after(text: str, tokens: list[Token], k: int) -> bool:
     return any(not p.ambiguous and p.words[0] == word.lower() for p in gazetteer().candidates(word))
 
 
+def _landform_name(text: str, tokens: list[Token], k: int) -> int:
+    """How many capitalised words after the landform word ``tokens[k]`` name it (0: none)."""
+    gap = text[tokens[k][1] : tokens[k + 1][0]]
+    if gap not in (" ", ". "):
+        return 0
+    n = _name_run(text, tokens, k + 1, first_may_be_ordinary=True)
+    words = [t[2] for t in tokens[k + 1 : k + 1 + n] if t[2] not in PARTICLES]
+    if not words or all(ordinary(w) and not gazetteer().candidates(w) for w in words):
+        return 0  # Mount Pleasant Road is an address's business; "Lake House" is no place name
+    return min(n, 3)
+
+
 def find_places(text: str, taken: Sequence[Span] = ()) -> list[Span]:
     """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
     tokens = _tokens(text)
@@ -224,6 +293,13 @@ def find_places(text: str, taken: Sequence[Span] = ()) -> list[Span]:
     k = 0
     while k < len(tokens):
         start, _end, word = tokens[k]
+        if word in LANDFORMS and k + 1 < len(tokens):
+            n = _landform_name(text, tokens, k)
+            end = tokens[k + n][1] if n else start
+            if n and not _in_code(text, start, end) and not any(s.start < end and start < s.end for s in taken):
+                out.append(Span(start, end, "LOCATION", SCORE_PLACE, "names"))
+                k += n + 1
+                continue
         candidates = gaz.candidates(word) if _capitalised(word) or word in ("USA", "UK", "UAE", "U.S.A") else ()
         hit: tuple[Place, int] | None = None
         for place in candidates:
