@@ -16,15 +16,14 @@ from __future__ import annotations
 import contextlib
 import itertools
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from typing import Any
 
 from google.adk.events.event import Event
 from google.genai import types
 
 from mask.core import Mask, MaskError
-from mask.core.adapters import StreamSession, arun, arun_each, run, run_each
-from mask.core.events import Event as MaskEvent
+from mask.core.adapters import Steps, StreamSession, arun, arun_each, run, run_each
 from mask.core.events import ModelResponse
 
 from ._content import ContentPlan, through
@@ -32,7 +31,6 @@ from ._payload import from_payload, has_strings, to_payload
 
 __all__ = ["EventRevealer", "mask_error_of", "reveal_events", "reveal_events_sync"]
 
-Steps = Generator[MaskEvent, MaskEvent, list[Event]]
 StreamKey = tuple[str, str, "str | None", bool]
 
 
@@ -82,7 +80,7 @@ class EventRevealer:
 
     # -- steps --------------------------------------------------------------------------
 
-    def _steps(self, event: Event) -> Steps:
+    def _steps(self, event: Event) -> Steps[list[Event]]:
         scope = self._scope(event) if callable(self._scope) else self._scope
         if event.partial:
             revealed = yield from self._partial(event, scope)
@@ -91,7 +89,7 @@ class EventRevealer:
         out.append((yield from self._whole(event, scope)))
         return out
 
-    def _end(self, done: bool) -> Steps:
+    def _end(self, done: bool) -> Steps[list[Event]]:
         """Every open stream flushed: their tails if ``done``, else dropped (a failure to flush too)."""
         if done:
             return (yield from self._flush(None))
@@ -99,7 +97,7 @@ class EventRevealer:
             yield from self._flush(None)
         return []
 
-    def _whole(self, event: Event, scope: str | None) -> Generator[MaskEvent, MaskEvent, Event]:
+    def _whole(self, event: Event, scope: str | None) -> Steps[Event]:
         contents = [event.content]
         plan, items = ContentPlan.build(contents, max_depth=self._max_depth)
         output: Any = None
@@ -119,7 +117,7 @@ class EventRevealer:
             update["output"] = from_payload(answer.payload["output"], media)
         return event.model_copy(update=update) if update else event
 
-    def _partial(self, event: Event, scope: str | None) -> Generator[MaskEvent, MaskEvent, Event]:
+    def _partial(self, event: Event, scope: str | None) -> Steps[Event]:
         content = event.content
         if content is None or not content.parts:
             return (yield from self._whole(event, scope))
@@ -141,23 +139,15 @@ class EventRevealer:
                 parts[i] = part
         return event.model_copy(update={"content": content.model_copy(update={"parts": parts})})
 
-    def _flush(self, owner: tuple[str, str, str | None] | None) -> Steps:
+    def _flush(self, owner: tuple[str, str, str | None] | None) -> Steps[list[Event]]:
         out: list[Event] = []
         for key in [k for k in self._streams if owner is None or k[:3] == owner]:
             sid, last = self._streams.pop(key)
             chunk = yield self._session.chunk(sid, "", final=True)
             if chunk.payload:
                 role = last.content.role if last.content is not None else "model"
-                part = types.Part(text=chunk.payload, thought=True if key[3] else None)
-                out.append(
-                    last.model_copy(
-                        update={
-                            "id": Event.new_id(),
-                            "partial": True,
-                            "content": types.Content(role=role, parts=[part]),
-                        }
-                    )
-                )
+                content = types.Content(role=role, parts=[types.Part(text=chunk.payload, thought=key[3] or None)])
+                out.append(last.model_copy(update={"id": Event.new_id(), "partial": True, "content": content}))
         return out
 
 
