@@ -95,6 +95,10 @@ def test_a_lower_case_address_counts_with_an_address_cue(detector: AddressDetect
     assert _found(detector, "i live at 12 main street") == [("STREET_ADDRESS", "12 main street")]
     assert _found(detector, "we walked 2 miles up the road") == []
     assert _found(detector, "took 3 side streets") == []
+    assert _found(detector, "my address is 42 wallaby way, sydney") == [("STREET_ADDRESS", "42 wallaby way")]
+    assert _found(detector, "i live at 12 oak drive") == [("STREET_ADDRESS", "12 oak drive")]
+    assert _found(detector, "the 2 best way to do it") == []
+    assert _found(detector, "try 2 different drive letters") == []
 
 
 def test_a_street_line_alone_is_an_address(detector: AddressDetector) -> None:

@@ -99,7 +99,7 @@ _MILITARY = (
 """US military mail (``Unit 6732 Box 2137, DPO AP 74170``, ``USS Torres, FPO AA 97432``)."""
 _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
 
-_PLAIN_TYPE = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln)(?![\p{L}\d-])\.?"
+_PLAIN_TYPE = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl)(?![\p{L}\d-])\.?"
 """Street types a lower-case address may end with (``12 main street``)."""
 _NUMBER_FIRST = rf"""
     (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM},?{_SP})?|(?P<num>{_NUM}),?{_SP})
@@ -196,7 +196,8 @@ _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
 _RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
 _LOCATIVE = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near)[ ]{1,3}$")
 _PLAIN_LOWER = frozenset(
-    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "straße", "strasse"}
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "way", "drive", "dr", "court"}
+    | {"ct", "place", "pl", "straße", "strasse"}
 )
 _CONTEXT = words(data.ADDRESS_CONTEXT)
 _NEGATIVE = words(data.NEGATIVE_WORDS)
