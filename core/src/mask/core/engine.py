@@ -1,4 +1,14 @@
-"""The engine: :class:`Mask` protects payloads before the model and reveals them after."""
+"""The engine: :class:`Mask` protects payloads before the model and reveals them after.
+
+This module is the public API and the set-up (plugins, keys, vault, audit sinks, bus) and
+reports what each call did (audit records, events). The work itself is done by:
+
+- :mod:`.protect` (:class:`~.protect.Protector`): texts in, texts with tokens out; its
+  steps use :mod:`.token_shapes` (tokens already in the input) and :mod:`.field_context`
+  (field names as detection context);
+- :mod:`.reveal` (:class:`~.reveal.Revealer`): texts with tokens in, values back out;
+- :mod:`.tokens` (:class:`~.tokens.TokenService`): finding, minting and verifying tokens.
+"""
 
 from __future__ import annotations
 
@@ -6,40 +16,36 @@ import logging
 import os
 import threading
 import time
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
-
-import regex
 
 from .audit import AuditRecord, AuditSink, Fingerprints
 from .audit_buffer import BufferedSink, buffer_settings
 from .bus import Bus
 from .config import MaskConfig, load_config
-from .detection import DetectionResult, Detectors, FieldLabel
+from .detection import Detectors
 from .errors import MaskConfigError, MaskError, MaskInputError, MaskKeyError, MaskVaultError
 from .events import (
     ErrorEvent,
     Event,
     ModelRequest,
     ModelResponse,
-    Protected,
     Revealed,
     RevealRefused,
     StreamChunk,
     ToolCall,
     ToolResult,
 )
-from .json_text import quote_bare_values
+from .field_context import FieldContext
 from .keys import KeyRing
 from .plugins import MaskPluginManager, make_plugin_manager
+from .protect import Protector
+from .reveal import Revealer, RevealOutcome
 from .settings import bind_settings
 from .spans import Span
 from .threads import to_thread
-from .tokens.finder import PendingRuns
-from .tokens.redact import redacted
-from .tokens.scheme import TokenMatch, TokenScheme
+from .tokens.scheme import TokenScheme
 from .tokens.service import TokenService
 from .tokens.stream import StreamRevealer
 from .vault import Vault
@@ -49,8 +55,7 @@ __all__ = ["Mask"]
 
 log = logging.getLogger("mask")
 T = TypeVar("T")
-E = TypeVar("E", bound=Event)
-UNSCANNED = "[REDACTED:UNSCANNED]"
+EventT = TypeVar("EventT", bound=Event)
 KNOWN_ENTITY_TYPES = (
     "EMAIL_ADDRESS",
     "PHONE_NUMBER",
@@ -108,16 +113,13 @@ class Mask:
         self.config = cfg = bind_settings(cfg, self.plugins)  # the plugins' own settings, validated
         self.keys = keys if keys is not None else self._load_keys()
         self.detectors = Detectors(self.plugins.collect("mask_detectors", config=cfg), cfg)
-        from .detectors.label_words import THING_KEYS, TYPE_KEYS  # lazily: the detectors package is not light
-        from .detectors.labels import LabelVocabulary
-
-        self._labels = LabelVocabulary.from_config(cfg)
-        self._type_keys = TYPE_KEYS
-        self._thing_keys = THING_KEYS
+        self._context = FieldContext(cfg)
         self.schemes = self._load_schemes()
         self.vault = vault if vault is not None else self._load_vault()
         self.sinks: list[AuditSink] = self._load_sinks()
         self.tokens = TokenService(self.schemes, self.vault, self.keys)
+        self._protector = Protector(cfg, self.detectors, self.tokens, self.schemes, self._context)
+        self._revealer = Revealer(cfg, self.tokens)
         self._audit_key = self.keys.derive("audit-fingerprint")
         self._limits = Limits(cfg.max_input_chars, cfg.max_depth, cfg.max_leaves)
         self._streams: dict[str, StreamRevealer] = {}
@@ -184,11 +186,11 @@ class Mask:
 
     # -- events -----------------------------------------------------------------------
 
-    def dispatch(self, event: E) -> E:
+    def dispatch(self, event: EventT) -> EventT:
         """Send an adapter event on this Mask's bus; its payload comes back protected or revealed."""
         return self.bus.send(event)
 
-    async def adispatch(self, event: E) -> E:
+    async def adispatch(self, event: EventT) -> EventT:
         """Async twin of :meth:`dispatch`: the engine's work runs in a worker thread
         (or on the event loop when it is small and in-process: see :meth:`_runs_inline`)."""
         if self._runs_inline(getattr(event, "payload", None)):
@@ -263,23 +265,23 @@ class Mask:
             keys=self.config.protect_keys,
             key_leaves=key_leaves,
             paths=paths,
-            type_keys=self._type_keys,
-            thing_keys=self._thing_keys,
+            type_keys=self._context.type_keys,
+            thing_keys=self._context.thing_keys,
         )
         try:
-            out, counts, tokens, detail = self._protect_texts(texts, scope, fields, key_leaves, paths)
+            done = self._protector.protect_texts(texts, scope, fields, key_leaves, paths)
         except MaskError as exc:
             self._error("protect", exc, scope, tool, source)
             raise
-        by_detector: Counter[str] = Counter()
-        for (_type, _action, detector, _scheme), n in detail.items():
-            by_detector[detector] += n
-        prints = self._prints(tokens)
+        prints = self._prints(done.minted)
+        by_detector = done.by("detector")
         self._audit(
-            AuditRecord("protect", scope, tool, source, counts, prints, kid=self.keys.current, detectors=by_detector)
+            AuditRecord(
+                "protect", scope, tool, source, done.counts, prints, kid=self.keys.current, detectors=by_detector
+            )
         )
-        result = rebuild(obj, iter(out), keys=self.config.protect_keys)
-        self.bus.send(_protected(counts, detail, source, scope, tool, time.perf_counter() - started, texts))
+        result = rebuild(obj, iter(done.texts), keys=self.config.protect_keys)
+        self.bus.send(done.event(source, scope, tool, time.perf_counter() - started, sum(map(len, texts))))
         return result
 
     async def aprotect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:
@@ -290,192 +292,7 @@ class Mask:
 
     def scan(self, texts: Sequence[str], *, scope: str | None = None) -> list[list[Span]]:
         """Spans of PII in each text (tokens Mask minted are not reported)."""
-        scope = scope or self.config.scope
-        shapes, covered = self._token_shapes(texts)
-        spans = self.detectors.run(texts, covered).spans
-        guards = [self._guards(per, row) for per, row in zip(self._shaped(shapes, spans), spans, strict=True)]
-        flat = [m for per in guards for g in per for m in g]
-        if not flat:
-            return spans
-        found = self.tokens.resolve(flat, scope).found
-        return [
-            [s for s, g in zip(row, per, strict=True) if not any(m.token in found for m in g)]
-            for row, per in zip(spans, guards, strict=True)
-        ]
-
-    def _token_shapes(
-        self, texts: Sequence[str]
-    ) -> tuple[list[tuple[list[TokenMatch], PendingRuns]], list[list[Span]]]:
-        """Token-shaped matches per text (the numeric runs that only data-carrying shapes can
-        match are left pending: :meth:`_shaped`), and the spans detection may skip.
-
-        A shape reserved for tokens that carries no data (``[EMAIL_7QK2FA]``,
-        ``Person_7QK2FA``, ``MSK1...``) holds no PII, so detectors skip it without a vault
-        read; a shape real data can have is detected and verified with the allocation.
-        """
-        shapes = [self.tokens.find_covering(t) for t in texts]
-        covered = [
-            [Span(m.start, m.end, "MASK_TOKEN", 1.0, "mask") for m in per if m.reserved and not m.carries_data]
-            for per, _ in shapes
-        ]
-        return shapes, covered
-
-    @staticmethod
-    def _shaped(
-        shapes: Sequence[tuple[list[TokenMatch], PendingRuns]], spans: Sequence[Sequence[Span]]
-    ) -> list[list[TokenMatch]]:
-        """Each text's matches, with its pending runs read where a detected span lies."""
-        return [
-            pending.complete(found, [(s.start, s.end) for s in row]) if row else found
-            for (found, pending), row in zip(shapes, spans, strict=True)
-        ]
-
-    def _guards(self, matches: list[TokenMatch], spans: Sequence[Span]) -> list[list[TokenMatch]]:
-        """For each span, the data-shaped token matches that cover it."""
-        shaped = [m for m in matches if m.carries_data]  # sorted by start (TokenService.find)
-        if not shaped:
-            return [[] for _ in spans]
-        starts = [m.start for m in shaped]
-        reach = self.tokens.max_token_length
-        out = []
-        for s in spans:
-            lo, hi = bisect_left(starts, s.start - reach), bisect_right(starts, s.start)
-            out.append([m for m in shaped[lo:hi] if s.end <= m.end])
-        return out
-
-    def _protect_texts(
-        self,
-        texts: list[str],
-        scope: str,
-        fields: Sequence[str | None] = (),
-        key_leaves: Set[int] = frozenset(),
-        paths: Sequence[FieldPath | None] = (),
-    ) -> tuple[list[str], Counter[str], list[str], Counter[tuple[str, str, str, str]]]:
-        shapes, covered = self._token_shapes(texts)
-        detection = self._detect(texts, covered, fields, paths)
-        counts: Counter[str] = Counter()
-        detail: Counter[tuple[str, str, str, str]] = Counter()  # (type, action, detector, scheme)
-        items: list[tuple[str, str, str]] = []
-        guards: list[list[TokenMatch]] = []
-        plan: list[list[tuple[Span, int | str]]] = []
-        matches = self._shaped(shapes, detection.spans)
-        for text, per, spans in zip(texts, matches, detection.spans, strict=True):
-            row: list[tuple[Span, int | str]] = []
-            span_guards = self._guards(per, spans)
-            for span, guard in zip(spans, span_guards, strict=True):
-                policy = self.config.entity(span.type)
-                if policy.action == "passthrough":
-                    continue
-                if policy.action == "redact" and not guard:
-                    counts[span.type] += 1
-                    detail[span.type, "redact", span.detector, "redact"] += 1
-                    row.append((span, redacted(span.type)))
-                    continue
-                scheme = "redact" if policy.action == "redact" else self._scheme_for(span.type)
-                row.append((span, len(items)))
-                items.append((text[span.start : span.end], span.type, scheme))
-                guards.append(guard)
-            plan.append(row)
-        tokens = self._tokenize(items, scope, guards)
-        out = []
-        for i, (text, row) in enumerate(zip(texts, plan, strict=True)):
-            if i in detection.failed and i not in key_leaves:
-                # A dict key keeps what the detectors that did run found: redacting every
-                # key alike would merge the object's fields into one.
-                out.append(UNSCANNED)
-                continue
-            edits = []
-            for s, r in row:
-                replacement = r if isinstance(r, str) else tokens[r]
-                if replacement is None:
-                    continue  # already a verified token
-                if not isinstance(r, str):
-                    counts[s.type] += 1
-                    scheme = items[r][2]
-                    detail[s.type, "redact" if scheme == "redact" else "tokenize", s.detector, scheme] += 1
-                edits.append((s.start, s.end, replacement))
-            out.append(_splice(text, quote_bare_values(text, edits) if edits else edits))
-        minted = [t for t in tokens if t is not None and not t.startswith("[REDACTED:")]
-        return out, counts, minted, detail
-
-    def _detect(
-        self,
-        texts: list[str],
-        covered: Sequence[Sequence[Span]],
-        fields: Sequence[str | None],
-        paths: Sequence[FieldPath | None] = (),
-    ) -> DetectionResult:
-        """Detect with each JSON field name as context: ``{"ssn": "536229841"}`` is seen as
-        ``ssn: 536229841``, so context-gated types (undashed SSN, date of birth, passport...)
-        are found in structured tool output too. Spans inside the name are dropped.
-
-        A leaf whose path names a type (its key, or for a generic key such as ``number``
-        or ``value`` its parent's key or a ``type``/``kind`` sibling) is passed to the
-        detectors as a :class:`FieldLabel`: the ``labels`` detector protects its value when
-        its shape fits that type (labels decide), and the prefix names the type
-        (``{"card": {"number": ...}}`` is seen as ``card number: ...``)."""
-        prefixes: list[str] = []
-        labels: list[FieldLabel | None] = []
-        seen: dict[tuple[str | None, FieldPath | None], tuple[str, FieldLabel | None]] = {}
-        for i, name in enumerate(fields):
-            path = paths[i] if i < len(paths) else None
-            context = seen.get((name, path))
-            if context is None:
-                context = seen[name, path] = self._field_context(name, path)
-            prefixes.append(context[0])
-            labels.append(context[1])
-        marks = labels if any(label is not None for label in labels) else None
-        if not any(prefixes):
-            return self.detectors.run(texts, covered, marks)
-        shown = [p + t if p else t for p, t in zip(prefixes, texts, strict=True)]
-        moved = [_shift(c, len(p)) if p else list(c) for p, c in zip(prefixes, covered, strict=True)]
-        result = self.detectors.run(shown, moved, marks)
-        for i, prefix in enumerate(prefixes):
-            if prefix:
-                result.spans[i] = [s for s in _shift(result.spans[i], -len(prefix)) if s.start >= 0]
-        return result
-
-    def _field_context(self, name: str | None, path: FieldPath | None) -> tuple[str, FieldLabel | None]:
-        """The prefix a leaf is shown with and the type its path names (see :meth:`_detect`)."""
-        etype = self._labels.resolve_path(path) if path is not None else None
-        shown_name = name
-        if etype is not None and path is not None and self._labels.is_generic(path.key):
-            hint = next((h for h in (path.sibling, path.parent) if h and self._labels.resolve_key(h)), None)
-            if hint is not None:
-                shown_name = f"{hint} {path.key}"
-        prefix = f"{shown_name}: " if shown_name and _FIELD_NAME.fullmatch(shown_name) else ""
-        return prefix, (FieldLabel(etype, len(prefix)) if etype is not None or prefix else None)
-
-    def _tokenize(
-        self, items: list[tuple[str, str, str]], scope: str, guards: list[list[TokenMatch]]
-    ) -> list[str | None]:
-        if not items:
-            return []
-        try:
-            tokens, _ = self.tokens.allocate(items, scope, self._ttl, guards)
-        except MaskVaultError as exc:
-            if self.config.on_error == "raise":
-                raise
-            log.error("vault failed while protecting (%s): applying on_error=%s", exc, self.config.on_error)
-            if self.config.on_error == "redact":
-                return [redacted(etype) for _, etype, _ in items]
-            return [value for value, _, _ in items]  # explicit fail-open: plaintext passes
-        return tokens
-
-    def _ttl(self, entity_type: str) -> int | None:
-        ttl = self.config.entity(entity_type).ttl_seconds
-        return ttl if ttl is not None else self.config.vault_ttl_seconds
-
-    def _scheme_for(self, entity_type: str) -> str:
-        chosen = self.config.entity(entity_type).scheme
-        if chosen is not None:
-            if chosen not in self.schemes:
-                raise MaskConfigError(f"entities.{entity_type}.scheme {chosen!r} is not installed")
-            return chosen
-        default = self.schemes.get(self.config.default_scheme)
-        if default is not None and default.supports(entity_type):
-            return default.name
-        return "opaque"
+        return self._protector.scan(texts, scope or self.config.scope)
 
     # -- reveal -----------------------------------------------------------------------
 
@@ -507,67 +324,24 @@ class Mask:
 
     def _reveal_texts(self, texts: list[str], tool: str | None, scope: str) -> list[str]:
         started = time.perf_counter()
-        matches = [self.tokens.find(t) for t in texts]
-        if not any(matches):
-            chars = sum(map(len, texts))
-            self.bus.send(Revealed(tool=tool, scope=scope, duration=time.perf_counter() - started, chars=chars))
-            return texts
+        chars = sum(map(len, texts))
         try:
-            resolution = self.tokens.resolve_texts(matches, scope)
+            done = self._revealer.reveal_texts(texts, tool, scope)
         except MaskVaultError:
             if self.config.on_error == "raise":
                 raise
             return texts  # fail closed: tokens stay tokens
-        policy = self.config.tool_policy(tool)
-        mark = self.config.unresolved == "mark"
-        revealed: Counter[str] = Counter()
-        refused: dict[str, Counter[str]] = {}
-        shown: list[str] = []
-        out = []
-        for text, per in zip(texts, matches, strict=True):
-            edits: list[tuple[int, int, str]] = []
-            taken = bytearray(len(text))  # 1 where a chosen match lies
-            # Verified tokens first, longest first: overlapping candidates of greedy shapes.
-            verified = sorted((m for m in per if m.token in resolution.found), key=lambda m: (m.start - m.end, m.start))
-            for m in verified:
-                if taken.find(1, m.start, m.end) >= 0:
-                    continue
-                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-                found = resolution.found[m.token]
-                if policy.allows(found.entity_type):
-                    revealed[found.entity_type] += 1
-                    shown.append(m.token)
-                    edits.append((m.start, m.end, found.value))
-                else:
-                    refused.setdefault("policy", Counter())[found.entity_type] += 1
-            for m in per:
-                if m.token in resolution.found or not (m.reserved or m.token in resolution.tampered):
-                    continue
-                if taken.find(1, m.start, m.end) >= 0:
-                    continue
-                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-                etype = m.entity_type or "UNKNOWN"
-                reason = "tampered" if m.token in resolution.tampered else "unverified"
-                refused.setdefault(reason, Counter())[etype] += 1
-                if mark:
-                    edits.append((m.start, m.end, f"[UNRESOLVED:{etype}]"))
-            out.append(_splice(text, edits))
-        self._audit_reveal(revealed, refused, shown, tool, scope, started, sum(map(len, texts)))
-        return out
+        if done is None:  # nothing token-shaped
+            self.bus.send(Revealed(tool=tool, scope=scope, duration=time.perf_counter() - started, chars=chars))
+            return texts
+        self._audit_reveal(done, tool, scope, started, chars)
+        return done.texts
 
-    def _audit_reveal(
-        self,
-        revealed: Counter[str],
-        refused: Mapping[str, Counter[str]],
-        shown: list[str],
-        tool: str | None,
-        scope: str,
-        started: float,
-        chars: int,
-    ) -> None:
+    def _audit_reveal(self, done: RevealOutcome, tool: str | None, scope: str, started: float, chars: int) -> None:
+        revealed, refused = done.revealed, done.refused
         kid = self.keys.current
         if revealed:
-            self._audit(AuditRecord("reveal", scope, tool, "reveal", revealed, self._prints(shown), kid=kid))
+            self._audit(AuditRecord("reveal", scope, tool, "reveal", revealed, self._prints(done.shown), kid=kid))
         for reason, counts in sorted(refused.items()):
             self._audit(AuditRecord("reveal_refused", scope, tool, "reveal", counts, outcome=reason, kid=kid))
         took = time.perf_counter() - started  # one Revealed per call (its latency), then each refusal
@@ -668,52 +442,3 @@ class Mask:
 
     def __repr__(self) -> str:
         return f"<Mask scope={self.config.scope!r} vault={self.vault.name!r} detectors={self.detectors.names!r}>"
-
-
-_FIELD_NAME = regex.compile(r"[^\W\d_][\w .\-']{0,63}")
-"""A dict key that reads like a field name (not a value: those are never used as context)."""
-
-
-def _protected(
-    counts: Counter[str],
-    detail: Counter[tuple[str, str, str, str]],
-    source: str,
-    scope: str,
-    tool: str | None,
-    duration: float,
-    texts: Sequence[str],
-) -> Protected:
-    """The :class:`Protected` event of one protect call: counts and names, never values."""
-    detectors: Counter[str] = Counter()
-    schemes: Counter[str] = Counter()
-    for (_type, _action, detector, scheme), n in detail.items():
-        detectors[detector] += n
-        schemes[scheme] += n
-    return Protected(
-        counts=counts,
-        source=source,
-        scope=scope,
-        tool=tool,
-        detectors=detectors,
-        schemes=schemes,
-        entities=detail,
-        duration=duration,
-        chars=sum(map(len, texts)),
-    )
-
-
-def _shift(spans: Sequence[Span], by: int) -> list[Span]:
-    return [Span(s.start + by, s.end + by, s.type, s.score, s.detector) for s in spans]
-
-
-def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
-    if not edits:
-        return text
-    parts = []
-    pos = 0
-    for start, end, replacement in sorted(edits):
-        parts.append(text[pos:start])
-        parts.append(replacement)
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)

@@ -1,0 +1,97 @@
+"""The reveal pipeline: texts with tokens in, the values back where policy allows.
+
+One call of :meth:`Revealer.reveal_texts`: find the token-shaped substrings of every text,
+verify them all in one vault read (:meth:`~mask.core.tokens.TokenService.resolve_texts`),
+then in each text choose which matches to replace (:func:`choose_edits`) and splice the
+values in (:mod:`.edits`).
+
+The engine (:class:`~mask.core.Mask`) walks the payload, audits and sends the events; this
+module only turns texts into revealed texts and says what it did.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .config import MaskConfig, ToolPolicy
+from .edits import Edit, splice
+from .tokens.scheme import TokenMatch
+from .tokens.service import Resolution, TokenService
+
+__all__ = ["RevealOutcome", "Revealer", "choose_edits"]
+
+
+@dataclass(slots=True)
+class RevealOutcome:
+    """The revealed texts and what happened, in counts and tokens (never values)."""
+
+    texts: list[str]
+    revealed: Counter[str] = field(default_factory=Counter)
+    """Tokens revealed, per entity type."""
+    refused: dict[str, Counter[str]] = field(default_factory=dict)
+    """Tokens left as they are, per reason (``policy``, ``tampered``, ``unverified``) and type."""
+    shown: list[str] = field(default_factory=list)
+    """The tokens revealed (their audit fingerprints name them)."""
+
+    def refuse(self, reason: str, entity_type: str) -> None:
+        self.refused.setdefault(reason, Counter())[entity_type] += 1
+
+
+class Revealer:
+    """Runs the reveal pipeline for one :class:`~mask.core.Mask`."""
+
+    def __init__(self, config: MaskConfig, tokens: TokenService) -> None:
+        self.config = config
+        self.tokens = tokens
+
+    def reveal_texts(self, texts: list[str], tool: str | None, scope: str) -> RevealOutcome | None:
+        """``texts`` with the tokens ``tool`` (None: the end user) may see revealed; None
+        when no text holds a token-shaped substring. Vault errors propagate."""
+        matches = [self.tokens.find(t) for t in texts]
+        if not any(matches):
+            return None
+        resolution = self.tokens.resolve_texts(matches, scope)
+        policy = self.config.tool_policy(tool)
+        mark = self.config.unresolved == "mark"
+        outcome = RevealOutcome([])
+        for text, per in zip(texts, matches, strict=True):
+            outcome.texts.append(splice(text, choose_edits(per, resolution, policy, mark, outcome)))
+        return outcome
+
+
+def choose_edits(
+    matches: Sequence[TokenMatch], resolution: Resolution, policy: ToolPolicy, mark: bool, outcome: RevealOutcome
+) -> list[Edit]:
+    """The edits of one text, recording each decision in ``outcome``.
+
+    Verified tokens first, longest first (the candidates of greedy shapes overlap): each
+    is revealed if ``policy`` allows its type. Then the reserved shapes and tampered tokens
+    that did not verify are refused (``mark``: replaced with ``[UNRESOLVED:TYPE]``). A
+    match that overlaps one already chosen is skipped."""
+    edits: list[Edit] = []
+    taken = bytearray(max((m.end for m in matches), default=0))  # 1 where a chosen match lies
+    found = resolution.found
+    for m in sorted((m for m in matches if m.token in found), key=lambda m: (m.start - m.end, m.start)):
+        if taken.find(1, m.start, m.end) >= 0:
+            continue
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        record = found[m.token]
+        if policy.allows(record.entity_type):
+            outcome.revealed[record.entity_type] += 1
+            outcome.shown.append(m.token)
+            edits.append(Edit(m.start, m.end, record.value))
+        else:
+            outcome.refuse("policy", record.entity_type)
+    for m in matches:
+        if m.token in found or not (m.reserved or m.token in resolution.tampered):
+            continue
+        if taken.find(1, m.start, m.end) >= 0:
+            continue
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        etype = m.entity_type or "UNKNOWN"
+        outcome.refuse("tampered" if m.token in resolution.tampered else "unverified", etype)
+        if mark:
+            edits.append(Edit(m.start, m.end, f"[UNRESOLVED:{etype}]"))
+    return edits
