@@ -125,8 +125,9 @@ def collect_patterns(mask: Any) -> tuple[list[Any], list[dict[str, Any]]]:
     detectors = [d for _, d in mask.detectors.items]
     for detector in detectors:
         cls = type(detector).__name__
+        label = getattr(detector, "name", "") or cls
         for i, rule in enumerate(_rules_of(detector)):
-            add(rule.pattern, detector, f"{cls} rule {i} ({rule.entity_type})")
+            add(rule.pattern, detector, f"{label}: {cls} rule {i} ({rule.entity_type})")
         custom = any(m in type(detector).__dict__ for m in ("scan", "detect"))
         if not custom:
             continue
@@ -135,10 +136,13 @@ def collect_patterns(mask: Any) -> tuple[list[Any], list[dict[str, Any]]]:
         missing = [n for n in names or () if not _patterns_in(getattr(module, n, None))]
         if names is None or missing:
             for name, pattern in _referenced(detector):
-                add(pattern, detector, f"{cls} scan references {name}" + (" (listed names missing)" if missing else ""))
+                note = " (listed names missing)" if missing else ""
+                add(pattern, detector, f"{label}: {cls}.scan references {name}{note}")
         for name in names or ():
-            for pattern in _patterns_in(getattr(module, name, None)):
-                add(pattern, detector, f"{cls} {type(detector).__module__}.{name}")
+            found = _patterns_in(getattr(module, name, None))
+            for k, pattern in enumerate(found):
+                index = f"[{k}]" if len(found) > 1 else ""
+                add(pattern, detector, f"{label}: {type(detector).__module__}.{name}{index}")
     return out, sources
 
 
