@@ -109,6 +109,8 @@ def _referenced(detector: Any) -> list[tuple[str, Any]]:
 
 def collect_patterns(mask: Any) -> tuple[list[Any], list[dict[str, Any]]]:
     """The distinct candidate patterns of ``mask``'s pattern detectors, and where each came from."""
+    from mask.core.detectors import PatternDetector
+
     out: list[Any] = []
     sources: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
@@ -128,8 +130,8 @@ def collect_patterns(mask: Any) -> tuple[list[Any], list[dict[str, Any]]]:
         label = getattr(detector, "name", "") or cls
         for i, rule in enumerate(_rules_of(detector)):
             add(rule.pattern, detector, f"{label}: {cls} rule {i} ({rule.entity_type})")
-        custom = any(m in type(detector).__dict__ for m in ("scan", "detect"))
-        if not custom:
+        if isinstance(detector, PatternDetector) and type(detector).scan is PatternDetector.scan:
+            continue  # its rules are all it scans with
             continue
         module = sys.modules[type(detector).__module__]
         names = CANDIDATE_FINDERS.get(cls)
