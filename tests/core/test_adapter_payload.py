@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel, field_validator
 
 from mask.core import MaskInputError
-from mask.core.adapters import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, to_payload
+from mask.core.adapters import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, is_jsonlike, to_payload
 
 
 class Customer(BaseModel):
@@ -85,3 +85,17 @@ def test_from_payload_rebuilds_types_and_never_returns_the_original_on_a_broken_
 
 def test_has_strings() -> None:
     assert has_strings({"a": [1, ("x",)]}) and not has_strings({"a": [1, (2.0, None)]})
+
+
+def test_is_jsonlike_follows_the_depth_limit() -> None:
+    assert is_jsonlike({"a": [1, ("x", None)], 2: 1.5}) and not is_jsonlike({"a": object()})
+    nested: list[object] = ["leaf"]
+    for _ in range(9):
+        nested = [nested]
+    assert is_jsonlike(nested, max_depth=10) and not is_jsonlike(nested, max_depth=9)  # as deep as to_payload goes
+    to_payload(nested, max_depth=10)
+    with pytest.raises(MaskInputError):
+        to_payload(nested, max_depth=9)
+    cyclic: list[object] = []
+    cyclic.append(cyclic)
+    assert not is_jsonlike(cyclic)

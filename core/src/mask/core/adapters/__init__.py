@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .driver import Call, Steps, arun, run, twins
 from .leak import LeakGuard
-from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, to_payload
+from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, is_jsonlike, to_payload
 from .stream import StreamSession, arun_each, run_each
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "arun_each",
     "from_payload",
     "has_strings",
+    "is_jsonlike",
     "run",
     "run_each",
     "to_payload",

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..errors import MaskInputError
 
-__all__ = ["MEDIA_KEY", "UNHANDLED", "Held", "from_payload", "has_strings", "to_payload"]
+__all__ = ["MEDIA_KEY", "UNHANDLED", "Held", "from_payload", "has_strings", "is_jsonlike", "to_payload"]
 
 MEDIA_KEY = "\x00mask:media"
 """Key of the placeholder dict that stands in for a held-aside object while the payload is on the bus."""
@@ -131,3 +131,19 @@ def has_strings(data: Any) -> bool:
     if isinstance(data, list | tuple):
         return any(has_strings(value) for value in data)
     return False
+
+
+def is_jsonlike(value: Any, *, max_depth: int = 256) -> bool:
+    """Whether ``value`` is a payload as it is: scalars, and dicts, lists and tuples of them
+    nested at most ``max_depth`` deep (an adapter passes other objects along untouched)."""
+
+    def walk(node: Any, depth: int) -> bool:
+        if isinstance(node, _SCALARS):
+            return True
+        if depth >= max_depth:
+            return False
+        if isinstance(node, dict):
+            return all(walk(item, depth + 1) for item in node.values())
+        return isinstance(node, list | tuple) and all(walk(item, depth + 1) for item in node)
+
+    return walk(value, 0)

@@ -44,14 +44,10 @@ __all__ = [
     "encode_blocks",
     "encode_messages",
     "encode_value",
-    "is_jsonlike",
 ]
 
 MediaRule = Literal["raise", "drop", "allow"]
 MEDIA_RULES: tuple[str, ...] = ("raise", "drop", "allow")
-
-_SCALARS = (str, int, float, bool, type(None))
-_MAX_DEPTH = 200
 
 
 def check_media_rule(media: str) -> MediaRule:
@@ -62,19 +58,6 @@ def check_media_rule(media: str) -> MediaRule:
 
 
 # -- arbitrary values -------------------------------------------------------------------
-
-
-def is_jsonlike(value: Any, _depth: int = 0) -> bool:
-    """True when ``value`` is a str/number/bool/None or a dict/list/tuple of those."""
-    if isinstance(value, _SCALARS):
-        return True
-    if _depth > _MAX_DEPTH:
-        return False
-    if isinstance(value, dict):
-        return all(is_jsonlike(v, _depth + 1) for v in value.values())
-    if isinstance(value, list | tuple):
-        return all(is_jsonlike(v, _depth + 1) for v in value)
-    return False
 
 
 def encode_value(value: Any, media: MediaRule = "raise", max_depth: int = 256) -> Any:

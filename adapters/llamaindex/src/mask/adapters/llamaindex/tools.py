@@ -31,10 +31,10 @@ from llama_index.core.tools import FunctionTool
 from llama_index.core.tools.types import AsyncBaseTool, BaseTool, ToolMetadata, ToolOutput, adapt_to_async_tool
 
 from mask.core import Mask, MaskError
-from mask.core.adapters import Call, Steps, arun, run
+from mask.core.adapters import Call, Steps, arun, is_jsonlike, run
 from mask.core.events import ToolCall, ToolResult
 
-from ._convert import MediaRule, check_media_rule, decode_blocks, decode_value, encode_blocks, encode_value, is_jsonlike
+from ._convert import MediaRule, check_media_rule, decode_blocks, decode_value, encode_blocks, encode_value
 
 __all__ = ["MaskedFunctionTool", "MaskedTool", "MaskedToolError", "protect_tool", "protect_tools"]
 
@@ -108,8 +108,9 @@ class MaskedTool(AsyncBaseTool):
 
     def _call(self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Steps[ToolOutput]:
         # Only JSON-like arguments go out to be revealed; objects (the workflow Context...) pass as they are.
-        shown = [i for i, arg in enumerate(args) if is_jsonlike(arg)]
-        named = {k: v for k, v in kwargs.items() if k != self._context_param() and is_jsonlike(v)}
+        depth = self._mask.config.max_depth
+        shown = [i for i, arg in enumerate(args) if is_jsonlike(arg, max_depth=depth)]
+        named = {k: v for k, v in kwargs.items() if k != self._context_param() and is_jsonlike(v, max_depth=depth)}
         payload = {"args": [args[i] for i in shown], "kwargs": named}
         revealed = (yield ToolCall(tool=self._name, payload=payload, scope=self._scope)).payload
         real_args = list(args)
