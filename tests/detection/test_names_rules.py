@@ -71,6 +71,23 @@ def test_role_words_before_ordinary_words_are_no_names(rules: NameRulesDetector,
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hey, it's marcus again", "marcus"),
+        ("my name is priya raman and i need help", "priya raman"),
+        ("hola lucía, ¿qué tal?", "lucía"),
+    ],
+)
+def test_lower_case_first_names_after_an_introduction(rules: NameRulesDetector, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(rules, text)
+
+
+@pytest.mark.parametrize("text", ["thanks will", "it's grace period", "hi there", "marcus aurelius wrote it"])
+def test_lower_case_words_without_an_introduction_or_ordinary_are_no_names(rules: NameRulesDetector, text: str) -> None:
+    assert not found(rules, text)
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [("She lives near Lake Como.", "Lake Como"), ("We climbed Mount Kenya in May.", "Mount Kenya")],
 )

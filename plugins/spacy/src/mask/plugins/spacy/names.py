@@ -17,6 +17,8 @@ score, then length) and skips what earlier stages covered. PERSON:
   two or more capitalised words that are not ordinary ones, or one known name
   (``Customer Bongani Dlamini reported...``);
 - an initial and a known last name (``J. Okafor``, ``L. Brennan``).
+- a known first name in lower case after a greeting or an introduction (``hey marcus``,
+  ``it's jess``, ``my name is priya``), unless it is also an ordinary word (``will``, ``grace``).
 
 ORGANIZATION: legal forms and organization words (:mod:`.orgs`).
 
@@ -93,6 +95,7 @@ SCORE_SIGNATURE = 0.8
 SCORE_KNOWN_NAMES = 0.75
 SCORE_FIRST_NAME = 0.65
 SCORE_ROLE = 0.7
+SCORE_LOWER_NAME = 0.6
 SCORE_INITIAL = 0.7
 SCORE_COUNTRY = 0.85
 SCORE_PLACE = 0.8
@@ -155,6 +158,30 @@ def _title_at(text: str, token: Token) -> int:
     if word in TITLES and (dotted or word not in ("M", "Sr", "Sra")):
         return end - start + (1 if dotted else 0)
     return 0
+
+
+_INTRO = regex.compile(
+    r"(?<![\p{L}'])(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
+    r"|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ciao|sono|olá|oi|sou)[ \t]{1,2}$",
+    regex.IGNORECASE,
+)
+"""What comes right before a first name written in lower case (``hey marcus``)."""
+_INTRO_WORD = regex.compile(_INTRO.pattern.removesuffix("[ \\t]{1,2}$") + r"[ \t]", regex.IGNORECASE)
+"""An introduction anywhere: a text in lower case is read for names only when it has one."""
+
+
+def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` are a lower-case first name (and last name) after an introduction."""
+    start, _end, word = tokens[k]
+    if not word.islower() or ordinary(word) or word.capitalize() not in first_names():
+        return 0
+    if _INTRO.search(text, max(0, start - 14), start) is None or _in_code(text, start, tokens[k][1]):
+        return 0
+    if k + 1 < len(tokens) and _adjacent(text, tokens[k], tokens[k + 1]):
+        last = tokens[k + 1][2]
+        if last.islower() and not ordinary(last) and last.capitalize() in last_names():
+            return 2
+    return 1
 
 
 def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
@@ -227,6 +254,10 @@ def find_names(text: str) -> list[Span]:
                 continue
         if _initial_at(text, tokens, k):
             emit(k, 2, SCORE_INITIAL)
+            continue
+        lower = _lower_name_at(text, tokens, k)
+        if lower:
+            emit(k, lower, SCORE_LOWER_NAME)
             continue
         if (_capitalised(word) and not ordinary(word)) or _is_name_word(word):
             n = _name_run(text, tokens, k)
@@ -347,7 +378,7 @@ class NameRulesDetector(Detector):
         for i, text in enumerate(texts):
             budget.check(self.name)
             cover = covered[i] if i < len(covered) else ()
-            if not any(c.isupper() for c in text):
+            if not any(c.isupper() for c in text) and _INTRO_WORD.search(text) is None:
                 out.append([])
                 continue
             people = [s for s in find_names(text) if not any(s.overlaps(c) for c in cover)]
