@@ -138,3 +138,15 @@ def test_run_each_can_name_another_error(mask: Mask) -> None:
     with pytest.raises(KeyError):
         list(run_each(mask, items(), ends.step, ends.end, failed=lambda exc: exc.__cause__ or exc))
     assert ends.ended == [False]
+
+
+def test_a_stream_keeps_the_scope_of_its_first_chunk() -> None:
+    session = StreamSession(scope="default")
+    assert session.chunk("a", "x", scope="tenant").scope == "tenant"
+    assert session.chunk("a", "y").scope == "tenant"
+    assert session.chunk("b", "z").scope == "default"
+    assert [(key, event.scope, event.final) for key, event in session.closing()] == [
+        ("a", "tenant", True),
+        ("b", "default", True),
+    ]
+    assert not session.open
