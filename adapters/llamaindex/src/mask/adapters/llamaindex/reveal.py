@@ -44,45 +44,45 @@ T = TypeVar("T")
 # -- whole answers ----------------------------------------------------------------------
 
 
-def _agent_output_type() -> type[Any]:
+def _answer_fields(response: Any) -> dict[str, str]:
+    """The fields of an answer object to reveal, each with how it is carried: a message, text or a value."""
     from llama_index.core.agent.workflow.workflow_events import AgentOutput
 
-    return AgentOutput
-
-
-def _encode_answer(response: Any) -> tuple[Any, Any]:
-    """(payload, rebuild) for an answer object; rebuild(payload) gives the revealed copy."""
-    if isinstance(response, str):
-        return response, lambda p: p
-    if isinstance(response, ChatMessage):
-        return encode_messages([response], "allow"), lambda p: decode_messages([response], p, "allow")[0]
     if isinstance(response, ChatResponse):
-        payload = {"message": encode_messages([response.message], "allow"), "delta": response.delta}
-        return payload, lambda p: response.model_copy(
-            update={"message": decode_messages([response.message], p["message"], "allow")[0], "delta": p["delta"]}
-        )
+        return {"message": "message", "delta": "text"}
     if isinstance(response, CompletionResponse):
-        payload = {"text": response.text, "delta": response.delta}
-        return payload, lambda p: response.model_copy(update={"text": p["text"], "delta": p["delta"]})
-    if isinstance(response, _agent_output_type()):
-        structured = response.structured_response
-        payload = {
-            "message": encode_messages([response.response], "allow"),
-            "structured": encode_value(structured, "allow"),
-        }
-        return payload, lambda p: response.model_copy(
-            update={
-                "response": decode_messages([response.response], p["message"], "allow")[0],
-                "structured_response": decode_value(structured, p["structured"], "allow"),
-            }
-        )
-    return str(response), lambda p: p
+        return {"text": "text", "delta": "text"}
+    if isinstance(response, AgentOutput):
+        return {"response": "message", "structured_response": "value"}
+    return {}
+
+
+def _encode(kind: str, value: Any) -> Any:
+    if kind == "message":
+        return encode_messages([value], "allow")
+    return encode_value(value, "allow") if kind == "value" else value
+
+
+def _decode(kind: str, original: Any, payload: Any) -> Any:
+    if kind == "message":
+        return decode_messages([original], payload, "allow")[0]
+    return decode_value(original, payload, "allow") if kind == "value" else payload
 
 
 def _reveal_response(response: T, *, scope: str | None = None) -> Steps[T]:
     """A copy of the model's answer with tokens revealed for the end user (``ModelResponse``)."""
-    payload, rebuild = _encode_answer(response)
-    return rebuild((yield ModelResponse(payload=payload, scope=scope)).payload)
+    if isinstance(response, ChatMessage):
+        return _decode(
+            "message", response, (yield ModelResponse(payload=_encode("message", response), scope=scope)).payload
+        )
+    fields = _answer_fields(response)
+    if not fields:
+        return (yield ModelResponse(payload=str(response), scope=scope)).payload
+    payload = {name: _encode(kind, getattr(response, name)) for name, kind in fields.items()}
+    after = (yield ModelResponse(payload=payload, scope=scope)).payload
+    return response.model_copy(  # type: ignore[attr-defined]
+        update={name: _decode(kind, getattr(response, name), after[name]) for name, kind in fields.items()}
+    )
 
 
 reveal_response, areveal_response = twins(_reveal_response)
