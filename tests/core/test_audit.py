@@ -120,7 +120,9 @@ def test_fingerprints_are_hmac_sha256_computed_when_read_then_the_tokens_are_dro
     from mask.core.audit import AuditRecord, Fingerprints, fingerprint
 
     key, tokens = b"k" * 32, ["<EMAIL_ADDRESS:0001>", "<EMAIL_ADDRESS:0001>", "<PERSON:\ud800x>"]
-    expected = tuple(sorted({hmac.digest(key, t.encode("utf-8", "surrogatepass"), "sha256").hex()[:16] for t in tokens}))
+    expected = tuple(
+        sorted({hmac.digest(key, t.encode("utf-8", "surrogatepass"), "sha256").hex()[:16] for t in tokens})
+    )
     assert fingerprint(key, tokens[0]) == hmac.new(key, tokens[0].encode(), "sha256").hexdigest()[:16]
     long_key = b"L" * 100  # longer than the SHA-256 block: hashed first, as HMAC does
     assert fingerprint(long_key, "x") == hmac.new(long_key, b"x", "sha256").hexdigest()[:16]
@@ -154,6 +156,7 @@ def test_a_batch_chains_exactly_as_records_written_one_by_one(tmp_path: Path) ->
 
     def trail(where: Path, batched: bool) -> tuple[object, ...]:
         where.mkdir()
+
         def sinks_at() -> list[Any]:
             return [SQLiteAuditSink(where / "a.sqlite3", keys), JSONLAuditSink(where / "a.jsonl", keys)]
 
@@ -183,3 +186,17 @@ def test_a_batch_chains_exactly_as_records_written_one_by_one(tmp_path: Path) ->
     assert batched == one_by_one
     assert json.loads(batched[1][2][1])["head_before"] == "missing"  # the first record of the batch
     assert all(verdict == "tampered" for verdict, _ in batched[0])  # records written after the head was deleted
+
+
+def test_a_batch_larger_than_one_insert_is_chained_whole(tmp_path: Path) -> None:
+    from mask.core.audit import AuditRecord
+    from mask.core.builtin.audit_sinks import SQLiteAuditSink
+    from mask.core.keys import KeyRing
+
+    sink = SQLiteAuditSink(tmp_path / "a.sqlite3", KeyRing("k", {"k": b"k" * 32}))
+    sink.write_many([AuditRecord("protect", "s", counts={"EMAIL_ADDRESS": n}) for n in range(450)])
+    sink.write(AuditRecord("protect", "s"))
+    result = sink.verify()
+    assert (result.verdict, result.count) == ("ok", 451)
+    assert [r["counts"].get("EMAIL_ADDRESS") for r in sink.records()][:450] == list(range(450))
+    sink.close()

@@ -42,6 +42,9 @@ __all__ = ["AuditCorruptError", "AuditWriteError", "JSONLAuditSink", "SQLiteAudi
 
 log = logging.getLogger("mask.audit")
 _HEAD_BYTES = 512
+_ROWS_PER_INSERT = 200
+"""Rows per INSERT of a batch: one statement (each one hands the GIL to the calls and waits to
+get it back), under the 999 parameters of older SQLite builds."""
 
 Head = KeyedHead | None | Literal["malformed"]
 
@@ -146,7 +149,12 @@ class SQLiteAuditSink(AuditSink):
                     digest = chain_hash(key, prev, seq, body)
                     rows.append((seq, json.dumps(body, sort_keys=True), prev, digest))
                     seq, prev, head_before = seq + 1, digest, None
-                db.executemany("INSERT INTO audit (seq, body, prev, hash) VALUES (?, ?, ?, ?)", rows)
+                for start in range(0, len(rows), _ROWS_PER_INSERT):  # a statement releases the GIL twice
+                    chunk = rows[start : start + _ROWS_PER_INSERT]
+                    values = ", ".join(["(?, ?, ?, ?)"] * len(chunk))
+                    db.execute(
+                        f"INSERT INTO audit (seq, body, prev, hash) VALUES {values}", [v for r in chunk for v in r]
+                    )
                 seq, digest = rows[-1][0], rows[-1][3]
                 db.execute("INSERT OR REPLACE INTO head (id, seq, hash) VALUES (1, ?, ?)", (seq, digest))
                 head = KeyedHead.sign(keys, batch[-1][1], seq, digest)
@@ -155,7 +163,8 @@ class SQLiteAuditSink(AuditSink):
                     (head.seq, head.hash, head.kid, head.mac),
                 )
                 kids = {kid for _, kid, _ in batch} - self._kids_noted
-                db.executemany("INSERT OR IGNORE INTO kids (kid) VALUES (?)", [(kid,) for kid in sorted(kids)])
+                if kids:
+                    db.executemany("INSERT OR IGNORE INTO kids (kid) VALUES (?)", [(kid,) for kid in sorted(kids)])
                 db.execute("COMMIT")
                 self._kids_noted.update(kids)
             except sqlite3.Error as exc:
