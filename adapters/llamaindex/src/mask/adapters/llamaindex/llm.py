@@ -31,9 +31,17 @@ from llama_index.core.llms.function_calling import FunctionCallingLLM
 from llama_index.core.llms.llm import LLM, ToolSelection
 
 from mask.core import Mask, MaskConfigError
+from mask.core.adapters import Call, Steps, arun, run
 
 from ._convert import MediaRule, check_media_rule
-from .messages import aprotect_messages, aprotect_prompt, as_user_message, protect_messages, protect_prompt
+from .messages import (
+    _protect_messages,
+    aprotect_messages,
+    aprotect_prompt,
+    as_user_message,
+    protect_messages,
+    protect_prompt,
+)
 
 if TYPE_CHECKING:
     from llama_index.core.tools.types import BaseTool
@@ -41,22 +49,20 @@ if TYPE_CHECKING:
 __all__ = ["MaskedLLM"]
 
 
-def _tools_method(name: str) -> Callable[..., Any]:
+def _with_tools(name: str) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The tool-calling methods ``name`` and ``aname``: the wrapped model's own, given the
+    history with the user message joined to it, protected; the other arguments (verbose,
+    parallel calls...) pass through."""
+
     def method(self: MaskedLLM, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> Any:
-        messages, a, kw = _tool_request(a, kw)
-        return getattr(self._tool_llm(), name)(tools, None, self._protect(messages), *a, **kw)
+        return run(self._mask, self._with_tools(name, tools, a, kw))
+
+    async def amethod(self: MaskedLLM, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> Any:
+        return await arun(self._mask, self._with_tools(f"a{name}", tools, a, kw))
 
     method.__name__ = method.__qualname__ = name
-    return method
-
-
-def _atools_method(name: str) -> Callable[..., Any]:
-    async def method(self: MaskedLLM, tools: Sequence[BaseTool], *a: Any, **kw: Any) -> Any:
-        messages, a, kw = _tool_request(a, kw)
-        return await getattr(self._tool_llm(), name)(tools, None, await self._aprotect(messages), *a, **kw)
-
-    method.__name__ = method.__qualname__ = name
-    return method
+    amethod.__name__ = amethod.__qualname__ = f"a{name}"
+    return method, amethod
 
 
 class MaskedLLM(FunctionCallingLLM):
@@ -141,12 +147,14 @@ class MaskedLLM(FunctionCallingLLM):
 
     # -- tool calling -----------------------------------------------------------------
 
-    # The wrapped model's own tool-calling methods get the history with the user message
-    # joined to it, protected; the other arguments (verbose, parallel calls...) pass through.
-    chat_with_tools = _tools_method("chat_with_tools")
-    stream_chat_with_tools = _tools_method("stream_chat_with_tools")
-    achat_with_tools = _atools_method("achat_with_tools")
-    astream_chat_with_tools = _atools_method("astream_chat_with_tools")
+    chat_with_tools, achat_with_tools = _with_tools("chat_with_tools")
+    stream_chat_with_tools, astream_chat_with_tools = _with_tools("stream_chat_with_tools")
+
+    def _with_tools(self, name: str, tools: Sequence[BaseTool], a: tuple[Any, ...], kw: dict[str, Any]) -> Steps[Any]:
+        method = getattr(self._tool_llm(), name)
+        messages, a, kw = _tool_request(a, kw)
+        safe = yield from _protect_messages(messages, scope=self.scope, media=self.media)  # type: ignore[arg-type]
+        return (yield Call(method, tools, None, safe, *a, **kw))
 
     def _prepare_chat_with_tools(
         self,
