@@ -118,11 +118,7 @@ class MaskPlugin(BasePlugin):
         self, *, invocation_context: InvocationContext, user_message: types.Content
     ) -> types.Content | None:
         """Protect the user's message before it is stored in the session."""
-        if not self.protect_user_message:
-            return None
-        scope = self._scopes.for_context(invocation_context)
-        [protected] = await self._protect_contents([user_message], scope)
-        return protected if protected is not user_message else None
+        return await self._protect_content(user_message, invocation_context) if self.protect_user_message else None
 
     async def before_model_callback(
         self, *, callback_context: CallbackContext, llm_request: LlmRequest
@@ -148,11 +144,8 @@ class MaskPlugin(BasePlugin):
         """Protect a final model response before it enters the session history."""
         if not self.protect_model_output or llm_response.partial or llm_response.content is None:
             return None
-        scope = self._scopes.for_context(callback_context)
-        [protected] = await self._protect_contents([llm_response.content], scope)
-        if protected is llm_response.content:
-            return None
-        return llm_response.model_copy(update={"content": protected})
+        protected = await self._protect_content(llm_response.content, callback_context)
+        return None if protected is None else llm_response.model_copy(update={"content": protected})
 
     # -- tools ------------------------------------------------------------------------
 
@@ -226,9 +219,11 @@ class MaskPlugin(BasePlugin):
             return await self.mask.adispatch(event)
         return self.mask.dispatch(event)
 
-    async def _protect_contents(self, contents: list[types.Content], scope: str | None) -> list[types.Content | None]:
-        steps = through(ModelRequest, contents, scope, self._max_depth)
-        return await arun(self.mask, steps, offload=self.offload)
+    async def _protect_content(self, content: types.Content, ctx: Any) -> types.Content | None:
+        """``content`` protected (``None`` when that changed nothing)."""
+        steps = through(ModelRequest, [content], self._scopes.for_context(ctx), self._max_depth)
+        [protected] = await arun(self.mask, steps, offload=self.offload)
+        return None if protected is content else protected
 
     async def _protect_value(self, value: Any, tool: str, scope: str | None) -> Any:
         payload, media = to_payload(value, max_depth=self._max_depth)
