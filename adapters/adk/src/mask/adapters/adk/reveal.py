@@ -32,6 +32,8 @@ from ._payload import from_payload, has_strings, to_payload
 __all__ = ["EventRevealer", "mask_error_of", "reveal_events", "reveal_events_sync"]
 
 StreamKey = tuple[str, str, "str | None", bool]
+EventScope = str | Callable[[Event], str | None] | None
+"""A tenant scope, or a function of the event that picks it."""
 
 
 class EventRevealer:
@@ -45,9 +47,7 @@ class EventRevealer:
             runs it inline on the event loop.
     """
 
-    def __init__(
-        self, mask: Mask, *, scope: str | Callable[[Event], str | None] | None = None, offload: bool = True
-    ) -> None:
+    def __init__(self, mask: Mask, *, scope: EventScope = None, offload: bool = True) -> None:
         self.mask = mask
         self.offload = offload
         self._scope = scope
@@ -168,7 +168,7 @@ def reveal_events(
     events: AsyncIterable[Event],
     mask: Mask | None = None,
     *,
-    scope: str | Callable[[Event], str | None] | None = None,
+    scope: EventScope = None,
     revealer: EventRevealer | None = None,
 ) -> AsyncIterator[Event]:
     """Revealed copies of ``events`` (e.g. ``runner.run_async(...)``) for the end user.
@@ -186,7 +186,7 @@ def reveal_events_sync(
     events: Iterable[Event],
     mask: Mask | None = None,
     *,
-    scope: str | Callable[[Event], str | None] | None = None,
+    scope: EventScope = None,
     revealer: EventRevealer | None = None,
 ) -> Iterator[Event]:
     """Sync twin of :func:`reveal_events` (e.g. for ``runner.run(...)``)."""
@@ -194,9 +194,7 @@ def reveal_events_sync(
     return run_each(revealer.mask, events, revealer._steps, revealer._end, failed=_typed, close=True)
 
 
-def _revealer(
-    name: str, mask: Mask | None, scope: str | Callable[[Event], str | None] | None, revealer: EventRevealer | None
-) -> EventRevealer:
+def _revealer(name: str, mask: Mask | None, scope: EventScope, revealer: EventRevealer | None) -> EventRevealer:
     if revealer is not None:
         return revealer
     if mask is None:
