@@ -49,11 +49,7 @@ from .messages import (
     reveal_messages,
     reveal_result,
 )
-from .outputs import (
-    _protect_exception,
-    _protect_tool_output,
-    _reveal_tool_args,
-)
+from .outputs import _protect_exception, _protect_tool_output, _reveal_tool_args
 from .streaming import areveal_stream, reveal_stream
 from .tools import MaskedTool
 
@@ -67,8 +63,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MaskMiddleware", "ScopeResolver"]
 
-ScopeResolver = Callable[[Any], "str | None"]
 T = TypeVar("T")
+ScopeResolver = Callable[[Any], "str | None"]
 """Picks the tenant scope from the LangGraph runtime (e.g. ``lambda rt: rt.context.tenant``)."""
 
 
