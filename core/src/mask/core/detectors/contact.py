@@ -102,7 +102,9 @@ _IPV6 = regex.compile(
     r"(?![0-9A-Za-z:]|\.[0-9])"
 )
 _IPV6_TRIGGER = regex.compile(r"::|:[0-9A-Fa-f]{1,4}:")
-_VERSION_CONTEXT = words("version", "ver", "release", "build", "firmware", "v")
+_VERSION_CONTEXT = words("version", "ver", "release", "build", "firmware")
+"""Not ``v``: a version written ``v1.2.3.4`` is no candidate (a letter touches it), and the word
+would match the head of any value such as a passport number ``V08376588`` in the cell before."""
 
 
 def ip_detector(window: int) -> PatternDetector:

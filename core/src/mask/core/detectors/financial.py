@@ -10,8 +10,8 @@ from ..detector import Budget
 from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Rule, negative_window, words
 from .normalize import Normalized
 from .runs import Alphabet
-from .shared import finditer_runs, view_of
-from .validators import AtLeastDigits, digits_of, is_aba_checksum, is_card, is_crypto, is_iban
+from .shared import TextView, finditer_runs, view_of
+from .validators import AtLeastDigits, crosses_clause, digits_of, is_aba_checksum, is_card, is_crypto, is_iban
 
 __all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector"]
 
@@ -20,6 +20,7 @@ __all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector"]
 _CARD = regex.compile(r"(?<![0-9A-Za-z\-./])[0-9](?:[ \-.]?[0-9]){11,18}(?![0-9A-Za-z]|[\-./][0-9])")
 """A comma may stand on either side (a CSV cell): a number with thousands separators has
 three digits between commas, never the twelve a card needs."""
+_MORE_DIGITS = regex.compile(r"[ \-.][0-9]")
 _TWELVE_DIGITS = AtLeastDigits(12)
 _CARD_CHARS = Alphabet("0123456789 -.", 12, 2)
 """A card match is 12+ of these characters; its lookahead reads two past it."""
@@ -109,28 +110,55 @@ class CardDetector(PatternDetector):
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
         view = view_of(text, budget)
+        done = 0  # where the last hit ends: a match a retry reached past is not read twice
         for m in finditer_runs(_CARD, view, _CARD_CHARS, budget.remaining()):
-            value = m.group()
-            if not _grouping_ok(value) or not is_card(value, shortest=12):
+            if m.start() < done:
                 continue
-            start, end = m.span()
-            near_at = _CARD_CONTEXT.distance(text, start, end, self.window, False, view)
-            not_at = _NOT_CARD.distance(text, start, end, negative_window(text, start), True, view)
-            near = near_at is not None and (not_at is None or near_at <= not_at)
-            if value[0] == "0":
-                continue  # major industry identifier 0 is issued to no card network (Mask's card tokens)
-            digits = digits_of(value)
-            if len(digits) < _SHORTEST_ALONE and not near:
-                continue
-            if card_network(digits) is not None:
-                score = 1.0 if near else 0.9
-            elif near:
-                score = 0.8
-            else:
-                continue
-            if not near and not_at is not None:
-                score -= NEGATIVE_PENALTY
-            yield start, end, "CREDIT_CARD", score
+            hit = self._hit(text, m.start(), m.group(), view)
+            if hit is None and " " in m.group():
+                hit = self._glued(text, m, view, budget)
+            if hit is not None:
+                done = hit[1]
+                yield hit
+
+    def _glued(self, text: str, m: regex.Match[str], view: TextView, budget: Budget) -> Hit | None:
+        """A card glued to the number before it (``+31 10 126 8087 5018 2613 6234 7988``,
+        an IBAN's last group and a compact card): the match from a later group on that ends
+        the run of digit groups (a piece from its middle is no card: a token's or a code's)."""
+        at = m.start()
+        while True:
+            at = text.find(" ", at, m.end()) + 1
+            if at <= 0:
+                return None
+            again = _CARD.match(text, at, timeout=budget.remaining())
+            if again is not None and not _MORE_DIGITS.match(text, again.end()):
+                hit = self._hit(text, at, again.group(), view)
+                if hit is not None:
+                    return hit
+
+    def _hit(self, text: str, start: int, value: str, view: TextView) -> Hit | None:
+        if not _grouping_ok(value) or not is_card(value, shortest=12):
+            return None
+        end = start + len(value)
+        near_at = _CARD_CONTEXT.distance(text, start, end, self.window, False, view)
+        not_at = _NOT_CARD.distance(text, start, end, negative_window(text, start), True, view)
+        if not_at is not None and crosses_clause(text, start - not_at, start):
+            not_at = None  # "your account no is 83214174. 4850-5178-4151-2649"
+        near = near_at is not None and (not_at is None or near_at <= not_at)
+        if value[0] == "0":
+            return None  # major industry identifier 0 is issued to no card network (Mask's card tokens)
+        digits = digits_of(value)
+        if len(digits) < _SHORTEST_ALONE and not near:
+            return None
+        if card_network(digits) is not None:
+            score = 1.0 if near else 0.9
+        elif near:
+            score = 0.8
+        else:
+            return None
+        if not near and not_at is not None:
+            score -= NEGATIVE_PENALTY
+        return start, end, "CREDIT_CARD", score
 
 
 def card_detector(window: int) -> PatternDetector:
@@ -148,12 +176,16 @@ class IbanDetector(PatternDetector):
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
-        for m in _IBAN.finditer(text, timeout=budget.remaining()):
+        at = 0
+        while (m := _IBAN.search(text, at, timeout=budget.remaining())) is not None:
             start = m.start()
             value = m.group()
+            at = m.end()
             while True:
                 if is_iban(value):
                     yield start, start + len(value), "IBAN_CODE", 1.0
+                    # What was trimmed off may start the next one: "IT10A9341... PT38 7493 ..."
+                    at = start + len(value)
                     break
                 cut = value.rfind(" ")
                 if cut < 15:

@@ -19,6 +19,7 @@ a row (``212-456-7890 312-555-1234``) are split at the spaces between them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from phonenumbers.re_util import enable_pattern_cache
@@ -41,7 +42,7 @@ from .phone_shapes import (
 )
 from .phone_valid import PhoneValidity
 from .shared import TextView, view_of
-from .validators import AtLeastDigits, digits_of, is_card
+from .validators import AtLeastDigits, crosses_clause, digits_of, is_card
 
 __all__ = ["PLAIN_PHONE_WINDOW", "PhoneDetector", "phone_detector"]
 
@@ -53,6 +54,7 @@ _SEVEN_DIGITS = AtLeastDigits(7)
 _WEAK_LABEL_DIGITS = 9
 """From this many digits, a looser word (``call``, ``contact``) labels a number too."""
 _EXTENSION_HINTS = frozenset("xXeE#")
+_SENTENCE_END = re.compile(r"(?<=[0-9)])\. ")
 
 
 class PhoneDetector(PatternDetector):
@@ -78,26 +80,40 @@ class PhoneDetector(PatternDetector):
         memo = budget.memo
         for m in CANDIDATE.finditer(text, timeout=budget.remaining()):
             value = m.group()
-            start, end = m.span()
-            if value[0] == "(" or value[-1] == ")":
-                head, tail = trim(value)
-                start, end = start + head, end - tail
-                value = value[head : len(value) - tail]
-            if text[start - 1 : start] == " " and _after_code(text, start - 1):
-                continue  # the rest of an IBAN or an invoice code ("DE89 3704 0044 ...")
-            main = EXTENSION.sub("", value) if not _EXTENSION_HINTS.isdisjoint(value) else value
-            digits = digits_of(main)
-            if len(digits) < 7:
+            start = m.start()
+            if ". " not in value:
+                yield from self._candidate(text, start, value, view, memo)
                 continue
-            if len(digits) > 15:
-                if not main.isdigit() and not _card_shaped(main, digits):
-                    # Several numbers in a row ("212-456-7890 312-555-1234"): the candidate
-                    # swallowed them all; each piece between spaces is tried.
-                    yield from self._split_run(text, start, main, view, memo)
-                continue
-            score = self._score(text, start, end, main, digits, view, memo)
-            if score is not None:
-                yield start, end, "PHONE_NUMBER", score
+            # A sentence ends inside: "your phone is (201) 553-0266. 5455 0728 4874 7323"
+            # holds two values, each read on its own ("ext. 12" is no sentence end).
+            for piece in _SENTENCE_END.split(value):
+                if piece:
+                    yield from self._candidate(text, start, piece, view, memo)
+                start += len(piece) + 2
+
+    def _candidate(
+        self, text: str, start: int, value: str, view: TextView, memo: dict[object, object]
+    ) -> Iterator[Hit]:
+        end = start + len(value)
+        if value[0] == "(" or value[-1] == ")":
+            head, tail = trim(value)
+            start, end = start + head, end - tail
+            value = value[head : len(value) - tail]
+        if value[:1] != "+" and text[start - 1 : start] == " " and _after_code(text, start - 1):
+            return  # the rest of an IBAN or an invoice code ("DE89 3704 0044 ...")
+        main = EXTENSION.sub("", value) if not _EXTENSION_HINTS.isdisjoint(value) else value
+        digits = digits_of(main)
+        if len(digits) < 7:
+            return
+        if len(digits) > 15:
+            if not main.isdigit() and not _card_shaped(main, digits):
+                # Several numbers in a row ("212-456-7890 312-555-1234"): the candidate
+                # swallowed them all; each piece between spaces is tried.
+                yield from self._split_run(text, start, main, view, memo)
+            return
+        score = self._score(text, start, end, main, digits, view, memo)
+        if score is not None:
+            yield start, end, "PHONE_NUMBER", score
 
     def _score(
         self, text: str, start: int, end: int, main: str, digits: str, view: TextView, memo: dict[object, object]
@@ -106,10 +122,10 @@ class PhoneDetector(PatternDetector):
             return self._bare(text, start, end, main, digits, view, memo)
         if not_phone(main):
             return None
-        negative = NOT_PHONE.distance(text, start, end, negative_window(text, start), True, view)
+        negative = _negative(text, start, end, view)
         if self.validity.valid(main, memo):
             near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)
-            if negative is not None and (near is None or negative < near):
+            if negative is not None and (near is None or negative < near) and not self.validity.laid_out(main, memo):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:
                 return 1.0
@@ -133,7 +149,7 @@ class PhoneDetector(PatternDetector):
         near = PHONE_CONTEXT.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
         if near is None:
             return None
-        negative = NOT_PHONE.distance(text, start, end, negative_window(text, start), True, view)
+        negative = _negative(text, start, end, view)
         if negative is not None and negative < near:
             return None
         if self.validity.valid(main, memo):
@@ -181,13 +197,29 @@ class PhoneDetector(PatternDetector):
         return self.validity.valid(piece, memo)
 
 
+def _negative(text: str, start: int, end: int, view: TextView) -> int | None:
+    """How far before the number a word says it is something else (``order``...), or None:
+    only a word in the number's own sentence, JSON value or CSV cell counts."""
+    negative = NOT_PHONE.distance(text, start, end, negative_window(text, start), True, view)
+    if negative is not None and crosses_clause(text, start - negative, start):
+        return None
+    return negative
+
+
+_CODE_LENGTH = 16
+"""A longer word before a number is a key or a compact IBAN (a value of its own), not a code's head."""
+
+
 def _after_code(text: str, space: int) -> bool:
-    """The word before the space at ``space`` mixes letters and ends with a digit (``DE89``)."""
+    """The word before the space at ``space`` is short, mixes letters and ends with a digit
+    (``DE89``, ``INV-2024``)."""
     if space < 2 or not text[space - 1].isdigit():
         return False
     word_start = space - 1
-    while word_start > 0 and not text[word_start - 1].isspace() and space - word_start < 40:
+    while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
+        if space - word_start > _CODE_LENGTH:
+            return False
     return any(ch.isalpha() for ch in text[word_start:space])
 
 

@@ -30,6 +30,7 @@ Indian mobiles, Brazilian ``(11) 96123-4567``, Colombian mobiles)."""
 NANP_REGIONS = frozenset({"US", "CA"})
 NANP_LAYOUT = re.compile(r"\([0-9]{3}\) ?[0-9]{3}[.\-][0-9]{4}|[0-9]{3}([.\-])[0-9]{3}\1[0-9]{4}")
 """``(415) 555-2671``, ``415-555-2671``, ``415.555.2671``: North American layouts, validated as such."""
+NANP_PARENS = re.compile(r"\([0-9]{3}\) ?[0-9]{3}-[0-9]{4}")
 
 
 class RegionInfo(NamedTuple):
@@ -59,6 +60,40 @@ class PhoneValidity:
             if memo is not None:
                 memo[key] = found
         return bool(found)
+
+    def laid_out(self, value: str, memo: Memo | None = None) -> bool:
+        """A valid ``value`` is written the way phone numbers are, so that a word such as
+        ``order`` or ``price`` before it does not make it something else: international
+        (``+``), in the North American ``(415) 555-2671`` layout, or grouped exactly as
+        phonenumbers formats it (``0121 234 4167``, ``0034 612 34 51 74``)."""
+        if value[0] == "+" or NANP_PARENS.fullmatch(value):
+            return True
+        if " " not in value and "-" not in value and "." not in value:
+            return False  # one group: the layout says nothing
+        key = ("phone-laid-out", value)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = self._laid_out(value)
+            if memo is not None:
+                memo[key] = found
+        return bool(found)
+
+    def _laid_out(self, value: str) -> bool:
+        if value.startswith("00"):
+            try:
+                number = phonenumbers.parse("+" + value[2:])
+            except phonenumbers.NumberParseException:
+                return False
+            written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            return written == "+" + value[2:]
+        for region in self.regions:
+            try:
+                number = phonenumbers.parse(value, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL) == value:
+                return True
+        return False
 
     def _valid(self, value: str, memo: Memo | None) -> bool:
         if value.startswith(("+", "00")):

@@ -23,7 +23,7 @@ from stdnum.us import rtn, ssn
 
 from ..errors import MaskConfigError
 
-__all__ = ["VALIDATORS", "AtLeastDigits", "digit_count", "digits_of", "get_validator"]
+__all__ = ["VALIDATORS", "AtLeastDigits", "crosses_clause", "digit_count", "digits_of", "get_validator"]
 
 Validator = Callable[[str], bool]
 
@@ -52,6 +52,21 @@ class AtLeastDigits:
     def __init__(self, count: int) -> None:
         self.count = count
         self.has = re.compile(f"[0-9](?:[^0-9]*[0-9]){{{count - 1}}}").search
+
+
+_CLAUSE_END = re.compile(
+    r"(?:(?<=[0-9\])\"'])|(?<=[^\W\d_]{5}))[.!?;](?=\s)"  # a sentence ends: "... is 83214174. 4850-..."
+    r'|"[ ]*[,\]}]'  # a JSON or quoted CSV value ends: "Robert Case","030 767099"
+    r"|(?<![0-9]),(?=[^\s,])|(?<=[0-9]),(?![0-9]{3}(?![0-9])|\s)"  # a CSV cell ends (not 1,234)
+)
+
+
+def crosses_clause(text: str, lo: int, hi: int) -> bool:
+    """A sentence, JSON value or CSV cell ends between ``lo`` and ``hi``: a word before
+    that end (``passport no is X. 4963 1920 0899 5039``, ``"Robert Case","030 767099"``)
+    speaks of another value than the one at ``hi``."""
+    m = _CLAUSE_END.search(text, max(0, lo), min(len(text), hi + 4))
+    return m is not None and m.start() < hi
 
 
 def digits_of(value: str) -> str:
