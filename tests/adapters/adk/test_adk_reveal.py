@@ -69,6 +69,26 @@ def test_revealer_close_flushes_an_unfinished_stream(adk_mask: Mask) -> None:
     assert "".join(texts(first + second + tail)) == f"to {ALICE}"
 
 
+def test_a_consumer_that_stops_early_ends_the_open_streams(adk_mask: Mask) -> None:
+    token = adk_mask.protect(ALICE)
+    revealer = EventRevealer(adk_mask)
+    closed: list[bool] = []
+
+    def events() -> Any:
+        try:
+            yield _event(f"to {token[:5]}", partial=True)
+            yield _event(token[5:], partial=True)
+        finally:
+            closed.append(True)
+
+    shown = reveal_events_sync(events(), revealer=revealer)
+    next(shown)
+    shown.close()
+
+    assert not revealer._streams and not revealer._session.open  # the engine keeps no stream state
+    assert closed == [True]
+
+
 async def test_reveal_events_over_any_async_iterable(adk_mask: Mask) -> None:
     token = adk_mask.protect(ALICE)
 
