@@ -1,7 +1,7 @@
 """What the audit trail costs a pattern-only protect call: no audit, each sink written in the
 call (sync), and each sink buffered (the call only enqueues; a thread writes batches).
 
-    python tests/benchmarks/bench_audit.py [--docs 40] [--repeats 21] [--pause-ms 0]
+    python tests/benchmarks/bench_audit.py [--docs 40] [--repeats 21] [--pause-ms 0] [--sinks sqlite,jsonl]
 
 Every mode protects the same 2 KB documents in the same process. A repeat runs one block of
 ``--docs`` calls per mode, in an order that rotates from repeat to repeat (so drift and the
@@ -51,9 +51,9 @@ TARGET = 0.05
 BASE = "no audit"
 MODES: dict[str, dict[str, Any]] = {
     BASE: {"sinks": []},
-    "sqlite, sync": {"sinks": ["sqlite"]},
+    "sqlite, sync": {"sinks": ["sqlite"], "buffered": False},
     "sqlite, buffered": {"sinks": ["sqlite"], "buffered": True},
-    "jsonl, sync": {"sinks": ["jsonl"]},
+    "jsonl, sync": {"sinks": ["jsonl"], "buffered": False},
     "jsonl, buffered": {"sinks": ["jsonl"], "buffered": True},
 }
 
@@ -100,13 +100,13 @@ def _block(mask: Mask, docs: list[str], pause: float) -> Block:
     return Block(wall, time.process_time() - cpu, main_cpu, times)
 
 
-def _write_cost(root: Path, repeat: int = 300) -> dict[str, float]:
+def _write_cost(root: Path, modes: dict[str, dict[str, Any]], repeat: int = 300) -> dict[str, float]:
     """Seconds one ``sink.write`` takes on the call path, per sink, sync and buffered."""
     from mask.core.audit import AuditRecord, Fingerprints
 
     tokens = [f"<EMAIL_ADDRESS:{n:016x}>" for n in range(30)]
     out = {}
-    for name, audit in MODES.items():
+    for name, audit in modes.items():
         if not audit["sinks"]:
             continue
         with _mask(root / "writes", name, audit) as mask:
@@ -122,7 +122,9 @@ def _write_cost(root: Path, repeat: int = 300) -> dict[str, float]:
     return out
 
 
-def _cost_model(root: Path, docs: list[str], rounds: int = 9) -> tuple[float, dict[str, tuple[float, float]]]:
+def _cost_model(
+    root: Path, docs: list[str], sinks: list[str], rounds: int = 9
+) -> tuple[float, dict[str, tuple[float, float]]]:
     """The minimum of many timings (what interference only adds to) of a no-audit call, and
     per sink of a buffered record's two parts: the call path (fingerprints object, record,
     enqueue) and the writer's work (fingerprints, JSON, chain, write) per record in batches of 16."""
@@ -132,7 +134,7 @@ def _cost_model(root: Path, docs: list[str], rounds: int = 9) -> tuple[float, di
         best = [min(_timed(mask.protect, doc) for _ in range(rounds)) for doc in docs]
     call = statistics.fmean(best)
     out = {}
-    for name in ("sqlite", "jsonl"):
+    for name in sinks:
         with _mask(root / "model", name, {"sinks": [name], "buffered": True, "flush_ms": 60_000}) as mask:
             seen: list[list[str]] = []
             prints = mask._prints
@@ -154,6 +156,7 @@ def _cost_model(root: Path, docs: list[str], rounds: int = 9) -> tuple[float, di
                 sink.write(record(tokens))
                 enqueue.append(time.perf_counter() - start)
             sink.flush()
+            seen *= 1 + 31 // len(seen)  # at least two batches
             batches = [seen[i : i + 16] for i in range(0, len(seen) - 15, 16)]
             writer = []
             for batch in batches:
@@ -179,12 +182,15 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=40)
     parser.add_argument("--repeats", type=int, default=21)
     parser.add_argument("--pause-ms", type=float, default=0.0, help="idle time between calls (default: none)")
+    parser.add_argument("--sinks", default="sqlite,jsonl", help="the sinks to measure (default: sqlite,jsonl)")
     args = parser.parse_args()
+    sinks = args.sinks.split(",")
+    modes = {name: audit for name, audit in MODES.items() if not audit["sinks"] or audit["sinks"][0] in sinks}
     docs = load_corpus(CORPUS, args.docs)
     os.environ.setdefault("MASK_KEY", KEY)
     pause = args.pause_ms / 1000
     with tempfile.TemporaryDirectory() as tmp:
-        masks = {name: _mask(Path(tmp), name, audit) for name, audit in MODES.items()}
+        masks = {name: _mask(Path(tmp), name, audit) for name, audit in modes.items()}
         blocks: dict[str, list[Block]] = {name: [] for name in masks}
         for mask in masks.values():
             _block(mask, docs[:5], 0.0)  # warm-up
@@ -196,12 +202,12 @@ def main() -> None:
         for mask in masks.values():
             mask.close()
         verdicts = {}
-        for name, audit in MODES.items():
+        for name, audit in modes.items():
             if audit["sinks"]:
                 with _mask(Path(tmp), name, {"sinks": audit["sinks"]}) as check:
                     verdicts[name] = check.sinks[0].verify()
-        writes = _write_cost(Path(tmp))
-        call, model = _cost_model(Path(tmp), docs)
+        writes = _write_cost(Path(tmp), modes)
+        call, model = _cost_model(Path(tmp), docs, sinks)
     total = args.repeats * len(docs)
     print(
         f"pattern-only protect of {len(docs)} 2 KB documents x {args.repeats} interleaved repeats "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import pickle
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -139,6 +140,9 @@ def test_fingerprints_are_hmac_sha256_computed_when_read_then_the_tokens_are_dro
     assert "EMAIL" not in repr(prints) and "PERSON" not in repr(prints)
     record = AuditRecord("protect", "default", tokens=Fingerprints(key, tokens))
     assert record.as_dict()["tokens"] == list(expected) and "EMAIL" not in repr(record)
+    pickled = pickle.dumps(AuditRecord("protect", "default", tokens=Fingerprints(key, tokens)))
+    assert key not in pickled and b"EMAIL" not in pickled  # travels as the fingerprints
+    assert pickle.loads(pickled).tokens == expected
 
 
 def test_a_batch_chains_exactly_as_records_written_one_by_one(tmp_path: Path) -> None:

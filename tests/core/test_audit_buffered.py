@@ -106,6 +106,36 @@ def test_the_call_queues_tokens_never_values_and_the_writer_fingerprints_them(tm
     assert b"alice" not in raw and not any(t.encode() in raw for t in tokens)
 
 
+def test_sync_is_the_default_and_writes_in_the_call(tmp_path: Path) -> None:
+    with Mask(_config(tmp_path / "default")) as mask:
+        assert not any(isinstance(s, BufferedSink) for s in mask.sinks)
+        mask.protect("mail bob@corp.com")
+        assert len(mask.sinks[0].records()) == 1
+    with Mask(_config(tmp_path / "buffered", buffered=True)) as mask:
+        assert all(isinstance(s, BufferedSink) for s in mask.sinks)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_a_forked_child_writes_its_own_records_with_a_writer_of_its_own(tmp_path: Path) -> None:
+    with Mask(_config(tmp_path, sinks=["jsonl"], buffered=True, flush_ms=60_000)) as mask:
+        for n in range(3):
+            mask.protect(f"mail parent{n}@corp.com")  # queued in the parent when it forks
+        pid = os.fork()
+        if pid == 0:  # the child: its calls are written by its own thread, the parent's queue is not
+            code = 1
+            try:
+                for n in range(2):
+                    mask.protect(f"mail child{n}@corp.com")
+                mask.close()
+                code = 0
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        result = mask.sinks[0].verify()
+    assert (result.verdict, result.count) == ("ok", 5)
+
+
 class GatedSink(AuditSink):
     """A sink whose writes wait for a gate: a slow disk or a remote collector."""
 

@@ -189,6 +189,10 @@ class Fingerprints(Sequence[str]):
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled and copied as the fingerprints: neither the key nor the tokens travel.
+        return (tuple, (self._get(),))
+
     def __repr__(self) -> str:
         return f"Fingerprints({self._get()!r})"
 
