@@ -33,10 +33,12 @@ dropped silently. A write that fails in the background is logged and the next ca
 A child made by ``fork`` starts its own writer with an empty queue (the parent writes its own).
 
 **Why synchronous stays the default.** ``tests/benchmarks/bench_audit.py`` (2026-12-03,
-shared 2-core machine, pattern-only protect of 2 KB documents): a synchronous SQLite record
-(fingerprints, JSON, chain, one transaction in the call) adds about 5-12% to the call end to
-end; buffered, the call path costs ~5 us (about 0.1%) and the writer's work ~1-2% of a call.
-Buffered meets the 5% target and sync does not, but only sync fails the very call whose
+shared 2-core machine at load 3, pattern-only protect of 2 KB documents, ~3.4 ms): a
+synchronous SQLite record (fingerprints, JSON, chain, one transaction in the call) adds
+8-18% to the call end to end; buffered, the call path costs ~5 us (0.1%) and the writer's
+work ~1.7% of a call, but in back-to-back calls the GIL hand-offs with the writer thread
+bring the end-to-end figure to +5-11% (+1% with 2 ms between calls).
+Buffered is the cheaper by far, but only sync fails the very call whose
 record cannot be written (a one-shot ``mask protect`` with a damaged trail exits non-zero;
 buffered, it has already printed its output when the writer fails) and loses nothing when the
 process is killed, and third-party sinks are written to in the call as they expect. Latency-sensitive
