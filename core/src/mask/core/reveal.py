@@ -57,21 +57,27 @@ class Revealer:
         mark = self.config.unresolved == "mark"
         outcome = RevealOutcome([])
         for text, per in zip(texts, matches, strict=True):
-            outcome.texts.append(splice(text, choose_edits(per, resolution, policy, mark, outcome)))
+            outcome.texts.append(splice(text, choose_edits(text, per, resolution, policy, mark, outcome)))
         return outcome
 
 
 def choose_edits(
-    matches: Sequence[TokenMatch], resolution: Resolution, policy: ToolPolicy, mark: bool, outcome: RevealOutcome
+    text: str,
+    matches: Sequence[TokenMatch],
+    resolution: Resolution,
+    policy: ToolPolicy,
+    mark: bool,
+    outcome: RevealOutcome,
 ) -> list[Edit]:
-    """The edits of one text, recording each decision in ``outcome``.
+    """The edits of ``text`` (whose token-shaped ``matches`` were resolved), recording
+    each decision in ``outcome``.
 
     Verified tokens first, longest first (the candidates of greedy shapes overlap): each
     is revealed if ``policy`` allows its type. Then the reserved shapes and tampered tokens
     that did not verify are refused (``mark``: replaced with ``[UNRESOLVED:TYPE]``). A
     match that overlaps one already chosen is skipped."""
     edits: list[Edit] = []
-    taken = bytearray(max((m.end for m in matches), default=0))  # 1 where a chosen match lies
+    taken = bytearray(len(text))  # 1 where a chosen match lies
     found = resolution.found
     for m in sorted((m for m in matches if m.token in found), key=lambda m: (m.start - m.end, m.start)):
         if taken.find(1, m.start, m.end) >= 0:

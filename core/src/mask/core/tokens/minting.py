@@ -45,14 +45,6 @@ class Minted(NamedTuple):
     canonical: str
 
 
-class _Candidate(NamedTuple):
-    """An item's candidate of this round, and its vault key under each key id."""
-
-    token: str
-    canonical: str
-    record_keys: dict[str, str]
-
-
 class _Writes(NamedTuple):
     """The records a round writes, by TTL, and the item each vault key was claimed for."""
 
@@ -193,12 +185,12 @@ class Allocation:
         of the candidates no record holds yet."""
         sk = self.minter.scope_keys(self.scope)
         candidates = self._draw(sk)
-        guard_keys = {(t, kid): key for t in guard_tokens for kid, key in sk.record_keys(t).items()}
-        wanted = [k for c in candidates.values() for k in c.record_keys.values()]
-        found = self.vault.get_many(wanted + list(guard_keys.values()))
+        keys = sk.record_keys(c.canonical for c in candidates.values())
+        guard_keys = sk.record_keys(guard_tokens)
+        found = self.vault.get_many([*keys.values(), *guard_keys.values()])
         if guard_tokens:
             sk.read_records(guard_keys, found, self.resolution)
-        writes = self._settle(sk, candidates, found)
+        writes = self._settle(sk, candidates, keys, found)
         for ttl_seconds, batch in writes.by_ttl.items():
             stored = self.vault.put_many_if_absent(batch, ttl_seconds)
             # a key not stored: another writer won the race; the next round reads it
@@ -208,20 +200,25 @@ class Allocation:
                     self.tokens[item] = candidates[item].token
                     del self.pending[item]
 
-    def _draw(self, sk: ScopeKeys) -> dict[Item, _Candidate]:
-        """Each pending item's candidate at its attempt, with its vault keys."""
+    def _draw(self, sk: ScopeKeys) -> dict[Item, Minted]:
+        """Each pending item's candidate at its attempt."""
         current = self.keys.current
         seed_mac = sk.seed_mac[current]
         mint = self.minter.mint
-        candidates: dict[Item, _Candidate] = {}
+        candidates: dict[Item, Minted] = {}
         for item, attempt in self.pending.items():
             if attempt >= MAX_ATTEMPTS:
                 raise MaskTokenError("could not allocate a unique token (token space exhausted)")
-            token, canonical = mint(item, seed_mac, attempt, self.scope, current)
-            candidates[item] = _Candidate(token, canonical, sk.record_keys(canonical))
+            candidates[item] = mint(item, seed_mac, attempt, self.scope, current)
         return candidates
 
-    def _settle(self, sk: ScopeKeys, candidates: Mapping[Item, _Candidate], found: Mapping[str, bytes]) -> _Writes:
+    def _settle(
+        self,
+        sk: ScopeKeys,
+        candidates: Mapping[Item, Minted],
+        keys: Mapping[tuple[str, str], str],
+        found: Mapping[str, bytes],
+    ) -> _Writes:
         """Settle what the read decides: an item whose guard verified is a token already;
         a candidate whose records hold the item is its token; one held by another value
         probes the next attempt. The records to write for the free candidates come back,
@@ -232,13 +229,14 @@ class Allocation:
         ttls: dict[str, int | None] = {}
         nonces = os.urandom(12 * len(candidates))  # one read of the OS's random source per round
         sealed = 0
-        for item, (token, canonical, record_keys) in candidates.items():
+        kids = self.keys.kids
+        for item, (token, canonical) in candidates.items():
             if self._is_token(item):
                 self.tokens[item] = None  # the value is a token already: leave it as it is
                 del self.pending[item]
                 continue
             value, etype, _ = item
-            records = [found[key] for key in record_keys.values() if key in found] if found else None
+            records = [found[k] for k in (keys[(canonical, kid)] for kid in kids) if k in found] if found else None
             if records:
                 if all(sk.holds(raw, canonical, value, etype) for raw in records):
                     self.tokens[item] = token
@@ -253,7 +251,7 @@ class Allocation:
             nonce = nonces[12 * sealed : 12 * sealed + 12]
             sealed += 1
             ttl_seconds = ttls[etype] if etype in ttls else ttls.setdefault(etype, self.ttl(etype))
-            key = record_keys[current]
+            key = keys[(canonical, current)]
             writes.by_ttl.setdefault(ttl_seconds, {})[key] = sk.seal(current, nonce, value, etype, canonical)
             writes.claims[key] = item
         return writes

@@ -53,7 +53,7 @@ class Resolution:
 class ScopeKeys:
     """Sub-keys and cipher objects of one scope, derived once (the hot path reuses them)."""
 
-    __slots__ = ("aad", "aead", "header", "index_mac", "seed_mac", "tags")
+    __slots__ = ("_index", "aad", "aead", "header", "seed_mac", "tags")
 
     def __init__(self, keys: KeyRing, scope: str, prefix: str) -> None:
         # Records minted under key id k live under k's tag of the scope: rotation keeps
@@ -65,31 +65,35 @@ class ScopeKeys:
         # Keyed HMAC states, copied per message: cheaper than keying HMAC afresh each time.
         self.seed_mac = {kid: hmac.new(keys.derive("token-seed", scope, kid), digestmod="sha256") for kid in keys.kids}
         """HMAC(token-seed key of the scope and key id, ...): the seed a candidate is minted from."""
-        self.index_mac = {
-            kid: hmac.new(keys.derive("vault-index", scope, kid), digestmod="sha256") for kid in keys.kids
-        }
+        self._index = [
+            (kid, self.tags[kid], hmac.new(keys.derive("vault-index", scope, kid), digestmod="sha256"))
+            for kid in keys.kids
+        ]
+        """``(kid, scope tag, keyed HMAC)`` of each key id: what :meth:`record_keys` needs."""
         self.aead = {kid: AESGCM(keys.derive("vault-record", scope, kid)) for kid in keys.kids}
         self.aad = {kid: b"mask-record-v1|" + encode(kid) + b"|" + encode(scope) + b"|" for kid in keys.kids}
         """The associated data of a record, up to the token: ``b"mask-record-v1|kid|scope|" + token``."""
         self.header = {kid: bytes([RECORD_VERSION, len(encode(kid))]) + encode(kid) for kid in keys.kids}
         """A record's bytes before the nonce (see :meth:`seal`)."""
 
-    def record_keys(self, token: str) -> dict[str, str]:
-        """The vault key of a canonical token under each key id of the ring."""
-        encoded = encode(token)
-        return {kid: self._key(kid, mac, encoded) for kid, mac in self.index_mac.items()}
+    def record_keys(self, tokens: Iterable[str]) -> dict[tuple[str, str], str]:
+        """The vault key of each canonical token under each key id: ``(token, kid) -> key``,
+        token by token, key ids in ring order."""
+        out = {}
+        index = self._index
+        for token in tokens:
+            encoded = encode(token)
+            for kid, tag, index_mac in index:
+                h = index_mac.copy()  # == hmac.digest(vault-index key of the scope and kid, token)
+                h.update(encoded)
+                out[(token, kid)] = tag + h.hexdigest()[:40]
+        return out
 
     def record_key(self, token: str, kid: str) -> str:
         """The vault key of a canonical token under key id ``kid``."""
-        mac = self.index_mac.get(kid)
-        if mac is None:
+        if kid not in self.tags:
             raise MaskKeyError(f"unknown key id {kid!r}")
-        return self._key(kid, mac, encode(token))
-
-    def _key(self, kid: str, index_mac: hmac.HMAC, token: bytes) -> str:
-        h = index_mac.copy()  # == hmac.digest(vault-index key of the scope and kid, token)
-        h.update(token)
-        return self.tags[kid] + h.hexdigest()[:40]
+        return self.record_keys((token,))[(token, kid)]
 
     def seal(self, kid: str, nonce: bytes, value: str, entity_type: str, token: str) -> bytes:
         """The record of ``value`` bound to the canonical token, key id and scope."""

@@ -7,7 +7,8 @@ a :class:`RunReader` reads each into token matches (not yet verified).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import NamedTuple
 
 import regex
@@ -61,6 +62,10 @@ class Found(NamedTuple):
     carries_data: bool
 
 
+_found: Callable[[tuple[int, str, str | None, str, bool, bool]], Found] = partial(tuple.__new__, Found)  # type: ignore[assignment]
+"""A :class:`Found` of a plain tuple, without the Python-level ``__new__`` of a NamedTuple (the hot loop)."""
+
+
 def _longest_first(found: Found) -> int:
     return -found.length
 
@@ -98,7 +103,7 @@ class RunReader:
     :data:`MAX_TOKEN_CHUNKS` space-separated chunks (the layouts the detectors accept),
     so a longer match is dropped and only prefixes of up to that many chunks are tried.
     In a long run, canonical forms are computed once per distinct slice
-    (:meth:`_canonical`) and the matches at a start once per distinct window of text
+    (in :meth:`_read_start`) and the matches at a start once per distinct window of text
     around it (:meth:`read`), so a hostile run (``"1 " * 300_000``) costs a few candidates
     per chunk, not one per prefix. Matches come out by start, longest first. A run's
     matches depend on the run alone (and the characters the shapes look at around it):
@@ -145,13 +150,15 @@ class RunReader:
             if window is not None:
                 seen_here = windows.get(window)
                 if seen_here is not None:
-                    self._emit(begin, seen_here)
+                    if seen_here:
+                        self._emit(begin, seen_here)
                     continue
             if chunk_ends:
                 digits_before += len(text[counted_to:begin].translate(_DROP_SEPARATORS))
                 counted_to = begin
             found, end = self._read_start(begin, limit, layout, digits_before, long_run)
-            self._emit(begin, found)
+            if found:
+                self._emit(begin, found)
             # The match and its prefixes depend on the window alone when the match
             # ends well inside it (or the run ends inside it: the search saw no more).
             settled = end + _SLACK <= begin + _AHEAD or begin + _AHEAD >= limit
@@ -219,36 +226,47 @@ class RunReader:
         found: list[Found] = []
         taken: set[int] = set()
         end = 0
+        canonical = self.canonical
         while m is not None:
             group = m.lastgroup
-            shape = self.shapes[group]  # type: ignore[index]
+            scheme, pattern, scheme_name, reserved, carries, min_length, rest = self.shapes[group]  # type: ignore[index]
             match_end = m.end()
             end = max(end, match_end)
-            for stop in self._stops(begin, match_end, shape.min_length, layout, digits_before):
+            if layout.chunk_ends:
+                stops: Sequence[int] = self._stops(begin, match_end, min_length, layout, digits_before)
+            else:
+                stops = (match_end,)
+            for stop in stops:
                 if stop in taken:
                     continue
-                read = self._canonical(shape, group, begin, stop, long_run)  # type: ignore[arg-type]
-                if read is None or (stop != match_end and len(read[0]) < shape.min_length):
+                # The canonical form, once per distinct slice in a long run (inline: the hot loop).
+                piece = text[begin:stop]
+                read = canonical.get((piece, group), _MISSING) if long_run else _MISSING
+                if read is _MISSING:
+                    try:
+                        token = scheme.normalize(piece)
+                        read = (token, pattern.entity_type or scheme.entity_type_of(token))
+                    except (ValueError, IndexError):
+                        read = None
+                    if long_run and len(canonical) < _CACHE_LIMIT:
+                        canonical[(piece, group)] = read  # type: ignore[index]
+                if read is None or (stop != match_end and len(read[0]) < min_length):  # type: ignore[index]
                     continue
                 taken.add(stop)
-                found.append(
-                    Found(stop - begin, read[0], read[1], shape.scheme_name, shape.reserved, shape.carries_data)
-                )
-            m = shape.rest.match(text, begin, limit) if shape.rest is not None else None
+                found.append(_found((stop - begin, read[0], read[1], scheme_name, reserved, carries)))  # type: ignore[index]
+            m = rest.match(text, begin, limit) if rest is not None else None
         if len(found) > 1:
             found.sort(key=_longest_first)
         return tuple(found), end
 
     @staticmethod
     def _stops(begin: int, match_end: int, min_length: int, layout: _RunLayout, digits_before: int) -> list[int]:
-        """Where a token starting at ``begin`` may end: where the shape's match does, and
-        (longest first) its prefixes of whole chunks, each with enough digits for a token
+        """Where a token starting at ``begin`` may end, in a run of several chunks: where the
+        shape's match does, and (longest first) its prefixes of whole chunks, each with enough digits for a token
         (the canonical form of a numeric shape is its digits), at most
         :data:`MAX_TOKEN_CHUNKS` chunks long. A match of more chunks than that is no token
         itself."""
         chunk_ends = layout.chunk_ends
-        if not chunk_ends:
-            return [match_end]
         first_end = bisect_right(chunk_ends, begin)
         inner_ends = bisect_left(chunk_ends, match_end)
         stops = [match_end] if inner_ends - first_end < MAX_TOKEN_CHUNKS else []
@@ -257,20 +275,6 @@ class RunReader:
         if first < last:
             stops.extend(reversed(chunk_ends[first:last]))
         return stops
-
-    def _canonical(
-        self, shape: NumericShape, group: str, begin: int, stop: int, long_run: bool
-    ) -> tuple[str, str | None] | None:
-        """:func:`_read_token` of a slice, computed once per distinct slice in a long run."""
-        if not long_run:
-            return _read_token(shape, self.text, begin, stop)
-        piece = self.text[begin:stop]
-        known = self.canonical.get((piece, group), _MISSING)
-        if known is _MISSING:
-            known = _read_token(shape, self.text, begin, stop)
-            if len(self.canonical) < _CACHE_LIMIT:
-                self.canonical[(piece, group)] = known
-        return known  # type: ignore[return-value]
 
     def _emit(self, begin: int, found: Sequence[Found]) -> None:
         for length, token, etype, scheme_name, reserved, carries in found:
@@ -291,7 +295,7 @@ class RunReader:
                 read = _read_token(shape, text, begin, stop)
                 if read is not None:
                     found.append(
-                        Found(stop - begin, read[0], read[1], shape.scheme_name, shape.reserved, shape.carries_data)
+                        _found((stop - begin, read[0], read[1], shape.scheme_name, shape.reserved, shape.carries_data))
                     )
             m = shape.rest.match(text, begin, limit) if shape.rest is not None else None
         if len(found) > 1:

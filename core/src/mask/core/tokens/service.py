@@ -161,7 +161,7 @@ class TokenService:
     def _read_vaulted(self, tokens: Iterable[str], scope: str, result: Resolution) -> None:
         """Read and verify the vault records of ``tokens`` (canonical) in one round trip."""
         sk = self._scope(scope)
-        keys = {(token, kid): key for token in tokens for kid, key in sk.record_keys(token).items()}
+        keys = sk.record_keys(tokens)
         sk.read_records(keys, self.vault.get_many(list(keys.values())), result)
 
     # -- erasure ----------------------------------------------------------------------
