@@ -27,12 +27,10 @@ from ..audit import (
     AuditSink,
     AuditWriteError,
     KeyedHead,
-    Row,
-    VerifyResult,
     chain_hash,
     next_link,
-    verify_chain,
 )
+from ..audit_verify import Row, VerifyResult, verify_chain
 from ..config import MaskConfig
 from ..hookspecs import hookimpl
 from ..keys import KeyRing
