@@ -37,7 +37,10 @@ _GENERIC_KEYS = ("value", "data", "item", "field", "info", "detail", "contact")
 # Words the detectors read as "not PII here" (order, ticket, ref...): kept out of the random
 # field names, so a canary sits under one only where a shape puts it on purpose (the "ref"
 # filler line of key/value records).
-_NEGATIVE_WORDS = frozenset({"order", "invoice", "ticket", "tracking", "ref", "zip", "phone", "tel", "fax", "version"})
+_NEGATIVE_WORDS = frozenset(
+    {"order", "invoice", "ticket", "tracking", "ref", "zip", "phone", "tel", "fax", "version"}
+    | {"no", "id", "claim", "price", "total", "case"}
+)
 _SENTENCES = (
     "Hi {name}, your {label} is {value}.",
     "Please update the {label} on file to {value} before Friday.",
