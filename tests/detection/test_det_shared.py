@@ -175,12 +175,26 @@ def test_digit_gated_detectors_skip_texts_without_digits_only() -> None:
     dets = builtin_detectors()
     gated = [d for d in dets.values() if isinstance(d, PatternDetector) and d.needs_digit]
     assert {d.name for d in gated} >= {"us_ssn", "us_bank", "us_passport", "date_of_birth", "iban"}
+    words = "ssn social security routing account passport dob born birth iban wallet"
     for det in gated:
-        assert not det.wanted("ssn routing passport dob born iban wallet")
-        assert det.wanted("ssn 1")
-        assert det.wanted("ssn \uff15\uff13\uff16")  # full-width digits normalize into ASCII ones
+        assert not det.wanted(words)
+        assert det.wanted(f"{words} 1")
+        assert det.wanted(f"{words} \uff15\uff13\uff16")  # full-width digits normalize into ASCII ones
     full_width = "SSN \uff15\uff13\uff16-\uff12\uff12-\uff19\uff18\uff14\uff11"
     assert [s.type for s in dets["us_ssn"].detect([full_width], [[]], Budget())[0]] == ["US_SSN"]
+
+
+def test_ascii_texts_without_a_needed_literal_are_skipped() -> None:
+    """An ASCII text is its own normalized form: a detector whose every rule needs an anchor
+    (secrets) or a context word (driver's licences) skips a text holding none of them, and
+    still reads the same words written in full-width letters."""
+    dets = builtin_detectors()
+    secrets, licences = dets["secrets"], dets["us_driver_license"]
+    assert not secrets.wanted("status") and not licences.wanted("Dana Scully 12345678")
+    assert secrets.wanted("PASSWORD=hunter2hunter2") and licences.wanted("Driver's License: D1234567")
+    assert secrets.wanted("\uff50\uff41\uff53\uff53\uff57\uff4f\uff52\uff44=x")  # full-width: normalized first
+    text = "Driver's License: D1234567"
+    assert [s.type for s in licences.detect([text], [[]], Budget())[0]] == ["US_DRIVER_LICENSE"]
 
 
 def test_digit_count_counts_ascii_digits_only() -> None:

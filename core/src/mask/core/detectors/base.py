@@ -109,6 +109,8 @@ class PatternDetector(Detector):
     def __post_init__(self) -> None:
         if not self.entity_types:
             self.entity_types = frozenset(r.entity_type for r in self.rules)
+        self._anchor_scan = _anchor_scan(self.rules)
+        self._quiet = _quiet_test(self.rules)
 
     def __hash__(self) -> int:
         return id(self)
@@ -146,13 +148,23 @@ class PatternDetector(Detector):
     # -- for subclasses -----------------------------------------------------------------
 
     def wanted(self, text: str) -> bool:
-        """A cheap test on the raw text: False skips it (must not lose evasion cases)."""
-        return not self.needs_digit or _DIGIT.search(text) is not None or not text.isascii()
+        """A cheap test on the raw text: False skips it (must not lose evasion cases).
+
+        An ASCII text is its own normalized form, so it is skipped when it holds no digit a
+        ``needs_digit`` detector needs, or none of the literals every rule needs (its anchors,
+        or the first pieces of its required context words)."""
+        if not text.isascii():
+            return True
+        if self.needs_digit and _DIGIT.search(text) is None:
+            return False
+        return self._quiet is None or self._quiet.search(text) is not None
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         """Hits in the normalized text: every rule whose anchors occur runs."""
         text = norm.text
         view = view_of(text, budget)
+        if self._anchor_scan is not None and not self._anchor_scan.any_in(text, view):
+            return  # every rule is anchored and no anchor occurs (most short field values)
         for rule in self.rules:
             if rule.anchors:
                 hay = view.lower if rule.anchors_lower else text
@@ -160,6 +172,8 @@ class PatternDetector(Detector):
                     continue
                 if not any(a in hay for a in rule.anchors):
                     continue
+            if rule.context_required and rule.context and rule.context.absent(view):
+                continue  # no context word in the text: the rule has no region to scan
             yield from self.run_rule(rule, text, budget, view=view)
 
     def run_rule(
@@ -238,6 +252,55 @@ class PatternDetector(Detector):
         if near is not None and not rule.context_required:
             return min(1.0, rule.score + CONTEXT_BOOST)
         return rule.score
+
+
+@dataclass(frozen=True)
+class _AnchorScan:
+    """One search for the anchors of all of a detector's rules (each rule still checks its own)."""
+
+    exact: re.Pattern[str] | None
+    lower: re.Pattern[str] | None
+
+    def any_in(self, text: str, view: TextView) -> bool:
+        """An anchor of some rule occurs where that rule looks for it (text or lower-cased text)."""
+        if self.exact is not None and self.exact.search(text) is not None:
+            return True
+        return self.lower is not None and self.lower.search(view.lower) is not None
+
+
+def _anchor_scan(rules: Sequence[Rule]) -> _AnchorScan | None:
+    """The combined anchor search, when every rule is anchored (else None: some rule always runs)."""
+    if not rules or not all(r.anchors for r in rules):
+        return None
+
+    def alternation(anchors: set[str]) -> re.Pattern[str] | None:
+        ordered = sorted(anchors, key=lambda a: (-len(a), a))
+        return re.compile("|".join(re.escape(a) for a in ordered)) if ordered else None
+
+    return _AnchorScan(
+        alternation({a for r in rules if not r.anchors_lower for a in r.anchors}),
+        alternation({a for r in rules if r.anchors_lower for a in r.anchors}),
+    )
+
+
+def _quiet_test(rules: Sequence[Rule]) -> re.Pattern[str] | None:
+    """A pattern an ASCII text must match for some rule to run (None: no such literal is known).
+
+    Every rule anchored: one of the anchors (case-blind for ``anchors_lower`` ones, which
+    are looked for in the lower-cased text). Every rule needing context words: the first
+    piece of one of them (they are looked for in the lower-cased text)."""
+    if not rules:
+        return None
+    if all(r.anchors for r in rules):
+        exact = {a for r in rules if not r.anchors_lower for a in r.anchors}
+        blind = {a for r in rules if r.anchors_lower for a in r.anchors}
+    elif all(r.context_required and r.context and r.context.heads for r in rules):
+        exact, blind = set(), {h for r in rules for h in r.context.heads}
+    else:
+        return None
+    pieces = [re.escape(a) for a in sorted(exact, key=lambda a: (-len(a), a))]
+    pieces += [f"(?i:{re.escape(a)})" for a in sorted(blind, key=lambda a: (-len(a), a))]
+    return re.compile("|".join(pieces))
 
 
 def words(*items: str | Iterable[str]) -> ContextWords:

@@ -137,6 +137,10 @@ and dots are as common as the dots the scan starts at.)"""
 class MacDetector(PatternDetector):
     """MAC addresses: six octets with ``:`` or ``-``, or Cisco's three dotted quads."""
 
+    def wanted(self, text: str) -> bool:
+        """An ASCII text (its own normalized form) holds one only with 14+ characters and a separator."""
+        return not text.isascii() or (len(text) >= 14 and ("-" in text or ":" in text or "." in text))
+
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
         view = view_of(text, budget)

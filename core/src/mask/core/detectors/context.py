@@ -60,6 +60,12 @@ class ContextWords:
     def __bool__(self) -> bool:
         return self._re is not None
 
+    @property
+    def heads(self) -> tuple[str, ...]:
+        """Literals one of which every occurrence starts with, in the lower-cased text (empty
+        when none is known: a word starts with a separator)."""
+        return self._heads
+
     def near(self, text: str, start: int, end: int, window: int, view: TextView | None = None) -> bool:
         """True when a word occurs within ``window`` characters before ``start`` or after ``end``."""
         if self._re is None:

@@ -33,6 +33,7 @@ JUNCTION = 40
 SPLIT_SCORE_FACTOR = 0.9
 _VALUE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-")
 """Every character a card, IBAN or SSN match can hold (after evasions are undone)."""
+_VALUE_STR = "".join(sorted(_VALUE_CHARS))
 _MIN_DIGITS = {"credit_card": 13, "us_ssn": 9, "iban": 2}
 """Digits a value of each inner detector holds at least (an IBAN: its check digits)."""
 
@@ -97,13 +98,7 @@ def _digits_across(tail: str, head: str) -> int:
     character to at most one, so the ends of ``tail`` and ``head`` can be normalized
     apart): with too few digits there, no inner detector can find a crossing value.
     """
-    count = 0
-    for ch in reversed(normalize(tail).text):
-        if ch not in _VALUE_CHARS:
-            break
-        count += ch.isdigit()
-    for ch in normalize(head).text:
-        if ch not in _VALUE_CHARS:
-            break
-        count += ch.isdigit()
-    return count
+    t = tail if tail.isascii() else normalize(tail).text  # ASCII text is its own normal form
+    h = head if head.isascii() else normalize(head).text
+    run = t[len(t.rstrip(_VALUE_STR)) :] + h[: len(h) - len(h.lstrip(_VALUE_STR))]
+    return sum(1 for ch in run if "0" <= ch <= "9")
