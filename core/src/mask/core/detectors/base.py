@@ -109,7 +109,6 @@ class PatternDetector(Detector):
     def __post_init__(self) -> None:
         if not self.entity_types:
             self.entity_types = frozenset(r.entity_type for r in self.rules)
-        self._anchor_scan = _anchor_scan(self.rules)
         self._quiet = _quiet_test(self.rules)
 
     def __hash__(self) -> int:
@@ -163,8 +162,6 @@ class PatternDetector(Detector):
         """Hits in the normalized text: every rule whose anchors occur runs."""
         text = norm.text
         view = view_of(text, budget)
-        if self._anchor_scan is not None and not self._anchor_scan.any_in(text, view):
-            return  # every rule is anchored and no anchor occurs (most short field values)
         for rule in self.rules:
             if rule.anchors:
                 hay = view.lower if rule.anchors_lower else text
@@ -252,35 +249,6 @@ class PatternDetector(Detector):
         if near is not None and not rule.context_required:
             return min(1.0, rule.score + CONTEXT_BOOST)
         return rule.score
-
-
-@dataclass(frozen=True)
-class _AnchorScan:
-    """One search for the anchors of all of a detector's rules (each rule still checks its own)."""
-
-    exact: re.Pattern[str] | None
-    lower: re.Pattern[str] | None
-
-    def any_in(self, text: str, view: TextView) -> bool:
-        """An anchor of some rule occurs where that rule looks for it (text or lower-cased text)."""
-        if self.exact is not None and self.exact.search(text) is not None:
-            return True
-        return self.lower is not None and self.lower.search(view.lower) is not None
-
-
-def _anchor_scan(rules: Sequence[Rule]) -> _AnchorScan | None:
-    """The combined anchor search, when every rule is anchored (else None: some rule always runs)."""
-    if not rules or not all(r.anchors for r in rules):
-        return None
-
-    def alternation(anchors: set[str]) -> re.Pattern[str] | None:
-        ordered = sorted(anchors, key=lambda a: (-len(a), a))
-        return re.compile("|".join(re.escape(a) for a in ordered)) if ordered else None
-
-    return _AnchorScan(
-        alternation({a for r in rules if not r.anchors_lower for a in r.anchors}),
-        alternation({a for r in rules if r.anchors_lower for a in r.anchors}),
-    )
 
 
 def _quiet_test(rules: Sequence[Rule]) -> re.Pattern[str] | None:

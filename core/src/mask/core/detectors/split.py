@@ -98,7 +98,6 @@ def _digits_across(tail: str, head: str) -> int:
     character to at most one, so the ends of ``tail`` and ``head`` can be normalized
     apart): with too few digits there, no inner detector can find a crossing value.
     """
-    t = tail if tail.isascii() else normalize(tail).text  # ASCII text is its own normal form
-    h = head if head.isascii() else normalize(head).text
+    t, h = normalize(tail).text, normalize(head).text
     run = t[len(t.rstrip(_VALUE_STR)) :] + h[: len(h) - len(h.lstrip(_VALUE_STR))]
     return sum(1 for ch in run if "0" <= ch <= "9")

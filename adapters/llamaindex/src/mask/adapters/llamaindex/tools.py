@@ -141,20 +141,21 @@ class MaskedTool(AsyncBaseTool):
             and blocks[0].text == str(raw)
         )
         error = output.exception
-        if rendered and error is None:  # the usual FunctionTool result: protect the raw value alone
-            value = encode_value(raw, self._media)
-            protected_raw = (yield ToolResult(tool=self._name, payload=value, scope=self._scope)).payload
-            raw_output = decode_value(raw, protected_raw, self._media)
-            new_blocks = [blocks[0].model_copy(update={"text": str(raw_output)})]
-            return self._output(output, new_blocks, raw_output, None, args, kwargs)
-        payload = {
-            "blocks": None if rendered else encode_blocks(blocks, self._media),
-            "raw": None if raw_is_content else encode_value(raw, self._media),
-            "error": None if error is None else _describe(error),
-        }
+        # The usual FunctionTool result (rendered, no exception) is its raw value alone: no
+        # empty ``blocks`` and ``error`` fields for the engine to scan.
+        alone = rendered and error is None
+        payload = (
+            encode_value(raw, self._media)
+            if alone
+            else {
+                "blocks": None if rendered else encode_blocks(blocks, self._media),
+                "raw": None if raw_is_content else encode_value(raw, self._media),
+                "error": None if error is None else _describe(error),
+            }
+        )
         protected = (yield ToolResult(tool=self._name, payload=payload, scope=self._scope)).payload
         if rendered:
-            raw_output = decode_value(raw, protected["raw"], self._media)
+            raw_output = decode_value(raw, protected if alone else protected["raw"], self._media)
             new_blocks = [blocks[0].model_copy(update={"text": str(raw_output)})]
         else:
             new_blocks = decode_blocks(blocks, protected["blocks"], self._media)
@@ -162,20 +163,9 @@ class MaskedTool(AsyncBaseTool):
             raw_output = content if raw_is_content else decode_value(raw, protected["raw"], self._media)
         if error is not None and not isinstance(error, MaskError):
             error = MaskedToolError(protected["error"], tool=self._name)
-        return self._output(output, new_blocks, raw_output, error, args, kwargs)
-
-    def _output(
-        self,
-        output: ToolOutput,
-        blocks: list[Any],
-        raw_output: Any,
-        error: BaseException | None,
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-    ) -> ToolOutput:
         return ToolOutput(
             tool_name=output.tool_name,
-            blocks=blocks,
+            blocks=new_blocks,
             raw_input={"args": args, "kwargs": {k: v for k, v in kwargs.items() if k != self._context_param()}},
             raw_output=raw_output,
             is_error=output.is_error,

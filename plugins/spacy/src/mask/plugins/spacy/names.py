@@ -160,13 +160,13 @@ def _title_at(text: str, token: Token) -> int:
     return 0
 
 
-_INTRO = regex.compile(
+_INTRO_WORDS = (
     r"(?<![\p{L}'])(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
-    r"|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ciao|sono|olá|oi|sou)[ \t]{1,2}$",
-    regex.IGNORECASE,
+    r"|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ciao|sono|olá|oi|sou)"
 )
+_INTRO = regex.compile(_INTRO_WORDS + r"[ \t]{1,2}$", regex.IGNORECASE)
 """What comes right before a first name written in lower case (``hey marcus``)."""
-_INTRO_WORD = regex.compile(_INTRO.pattern.removesuffix("[ \\t]{1,2}$") + r"[ \t]", regex.IGNORECASE)
+_INTRO_WORD = regex.compile(_INTRO_WORDS + r"[ \t]", regex.IGNORECASE)
 """An introduction anywhere: a text in lower case is read for names only when it has one."""
 
 
