@@ -8,11 +8,13 @@ from typing import Any
 import pytest
 from llama_index.core.agent.workflow import FunctionAgent, ToolCallResult
 from llama_index.core.base.llms.types import ImageBlock, TextBlock
+from llama_index.core.instrumentation import get_dispatcher
+from llama_index.core.instrumentation.span_handlers import SimpleSpanHandler
 from llama_index.core.tools import FunctionTool, ToolMetadata, ToolOutput
 from llama_index.core.tools.types import BaseTool
 from llama_index.core.workflow import Context
 from llamaindex_fakes import ScriptedLLM, answer, call_tools
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from mask.adapters.llamaindex import (
     MaskedFunctionTool,
@@ -318,3 +320,35 @@ async def test_human_in_the_loop_tools_still_pause_and_resume(li_mask: Mask) -> 
     assert len(results) == 1 and not results[0].is_error
     assert results[0].content.startswith("yes: mailed ")
     assert EMAIL not in llm.received_text() and "zoe@example.com" not in llm.received_text()
+
+
+class RecordingSpans(SimpleSpanHandler):
+    """A span handler (what tracing integrations attach) that keeps what every span was given."""
+
+    seen: list[str] = Field(default_factory=list)
+
+    def new_span(self, id_: str, bound_args: Any, instance: Any = None, **kwargs: Any) -> Any:
+        self.seen.append(repr(bound_args.arguments))
+        return super().new_span(id_, bound_args, instance, **kwargs)
+
+    def prepare_to_exit_span(
+        self, id_: str, bound_args: Any, instance: Any = None, result: Any = None, **kw: Any
+    ) -> Any:
+        self.seen.append(repr(result))
+        return super().prepare_to_exit_span(id_, bound_args, instance, result, **kw)
+
+
+async def test_span_handlers_see_the_call_as_the_model_made_it(li_mask: Mask) -> None:
+    """The wrapped tool runs outside LlamaIndex's spans: tracers get tokens, never the revealed copy."""
+    dispatcher = get_dispatcher()
+    spans = RecordingSpans()
+    dispatcher.add_span_handler(spans)
+    try:
+        masked = protect_tool(FunctionTool.from_defaults(send_email), li_mask)
+        token = li_mask.protect(EMAIL)
+        outputs = [masked.call(to=token), await masked.acall(to=token), protect_tool(EchoTool(), li_mask).call(token)]
+    finally:
+        dispatcher.span_handlers = [h for h in dispatcher.span_handlers if h is not spans]
+    assert [out.content for out in outputs] == [f"sent to {token}", f"sent to {token}", f"echo {token}"]
+    assert len(spans.seen) == 6 and all(token in seen for seen in spans.seen)  # one span per call, with tokens
+    assert not any(EMAIL in seen for seen in spans.seen)

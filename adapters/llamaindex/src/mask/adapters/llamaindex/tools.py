@@ -12,6 +12,10 @@ the same tool. On every call:
    as one ``ToolResult`` event and comes back protected, same types; ``raw_input`` holds
    the arguments as the model sent them (tokens), never the revealed copy.
 
+The wrapped tool runs outside LlamaIndex's instrumentation spans: span handlers (tracing
+integrations) would be given its revealed arguments and unprotected output. The wrapper's
+own span shows the call as the model made it, tokens in and tokens out.
+
 Failures are fail-closed: a :class:`~mask.core.MaskError` raised while revealing or
 protecting propagates unchanged (the output never reaches the model). Note that
 LlamaIndex's agents turn *any* tool exception into an error ``ToolOutput`` whose content
@@ -23,12 +27,15 @@ exceptions (``ctx.wait_for_event`` pausing for a human, ...) pass through unchan
 
 from __future__ import annotations
 
+import asyncio
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from llama_index.core.base.llms.types import TextBlock
+from llama_index.core.instrumentation import DISPATCHER_SPAN_DECORATED_ATTR
 from llama_index.core.tools import FunctionTool
-from llama_index.core.tools.types import AsyncBaseTool, BaseTool, ToolMetadata, ToolOutput, adapt_to_async_tool
+from llama_index.core.tools.types import AsyncBaseTool, BaseTool, ToolMetadata, ToolOutput
 
 from mask.core import Mask, MaskError
 from mask.core.adapters import Call, Steps, arun, is_jsonlike, run
@@ -62,7 +69,11 @@ class MaskedTool(AsyncBaseTool):
         if not isinstance(tool, BaseTool):
             raise TypeError(f"protect_tool wants a LlamaIndex BaseTool, got {type(tool).__name__}")
         self._tool = tool
-        self._async_tool: AsyncBaseTool = adapt_to_async_tool(tool)
+        if isinstance(tool, AsyncBaseTool):
+            self._run, self._arun = _unspanned(tool.call), _unspanned(tool.acall)
+        else:  # a sync tool runs in a thread, as LlamaIndex's own async adapter runs it
+            self._run = _unspanned(tool.__call__)
+            self._arun = functools.partial(asyncio.to_thread, self._run)
         self._mask = mask
         self._scope = scope
         self._media: MediaRule = check_media_rule(media)
@@ -98,11 +109,11 @@ class MaskedTool(AsyncBaseTool):
 
     def call(self, *args: Any, **kwargs: Any) -> ToolOutput:
         """Reveal the arguments for this tool, run it, protect its output."""
-        return run(self._mask, self._call(self._async_tool.call, args, kwargs))
+        return run(self._mask, self._call(self._run, args, kwargs))
 
     async def acall(self, *args: Any, **kwargs: Any) -> ToolOutput:
         """Async twin of :meth:`call`."""
-        return await arun(self._mask, self._call(self._async_tool.acall, args, kwargs))
+        return await arun(self._mask, self._call(self._arun, args, kwargs))
 
     # -- protection (a step: see mask.core.adapters.driver) ---------------------------
 
@@ -205,6 +216,14 @@ class MaskedFunctionTool(MaskedTool, FunctionTool):
     @property
     def real_fn(self) -> Callable[..., Any]:
         return self._tool.real_fn  # type: ignore[attr-defined]
+
+
+def _unspanned(method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method`` without its LlamaIndex instrumentation span: span handlers (tracers) would be
+    given the revealed arguments and the unprotected result. The wrapper's own span shows the
+    call as the model made it."""
+    inner = getattr(method, "__wrapped__", None)
+    return inner if getattr(inner, DISPATCHER_SPAN_DECORATED_ATTR, False) else method
 
 
 def _is_control_flow(exc: BaseException) -> bool:
