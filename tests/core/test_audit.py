@@ -204,3 +204,28 @@ def test_a_batch_larger_than_one_insert_is_chained_whole(tmp_path: Path) -> None
     assert (result.verdict, result.count) == ("ok", 451)
     assert [r["counts"].get("EMAIL_ADDRESS") for r in sink.records()][:450] == list(range(450))
     sink.close()
+
+
+def test_the_stored_body_is_the_hashed_text_and_bodies_of_older_versions_still_verify(tmp_path: Path) -> None:
+    """A sink stores the canonical JSON it hashed (one encoding per record); trails written
+    with the older spaced formatting verify, and new records chain after them."""
+    with Mask(config(tmp_path, ["sqlite", "jsonl"])) as mask:
+        exercise(mask)
+    con = sqlite3.connect(tmp_path / "audit.sqlite3")
+    bodies = [body for (body,) in con.execute("SELECT body FROM audit ORDER BY seq")]
+    assert bodies and all(b == json.dumps(json.loads(b), sort_keys=True, separators=(",", ":")) for b in bodies)
+    for seq, body in enumerate(bodies, 1):  # as older versions wrote them: same record, spaced text
+        con.execute("UPDATE audit SET body = ? WHERE seq = ?", (json.dumps(json.loads(body), sort_keys=True), seq))
+    con.commit()
+    con.close()
+    lines = (tmp_path / "audit.jsonl").read_text().splitlines()
+    assert all(json.loads(line)["hash"] in line for line in lines)
+    (tmp_path / "audit.jsonl").write_text(
+        "".join(json.dumps(json.loads(line), sort_keys=True) + "\n" for line in lines)
+    )
+    with Mask(config(tmp_path, ["sqlite", "jsonl"])) as mask:
+        assert [(s.verify().verdict, s.verify().count) for s in mask.sinks] == [("ok", 4), ("ok", 4)]
+        exercise(mask)
+        assert [(s.verify().verdict, s.verify().count) for s in mask.sinks] == [("ok", 8), ("ok", 8)]
+        kept, added = (tmp_path / "audit.jsonl").read_text().splitlines()[3:5]
+        assert kept.startswith('{"body": {') and added.startswith('{"body":{')  # older lines kept as they were

@@ -98,7 +98,8 @@ def test_report_as_text_and_csv(trail: Path, capsys: pytest.CaptureFixture[str])
 
 def test_report_of_a_tampered_trail_says_so_and_exits_1(trail: Path, capsys: pytest.CaptureFixture[str]) -> None:
     con = sqlite3.connect(trail / "audit.sqlite3")
-    con.execute("UPDATE audit SET body = replace(body, '\"US_SSN\": 1', '\"US_SSN\": 0') WHERE seq = 3")
+    con.execute("UPDATE audit SET body = json_set(body, '$.counts.US_SSN', 0) WHERE seq = 3")
+    assert con.total_changes == 1
     con.commit()
     con.close()
     status, out = _cli(capsys, "report", "--json")

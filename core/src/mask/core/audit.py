@@ -59,6 +59,7 @@ __all__ = [
     "KeyedHead",
     "VerifyResult",
     "chain_hash",
+    "chain_link",
     "fingerprint",
     "next_link",
     "parse_anchor",
@@ -202,9 +203,20 @@ def canonical(body: Mapping[str, object]) -> bytes:
 
 def chain_hash(mac_key: bytes, prev: str, seq: int, body: Mapping[str, object]) -> str:
     """HMAC-SHA256 of ``prev|seq|canonical body`` (hex)."""
+    return _chain_digest(mac_key, prev, seq, canonical(body))
+
+
+def chain_link(mac_key: bytes, prev: str, seq: int, body: Mapping[str, object]) -> tuple[str, str]:
+    """The body's canonical JSON and its :func:`chain_hash`, from one encoding: a sink stores
+    that text as the body (compact, sorted, ASCII), so the writer encodes each record once."""
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return text, _chain_digest(mac_key, prev, seq, text.encode())
+
+
+def _chain_digest(mac_key: bytes, prev: str, seq: int, canon: bytes) -> str:
     inner, outer = _pads(mac_key)
     i = inner.copy()
-    i.update(prev.encode("utf-8", "surrogatepass") + b"|" + str(seq).encode() + b"|" + canonical(body))
+    i.update(prev.encode("utf-8", "surrogatepass") + b"|" + str(seq).encode() + b"|" + canon)
     o = outer.copy()
     o.update(i.digest())
     return o.hexdigest()
@@ -262,7 +274,10 @@ HeadBefore = dict[str, object] | str | None
 
 
 def next_link(
-    keys: KeyRing, head: KeyedHead | Literal["malformed"] | None, last: tuple[int, str] | None
+    keys: KeyRing,
+    head: KeyedHead | Literal["malformed"] | None,
+    last: tuple[int, str] | None,
+    signed: KeyedHead | None = None,
 ) -> tuple[int, str, HeadBefore]:
     """Where the next record goes: ``(seq, prev, head_before)``.
 
@@ -270,14 +285,15 @@ def next_link(
     it: records deleted since the last write then stay missing instead of being papered
     over by a fresh head. A head the writer cannot verify (unknown key id, bad MAC,
     damaged, missing while records exist) is copied into the new record as
-    ``head_before``, so verification can still judge it later.
+    ``head_before``, so verification can still judge it later. ``signed`` is the head this
+    writer signed last: when the trail still ends there, its MAC is not computed again.
     """
     last_seq, last_hash = last if last is not None else (0, GENESIS)
     if head is None:
         return last_seq + 1, last_hash, ("missing" if last is not None else None)
     if head == "malformed":
         return last_seq + 1, last_hash, "malformed"
-    verified = head.check(keys)
+    verified = head == signed or head.check(keys)
     seq, prev = (head.seq, head.hash) if head.seq >= last_seq else (last_seq, last_hash)
     return seq + 1, prev, (None if verified else head.as_dict())
 

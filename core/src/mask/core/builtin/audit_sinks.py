@@ -27,7 +27,7 @@ from ..audit import (
     AuditSink,
     AuditWriteError,
     KeyedHead,
-    chain_hash,
+    chain_link,
     next_link,
 )
 from ..audit_verify import Row, VerifyResult, verify_chain
@@ -88,6 +88,14 @@ _SQLITE_SCHEMA = (
 )
 
 
+_LINK_QUERY = (
+    "SELECT a.seq, a.hash, k.seq, k.hash, k.kid, k.mac FROM (SELECT 1)"
+    " LEFT JOIN (SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1) AS a"
+    " LEFT JOIN keyed_head AS k ON k.id = 1"
+)
+"""Where the next record goes: the last record's seq and hash, and the keyed head (NULLs when absent)."""
+
+
 def _load_body(text: object) -> object:
     try:
         return json.loads(text) if isinstance(text, str | bytes) else None
@@ -105,6 +113,7 @@ class SQLiteAuditSink(AuditSink):
         self._lock = threading.Lock()
         self._checked_kids = False
         self._kids_noted: set[str] = set()
+        self._signed: KeyedHead | None = None  # the head this sink wrote last
         try:
             self._db = open_wal_database(path, _SQLITE_SCHEMA, timeout_seconds=30)
         except (sqlite3.Error, OSError) as exc:
@@ -137,15 +146,17 @@ class SQLiteAuditSink(AuditSink):
                 if not self._checked_kids:
                     warn_unknown_kids(self.path, (k for (k,) in db.execute("SELECT kid FROM kids")), keys)
                     self._checked_kids = True
-                row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-                last = (row[0], str(row[1])) if row else None
-                seq, prev, head_before = next_link(keys, self._head(), last)
+                # The last record and the keyed head in one statement (each one hands the GIL over).
+                row = db.execute(_LINK_QUERY).fetchone()
+                last = (row[0], str(row[1])) if row[0] is not None else None
+                head = _parse_head(row[2:] if row[2:] != (None,) * 4 else None)
+                seq, prev, head_before = next_link(keys, head, last, self._signed)
                 rows = []
                 for body, _kid, key in batch:
                     if head_before is not None:
                         body["head_before"] = head_before
-                    digest = chain_hash(key, prev, seq, body)
-                    rows.append((seq, json.dumps(body, sort_keys=True), prev, digest))
+                    text, digest = chain_link(key, prev, seq, body)  # the stored body is the hashed text
+                    rows.append((seq, text, prev, digest))
                     seq, prev, head_before = seq + 1, digest, None
                 for start in range(0, len(rows), _ROWS_PER_INSERT):  # a statement releases the GIL twice
                     chunk = rows[start : start + _ROWS_PER_INSERT]
@@ -165,7 +176,9 @@ class SQLiteAuditSink(AuditSink):
                     db.executemany("INSERT OR IGNORE INTO kids (kid) VALUES (?)", [(kid,) for kid in sorted(kids)])
                 db.execute("COMMIT")
                 self._kids_noted.update(kids)
+                self._signed = head
             except sqlite3.Error as exc:
+                self._signed = None
                 if db.in_transaction:
                     db.execute("ROLLBACK")
                 raise AuditWriteError(f"audit sink sqlite failed: {type(exc).__name__}") from None
@@ -210,6 +223,7 @@ class JSONLAuditSink(AuditSink):
         self.path = path
         self.head_path = path.with_name(path.name + ".head")
         self._head_file: int | None = None
+        self._signed: KeyedHead | None = None  # the head this sink wrote last
         self._keys = keys
         self._lock = threading.Lock()
         self._checked_kids = False
@@ -320,21 +334,24 @@ class JSONLAuditSink(AuditSink):
             seq, prev, _ = next_link(keys, head, last)
             head_before = old.as_dict() if old is not None else None  # verify: lost <= moved
         else:
-            seq, prev, head_before = next_link(keys, head, last)
+            seq, prev, head_before = next_link(keys, head, last, self._signed)
+        self._signed = None
         lines = [] if newline_ended else [b""]
         for body, _kid, key in batch:  # chained in memory, as reading each new head would give
             if head_before is not None:
                 body["head_before"] = head_before
-            digest = chain_hash(key, prev, seq, body)
-            lines.append(json.dumps({"seq": seq, "body": body, "prev": prev, "hash": digest}, sort_keys=True).encode())
+            text, digest = chain_link(key, prev, seq, body)  # the line holds the hashed text: one encoding
+            lines.append(f'{{"body":{text},"hash":"{digest}","prev":{json.dumps(prev)},"seq":{seq}}}'.encode())
             seq, prev, head_before = seq + 1, digest, None
         try:
             fh.write(b"\n".join(lines) + b"\n")
             fh.flush()
-            new_head = KeyedHead.sign(keys, batch[-1][1], seq - 1, prev).as_dict()
+            signed = KeyedHead.sign(keys, batch[-1][1], seq - 1, prev)
+            new_head = signed.as_dict()
             new_head["kids"] = sorted({*kids, *(kid for _, kid, _ in batch)})
             data = json.dumps(new_head, sort_keys=True).encode()
             os.pwrite(head_fd, data.ljust(max(os.fstat(head_fd).st_size, _HEAD_BYTES)), 0)
+            self._signed = signed
         except OSError as exc:
             raise AuditWriteError(f"audit sink jsonl failed: {exc.strerror}") from None
 
