@@ -11,12 +11,13 @@ An adapter then only translates framework objects to payloads and events, and ba
 
 from __future__ import annotations
 
-from .driver import Call, Steps, arun, run, twins
+from .driver import MASK, Call, Steps, arun, run, twins
 from .leak import LeakGuard
 from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, is_jsonlike, to_payload
 from .stream import StreamSession, arun_each, run_each
 
 __all__ = [
+    "MASK",
     "Call",
     "MEDIA_KEY",
     "UNHANDLED",

@@ -4,10 +4,10 @@ An adapter step is written once as a generator that ``yield``\\ s the events it 
 dispatched on the Mask's bus and receives each processed event back (exceptions from the
 engine are thrown into it), then ``return``\\ s its result. A step may also yield a
 :class:`Call` of the framework (the wrapped tool, the next handler): it receives the
-result, or the exception thrown into it. :func:`run` drives a step with
-:meth:`Mask.dispatch` and plain calls, :func:`arun` with :meth:`Mask.adispatch` and awaits
-what a call returns; :func:`twins` makes the public pair ``name(mask, ...)`` /
-``aname(mask, ...)``.
+result, or the exception thrown into it; or :data:`MASK`, to receive the Mask driving it
+(its settings: ``config.max_depth``). :func:`run` drives a step with :meth:`Mask.dispatch`
+and plain calls, :func:`arun` with :meth:`Mask.adispatch` and awaits what a call returns;
+:func:`twins` makes the public pair ``name(mask, ...)`` / ``aname(mask, ...)``.
 """
 
 from __future__ import annotations
@@ -21,11 +21,14 @@ if TYPE_CHECKING:
     from ..engine import Mask
     from ..events import Event
 
-__all__ = ["Call", "Steps", "arun", "run", "twins"]
+__all__ = ["MASK", "Call", "Steps", "arun", "run", "twins"]
 
 T = TypeVar("T")
 Steps = Generator["Event | Call", Any, T]
 """An adapter step: yields events to dispatch (or calls to make), receives them processed, returns its result."""
+
+MASK: Any = object()
+"""What a step yields to receive the Mask that drives it: ``depth = (yield MASK).config.max_depth``."""
 
 
 class Call:
@@ -42,25 +45,25 @@ class Call:
 
 def run(mask: Mask, steps: Steps[T]) -> T:
     """Drive ``steps`` with :meth:`Mask.dispatch`."""
-    done, value = _advance(steps, None, None)
+    done, value = _advance(mask, steps, None, None)
     while not done:
         try:
             answer, error = (value() if isinstance(value, Call) else mask.dispatch(value)), None
         except BaseException as exc:
             answer, error = None, exc
-        done, value = _advance(steps, answer, error)
+        done, value = _advance(mask, steps, answer, error)
     return value
 
 
 async def arun(mask: Mask, steps: Steps[T], *, offload: bool = True) -> T:
     """Drive ``steps`` with :meth:`Mask.adispatch` (``offload=False``: :meth:`Mask.dispatch`, on the loop)."""
-    done, value = _advance(steps, None, None)
+    done, value = _advance(mask, steps, None, None)
     while not done:
         try:
             answer, error = await _answer(mask, value, offload), None
         except BaseException as exc:
             answer, error = None, exc
-        done, value = _advance(steps, answer, error)
+        done, value = _advance(mask, steps, answer, error)
     return value
 
 
@@ -71,10 +74,13 @@ async def _answer(mask: Mask, value: Any, offload: bool) -> Any:
     return await mask.adispatch(value) if offload else mask.dispatch(value)
 
 
-def _advance(steps: Steps[T], answer: Any, error: BaseException | None) -> tuple[bool, Any]:
+def _advance(mask: Mask, steps: Steps[T], answer: Any, error: BaseException | None) -> tuple[bool, Any]:
     """Send the engine's answer (or throw its error) into ``steps``: (finished, next event or result)."""
     try:
-        return False, (steps.send(answer) if error is None else steps.throw(error))
+        value = steps.send(answer) if error is None else steps.throw(error)
+        while value is MASK:
+            value = steps.send(mask)
+        return False, value
     except StopIteration as stop:
         return True, stop.value
 
