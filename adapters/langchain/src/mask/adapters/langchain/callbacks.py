@@ -28,7 +28,7 @@ from langchain_core.messages import BaseMessage
 from mask.core.adapters import LeakGuard
 from mask.core.walk import Limits, collect_strings
 
-from ._convert import messages_payload
+from ._convert import message_payload
 
 if TYPE_CHECKING:
     from mask.core import Mask
@@ -51,10 +51,11 @@ class MaskLeakGuard(BaseCallbackHandler):
         self.stats: Counter[str] = self._guard.stats
 
     def on_chat_model_start(self, serialized: Any, messages: list[list[BaseMessage]], **kwargs: Any) -> None:
+        config = self.mask.config
+        limits = Limits(config.max_input_chars, config.max_depth, config.max_leaves)
         texts: list[str] = []
-        limits = Limits(self.mask.config.max_input_chars, self.mask.config.max_depth, self.mask.config.max_leaves)
         for batch in messages:
-            texts.extend(collect_strings(messages_payload(list(batch)), limits, keys=True))
+            texts += collect_strings([message_payload(m, config.max_depth) for m in batch], limits, keys=True)
         self._guard.check(texts)
 
     def on_llm_start(self, serialized: Any, prompts: list[str], **kwargs: Any) -> None:

@@ -12,10 +12,10 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage
 
-from mask.core.adapters import Steps, twins
+from mask.core.adapters import MASK, Steps, twins
 from mask.core.events import ModelRequest, ModelResponse
 
-from ._convert import apply_messages_payload, from_payload, messages_payload, to_payload
+from ._convert import from_payload, pack, to_payload
 
 __all__ = [
     "areveal_answer",
@@ -45,9 +45,8 @@ def _through(kind: type[ModelRequest | ModelResponse], messages: Sequence[Any], 
     items = list(messages)
     if not items:
         return []
-    before = messages_payload(items, artifact=kind is ModelResponse)
-    event = yield kind(payload=before, scope=scope)
-    return apply_messages_payload(items, before, event.payload)
+    payload, restore = pack(items, (yield MASK).config.max_depth, artifact=kind is ModelResponse)
+    return restore((yield kind(payload=payload, scope=scope)).payload)
 
 
 protect_messages, aprotect_messages = twins(_protect_messages)
@@ -83,15 +82,16 @@ def _reveal_result(result: Mapping[str, Any], *, scope: str | None = None) -> St
 
     For display only: never pass the copy back to the agent (its messages hold plaintext).
     """
-    messages = list(result.get("messages", []))
-    before: dict[str, Any] = {"messages": messages_payload(messages, artifact=True)}
-    if result.get("structured_response") is not None:
-        before["structured_response"] = to_payload(result["structured_response"])
-    after = (yield ModelResponse(payload=before, scope=scope)).payload
-    out = dict(result)
-    out["messages"] = apply_messages_payload(messages, before["messages"], after["messages"])
-    if "structured_response" in before:
-        out["structured_response"] = from_payload(result["structured_response"], after["structured_response"])
+    depth = (yield MASK).config.max_depth
+    messages, restore = pack(list(result.get("messages", [])), depth)
+    payload = {"messages": messages}
+    structured = result.get("structured_response")
+    if structured is not None:
+        payload["structured_response"] = to_payload(structured, depth)
+    after = (yield ModelResponse(payload=payload, scope=scope)).payload
+    out = {**result, "messages": restore(after["messages"])}
+    if structured is not None:
+        out["structured_response"] = from_payload(structured, after["structured_response"])
     return out
 
 

@@ -8,18 +8,14 @@ with the rules of :mod:`mask.adapters.langchain._convert`.
 
 from __future__ import annotations
 
-import dataclasses
-import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from langchain_core.messages import BaseMessage
-
-from mask.core.adapters import Steps, twins
+from mask.core.adapters import MASK, Call, Steps, twins
 from mask.core.errors import MaskError
 from mask.core.events import ToolCall, ToolResult
 
-from ._convert import _JsonText, apply_message_payload, from_payload, message_payload, text_payload, to_payload
+from ._convert import from_payload, pack, to_payload
 
 __all__ = [
     "UNPROTECTED_ERROR",
@@ -31,52 +27,11 @@ __all__ = [
     "reveal_tool_args",
 ]
 
-Restore = Callable[[Any], Any]
-
-
-def _pack(obj: Any) -> tuple[Any, Restore]:
-    """``obj`` as a payload, and how to turn the processed payload back into ``obj``'s type."""
-    if isinstance(obj, BaseMessage):
-        before = message_payload(obj, artifact=True)
-        return before, lambda after: obj if after == before else apply_message_payload(obj, after)
-    if _is_command(obj):
-        return _pack_command(obj)
-    if isinstance(obj, str):
-        parsed = text_payload(obj)
-        if isinstance(parsed, _JsonText):
-            before_json = parsed.value
-            return before_json, lambda after: obj if after == before_json else json.dumps(after, ensure_ascii=False)
-        return obj, lambda after: after
-    if isinstance(obj, tuple) or (isinstance(obj, list) and obj and all(isinstance(i, BaseMessage) for i in obj)):
-        # (content, artifact) pairs and message lists: each part keeps its own type
-        packed = [_pack(item) for item in obj]
-        kind = type(obj) if isinstance(obj, list) else tuple
-        return [p for p, _ in packed], lambda after: kind(r(a) for (_, r), a in zip(packed, after, strict=True))
-    payload = to_payload(obj)
-    return payload, lambda after: from_payload(obj, after)
-
-
-def _is_command(obj: Any) -> bool:
-    return type(obj).__name__ == "Command" and dataclasses.is_dataclass(obj) and hasattr(obj, "update")
-
-
-def _pack_command(command: Any) -> tuple[Any, Restore]:
-    update = command.update
-    if not isinstance(update, Mapping) or not isinstance(update.get("messages"), list):
-        return [], lambda _after: command
-    inner, restore_messages = _pack(list(update["messages"]))
-
-    def restore(after: Any) -> Any:
-        return dataclasses.replace(command, update={**update, "messages": restore_messages(after)})
-
-    return inner, restore
-
 
 def _protect_tool_output(tool: str, output: Any, *, scope: str | None = None) -> Steps[Any]:
     """``output`` with its PII tokenized (same type: ``str``, JSON string, ``dict``, ToolMessage...)."""
-    payload, restore = _pack(output)
-    event = yield ToolResult(tool=tool, payload=payload, scope=scope)
-    return restore(event.payload)
+    payload, restore = pack(output, (yield MASK).config.max_depth)
+    return restore((yield ToolResult(tool=tool, payload=payload, scope=scope)).payload)
 
 
 protect_tool_output, aprotect_tool_output = twins(_protect_tool_output)
@@ -84,7 +39,8 @@ protect_tool_output, aprotect_tool_output = twins(_protect_tool_output)
 
 def _reveal_tool_args(tool: str, args: Mapping[str, Any], *, scope: str | None = None) -> Steps[dict[str, Any]]:
     """A copy of ``args`` with tokens revealed where the policy lets ``tool`` see them."""
-    before = {key: to_payload(value) for key, value in args.items()}
+    depth = (yield MASK).config.max_depth
+    before = {key: to_payload(value, depth) for key, value in args.items()}
     after = (yield ToolCall(tool=tool, payload=before, scope=scope)).payload
     return {key: from_payload(args[key], after[key]) if after[key] != before[key] else args[key] for key in args}
 
@@ -118,3 +74,14 @@ def _protect_exception(tool: str, exc: BaseException, *, scope: str | None = Non
 
 
 protect_exception, aprotect_exception = twins(_protect_exception)
+
+
+def _run_tool(tool: str, call: Call, *, scope: str | None) -> Steps[Any]:
+    """``call`` of the tool (its arguments revealed already), its result protected, or the
+    message of its error (Mask's own errors are left as they are)."""
+    try:
+        result = yield call
+    except Exception as exc:
+        yield from _protect_exception(tool, exc, scope=scope)
+        raise
+    return (yield from _protect_tool_output(tool, result, scope=scope))
