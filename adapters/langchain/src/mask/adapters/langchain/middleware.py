@@ -49,7 +49,7 @@ from .messages import (
     reveal_messages,
     reveal_result,
 )
-from .outputs import _protect_exception, _protect_tool_output, _reveal_tool_args
+from .outputs import _reveal_tool_args, _run_tool
 from .streaming import areveal_stream, reveal_stream
 from .tools import MaskedTool
 
@@ -148,12 +148,7 @@ class MaskMiddleware(AgentMiddleware):
         if not isinstance(request.tool, MaskedTool):  # a MaskedTool reveals inside, out of tracers' sight
             args = yield from _reveal_tool_args(call["name"], call["args"], scope=scope)
             request = request.override(tool_call={**call, "args": args})
-        try:
-            result = yield Call(handler, request)
-        except Exception as exc:
-            yield from _protect_exception(call["name"], exc, scope=scope)
-            raise
-        return (yield from _protect_tool_output(call["name"], result, scope=scope))
+        return (yield from _run_tool(call["name"], Call(handler, request), scope=scope))
 
     # -- entry points: protect the input before the graph (and its checkpointer) sees it --
 

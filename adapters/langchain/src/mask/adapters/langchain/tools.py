@@ -30,11 +30,16 @@ from pydantic import ConfigDict, Field
 from mask.core import Mask
 from mask.core.adapters import Call, Steps, arun, run
 
-from .outputs import _protect_exception, _protect_tool_output, _reveal_tool_args
+from .outputs import _reveal_tool_args, _run_tool
 
 __all__ = ["MaskedTool", "protect_tool", "protect_tools"]
 
 POSITIONAL = "*args"  # key of positional arguments in the ToolCall payload (never a parameter name)
+
+
+def _forward(name: str) -> Any:
+    """A property reading ``name`` from the wrapped tool (``None`` when it has none)."""
+    return property(lambda self: getattr(self.inner, name, None))
 
 
 class MaskedTool(BaseTool):
@@ -50,42 +55,19 @@ class MaskedTool(BaseTool):
     """Tenant scope of the tokens (``None``: the Mask's configured scope)."""
 
     # -- the wrapped tool's schema, as the model and ToolNode see it -------------------
+    # (``func``/``coroutine``: LangGraph's ToolNode reads them to find injected arguments)
 
-    @property
-    def args(self) -> dict[str, Any]:
-        return self.inner.args
-
-    @property
-    def tool_call_schema(self) -> Any:
-        return self.inner.tool_call_schema
-
-    @property
-    def is_single_input(self) -> bool:
-        return self.inner.is_single_input
+    args = _forward("args")
+    tool_call_schema = _forward("tool_call_schema")
+    is_single_input = _forward("is_single_input")
+    _injected_args_keys = _forward("_injected_args_keys")
+    func = _forward("func")
+    coroutine = _forward("coroutine")
 
     def get_input_schema(self, config: RunnableConfig | None = None) -> Any:
         return self.inner.get_input_schema(config)
 
-    @property
-    def _injected_args_keys(self) -> frozenset[str]:  # type: ignore[override]
-        return self.inner._injected_args_keys
-
-    @property
-    def func(self) -> Callable[..., Any] | None:
-        """The wrapped tool's function (LangGraph's ToolNode reads it to find injected arguments)."""
-        return getattr(self.inner, "func", None)
-
-    @property
-    def coroutine(self) -> Callable[..., Any] | None:
-        """The wrapped tool's coroutine, for the same reason as :attr:`func`."""
-        return getattr(self.inner, "coroutine", None)
-
     # -- running --------------------------------------------------------------------
-
-    def _split(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(arguments the model supplied, arguments LangChain injected)."""
-        visible = self.inner._filter_injected_args(kwargs)
-        return visible, {k: v for k, v in kwargs.items() if k not in visible}
 
     def _run(
         self, *args: Any, config: RunnableConfig, run_manager: CallbackManagerForToolRun | None = None, **kwargs: Any
@@ -106,17 +88,12 @@ class MaskedTool(BaseTool):
     ) -> Steps[Any]:
         """Reveal the model's arguments (LangChain's injected ones pass as they are), call the
         wrapped tool's ``method``, protect its result, or the message of its error."""
-        visible, injected = self._split(kwargs)
+        visible = self.inner._filter_injected_args(kwargs)
+        injected = {k: v for k, v in kwargs.items() if k not in visible}
         revealed = yield from _reveal_tool_args(self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
         positional = revealed.pop(POSITIONAL)
-        try:
-            response = yield Call(
-                method, *positional, **{**revealed, **injected, **_extras(method, config, run_manager)}
-            )
-        except Exception as exc:
-            yield from _protect_exception(self.name, exc, scope=self.scope)  # Mask's own errors are left as they are
-            raise
-        return (yield from _protect_tool_output(self.name, response, scope=self.scope))
+        call = Call(method, *positional, **{**revealed, **injected, **_extras(method, config, run_manager)})
+        return (yield from _run_tool(self.name, call, scope=self.scope))
 
     def __repr__(self) -> str:
         return f"<MaskedTool {self.name!r} scope={self.scope!r}>"
@@ -124,12 +101,10 @@ class MaskedTool(BaseTool):
 
 def _extras(method: Callable[..., Any], config: RunnableConfig, run_manager: Any) -> dict[str, Any]:
     """``config``/``run_manager`` keyword arguments the wrapped tool's method declares."""
-    run_manager_param, config_param = _declared(getattr(method, "__func__", method))
-    extras: dict[str, Any] = {}
-    if run_manager_param and run_manager is not None:
+    takes_run_manager, config_param = _declared(getattr(method, "__func__", method))
+    extras: dict[str, Any] = {config_param: config} if config_param else {}
+    if takes_run_manager and run_manager is not None:
         extras["run_manager"] = run_manager
-    if config_param:
-        extras[config_param] = config
     return extras
 
 
@@ -158,22 +133,9 @@ def protect_tool(tool: BaseTool | Callable[..., Any], mask: Mask, *, scope: str 
         from langchain_core.tools import tool as make_tool
 
         tool = make_tool(tool)
-    return MaskedTool(
-        name=tool.name,
-        description=tool.description,
-        args_schema=tool.args_schema,
-        return_direct=tool.return_direct,
-        response_format=tool.response_format,
-        handle_tool_error=tool.handle_tool_error,
-        handle_validation_error=tool.handle_validation_error,
-        callbacks=tool.callbacks,
-        tags=tool.tags,
-        metadata=tool.metadata,
-        extras=tool.extras,
-        inner=tool,
-        mask=mask,
-        scope=scope,
-    )
+    # the wrapped tool's settings (name, schema, error handling, callbacks...) but its verbosity
+    settings = {name: getattr(tool, name) for name in BaseTool.model_fields if name != "verbose"}
+    return MaskedTool(**settings, inner=tool, mask=mask, scope=scope)
 
 
 def protect_tools(tools: Iterable[BaseTool | Callable[..., Any]], mask: Mask, *, scope: str | None = None) -> list:
