@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
@@ -44,17 +44,9 @@ class RevealedChunk:
         return self.text
 
 
-@dataclass(frozen=True)
-class _Piece:
-    key: str
-    message_id: str | None
-    text: str
-    last: bool
-    metadata: Mapping[str, Any]
-
-
-def _piece(item: Any) -> _Piece | None:
-    """The answer text in one streamed item, or ``None`` for items that are not AI text."""
+def _piece(item: Any) -> tuple[str, RevealedChunk] | None:
+    """The stream key and answer text (``final``: the message's last chunk) of one streamed
+    item, or ``None`` for items that are not AI text."""
     metadata: Mapping[str, Any] = {}
     if isinstance(item, tuple) and len(item) == 2 and item[0] == "messages" and isinstance(item[1], tuple):
         item = item[1]
@@ -62,30 +54,28 @@ def _piece(item: Any) -> _Piece | None:
         item, meta = item
         metadata = meta if isinstance(meta, Mapping) else {}
     if isinstance(item, str):
-        return _Piece("", None, item, False, metadata)
+        return "", RevealedChunk(item, None, False, metadata)
     if isinstance(item, AIMessage):  # AIMessageChunk is an AIMessage too
         last = not isinstance(item, AIMessageChunk) or item.chunk_position == "last"
-        return _Piece(item.id or "", item.id, item.text, last, metadata)
+        return item.id or "", RevealedChunk(item.text, item.id, last, metadata)
     return None
 
 
 class _Streams(StreamSession):
-    """Open per-message streams of one ``reveal_stream`` call."""
+    """Open per-message streams of one ``reveal_stream`` call, and the latest piece of each."""
 
     def __init__(self, scope: str | None) -> None:
         super().__init__(scope=scope, prefix=f"langchain:{uuid.uuid4().hex}:")
-        self.pieces: dict[str, _Piece] = {}
-
-    def event(self, piece: _Piece) -> StreamChunk:
-        self.pieces[piece.key] = piece
-        return self.chunk(piece.key, piece.text, piece.last)
+        self.pieces: dict[str, RevealedChunk] = {}
 
     def reveal_item(self, item: Any) -> Steps[list[RevealedChunk]]:
         """The revealed text of one streamed item (none: nothing to show yet, or not AI text)."""
-        piece = _piece(item)
-        if piece is None:
+        found = _piece(item)
+        if found is None:
             return []
-        return _out(piece, (yield self.event(piece)))
+        key, piece = found
+        self.pieces[key] = piece
+        return _out(piece, (yield self.chunk(key, piece.text, piece.final)))
 
     def finish(self, completed: bool) -> Steps[list[RevealedChunk]]:
         """End every open stream (the engine holds their buffers); their tails."""
@@ -95,11 +85,10 @@ class _Streams(StreamSession):
         return tails
 
 
-def _out(piece: _Piece, event: StreamChunk) -> list[RevealedChunk]:
+def _out(piece: RevealedChunk, event: StreamChunk) -> list[RevealedChunk]:
+    """What to show for ``piece`` once the engine revealed it (nothing while it holds text back)."""
     text = event.payload or ""
-    if not text and not event.final:
-        return []
-    return [RevealedChunk(text, piece.message_id, event.final, piece.metadata)]
+    return [replace(piece, text=text, final=event.final)] if text or event.final else []
 
 
 def reveal_stream(mask: Mask, stream: Iterable[Any], *, scope: str | None = None) -> Iterator[RevealedChunk]:
