@@ -197,6 +197,36 @@ def test_ascii_texts_without_a_needed_literal_are_skipped() -> None:
     assert [s.type for s in licences.detect([text], [[]], Budget())[0]] == ["US_DRIVER_LICENSE"]
 
 
+def test_quiet_test_finds_exactly_the_texts_holding_a_needed_literal() -> None:
+    """The prefilter is a trie of the literals (case-blind ones searched in the lower-cased
+    text): for every built-in detector it says yes exactly when one literal occurs."""
+    from mask.core.detectors.base import _quiet_test
+
+    checked = 0
+    for det in builtin_detectors().values():
+        rules = getattr(det, "rules", ())
+        quiet = _quiet_test(rules) if rules else None
+        if quiet is None:
+            continue
+        if all(r.anchors for r in rules):
+            exact = {a for r in rules if not r.anchors_lower for a in r.anchors}
+            blind = {a.lower() for r in rules if r.anchors_lower for a in r.anchors}
+        else:
+            exact, blind = set(), {h for r in rules for h in r.context.heads}
+        for literal in sorted(exact | blind):
+            for text in (
+                literal,
+                f"x {literal} y",
+                f"x{literal.upper()}",
+                literal[:-1],
+                f"{literal[:-1]} {literal[-1]}",
+            ):
+                expected = any(a in text for a in exact) or any(b in text.lower() for b in blind)
+                assert quiet.found(text) == expected, (det.name, text)
+                checked += 1
+    assert checked > 100
+
+
 def test_digit_count_counts_ascii_digits_only() -> None:
     rng = random.Random(9)
     for _ in range(300):
