@@ -11,7 +11,7 @@ An adapter then only translates framework objects to payloads and events, and ba
 
 from __future__ import annotations
 
-from .driver import MASK, Call, Steps, arun, run, twins
+from .driver import MASK, Call, Steps, arun, run, twin_methods, twins
 from .leak import LeakGuard
 from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, is_jsonlike, to_payload
 from .stream import StreamSession, arun_each, run_each
@@ -33,5 +33,6 @@ __all__ = [
     "run",
     "run_each",
     "to_payload",
+    "twin_methods",
     "twins",
 ]

@@ -7,7 +7,8 @@ engine are thrown into it), then ``return``\\ s its result. A step may also yiel
 result, or the exception thrown into it; or :data:`MASK`, to receive the Mask driving it
 (its settings: ``config.max_depth``). :func:`run` drives a step with :meth:`Mask.dispatch`
 and plain calls, :func:`arun` with :meth:`Mask.adispatch` and awaits what a call returns;
-:func:`twins` makes the public pair ``name(mask, ...)`` / ``aname(mask, ...)``.
+:func:`twins` makes the public pair ``name(mask, ...)`` / ``aname(mask, ...)``, and
+:func:`twin_methods` the pair of methods ``name(self, ...)`` / ``aname(self, ...)``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from ..engine import Mask
     from ..events import Event
 
-__all__ = ["MASK", "Call", "Steps", "arun", "run", "twins"]
+__all__ = ["MASK", "Call", "Steps", "arun", "run", "twin_methods", "twins"]
 
 T = TypeVar("T")
 Steps = Generator["Event | Call", Any, T]
@@ -87,17 +88,36 @@ def _advance(mask: Mask, steps: Steps[T], answer: Any, error: BaseException | No
 
 def twins(impl: Callable[..., Steps[T]]) -> tuple[Callable[..., T], Callable[..., Awaitable[T]]]:
     """``(name(mask, ...), aname(mask, ...))`` from the step ``_name(...)``; the docstring is ``impl``'s."""
-    name = impl.__name__.lstrip("_")
 
-    @functools.wraps(impl)
     def sync(mask: Mask, *args: Any, **kwargs: Any) -> T:
         return run(mask, impl(*args, **kwargs))
 
-    @functools.wraps(impl)
     async def async_(mask: Mask, *args: Any, **kwargs: Any) -> T:
         return await arun(mask, impl(*args, **kwargs))
 
-    sync.__name__ = sync.__qualname__ = name
-    async_.__name__ = async_.__qualname__ = f"a{name}"
-    async_.__doc__ = f"Async twin of :func:`{name}`."
+    return _named(impl, sync, async_, "func")
+
+
+def twin_methods(impl: Callable[..., Steps[T]]) -> tuple[Callable[..., T], Callable[..., Awaitable[T]]]:
+    """Methods ``(name(self, ...), aname(self, ...))`` from the step method ``_name(self, ...)``,
+    driven with ``self.mask`` (and ``self.offload`` where the object has one)."""
+
+    def sync(self: Any, *args: Any, **kwargs: Any) -> T:
+        return run(self.mask, impl(self, *args, **kwargs))
+
+    async def async_(self: Any, *args: Any, **kwargs: Any) -> T:
+        return await arun(self.mask, impl(self, *args, **kwargs), offload=getattr(self, "offload", True))
+
+    return _named(impl, sync, async_, "meth")
+
+
+def _named(impl: Callable[..., Any], sync: Any, async_: Any, role: str) -> tuple[Any, Any]:
+    """``sync`` and ``async_`` wrapping ``impl``: its docstring, its name without the leading underscore."""
+    name = impl.__name__.lstrip("_")
+    owner = impl.__qualname__.rpartition(".")[0]
+    for twin, twin_name in ((sync, name), (async_, f"a{name}")):
+        functools.update_wrapper(twin, impl)
+        twin.__name__ = twin_name
+        twin.__qualname__ = f"{owner}.{twin_name}" if owner else twin_name
+    async_.__doc__ = f"Async twin of :{role}:`{name}`."
     return sync, async_
