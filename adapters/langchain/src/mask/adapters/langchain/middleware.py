@@ -31,13 +31,13 @@ out of ``agent.invoke``; nothing unprotected is sent to the model.
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from langchain_core.messages import BaseMessage, SystemMessage
 
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
-from mask.core.adapters import Call, Steps, arun, run
+from mask.core.adapters import Call, Steps, twin_methods
 
 from .inputs import aprotect_input, protect_input
 from .messages import (
@@ -100,47 +100,31 @@ class MaskMiddleware(AgentMiddleware):
 
     # -- state ----------------------------------------------------------------------
 
-    def before_agent(self, state: AgentState, runtime: Runtime[Any]) -> dict[str, Any] | None:
-        return run(self.mask, self._protect_state(state, runtime))
-
-    async def abefore_agent(self, state: AgentState, runtime: Runtime[Any]) -> dict[str, Any] | None:
-        return await arun(self.mask, self._protect_state(state, runtime))
-
-    def _protect_state(self, state: AgentState, runtime: Runtime[Any]) -> Steps[dict[str, Any] | None]:
+    def _before_agent(self, state: AgentState, runtime: Runtime[Any]) -> Steps[dict[str, Any] | None]:
+        """Replace the incoming messages of the state by protected copies (same ids)."""
         messages = list(state.get("messages", [])) if self.protect_state else []
         protected = yield from _protect_messages(messages, scope=self._scope(runtime))
         return _changed(messages, protected)
 
+    before_agent, abefore_agent = twin_methods(_before_agent)
+
     # -- model ----------------------------------------------------------------------
 
-    def wrap_model_call(
-        self, request: ModelRequest, handler: Callable[[ModelRequest], ModelResponse]
-    ) -> ModelResponse | AIMessage:
-        return handler(run(self.mask, self._protect_request(request)))
-
-    async def awrap_model_call(
-        self, request: ModelRequest, handler: Callable[[ModelRequest], Awaitable[ModelResponse]]
-    ) -> ModelResponse | AIMessage:
-        return await handler(await arun(self.mask, self._protect_request(request)))
-
-    def _protect_request(self, request: ModelRequest) -> Steps[ModelRequest]:
+    def _wrap_model_call(
+        self, request: ModelRequest, handler: Callable[[ModelRequest], Any]
+    ) -> Steps[ModelResponse | AIMessage]:
+        """The model called (through ``handler``) on the request with every message protected."""
         system = [request.system_message] if request.system_message is not None else []
         protected = yield from _protect_messages([*system, *request.messages], scope=self._scope(request.runtime))
-        return _with_messages(request, protected, bool(system))
+        return (yield Call(handler, _with_messages(request, protected, bool(system))))
+
+    wrap_model_call, awrap_model_call = twin_methods(_wrap_model_call)
 
     # -- tools ----------------------------------------------------------------------
 
-    def wrap_tool_call(
-        self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], ToolMessage | Command[Any]]
-    ) -> ToolMessage | Command[Any]:
-        return run(self.mask, self._tool_call(request, handler))
-
-    async def awrap_tool_call(
-        self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], Awaitable[ToolMessage | Command[Any]]]
-    ) -> ToolMessage | Command[Any]:
-        return await arun(self.mask, self._tool_call(request, handler))
-
-    def _tool_call(self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], Any]) -> Steps[Any]:
+    def _wrap_tool_call(
+        self, request: ToolCallRequest, handler: Callable[[ToolCallRequest], Any]
+    ) -> Steps[ToolMessage | Command[Any]]:
         """Reveal the arguments for the tool, call it through ``handler``, protect its result
         (or its error's message: an outer middleware may turn it into a ToolMessage)."""
         scope = self._scope(request.runtime)
@@ -149,6 +133,8 @@ class MaskMiddleware(AgentMiddleware):
             args = yield from _reveal_tool_args(call["name"], call["args"], scope=scope)
             request = request.override(tool_call={**call, "args": args})
         return (yield from _run_tool(call["name"], Call(handler, request), scope=scope))
+
+    wrap_tool_call, awrap_tool_call = twin_methods(_wrap_tool_call)
 
     # -- entry points: protect the input before the graph (and its checkpointer) sees it --
 
