@@ -15,7 +15,6 @@ from pydantic import BaseModel
 
 from mask.adapters.adk import MaskPlugin, to_payload
 from mask.adapters.adk._content import ContentPlan
-from mask.adapters.adk._payload import from_payload
 from mask.core import Mask, MaskInputError
 
 
@@ -56,7 +55,7 @@ def test_to_payload_rules() -> None:
     assert payload["other"] == f"opaque owned by {ALICE}"
     assert payload["n"] is None
     assert media == [image]
-    assert from_payload(payload, media)["image"] is image
+    assert media.restore(payload)["image"] is image
 
 
 def test_cyclic_and_too_deep_payloads_get_typed_errors() -> None:

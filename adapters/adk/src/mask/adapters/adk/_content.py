@@ -20,7 +20,7 @@ from google.genai import types
 from mask.core.adapters import Held, Steps
 from mask.core.events import ModelRequest, ModelResponse
 
-from ._payload import from_payload, has_strings, to_payload
+from ._payload import has_strings, to_payload
 
 __all__ = ["ContentPlan", "through"]
 
@@ -61,7 +61,7 @@ class ContentPlan:
         for (ci, pi, name), value, before, converted in zip(self.slots, items, self.items, self.converted, strict=True):
             if converted or value != before:
                 new = parts.setdefault(ci, list(contents[ci].parts))  # type: ignore[union-attr, arg-type]
-                new[pi] = _replace(new[pi], name, from_payload(value, self.media))
+                new[pi] = _replace(new[pi], name, self.media.restore(value))
         out = list(contents)
         for ci, new in parts.items():
             out[ci] = contents[ci].model_copy(update={"parts": new})  # type: ignore[union-attr]

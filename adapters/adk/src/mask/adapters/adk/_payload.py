@@ -12,12 +12,12 @@ from google.genai import types
 from mask.core.adapters import MEDIA_KEY, UNHANDLED, Held, has_strings
 from mask.core.adapters import to_payload as core_payload
 
-__all__ = ["MEDIA_KEY", "from_payload", "has_strings", "to_payload"]
+__all__ = ["MEDIA_KEY", "has_strings", "to_payload"]
 
 
 def to_payload(obj: Any, *, max_depth: int = 256, media: Held | None = None) -> tuple[Any, Held]:
     """``obj`` as a JSON-like payload plus the media parts held aside (pass ``media`` to
-    collect the media of several payloads in one :class:`Held`)."""
+    collect the media of several payloads in one :class:`Held`, whose ``restore`` puts them back)."""
     held = Held() if media is None else media
 
     def hold_media(node: Any) -> Any:
@@ -26,8 +26,3 @@ def to_payload(obj: Any, *, max_depth: int = 256, media: Held | None = None) -> 
         return UNHANDLED
 
     return core_payload(obj, max_depth=max_depth, special=hold_media), held
-
-
-def from_payload(data: Any, media: Held) -> Any:
-    """Put the media parts held aside by :func:`to_payload` back into ``data``."""
-    return media.restore(data)

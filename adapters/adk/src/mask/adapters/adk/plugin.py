@@ -49,7 +49,7 @@ from mask.core.events import Event as MaskEvent
 from mask.core.events import ModelRequest, ToolCall, ToolResult
 
 from ._content import ContentPlan, through
-from ._payload import from_payload, has_strings, to_payload
+from ._payload import has_strings, to_payload
 from ._scope import ScopeResolver, ScopeSpec
 from .reveal import EventRevealer, reveal_events, reveal_events_sync
 
@@ -162,7 +162,7 @@ class MaskPlugin(BasePlugin):
             return None
         self._tokenized_args[tool_context] = copy.copy(tool_args)
         tool_args.clear()
-        tool_args.update(from_payload(event.payload, media))
+        tool_args.update(media.restore(event.payload))
         return None
 
     async def after_tool_callback(
@@ -228,9 +228,9 @@ class MaskPlugin(BasePlugin):
     async def _protect_value(self, value: Any, tool: str, scope: str | None) -> Any:
         payload, media = to_payload(value, max_depth=self._max_depth)
         if not has_strings(payload):
-            return from_payload(payload, media)
+            return media.restore(payload)
         event = await self._send(ToolResult(tool=tool, payload=payload, scope=scope))
-        return from_payload(event.payload, media)
+        return media.restore(event.payload)
 
     def _restore_args(self, tool_args: dict[str, Any], tool_context: ToolContext) -> None:
         tokenized = self._tokenized_args.pop(tool_context, None)

@@ -23,11 +23,11 @@ from google.adk.events.event import Event
 from google.genai import types
 
 from mask.core import Mask, MaskError
-from mask.core.adapters import Steps, StreamSession, arun, arun_each, run, run_each
+from mask.core.adapters import Held, Steps, StreamSession, arun_each, run, run_each, twin_methods
 from mask.core.events import ModelResponse
 
 from ._content import ContentPlan, through
-from ._payload import from_payload, has_strings, to_payload
+from ._payload import has_strings, to_payload
 
 __all__ = ["EventRevealer", "mask_error_of", "reveal_events", "reveal_events_sync"]
 
@@ -58,29 +58,8 @@ class EventRevealer:
 
     # -- public -----------------------------------------------------------------------
 
-    def reveal(self, event: Event) -> list[Event]:
+    def _reveal(self, event: Event) -> Steps[list[Event]]:
         """The events to show for ``event`` (a held-back stream tail may come first)."""
-        return run(self.mask, self._steps(event))
-
-    async def areveal(self, event: Event) -> list[Event]:
-        """Async twin of :meth:`reveal`: the engine's work runs in a worker thread."""
-        return await arun(self.mask, self._steps(event), offload=self.offload)
-
-    def close(self) -> list[Event]:
-        """Flush every open stream: the tails still held back, as partial events."""
-        return run(self.mask, self._flush(None))
-
-    async def aclose(self) -> list[Event]:
-        """Async twin of :meth:`close`."""
-        return await arun(self.mask, self._flush(None), offload=self.offload)
-
-    def discard(self) -> None:
-        """Close every open stream and drop what it held (after an error)."""
-        run(self.mask, self._end(False))
-
-    # -- steps --------------------------------------------------------------------------
-
-    def _steps(self, event: Event) -> Steps[list[Event]]:
         scope = self._scope(event) if callable(self._scope) else self._scope
         if event.partial:
             revealed = yield from self._partial(event, scope)
@@ -88,6 +67,17 @@ class EventRevealer:
         out = yield from self._flush((event.invocation_id, event.author, event.branch))
         out.append((yield from self._whole(event, scope)))
         return out
+
+    def _close(self) -> Steps[list[Event]]:
+        """Flush every open stream: the tails still held back, as partial events."""
+        return (yield from self._flush(None))
+
+    reveal, areveal = twin_methods(_reveal)
+    close, aclose = twin_methods(_close)
+
+    def discard(self) -> None:
+        """Close every open stream and drop what it held (after an error)."""
+        run(self.mask, self._end(False))
 
     def _end(self, done: bool) -> Steps[list[Event]]:
         """Every open stream flushed: their tails if ``done``, else dropped (a failure to flush too)."""
@@ -100,11 +90,9 @@ class EventRevealer:
     def _whole(self, event: Event, scope: str | None) -> Steps[Event]:
         contents = [event.content]
         plan, items = ContentPlan.build(contents, max_depth=self._max_depth)
-        output: Any = None
-        media: list[Any] = []
-        original_output = getattr(event, "output", None)
-        if isinstance(original_output, str | dict | list):
-            output, media = to_payload(original_output, max_depth=self._max_depth)
+        output, media = None, Held()
+        if isinstance(original := getattr(event, "output", None), str | dict | list):
+            output, media = to_payload(original, max_depth=self._max_depth)
         payload = {"content": items, "output": output}
         if not has_strings(payload):
             return event
@@ -114,7 +102,7 @@ class EventRevealer:
         if content is not event.content:
             update["content"] = content
         if output is not None and answer.payload["output"] != output:
-            update["output"] = from_payload(answer.payload["output"], media)
+            update["output"] = media.restore(answer.payload["output"])
         return event.model_copy(update=update) if update else event
 
     def _partial(self, event: Event, scope: str | None) -> Steps[Event]:
@@ -178,7 +166,7 @@ def reveal_events(
     is closed at the end.
     """
     revealer = _revealer("reveal_events", mask, scope, revealer)
-    steps, end = revealer._steps, revealer._end
+    steps, end = revealer._reveal, revealer._end
     return arun_each(revealer.mask, events, steps, end, failed=_typed, close=True, offload=revealer.offload)
 
 
@@ -191,7 +179,7 @@ def reveal_events_sync(
 ) -> Iterator[Event]:
     """Sync twin of :func:`reveal_events` (e.g. for ``runner.run(...)``)."""
     revealer = _revealer("reveal_events_sync", mask, scope, revealer)
-    return run_each(revealer.mask, events, revealer._steps, revealer._end, failed=_typed, close=True)
+    return run_each(revealer.mask, events, revealer._reveal, revealer._end, failed=_typed, close=True)
 
 
 def _revealer(name: str, mask: Mask | None, scope: EventScope, revealer: EventRevealer | None) -> EventRevealer:
