@@ -113,6 +113,19 @@ def test_sync_is_the_default_and_writes_in_the_call(tmp_path: Path) -> None:
         assert len(mask.sinks[0].records()) == 1
     with Mask(_config(tmp_path / "buffered", buffered=True)) as mask:
         assert all(isinstance(s, BufferedSink) for s in mask.sinks)
+        assert mask.sinks[0].settings.flush_ms == 200  # the documented crash-loss window
+
+
+def test_stats_count_the_batches_and_records_the_writer_wrote(tmp_path: Path) -> None:
+    with Mask(_config(tmp_path, buffered=True, flush_ms=10_000, batch_size=4)) as mask:  # the writer lingers
+        for n in range(10):
+            mask.protect(f"mail user{n}@corp.com")
+        sink = mask.sinks[0]
+        assert (sink.stats()["queued"], sink.stats()["records"]) == (10, 0)
+        sink.flush()
+        stats = sink.stats()
+    assert (stats["batches"], stats["records"], stats["queued"]) == (3, 10, 0)  # 4 + 4 + 2
+    assert stats["cpu_seconds"] > 0
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")

@@ -2,26 +2,35 @@
 
 ``[audit] buffered = true`` wraps every audit sink in a :class:`BufferedSink`. Records are
 written in the order they were enqueued, through the wrapped sink, so the hash chain and
-``mask audit verify`` are unchanged. The writer waits for a first record, collects
-more for up to ``flush_ms`` milliseconds (or until ``batch_size`` are queued), and writes
-them as one batch (one SQLite transaction, one lock of the JSON-lines file).
+``mask audit verify`` are unchanged. The writer wakes every ``flush_ms`` milliseconds (200 by
+default; at once when flushed, closed, or when the queue is full) and writes what is queued
+in batches of up to ``batch_size`` (one SQLite transaction, one lock of the JSON-lines file each).
 
 **What the call does, and what the writer does.** The call builds a frozen
 :class:`~mask.core.audit.AuditRecord` (counts, names, and the call's tokens in a
 :class:`~mask.core.audit.Fingerprints` not yet computed) and appends it to a deque: about
-5 us. The writer thread does the rest: the keyed token fingerprints, the JSON body, the
-chain hashes (the link is read once per batch, then chained in memory), one keyed head per
-batch, and the write. The queue holds tokens (what the call returned) for at most
+5 us. The writer thread does the rest: the keyed token fingerprints (about 60% of its work),
+the JSON body (encoded once: the stored text is the hashed text), the chain hashes (the link
+and the keyed head are read in one statement per batch, then chained in memory), one keyed
+head per batch, and the write. The queue holds tokens (what the call returned) for at most
 ``flush_ms`` plus a batch, never a value; see :mod:`mask.core.audit` for why.
-The writer's work still holds the GIL: in back-to-back calls it competes with them, so
-``tests/benchmarks/bench_audit.py`` charges it to the calls (end to end, with a final flush).
+:meth:`BufferedSink.stats` counts the batches, the records and the writer's CPU time.
 
 **What a crash can lose** (SIGKILL, power loss): the records not yet written, that is
-those of the last ``flush_ms`` milliseconds plus the batch being written (at most
+those of the last ``flush_ms`` milliseconds (200) plus the batch being written (at most
 ``batch_size`` records) — when the sink keeps up. When it does not, the queue fills and
-calls wait (see below), so never more than ``queue_size + batch_size`` records. What was
-written stays verifiable (SQLite commits a batch atomically; a JSON-lines line cut short
-is moved aside by ``mask audit repair``).
+calls wait (see below), so never more than ``queue_size + batch_size`` records: that limit
+is what ``tests/core/test_audit_buffered.py`` checks, killing a writing process with SIGKILL,
+along with the chain of what was written still verifying (SQLite commits a batch atomically;
+a JSON-lines line cut short is moved aside by ``mask audit repair``).
+
+**Why 200 ms.** A batch has a fixed price beside its records' own: a transaction and a keyed
+head, the wake-up, caches the calls left cold, and the interpreter lock taken from the calls
+once or twice (the calling thread goes to sleep, and on a busy machine waits to be scheduled
+again). At 50 ms a caller making back-to-back 12 ms calls gave the writer ~3 records a batch,
+and buffered SQLite cost +6.1% CPU end to end (writer ~340 us a record, 0.6 extra sleeps of
+the calling thread per call); at 200 ms, ~12 records a batch and +3.3% (~200 us a record,
+0.16 sleeps a call). Longer windows gain little more and lose more in a crash.
 
 **When the queue is full** (the sink cannot keep up): ``when_full = "block"`` (default)
 makes the call wait for room, up to ``block_seconds``, then fail closed with
@@ -33,12 +42,11 @@ dropped silently. A write that fails in the background is logged and the next ca
 A child made by ``fork`` starts its own writer with an empty queue (the parent writes its own).
 
 **Why synchronous stays the default.** ``tests/benchmarks/bench_audit.py`` (2026-12-03,
-shared 2-core machine at load 3, pattern-only protect of 2 KB documents, ~3.4 ms): a
-synchronous SQLite record (fingerprints, JSON, chain, one transaction in the call) adds
-8-18% to the call end to end; buffered, the call path costs ~5 us (0.1%) and the writer's
-work ~1.7% of a call, but in back-to-back calls the GIL hand-offs with the writer thread
-bring the end-to-end figure to +5-11% (+1% with 2 ms between calls).
-Buffered is the cheaper by far, but only sync fails the very call whose
+shared 2-core machine at load 3-4, pattern-only protect of 2 KB documents, ~12 ms a call):
+a synchronous SQLite record (fingerprints, JSON, chain, one transaction in the call) adds
+6-8% to the call; buffered, the call path costs ~8 us (~1 us of it the enqueue) and the whole price, writer included,
+is about +3.5% CPU end to end, +2-6% wall (medians; the wall figures spread by +-5 points on
+the shared machine). Buffered is the cheaper, but only sync fails the very call whose
 record cannot be written (a one-shot ``mask protect`` with a damaged trail exits non-zero;
 buffered, it has already printed its output when the writer fails) and loses nothing when the
 process is killed, and third-party sinks are written to in the call as they expect. Latency-sensitive
@@ -78,7 +86,7 @@ class BufferSettings:
         queue_size: int = 10_000,
         when_full: str = "block",
         block_seconds: float = 5.0,
-        flush_ms: float = 50.0,
+        flush_ms: float = 200.0,
     ) -> None:
         if not (isinstance(flush_ms, int | float) and 0 <= flush_ms <= 60_000):
             raise MaskConfigError("audit.flush_ms must be a number of milliseconds in 0..60000")
@@ -120,6 +128,8 @@ class _Writer:
         self.wake = threading.Event()
         self.done = threading.Condition()  # notified after each batch
         self.writing = 0  # records taken from the queue, not yet written
+        self.batches = self.written = 0
+        self.cpu_seconds = 0.0  # the writer thread's CPU time in batch writes
         self.failed: str | None = None
         self.stopping = False
         self.start()
@@ -147,9 +157,12 @@ class _Writer:
             while pending:
                 self.writing = n = min(size, len(pending))  # before popping: flush sees one or the other
                 batch = [pending.popleft() for _ in range(n)]
+                cpu = time.thread_time()
                 try:
                     self.write_batch(batch)
                 finally:
+                    self.cpu_seconds += time.thread_time() - cpu
+                    self.batches, self.written = self.batches + 1, self.written + n
                     with self.done:
                         self.writing = 0
                         self.done.notify_all()
@@ -240,6 +253,17 @@ class BufferedSink(AuditSink):
         )
 
     # -- flushing and the rest of the sink --------------------------------------------------
+
+    def stats(self) -> dict[str, float]:
+        """What the writer has done: ``batches``, ``records`` taken from the queue, its thread's
+        ``cpu_seconds`` in batch writes, and the records ``queued`` now."""
+        writer = self._writer
+        return {
+            "batches": writer.batches,
+            "records": writer.written,
+            "cpu_seconds": writer.cpu_seconds,
+            "queued": len(writer.pending) + writer.writing,
+        }
 
     def flush(self) -> None:
         """Wait until every queued record is written; raise if the writer failed."""

@@ -71,7 +71,7 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "queue_size": (_int, "buffered: records that may wait to be written (10000)"),
         "when_full": (_str, "buffered, queue full: block (up to block_seconds, then fail) | raise"),
         "block_seconds": (_num, "buffered: how long a call waits for room in a full queue (5)"),
-        "flush_ms": (_num, "buffered: how long the writer collects a batch (50): the crash-loss window"),
+        "flush_ms": (_num, "buffered: how long the writer collects a batch (200): the crash-loss window"),
     },
     "detectors": {
         "threshold": (_num, "minimum score of a reported span (0..1)"),
