@@ -1,31 +1,39 @@
 """What the audit trail costs a pattern-only protect call: no audit, each sink written in the
 call (sync), and each sink buffered (the call only enqueues; a thread writes batches).
 
-    python tests/benchmarks/bench_audit.py [--docs 40] [--repeats 21] [--pause-ms 0] [--sinks sqlite,jsonl]
+    python tests/benchmarks/bench_audit.py [--docs 40] [--repeats 21] [--block-seconds 1]
+        [--pause-ms 0] [--sinks sqlite,jsonl] [--flush-ms 200]
 
-Every mode protects the same 2 KB documents in the same process. A repeat runs one block of
-``--docs`` calls per mode, in an order that rotates from repeat to repeat (so drift and the
-neighbour's load hit every mode alike), after a garbage collection. Two figures per mode:
+Every mode protects the same 2 KB documents in the same process. A repeat runs one block per
+mode, in an order that rotates and reverses from repeat to repeat (so drift and the
+neighbours' load hit every mode alike), after a garbage collection. A block is the documents
+passed over as often as it takes to last about ``--block-seconds`` without audit: several
+``flush_ms`` intervals, so a buffered writer works *during* the calls, as in a long run.
 
-- **end to end**: the block's call times plus, for a buffered sink, the wait for its queue to
-  be written at the end of the block (``flush``). The writer thread's work (fingerprints,
-  JSON, chain hashes, SQLite) holds the GIL, so in back-to-back calls it slows the calls
-  it runs beside; charging the final flush to the block makes the figure the whole price
-  of the mode. The overhead is the median, over repeats, of block / no-audit block of the
-  same repeat - 1 (the spread is the 25th..75th percentile of those ratios).
-- **call median**: the median latency of a single call, against no audit's (what a caller
-  waits for; the writer's work between calls does not count).
+Per mode, against no audit (the median, over repeats, of block / no-audit block of the same
+repeat - 1; the spread is the 25th..75th percentile of those ratios):
 
-- **call cpu**: the calling thread's CPU time, against no audit's (the call path alone).
+- **wall e2e**: the block's call times plus, for a buffered sink, the wait for its queue to be
+  written at the end of the block (``flush``): the whole price of the mode, the writer's work
+  and its hand-offs of the interpreter lock included. On a shared machine its spread is wide.
+- **wall min**: the fastest block of the mode against the fastest no-audit block (interference
+  only adds time; what is left is the mode's own cost, lock hand-offs included).
+- **cpu e2e**: CPU time of every thread (calls and writer): robust to a busy machine, blind to
+  time spent waiting.
+- **call cpu**: the calling thread's CPU time (the call path alone, and what the writer's
+  presence does to the calls' caches).
+- **waits/call** (Linux): times the calling thread went to sleep in a block, per call, less
+  no audit's: a buffered writer that takes the interpreter lock from the calls shows here.
+- **writer**: per buffered record, the writer thread's CPU time in batch writes, and records
+  per batch (``BufferedSink.stats()``).
 
-On a busy shared machine all of these move by several percent from repeat to repeat, so the
-run ends with a **cost model** built from minimums of many timings (interference only adds
-time): a no-audit call, and per buffered sink the call path of one record (fingerprints
-object, record, enqueue) plus the writer's work per record (in batches of 16).
+The run ends with a **cost model** built from minimums of many timings: a no-audit call, and
+per buffered sink the call path of one record (fingerprints object, record, enqueue) plus the
+writer's work per record in batches of 16.
 
 ``--pause-ms`` idles between calls (an agent waiting on its model): the writer then works
 while the caller waits. The target (issue 13) is end to end: buffered adds at most 5% to a
-pattern-only protect call; each mode is marked ``met`` or ``missed`` against it (wall/cpu).
+pattern-only protect call; each mode is marked ``met`` or ``missed`` against wall e2e / cpu e2e.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -70,34 +79,50 @@ def _mask(root: Path, name: str, audit: dict[str, Any]) -> Mask:
 
 
 class Block:
-    """One block of calls of one mode: wall seconds, process CPU seconds (every thread: the
-    calls and the writer), the calling thread's CPU seconds, each call's wall seconds."""
+    """One block of calls of one mode: wall seconds (calls and final flush), process CPU
+    seconds (every thread: the calls and the writer), the calling thread's CPU seconds, the
+    times it went to sleep (None off Linux)."""
 
-    __slots__ = ("calls", "cpu", "main_cpu", "wall")
+    __slots__ = ("cpu", "main_cpu", "sleeps", "wall")
 
-    def __init__(self, wall: float, cpu: float, main_cpu: float, calls: list[float]) -> None:
-        self.wall, self.cpu, self.main_cpu, self.calls = wall, cpu, main_cpu, calls
+    def __init__(self, wall: float, cpu: float, main_cpu: float, sleeps: int | None) -> None:
+        self.wall, self.cpu, self.main_cpu, self.sleeps = wall, cpu, main_cpu, sleeps
+
+
+def _sleeps() -> int | None:
+    """Voluntary context switches of the calling thread so far (Linux), else None."""
+    try:
+        with open(f"/proc/self/task/{threading.get_native_id()}/status") as fh:
+            for line in fh:
+                if line.startswith("voluntary_ctxt_switches"):
+                    return int(line.split(":")[1])
+    except OSError:
+        pass
+    return None
 
 
 def _block(mask: Mask, docs: list[str], pause: float) -> Block:
     """The block's call times plus the final flush of a buffered sink (its writer's leftover)."""
     gc.collect()
-    times = []
+    elapsed = 0.0
+    sleeps = _sleeps()
     cpu, main_cpu = time.process_time(), time.thread_time()
     for doc in docs:
         start = time.perf_counter()
         mask.protect(doc, tool="crm")
-        times.append(time.perf_counter() - start)
+        elapsed += time.perf_counter() - start
         if pause:
             time.sleep(pause)
     main_cpu = time.thread_time() - main_cpu
+    after = _sleeps()
     start = time.perf_counter()
     for sink in mask.sinks:
         flush = getattr(sink, "flush", None)
         if callable(flush):
             flush()
-    wall = sum(times) + time.perf_counter() - start
-    return Block(wall, time.process_time() - cpu, main_cpu, times)
+    wall = elapsed + time.perf_counter() - start
+    waits = after - sleeps if after is not None and sleeps is not None and not pause else None
+    return Block(wall, time.process_time() - cpu, main_cpu, waits)
 
 
 def _write_cost(root: Path, modes: dict[str, dict[str, Any]], repeat: int = 300) -> dict[str, float]:
@@ -181,11 +206,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=40)
     parser.add_argument("--repeats", type=int, default=21)
+    parser.add_argument("--block-seconds", type=float, default=1.0, help="about how long a no-audit block lasts")
     parser.add_argument("--pause-ms", type=float, default=0.0, help="idle time between calls (default: none)")
     parser.add_argument("--sinks", default="sqlite,jsonl", help="the sinks to measure (default: sqlite,jsonl)")
+    parser.add_argument("--flush-ms", type=float, default=None, help="buffered flush_ms (default: Mask's)")
     args = parser.parse_args()
     sinks = args.sinks.split(",")
-    modes = {name: audit for name, audit in MODES.items() if not audit["sinks"] or audit["sinks"][0] in sinks}
+    modes = {name: dict(audit) for name, audit in MODES.items() if not audit["sinks"] or audit["sinks"][0] in sinks}
+    if args.flush_ms is not None:
+        for audit in modes.values():
+            if audit.get("buffered"):
+                audit["flush_ms"] = args.flush_ms
     docs = load_corpus(CORPUS, args.docs)
     os.environ.setdefault("MASK_KEY", KEY)
     pause = args.pause_ms / 1000
@@ -194,11 +225,16 @@ def main() -> None:
         blocks: dict[str, list[Block]] = {name: [] for name in masks}
         for mask in masks.values():
             _block(mask, docs[:5], 0.0)  # warm-up
+        one = min(_block(masks[BASE], docs, pause).wall for _ in range(3)) + pause * len(docs)
+        passes = max(1, round(args.block_seconds / one))
+        block_docs = docs * passes
+        stats_before = {name: _writer_stats(mask) for name, mask in masks.items()}
         names = list(masks)
         for n in range(args.repeats):
             order = names[n % len(names) :] + names[: n % len(names)]
             for name in order if n % 2 == 0 else reversed(order):
-                blocks[name].append(_block(masks[name], docs, pause))
+                blocks[name].append(_block(masks[name], block_docs, pause))
+        writers = {name: _minus(_writer_stats(mask), stats_before[name]) for name, mask in masks.items()}
         for mask in masks.values():
             mask.close()
         verdicts = {}
@@ -208,47 +244,69 @@ def main() -> None:
                     verdicts[name] = check.sinks[0].verify()
         writes = _write_cost(Path(tmp), modes)
         call, model = _cost_model(Path(tmp), docs, sinks)
-    total = args.repeats * len(docs)
+    calls = len(block_docs)
+    flush = next((a.get("flush_ms") for a in modes.values() if a.get("buffered")), None)
     print(
-        f"pattern-only protect of {len(docs)} 2 KB documents x {args.repeats} interleaved repeats "
-        f"({total} calls per mode), pause {args.pause_ms} ms, load average {os.getloadavg()[0]:.2f}"
+        f"pattern-only protect of {len(docs)} 2 KB documents, {calls} calls a block ({passes} passes), "
+        f"{args.repeats} interleaved repeats ({args.repeats * calls} calls per mode), pause {args.pause_ms} ms, "
+        f"buffered flush_ms {flush if flush is not None else 'default'}, load average "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
     print("added against no audit: median over repeats of block / no-audit block - 1 (p25..p75)")
     print(
-        f"{'mode':17s} {'ms/call':>7s} {'wall e2e':>8s} {'(p25..p75)':>15s} {'cpu e2e':>8s} {'(p25..p75)':>15s} "
-        f"{'call cpu':>8s} {'call p50':>8s}  {'<=5%':11s} chain"
+        f"{'mode':17s} {'ms/call':>7s} {'wall e2e':>8s} {'(p25..p75)':>15s} {'wall min':>8s} {'cpu e2e':>8s} "
+        f"{'(p25..p75)':>15s} {'call cpu':>8s} {'waits/call':>10s} {'writer us/rec':>13s} {'rec/batch':>9s}  "
+        f"{'<=5%':11s} chain"
     )
     base = blocks[BASE]
-    base_p50 = statistics.median(c for b in base for c in b.calls)
+    base_min = min(b.wall for b in base)
     for name, mine in blocks.items():
         wall = [m.wall / b.wall - 1 for b, m in zip(base, mine, strict=True)]
         cpu = [m.cpu / b.cpu - 1 for b, m in zip(base, mine, strict=True)]
         main_cpu = statistics.median(m.main_cpu / b.main_cpu - 1 for b, m in zip(base, mine, strict=True))
-        p50 = statistics.median(c for m in mine for c in m.calls) / base_p50 - 1
+        waits = [
+            (m.sleeps - b.sleeps) / calls for b, m in zip(base, mine, strict=True) if None not in (m.sleeps, b.sleeps)
+        ]
         verdict = verdicts.get(name)
         chain = f"{verdict.verdict} ({verdict.count} records)" if verdict else "-"
         marks = "-" if name == BASE else "/".join(_mark(statistics.median(x)) for x in (wall, cpu))
+        writer = writers[name]
+        per_record = (
+            f"{writer['cpu_seconds'] / writer['records'] * 1e6:13.0f}" if writer.get("records") else f"{'-':>13s}"
+        )
+        per_batch = f"{writer['records'] / writer['batches']:9.1f}" if writer.get("batches") else f"{'-':>9s}"
         print(
-            f"{name:17s} {statistics.median(m.wall for m in mine) / len(docs) * 1e3:7.3f} "
-            f"{statistics.median(wall):+8.1%} {_spread(wall):>15s} {statistics.median(cpu):+8.1%} {_spread(cpu):>15s} "
-            f"{main_cpu:+8.1%} {p50:+8.1%}  {marks:11s} {chain}"
+            f"{name:17s} {statistics.median(m.wall for m in mine) / calls * 1e3:7.3f} "
+            f"{statistics.median(wall):+8.1%} {_spread(wall):>15s} {min(m.wall for m in mine) / base_min - 1:+8.1%} "
+            f"{statistics.median(cpu):+8.1%} {_spread(cpu):>15s} {main_cpu:+8.1%} "
+            f"{statistics.median(waits) if waits else float('nan'):+10.3f} {per_record} {per_batch}  {marks:11s} {chain}"
         )
     print(
-        "wall e2e: call times + final flush; cpu e2e: CPU time of every thread (calls and writer), "
-        "robust to a busy machine; call cpu: the calling thread's CPU; call p50: median call latency. "
-        "<=5%: wall/cpu e2e against the target"
+        "wall e2e: call times + final flush; wall min: fastest block against the fastest no-audit block; "
+        "cpu e2e: CPU time of every thread (calls and writer); call cpu: the calling thread's CPU; "
+        "waits/call: the calling thread's sleeps per call, less no audit's; writer: the writer thread's CPU "
+        "per record in batch writes. <=5%: wall/cpu e2e against the target"
     )
     print("one sink.write on the call path (300 records in a row, 30 token fingerprints each):")
-    per_call = statistics.median(b.wall for b in base) / len(docs)
+    per_call = statistics.median(b.wall for b in base) / calls
     for name, seconds in writes.items():
         print(f"  {name:17s} {seconds * 1e6:8.1f} us = {seconds / per_call:.2%} of a no-audit call")
     print(f"cost model (minimum of timings, robust to a busy machine): a no-audit call {call * 1e3:.3f} ms")
-    for name, (enqueue, writer) in model.items():
-        added = (enqueue + writer) / call
+    for name, (enqueue, writer_cost) in model.items():
+        added = (enqueue + writer_cost) / call
         print(
-            f"  {name:17s} call path {enqueue * 1e6:5.1f} us + writer {writer * 1e6:5.1f} us per record "
+            f"  {name:17s} call path {enqueue * 1e6:5.1f} us + writer {writer_cost * 1e6:5.1f} us per record "
             f"= {added:+.1%} of the call  {_mark(added)}"
         )
+
+
+def _writer_stats(mask: Mask) -> dict[str, float]:
+    stats = getattr(mask.sinks[0], "stats", None) if mask.sinks else None
+    return stats() if callable(stats) else {}
+
+
+def _minus(after: dict[str, float], before: dict[str, float]) -> dict[str, float]:
+    return {key: value - before.get(key, 0) for key, value in after.items()}
 
 
 def _mark(added: float) -> str:
