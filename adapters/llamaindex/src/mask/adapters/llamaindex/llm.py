@@ -33,7 +33,7 @@ from llama_index.core.llms.llm import LLM, ToolSelection
 from mask.core import Mask, MaskConfigError
 from mask.core.adapters import Call, Steps, arun, run
 
-from ._convert import MediaRule, check_media_rule
+from ._convert import Codec, MediaRule
 from .messages import (
     _protect_messages,
     aprotect_messages,
@@ -85,7 +85,7 @@ class MaskedLLM(FunctionCallingLLM):
         self, llm: LLM, mask: Mask, *, scope: str | None = None, media: MediaRule = "raise", **kwargs: Any
     ) -> None:
         kwargs.setdefault("callback_manager", llm.callback_manager)
-        super().__init__(llm=llm, scope=scope, media=check_media_rule(media), **kwargs)
+        super().__init__(llm=llm, scope=scope, media=Codec(media).media, **kwargs)
         self._mask = mask
 
     @classmethod

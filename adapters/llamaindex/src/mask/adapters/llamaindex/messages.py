@@ -15,7 +15,7 @@ from llama_index.core.base.llms.types import ChatMessage, MessageRole
 from mask.core.adapters import Steps, twins
 from mask.core.events import ModelRequest
 
-from ._convert import MediaRule, check_media_rule, decode_messages, encode_messages
+from ._convert import Codec, MediaRule
 
 __all__ = [
     "aprotect_messages",
@@ -31,12 +31,12 @@ def _protect_messages(
     messages: Sequence[ChatMessage], *, scope: str | None = None, media: MediaRule = "raise"
 ) -> Steps[list[ChatMessage]]:
     """Copies of ``messages`` with PII replaced by tokens (one ``ModelRequest`` event)."""
-    media = check_media_rule(media)
+    codec = Codec(media)
     messages = list(messages)
     if not messages:
         return []
-    event = yield ModelRequest(payload=encode_messages(messages, media), scope=scope)
-    return decode_messages(messages, event.payload, media)
+    event = yield ModelRequest(payload=codec.encode_messages(messages), scope=scope)
+    return codec.decode_messages(messages, event.payload)
 
 
 def _protect_prompt(prompt: str, *, scope: str | None = None) -> Steps[str]:

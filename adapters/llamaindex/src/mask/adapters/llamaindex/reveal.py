@@ -27,7 +27,7 @@ from mask.core import Mask
 from mask.core.adapters import Steps, StreamSession, arun, arun_each, run, run_each, twins
 from mask.core.events import ModelResponse
 
-from ._convert import decode_messages, decode_value, encode_messages, encode_value
+from ._convert import Codec
 
 __all__ = [
     "AnswerRevealer",
@@ -57,31 +57,31 @@ def _answer_fields(response: Any) -> dict[str, str]:
     return {}
 
 
-def _encode(kind: str, value: Any) -> Any:
+def _encode(codec: Codec, kind: str, value: Any) -> Any:
     if kind == "message":
-        return encode_messages([value], "allow")
-    return encode_value(value, "allow") if kind == "value" else value
+        return codec.encode_messages([value])
+    return codec.encode_value(value) if kind == "value" else value
 
 
-def _decode(kind: str, original: Any, payload: Any) -> Any:
+def _decode(codec: Codec, kind: str, original: Any, payload: Any) -> Any:
     if kind == "message":
-        return decode_messages([original], payload, "allow")[0]
-    return decode_value(original, payload, "allow") if kind == "value" else payload
+        return codec.decode_messages([original], payload)[0]
+    return codec.decode_value(original, payload) if kind == "value" else payload
 
 
 def _reveal_response(response: T, *, scope: str | None = None) -> Steps[T]:
     """A copy of the model's answer with tokens revealed for the end user (``ModelResponse``)."""
+    codec = Codec("allow")
     if isinstance(response, ChatMessage):
-        return _decode(
-            "message", response, (yield ModelResponse(payload=_encode("message", response), scope=scope)).payload
-        )
+        payload = _encode(codec, "message", response)
+        return _decode(codec, "message", response, (yield ModelResponse(payload=payload, scope=scope)).payload)
     fields = _answer_fields(response)
     if not fields:
         return (yield ModelResponse(payload=str(response), scope=scope)).payload
-    payload = {name: _encode(kind, getattr(response, name)) for name, kind in fields.items()}
+    payload = {name: _encode(codec, kind, getattr(response, name)) for name, kind in fields.items()}
     after = (yield ModelResponse(payload=payload, scope=scope)).payload
     return response.model_copy(  # type: ignore[attr-defined]
-        update={name: _decode(kind, getattr(response, name), after[name]) for name, kind in fields.items()}
+        update={name: _decode(codec, kind, getattr(response, name), after[name]) for name, kind in fields.items()}
     )
 
 

@@ -41,7 +41,7 @@ from mask.core import Mask, MaskError
 from mask.core.adapters import Call, Steps, arun, is_jsonlike, run
 from mask.core.events import ToolCall, ToolResult
 
-from ._convert import MediaRule, check_media_rule, decode_blocks, decode_value, encode_blocks, encode_value
+from ._convert import Codec, MediaRule
 
 __all__ = ["MaskedFunctionTool", "MaskedTool", "MaskedToolError", "protect_tool", "protect_tools"]
 
@@ -63,67 +63,46 @@ class MaskedToolError(Exception):
 
 
 class MaskedTool(AsyncBaseTool):
-    """A LlamaIndex tool whose arguments are revealed and whose output is protected."""
+    """A LlamaIndex tool whose arguments are revealed and whose output is protected.
+
+    :attr:`tool` is the wrapped tool (it receives revealed arguments), :attr:`mask` the Mask
+    whose bus reveals and protects, :attr:`scope` the tenant of the tokens.
+    """
 
     def __init__(self, tool: BaseTool, mask: Mask, *, scope: str | None = None, media: MediaRule = "raise") -> None:
         if not isinstance(tool, BaseTool):
             raise TypeError(f"protect_tool wants a LlamaIndex BaseTool, got {type(tool).__name__}")
-        self._tool = tool
+        self.tool, self.mask, self.scope = tool, mask, scope
+        self._codec = Codec(media, mask.config.max_depth)
+        self._name = tool.metadata.name or type(tool).__name__
+        self._context = getattr(tool, "ctx_param_name", None)  # the workflow Context's parameter
         if isinstance(tool, AsyncBaseTool):
             self._run, self._arun = _unspanned(tool.call), _unspanned(tool.acall)
         else:  # a sync tool runs in a thread, as LlamaIndex's own async adapter runs it
             self._run = _unspanned(tool.__call__)
             self._arun = functools.partial(asyncio.to_thread, self._run)
-        self._mask = mask
-        self._scope = scope
-        self._media: MediaRule = check_media_rule(media)
 
     @property
     def metadata(self) -> ToolMetadata:
-        return self._tool.metadata
-
-    @property
-    def tool(self) -> BaseTool:
-        """The wrapped tool (it receives revealed arguments)."""
-        return self._tool
-
-    @property
-    def mask(self) -> Mask:
-        return self._mask
-
-    @property
-    def scope(self) -> str | None:
-        return self._scope
-
-    @property
-    def _name(self) -> str:
-        return self._tool.metadata.name or type(self._tool).__name__
-
-    def _context_param(self) -> str | None:
-        return None
-
-    # -- calls ------------------------------------------------------------------------
-
-    def __call__(self, *args: Any, **kwargs: Any) -> ToolOutput:
-        return self.call(*args, **kwargs)
+        return self.tool.metadata
 
     def call(self, *args: Any, **kwargs: Any) -> ToolOutput:
         """Reveal the arguments for this tool, run it, protect its output."""
-        return run(self._mask, self._call(self._run, args, kwargs))
+        return run(self.mask, self._call(self._run, args, kwargs))
 
     async def acall(self, *args: Any, **kwargs: Any) -> ToolOutput:
         """Async twin of :meth:`call`."""
-        return await arun(self._mask, self._call(self._arun, args, kwargs))
+        return await arun(self.mask, self._call(self._arun, args, kwargs))
 
     # -- protection (a step: see mask.core.adapters.driver) ---------------------------
 
     def _call(self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Steps[ToolOutput]:
         # Only JSON-like arguments go out to be revealed; objects (the workflow Context...) pass as they are.
-        depth = self._mask.config.max_depth
+        depth = self._codec.max_depth
         shown = [i for i, arg in enumerate(args) if is_jsonlike(arg, max_depth=depth)]
-        named = {k: v for k, v in kwargs.items() if k != self._context_param() and is_jsonlike(v, max_depth=depth)}
+        named = {k: v for k, v in kwargs.items() if k != self._context and is_jsonlike(v, max_depth=depth)}
         payload = {"args": [args[i] for i in shown], "kwargs": named}
-        revealed = (yield ToolCall(tool=self._name, payload=payload, scope=self._scope)).payload
+        revealed = (yield ToolCall(tool=self._name, payload=payload, scope=self.scope)).payload
         real_args = list(args)
         for i, arg in zip(shown, revealed["args"], strict=True):
             real_args[i] = arg
@@ -132,59 +111,51 @@ class MaskedTool(AsyncBaseTool):
         except Exception as exc:  # Mask's own errors and control flow go on, others leave protected
             if isinstance(exc, MaskError) or _is_control_flow(exc):
                 raise
-            event = yield ToolResult(tool=self._name, payload=_describe(exc), scope=self._scope)
+            event = yield ToolResult(tool=self._name, payload=_describe(exc), scope=self.scope)
             raise MaskedToolError(event.payload, tool=self._name, original=exc) from None
-        return (yield from self._protect_output(output, args, kwargs))
-
-    def _protect_output(self, output: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Steps[ToolOutput]:
         if not isinstance(output, ToolOutput):  # a misbehaving custom tool: its str() is the content
             output = ToolOutput(tool_name=self._name, content=str(output), raw_input={}, raw_output=output)
-        raw = output.raw_output
-        blocks = list(output.blocks)
-        # FunctionTool renders its content as str(raw_output): then protect the raw value once
-        # and render the content again from the protected value (same text a tool would give).
-        raw_is_content = isinstance(raw, str) and raw == output.content
-        rendered = (
-            not raw_is_content
-            and raw is not None
-            and len(blocks) == 1
-            and isinstance(blocks[0], TextBlock)
-            and blocks[0].text == str(raw)
-        )
         error = output.exception
-        # The usual FunctionTool result (rendered, no exception) is its raw value alone: no
-        # empty ``blocks`` and ``error`` fields for the engine to scan.
-        alone = rendered and error is None
-        payload = (
-            encode_value(raw, self._media)
-            if alone
-            else {
-                "blocks": None if rendered else encode_blocks(blocks, self._media),
-                "raw": None if raw_is_content else encode_value(raw, self._media),
-                "error": None if error is None else _describe(error),
-            }
-        )
-        protected = (yield ToolResult(tool=self._name, payload=payload, scope=self._scope)).payload
+        blocks, raw_output, protected_error = yield from self._protect_output(output, error)
+        raw_input = {"args": args, "kwargs": {k: v for k, v in kwargs.items() if k != self._context}}
+        update = {"blocks": blocks, "raw_input": raw_input, "raw_output": raw_output}
+        if protected_error is error:
+            return output.model_copy(update=update)
+        return ToolOutput(**update, tool_name=output.tool_name, is_error=output.is_error, exception=protected_error)
+
+    def _protect_output(self, output: ToolOutput, error: BaseException | None) -> Steps[tuple[list[Any], Any, Any]]:
+        """The protected ``blocks``, ``raw_output`` and ``exception`` of ``output``."""
+        codec, raw, blocks = self._codec, output.raw_output, output.blocks
+        # FunctionTool renders its content as str(raw_output): then protect the raw value and
+        # render the content again from the protected value (same text a tool would give).
+        rendered = raw is not None and len(blocks) == 1 and isinstance(blocks[0], TextBlock)
+        rendered = rendered and blocks[0].text == str(raw)
+        if rendered and error is None:  # the usual FunctionTool result: its raw value alone
+            payload = codec.encode_value(raw)
+            protected = (yield ToolResult(tool=self._name, payload=payload, scope=self.scope)).payload
+            raw_output = protected if payload is raw else codec.decode_value(raw, protected)
+            return [TextBlock(text=str(raw_output))], raw_output, None
+        raw_is_content = isinstance(raw, str) and raw == output.content
+        rendered = rendered and not raw_is_content
+        payload = {
+            "blocks": None if rendered else codec.encode_blocks(blocks),
+            "raw": None if raw_is_content else codec.encode_value(raw),
+            "error": None if error is None else _describe(error),
+        }
+        protected = (yield ToolResult(tool=self._name, payload=payload, scope=self.scope)).payload
         if rendered:
-            raw_output = decode_value(raw, protected if alone else protected["raw"], self._media)
+            raw_output = codec.decode_value(raw, protected["raw"])
             new_blocks = [blocks[0].model_copy(update={"text": str(raw_output)})]
         else:
-            new_blocks = decode_blocks(blocks, protected["blocks"], self._media)
+            new_blocks = codec.decode_blocks(blocks, protected["blocks"])
             content = "\n".join(b.text for b in new_blocks if isinstance(b, TextBlock))
-            raw_output = content if raw_is_content else decode_value(raw, protected["raw"], self._media)
+            raw_output = content if raw_is_content else codec.decode_value(raw, protected["raw"])
         if error is not None and not isinstance(error, MaskError):
             error = MaskedToolError(protected["error"], tool=self._name)
-        return ToolOutput(
-            tool_name=output.tool_name,
-            blocks=new_blocks,
-            raw_input={"args": args, "kwargs": {k: v for k, v in kwargs.items() if k != self._context_param()}},
-            raw_output=raw_output,
-            is_error=output.is_error,
-            exception=error,
-        )
+        return new_blocks, raw_output, error
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self._name!r} scope={self._scope!r}>"
+        return f"<{type(self).__name__} {self._name!r} scope={self.scope!r}>"
 
 
 class MaskedFunctionTool(MaskedTool, FunctionTool):
@@ -197,25 +168,9 @@ class MaskedFunctionTool(MaskedTool, FunctionTool):
 
     def __init__(self, tool: FunctionTool, mask: Mask, *, scope: str | None = None, media: MediaRule = "raise") -> None:
         MaskedTool.__init__(self, tool, mask, scope=scope, media=media)
-        self.requires_context = tool.requires_context
-        self.ctx_param_name = tool.ctx_param_name
-        self.partial_params = {}  # the wrapped tool applies its own
-        self._metadata = tool.metadata
-
-    def _context_param(self) -> str | None:
-        return self.ctx_param_name
-
-    @property
-    def fn(self) -> Callable[..., Any]:
-        return self._tool.fn  # type: ignore[attr-defined]
-
-    @property
-    def async_fn(self) -> Callable[..., Any]:
-        return self._tool.async_fn  # type: ignore[attr-defined]
-
-    @property
-    def real_fn(self) -> Callable[..., Any]:
-        return self._tool.real_fn  # type: ignore[attr-defined]
+        # What agents read of a FunctionTool (fn, real_fn, requires_context, ctx_param_name...)
+        # is the wrapped tool's; its partial params are applied by the wrapped tool itself.
+        vars(self).update({**vars(tool), **vars(self), "partial_params": {}})
 
 
 def _unspanned(method: Callable[..., Any]) -> Callable[..., Any]:
