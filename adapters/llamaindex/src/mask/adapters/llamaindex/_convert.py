@@ -49,7 +49,7 @@ class Codec:
 
     __slots__ = ("max_depth", "media")
 
-    def __init__(self, media: str = "raise", max_depth: int = 256) -> None:
+    def __init__(self, media: str, max_depth: int) -> None:
         if media not in MEDIA_RULES:
             raise MaskInputError(f"media must be one of {', '.join(MEDIA_RULES)} (got {media!r})")
         self.media: MediaRule = media  # type: ignore[assignment]

@@ -85,7 +85,7 @@ class MaskedLLM(FunctionCallingLLM):
         self, llm: LLM, mask: Mask, *, scope: str | None = None, media: MediaRule = "raise", **kwargs: Any
     ) -> None:
         kwargs.setdefault("callback_manager", llm.callback_manager)
-        super().__init__(llm=llm, scope=scope, media=Codec(media).media, **kwargs)
+        super().__init__(llm=llm, scope=scope, media=Codec(media, mask.config.max_depth).media, **kwargs)
         self._mask = mask
 
     @classmethod

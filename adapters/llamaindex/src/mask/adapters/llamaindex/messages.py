@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
 
-from mask.core.adapters import Steps, twins
+from mask.core.adapters import MASK, Steps, twins
 from mask.core.events import ModelRequest
 
 from ._convert import Codec, MediaRule
@@ -31,7 +31,7 @@ def _protect_messages(
     messages: Sequence[ChatMessage], *, scope: str | None = None, media: MediaRule = "raise"
 ) -> Steps[list[ChatMessage]]:
     """Copies of ``messages`` with PII replaced by tokens (one ``ModelRequest`` event)."""
-    codec = Codec(media)
+    codec = Codec(media, (yield MASK).config.max_depth)
     messages = list(messages)
     if not messages:
         return []

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from llama_index.core.base.llms.types import ChatMessage, ChatResponse, CompletionResponse
 
 from mask.core import Mask
-from mask.core.adapters import Steps, StreamSession, arun, arun_each, run, run_each, twins
+from mask.core.adapters import MASK, Steps, StreamSession, arun, arun_each, run, run_each, twins
 from mask.core.events import ModelResponse
 
 from ._convert import Codec
@@ -71,7 +71,7 @@ def _decode(codec: Codec, kind: str, original: Any, payload: Any) -> Any:
 
 def _reveal_response(response: T, *, scope: str | None = None) -> Steps[T]:
     """A copy of the model's answer with tokens revealed for the end user (``ModelResponse``)."""
-    codec = Codec("allow")
+    codec = Codec("allow", (yield MASK).config.max_depth)
     if isinstance(response, ChatMessage):
         payload = _encode(codec, "message", response)
         return _decode(codec, "message", response, (yield ModelResponse(payload=payload, scope=scope)).payload)
