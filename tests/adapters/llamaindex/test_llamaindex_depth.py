@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,16 +19,12 @@ POLICY: dict[str, Any] = {"vault": {"backend": "memory"}, "audit": {"sinks": []}
 
 
 def nested(depth: int, leaf: Any) -> Any:
-    """``leaf`` under ``depth`` levels of dicts."""
-    for _ in range(depth):
-        leaf = {"next": leaf}
-    return leaf
+    """``leaf`` under ``depth`` levels of ``{"next": ...}``."""
+    return functools.reduce(lambda inner, _: {"next": inner}, range(depth), leaf)
 
 
 def leaf_of(data: Any) -> Any:
-    while isinstance(data, dict):
-        data = data["next"]
-    return data
+    return leaf_of(data["next"]) if isinstance(data, dict) else data
 
 
 @pytest.fixture
