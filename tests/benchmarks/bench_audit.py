@@ -2,7 +2,7 @@
 call (sync), and each sink buffered (the call only enqueues; a thread writes batches).
 
     python tests/benchmarks/bench_audit.py [--docs 40] [--repeats 21] [--block-seconds 1]
-        [--pause-ms 0] [--sinks sqlite,jsonl] [--flush-ms 200]
+        [--pause-ms 0] [--sinks sqlite,jsonl] [--flush-ms 50,200]
 
 Every mode protects the same 2 KB documents in the same process. A repeat runs one block per
 mode, in an order that rotates and reverses from repeat to repeat (so drift and the
@@ -208,14 +208,20 @@ def main() -> None:
     parser.add_argument("--block-seconds", type=float, default=1.0, help="about how long a no-audit block lasts")
     parser.add_argument("--pause-ms", type=float, default=0.0, help="idle time between calls (default: none)")
     parser.add_argument("--sinks", default="sqlite,jsonl", help="the sinks to measure (default: sqlite,jsonl)")
-    parser.add_argument("--flush-ms", type=float, default=None, help="buffered flush_ms (default: Mask's)")
+    parser.add_argument(
+        "--flush-ms", default=None, help="buffered flush_ms, or several (50,200: a buffered mode each; default: Mask's)"
+    )
     args = parser.parse_args()
     sinks = args.sinks.split(",")
-    modes = {name: dict(audit) for name, audit in MODES.items() if not audit["sinks"] or audit["sinks"][0] in sinks}
-    if args.flush_ms is not None:
-        for audit in modes.values():
-            if audit.get("buffered"):
-                audit["flush_ms"] = args.flush_ms
+    modes: dict[str, dict[str, Any]] = {}
+    for name, audit in MODES.items():
+        if audit["sinks"] and audit["sinks"][0] not in sinks:
+            continue
+        if audit.get("buffered") and args.flush_ms:
+            for ms in map(float, args.flush_ms.split(",")):
+                modes[f"{name} {ms:g} ms"] = {**audit, "flush_ms": ms}
+        else:
+            modes[name] = dict(audit)
     docs = load_corpus(CORPUS, args.docs)
     os.environ.setdefault("MASK_KEY", KEY)
     pause = args.pause_ms / 1000
@@ -244,16 +250,15 @@ def main() -> None:
         writes = _write_cost(Path(tmp), modes)
         call, model = _cost_model(Path(tmp), docs, sinks)
     calls = len(block_docs)
-    flush = next((a.get("flush_ms") for a in modes.values() if a.get("buffered")), None)
     print(
         f"pattern-only protect of {len(docs)} 2 KB documents, {calls} calls a block ({passes} passes), "
         f"{args.repeats} interleaved repeats ({args.repeats * calls} calls per mode), pause {args.pause_ms} ms, "
-        f"buffered flush_ms {flush if flush is not None else 'default'}, load average "
+        f"buffered flush_ms {args.flush_ms or 'default'}, load average "
         f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
     print("added against no audit: median over repeats of block / no-audit block - 1 (p25..p75)")
     print(
-        f"{'mode':17s} {'ms/call':>7s} {'wall e2e':>8s} {'(p25..p75)':>15s} {'cpu e2e':>8s} "
+        f"{'mode':24s} {'ms/call':>7s} {'wall e2e':>8s} {'(p25..p75)':>15s} {'cpu e2e':>8s} "
         f"{'(p25..p75)':>15s} {'call cpu':>8s} {'waits/call':>10s} {'writer us/rec':>13s} {'rec/batch':>9s}  "
         f"{'<=5%':11s} chain"
     )
@@ -274,7 +279,7 @@ def main() -> None:
         )
         per_batch = f"{writer['records'] / writer['batches']:9.1f}" if writer.get("batches") else f"{'-':>9s}"
         print(
-            f"{name:17s} {statistics.median(m.wall for m in mine) / calls * 1e3:7.3f} "
+            f"{name:24s} {statistics.median(m.wall for m in mine) / calls * 1e3:7.3f} "
             f"{statistics.median(wall):+8.1%} {_spread(wall):>15s} "
             f"{statistics.median(cpu):+8.1%} {_spread(cpu):>15s} {main_cpu:+8.1%} "
             f"{statistics.median(waits) if waits else float('nan'):+10.3f} {per_record} {per_batch}  {marks:11s} {chain}"
@@ -288,12 +293,12 @@ def main() -> None:
     print("one sink.write on the call path (300 records in a row, 30 token fingerprints each):")
     per_call = statistics.median(b.wall for b in base) / calls
     for name, seconds in writes.items():
-        print(f"  {name:17s} {seconds * 1e6:8.1f} us = {seconds / per_call:.2%} of a no-audit call")
+        print(f"  {name:24s} {seconds * 1e6:8.1f} us = {seconds / per_call:.2%} of a no-audit call")
     print(f"cost model (minimum of timings, robust to a busy machine): a no-audit call {call * 1e3:.3f} ms")
     for name, (enqueue, writer_cost) in model.items():
         added = (enqueue + writer_cost) / call
         print(
-            f"  {name:17s} call path {enqueue * 1e6:5.1f} us + writer {writer_cost * 1e6:5.1f} us per record "
+            f"  {name:24s} call path {enqueue * 1e6:5.1f} us + writer {writer_cost * 1e6:5.1f} us per record "
             f"= {added:+.1%} of the call  {_mark(added)}"
         )
 
