@@ -80,7 +80,7 @@ async def test_async_paths_are_protected(li_mask: Mask) -> None:
     assert EMAIL not in llm.received_text()
 
 
-def test_metadata_and_tool_support_come_from_the_wrapped_model(li_mask: Mask) -> None:
+def test_metadata_and_tool_support_come_from_the_wrapped_model(li_mask: Mask, caplog: pytest.LogCaptureFixture) -> None:
     plain = MaskedLLM(MockLLM(), li_mask)
     assert plain.metadata.is_function_calling_model is False
     with pytest.raises(MaskConfigError):
@@ -89,6 +89,10 @@ def test_metadata_and_tool_support_come_from_the_wrapped_model(li_mask: Mask) ->
     assert scripted.metadata.is_function_calling_model is True
     assert scripted.metadata.model_name == "scripted"
     assert repr(scripted) == "<MaskedLLM llm=ScriptedLLM scope=None>"
+    history = [ChatMessage(role="user", content="before")]
+    prepared = scripted._prepare_chat_with_tools_compat([], "hi", history, tool_required=True)  # LlamaIndex's entry
+    assert [m.content for m in prepared["messages"]] == ["before", "hi"]
+    assert "tool_required is not supported" not in caplog.text
 
 
 def test_media_in_requests_follow_the_rule(li_mask: Mask) -> None:

@@ -157,36 +157,14 @@ class MaskedLLM(FunctionCallingLLM):
         return (yield Call(method, tools, None, safe, *a, **kw))
 
     def _prepare_chat_with_tools(
-        self,
-        tools: Sequence[BaseTool],
-        user_msg: str | ChatMessage | None = None,
-        chat_history: list[ChatMessage] | None = None,
-        verbose: bool = False,
-        allow_parallel_tool_calls: bool = False,
-        tool_required: bool = False,
-        **kwargs: Any,
+        self, tools: Sequence[BaseTool], *a: Any, tool_required: bool = False, **kw: Any
     ) -> dict[str, Any]:
-        # The prepared kwargs go to self.chat(), which protects the messages.
-        return self._tool_llm()._prepare_chat_with_tools_compat(
-            tools,
-            user_msg=user_msg,
-            chat_history=chat_history,
-            verbose=verbose,
-            allow_parallel_tool_calls=allow_parallel_tool_calls,
-            tool_required=tool_required,
-            **kwargs,
-        )
+        # The wrapped model's own (``tool_required`` is named: LlamaIndex checks the signature
+        # for it). The prepared kwargs go to self.chat(), which protects the messages.
+        return self._tool_llm()._prepare_chat_with_tools_compat(tools, *a, tool_required=tool_required, **kw)
 
-    def _validate_chat_with_tools_response(
-        self,
-        response: ChatResponse,
-        tools: Sequence[BaseTool],
-        allow_parallel_tool_calls: bool = False,
-        **kwargs: Any,
-    ) -> ChatResponse:
-        return self._tool_llm()._validate_chat_with_tools_response(
-            response, tools, allow_parallel_tool_calls=allow_parallel_tool_calls, **kwargs
-        )
+    def _validate_chat_with_tools_response(self, response: ChatResponse, *a: Any, **kw: Any) -> ChatResponse:
+        return self._tool_llm()._validate_chat_with_tools_response(response, *a, **kw)
 
     def get_tool_calls_from_response(
         self, response: ChatResponse, error_on_no_tool_call: bool = True, **kwargs: Any

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from llama_index.core.base.llms.types import ChatMessage, ChatResponse, CompletionResponse
 
 from mask.core import Mask
-from mask.core.adapters import MASK, Steps, StreamSession, arun, arun_each, run, run_each, twins
+from mask.core.adapters import MASK, Steps, StreamSession, arun_each, run_each, twin_methods, twins
 from mask.core.events import ModelResponse
 
 from ._convert import Codec
@@ -100,36 +100,32 @@ class AnswerRevealer:
     """
 
     def __init__(self, mask: Mask, *, scope: str | None = None, stream_id: str | None = None) -> None:
-        self._mask = mask
+        self.mask = mask
         self.stream_id = stream_id or f"llamaindex-{uuid.uuid4().hex}"
         self._session = StreamSession(scope=scope, prefix=self.stream_id)
         self._open = True
 
-    def _step(self, delta: str, final: bool) -> Steps[str]:
+    def _feed(self, delta: str, final: bool = False) -> Steps[str]:
+        """The revealed text that is safe to show now (``final``: all of the rest)."""
         if final and not self._open:
             return ""
         self._open = not final
         return (yield from self._session.reveal("", delta, final))
 
+    def _flush(self) -> Steps[str]:
+        """End the stream: the rest of the revealed text."""
+        return (yield from self._feed("", True))
+
+    feed, afeed = twin_methods(_feed)
+    flush, aflush = twin_methods(_flush)
+
     def _shown(self, delta: str, final: bool = False) -> Steps[list[str]]:
-        """:meth:`_step` as the pieces to show (none for an empty one)."""
-        text = yield from self._step(delta, final)
+        """:meth:`_feed` as the pieces to show (none for an empty one)."""
+        text = yield from self._feed(delta, final)
         return [text] if text else []
 
     def _end(self, done: bool) -> Steps[list[str]]:
         return (yield from self._shown("", True))
-
-    def feed(self, delta: str) -> str:
-        return run(self._mask, self._step(delta, False))
-
-    async def afeed(self, delta: str) -> str:
-        return await arun(self._mask, self._step(delta, False))
-
-    def flush(self) -> str:
-        return run(self._mask, self._step("", True))
-
-    async def aflush(self) -> str:
-        return await arun(self._mask, self._step("", True))
 
     def close(self) -> None:
         """End the stream, discarding anything held back (for abandoned streams)."""
