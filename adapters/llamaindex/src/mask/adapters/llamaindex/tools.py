@@ -145,7 +145,7 @@ class MaskedTool(AsyncBaseTool):
         protected = (yield ToolResult(tool=self._name, payload=payload, scope=self.scope)).payload
         if rendered:
             raw_output = codec.decode_value(raw, protected["raw"])
-            new_blocks = [blocks[0].model_copy(update={"text": str(raw_output)})]
+            new_blocks = [TextBlock(text=str(raw_output))]
         else:
             new_blocks = codec.decode_blocks(blocks, protected["blocks"])
             content = "\n".join(b.text for b in new_blocks if isinstance(b, TextBlock))
