@@ -45,6 +45,7 @@ def _protect_hides(mask: Mask, text: str, value: str) -> str:
         ("switchboard +44 20 7946 0958 #12", "7946 0958"),
         ("tel:+14155552671", "4155552671"),
         ('{"note": "whatsapp +91 81234 56789"}', "81234 56789"),
+        ("Call the clinic on 9876543210", "9876543210"),
     ],
 )
 def test_issue_examples_and_labelled_numbers_are_hidden(patterns: Mask, text: str, value: str) -> None:
@@ -118,11 +119,18 @@ def test_extensions_and_punctuation_around_a_number(detectors: dict[str, Detecto
         "IBAN DE26 3020 5722 9401 6674 07",
         "1 2 3 4 5 6 7 8 9",
         "Phone: (015) 555-2671",
+        "Call us about invoice 2125551234",
     ],
 )
 def test_look_alikes_are_no_phone_numbers(detectors: dict[str, Detector], text: str) -> None:
     spans = detectors["phone"].detect([text], [[]], Budget())[0]
     assert [text[s.start : s.end] for s in spans if s.score >= 0.5] == []
+
+
+def test_a_phone_word_on_another_line_does_not_make_a_bare_number_a_phone(detectors: dict[str, Detector]) -> None:
+    text = "movil: +34 612 345 678\nid: 3883954"
+    spans = detectors["phone"].detect([text], [[]], Budget())[0]
+    assert [text[s.start : s.end] for s in spans if s.score >= 0.5] == ["+34 612 345 678"]
 
 
 def test_a_labelled_invalid_number_keeps_its_layout_or_gets_an_opaque_token(patterns: Mask) -> None:

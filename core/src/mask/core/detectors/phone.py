@@ -46,8 +46,9 @@ from .validators import AtLeastDigits, crosses_clause, digits_of, is_card
 
 __all__ = ["PLAIN_PHONE_WINDOW", "PhoneDetector", "phone_detector"]
 
-PLAIN_PHONE_WINDOW = 16
-"""A bare digit run counts as a phone number only this close after a phone word."""
+PLAIN_PHONE_WINDOW = 24
+"""A bare digit run counts as a phone number only this close after a phone word on its
+line and in its sentence (``Call the clinic on 9876543210``)."""
 LABELLED_SCORE = 0.85
 """The score of a labelled phone-shaped number that no region calls valid."""
 _SEVEN_DIGITS = AtLeastDigits(7)
@@ -147,8 +148,8 @@ class PhoneDetector(PatternDetector):
         if PHONE_CONTEXT.absent(view):
             return None  # known once per text: digit-heavy texts have many bare runs
         near = PHONE_CONTEXT.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
-        if near is None:
-            return None
+        if near is None or "\n" in text[start - near : start] or crosses_clause(text, start - near, start):
+            return None  # the phone word speaks of another line, sentence or field
         negative = _negative(text, start, end, view)
         if negative is not None and negative < near:
             return None
