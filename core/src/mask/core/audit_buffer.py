@@ -26,11 +26,11 @@ a JSON-lines line cut short is moved aside by ``mask audit repair``).
 
 **Why 200 ms.** A batch has a fixed price beside its records' own: a transaction and a keyed
 head, the wake-up, caches the calls left cold, and the interpreter lock taken from the calls
-once or twice (the calling thread goes to sleep, and on a busy machine waits to be scheduled
-again). At 50 ms a caller making back-to-back 12 ms calls gave the writer ~3 records a batch,
-and buffered SQLite cost +6.1% CPU end to end (writer ~340 us a record, 0.6 extra sleeps of
-the calling thread per call); at 200 ms, ~12 records a batch and +3.3% (~200 us a record,
-0.16 sleeps a call). Longer windows gain little more and lose more in a crash.
+(the calling thread goes to sleep, and on a busy machine waits to be scheduled again). In one
+run of ``bench_audit.py --flush-ms 50,200`` (back-to-back calls of ~18 ms on a shared machine
+at load 4.5), 50 ms gave the writer ~3 records a batch at ~350 us of CPU each, and buffered
+SQLite cost +5.0% CPU end to end; 200 ms gave ~10 a batch at ~210 us, and +2.1%. Longer
+windows gain little more and lose more in a crash.
 
 **When the queue is full** (the sink cannot keep up): ``when_full = "block"`` (default)
 makes the call wait for room, up to ``block_seconds``, then fail closed with
@@ -41,12 +41,14 @@ dropped silently. A write that fails in the background is logged and the next ca
 ``close()``, interpreter exit and the collection of an unclosed sink write what is still queued.
 A child made by ``fork`` starts its own writer with an empty queue (the parent writes its own).
 
-**Why synchronous stays the default.** ``tests/benchmarks/bench_audit.py`` (2026-12-03,
-shared 2-core machine at load 3-4, pattern-only protect of 2 KB documents, ~12 ms a call):
-a synchronous SQLite record (fingerprints, JSON, chain, one transaction in the call) adds
-6-8% to the call; buffered, the call path costs ~8 us (~1 us of it the enqueue) and the whole price, writer included,
-is about +3.5% CPU end to end, +2-6% wall (medians; the wall figures spread by +-5 points on
-the shared machine). Buffered is the cheaper, but only sync fails the very call whose
+**Why synchronous stays the default.** ``tests/benchmarks/bench_audit.py`` (2026-12-03, commit
+162bfa8, shared 2-core machine at load 4-4.6, pattern-only protect of 2 KB documents, medians of
+21 interleaved repeats): a synchronous SQLite record (fingerprints, JSON, chain, one transaction
+in the call) adds +8.0% wall, +7.2% CPU; buffered with calls back to back +0.4% wall (-14..+5%
+between the 25th and 75th percentiles), +2.1% CPU; with 2 ms between calls +1.9% wall, +2.9% CPU.
+The call path costs ~8 us (~1 us of it the enqueue); what is left of the difference between
+wall and CPU is the calling thread's sleeps, ~0.1 more a call, when the writer takes the lock.
+Buffered is the cheaper, but only sync fails the very call whose
 record cannot be written (a one-shot ``mask protect`` with a damaged trail exits non-zero;
 buffered, it has already printed its output when the writer fails) and loses nothing when the
 process is killed, and third-party sinks are written to in the call as they expect. Latency-sensitive
