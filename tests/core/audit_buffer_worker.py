@@ -1,6 +1,7 @@
 """Run in a subprocess by test_audit_buffered.py: protect in a loop with a buffered audit trail,
 print how many calls returned (so the test knows what was enqueued), then either wait to be
-killed or exit without closing the Mask (the atexit flush)."""
+killed, or idle for 15 flush windows, say so and wait to be killed (``settle``), or exit without
+closing the Mask (the atexit flush)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ def main(data_dir: str, calls: int, then: str) -> None:
         mask.protect(f"mail user{n}@corp.com")
         print(n, flush=True)
         time.sleep(0.002)
-    if then == "wait":
+    if then == "settle":
+        time.sleep(15 * audit["flush_ms"] / 1000)  # the writer wakes every window: all written by now
+        print("settled", flush=True)
+    if then in ("wait", "settle"):
         time.sleep(60)  # killed before this ends
     # then == "exit": no close(): the interpreter's exit writes the queue
 

@@ -86,6 +86,28 @@ def test_sigkill_loses_at_most_the_stated_bound_and_the_chain_verifies(
     assert -5 <= lost <= 64 + 16  # queue_size + batch_size; a few more calls may return before the kill lands
 
 
+def test_sigkill_after_a_quiet_flush_window_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The time part of the bound: records queued more than flush_ms before the kill are written
+    (the worker idles for 15 windows of 200 ms before it says it has settled)."""
+    env = {**os.environ, "MASK_KEY": TEST_KEY, "MASK_DISABLE_PLUGINS": "spacy"}
+    proc = subprocess.Popen(
+        [sys.executable, str(WORKER), str(tmp_path), "40", "settle"], env=env, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    lines = []
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if line.strip() == "settled":
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert lines[-2:] == ["40", "settled"]
+    monkeypatch.setenv("MASK_KEY", TEST_KEY)
+    with Mask(_config(tmp_path)) as mask:
+        result = mask.sinks[0].verify()
+    assert (result.verdict, result.count) == ("ok", 40)
+
+
 def test_the_call_queues_tokens_never_values_and_the_writer_fingerprints_them(tmp_path: Path) -> None:
     from mask.core.audit import Fingerprints, fingerprint
 

@@ -19,10 +19,11 @@ head per batch, and the write. The queue holds tokens (what the call returned) f
 **What a crash can lose** (SIGKILL, power loss): the records not yet written, that is
 those of the last ``flush_ms`` milliseconds (200) plus the batch being written (at most
 ``batch_size`` records) — when the sink keeps up. When it does not, the queue fills and
-calls wait (see below), so never more than ``queue_size + batch_size`` records: that limit
-is what ``tests/core/test_audit_buffered.py`` checks, killing a writing process with SIGKILL,
-along with the chain of what was written still verifying (SQLite commits a batch atomically;
-a JSON-lines line cut short is moved aside by ``mask audit repair``).
+calls wait (see below), so never more than ``queue_size + batch_size`` records.
+``tests/core/test_audit_buffered.py`` kills writing processes with SIGKILL: one in the middle
+of its calls (it lost at most ``queue_size + batch_size``), one after a quiet spell of
+15 windows (it lost nothing); in both the chain of what was written verifies (SQLite commits
+a batch atomically; a JSON-lines line cut short is moved aside by ``mask audit repair``).
 
 **Why 200 ms.** A batch has a fixed price beside its records' own: a transaction and a keyed
 head, the wake-up, caches the calls left cold, and the interpreter lock taken from the calls
