@@ -152,6 +152,13 @@ def test_a_postal_code_without_a_label_is_no_zip_code(detector: AddressDetector)
     assert _found(detector, "market cap 10000 USD") == []
 
 
+def test_an_amount_or_a_line_after_a_zip_label_is_no_zip_code(detector: AddressDetector) -> None:
+    """A label speaks of its own line, and a postal code is no amount's whole part."""
+    assert _found(detector, "cp: 28001\namount: 28000.13") == [("ZIP_CODE", "28001")]
+    assert _found(detector, "zip=94103 took $1813.29") == [("ZIP_CODE", "94103")]
+    assert _found(detector, "zip 94103, 12,50 EUR") == [("ZIP_CODE", "94103")]
+
+
 def test_the_postal_code_of_an_address_stays_inside_the_address(detector: AddressDetector) -> None:
     text = "Address: 123 Main St, Springfield, IL 62704 (zip 62704 checked)"
     assert _found(detector, text) == [("STREET_ADDRESS", "123 Main St, Springfield, IL 62704"), ("ZIP_CODE", "62704")]

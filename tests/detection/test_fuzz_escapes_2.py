@@ -146,6 +146,22 @@ def test_a_card_shaped_piece_inside_a_run_of_groups_is_no_card(mask: Mask) -> No
     assert _spans(mask, "ref 9999 5018 2613 6234 7988 12", "CREDIT_CARD") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 0083 8651 2222 4997",  # a card token's tail: 12 Luhn-valid digits
+        "IBAN DE49 9516 5805 3734 2686 26",  # an IBAN's tail: 14 Luhn-valid digits in 4-4-4-2
+    ],
+)
+def test_the_tail_of_a_longer_number_is_no_glued_card(mask: Mask, text: str) -> None:
+    """A glued card is written whole: 13 digits or more, compact or in a card's grouping (the
+    card detector alone: the label detector reads ``card 0083 ...`` as one labelled card)."""
+    from mask.core.detector import Budget
+
+    cards = next(d for _, d in mask.detectors.items if d.name == "credit_card")
+    assert [text[s.start : s.end] for s in cards.detect([text], [[]], Budget())[0] if s.score >= 0.5] == []
+
+
 # -- an IBAN right after another ---------------------------------------------------------------
 
 

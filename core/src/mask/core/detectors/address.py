@@ -187,9 +187,10 @@ _BACK = 48
 
 ZIP_PATTERN = regex.compile(
     r"(?<![\w\-])(?:\d{5}(?:-\d{4})?|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}"
-    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})(?![\w\-])"
+    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})(?![\w\-])(?![.,]\d)"
 )
-"""The shapes of postal codes (US, CA, UK, NL, PT, BR, PL, SE and the 4-5 digit ones)."""
+"""The shapes of postal codes (US, CA, UK, NL, PT, BR, PL, SE and the 4-5 digit ones), not
+the whole part of an amount (``28000.13``)."""
 
 _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
 _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
@@ -332,8 +333,11 @@ class AddressDetector(PatternDetector):
                     found.append((start, end))
                     yield start, end, "STREET_ADDRESS", score
         for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
-            if not any(lo < end and start < hi for lo, hi in found):
-                yield start, end, etype, score
+            if any(lo < end and start < hi for lo, hi in found):
+                continue
+            label = _ZIP_LABELS.distance(text, start, end, self._zip_rule.window or self.window, True, view)
+            if label is not None and "\n" not in text[start - label : start]:
+                yield start, end, etype, score  # a label on the line above names another field
 
     def _score(self, m: regex.Match[str], text: str, view: object) -> float | None:
         """The form's score, raised by a tail or an address word, lowered by ``order``-like words."""

@@ -69,6 +69,17 @@ def _grouping_ok(value: str) -> bool:
     return groups[0] == 4 and all(g == 4 for g in groups[1:-1]) and 1 <= groups[-1] <= 4
 
 
+def _glued_ok(value: str) -> bool:
+    """A card glued to the number before it is written whole: 13 digits or more, compact or
+    in a full card grouping (``8651 2222 4997`` or ``5805 3734 2686 26`` at the end of a
+    longer run is the tail of that number: an IBAN's, a card token's)."""
+    seps = {c for c in value if c in " -."}
+    if not seps:
+        return len(value) >= _SHORTEST_ALONE
+    groups = tuple(len(g) for g in value.split(seps.pop()))
+    return len(seps) == 0 and sum(groups) >= _SHORTEST_ALONE and (groups in _CARD_GROUPINGS or set(groups) == {4})
+
+
 def card_network(digits: str) -> str | None:
     """The card network whose prefix (IIN range) and length ``digits`` has, or None."""
     n = len(digits)
@@ -131,7 +142,7 @@ class CardDetector(PatternDetector):
             if at <= 0:
                 return None
             again = _CARD.match(text, at, timeout=budget.remaining())
-            if again is not None and not _MORE_DIGITS.match(text, again.end()):
+            if again is not None and not _MORE_DIGITS.match(text, again.end()) and _glued_ok(again.group()):
                 hit = self._hit(text, at, again.group(), view)
                 if hit is not None:
                     return hit
