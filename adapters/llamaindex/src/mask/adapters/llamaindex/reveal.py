@@ -105,23 +105,26 @@ class AnswerRevealer:
         self._session = StreamSession(scope=scope, prefix=self.stream_id)
         self._open = True
 
-    def _feed(self, delta: str, final: bool = False) -> Steps[str]:
-        """The revealed text that is safe to show now (``final``: all of the rest)."""
+    def _step(self, delta: str, final: bool) -> Steps[str]:
         if final and not self._open:
             return ""
         self._open = not final
         return (yield from self._session.reveal("", delta, final))
 
+    def _feed(self, delta: str) -> Steps[str]:
+        """The revealed text that is safe to show now (a token that may continue is held back)."""
+        return (yield from self._step(delta, False))
+
     def _flush(self) -> Steps[str]:
         """End the stream: the rest of the revealed text."""
-        return (yield from self._feed("", True))
+        return (yield from self._step("", True))
 
     feed, afeed = twin_methods(_feed)
     flush, aflush = twin_methods(_flush)
 
     def _shown(self, delta: str, final: bool = False) -> Steps[list[str]]:
-        """:meth:`_feed` as the pieces to show (none for an empty one)."""
-        text = yield from self._feed(delta, final)
+        """:meth:`_step` as the pieces to show (none for an empty one)."""
+        text = yield from self._step(delta, final)
         return [text] if text else []
 
     def _end(self, done: bool) -> Steps[list[str]]:
