@@ -25,7 +25,7 @@ from typing import Any
 from langchain_core.callbacks import AsyncCallbackManagerForToolRun, CallbackManagerForToolRun
 from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, PrivateAttr
 
 from mask.core import Mask
 from mask.core.adapters import Call, Steps, arun, run
@@ -34,6 +34,7 @@ from .outputs import _reveal_tool_args, _run_tool
 
 __all__ = ["MaskedTool", "protect_tool", "protect_tools"]
 
+_VISIBLE_CACHE = 64
 POSITIONAL = "*args"  # key of positional arguments in the ToolCall payload (never a parameter name)
 
 
@@ -53,6 +54,9 @@ class MaskedTool(BaseTool):
     """The Mask whose bus reveals the arguments and protects the output."""
     scope: str | None = None
     """Tenant scope of the tokens (``None``: the Mask's configured scope)."""
+    _visible: dict[frozenset[str], frozenset[str]] = PrivateAttr(default_factory=dict)
+    """Per set of argument names, those the model supplies (LangChain injects the rest): a
+    function of the names and the wrapped tool's schema alone, asked of LangChain once."""
 
     # -- the wrapped tool's schema, as the model and ToolNode see it -------------------
     # (``func``/``coroutine``: LangGraph's ToolNode reads them to find injected arguments)
@@ -88,8 +92,13 @@ class MaskedTool(BaseTool):
     ) -> Steps[Any]:
         """Reveal the model's arguments (LangChain's injected ones pass as they are), call the
         wrapped tool's ``method``, protect its result, or the message of its error."""
-        visible = self.inner._filter_injected_args(kwargs)
-        injected = {k: v for k, v in kwargs.items() if k not in visible}
+        names = self._visible.get(frozenset(kwargs))
+        if names is None:
+            if len(self._visible) >= _VISIBLE_CACHE:
+                self._visible.clear()
+            names = self._visible[frozenset(kwargs)] = frozenset(self.inner._filter_injected_args(kwargs))
+        visible = {k: v for k, v in kwargs.items() if k in names}
+        injected = {k: v for k, v in kwargs.items() if k not in names}
         revealed = yield from _reveal_tool_args(self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
         positional = revealed.pop(POSITIONAL)
         call = Call(method, *positional, **{**revealed, **injected, **_extras(method, config, run_manager)})
