@@ -29,32 +29,11 @@ import regex
 from ..detector import Budget
 from . import address_data as data
 from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
+from .base import literal_trie as _trie
 from .normalize import Normalized
 from .shared import merge, view_of
 
 __all__ = ["ADDRESS_PATTERN", "ZIP_PATTERN", "AddressDetector", "address_detector"]
-
-
-def _trie(spellings: Iterable[str]) -> str:
-    """A regex alternation of ``spellings`` as a prefix tree (one pass over a word, not one per spelling)."""
-    tree: dict[str, dict] = {}
-    for word in spellings:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
-
-    return "(?:" + render(tree) + ")"
 
 
 def _capitalized(spellings: Iterable[str]) -> list[str]:
@@ -300,6 +279,7 @@ class AddressDetector(PatternDetector):
             context=_ZIP_LABELS,
             context_required=True,
             before_only=True,
+            same_line=True,
             max_length=12,
             window=20,
         )
@@ -333,11 +313,8 @@ class AddressDetector(PatternDetector):
                     found.append((start, end))
                     yield start, end, "STREET_ADDRESS", score
         for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
-            if any(lo < end and start < hi for lo, hi in found):
-                continue
-            label = _ZIP_LABELS.distance(text, start, end, self._zip_rule.window or self.window, True, view)
-            if label is not None and "\n" not in text[start - label : start]:
-                yield start, end, etype, score  # a label on the line above names another field
+            if not any(lo < end and start < hi for lo, hi in found):
+                yield start, end, etype, score
 
     def _score(self, m: regex.Match[str], text: str, view: object) -> float | None:
         """The form's score, raised by a tail or an address word, lowered by ``order``-like words."""

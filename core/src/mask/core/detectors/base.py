@@ -23,7 +23,17 @@ from .context import DEFAULT_WINDOW, ContextWords, regions
 from .normalize import Normalized
 from .shared import TextView, normalized_of, view_of
 
-__all__ = ["CONTEXT_BOOST", "NEGATIVE_PENALTY", "NEGATIVE_WINDOW", "Hit", "PatternDetector", "Rule", "negative_window"]
+__all__ = [
+    "CONTEXT_BOOST",
+    "NEGATIVE_PENALTY",
+    "NEGATIVE_WINDOW",
+    "Hit",
+    "PatternDetector",
+    "Rule",
+    "line_window",
+    "literal_trie",
+    "negative_window",
+]
 
 CONTEXT_BOOST = 0.3
 """Added to a match's score when a context word is near (capped at 1.0)."""
@@ -35,12 +45,16 @@ NEGATIVE_PENALTY = 0.45
 """Subtracted when a negative context word is near (``order``, ``tracking``, ``version``...)."""
 
 
+def line_window(text: str, start: int, window: int) -> int:
+    """``window`` characters before ``start``, but never past the start of the value's line
+    (``ref: 123`` on the line above labels that line's value, not this one)."""
+    newline = text.rfind("\n", max(0, start - window), start)
+    return window if newline < 0 else start - newline - 1
+
+
 def negative_window(text: str, start: int) -> int:
-    """How far before ``start`` negative words count: :data:`NEGATIVE_WINDOW` characters, and
-    never past the start of the value's line (``ref: 123`` on the line above labels that
-    line's value, not this one)."""
-    newline = text.rfind("\n", max(0, start - NEGATIVE_WINDOW), start)
-    return NEGATIVE_WINDOW if newline < 0 else start - newline - 1
+    """How far before ``start`` negative words count: :data:`NEGATIVE_WINDOW` characters on the value's line."""
+    return line_window(text, start, NEGATIVE_WINDOW)
 
 
 Hit = tuple[int, int, str, float]
@@ -85,6 +99,8 @@ class Rule:
     holds a match; a range of the lower-cased text without one is not scanned."""
     before_only: bool = False
     """Context words count only before the value (``account number 1234...``)."""
+    same_line: bool = False
+    """Context words count only on the value's line (a label on the line above names another field)."""
     """The pattern for the lower-cased text (faster than ``IGNORECASE``); ``pattern`` is the fallback."""
     """Longest value of a context-gated rule: only this far around a context word is scanned."""
 
@@ -236,6 +252,8 @@ class PatternDetector(Detector):
         (Negative words count only before a value: after it they mostly label the next one.)
         """
         window = self.window if rule.window is None else rule.window
+        if rule.same_line:
+            window = line_window(text, start, window)
         near = rule.context.distance(text, start, end, window, rule.before_only, view) if rule.context else None
         if rule.context_required and near is None:
             return None
@@ -284,20 +302,33 @@ def _quiet_test(rules: Sequence[Rule]) -> _QuietTest | None:
 
 
 def _alternation(literals: set[str]) -> re.Pattern[str] | None:
-    """A pattern matching where one of ``literals`` occurs, as a trie (``A(?:IDA|KIA)``):
-    each position tries one branch. A literal another one starts is left out (the shorter
-    one occurs wherever the longer one does)."""
-    kept = sorted(a for a in literals if not any(o != a and a.startswith(o) for o in literals))
-    return re.compile(_trie(kept)) if kept else None
+    """A pattern matching where one of ``literals`` occurs, as a trie (each position tries one
+    branch). A literal another one starts is left out (the shorter one occurs wherever the
+    longer one does)."""
+    kept = [a for a in literals if not any(o != a and a.startswith(o) for o in literals)]
+    return re.compile(literal_trie(kept)) if kept else None
 
 
-def _trie(words: list[str]) -> str:
-    """The alternation of sorted, non-empty ``words`` of which none starts another, as a trie."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    alts = [re.escape(first) + (_trie(tails) if tails != [""] else "") for first, tails in groups.items()]
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+def literal_trie(spellings: Iterable[str]) -> str:
+    """A regex alternation of ``spellings`` as a prefix tree (one pass over a word, not one per spelling)."""
+    tree: dict[str, dict] = {}
+    for word in spellings:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + render(tree) + ")"
 
 
 def words(*items: str | Iterable[str]) -> ContextWords:

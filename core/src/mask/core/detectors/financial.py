@@ -56,15 +56,20 @@ _NOT_CARD = words(
 )
 
 
+def _groups(value: str) -> tuple[int, ...] | None:
+    """The lengths of ``value``'s digit groups between one kind of separator (None: several kinds)."""
+    seps = {c for c in value if c in " -."}
+    if len(seps) > 1:
+        return None
+    return tuple(len(g) for g in value.split(seps.pop())) if seps else (len(value),)
+
+
 def _grouping_ok(value: str) -> bool:
     """One kind of separator, in a grouping cards are printed with (4-4-4-4, 4-6-5...)."""
-    seps = {c for c in value if c in " -."}
-    if not seps:
-        return True
-    if len(seps) > 1:
+    groups = _groups(value)
+    if groups is None:
         return False
-    groups = tuple(len(g) for g in value.split(seps.pop()))  # split at each one
-    if groups in _CARD_GROUPINGS:
+    if len(groups) == 1 or groups in _CARD_GROUPINGS:
         return True
     return groups[0] == 4 and all(g == 4 for g in groups[1:-1]) and 1 <= groups[-1] <= 4
 
@@ -73,11 +78,12 @@ def _glued_ok(value: str) -> bool:
     """A card glued to the number before it is written whole: 13 digits or more, compact or
     in a full card grouping (``8651 2222 4997`` or ``5805 3734 2686 26`` at the end of a
     longer run is the tail of that number: an IBAN's, a card token's)."""
-    seps = {c for c in value if c in " -."}
-    if not seps:
-        return len(value) >= _SHORTEST_ALONE
-    groups = tuple(len(g) for g in value.split(seps.pop()))
-    return len(seps) == 0 and sum(groups) >= _SHORTEST_ALONE and (groups in _CARD_GROUPINGS or set(groups) == {4})
+    groups = _groups(value)
+    return (
+        groups is not None
+        and sum(groups) >= _SHORTEST_ALONE
+        and (len(groups) == 1 or groups in _CARD_GROUPINGS or set(groups) == {4})
+    )
 
 
 def card_network(digits: str) -> str | None:

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from phonenumbers.re_util import enable_pattern_cache
 
 from ..detector import Budget
-from .base import NEGATIVE_PENALTY, Hit, PatternDetector, negative_window
+from .base import NEGATIVE_PENALTY, Hit, PatternDetector, line_window, negative_window
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
@@ -147,8 +147,8 @@ class PhoneDetector(PatternDetector):
         """A digit run with no separator: a phone number only right after a phone word."""
         if PHONE_CONTEXT.absent(view):
             return None  # known once per text: digit-heavy texts have many bare runs
-        near = PHONE_CONTEXT.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
-        if near is None or "\n" in text[start - near : start] or crosses_clause(text, start - near, start):
+        near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)
+        if near is None or crosses_clause(text, start - near, start):
             return None  # the phone word speaks of another line, sentence or field
         negative = _negative(text, start, end, view)
         if negative is not None and negative < near:
