@@ -209,8 +209,8 @@ def chain_hash(mac_key: bytes, prev: str, seq: int, body: Mapping[str, object]) 
 def chain_link(mac_key: bytes, prev: str, seq: int, body: Mapping[str, object]) -> tuple[str, str]:
     """The body's canonical JSON and its :func:`chain_hash`, from one encoding: a sink stores
     that text as the body (compact, sorted, ASCII), so the writer encodes each record once."""
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    return text, _chain_digest(mac_key, prev, seq, text.encode())
+    canon = canonical(body)
+    return canon.decode("ascii"), _chain_digest(mac_key, prev, seq, canon)
 
 
 def _chain_digest(mac_key: bytes, prev: str, seq: int, canon: bytes) -> str:
