@@ -1,13 +1,15 @@
-"""What phone detection and phone tokens share: the default regions and building a number."""
+"""What phone detection and phone tokens share: the default regions, the extension of a
+written number and building a number."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
 
-__all__ = ["DEFAULT_PHONE_REGIONS", "phone_number"]
+__all__ = ["DEFAULT_PHONE_REGIONS", "EXTENSION", "phone_number"]
 
 DEFAULT_PHONE_REGIONS = (
     # The four read first since the first release (a phone token is read in the first region
@@ -19,6 +21,9 @@ DEFAULT_PHONE_REGIONS = (
     "AR", "AF", "YE", "CA", "PL", "AO",
 )  # fmt: skip
 """Regions national-format phone numbers are read in (``detectors.phone_regions``)."""
+
+EXTENSION = re.compile(r"(?:,?[ ]?(?:ext(?:ension|n)?\.?|x)[ ]?|[ ]?#[ ]?)[0-9]{1,6}$", re.IGNORECASE)
+"""An extension at the end of a written number (``x1422``, ``ext. 12``, ``#12``)."""
 
 
 def phone_number(country_code: int, national: str) -> PhoneNumber:

@@ -15,6 +15,7 @@ import re
 
 import regex
 
+from ..phone_numbers import EXTENSION
 from .base import words
 from .phone_valid import NANP_LAYOUT
 from .validators import is_ipv4
@@ -41,8 +42,6 @@ CANDIDATE = regex.compile(
     r"(?:\+|00)?\(?[0-9]{1,15}+\)?(?:(?:[ .\-/]{1,2}\(?|\(|(?<=\)))[0-9]{1,15}+\)?){0,7}"
     r"(?:(?:,?[ ]?(?i:ext(?:ension|n)?\.?|x)[ ]?|[ ]?\#[ ]?)[0-9]{1,6}+)?(?![\w]|[.\-/][0-9])"
 )
-EXTENSION = re.compile(r"(?:,?[ ]?(?:ext(?:ension|n)?\.?|x)[ ]?|[ ]?#[ ]?)[0-9]{1,6}$", re.IGNORECASE)
-"""An extension at the end of a candidate (``x1422``, ``ext. 12``, ``#12``)."""
 
 _DATE_LIKE = re.compile(
     r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2,4})(?![0-9])"

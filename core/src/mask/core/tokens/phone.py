@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber
 
-from ..phone_numbers import DEFAULT_PHONE_REGIONS, phone_number
+from ..phone_numbers import DEFAULT_PHONE_REGIONS, EXTENSION, phone_number
 from ._codec import DigitSource
 
 __all__ = ["mint_phone"]
@@ -65,7 +65,10 @@ def _acceptable(cc: int, nsn: str) -> bool:
 
 
 def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> str | None:
-    """A phone token for ``value``, or None when ``value`` is no possible phone number."""
+    """A phone token for ``value``, or None when ``value`` is no possible phone number or
+    has an extension (``x6167``: the caller falls back)."""
+    if ("x" in value or "X" in value or "#" in value) and EXTENSION.search(value) is not None:
+        return None  # decided before any parse: phonenumbers would drop the extension's digits
     read = _read(value, regions)
     if read is None or not read[2]:
         return None  # no candidate of the same length can be possible either
@@ -74,7 +77,7 @@ def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = D
     positions = [i for i, ch in enumerate(value) if "0" <= ch <= "9"]
     written = "".join([value[i] for i in positions])
     if not nsn or not written.endswith(nsn):
-        return None  # an extension, or digits phonenumbers dropped: the caller falls back
+        return None  # digits phonenumbers dropped: the caller falls back
     national = positions[len(written) - len(nsn) :]
     count = len(national)
     cc = number.country_code
