@@ -2,7 +2,8 @@
 
 International numbers (``+`` or ``00``) are read under their country code; national ones
 in each configured region, cheapest checks first: the region's possible lengths (a set
-lookup) before phonenumbers' number patterns. Results are kept in the detection call's
+lookup) before phonenumbers' number patterns, which :mod:`..phone_patterns` matches with one
+regular expression per region and length. Results are kept in the detection call's
 memo, so a number repeated in one payload is validated once per region.
 """
 
@@ -16,6 +17,7 @@ import phonenumbers
 from phonenumbers.re_util import re_compile
 
 from ..phone_numbers import phone_number
+from ..phone_patterns import is_valid_for_region
 from .validators import digits_of
 
 __all__ = ["Leading", "PhoneValidity", "valid_beyond_main", "valid_international"]
@@ -137,7 +139,7 @@ class PhoneValidity:
         key = ("phone-national", nsn, region)
         found = memo.get(key) if memo is not None else None
         if found is None:
-            found = phonenumbers.is_valid_number_for_region(phone_number(info.code, nsn), region)
+            found = is_valid_for_region(phone_number(info.code, nsn), region)
             if memo is not None:
                 memo[key] = found
         return bool(found)
@@ -179,7 +181,7 @@ def valid_international(digits: str, main_tried: bool = False, cache: Leading | 
     # full is_valid_number walks every region of the code (25 for +1), so it comes second.
     if main_tried:
         return len(regions) > 1 and valid_beyond_main(number, regions, cache)
-    if phonenumbers.is_valid_number_for_region(number, regions[0]):
+    if is_valid_for_region(number, regions[0]):
         return True
     return len(regions) > 1 and valid_beyond_main(number, regions, cache)
 
@@ -213,7 +215,7 @@ def valid_beyond_main(number: phonenumbers.PhoneNumber, regions: Sequence[str], 
             continue
         if leading is not None:
             if leading.match(nsn):
-                return region != main and phonenumbers.is_valid_number_for_region(number, region)
-        elif region != main and phonenumbers.is_valid_number_for_region(number, region):
+                return region != main and is_valid_for_region(number, region)
+        elif region != main and is_valid_for_region(number, region):
             return True
     return False

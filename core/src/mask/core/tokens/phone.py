@@ -20,6 +20,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber
 
 from ..phone_numbers import DEFAULT_PHONE_REGIONS, EXTENSION, phone_number
+from ..phone_patterns import is_valid, is_valid_for_region
 from ._codec import DigitSource
 
 __all__ = ["mint_phone"]
@@ -45,7 +46,7 @@ def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str, bool] |
         if number is None:
             continue
         if phonenumbers.is_possible_number(number):
-            if international or phonenumbers.is_valid_number_for_region(number, region):
+            if international or is_valid_for_region(number, region):
                 return number, region, True
             possible = possible or (number, region, True)
         elif first is None:
@@ -61,7 +62,7 @@ def _acceptable(cc: int, nsn: str) -> bool:
         return False
     if cc == 1 and nsn[0] == "0" and len(nsn) == 10:
         return True  # a NANP area code never starts with 0 (and checking all 25 regions is slow)
-    return not phonenumbers.is_valid_number(number)
+    return not is_valid(number)
 
 
 def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> str | None:

@@ -1,0 +1,122 @@
+"""phonenumbers' validity checks, each answered by one or two regular expressions.
+
+``phonenumbers.is_valid_number_for_region`` matches a national number against the region's
+general pattern and then against each number type's pattern in turn: up to eleven regular
+expressions, and the most frequent call of phone detection and phone tokens.
+:func:`is_valid_for_region` gives the same answer from two: the general pattern and the
+alternation of every type pattern that admits the number's length, built once per region and
+length from phonenumbers' own metadata. :func:`is_valid` does the same for
+``is_valid_number`` (the region of a shared country code is picked as phonenumbers picks
+it). A test compares both with phonenumbers on many numbers of every configured region.
+
+The cache holds patterns only, never a number. Import this module only where phonenumbers
+is wanted (it loads it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumber
+
+__all__ = ["is_valid", "is_valid_for_region"]
+
+_NON_GEO = "001"
+_TYPES = (
+    # phonenumbers' order (_number_type_helper); the order does not change whether one matches.
+    "premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
+    "pager", "uan", "voicemail", "fixed_line", "mobile",
+)  # fmt: skip
+
+
+class _Check(NamedTuple):
+    general: re.Pattern[str]
+    typed: re.Pattern[str]
+
+
+def _admits(desc: object, length: int) -> bool:
+    lengths = desc.possible_length  # type: ignore[attr-defined]
+    return not lengths or length in lengths
+
+
+def _metadata(region: str, country_code: int) -> PhoneMetadata | None:
+    if region == _NON_GEO:
+        return PhoneMetadata.metadata_for_nongeo_region(country_code, None)
+    return PhoneMetadata.metadata_for_region(region, None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _check(region: str, country_code: int, length: int) -> _Check | None:
+    """The patterns a national number of ``length`` digits must match to be valid in
+    ``region`` (None: no number of that length is). ``country_code`` picks a non-geographic
+    entity's metadata (region 001)."""
+    meta = _metadata(region, country_code)
+    if meta is None:
+        return None
+    general = meta.general_desc
+    if general is None or not general.national_number_pattern or not _admits(general, length):
+        return None
+    typed = []
+    for name in _TYPES:
+        if name == "mobile" and meta.same_mobile_and_fixed_line_pattern:
+            continue  # phonenumbers does not try the mobile pattern then
+        desc = getattr(meta, name)
+        if desc is not None and desc.national_number_pattern and _admits(desc, length):
+            typed.append(f"(?:{desc.national_number_pattern})")
+    if not typed:
+        return None
+    return _Check(re.compile(general.national_number_pattern), re.compile("|".join(typed)))
+
+
+def _nsn(number: PhoneNumber) -> str:
+    """``phonenumbers.national_significant_number``."""
+    national = str(number.national_number)
+    if number.italian_leading_zero:
+        zeros = 1 if number.number_of_leading_zeros is None else number.number_of_leading_zeros
+        if zeros > 0:
+            return "0" * zeros + national
+    return national
+
+
+def _matches(region: str, country_code: int, nsn: str) -> bool:
+    check = _check(region, country_code, len(nsn))
+    return check is not None and check.general.fullmatch(nsn) is not None and check.typed.fullmatch(nsn) is not None
+
+
+def is_valid_for_region(number: PhoneNumber, region: str | None) -> bool:
+    """``phonenumbers.is_valid_number_for_region(number, region)``."""
+    if region is None:
+        return False
+    region = region.upper()
+    code = number.country_code
+    if region == _NON_GEO:
+        return _matches(region, code, _nsn(number))
+    meta = _metadata(region, code)
+    return meta is not None and meta.country_code == code and _matches(region, code, _nsn(number))
+
+
+def is_valid(number: PhoneNumber) -> bool:
+    """``phonenumbers.is_valid_number(number)``."""
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
+    if not regions:
+        return False
+    if len(regions) == 1:
+        return is_valid_for_region(number, regions[0])
+    nsn = _nsn(number)
+    for region in regions:  # the first region whose leading digits (else patterns) fit decides
+        meta = PhoneMetadata.metadata_for_region(region.upper(), None)
+        if meta is None:
+            continue
+        if meta.leading_digits is not None:
+            if _leading(meta.leading_digits).match(nsn):
+                return is_valid_for_region(number, region)
+        elif _matches(region.upper(), number.country_code, nsn):
+            return is_valid_for_region(number, region)
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _leading(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
