@@ -56,8 +56,10 @@ class Revealer:
         policy = self.config.tool_policy(tool)
         mark = self.config.unresolved == "mark"
         outcome = RevealOutcome([])
-        for text, per in zip(texts, matches, strict=True):
-            outcome.texts.append(splice(text, choose_edits(text, per, resolution, policy, mark, outcome)))
+        for text, per in zip(texts, matches, strict=True):  # a text without a match stays as it is
+            outcome.texts.append(
+                splice(text, choose_edits(text, per, resolution, policy, mark, outcome)) if per else text
+            )
         return outcome
 
 
