@@ -133,9 +133,11 @@ def has_strings(data: Any) -> bool:
     return False
 
 
-def is_jsonlike(value: Any, *, max_depth: int = 256) -> bool:
+def is_jsonlike(value: Any, *, max_depth: int = 256, str_keys: bool = False) -> bool:
     """Whether ``value`` is a payload as it is: scalars, and dicts, lists and tuples of them
-    nested at most ``max_depth`` deep (an adapter passes other objects along untouched)."""
+    nested at most ``max_depth`` deep (an adapter passes other objects along untouched).
+    ``str_keys``: and every dict key a ``str``, so that :func:`to_payload` would give an
+    equal copy and :func:`from_payload` the processed payload itself."""
 
     def walk(node: Any, depth: int) -> bool:
         if isinstance(node, _SCALARS):
@@ -143,6 +145,8 @@ def is_jsonlike(value: Any, *, max_depth: int = 256) -> bool:
         if depth >= max_depth:
             return False
         if isinstance(node, dict):
+            if str_keys and not all(isinstance(key, str) for key in node):
+                return False
             return all(walk(item, depth + 1) for item in node.values())
         return isinstance(node, list | tuple) and all(walk(item, depth + 1) for item in node)
 
