@@ -28,7 +28,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
 
-from mask.core.adapters import UNHANDLED, from_payload
+from mask.core.adapters import UNHANDLED, from_payload, is_jsonlike
 from mask.core.adapters import to_payload as core_payload
 
 __all__ = ["MEDIA_BLOCK_TYPES", "Restore", "from_payload", "message_payload", "pack", "to_payload"]
@@ -73,7 +73,13 @@ def pack(obj: Any, max_depth: int, *, artifact: bool = True) -> tuple[Any, Resto
         packed = [pack(item, max_depth, artifact=artifact) for item in obj]
         kind = type(obj) if isinstance(obj, list) else tuple
         return [p for p, _ in packed], lambda after: kind(r(a) for (_, r), a in zip(packed, after, strict=True))
+    if isinstance(obj, dict | list) and is_jsonlike(obj, max_depth=max_depth, str_keys=True):
+        return obj, _as_is  # a payload already (the engine returns a new one): no copy either way
     return to_payload(obj, max_depth), lambda after: from_payload(obj, after)
+
+
+def _as_is(after: Any) -> Any:
+    return after
 
 
 def _is_command(obj: Any) -> bool:

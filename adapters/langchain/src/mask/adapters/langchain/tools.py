@@ -28,7 +28,7 @@ from langchain_core.tools import BaseTool
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from mask.core import Mask
-from mask.core.adapters import Call, Steps, arun, run
+from mask.core.adapters import Call, Steps, arun, plain_names, run
 
 from .outputs import _reveal_tool_args, _run_tool
 
@@ -54,9 +54,10 @@ class MaskedTool(BaseTool):
     """The Mask whose bus reveals the arguments and protects the output."""
     scope: str | None = None
     """Tenant scope of the tokens (``None``: the Mask's configured scope)."""
-    _visible: dict[frozenset[str], frozenset[str]] = PrivateAttr(default_factory=dict)
+    _visible: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = PrivateAttr(default_factory=dict)
     """Per set of argument names, those the model supplies (LangChain injects the rest): a
-    function of the names and the wrapped tool's schema alone, asked of LangChain once."""
+    function of the names and the wrapped tool's schema alone, asked of LangChain once;
+    and those of them a reveal cannot change (no token shape: sent as values alone)."""
 
     # -- the wrapped tool's schema, as the model and ToolNode see it -------------------
     # (``func``/``coroutine``: LangGraph's ToolNode reads them to find injected arguments)
@@ -92,20 +93,29 @@ class MaskedTool(BaseTool):
     ) -> Steps[Any]:
         """Reveal the model's arguments (LangChain's injected ones pass as they are), call the
         wrapped tool's ``method``, protect its result, or the message of its error."""
-        names = self._visible.get(frozenset(kwargs))
-        if names is None:
+        known = self._visible.get(frozenset(kwargs))
+        if known is None:
             if len(self._visible) >= _VISIBLE_CACHE:
                 self._visible.clear()
-            names = self._visible[frozenset(kwargs)] = frozenset(self.inner._filter_injected_args(kwargs))
+            names = frozenset(self.inner._filter_injected_args(kwargs))
+            known = self._visible[frozenset(kwargs)] = (names, plain_names(self.mask, names) | {POSITIONAL})
+        names, plain = known
         visible = {k: v for k, v in kwargs.items() if k in names}
         injected = {k: v for k, v in kwargs.items() if k not in names}
-        revealed = yield from _reveal_tool_args(self.name, {POSITIONAL: list(args), **visible}, scope=self.scope)
-        positional = revealed.pop(POSITIONAL)
+        shown = {POSITIONAL: list(args), **visible} if args else visible
+        revealed = yield from _reveal_tool_args(self.name, shown, scope=self.scope, plain=plain)
+        positional = revealed.pop(POSITIONAL, ())
         call = Call(method, *positional, **{**revealed, **injected, **_extras(method, config, run_manager)})
         return (yield from _run_tool(self.name, call, scope=self.scope))
 
     def __repr__(self) -> str:
         return f"<MaskedTool {self.name!r} scope={self.scope!r}>"
+
+
+# LangChain reads the type hints of ``_run`` on every call (to find its RunnableConfig
+# parameter): evaluated once here, not from their source text each time.
+for _method in (MaskedTool._run, MaskedTool._arun):
+    _method.__annotations__ = typing.get_type_hints(_method)
 
 
 def _extras(method: Callable[..., Any], config: RunnableConfig, run_manager: Any) -> dict[str, Any]:
