@@ -136,7 +136,11 @@ ADDRESS_PATTERN = regex.compile(
 """A street address from its first character to the end of its last tail part."""
 
 _LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS)
+_ANCHOR_FIRST = sorted({w[0] for w in (*_LEAD_WORDS, *data.GERMAN_SEPARATE_TYPES, *data.TRAILING_TYPES)})
 _WORD_ANCHORS = (
+    # The look-ahead on the words' first letters comes first: a pattern that opens with \b
+    # gives the engine no character to skip ahead by (2.3x slower over the corpus).
+    rf"(?=[{re.escape(''.join(_ANCHOR_FIRST))}])"
     rf"\b(?:(?P<lead>{_trie(_LEAD_WORDS)})|(?P<german>{_trie(data.GERMAN_SEPARATE_TYPES)})"
     rf"|{_trie(data.TRAILING_TYPES)}s?)(?:(?<=[./])|\b)"
 )
