@@ -63,6 +63,9 @@ def pack(obj: Any, max_depth: int, *, artifact: bool = True) -> tuple[Any, Resto
     (``artifact``: a ToolMessage's artifact goes on the bus too)."""
     if isinstance(obj, BaseMessage):
         before = message_payload(obj, max_depth, artifact=artifact)
+        if before.keys() == {"json"}:  # JSON content alone (a tool's dict result): sent as it is
+            parsed = before["json"]
+            return parsed, lambda after: obj if after == parsed else _apply_message(obj, {"json": after})
         return before, lambda after: obj if after == before else _apply_message(obj, after)
     if _is_command(obj):
         return _pack_command(obj, max_depth)
