@@ -16,7 +16,7 @@ from itertools import groupby
 from .config import MaskConfig
 from .detector import Budget, Detector
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
-from .spans import Span, overlaps_any, resolve_overlaps
+from .spans import Coverage, Span, resolve_overlaps
 
 __all__ = ["FIELDS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
 
@@ -105,10 +105,9 @@ class Detectors:
                         )
             for i, spans_i in enumerate(stage_spans):
                 if spans_i:
-                    kept = (
-                        resolve_overlaps(s for s in spans_i if not overlaps_any(s, cover[i]))
-                        if cover[i]
-                        else resolve_overlaps(spans_i)
+                    coverage = Coverage(cover[i]) if cover[i] else None
+                    kept = resolve_overlaps(
+                        spans_i if coverage is None else (s for s in spans_i if not coverage.overlaps(s))
                     )
                     found[i].extend(kept)
                     cover[i].extend(kept)

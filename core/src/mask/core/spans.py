@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
-__all__ = ["Span", "overlaps_any", "resolve_overlaps", "uncovered"]
+__all__ = ["Coverage", "Span", "overlaps_any", "resolve_overlaps", "uncovered"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -67,6 +68,24 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
 def overlaps_any(span: Span, covered: Sequence[Span]) -> bool:
     """True when ``span`` overlaps one of ``covered`` (any order)."""
     return any(span.start < c.end and c.start < span.end for c in covered)
+
+
+class Coverage:
+    """Spans that others are tested against, sorted once: each test is a binary search
+    (a detector checks every hit against everything found before it)."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, covered: Iterable[Span]) -> None:
+        ordered = sorted((c.start, c.end) for c in covered)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+        """The furthest end among the first k spans."""
+
+    def overlaps(self, span: Span) -> bool:
+        """True when ``span`` overlaps one of the spans (what :func:`overlaps_any` says)."""
+        before = bisect_left(self._starts, span.end)  # the spans that start before it ends
+        return before > 0 and self._reach[before - 1] > span.start
 
 
 def uncovered(span: Span, covered: Iterable[Span]) -> bool:

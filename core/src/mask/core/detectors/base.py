@@ -18,7 +18,7 @@ import regex
 
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
-from ..spans import Span
+from ..spans import Coverage, Span
 from .context import DEFAULT_WINDOW, ContextWords, regions
 from .normalize import Normalized
 from .shared import TextView, normalized_of, view_of
@@ -152,11 +152,14 @@ class PatternDetector(Detector):
         """Spans in one text, in original offsets, none overlapping ``covered``."""
         norm = normalized_of(text, budget)
         spans = []
+        coverage = None
         for start, end, etype, score in self.scan(norm, budget):
             start, end = norm.span(start, end)
             span = Span(start, end, etype, round(min(1.0, max(0.0, score)), 4), self.name)
-            if covered and any(span.overlaps(c) for c in covered):
-                continue
+            if covered:
+                coverage = coverage or Coverage(covered)
+                if coverage.overlaps(span):
+                    continue
             spans.append(span)
         return spans
 

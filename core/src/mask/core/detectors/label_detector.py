@@ -29,7 +29,7 @@ import regex
 from ..detection import FIELDS_MEMO, FieldLabel
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
-from ..spans import Span
+from ..spans import Coverage, Span
 from .label_json import json_leaves
 from .label_shapes import extract
 from .label_words import THING_KEYS, TYPE_KEYS
@@ -138,10 +138,11 @@ class LabelDetector(Detector):
         if "\n" in hay:
             hits.extend(self._tables(hay, begin))
         spans = []
+        coverage = Coverage(covered) if covered and hits else None
         for start, end, etype, score in hits:
             start, end = norm.span(start, end)
             span = Span(start, end, etype, score, self.name)
-            if covered and any(span.overlaps(c) for c in covered):
+            if coverage is not None and coverage.overlaps(span):
                 continue
             spans.append(span)
         return spans
