@@ -217,3 +217,26 @@ def test_the_issue_example_with_ner_is_one_address_token(nlp_model: str) -> None
         protected = mask.protect(text)
         assert protected.startswith("Ship to Address_") and len(protected) == len("Ship to Address_") + 6
         assert mask.reveal(protected) == text
+
+
+def test_the_house_number_check_never_skips_an_address_start() -> None:
+    """The stdlib check run before the address pattern at a digit is necessary: wherever
+    the pattern matches at a digit, the check matches too (addresses and the corpus)."""
+    import json
+    from pathlib import Path
+
+    from mask.core.detectors.address import _HOUSE_NUMBER_LEAD, ADDRESS_PATTERN
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus-500.jsonl"
+    texts = [*WHOLE_ADDRESSES, *(json.loads(line)["text"] for line in corpus.open(encoding="utf-8"))]
+    matched = skipped = 0
+    for text in texts:
+        for at, ch in enumerate(text):
+            if not ch.isdigit() or (at and text[at - 1].isalnum()):
+                continue
+            if _HOUSE_NUMBER_LEAD.match(text, at) is None:
+                skipped += 1
+                assert ADDRESS_PATTERN.match(text, at) is None, text[at : at + 40]
+            elif ADDRESS_PATTERN.match(text, at) is not None:
+                matched += 1
+    assert matched > 1000 and skipped > matched  # most numbers are no house number
