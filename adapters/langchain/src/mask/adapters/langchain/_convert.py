@@ -36,6 +36,8 @@ __all__ = ["MEDIA_BLOCK_TYPES", "Restore", "from_payload", "message_payload", "p
 MEDIA_BLOCK_TYPES = frozenset({"image", "image_url", "audio", "input_audio", "video", "file"})
 BINARY_KEYS = frozenset({"base64", "data"})
 _JSON_START = ("{", "[")
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+"""``json.dumps(value, ensure_ascii=False)``, without making an encoder on each call."""
 
 Restore = Callable[[Any], Any]
 """Turns a processed payload back into the type of the object it came from."""
@@ -70,7 +72,7 @@ def pack(obj: Any, max_depth: int, *, artifact: bool = True) -> tuple[Any, Resto
     if _is_command(obj):
         return _pack_command(obj, max_depth)
     if isinstance(obj, str) and (parsed := _json_in(obj)) is not None:
-        return parsed, lambda after: obj if after == parsed else json.dumps(after, ensure_ascii=False)
+        return parsed, lambda after: obj if after == parsed else _dumps(after)
     if isinstance(obj, tuple) or (isinstance(obj, list) and obj and all(isinstance(i, BaseMessage) for i in obj)):
         # (content, artifact) pairs and message lists: each part keeps its own type
         packed = [pack(item, max_depth, artifact=artifact) for item in obj]
@@ -117,7 +119,7 @@ def _apply_message(message: BaseMessage, payload: dict[str, Any]) -> BaseMessage
     """A copy of ``message`` with the processed ``payload`` written back (same id and type)."""
     update: dict[str, Any] = {}
     if "json" in payload:
-        update["content"] = json.dumps(payload["json"], ensure_ascii=False)
+        update["content"] = _dumps(payload["json"])
     else:
         update["content"] = _apply_content(message.content, payload["content"])
     if "tool_calls" in payload and isinstance(message, AIMessage):

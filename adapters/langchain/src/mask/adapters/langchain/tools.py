@@ -112,10 +112,11 @@ class MaskedTool(BaseTool):
         return f"<MaskedTool {self.name!r} scope={self.scope!r}>"
 
 
-# LangChain reads the type hints of ``_run`` on every call (to find its RunnableConfig
-# parameter): evaluated once here, not from their source text each time.
+# LangChain reads the signature and the type hints of ``_run`` on every call (to find its
+# run_manager and RunnableConfig parameters): both made once here, not from the source each time.
 for _method in (MaskedTool._run, MaskedTool._arun):
     _method.__annotations__ = typing.get_type_hints(_method)
+    _method.__signature__ = inspect.signature(_method)  # type: ignore[attr-defined]
 
 
 def _extras(method: Callable[..., Any], config: RunnableConfig, run_manager: Any) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import inspect
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -178,6 +179,13 @@ class MaskedFunctionTool(MaskedTool, FunctionTool):
         # What agents read of a FunctionTool (fn, real_fn, requires_context, ctx_param_name...)
         # is the wrapped tool's; its partial params are applied by the wrapped tool itself.
         vars(self).update({**vars(tool), **vars(self), "partial_params": {}})
+
+
+# LlamaIndex's span around ``call``/``acall`` binds the arguments to the method's signature
+# on every call: made once here, not from the function each time.
+for _name in ("call", "acall"):
+    _function = inspect.unwrap(vars(MaskedTool)[_name])
+    _function.__signature__ = inspect.signature(_function)
 
 
 def _unspanned(method: Callable[..., Any]) -> Callable[..., Any]:
