@@ -32,3 +32,19 @@ def test_touching_spans_do_not_overlap() -> None:
     assert coverage.overlaps(Span(19, 21, "Y"))
     assert coverage.overlaps(Span(35, 36, "Y"))
     assert coverage.overlaps(Span(0, 100, "Y"))
+
+
+def test_one_coverage_per_list_and_length_in_a_call() -> None:
+    from mask.core.detector import Budget
+    from mask.core.detectors.shared import coverage_of
+
+    budget = Budget()
+    cover = [Span(10, 20, "X")]
+    first = coverage_of(cover, budget)
+    assert coverage_of(cover, budget) is first  # the detectors of one stage share it
+    cover.append(Span(30, 40, "X"))  # the next stage: the list grew
+    grown = coverage_of(cover, budget)
+    assert grown is not first and grown.overlaps(Span(35, 36, "Y"))
+    other = [Span(50, 60, "X"), Span(70, 80, "X")]  # same length, another list
+    assert coverage_of(other, budget).overlaps(Span(55, 56, "Y"))
+    assert not coverage_of(other, budget).overlaps(Span(35, 36, "Y"))
