@@ -236,3 +236,27 @@ def test_error_message_that_cannot_be_protected_is_redacted() -> None:
     original = info.value.__context__
     assert isinstance(original, LookupError) and ALICE not in str(original)
     small.close()
+
+
+def test_argument_names_without_a_token_shape_go_out_as_values_alone(policy_mask: Mask) -> None:
+    from mask.adapters.langchain import reveal_tool_args
+    from mask.core.adapters import plain_names
+    from mask.core.events import ToolCall
+
+    token = policy_mask.protect(ALICE)
+    named = policy_mask.protect("4111 1111 1111 1111")  # a token as an argument name still goes out as a key
+    args = {"to": token, "cc": [token, {"note": f"for {token}"}], named: "x"}
+    plain = plain_names(policy_mask, args)
+    assert plain == {"to", "cc"}
+    sent: list[Any] = []
+    original = policy_mask.bus._handlers[ToolCall]
+    policy_mask.bus._handlers[ToolCall] = lambda bus, event: (sent.append(event.payload), original(bus, event))
+    revealed = reveal_tool_args(policy_mask, "send_email", {k: v for k, v in args.items() if k != named}, plain=plain)
+    assert sent[-1] == [token, [token, {"note": f"for {token}"}], {}]
+    assert revealed == {"to": ALICE, "cc": [ALICE, {"note": f"for {ALICE}"}]}
+    assert revealed == reveal_tool_args(policy_mask, "send_email", {"to": token, "cc": args["cc"]})
+    assert reveal_tool_args(policy_mask, "send_email", {"to": token, named: "x"}, plain=plain) == {
+        "to": ALICE,
+        named: "x",
+    }
+    assert sent[-1] == [token, {named: "x"}]  # searched (the card stays a token: not for send_email)
