@@ -93,13 +93,7 @@ class MaskedTool(BaseTool):
     ) -> Steps[Any]:
         """Reveal the model's arguments (LangChain's injected ones pass as they are), call the
         wrapped tool's ``method``, protect its result, or the message of its error."""
-        known = self._visible.get(frozenset(kwargs))
-        if known is None:
-            if len(self._visible) >= _VISIBLE_CACHE:
-                self._visible.clear()
-            names = frozenset(self.inner._filter_injected_args(kwargs))
-            known = self._visible[frozenset(kwargs)] = (names, plain_names(self.mask, names) | {POSITIONAL})
-        names, plain = known
+        names, plain = self._known(kwargs)
         visible = {k: v for k, v in kwargs.items() if k in names}
         injected = {k: v for k, v in kwargs.items() if k not in names}
         shown = {POSITIONAL: list(args), **visible} if args else visible
@@ -107,6 +101,22 @@ class MaskedTool(BaseTool):
         positional = revealed.pop(POSITIONAL, ())
         call = Call(method, *positional, **{**revealed, **injected, **_extras(method, config, run_manager)})
         return (yield from _run_tool(self.name, call, scope=self.scope))
+
+    def _known(self, kwargs: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+        """The names of ``kwargs`` the model supplies, and those a reveal cannot change."""
+        known = self._visible.get(frozenset(kwargs))
+        if known is None:
+            if len(self._visible) >= _VISIBLE_CACHE:
+                self._visible.clear()
+            names = frozenset(self.inner._filter_injected_args(kwargs))
+            known = self._visible[frozenset(kwargs)] = (names, plain_names(self.mask, names) | {POSITIONAL})
+        return known
+
+    def _filter_injected_args(self, tool_input: dict[str, Any]) -> dict[str, Any]:
+        """LangChain's own filter (it asks on every call, for the callbacks), answered from the
+        names: the wrapped tool's answer, a function of the argument names and its schema."""
+        names = self._known(tool_input)[0]
+        return {k: v for k, v in tool_input.items() if k in names}
 
     def __repr__(self) -> str:
         return f"<MaskedTool {self.name!r} scope={self.scope!r}>"
