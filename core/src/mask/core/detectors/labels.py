@@ -10,14 +10,18 @@ people; ``id``, ``type`` and ``status`` name nothing.
 
 In running text (``Key: value`` lines) a label may follow any words (``Please call my
 phone: ...``), but not a word that says it names a thing (``File name: ...``).
+
+The caches that outlive a call keep only keys and labels made of vocabulary words: a key in
+running text or a JSON key can be a value (``Anna: see you``, ``{"Anna Weber": {...}}``), and no
+text of one call stays in memory after it.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -30,9 +34,13 @@ from .label_words import (
     MODIFIERS,
     NOT_LABELS,
     OWNERS,
+    PERSON_STOP_WORDS,
     PREPOSITIONS,
+    STOP_VALUES,
     SUFFIXES,
     TEXT_ONLY,
+    THING_KEYS,
+    TYPE_KEYS,
 )
 
 __all__ = ["FieldPath", "LabelVocabulary", "key_words"]
@@ -41,26 +49,65 @@ _CAMEL = regex.compile(
     r"(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})"
 )
 _SEPARATORS = regex.compile(r"[^\p{L}\p{N}]+")
+_ASCII_CAMEL = re.compile(
+    r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"
+)
+_ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
 _MAX_KEY = 64
 _MAX_WORDS = 8
 _CACHE_SIZE = 4096
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-@lru_cache(maxsize=4096)
 def key_words(key: str) -> tuple[str, ...]:
     """The words of a field name or label: case, accents and separators folded.
 
     ``"billingPhoneNo."`` -> ``("billing", "phone", "no")``; ``"Teléfono"`` -> ``("telefono",)``;
-    ``"address_line1"`` -> ``("address", "line", "1")``. Long keys give ``()``.
+    ``"address_line1"`` -> ``("address", "line", "1")``. Long keys give ``()``. Keys made of
+    vocabulary words are memoized; a plain ASCII word needs no memo.
     """
     if not key or len(key) > _MAX_KEY:
         return ()
-    spaced = _CAMEL.sub(" ", key)
-    folded = unicodedata.normalize("NFKD", spaced.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    words = tuple(w for w in _SEPARATORS.split(plain) if w)
+    if key.isascii() and key.isalpha():  # one word, in one case or capitalized: no split
+        if key.islower():
+            return (key,)
+        if key.isupper() or key[1:].islower():
+            return (key.lower(),)
+    words = _KEY_WORDS.get(key)
+    if words is None:
+        words = _split_key(key)
+        if words and _KNOWN_WORDS.issuperset(words):
+            if len(_KEY_WORDS) >= _CACHE_SIZE:
+                _KEY_WORDS.clear()
+            _KEY_WORDS[key] = words
+    return words
+
+
+def _split_key(key: str) -> tuple[str, ...]:
+    if key.isascii():  # the same classes in ASCII, with the stdlib engine (no accent to fold)
+        words = tuple(w for w in _ASCII_SEPARATORS.split(_ASCII_CAMEL.sub(" ", key).lower()) if w)
+    else:
+        spaced = _CAMEL.sub(" ", key)
+        folded = unicodedata.normalize("NFKD", spaced.casefold())
+        plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        words = tuple(w for w in _SEPARATORS.split(plain) if w)
     return words if len(words) <= _MAX_WORDS else ()
+
+
+def _vocabulary_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in _split_key(phrase))
+
+
+_KNOWN_WORDS = _vocabulary_words(
+    [
+        *(p for items in LABELS.values() for p in items),
+        *(p for items in TEXT_ONLY.values() for p in items),
+        *PREPOSITIONS, *FIELD_ONLY, *MODIFIERS, *SUFFIXES, *GENERIC_KEYS, *TYPE_KEYS, *THING_KEYS,
+        *OWNERS, *NOT_LABELS, *STOP_VALUES, *PERSON_STOP_WORDS,
+    ]
+)  # fmt: skip
+"""The words of the built-in vocabulary: the only words a cache that outlives a call keeps."""
+_KEY_WORDS: dict[str, tuple[str, ...]] = {}
 
 
 @dataclass
@@ -75,6 +122,8 @@ class LabelVocabulary:
     """The last word of every phrase, and the suffixes: a label in text ends with one."""
     firsts: frozenset[str] = frozenset()
     """The first word of every phrase, and the modifiers (see :meth:`may_be_key`)."""
+    known: frozenset[str] = _KNOWN_WORDS
+    """The built-in vocabulary's words and the configured phrases': what the caches keep."""
     _text_cache: dict[tuple[str, ...], str | None] = field(default_factory=dict, repr=False)
     _key_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
 
@@ -98,7 +147,8 @@ class LabelVocabulary:
         text_only = frozenset(key_words(p) for items in TEXT_ONLY.values() for p in items) - configured
         heads = frozenset({w[-1] for w in phrases} | SUFFIXES)
         firsts = frozenset({w[0] for w in phrases} | MODIFIERS)
-        return cls(phrases, field_only, text_only, ignored, heads, firsts)
+        known = _KNOWN_WORDS | _vocabulary_words(p for items in (extra or {}).values() for p in items)
+        return cls(phrases, field_only, text_only, ignored, heads, firsts, known)
 
     @classmethod
     def from_config(cls, config: MaskConfig) -> LabelVocabulary:
@@ -112,15 +162,14 @@ class LabelVocabulary:
     # -- field names ---------------------------------------------------------------------
 
     def resolve_key(self, key: str | None) -> str | None:
-        """The entity type a whole field name names, or None (memoized: keys repeat)."""
+        """The entity type a whole field name names, or None (memoized when made of vocabulary words)."""
         if not key:
             return None
         cache = self._key_cache
         if key in cache:
             return cache[key]
-        if len(cache) >= _CACHE_SIZE:
-            cache.clear()
-        found = cache[key] = self._resolve_key(key)
+        found = self._resolve_key(key)
+        self._keep(cache, key, key_words(key), found)
         return found
 
     def may_be_key(self, value: str) -> bool:
@@ -175,14 +224,20 @@ class LabelVocabulary:
         return None
 
     def resolve_text(self, words: tuple[str, ...]) -> str | None:
-        """:meth:`resolve_words` for a label in running text (memoized: labels repeat)."""
+        """:meth:`resolve_words` for a label in running text (memoized when made of vocabulary words)."""
         cache = self._text_cache
         if words in cache:
             return cache[words]
-        if len(cache) >= _CACHE_SIZE:
-            cache.clear()
-        found = cache[words] = self.resolve_words(words, strict=False, in_text=True)
+        found = self.resolve_words(words, strict=False, in_text=True)
+        self._keep(cache, words, words, found)
         return found
+
+    def _keep(self, cache: dict, key: object, words: tuple[str, ...], found: str | None) -> None:  # type: ignore[type-arg]
+        """Memoize ``found`` when ``words`` are all vocabulary words (see the module docstring)."""
+        if words and self.known.issuperset(words):
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            cache[key] = found
 
     def is_generic(self, key: str | None) -> bool:
         words = key_words(key) if key else ()
