@@ -260,3 +260,16 @@ def test_argument_names_without_a_token_shape_go_out_as_values_alone(policy_mask
         named: "x",
     }
     assert sent[-1] == [token, {named: "x"}]  # searched (the card stays a token: not for send_email)
+
+
+def test_a_token_written_as_an_argument_name_stays_that_token(policy_mask: Mask) -> None:
+    """The model wrote a token the tool may see (an email, for send_email) as an argument
+    name: the name is not revealed (no plaintext name reaches the tool), the values are."""
+    from mask.adapters.langchain import reveal_tool_args
+    from mask.core.adapters import plain_names
+
+    token = policy_mask.protect(ALICE)
+    other = policy_mask.protect(BOB)
+    args = {token: other, "to": token}
+    for plain in ((), plain_names(policy_mask, args)):
+        assert reveal_tool_args(policy_mask, "send_email", args, plain=plain) == {token: BOB, "to": ALICE}

@@ -376,3 +376,18 @@ async def test_argument_names_without_a_token_shape_go_out_as_values_alone(li_ma
     await masked.acall(to=token)
     assert sent[-1] == [token, {}]
     assert seen[-1] == ((), {"to": EMAIL})
+
+
+def test_a_token_written_as_an_argument_name_stays_that_token(li_mask: Mask) -> None:
+    """A token the tool may see, written by the model as an argument name, is not revealed
+    into a plaintext keyword name; the values are revealed."""
+    token = li_mask.protect(EMAIL)
+    seen: list[Any] = []
+
+    def send_email(**kwargs: Any) -> str:
+        """Send an email."""
+        seen.append(kwargs)
+        return "ok"
+
+    protect_tool(FunctionTool.from_defaults(send_email), li_mask).call(**{token: token, "to": token})
+    assert seen[-1] == {token: EMAIL, "to": EMAIL}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .driver import MASK, Call, Steps, arun, run, twin_methods, twins
 from .leak import LeakGuard
-from .names import PlainNames, plain_names
+from .names import PlainNames, as_sent, plain_names
 from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, is_jsonlike, to_payload
 from .stream import StreamSession, arun_each, run_each
 
@@ -30,6 +30,7 @@ __all__ = [
     "StreamSession",
     "arun",
     "arun_each",
+    "as_sent",
     "from_payload",
     "has_strings",
     "is_jsonlike",

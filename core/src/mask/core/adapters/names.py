@@ -6,18 +6,23 @@ the Mask's token shapes find nothing always comes back as it was. Such names nee
 go out: the adapter sends their values alone (in order) and keeps the names, which saves
 the search in each name on every call. A name that does hold a token shape still goes
 out as a key, as before. Only names are kept here (never values), in a bounded table.
+
+A name is never revealed: :func:`as_sent` puts the revealed values back under the names
+they were sent with (a token the model wrote as an argument name stays that token).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
+
+from ..errors import MaskInputError
 
 if TYPE_CHECKING:
     from ..engine import Mask
 
-__all__ = ["PlainNames", "plain_names"]
+__all__ = ["PlainNames", "as_sent", "plain_names"]
 
 _SIZE = 64
 
@@ -48,3 +53,11 @@ class PlainNames:
                     self._known.clear()
                 self._known[key] = found
         return found
+
+
+def as_sent(sent: Mapping[str, Any], revealed: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of ``revealed`` (the reveal of the dict ``sent``, in its order) under the
+    names of ``sent``: an argument name is never revealed."""
+    if len(revealed) != len(sent):
+        raise MaskInputError("two tool-call argument names reveal to the same value")
+    return dict(zip(sent, revealed.values(), strict=True))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from mask.core.adapters import MASK, Call, Steps, twins
+from mask.core.adapters import MASK, Call, Steps, as_sent, twins
 from mask.core.errors import MaskError
 from mask.core.events import ToolCall, ToolResult
 
@@ -50,9 +50,9 @@ def _reveal_tool_args(
         valued = [key for key in before if key in plain]
         named = {key: value for key, value in before.items() if key not in plain}
         out = (yield ToolCall(tool=tool, payload=[*(before[key] for key in valued), named], scope=scope)).payload
-        after = {**dict(zip(valued, out, strict=False)), **out[-1]}
+        after = {**dict(zip(valued, out, strict=False)), **as_sent(named, out[-1])}
     else:
-        after = (yield ToolCall(tool=tool, payload=before, scope=scope)).payload
+        after = as_sent(before, (yield ToolCall(tool=tool, payload=before, scope=scope)).payload)
     return {key: from_payload(args[key], after[key]) if after[key] != before[key] else args[key] for key in args}
 
 

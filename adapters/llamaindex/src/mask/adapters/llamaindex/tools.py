@@ -39,7 +39,7 @@ from llama_index.core.tools import FunctionTool
 from llama_index.core.tools.types import AsyncBaseTool, BaseTool, ToolMetadata, ToolOutput
 
 from mask.core import Mask, MaskError
-from mask.core.adapters import Call, PlainNames, Steps, arun, is_jsonlike, run
+from mask.core.adapters import Call, PlainNames, Steps, arun, as_sent, is_jsonlike, run
 from mask.core.events import ToolCall, ToolResult
 
 from ._convert import Codec, MediaRule
@@ -113,7 +113,11 @@ class MaskedTool(AsyncBaseTool):
         real_args = list(args)
         for i, arg in zip(shown, revealed, strict=False):
             real_args[i] = arg
-        real_kwargs = {**kwargs, **dict(zip(valued, revealed[len(shown) :], strict=False)), **revealed[-1]}
+        real_kwargs = {
+            **kwargs,
+            **dict(zip(valued, revealed[len(shown) :], strict=False)),
+            **as_sent(keyed, revealed[-1]),
+        }
         try:
             output = yield Call(method, *real_args, **real_kwargs)
         except Exception as exc:  # Mask's own errors and control flow go on, others leave protected
