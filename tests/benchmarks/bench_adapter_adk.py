@@ -38,6 +38,9 @@ import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import rounds
+
 __all__ = ["measure"]
 
 
@@ -144,12 +147,10 @@ async def _measure(n: int) -> dict[str, Any]:
         await protect_only(i)
     samples: dict[str, list[float]] = {"bare": [], "protected": [], "inline": [], "engine": [], "protect": []}
     gc.collect()
-    for i in range(n):
-        samples["bare"].append(await _timed(bare, i))
-        samples["protected"].append(await _timed(protected, i))
-        samples["inline"].append(await _timed(inline, i))
-        samples["engine"].append(await _timed(engine, i))
-        samples["protect"].append(await _timed(protect_only, i))
+    series = {"bare": bare, "protected": protected, "inline": inline, "engine": engine, "protect": protect_only}
+    for i, order in enumerate(rounds(list(series), n)):
+        for name in order:
+            samples[name].append(await _timed(series[name], i))
 
     out: dict[str, Any] = {"calls": n, "detectors": ",".join(mask.detectors.names), "vault": "memory"}
     _summary(samples, out, "protected")

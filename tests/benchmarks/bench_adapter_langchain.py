@@ -29,6 +29,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import rounds
+
 __all__ = ["measure"]
 
 
@@ -105,12 +108,10 @@ def measure(n: int = 2000) -> dict[str, Any]:
         bare(i), wrapped(i), middleware(i), engine(i), protect_only(i)
     samples: dict[str, list[float]] = {"bare": [], "protected": [], "middleware": [], "engine": [], "protect": []}
     gc.collect()
-    for i in range(n):
-        samples["bare"].append(_timed(bare, i))
-        samples["protected"].append(_timed(wrapped, i))
-        samples["middleware"].append(_timed(middleware, i))
-        samples["engine"].append(_timed(engine, i))
-        samples["protect"].append(_timed(protect_only, i))
+    series = {"bare": bare, "protected": wrapped, "middleware": middleware, "engine": engine, "protect": protect_only}
+    for i, order in enumerate(rounds(list(series), n)):
+        for name in order:
+            samples[name].append(_timed(series[name], i))
     names = mask.detectors.names
     mask.close()
     out: dict[str, Any] = {"calls": n, "detectors": ",".join(names), "vault": "memory"}

@@ -34,6 +34,9 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import rounds
+
 __all__ = ["measure"]
 
 
@@ -117,25 +120,28 @@ def measure(n: int = 2000, clock: Callable[[], float] = time.perf_counter) -> di
     assert "fox.mulder" not in out0.content and "dana.scully" not in out0.content
     assert seen == ["fox.mulder@fbi.gov"] and out0.raw_output["to"] == token  # revealed in, protected out
     samples: dict[str, list[float]] = {
-        k: [] for k in ("bare", "protected", "engine", "protect", "bare_async", "protected_async")
+        k: [] for k in ("bare", "protected", "engine", "protect", "bare_async", "protected_async", "protect_async")
     }
+
+    async def aprotect_only(i: int) -> Any:  # the yardstick, timed inside the event loop too
+        return protect_only(i)
 
     async def run_async() -> None:
         for i in range(min(200, n)):
             await abare(i), await awrapped(i)
         gc.collect()
-        for i in range(n):
-            samples["bare_async"].append(await _atimed(abare, i, clock))
-            samples["protected_async"].append(await _atimed(awrapped, i, clock))
+        series = {"bare_async": abare, "protected_async": awrapped, "protect_async": aprotect_only}
+        for i, order in enumerate(rounds(list(series), n, seed=1)):
+            for name in order:
+                samples[name].append(await _atimed(series[name], i, clock))
 
     for i in range(min(200, n)):  # warm-up: imports, caches, vault entries
         bare(i), wrapped(i), engine(i), protect_only(i)
     gc.collect()
-    for i in range(n):
-        samples["bare"].append(_timed(bare, i, clock))
-        samples["protected"].append(_timed(wrapped, i, clock))
-        samples["engine"].append(_timed(engine, i, clock))
-        samples["protect"].append(_timed(protect_only, i, clock))
+    series = {"bare": bare, "protected": wrapped, "engine": engine, "protect": protect_only}
+    for i, order in enumerate(rounds(list(series), n)):
+        for name in order:
+            samples[name].append(_timed(series[name], i, clock))
     asyncio.run(run_async())
     names = mask.detectors.names
     mask.close()
@@ -151,9 +157,9 @@ def measure(n: int = 2000, clock: Callable[[], float] = time.perf_counter) -> di
     out["async_overhead_p50_ms"] = round(out["protected_async_p50_ms"] - out["bare_async_p50_ms"], 4)
     out["async_overhead_p99_ms"] = round(out["protected_async_p99_ms"] - out["bare_async_p99_ms"], 4)
     out["adapter_only_p50_ms"] = round(out["overhead_p50_ms"] - out["engine_p50_ms"], 4)
-    for prefix in ("", "async_"):  # what report.py shows: the overhead as a ratio to one protect
-        for q in ("p50", "p99"):
-            out[f"{prefix}ratio_{q}"] = round(out[f"{prefix}overhead_{q}_ms"] / out[f"protect_{q}_ms"], 3)
+    for prefix, yardstick in (("", "protect"), ("async_", "protect_async")):  # what report.py shows
+        for q in ("p50", "p99"):  # the overhead as a ratio to one protect timed in the same loop
+            out[f"{prefix}ratio_{q}"] = round(out[f"{prefix}overhead_{q}_ms"] / out[f"{yardstick}_{q}_ms"], 3)
     paired = [p - b for p, b in zip(samples["protected"], samples["bare"], strict=True)]
     out["paired_overhead_p50_ms"] = round(_percentile(paired, 50), 4)
     out["paired_overhead_p99_ms"] = round(_percentile(paired, 99), 4)

@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import filler_words
+
+from common import filler_words, rounds
 
 __all__ = ["measure"]
 
@@ -159,9 +160,9 @@ async def _in_memory(n: int) -> dict[str, Any]:
                     await fn()
             samples: dict[str, list[float]] = {name: [] for name in series}
             gc.collect()
-            for _ in range(n):
-                for name, fn in series.items():
-                    samples[name].append(await _timed(fn))
+            for order in rounds(list(series), n):
+                for name in order:
+                    samples[name].append(await _timed(series[name]))
         tg.cancel_scope.cancel()
     out = {"calls": n, "transport": "memory", "result_chars": len(text), "detectors": ",".join(mask.detectors.names)}
     mask.close()
@@ -211,9 +212,9 @@ async def _stdio(n: int) -> dict[str, Any]:
                 await fn()
         samples: dict[str, list[float]] = {name: [] for name in series}
         gc.collect()
-        for _ in range(n):
-            for name, fn in series.items():
-                samples[name].append(await _timed(fn))
+        for order in rounds(list(series), n):
+            for name in order:
+                samples[name].append(await _timed(series[name]))
     mask.close()
     return {"calls": n, "transport": "stdio"} | _summary(samples, ("proxied", "bare"))
 
