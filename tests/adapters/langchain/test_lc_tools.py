@@ -238,38 +238,19 @@ def test_error_message_that_cannot_be_protected_is_redacted() -> None:
     small.close()
 
 
-def test_argument_names_without_a_token_shape_go_out_as_values_alone(policy_mask: Mask) -> None:
+def test_argument_values_go_out_alone_and_names_are_never_revealed(policy_mask: Mask) -> None:
+    """The reveal gets the values as a list (names are not searched); a token the tool may
+    see, written by the model as an argument name, stays that token (no plaintext name
+    reaches the tool), while the values are revealed."""
     from mask.adapters.langchain import reveal_tool_args
-    from mask.core.adapters import plain_names
     from mask.core.events import ToolCall
 
     token = policy_mask.protect(ALICE)
-    named = policy_mask.protect("4111 1111 1111 1111")  # a token as an argument name still goes out as a key
-    args = {"to": token, "cc": [token, {"note": f"for {token}"}], named: "x"}
-    plain = plain_names(policy_mask, args)
-    assert plain == {"to", "cc"}
+    other = policy_mask.protect(BOB)
     sent: list[Any] = []
     original = policy_mask.bus._handlers[ToolCall]
     policy_mask.bus._handlers[ToolCall] = lambda bus, event: (sent.append(event.payload), original(bus, event))
-    revealed = reveal_tool_args(policy_mask, "send_email", {k: v for k, v in args.items() if k != named}, plain=plain)
-    assert sent[-1] == [token, [token, {"note": f"for {token}"}], {}]
-    assert revealed == {"to": ALICE, "cc": [ALICE, {"note": f"for {ALICE}"}]}
-    assert revealed == reveal_tool_args(policy_mask, "send_email", {"to": token, "cc": args["cc"]})
-    assert reveal_tool_args(policy_mask, "send_email", {"to": token, named: "x"}, plain=plain) == {
-        "to": ALICE,
-        named: "x",
-    }
-    assert sent[-1] == [token, {named: "x"}]  # searched (the card stays a token: not for send_email)
-
-
-def test_a_token_written_as_an_argument_name_stays_that_token(policy_mask: Mask) -> None:
-    """The model wrote a token the tool may see (an email, for send_email) as an argument
-    name: the name is not revealed (no plaintext name reaches the tool), the values are."""
-    from mask.adapters.langchain import reveal_tool_args
-    from mask.core.adapters import plain_names
-
-    token = policy_mask.protect(ALICE)
-    other = policy_mask.protect(BOB)
-    args = {token: other, "to": token}
-    for plain in ((), plain_names(policy_mask, args)):
-        assert reveal_tool_args(policy_mask, "send_email", args, plain=plain) == {token: BOB, "to": ALICE}
+    args = {"to": token, "cc": [token, {"note": f"for {token}"}]}
+    assert reveal_tool_args(policy_mask, "send_email", args) == {"to": ALICE, "cc": [ALICE, {"note": f"for {ALICE}"}]}
+    assert sent[-1] == [token, [token, {"note": f"for {token}"}]]
+    assert reveal_tool_args(policy_mask, "send_email", {token: other, "to": token}) == {token: BOB, "to": ALICE}

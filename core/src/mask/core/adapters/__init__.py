@@ -4,8 +4,7 @@
   the engine takes, and back;
 * :mod:`.driver`: an adapter step written once gives its sync and async forms;
 * :mod:`.stream`: the one stream-reveal session, and a whole stream revealed item by item;
-* :mod:`.leak`: the one leak guard;
-* :mod:`.names`: argument names a reveal cannot change (sent as values alone).
+* :mod:`.leak`: the one leak guard.
 
 An adapter then only translates framework objects to payloads and events, and back.
 """
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 from .driver import MASK, Call, Steps, arun, run, twin_methods, twins
 from .leak import LeakGuard
-from .names import PlainNames, as_sent, plain_names
 from .payload import MEDIA_KEY, UNHANDLED, Held, from_payload, has_strings, is_jsonlike, to_payload
 from .stream import StreamSession, arun_each, run_each
 
@@ -22,7 +20,6 @@ __all__ = [
     "MASK",
     "Call",
     "MEDIA_KEY",
-    "PlainNames",
     "UNHANDLED",
     "Held",
     "LeakGuard",
@@ -30,11 +27,9 @@ __all__ = [
     "StreamSession",
     "arun",
     "arun_each",
-    "as_sent",
     "from_payload",
     "has_strings",
     "is_jsonlike",
-    "plain_names",
     "run",
     "run_each",
     "to_payload",

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from langchain_core.messages import BaseMessage, SystemMessage
 
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
-from mask.core.adapters import Call, PlainNames, Steps, twin_methods
+from mask.core.adapters import Call, Steps, twin_methods
 
 from .inputs import aprotect_input, protect_input
 from .messages import (
@@ -92,7 +92,6 @@ class MaskMiddleware(AgentMiddleware):
         self.mask = mask
         self.scope = scope
         self.protect_state = protect_state
-        self._plain = PlainNames(mask)  # argument names a reveal cannot change, asked once per set
 
     def _scope(self, runtime: Any) -> str | None:
         if callable(self.scope):
@@ -131,8 +130,7 @@ class MaskMiddleware(AgentMiddleware):
         scope = self._scope(request.runtime)
         call = request.tool_call
         if not isinstance(request.tool, MaskedTool):  # a MaskedTool reveals inside, out of tracers' sight
-            plain = self._plain(call["args"])
-            args = yield from _reveal_tool_args(call["name"], call["args"], scope=scope, plain=plain)
+            args = yield from _reveal_tool_args(call["name"], call["args"], scope=scope)
             request = request.override(tool_call={**call, "args": args})
         return (yield from _run_tool(call["name"], Call(handler, request), scope=scope))
 

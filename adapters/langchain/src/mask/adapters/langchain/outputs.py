@@ -8,10 +8,10 @@ with the rules of :mod:`mask.adapters.langchain._convert`.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from mask.core.adapters import MASK, Call, Steps, as_sent, twins
+from mask.core.adapters import MASK, Call, Steps, twins
 from mask.core.errors import MaskError
 from mask.core.events import ToolCall, ToolResult
 
@@ -37,23 +37,19 @@ def _protect_tool_output(tool: str, output: Any, *, scope: str | None = None) ->
 protect_tool_output, aprotect_tool_output = twins(_protect_tool_output)
 
 
-def _reveal_tool_args(
-    tool: str, args: Mapping[str, Any], *, scope: str | None = None, plain: Collection[str] = ()
-) -> Steps[dict[str, Any]]:
+def _reveal_tool_args(tool: str, args: Mapping[str, Any], *, scope: str | None = None) -> Steps[dict[str, Any]]:
     """A copy of ``args`` with tokens revealed where the policy lets ``tool`` see them.
 
-    ``plain``: argument names a reveal cannot change (:class:`~mask.core.adapters.PlainNames`),
-    whose values go out alone, in order, before a dict of the other arguments."""
+    The values go out as a list and come back under the names they were sent with: an
+    argument name is never searched nor revealed (a token the model wrote as a name stays
+    that token)."""
     depth = (yield MASK).config.max_depth
-    before = {key: to_payload(value, depth) for key, value in args.items()}
-    if plain:
-        valued = [key for key in before if key in plain]
-        named = {key: value for key, value in before.items() if key not in plain}
-        out = (yield ToolCall(tool=tool, payload=[*(before[key] for key in valued), named], scope=scope)).payload
-        after = {**dict(zip(valued, out, strict=False)), **as_sent(named, out[-1])}
-    else:
-        after = as_sent(before, (yield ToolCall(tool=tool, payload=before, scope=scope)).payload)
-    return {key: from_payload(args[key], after[key]) if after[key] != before[key] else args[key] for key in args}
+    before = [to_payload(value, depth) for value in args.values()]
+    after = (yield ToolCall(tool=tool, payload=before, scope=scope)).payload
+    return {
+        key: from_payload(args[key], new) if new != old else args[key]
+        for key, old, new in zip(args, before, after, strict=True)
+    }
 
 
 reveal_tool_args, areveal_tool_args = twins(_reveal_tool_args)

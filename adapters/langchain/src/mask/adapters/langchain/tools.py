@@ -28,7 +28,7 @@ from langchain_core.tools import BaseTool
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from mask.core import Mask
-from mask.core.adapters import Call, Steps, arun, plain_names, run
+from mask.core.adapters import Call, Steps, arun, run
 
 from .outputs import _reveal_tool_args, _run_tool
 
@@ -54,10 +54,9 @@ class MaskedTool(BaseTool):
     """The Mask whose bus reveals the arguments and protects the output."""
     scope: str | None = None
     """Tenant scope of the tokens (``None``: the Mask's configured scope)."""
-    _visible: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = PrivateAttr(default_factory=dict)
+    _visible: dict[frozenset[str], frozenset[str]] = PrivateAttr(default_factory=dict)
     """Per set of argument names, those the model supplies (LangChain injects the rest): a
-    function of the names and the wrapped tool's schema alone, asked of LangChain once;
-    and those of them a reveal cannot change (no token shape: sent as values alone)."""
+    function of the names and the wrapped tool's schema alone, asked of LangChain once."""
 
     # -- the wrapped tool's schema, as the model and ToolNode see it -------------------
     # (``func``/``coroutine``: LangGraph's ToolNode reads them to find injected arguments)
@@ -93,29 +92,29 @@ class MaskedTool(BaseTool):
     ) -> Steps[Any]:
         """Reveal the model's arguments (LangChain's injected ones pass as they are), call the
         wrapped tool's ``method``, protect its result, or the message of its error."""
-        names, plain = self._known(kwargs)
+        names = self._supplied(kwargs)
         visible = {k: v for k, v in kwargs.items() if k in names}
         injected = {k: v for k, v in kwargs.items() if k not in names}
         shown = {POSITIONAL: list(args), **visible} if args else visible
-        revealed = yield from _reveal_tool_args(self.name, shown, scope=self.scope, plain=plain)
+        revealed = yield from _reveal_tool_args(self.name, shown, scope=self.scope)
         positional = revealed.pop(POSITIONAL, ())
         call = Call(method, *positional, **{**revealed, **injected, **_extras(method, config, run_manager)})
         return (yield from _run_tool(self.name, call, scope=self.scope))
 
-    def _known(self, kwargs: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
-        """The names of ``kwargs`` the model supplies, and those a reveal cannot change."""
-        known = self._visible.get(frozenset(kwargs))
-        if known is None:
+    def _supplied(self, kwargs: dict[str, Any]) -> frozenset[str]:
+        """The names of ``kwargs`` the model supplies."""
+        key = frozenset(kwargs)
+        names = self._visible.get(key)
+        if names is None:
             if len(self._visible) >= _VISIBLE_CACHE:
                 self._visible.clear()
-            names = frozenset(self.inner._filter_injected_args(kwargs))
-            known = self._visible[frozenset(kwargs)] = (names, plain_names(self.mask, names) | {POSITIONAL})
-        return known
+            names = self._visible[key] = frozenset(self.inner._filter_injected_args(kwargs))
+        return names
 
     def _filter_injected_args(self, tool_input: dict[str, Any]) -> dict[str, Any]:
         """LangChain's own filter (it asks on every call, for the callbacks), answered from the
         names: the wrapped tool's answer, a function of the argument names and its schema."""
-        names = self._known(tool_input)[0]
+        names = self._supplied(tool_input)
         return {k: v for k, v in tool_input.items() if k in names}
 
     def __repr__(self) -> str:

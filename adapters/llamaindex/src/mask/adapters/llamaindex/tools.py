@@ -39,7 +39,7 @@ from llama_index.core.tools import FunctionTool
 from llama_index.core.tools.types import AsyncBaseTool, BaseTool, ToolMetadata, ToolOutput
 
 from mask.core import Mask, MaskError
-from mask.core.adapters import Call, PlainNames, Steps, arun, as_sent, is_jsonlike, run
+from mask.core.adapters import Call, Steps, arun, is_jsonlike, run
 from mask.core.events import ToolCall, ToolResult
 
 from ._convert import Codec, MediaRule
@@ -77,7 +77,6 @@ class MaskedTool(AsyncBaseTool):
         self._codec = Codec(media, mask.config.max_depth)
         self._name = tool.metadata.name or type(tool).__name__
         self._context = getattr(tool, "ctx_param_name", None)  # the workflow Context's parameter
-        self._plain = PlainNames(mask)  # argument names a reveal cannot change, asked once per set
         if isinstance(tool, AsyncBaseTool):
             self._run, self._arun = _unspanned(tool.call), _unspanned(tool.acall)
         else:  # a sync tool runs in a thread, as LlamaIndex's own async adapter runs it
@@ -103,21 +102,14 @@ class MaskedTool(AsyncBaseTool):
         depth = self._codec.max_depth
         shown = [i for i, arg in enumerate(args) if is_jsonlike(arg, max_depth=depth)]
         named = {k: v for k, v in kwargs.items() if k != self._context and is_jsonlike(v, max_depth=depth)}
-        # Positional values, then the values of names no token shape matches (a reveal cannot
-        # change them: not searched on every call), then a dict of any other named ones.
-        plain = self._plain(named)
-        valued = [k for k in named if k in plain]
-        keyed = {k: v for k, v in named.items() if k not in plain}
-        payload = [*(args[i] for i in shown), *(named[k] for k in valued), keyed]
+        # The values alone, positional then named: an argument name is never searched nor
+        # revealed (a token the model wrote as a name stays that token).
+        payload = [*(args[i] for i in shown), *named.values()]
         revealed = (yield ToolCall(tool=self._name, payload=payload, scope=self.scope)).payload
         real_args = list(args)
         for i, arg in zip(shown, revealed, strict=False):
             real_args[i] = arg
-        real_kwargs = {
-            **kwargs,
-            **dict(zip(valued, revealed[len(shown) :], strict=False)),
-            **as_sent(keyed, revealed[-1]),
-        }
+        real_kwargs = {**kwargs, **dict(zip(named, revealed[len(shown) :], strict=True))}
         try:
             output = yield Call(method, *real_args, **real_kwargs)
         except Exception as exc:  # Mask's own errors and control flow go on, others leave protected
