@@ -9,17 +9,12 @@ from __future__ import annotations
 import random
 import re
 
-import phonenumbers
-import pytest
-
 from mask.core.detector import Budget
 from mask.core.detectors import ContextWords
 from mask.core.detectors.base import PatternDetector
-from mask.core.detectors.contact import _valid_beyond_main
 from mask.core.detectors.dates import _MONTHS, MONTH_GATE
 from mask.core.detectors.shared import TextView, normalized_of, view_of
 from mask.core.detectors.validators import digit_count
-from mask.core.phone_numbers import phone_number
 
 from .conftest import builtin_detectors
 
@@ -94,21 +89,6 @@ def test_one_call_computes_context_regions_once_for_every_detector() -> None:
     views = [v for k, v in budget.memo.items() if isinstance(k, tuple) and k[0] == "view"]
     assert len(views) == 1
     assert len(views[0]._regions) >= 3  # routing, account, ssn words: cached on the one view
-
-
-@pytest.mark.parametrize("code", [1, 44, 7, 61])
-def test_valid_beyond_main_region_agrees_with_phonenumbers(code: int) -> None:
-    rng = random.Random(code)
-    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
-    tried = 0
-    for _ in range(3000):
-        national = str(rng.randint(2, 9)) + "".join(rng.choice("0123456789") for _ in range(9))
-        number = phone_number(code, national)
-        if phonenumbers.is_valid_number_for_region(number, regions[0]):
-            continue
-        tried += 1
-        assert _valid_beyond_main(number, regions) == phonenumbers.is_valid_number(number), national
-    assert tried > 100
 
 
 def test_month_gate_holds_every_month_name() -> None:

@@ -16,7 +16,7 @@ from itertools import groupby
 from .config import MaskConfig
 from .detector import Budget, Detector
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
-from .spans import Coverage, Span, resolve_overlaps
+from .spans import Span, coverage_of, resolve_overlaps
 
 __all__ = ["FIELDS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
 
@@ -105,9 +105,9 @@ class Detectors:
                         )
             for i, spans_i in enumerate(stage_spans):
                 if spans_i:
-                    coverage = Coverage(cover[i]) if cover[i] else None
+                    coverage = coverage_of(cover[i], budget.memo) if cover[i] else None
                     kept = resolve_overlaps(
-                        spans_i if coverage is None else (s for s in spans_i if not coverage.overlaps(s))
+                        spans_i if coverage is None else (s for s in spans_i if not coverage.overlaps(s.start, s.end))
                     )
                     found[i].extend(kept)
                     cover[i].extend(kept)

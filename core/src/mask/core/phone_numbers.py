@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
 
-__all__ = ["DEFAULT_PHONE_REGIONS", "EXTENSION", "phone_number"]
+__all__ = ["DEFAULT_PHONE_REGIONS", "EXTENSION", "phone_number", "without_extension"]
 
 DEFAULT_PHONE_REGIONS = (
     # The four read first since the first release (a phone token is read in the first region
@@ -24,6 +24,13 @@ DEFAULT_PHONE_REGIONS = (
 
 EXTENSION = re.compile(r"(?:,?[ ]?(?:ext(?:ension|n)?\.?|x)[ ]?|[ ]?#[ ]?)[0-9]{1,6}$", re.IGNORECASE)
 """An extension at the end of a written number (``x1422``, ``ext. 12``, ``#12``)."""
+
+
+def without_extension(value: str) -> str:
+    """``value`` without its extension (itself when it has none: every marker holds an x or a #)."""
+    if "x" not in value and "X" not in value and "#" not in value:
+        return value
+    return EXTENSION.sub("", value)
 
 
 def phone_number(country_code: int, national: str) -> PhoneNumber:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-__all__ = ["Coverage", "Span", "overlaps_any", "resolve_overlaps", "uncovered"]
+__all__ = ["Coverage", "Span", "coverage_of", "overlaps_any", "resolve_overlaps", "uncovered"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -71,21 +71,34 @@ def overlaps_any(span: Span, covered: Sequence[Span]) -> bool:
 
 
 class Coverage:
-    """Spans that others are tested against, sorted once: each test is a binary search
-    (a detector checks every hit against everything found before it)."""
+    """Ranges that others are tested against, sorted once: each test is a binary search (a
+    detector checks every hit against everything found before it; the token finder, each
+    numeric run against the detected spans)."""
 
     __slots__ = ("_reach", "_starts")
 
-    def __init__(self, covered: Iterable[Span]) -> None:
-        ordered = sorted((c.start, c.end) for c in covered)
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
         self._starts = [start for start, _ in ordered]
         self._reach = list(accumulate((end for _, end in ordered), max))
-        """The furthest end among the first k spans."""
+        """The furthest end among the first k ranges."""
 
-    def overlaps(self, span: Span) -> bool:
-        """True when ``span`` overlaps one of the spans (what :func:`overlaps_any` says)."""
-        before = bisect_left(self._starts, span.end)  # the spans that start before it ends
-        return before > 0 and self._reach[before - 1] > span.start
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``start..end`` overlaps one of the ranges (what :func:`overlaps_any` says)."""
+        before = bisect_left(self._starts, end)  # the ranges that start before it ends
+        return before > 0 and self._reach[before - 1] > start
+
+
+def coverage_of(covered: Sequence[Span], memo: dict[object, object]) -> Coverage:
+    """A :class:`Coverage` of ``covered``, kept in a detection call's ``memo`` while the list
+    keeps its length: the detectors of one stage and the stage's own check get the same list,
+    which ``Detectors.run`` only extends between stages. The memo holds the list, so its id is
+    not reused during the call."""
+    key = ("coverage", id(covered), len(covered))
+    found = memo.get(key)
+    if found is None or found[0] is not covered:  # type: ignore[index]
+        found = memo[key] = (covered, Coverage((c.start, c.end) for c in covered))
+    return found[1]  # type: ignore[index,no-any-return]
 
 
 def uncovered(span: Span, covered: Iterable[Span]) -> bool:

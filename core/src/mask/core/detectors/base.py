@@ -18,10 +18,10 @@ import regex
 
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
-from ..spans import Span
+from ..spans import Span, coverage_of
 from .context import DEFAULT_WINDOW, ContextWords, regions
 from .normalize import Normalized
-from .shared import TextView, coverage_of, normalized_of, view_of
+from .shared import TextView, normalized_of, view_of
 
 __all__ = [
     "CONTEXT_BOOST",
@@ -157,8 +157,8 @@ class PatternDetector(Detector):
             start, end = norm.span(start, end)
             span = Span(start, end, etype, round(min(1.0, max(0.0, score)), 4), self.name)
             if covered:
-                coverage = coverage or coverage_of(covered, budget)
-                if coverage.overlaps(span):
+                coverage = coverage or coverage_of(covered, budget.memo)
+                if coverage.overlaps(start, end):
                     continue
             spans.append(span)
         return spans

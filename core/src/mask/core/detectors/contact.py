@@ -11,7 +11,6 @@ from ..detector import Budget
 from .base import Hit, PatternDetector, Rule, words
 from .normalize import Normalized
 from .phone import PLAIN_PHONE_WINDOW, PhoneDetector, phone_detector
-from .phone_valid import valid_beyond_main as _valid_beyond_main  # noqa: F401  (re-exported)
 from .runs import Alphabet
 from .shared import TextView, finditer_runs, view_of
 from .validators import is_ipv4, is_ipv6, is_mac

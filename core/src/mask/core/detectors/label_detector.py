@@ -29,12 +29,12 @@ import regex
 from ..detection import FIELDS_MEMO, FieldLabel
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
-from ..spans import Span
+from ..spans import Span, coverage_of
 from .label_json import json_leaves
 from .label_shapes import extract
 from .label_words import THING_KEYS, TYPE_KEYS
 from .labels import LabelVocabulary, key_words
-from .shared import coverage_of, normalized_of
+from .shared import normalized_of
 
 __all__ = ["FIELD_LABELS", "FieldLabel", "LabelDetector"]
 
@@ -138,11 +138,11 @@ class LabelDetector(Detector):
         if "\n" in hay:
             hits.extend(self._tables(hay, begin))
         spans = []
-        coverage = coverage_of(covered, budget) if covered and hits else None
+        coverage = coverage_of(covered, budget.memo) if covered and hits else None
         for start, end, etype, score in hits:
             start, end = norm.span(start, end)
             span = Span(start, end, etype, score, self.name)
-            if coverage is not None and coverage.overlaps(span):
+            if coverage is not None and coverage.overlaps(start, end):
                 continue
             spans.append(span)
         return spans

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -168,8 +169,9 @@ class LabelVocabulary:
         cache = self._key_cache
         if key in cache:
             return cache[key]
-        found = self._resolve_key(key)
-        self._keep(cache, key, key_words(key), found)
+        words = key_words(key)
+        found = self._resolve_key(words)
+        self._keep(cache, key, words, found)
         return found
 
     def may_be_key(self, value: str) -> bool:
@@ -184,8 +186,7 @@ class LabelVocabulary:
         first = m.group().casefold()
         return first in self.firsts or first.rstrip("s") in self.firsts or not first.isascii()
 
-    def _resolve_key(self, key: str) -> str | None:
-        words = key_words(key)
+    def _resolve_key(self, words: tuple[str, ...]) -> str | None:
         found = self.resolve_words(words, strict=True)
         if found is None and words:
             single = (*words[:-1], _singular(words[-1]))
@@ -232,7 +233,7 @@ class LabelVocabulary:
         self._keep(cache, words, words, found)
         return found
 
-    def _keep(self, cache: dict, key: object, words: tuple[str, ...], found: str | None) -> None:  # type: ignore[type-arg]
+    def _keep(self, cache: dict[Any, str | None], key: object, words: tuple[str, ...], found: str | None) -> None:
         """Memoize ``found`` when ``words`` are all vocabulary words (see the module docstring)."""
         if words and self.known.issuperset(words):
             if len(cache) >= _CACHE_SIZE:

@@ -25,11 +25,11 @@ from collections.abc import Iterator, Sequence
 from phonenumbers.re_util import enable_pattern_cache
 
 from ..detector import Budget
+from ..phone_numbers import without_extension
 from .base import NEGATIVE_PENALTY, Hit, PatternDetector, line_window, negative_window
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
-    EXTENSION,
     LABEL_WINDOW,
     NOT_PHONE,
     PHONE_CONTEXT,
@@ -54,7 +54,6 @@ LABELLED_SCORE = 0.85
 _SEVEN_DIGITS = AtLeastDigits(7)
 _WEAK_LABEL_DIGITS = 9
 """From this many digits, a looser word (``call``, ``contact``) labels a number too."""
-_EXTENSION_HINTS = frozenset("xXeE#")
 _SENTENCE_END = re.compile(r"(?<=[0-9)])\. ")
 
 
@@ -102,7 +101,7 @@ class PhoneDetector(PatternDetector):
             value = value[head : len(value) - tail]
         if value[:1] != "+" and text[start - 1 : start] == " " and _after_code(text, start - 1):
             return  # the rest of an IBAN or an invoice code ("DE89 3704 0044 ...")
-        main = EXTENSION.sub("", value) if not _EXTENSION_HINTS.isdisjoint(value) else value
+        main = without_extension(value)
         digits = digits_of(main)
         if len(digits) < 7:
             return

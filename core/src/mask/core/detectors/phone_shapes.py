@@ -15,14 +15,12 @@ import re
 
 import regex
 
-from ..phone_numbers import EXTENSION
 from .base import words
 from .phone_valid import NANP_LAYOUT
 from .validators import is_ipv4
 
 __all__ = [
     "CANDIDATE",
-    "EXTENSION",
     "LABEL_WINDOW",
     "NOT_PHONE",
     "PHONE_CONTEXT",

@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 import phonenumbers
-from phonenumbers.re_util import re_compile
 
 from ..phone_numbers import phone_number
-from ..phone_patterns import is_valid_for_region
+from ..phone_patterns import is_valid, is_valid_for_region
 from .validators import digits_of
 
-__all__ = ["Leading", "PhoneValidity", "valid_beyond_main", "valid_international"]
+__all__ = ["PhoneValidity", "valid_international"]
 
 Memo = dict[object, object]
 
@@ -41,16 +40,11 @@ class RegionInfo(NamedTuple):
     lengths: frozenset[int]
 
 
-Leading = dict[str, tuple[bool, "re.Pattern[str] | None"]]
-"""Per region: whether phonenumbers has metadata for it, and its leading-digits pattern."""
-
-
 class PhoneValidity:
     """``valid(value, memo)`` for the national numbers of ``regions`` and every international one."""
 
     def __init__(self, regions: Sequence[str]) -> None:
         self.regions = tuple(regions)
-        self.leading: Leading = {}
         self._info: dict[str, RegionInfo | None] = {}
 
     def valid(self, value: str, memo: Memo | None = None) -> bool:
@@ -100,7 +94,7 @@ class PhoneValidity:
     def _valid(self, value: str, memo: Memo | None) -> bool:
         if value.startswith(("+", "00")):
             digits = digits_of(value.replace("(0)", ""))  # the value is ASCII: isdigit() is 0-9
-            return valid_international(digits[2:] if value.startswith("00") else digits, cache=self.leading)
+            return valid_international(digits[2:] if value.startswith("00") else digits)
         digits = digits_of(value)
         if digits[0] == "0" and not NANP_LAYOUT.fullmatch(value):
             return self._valid_somewhere(digits, memo, nanp=False)
@@ -110,9 +104,7 @@ class PhoneValidity:
                 return True
             # When US was tried with the same national number (no trunk prefix to strip), the
             # international check need not try it again.
-            if valid_international(
-                "1" + national, main_tried="US" in self.regions and national[0] != "1", cache=self.leading
-            ):
+            if valid_international("1" + national, main_tried="US" in self.regions and national[0] != "1"):
                 return True
             if NANP_LAYOUT.fullmatch(value):
                 return False  # written the North American way: read it that way only
@@ -156,11 +148,11 @@ class PhoneValidity:
         return self._info[region]
 
 
-def valid_international(digits: str, main_tried: bool = False, cache: Leading | None = None) -> bool:
+def valid_international(digits: str, main_tried: bool = False) -> bool:
     """``digits`` = country code + national number, valid in one of the code's regions.
 
     ``main_tried``: the caller found the number (same national digits) invalid in the
-    code's main region already. ``cache``: see :func:`valid_beyond_main`.
+    code's main region already.
     """
     for size in (1, 2, 3):
         code = int(digits[:size] or 0)
@@ -177,45 +169,8 @@ def valid_international(digits: str, main_tried: bool = False, cache: Leading | 
     if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
         return False  # NANP area codes and exchanges start with 2-9 (Mask's phone tokens use 0/1)
     number = phone_number(code, national)
-    # Valid in the code's main region (listed first: US for +1, GB for +44) means valid; the
-    # full is_valid_number walks every region of the code (25 for +1), so it comes second.
-    if main_tried:
-        return len(regions) > 1 and valid_beyond_main(number, regions, cache)
-    if is_valid_for_region(number, regions[0]):
+    # Valid in the code's main region (listed first: US for +1, GB for +44) means valid; else
+    # phonenumbers' walk over the code's regions decides (25 for +1).
+    if not main_tried and is_valid_for_region(number, regions[0]):
         return True
-    return len(regions) > 1 and valid_beyond_main(number, regions, cache)
-
-
-def _leading(region: str, cache: Leading | None) -> tuple[bool, re.Pattern[str] | None]:
-    found = cache.get(region) if cache is not None else None
-    if found is None:
-        meta = phonenumbers.PhoneMetadata.metadata_for_region(region.upper(), None)
-        if meta is None:
-            found = (False, None)
-        else:
-            found = (True, None if meta.leading_digits is None else re_compile(meta.leading_digits))
-        if cache is not None:
-            cache[region] = found
-    return found
-
-
-def valid_beyond_main(number: phonenumbers.PhoneNumber, regions: Sequence[str], cache: Leading | None = None) -> bool:
-    """``phonenumbers.is_valid_number(number)`` for a number known invalid in ``regions[0]``.
-
-    The same walk as phonenumbers' (the first region whose leading digits match, or, for a
-    region without leading digits, in which the number is valid, decides), without trying
-    the main region's number patterns a second time; ``cache`` keeps the regions' leading
-    digits (metadata, no number) across calls.
-    """
-    nsn = phonenumbers.national_significant_number(number)
-    main = regions[0]
-    for region in regions:
-        exists, leading = _leading(region, cache)
-        if not exists:
-            continue
-        if leading is not None:
-            if leading.match(nsn):
-                return region != main and is_valid_for_region(number, region)
-        elif region != main and is_valid_for_region(number, region):
-            return True
-    return False
+    return len(regions) > 1 and is_valid(number)

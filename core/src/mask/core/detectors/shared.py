@@ -11,20 +11,19 @@ Everything here is exact: a view only caches what the detectors computed before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
 from ..detector import Budget
-from ..spans import Coverage, Span
 from .normalize import Normalized, normalize
 from .runs import Alphabet, find_runs, finditer_in
 
 if TYPE_CHECKING:
     from .context import ContextWords
 
-__all__ = ["TextView", "coverage_of", "finditer_runs", "merge", "normalized_of", "view_of"]
+__all__ = ["TextView", "finditer_runs", "merge", "normalized_of", "view_of"]
 
 
 class TextView:
@@ -128,17 +127,6 @@ def normalized_of(text: str, budget: Budget) -> Normalized:
 def view_of(text: str, budget: Budget) -> TextView:
     """The call's :class:`TextView` of ``text`` (a normalized text)."""
     return _once(budget, ("view", text), TextView, text)  # type: ignore[return-value]
-
-
-def coverage_of(covered: Sequence[Span], budget: Budget) -> Coverage:
-    """A :class:`Coverage` of ``covered``, once per call while the list keeps its length (the
-    detectors of one stage get the same list; ``Detectors.run`` only extends it between
-    stages). The memo holds the list, so its id is not reused during the call."""
-    key = ("coverage", id(covered), len(covered))
-    found = budget.memo.get(key)
-    if found is None or found[0] is not covered:  # type: ignore[index]
-        found = budget.memo[key] = (covered, Coverage(covered))
-    return found[1]  # type: ignore[index,no-any-return]
 
 
 def _once(budget: Budget, key: tuple[str, str], make: Callable[[str], object], text: str) -> object:

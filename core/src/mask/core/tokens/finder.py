@@ -13,14 +13,13 @@ where a span lies (:meth:`PendingRuns.matches_over`).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 import regex
 
 from ..errors import MaskConfigError
+from ..spans import Coverage
 from .runs import MAX_TOKEN_CHUNKS, NumericShape, RunReader
 from .scheme import TokenMatch, TokenPattern, TokenScheme, as_pattern
 
@@ -53,15 +52,12 @@ class PendingRuns:
         needs."""
         if not self.runs or not spans:
             return []
-        ordered = sorted(spans)
-        starts = [s for s, _ in ordered]
-        reach = list(accumulate((e for _, e in ordered), max))  # furthest end among the first k spans
+        coverage = Coverage(spans)
         out: list[TokenMatch] = []
         reader = RunReader(self.finder._numeric, self.finder._shapes, self.text, out)
         text_len = len(self.text)
         for run_start, run_end in self.runs:
-            before = bisect_left(starts, min(run_end + 1, text_len))  # spans starting before the run's end
-            if before and reach[before - 1] > run_start:
+            if coverage.overlaps(run_start, min(run_end + 1, text_len)):
                 reader.read(run_start, run_end)
         return out
 

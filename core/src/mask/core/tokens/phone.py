@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber
 
-from ..phone_numbers import DEFAULT_PHONE_REGIONS, EXTENSION, phone_number
+from ..phone_numbers import DEFAULT_PHONE_REGIONS, phone_number, without_extension
 from ..phone_patterns import is_valid, is_valid_for_region
 from ._codec import DigitSource
 
@@ -68,7 +68,7 @@ def _acceptable(cc: int, nsn: str) -> bool:
 def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> str | None:
     """A phone token for ``value``, or None when ``value`` is no possible phone number or
     has an extension (``x6167``: the caller falls back)."""
-    if ("x" in value or "X" in value or "#" in value) and EXTENSION.search(value) is not None:
+    if without_extension(value) != value:
         return None  # decided before any parse: phonenumbers would drop the extension's digits
     read = _read(value, regions)
     if read is None or not read[2]:
