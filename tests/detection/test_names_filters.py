@@ -124,6 +124,20 @@ def test_org_scores_are_calibrated() -> None:
     assert alone[1] < 0.5 <= in_context[1]  # a lone word is an ORG only after organization context
 
 
+def test_an_org_that_reads_as_a_name_is_a_person() -> None:
+    def org(text: str, value: str) -> tuple[str, float]:
+        return calibrate("ORG", text, text.index(value), text.index(value) + len(value))
+
+    assert org("I spoke to Jean-Baptiste Moreau today.", "Jean-Baptiste Moreau") == ("PERSON", 0.95)
+    assert org("Thanks,\nSophie Laurent\nSales", "Sophie Laurent")[0] == "PERSON"
+    # one ordinary word before the name: a person, but below the name rules' span of the name alone
+    assert org("Contact Sophie Laurent at the branch.", "Contact Sophie Laurent") == ("PERSON", 0.6)
+    # a legal form, an ordinary word inside, or no known first name: still an organization
+    assert org("Paid Sophie Laurent SARL today.", "Sophie Laurent SARL") == ("ORGANIZATION", 0.9)
+    assert org("We use Sophie Analytics now.", "Sophie Analytics")[0] == "ORGANIZATION"
+    assert org("Signed with Globex Laurent.", "Globex Laurent")[0] == "ORGANIZATION"
+
+
 def test_person_and_place_scores_are_calibrated() -> None:
     text = "Dr. Weber met Anna Schmidt in Vannes; Lyon was mentioned."
     weber = calibrate("PERSON", text, 4, 9)

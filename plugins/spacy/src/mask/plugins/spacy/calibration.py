@@ -9,6 +9,12 @@ in an independent evaluation ORGANIZATION precision was 0.22. The score now depe
   word no name list holds (``Docker Build``, ``Custom Fields``);
 - any label: 0.9 ORGANIZATION when the entity ends with a legal form or opens with an
   organization word (:mod:`.orgs`: ``Perrot SA``, ``Fundacja Kruszona``), even if NER said PERSON;
+- ORG that reads as a person's name becomes a PERSON (the small model calls many
+  non-English names organizations: ``Jean-Baptiste Moreau``, ``Sophie Laurent``): every word
+  capitalised, the first a known first name, the last a known first or last name, none an
+  ordinary word. Scored as a person (0.95). With one ordinary word before such a name
+  (``Contact Sophie Laurent``) it is a PERSON at 0.6, below the name rules' own span of the
+  name alone, which then wins the overlap;
 - ORGANIZATION: 0.9 with a legal suffix (``Inc``, ``Ltd``, ``GmbH``, ``SA``, ``SARL``,
   ``S.p.A.``, ``LLC``...), 0.8 for two or more words (not two single words joined by ``and``, not mostly
   ordinary words: ``Webhooks Partial Outage``), 0.6 for one word after organization
@@ -92,6 +98,19 @@ def _person_score(words: list[str], before: str) -> float:
     return 0.95 if titled or words[0] in first_names() else 0.85
 
 
+def _name_like(pieces: list[str]) -> bool:
+    """Whitespace-separated words that read as a person's name: two to four, capitalised,
+    the first a known first name, the last a known first or last name, none ordinary
+    (a hyphenated word counts by its parts: ``Jean-Baptiste``)."""
+    if not 2 <= len(pieces) <= 4 or not all(p[:1].isupper() for p in pieces):
+        return False
+    parts = [words_of(p) for p in pieces]
+    if not all(parts) or any(_plain(w) for ws in parts for w in ws):
+        return False
+    first, last = parts[0], parts[-1]
+    return all(w in first_names() for w in first) and all(w in first_names() or w in last_names() for w in last)
+
+
 def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
@@ -109,6 +128,11 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         last = value.lower().rstrip(".").split()[-1] if value.split() else ""
         if last.rstrip(",") in LEGAL_SUFFIXES:
             return "ORGANIZATION", 0.9
+        pieces = value.split()
+        if _name_like(pieces):
+            return "PERSON", _person_score(words, before)
+        if len(pieces) > 2 and _plain(pieces[0]) and _name_like(pieces[1:]):
+            return "PERSON", 0.6  # "Contact Sophie Laurent": the name rules' "Sophie Laurent" wins
         capitalised = [w for w in words if w[:1].isupper()]
         mostly_ordinary = 2 * sum(1 for w in capitalised if _plain(w)) > len(capitalised)
         if len(value.split()) >= 2 and not _PAIR.match(value) and not mostly_ordinary:
