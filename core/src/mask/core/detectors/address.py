@@ -15,7 +15,8 @@ and a country. The vocabularies live in :mod:`.address_data`.
 
 The pattern is linear: every quantifier is bounded and the words are possessive, so each
 start position costs a bounded amount of work; it also runs under the call's time budget.
-A postal code on its own is a ZIP_CODE only right after a label (``zip``, ``PLZ``, ``CP``).
+A postal code on its own is a ZIP_CODE right after a label (``zip``, ``PLZ``, ``CP``), or
+when its shape says so (:mod:`.postcodes`: ``London WC2B 6AN``, ``San Francisco, CA 94105``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from . import address_data as data
 from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
 from .base import literal_trie as _trie
 from .normalize import Normalized
+from .postcodes import unlabelled_postcodes
 from .shared import merge, view_of
 
 __all__ = ["ADDRESS_PATTERN", "ZIP_PATTERN", "AddressDetector", "address_detector"]
@@ -328,7 +330,11 @@ class AddressDetector(PatternDetector):
                     yield start, end, "STREET_ADDRESS", score
         for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
             if not any(lo < end and start < hi for lo, hi in found):
+                found.append((start, end))
                 yield start, end, etype, score
+        for start, end, score in unlabelled_postcodes(text):
+            if not any(lo < end and start < hi for lo, hi in found):
+                yield start, end, "ZIP_CODE", score
 
     def _score(self, m: regex.Match[str], text: str, view: object) -> float | None:
         """The form's score, raised by a tail or an address word, lowered by ``order``-like words."""

@@ -1,0 +1,69 @@
+"""Postal codes that need no label: a whole UK postcode, and a code after a region code.
+
+:mod:`.address` finds a postal code inside a street address, or alone right after a label
+(``zip``, ``PLZ``). Two shapes say what they are without one:
+
+- a UK postcode written whole, outward and inward part (``WC2B 6AN``, ``M1 1AE``), whose
+  area is a UK postcode area (``London WC2B 6AN``);
+- a US ZIP, a Canadian postal code or an Australian postcode after ``<place>, <region
+  code>`` (``San Francisco, CA 94105``, ``Toronto, ON M5V 2T6``, ``Sydney, NSW 2000``).
+
+Both are ZIP_CODE. Both searches open with a literal (the engine skips ahead by it) and are linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .address_data import REGION_CODES
+
+__all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "unlabelled_postcodes"]
+
+# fmt: off
+UK_AREAS = (
+    "AB", "AL", "B", "BA", "BB", "BD", "BF", "BH", "BL", "BN", "BR", "BS", "BT", "BX", "CA", "CB", "CF", "CH", "CM",
+    "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT", "DY", "E", "EC", "EH", "EN", "EX",
+    "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS", "HU", "HX", "IG", "IM", "IP", "IV", "JE",
+    "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL", "LN", "LS", "LU", "M", "ME", "MK", "ML", "N", "NE", "NG",
+    "NN", "NP", "NR", "NW", "OL", "OX", "PA", "PE", "PH", "PL", "PO", "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG",
+    "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST", "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW",
+    "UB", "W", "WA", "WC", "WD", "WF", "WN", "WR", "WS", "WV", "YO", "ZE",
+)
+# fmt: on
+"""The 121 postcode areas of the United Kingdom, the Crown Dependencies' (``GY``, ``JE``, ``IM``)
+and the non-geographic ``BF`` (forces) and ``BX``."""
+
+_INWARD = re.compile(r" \d[ABD-HJLNP-UW-Z]{2}(?![\w\-])(?![.,]\d)")
+"""A space and an inward code: sector digit, two unit letters of the 20 the Royal Mail uses.
+Searched first: it opens with a literal, several times faster than the outward code."""
+_OUTWARD = re.compile(rf"(?:{'|'.join(sorted(UK_AREAS, key=lambda a: (-len(a), a)))})\d[A-Z\d]?")
+"""Area and district (``WC2B``, ``M1``, ``SW1A``): the word before an inward code."""
+_REGION = "|".join(sorted(REGION_CODES, key=lambda c: (-len(c), c)))
+_REGION_ZIP = re.compile(
+    rf",[ ]{{0,2}}(?=[A-Z]{{2}})(?:{_REGION})[ ]{{1,2}}(\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{{4}})"
+    r"(?![\w\-])(?![.,]\d)"
+)
+"""``, CA 94105``: a region code after a comma, then a ZIP, a Canadian code or a 4-digit postcode."""
+UK_POSTCODE_SCORE = 0.8
+REGION_ZIP_SCORE = 0.85
+
+
+def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
+    """``(start, end, score)`` of each UK postcode and each code after ``<place>, <region>``."""
+    if " " not in text:
+        return
+    for m in _INWARD.finditer(text):
+        space = m.start()
+        start = space
+        while start > max(0, space - 4) and text[start - 1].isascii() and text[start - 1].isalnum():
+            start -= 1
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")) and _OUTWARD.fullmatch(
+            text, start, space
+        ):
+            yield start, m.end(), UK_POSTCODE_SCORE
+    if "," in text:
+        for m in _REGION_ZIP.finditer(text):
+            before = m.start() - 1
+            if before >= 0 and (text[before].isalpha() or text[before] == "."):
+                yield m.start(1), m.end(1), REGION_ZIP_SCORE
