@@ -138,6 +138,17 @@ def test_an_org_that_reads_as_a_name_is_a_person() -> None:
     assert org("Signed with Globex Laurent.", "Globex Laurent")[0] == "ORGANIZATION"
 
 
+def test_an_unknown_one_word_place_opening_a_sentence_is_below_the_threshold() -> None:
+    text = "Zadzwoń 512 345 678. Dzwonił z Krzeszowic. Lyon is near.\nKliknij tutaj."
+    first = calibrate("GPE", text, 0, len("Zadzwoń"))
+    inside = calibrate("GPE", text, text.index("Krzeszowic"), text.index("Krzeszowic") + len("Krzeszowic"))
+    known = calibrate("GPE", text, text.index("Lyon"), text.index("Lyon") + 4)
+    line = calibrate("GPE", text, text.index("Kliknij"), text.index("Kliknij") + 7)
+    assert first == line == ("LOCATION", 0.45)
+    assert inside == ("LOCATION", 0.8)  # after other words: the model's word stands
+    assert known == ("LOCATION", 0.9)  # the gazetteer knows it, wherever it stands
+
+
 def test_person_and_place_scores_are_calibrated() -> None:
     text = "Dr. Weber met Anna Schmidt in Vannes; Lyon was mentioned."
     weber = calibrate("PERSON", text, 4, 9)
