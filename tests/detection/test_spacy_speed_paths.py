@@ -25,7 +25,7 @@ from mask.core.spans import Span
 from mask.plugins.spacy import SpacyNerDetector, load_pipeline, mask_detectors, mask_settings
 from mask.plugins.spacy import pool as pool_module
 from mask.plugins.spacy.compact import compact, has_entity_start
-from mask.plugins.spacy.detector import raw_entities
+from mask.plugins.spacy.detector import _shares, raw_entities
 from mask.plugins.spacy.pool import NerPool, get_pool, split_evenly
 
 TEXT = "Yesterday Angela Merkel met executives of Siemens in Berlin to discuss the French proposal."
@@ -191,6 +191,39 @@ def test_split_evenly_balances_sizes() -> None:
     groups = split_evenly([10, 1, 9, 2, 8, 3], 2)
     totals = sorted(sum([10, 1, 9, 2, 8, 3][i] for i in g) for g in groups)
     assert totals == [16, 17] and sorted(i for g in groups for i in g) == list(range(6))
+
+
+def _rebuilt(pieces: list[str], shares: list[list[tuple[int, int, str]]]) -> list[str]:
+    out = [""] * len(pieces)
+    for share in shares:
+        for k, offset, part in share:
+            assert part and offset == len(out[k])
+            out[k] += part
+    return out
+
+
+def test_one_text_is_cut_once_near_its_middle_at_a_sentence_end() -> None:
+    for extra in ("", "x"):  # odd and even lengths alike
+        text = LONG + extra
+        shares = _shares([text], 2)
+        assert len(shares) == 2 and [len(share) for share in shares] == [1, 1]
+        assert _rebuilt([text], shares) == [text]
+        first, second = (share[0][2] for share in shares)
+        assert first.endswith(". ") and abs(len(first) - len(second)) <= len(text) // 10
+
+
+@given(st.lists(st.text(alphabet="ab .\n", max_size=60), min_size=1, max_size=6), st.integers(1, 4))
+@settings(max_examples=300, deadline=None)
+def test_shares_cover_every_piece_in_order_once(pieces: list[str], n: int) -> None:
+    shares = _shares(pieces, n)
+    assert len(shares) <= n
+    assert _rebuilt(pieces, shares) == pieces
+
+
+def test_a_batch_is_shared_evenly() -> None:
+    pieces = [TEXT * (1 + k % 4) for k in range(16)]
+    sizes = [sum(len(part) for _, _, part in share) for share in _shares(pieces, 2)]
+    assert len(sizes) == 2 and abs(sizes[0] - sizes[1]) <= sum(sizes) // 20
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from .compact import Compacted, compact, has_entity_start
 from .filters import is_false_entity, trim_lowercase
 from .gazetteer import gazetteer
 from .model import load_pipeline
-from .pool import RawEntity, get_pool, split_evenly
+from .pool import RawEntity, get_pool
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
 
@@ -172,19 +172,13 @@ class SpacyNerDetector(Detector):
         total = sum(len(p) for p in pieces)
         if self.processes <= 1 or total < self.min_parallel_chars:
             return local(pieces)
-        # Cut long pieces so that every process gets about an equal share.
-        target = max(1, total // self.processes)
-        parts: list[tuple[int, int, str]] = []  # (piece index, offset in the piece, part)
-        for k, piece in enumerate(pieces):
-            parts.extend((k, off, part) for off, part in _cut(piece, -(-len(piece) // target)))
-        groups = split_evenly([len(p) for _, _, p in parts], self.processes)
-        shares = [[parts[j][2] for j in group] for group in groups]
+        shares = _shares(pieces, self.processes)
         pool = get_pool(self.model, self.processes - 1)
-        results = pool.run(shares, local, self.batch_size, lambda: _remaining(deadline))
+        texts = [[part for _, _, part in share] for share in shares]
+        results = pool.run(texts, local, self.batch_size, lambda: _remaining(deadline))
         merged: list[list[RawEntity]] = [[] for _ in pieces]
-        for group, found in zip(groups, results, strict=True):
-            for j, entities in zip(group, found, strict=True):
-                k, off, _ = parts[j]
+        for share, found in zip(shares, results, strict=True):
+            for (k, off, _), entities in zip(share, found, strict=True):
                 merged[k].extend((off + s, off + e, label) for s, e, label in entities)
         return merged
 
@@ -205,27 +199,53 @@ def _remaining(deadline: float | None) -> float | None:
     return None if deadline is None else deadline - time.monotonic()
 
 
-def _cut(text: str, parts: int) -> list[tuple[int, str]]:
-    """``text`` in ``parts`` pieces of about equal length, cut after a sentence end, a line or a space."""
-    if parts <= 1 or len(text) < 2 * parts:
-        return [(0, text)]
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for j in range(1, parts):
-        target = len(text) * j // parts
-        window = max(64, len(text) // (4 * parts))
-        cut = -1
-        for sep in (". ", "\n", " "):
-            found = text.rfind(sep, max(pos + 1, target - window), target + window)
-            if found >= 0:
-                cut = found + len(sep)
-                break
-        if cut <= pos or cut >= len(text):
-            continue
-        out.append((pos, text[pos:cut]))
-        pos = cut
-    out.append((pos, text[pos:]))
-    return out
+def _shares(pieces: Sequence[str], n: int) -> list[list[tuple[int, int, str]]]:
+    """``pieces`` in at most ``n`` shares of about equal length, each a list of ``(piece index,
+    offset in the piece, part)``.
+
+    The pieces are taken as one stream, cut near each ``k * total / n`` (:func:`_cut_near`):
+    a piece is cut only where a share ends inside it, so a call of one text is cut once (with
+    two processes) and the shares differ by the distance to the nearest sentence end: the
+    process with the larger share keeps the others waiting.
+    """
+    total = sum(len(p) for p in pieces)
+    window = max(64, total // (8 * n))
+    shares: list[list[tuple[int, int, str]]] = [[] for _ in range(n)]
+    share = pos = 0
+    for k, piece in enumerate(pieces):
+        start = 0
+        while share < n - 1 and total * (share + 1) // n < pos + len(piece):
+            cut = _cut_near(piece, total * (share + 1) // n - pos, start, window)
+            if cut > start:
+                shares[share].append((k, start, piece[start:cut]))
+                start = cut
+            share += 1
+        if start < len(piece):
+            shares[share].append((k, start, piece[start:]))
+        pos += len(piece)
+    return [s for s in shares if s]
+
+
+def _cut_near(text: str, target: int, lo: int, window: int) -> int:
+    """Where to cut ``text`` (after ``lo``) closest to ``target``: after the sentence end, else the
+    line end, else the space nearest ``target`` within ``window``; else after the nearest
+    whitespace anywhere; a text without any is not cut (``lo`` or its end, the nearer)."""
+    if target <= lo:
+        return lo
+    if target >= len(text):
+        return len(text)
+    for sep, reach in ((". ", window), ("\n", window), (" ", window), (" ", len(text)), ("\n", len(text))):
+        cuts = [
+            i + len(sep)
+            for i in (
+                text.rfind(sep, max(lo, target - reach), target + len(sep)),
+                text.find(sep, target + 1, target + reach),
+            )
+            if i >= 0 and lo < i + len(sep) < len(text)
+        ]
+        if cuts:
+            return min(cuts, key=lambda c: abs(c - target))
+    return lo if target - lo < len(text) - target else len(text)
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
