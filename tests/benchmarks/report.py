@@ -375,6 +375,12 @@ def _targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     r_ref = _get(results, "protect_ner/reference", "recall", "all")
     ok = None if ratio is None or r_mask is None or r_ref is None else ratio >= 3 and r_mask >= r_ref
     detail = f"recall Mask {_fmt(r_mask)} vs reference {_fmt(r_ref)}"
+    busy = (
+        _get(results, "protect_ner/mask", "other_cpu_cores"),
+        _get(results, "protect_ner/reference", "other_cpu_cores"),
+    )
+    if None not in busy:
+        detail += f"; cores other programs kept busy: {_fmt(busy[0])} beside Mask, {_fmt(busy[1])} beside the reference"
     if _get(results, "protect_ner/mask", "spacy_loaded") is False:
         ok, detail = False, detail + "; Mask's NER detector did not run (spaCy never loaded)"
     out.append(_target("protect with NER >= 3x reference, recall >= reference", ratio, ok, detail, id="ner_reference",

@@ -7,8 +7,10 @@ Mask, the floors it is measured against and its peers, in one run:
 Every measurement runs in its own fresh interpreter (its own peak RSS and imports): Mask's
 workers and the floors (worker_floor.py: one combined ``regex`` pass of the built-in
 patterns; one pass of the token-shape pattern) in this interpreter's environment, the
-reference's and Presidio's in their own virtualenvs. Figures are medians over repeats;
-every target is a ratio of figures of this one run. Prints the tables (rich) and writes
+reference's and Presidio's in their own virtualenvs. The protect and reveal series take
+turns: each round runs every series once, one repeat per fresh process, and figures are
+medians over the rounds; every target is a ratio of figures of this one run. Every result
+says how many cores other programs kept busy while it ran (``other_cpu_cores``). Prints the tables (rich) and writes
 them as JSON and as Markdown (one table for the README) to ``bench-results/``.
 """
 
@@ -20,6 +22,8 @@ import hashlib
 import json
 import os
 import platform
+import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -47,6 +51,7 @@ class Runner:
 
     def run(self, key: str, cmd: list[str], timeout: float = 1800, quiet: bool = False) -> dict[str, Any]:
         started = time.perf_counter()
+        machine, children = _busy_cpu_s(), _children_cpu_s()
         if not quiet:
             print(f"  {key:<28} ", end="", flush=True)
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "TOKENIZERS_PARALLELISM": "false"}
@@ -63,7 +68,11 @@ class Runner:
             result = {"error": f"timed out after {timeout:.0f}s"}
         except OSError as exc:
             result = {"error": f"could not start: {exc}"}
-        result["wall_s"] = round(time.perf_counter() - started, 2)
+        wall = time.perf_counter() - started
+        result["wall_s"] = round(wall, 2)
+        if machine is not None and wall > 0:
+            other = (_busy_cpu_s() or machine) - machine - (_children_cpu_s() - children)
+            result["other_cpu_cores"] = round(max(0.0, other) / wall, 2)
         if not quiet:
             print("failed: " + result["error"] if "error" in result else f"ok ({result['wall_s']} s)", flush=True)
         self.results[key] = result
@@ -77,6 +86,23 @@ class Runner:
 
     def close(self) -> None:
         self.log.close()
+
+
+def _busy_cpu_s() -> float | None:
+    """CPU seconds every process of the machine has used since boot (``/proc/stat``; None elsewhere)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            ticks = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0)  # idle and iowait
+    return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")  # guest time is already in user time
+
+
+def _children_cpu_s() -> float:
+    """CPU seconds of the worker processes run so far, with the processes they reaped (NER workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _python(venv: str) -> str | None:
@@ -124,26 +150,40 @@ def plan(runner: Runner, args: argparse.Namespace) -> None:
     if "error" not in runner.results["import/mask"]:
         runner.results["import/mask"]["importtime_top"] = _importtime(py, "mask.core")
 
-    print("protect, pattern detectors only")
-    runner.run("protect_pattern/mask", [*mask_w, "protect", *fast])
-    runner.run("floor/pattern", [*floor_w, "pattern", *fast])
-    _peer(runner, "protect_pattern/reference", ref, "worker_reference.py", ["protect", *fast])
-    _peer(runner, "protect_pattern/presidio", pres, "worker_presidio.py", ["protect", *fast])
-    runner.run("protect_pattern_defaults/mask", [*mask_w, "protect", "--defaults", *fast])
+    # Mask and what it is compared with take turns: one repeat per fresh process, every series
+    # once per round (rounds in shuffled orders), medians over the rounds. Run one after the
+    # other, a series inherited whatever the machine was doing at its minutes: NER on two
+    # processes lost a third of its speed when another program took one of the two cores,
+    # the single-process peers next to nothing, and the ratio moved with it.
+    once = ["--corpus", str(args.corpus), "--labels", str(args.labels), "--repeats", "1"]
+    fast1 = [*once, "--docs", str(args.docs)]
+    slow1 = [*once, "--docs", str(args.ner_docs)]
+    print(f"protect, pattern detectors only ({args.repeats} rounds)")
+    _interleaved(runner, args.repeats, [
+        ("protect_pattern/mask", [*mask_w, "protect", *fast1]),
+        ("floor/pattern", [*floor_w, "pattern", *fast1]),
+        ("protect_pattern/reference", _peer_cmd(ref, "worker_reference.py", ["protect", *fast1])),
+        ("protect_pattern/presidio", _peer_cmd(pres, "worker_presidio.py", ["protect", *fast1])),
+        ("protect_pattern_defaults/mask", [*mask_w, "protect", "--defaults", *fast1]),
+    ])  # fmt: skip
 
-    print("protect with NER")
-    runner.run("protect_ner/mask", [*mask_w, "protect", "--ner", *slow])
-    _peer(runner, "protect_ner/reference", ref, "worker_reference.py", ["protect", "--ner", *slow])
-    _peer(runner, "protect_ner/presidio", pres, "worker_presidio.py", ["protect", "--ner", *slow])
-    runner.run("protect_ner/spacy", [*mask_w, "spacy_ceiling", *slow])
+    print(f"protect with NER ({args.repeats} rounds)")
+    _interleaved(runner, args.repeats, [
+        ("protect_ner/mask", [*mask_w, "protect", "--ner", *slow1]),
+        ("protect_ner/reference", _peer_cmd(ref, "worker_reference.py", ["protect", "--ner", *slow1])),
+        ("protect_ner/presidio", _peer_cmd(pres, "worker_presidio.py", ["protect", "--ner", *slow1])),
+        ("protect_ner/spacy", [*mask_w, "spacy_ceiling", *slow1]),
+    ])  # fmt: skip
 
     _quality(runner, args, py, ref, pres)
 
-    print("reveal (2 KB answers, 40 tokens each)")
+    print(f"reveal (2 KB answers, 40 tokens each; {args.repeats} rounds)")
     answers = ["--answers", str(args.answers)]
-    runner.run("reveal/mask", [*mask_w, "reveal", *fast, *answers])
-    runner.run("floor/reveal", [*floor_w, "reveal", *fast, *answers])
-    _peer(runner, "reveal/reference", ref, "worker_reference.py", ["reveal", *fast, *answers])
+    _interleaved(runner, args.repeats, [
+        ("reveal/mask", [*mask_w, "reveal", *fast1, *answers]),
+        ("floor/reveal", [*floor_w, "reveal", *fast1, *answers]),
+        ("reveal/reference", _peer_cmd(ref, "worker_reference.py", ["reveal", *fast1, *answers])),
+    ])  # fmt: skip
 
     print("per-tool-call overhead")
     runner.run("toolcall/engine", [*mask_w, "toolcall", "--calls", str(args.calls)])
@@ -192,6 +232,68 @@ def _peer(runner: Runner, key: str, python: str | None, worker: str, argv: list[
         runner.results[key] = {"error": "virtualenv missing (run scripts/bench.sh)"}
         return
     runner.run(key, [python, str(HERE / worker), *argv])
+
+
+def _peer_cmd(python: str | None, worker: str, argv: list[str]) -> list[str] | None:
+    """The command of a peer's worker (None: its virtualenv is missing)."""
+    return None if python is None else [python, str(HERE / worker), *argv]
+
+
+def _interleaved(runner: Runner, rounds: int, series: list[tuple[str, list[str] | None]]) -> None:
+    """Every series ``rounds`` times, each time in a fresh process that times one repeat; each
+    round runs every series once, in its own shuffled (seeded) order, so that a slow minute
+    of the machine falls on all of them alike. Keeps the merged result (:func:`merge_runs`)."""
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for key, cmd in series:
+        if cmd is None:
+            runner.results[key] = {"error": "virtualenv missing (run scripts/bench.sh)"}
+        else:
+            runs[key] = []
+    commands = dict(series)
+    rng = random.Random(0)
+    for n in range(rounds):
+        order = rng.sample(list(runs), len(runs))
+        print(f"  round {n + 1}/{rounds}: ", end="", flush=True)
+        for key in order:
+            if runs[key] and "error" in runs[key][-1]:
+                continue  # failed once: not run again
+            command = commands[key]
+            assert command is not None
+            result = runner.run(f"{key}[{n}]", command, quiet=True)
+            runner.results.pop(f"{key}[{n}]")
+            runs[key].append(result)
+            figure = result.get("kb_per_s")
+            shown = "failed" if "error" in result else f"{figure:,.1f}" if isinstance(figure, float) else "ok"
+            print(f"{key} {shown}; ", end="", flush=True)
+        print(flush=True)
+    for key, results in runs.items():
+        runner.results[key] = merge_runs(results)
+        if "error" in runner.results[key]:
+            print(f"  {key:<28} failed: {runner.results[key]['error']}")
+    runner.save()
+
+
+def merge_runs(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """One result of the results of several processes: the median of every number all of
+    them report (throughput, latency, peak RSS...), everything else (recall, names...) as
+    the first process found it; ``runs`` holds every process's repeats, ``kb_per_s_processes``
+    each process's figure. An error in any process is the result."""
+    failed = next((r for r in results if "error" in r), None)
+    if failed is not None or not results:
+        return dict(failed or {"error": "not run"})
+    merged = dict(results[0])
+    for field in results[0]:
+        values = [r.get(field) for r in results]
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values) and field != "repeats":
+            merged[field] = statistics.median(values)  # type: ignore[type-var]
+    merged["wall_s"] = round(sum(r.get("wall_s", 0.0) for r in results), 2)
+    if all(isinstance(r.get("runs"), list) for r in results):
+        merged["runs"] = [run for r in results for run in r["runs"]]
+        merged["repeats"] = len(merged["runs"])
+    if all("kb_per_s" in r for r in results):
+        merged["kb_per_s_processes"] = [r["kb_per_s"] for r in results]
+    merged["processes"] = len(results)
+    return merged
 
 
 def _external(runner: Runner, key: str, module: str, n: int) -> None:
