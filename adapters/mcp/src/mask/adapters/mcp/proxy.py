@@ -171,12 +171,11 @@ class MaskProxy:
         return forward
 
     async def _call_tool(self, request: types.CallToolRequest) -> types.ServerResult:
-        name = request.params.name
-        arguments = await self.guard.reveal_arguments(name, request.params.arguments)
-        params = request.params.model_copy(update={"arguments": arguments})
-        upstream_request = types.CallToolRequest(params=params)
-        result = await self._forward(upstream_request, types.CallToolResult, tool=name)
-        return types.ServerResult(await self.guard.protect_tool_result(name, result))
+        params = request.params
+        arguments = await self.guard.reveal_arguments(params.name, params.arguments)
+        params = params.model_copy(update={"arguments": arguments})
+        result = await self._forward(request, types.CallToolResult, params=params, tool=params.name)
+        return types.ServerResult(await self.guard.protect_tool_result(params.name, result))
 
     async def _read_resource(self, request: types.ReadResourceRequest) -> types.ServerResult:
         result = await self._forward(request, types.ReadResourceResult)
@@ -190,16 +189,15 @@ class MaskProxy:
         result = await self._forward(request, types.CompleteResult)
         return types.ServerResult(await self.guard.protect_completion(result))
 
-    async def _forward(self, request: Any, result_type: type[R], *, tool: str | None = None) -> R:
-        """Send ``request`` upstream; errors come back protected, failures as bare MCP errors."""
+    async def _forward(self, request: Any, result_type: type[R], *, params: Any = None, tool: str | None = None) -> R:
+        """Send ``request`` (with ``params`` instead of its own, when given) upstream; errors
+        come back protected, failures as bare MCP errors."""
         upstream = self.upstream
         if upstream is None:
             raise _error(UNAVAILABLE)
         context = self.server.request_context
         self._sessions.add(context.session)
-        # a fresh request: the incoming one also carries the client's "jsonrpc" and "id" as extras
-        request = type(request)(method=request.method, params=request.params)
-        request, progress_key = self._rewrite_progress(request, context)
+        request, progress_key = self._outgoing(request, request.params if params is None else params, context)
         # send_request numbers the request with the session's next id, before its first await
         upstream_id: int = upstream._request_id
         scope = anyio.CancelScope()
@@ -230,16 +228,17 @@ class MaskProxy:
             raise _error(MALFORMED)
         return result
 
-    def _rewrite_progress(self, request: Any, context: Any) -> tuple[Any, str | None]:
-        """Give the upstream server a progress token of our own, mapped back to the client's."""
-        params = getattr(request, "params", None)
+    def _outgoing(self, request: Any, params: Any, context: Any) -> tuple[Any, str | None]:
+        """The request to send upstream, built once: a fresh one (the incoming request also
+        carries the client's "jsonrpc" and "id" as extras), and when the client asked for
+        progress, a progress token of our own, mapped back to the client's."""
         meta = getattr(params, "meta", None)
-        if meta is None or meta.progressToken is None:
-            return request, None
-        key = f"mask-{next(self._progress_ids)}"
-        self._progress[key] = _Progress(context.session, meta.progressToken, context.request_id)
-        new_meta = meta.model_copy(update={"progressToken": key})
-        return request.model_copy(update={"params": params.model_copy(update={"meta": new_meta})}), key
+        key = None
+        if meta is not None and meta.progressToken is not None:
+            key = f"mask-{next(self._progress_ids)}"
+            self._progress[key] = _Progress(context.session, meta.progressToken, context.request_id)
+            params = params.model_copy(update={"meta": meta.model_copy(update={"progressToken": key})})
+        return type(request)(method=request.method, params=params), key
 
     async def _cancel_upstream(self, upstream: ClientSession, upstream_id: int) -> None:
         notification = types.CancelledNotification(
