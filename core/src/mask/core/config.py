@@ -137,6 +137,15 @@ LABEL_TYPES = (
     "US_PASSPORT",
     "US_DRIVER_LICENSE",
     "EMAIL_ADDRESS",
+    "UK_NHS",
+    "UK_NINO",
+    "ES_NIF",
+    "ES_NIE",
+    "IT_FISCAL_CODE",
+    "IN_AADHAAR",
+    "IN_PAN",
+    "PL_PESEL",
+    "NATIONAL_ID",
 )
 """Entity types ``[labels]`` may add field names to (those whose value shape is known)."""
 

@@ -76,6 +76,15 @@ KNOWN_ENTITY_TYPES = (
     "URL",
     "CRYPTO",
     "MEDICAL_LICENSE",
+    "UK_NHS",
+    "UK_NINO",
+    "ES_NIF",
+    "ES_NIE",
+    "IT_FISCAL_CODE",
+    "IN_AADHAAR",
+    "IN_PAN",
+    "PL_PESEL",
+    "NATIONAL_ID",
 )
 """Presidio's common vocabulary: the types :meth:`Mask.forget_value` searches by default."""
 

@@ -17,8 +17,10 @@ us_ssn              US_SSN (area/group/serial; undashed only with context)      
 us_passport         US_PASSPORT (context)                                        identity
 us_driver_license   US_DRIVER_LICENSE (context)                                  identity
 date_of_birth       DATE_TIME (a real past date after DOB / born / birthday)     identity
+national_id         IT_FISCAL_CODE, NATIONAL_ID (a written CPF): stdnum checks   identity
 address             STREET_ADDRESS (street, unit, postcode, city: one span),     address
-                    ZIP_CODE (after a label: zip, PLZ, CP, postcode)
+                    ZIP_CODE (after a label: zip, PLZ, CP, postcode; a whole UK
+                    postcode; a code after ``<place>, <region code>``)
 secrets             API_KEY, PRIVATE_KEY, JWT, PASSWORD                          secrets
 split_values        CREDIT_CARD, IBAN_CODE, US_SSN split over two strings        split-values
 <custom name>       ``[[detectors.custom]]`` entries                             custom-detectors

@@ -69,6 +69,12 @@ _DIGIT_TYPES = frozenset(
         "US_DRIVER_LICENSE",
         "ZIP_CODE",
         "DATE_TIME",
+        "UK_NHS",
+        "ES_NIF",
+        "ES_NIE",
+        "IN_AADHAAR",
+        "PL_PESEL",
+        "NATIONAL_ID",
     }
 )
 """Types whose value holds a digit: only these follow a label without a separator."""

@@ -36,6 +36,23 @@ _WA_LICENSE = regex.compile(r"WDL[A-Z0-9*]{9}" + _END, regex.IGNORECASE)
 _PASSPORT = regex.compile(r"[A-Za-z0-9]{6,9}" + _END)
 _IBAN = regex.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}" + _END)
 _EMAIL = regex.compile(r"[\w.+\-']{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}" + _END)
+_NHS = regex.compile(r"[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{4}" + _END)
+_NINO = regex.compile(r"[A-Za-z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-Da-d]?" + _END)
+_DNI = regex.compile(r"[0-9]{8}[ \-]?[A-Za-z]" + _END)
+_NIE = regex.compile(r"[XYZxyz][ \-]?[0-9]{7}[ \-]?[A-Za-z]" + _END)
+_FISCAL_CODE = regex.compile(
+    r"[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]"
+    + _END
+)
+_AADHAAR = regex.compile(r"[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}" + _END)
+_PAN = regex.compile(r"[A-Za-z]{5}[0-9]{4}[A-Za-z]" + _END)
+_PESEL = regex.compile(r"[0-9]{11}" + _END)
+_NATIONAL_ID = regex.compile(
+    r"[A-Za-z0-9]{1,20}(?:[ .\-/](?=[A-Za-z]{0,3}[0-9]|[A-Z](?![a-z]))[A-Za-z0-9]{1,20}){0,7}" + _END
+)
+"""Any national identifier (``123.456.789-09``, ``1 85 05 78 006 084 36``, ``12 150485 M 123``):
+groups of letters and digits; a group after a blank starts with a digit within four characters,
+or is one capital letter, so the value stops before the next word."""
 _MONTH = r"\p{L}{3,12}\.?"
 _DATE = regex.compile(
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
@@ -230,6 +247,15 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "US_PASSPORT": _alnum(_PASSPORT, 6, 9, 1),
     "IBAN_CODE": _iban,
     "EMAIL_ADDRESS": _plain(_EMAIL),
+    "UK_NHS": _numeric(_NHS, 10, 10),
+    "UK_NINO": _plain(_NINO),
+    "ES_NIF": _either(_plain(_DNI), _plain(_NIE)),
+    "ES_NIE": _plain(_NIE),
+    "IT_FISCAL_CODE": _plain(_FISCAL_CODE),
+    "IN_AADHAAR": _numeric(_AADHAAR, 12, 12),
+    "IN_PAN": _plain(_PAN),
+    "PL_PESEL": _numeric(_PESEL, 11, 11),
+    "NATIONAL_ID": _alnum(_NATIONAL_ID, 5, 32, 4),
     "DATE_TIME": _plain(_DATE),
     "ZIP_CODE": _plain(_ZIP),
     "PERSON": _person,

@@ -118,6 +118,32 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|fuehrerschein|fuhrerscheinnummer|carteira de motorista|cnh|carta de conducao|patente di guida"
         "|patente"
     ),
+    # National identifiers: Presidio's type where it has one, NATIONAL_ID for the rest.
+    "UK_NHS": _split("nhs|nhs number|nhs no"),
+    "UK_NINO": _split("nino|national insurance|national insurance number|national insurance no|ni number|ni no"),
+    "ES_NIF": _split("dni|nif|numero de dni|documento nacional de identidad"),
+    "ES_NIE": _split("nie|numero de nie|numero de identidad de extranjero|numero de identificacion de extranjero"),
+    "IT_FISCAL_CODE": _split("codice fiscale|cod fiscale|fiscal code"),
+    "IN_AADHAAR": _split("aadhaar|aadhar|aadhaar number|aadhar number|aadhaar no|uid number|uidai number"),
+    "IN_PAN": _split("pan card|pan card number|permanent account number|income tax pan"),
+    "PL_PESEL": _split("pesel|numer pesel|pesel number"),
+    "NATIONAL_ID": _split(
+        "national id|national id number|national identity number|national identification number|id number"
+        "|identity number|identification number|identity card|identity card number|id card|id card number"
+        "|personal id|personal id number|personal identification number|personal number|citizen id"
+        "|government id|tax id|tax identification number|taxpayer id|taxpayer identification number"
+        "|social insurance number|social insurance|medicare number|cpf|bsn|burgerservicenummer|sofinummer"
+        "|personnummer|fodselsnummer|cpr|cpr nummer|henkilotunnus|hetu|nric|mykad|hkid|curp|cedula"
+        "|cedula de identidad|numero de cedula|numero de identificacion|documento de identidad"
+        "|numero de documento|numero de seguridad social|nuss|numero de securite sociale|securite sociale"
+        "|numero insee|carte d identite|numero de carte d identite|numero fiscal|steuer id|steuerid"
+        "|steuer identifikationsnummer|steueridentifikationsnummer|steuerliche identifikationsnummer"
+        "|identifikationsnummer|sozialversicherungsnummer|versicherungsnummer|rentenversicherungsnummer"
+        "|personalausweisnummer|ausweisnummer|personalausweis|cartao de cidadao|numero de identificacao"
+        "|bilhete de identidade|registro geral|carta d identita|numero carta d identita"
+        "|numero di identificazione|tessera sanitaria|resident registration number"
+        "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr"
+    ),
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
         "|adresse e mail|adresse email|e mail adresse|email adresse|endereco de email|endereco de e mail"
@@ -129,7 +155,12 @@ LABELS: dict[str, tuple[str, ...]] = {
 PREPOSITIONS = frozenset(_split("of|de|di|da|do|del|della|du|des|der"))
 """Words a field name may leave out of a phrase (``data_nascita``, ``Date Naissance``)."""
 
-FIELD_ONLY = frozenset(_split("cp|cap|via|rue|cc|pan|dl|line 1|line 2|line 3|land|state|mail|born|voie"))
+FIELD_ONLY = frozenset(
+    _split(
+        "cp|cap|via|rue|cc|pan|dl|line 1|line 2|line 3|land|state|mail|born|voie"
+        "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni number|ni no|id card|personal number"
+    )
+)
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
