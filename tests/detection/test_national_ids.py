@@ -107,3 +107,30 @@ def test_every_national_id_type_can_take_more_labels() -> None:
     for etype in ("UK_NHS", "UK_NINO", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "IN_AADHAAR", "IN_PAN", "PL_PESEL"):
         assert etype in LABEL_TYPES
     assert "NATIONAL_ID" in LABEL_TYPES
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("My Aadhaar number is 2345 6789 0123 for verification.", "2345 6789 0123", "IN_AADHAAR"),
+        ("Mi NIE es X1234567L y vivo aquí.", "X1234567L", "ES_NIE"),
+        ("Mijn BSN is 123456782.", "123456782", "NATIONAL_ID"),
+        ("Meine Steuer-ID ist 12 345 678 901.", "12 345 678 901", "NATIONAL_ID"),
+        ("My phone number is 031-442-958, thanks.", "031-442-958", "PHONE_NUMBER"),
+    ],
+)
+def test_a_label_then_is_and_a_value_counts_as_labelled(mask: Mask, text: str, value: str, etype: str) -> None:
+    spans = mask.scan([text])[0]
+    assert [(text[s.start : s.end], s.type) for s in spans] == [(value, etype)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The total is 45 EUR and the plan is Pro.",  # no label before "is"
+        "Her name is Anna.",  # a copula labels values with digits only
+        "The ID number is missing.",  # no value of the shape
+    ],
+)
+def test_is_after_other_words_labels_nothing(mask: Mask, text: str) -> None:
+    assert mask.protect(text) == text

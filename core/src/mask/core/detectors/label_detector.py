@@ -49,10 +49,14 @@ FIELD_SCORE = 0.97
 TEXT_SCORE = 0.95
 
 _KEY_VALUE = re.compile(
-    r"(?=\w)(?<![\w'\-])(?=(\w[\w'\-]{0,40}))\1\.?(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]))"
+    r"(?=\w)(?<![\w'\-])(?=(\w[\w'\-]{0,40}))\1\.?"
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9])"
+    r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
 )
 """A key and its separator (``:``, ``=``, ``#``; none before a digit: ``routing number
-184027365``). The stdlib engine (faster per match; the budget is checked between
+184027365``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
+value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
+``mi DNI es 12345678Z``). The stdlib engine (faster per match; the budget is checked between
 matches instead of a regex timeout): the pattern is linear, as a key starts only at a
 word start, has at most 41 characters and is taken whole (the lookahead and
 backreference make it atomic: no backtracking into it). The leading ``(?=\\w)`` lets the
@@ -187,14 +191,14 @@ class LabelDetector(Detector):
         for n, m in enumerate(_KEY_VALUE.finditer(text, begin)):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)  # one long text: the budget still holds
-            key, sep = m.groups()
+            key, sep, copula = m.groups()
             sep = "" if sep is None else sep[0]  # "#:" and "#" read as ":"
             if sep == "#":
                 sep = ":"
             key_start, end = m.span()
             # Where a value ends: at the next key that looks like one (a word, then ``:``
             # and a blank, or ``=``), whether or not it is a label.
-            if not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
+            if copula is None and not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
                 bounds.append(key_start)
             words = key_words(key)
             if not words or words[-1] not in heads:
