@@ -218,12 +218,26 @@ class TestNameRulesConformance(DetectorConformance):
         ("Payment to Fundacja Kruszona Sp. z o.o. is due.", "Fundacja Kruszona Sp. z o.o."),
         ("Vallet Royer et Fils shipped it.", "Vallet Royer et Fils"),
         ("Counsel: Miller, Guerrero and Browning.", "Miller, Guerrero and Browning"),
+        ("Kestrel Robotics signed the contract.", "Kestrel Robotics"),
+        ("Senior Analyst, Brightwave Analytics", "Brightwave Analytics"),
+        ("Freight by Nordwind Logistik arrives Monday.", "Nordwind Logistik"),
     ],
 )
 def test_organizations_by_legal_form(rules: NameRulesDetector, text: str, org: str) -> None:
     assert ("ORGANIZATION", org) in found(rules, text)
 
 
-@pytest.mark.parametrize("text", ["Ask the Support Group.", "Product Holdings page", "our SA team", "The Group"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask the Support Group.",
+        "Product Holdings page",
+        "our SA team",
+        "The Group",
+        "We use Data Analytics and Cloud Solutions daily.",
+        "Our Systems are down.",
+        "Reedview, Australian Capital Territory 3581",
+    ],
+)
 def test_ordinary_words_before_a_legal_form_are_no_organization(rules: NameRulesDetector, text: str) -> None:
     assert not any(t == "ORGANIZATION" for t, _ in found(rules, text))

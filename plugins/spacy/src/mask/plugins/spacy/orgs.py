@@ -5,7 +5,9 @@ The small NER model misses most company names outside English, or calls them per
 ``and``, ``e``, ``et``, ``y``, ``i``, ``und``, ``và``) followed by a legal form or a
 family-firm ending (``Inc``, ``Ltd``, ``LLC``, ``PLC``, ``GmbH``, ``AG``, ``SA``, ``SARL``,
 ``S.p.A.``, ``s.r.l.``, ``S.L.``, ``B.V.``, ``AB``, ``A/S``, ``Oy``, ``Sp. z o.o.``,
-``Ltda``, ``e figli``, ``et Fils``, ``& Sons``, ``Group``, ``Công ty Cổ phần``...), or
+``Ltda``, ``e figli``, ``et Fils``, ``& Sons``, ``Group``, ``Công ty Cổ phần``...) or an
+industry word (``Robotics``, ``Logistics``, ``Analytics``...) after a name that is not only
+ordinary words, or
 preceded by an organization word (``Fundación``, ``Stiftung``, ``Fundacja``, ``Banco``,
 ``University of``...), and firm names of three surnames (``Miller, Guerrero and Browning``).
 """
@@ -31,6 +33,14 @@ LEGAL_FORMS = (
 )
 """Legal forms and firm endings that close an organization's name."""
 
+INDUSTRY_WORDS = (
+    r"Robotics|Logistics|Logistik|Technologies|Technology|Solutions|Systems|Labs|Analytics|Consulting"
+    r"|Ventures|Pharmaceuticals|Pharma|Therapeutics|Biotech|Foods|Motors|Airlines|Media|Studios"
+    r"|Networks|Software|Insurance|Industries|Enterprises|Electronics|Energy|Associates|Dynamics"
+)
+"""Words that end many company names (``Kestrel Robotics``, ``Nordwind Logistik``) but also
+ordinary phrases (``Data Analytics``): the name before them must not be ordinary words only."""
+
 ORG_WORDS = (
     r"Fundacja|Stowarzyszenie|Grupa|Spółdzielnia|Fundación|Fundação|Fondation|Fondazione|Stiftung|Verein"
     r"|Banco|Banque|Bank\s+of|University\s+of|Universidad\s+de|Université\s+de|Università\s+di|Universität"
@@ -42,7 +52,8 @@ _WORD = r"\p{Lu}[\p{L}\p{M}'\u2019-]*"
 _JOIN = r"(?:,\s|\s&\s|\s(?:and|e|et|y|i|und|và|và\s+đối\s+tác)\s|\s)"
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
 _ORG = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_NAME}),?\s+(?:{LEGAL_FORMS})|(?:{ORG_WORDS})\s+{_NAME})(?![\p{{L}}\p{{M}}\w/])"
+    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_NAME}),?\s+(?:{LEGAL_FORMS})|(?P<trade>{_WORD}(?:\s{_WORD}){{0,2}})\s+(?:{INDUSTRY_WORDS})"
+    rf"|(?:{ORG_WORDS})\s+{_NAME})(?![\p{{L}}\p{{M}}\w/])"
 )
 _FIRM = regex.compile(rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&)\s({_WORD})(?![\p{{L}}\w])")
 _WEAK_FORM = regex.compile(r"(?:Group|Holdings?|Partners|Co\.?|Limited|Corporation)$")
@@ -57,8 +68,10 @@ def find_orgs(text: str) -> list[Span]:
     for match in _ORG.finditer(text):
         named = match.group("named")
         weak = named is not None and _WEAK_FORM.search(match.group())
-        if weak and all(ordinary_word(w) for w in regex.findall(r"[\p{L}\p{M}]+", named)):
-            continue  # "Support Group", "Product Holdings": ordinary words before a weak form
+        if weak or match.group("trade") is not None:
+            name = named if named is not None else match.group("trade")
+            if all(ordinary_word(w) for w in regex.findall(r"[\p{L}\p{M}]+", name)):
+                continue  # "Support Group", "Data Analytics": ordinary words before a weak form
         out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_ORG, "names"))
     for match in _FIRM.finditer(text):
         if all(w in last_names() for w in match.groups()):
