@@ -69,3 +69,19 @@ def test_merge_takes_medians_of_numbers_and_keeps_the_rest_of_the_first() -> Non
     assert merged["recall"] == {"all": 0.9} and merged["wall_s"] == 6.0
     assert merged["kb_per_s_processes"] == [3.0, 1.0, 2.0] and merged["repeats"] == 3
     assert "error" in bench_run.merge_runs([*results, {"error": "exit 1: boom"}])
+
+
+def test_the_ner_target_says_when_other_programs_kept_the_machine_busy() -> None:
+    from report import _targets
+
+    def detail(busy: float) -> str:
+        results = {
+            "protect_ner/mask": {"kb_per_s": 60.0, "recall": {"all": 0.99}, "other_cpu_cores": busy},
+            "protect_ner/reference": {"kb_per_s": 15.0, "recall": {"all": 0.87}, "other_cpu_cores": 0.05},
+        }
+        (target,) = [t for t in _targets(results) if t["id"] == "ner_reference"]
+        assert target["value"] == 4.0 and target["ok"] is True  # said, never changes the verdict
+        return str(target["detail"])
+
+    assert "busy machine" in detail(0.9) and "0.900 beside Mask" in detail(0.9)
+    assert "busy machine" not in detail(0.1)
