@@ -544,7 +544,7 @@ def _header(meta: dict[str, Any]) -> str:
     if args.get("docs"):
         text += (
             f"; {args['docs']} corpus documents ({args.get('ner_docs', '?')} with NER), "
-            f"medians of {args.get('repeats', '?')} repeats"
+            f"medians of {args.get('repeats', '?')} rounds (Mask and its peers in turn, a fresh process each)"
         )
     if args.get("quick") == "True":
         text += " (smoke run, --quick)"
