@@ -77,6 +77,21 @@ async def test_masked_client_session_reveals_by_policy_and_protects_results(poli
     assert policy_mask.reveal(token, tool="send_email") == ALICE_EMAIL
 
 
+async def test_argument_names_are_never_revealed_and_values_go_out_as_a_list(policy_mask: Mask) -> None:
+    from mask.adapters.mcp.guard import MaskGuard
+    from mask.core.events import ToolCall
+
+    token = policy_mask.protect(ALICE_EMAIL)
+    sent: list[Any] = []
+    original = policy_mask.bus._handlers[ToolCall]
+    policy_mask.bus._handlers[ToolCall] = lambda bus, event: (sent.append(event.payload), original(bus, event))
+    guard = MaskGuard(policy_mask)
+    revealed = await guard.reveal_arguments("send_email", {token: token, "to": token, "body": f"for {token}"})
+    assert revealed == {token: ALICE_EMAIL, "to": ALICE_EMAIL, "body": f"for {ALICE_EMAIL}"}
+    assert sent[-1] == [token, token, f"for {token}"]  # names were not sent
+    assert await guard.reveal_arguments("send_email", None) is None
+
+
 async def test_embedded_resources_are_protected_images_pass_and_bad_json_stays_text(policy_mask: Mask) -> None:
     async with connect_in_memory(extra_server(), policy_mask) as session:
         result = await session.call_tool("card_with_resource", {})

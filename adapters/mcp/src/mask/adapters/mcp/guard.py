@@ -131,14 +131,20 @@ class MaskGuard:
     # -- tools ----------------------------------------------------------------------
 
     async def reveal_arguments(self, tool: str, arguments: Mapping[str, Any] | None) -> dict[str, Any] | None:
-        """A copy of a tool call's arguments with the tokens ``tool`` may see revealed."""
+        """A copy of a tool call's arguments with the tokens ``tool`` may see revealed.
+
+        The values go to the reveal as a list and are zipped back with the names, which are
+        never searched: a token the model wrote as an argument name stays that token (as in
+        the LangChain and LlamaIndex adapters)."""
         if arguments is None:
             return None
+        names = list(arguments)
+        values = [arguments[name] for name in names]
         try:
-            event = await self.mask.adispatch(ToolCall(tool=tool, payload=dict(arguments), scope=self.scope))
+            event = await self.mask.adispatch(ToolCall(tool=tool, payload=values, scope=self.scope))
         except MaskError as exc:
             raise mask_failure(exc) from None
-        return event.payload
+        return dict(zip(names, event.payload, strict=True))
 
     async def protect_tool_result(self, tool: str, result: types.CallToolResult) -> types.CallToolResult:
         """``result`` with its text, embedded text resources and structured content protected."""
