@@ -174,3 +174,13 @@ def test_ner_entities_lose_glued_lowercase_words_and_ordinary_word_runs() -> Non
     assert calibrate("ORG", pair, 0, len(pair))[1] < 0.5
     firm = "Richard Rousseau SA"
     assert calibrate("PERSON", firm, 0, len(firm)) == ("ORGANIZATION", 0.9)
+
+
+def test_an_entity_holding_a_field_label_in_capitals_is_dropped() -> None:
+    from mask.plugins.spacy.detector import _clean
+
+    text = "y mi DNI es 12345678Z; Mijn BSN is bekend; Peter Pan and Jane Pin met."
+    assert _clean(text, text.index("DNI"), text.index("DNI") + len("DNI es")) is None
+    assert _clean(text, text.index("Mijn"), text.index("Mijn") + len("Mijn BSN")) is None
+    peter = text.index("Peter")
+    assert _clean(text, peter, peter + len("Peter Pan")) == (peter, peter + len("Peter Pan"))  # not in capitals

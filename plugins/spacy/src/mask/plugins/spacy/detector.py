@@ -81,9 +81,25 @@ FIELD_LABELS = frozenset(
         "gpg",
         "jwt",
         "uuid",
+        # national identifiers' labels (``mi DNI es ...``, ``Mijn BSN``)
+        "dni",
+        "nif",
+        "nie",
+        "cpf",
+        "nhs",
+        "nino",
+        "bsn",
+        "pesel",
+        "aadhaar",
+        "aadhar",
+        "curp",
+        "cpr",
+        "nir",
+        "insee",
     ]
 )
-"""Field labels small models often tag as ORG or PERSON (``SSN 123-45-6789``): never entities."""
+"""Field labels small models often tag as ORG or PERSON (``SSN 123-45-6789``): never entities,
+nor is an entity that holds one in capitals (``mi DNI es``)."""
 MIN_PARALLEL_CHARS = 1_000
 """Calls with less text than this stay in the calling process even with worker processes."""
 CHUNK = 20_000
@@ -282,4 +298,6 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
     if len(value) < 2 or not any(c.isalpha() for c in value) or value.lower() in FIELD_LABELS:
         return None
+    if any(w.isupper() and w.lower() in FIELD_LABELS for w in value.split()):
+        return None  # a field label in capitals inside the entity: "DNI es", "Mijn BSN", "SSN Alice"
     return start, end
