@@ -121,6 +121,19 @@ EXTENDABLE = ("vault", "detectors", "audit")
 
 _TOP = {"mask", "plugins", "vault", "audit", "detectors", "entities", "tokens", "reveal", "tools", "labels"}
 
+NATIONAL_ID_TYPES = (
+    "UK_NHS",
+    "UK_NINO",
+    "ES_NIF",
+    "ES_NIE",
+    "IT_FISCAL_CODE",
+    "IN_AADHAAR",
+    "IN_PAN",
+    "PL_PESEL",
+    "NATIONAL_ID",
+)
+"""National identifiers of other countries than the US: Presidio's names, ``NATIONAL_ID`` for the rest."""
+
 LABEL_TYPES = (
     "PERSON",
     "ORGANIZATION",
@@ -137,15 +150,7 @@ LABEL_TYPES = (
     "US_PASSPORT",
     "US_DRIVER_LICENSE",
     "EMAIL_ADDRESS",
-    "UK_NHS",
-    "UK_NINO",
-    "ES_NIF",
-    "ES_NIE",
-    "IT_FISCAL_CODE",
-    "IN_AADHAAR",
-    "IN_PAN",
-    "PL_PESEL",
-    "NATIONAL_ID",
+    *NATIONAL_ID_TYPES,
 )
 """Entity types ``[labels]`` may add field names to (those whose value shape is known)."""
 

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from .audit import AuditRecord, AuditSink, Fingerprints
 from .audit_buffer import BufferedSink, buffer_settings
 from .bus import Bus
-from .config import MaskConfig, load_config
+from .config import NATIONAL_ID_TYPES, MaskConfig, load_config
 from .detection import Detectors
 from .errors import MaskConfigError, MaskError, MaskInputError, MaskKeyError, MaskVaultError
 from .events import (
@@ -76,15 +76,7 @@ KNOWN_ENTITY_TYPES = (
     "URL",
     "CRYPTO",
     "MEDICAL_LICENSE",
-    "UK_NHS",
-    "UK_NINO",
-    "ES_NIF",
-    "ES_NIE",
-    "IT_FISCAL_CODE",
-    "IN_AADHAAR",
-    "IN_PAN",
-    "PL_PESEL",
-    "NATIONAL_ID",
+    *NATIONAL_ID_TYPES,
 )
 """Presidio's common vocabulary: the types :meth:`Mask.forget_value` searches by default."""
 
