@@ -18,7 +18,7 @@ def _zips(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Please send it to 47 Kingsway, London WC2B 6AN by Friday.", "WC2B 6AN"),
+        ("Please send it to our London WC2B 6AN office by Friday.", "WC2B 6AN"),
         ("Our Manchester office (M1 1AE) opens at nine.", "M1 1AE"),
         ("Return address: Belfast BT1 5GS", "BT1 5GS"),
         ("Post it to the Edinburgh EH1 1YZ office.", "EH1 1YZ"),
@@ -70,3 +70,21 @@ def test_protect_replaces_an_unlabelled_postcode() -> None:
         assert mask.reveal(out) == "Meet me in San Francisco, CA 94105 or London WC2B 6AN."
     finally:
         mask.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Please send the parcel to 47 Kingsway, London WC2B 6AN by Friday.", "47 Kingsway, London WC2B 6AN"),
+        ("Our office moved to 12 Broadway, Albany, NY 12207.", "12 Broadway, Albany, NY 12207"),
+    ],
+)
+def test_a_street_without_a_street_type_before_such_a_postcode_is_an_address(text: str, address: str) -> None:
+    spans = address_detector(40).detect([text], [[]], Budget())[0]
+    assert [(s.type, text[s.start : s.end]) for s in spans] == [("STREET_ADDRESS", address)]
+
+
+def test_an_order_line_before_a_postcode_is_no_street() -> None:
+    text = "Order 12 Widgets, Boston, MA 02134"
+    spans = address_detector(40).detect([text], [[]], Budget())[0]
+    assert [(s.type, text[s.start : s.end]) for s in spans] == [("ZIP_CODE", "02134")]

@@ -17,6 +17,8 @@ The pattern is linear: every quantifier is bounded and the words are possessive,
 start position costs a bounded amount of work; it also runs under the call's time budget.
 A postal code on its own is a ZIP_CODE right after a label (``zip``, ``PLZ``, ``CP``), or
 when its shape says so (:mod:`.postcodes`: ``London WC2B 6AN``, ``San Francisco, CA 94105``).
+Before such a postcode, a house number, a street name without a street type and a city make
+the whole a STREET_ADDRESS (``47 Kingsway, London WC2B 6AN``).
 """
 
 from __future__ import annotations
@@ -136,6 +138,15 @@ ADDRESS_PATTERN = regex.compile(
     regex.VERBOSE,
 )
 """A street address from its first character to the end of its last tail part."""
+
+_TYPELESS_STREET = regex.compile(
+    rf"(?<![\w.,/\-'\u2019])(?P<num>{_NUM}),?{_SP}(?:{_NAME_PART}{_SP}){{0,2}}{_WORD}[ \t]*,[ \t]*{_CITY}"
+    rf"(?:[ \t]*,[ \t]*{_REGION})?[ \t]*,?[ \t]*$"
+)
+"""A house number and a street name without a street type, then a city, right before a postcode
+that says what it is (``47 Kingsway, London WC2B 6AN``, ``12 Broadway, Albany, NY 12207``)."""
+TYPELESS_REACH = 160
+"""How far before such a postcode its street line may start."""
 
 _LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS)
 _ANCHOR_FIRST = sorted({w[0] for w in (*_LEAD_WORDS, *data.GERMAN_SEPARATE_TYPES, *data.TRAILING_TYPES)})
@@ -333,7 +344,16 @@ class AddressDetector(PatternDetector):
                 found.append((start, end))
                 yield start, end, etype, score
         for start, end, score in unlabelled_postcodes(text):
-            if not any(lo < end and start < hi for lo, hi in found):
+            if any(lo < end and start < hi for lo, hi in found):
+                continue
+            street = _TYPELESS_STREET.search(text, max(0, start - TYPELESS_REACH), start, timeout=budget.remaining())
+            if (
+                street is not None
+                and not any(lo < end and street.start() < hi for lo, hi in found)
+                and _NEGATIVE.distance(text, street.start(), end, 12, True, view) is None  # "Order 12 Widgets, ..."
+            ):
+                yield street.start(), end, "STREET_ADDRESS", STRONG_SCORE
+            else:
                 yield start, end, "ZIP_CODE", score
 
     def _score(self, m: regex.Match[str], text: str, view: object) -> float | None:
