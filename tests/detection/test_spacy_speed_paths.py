@@ -26,7 +26,7 @@ from mask.plugins.spacy import SpacyNerDetector, load_pipeline, mask_detectors, 
 from mask.plugins.spacy import pool as pool_module
 from mask.plugins.spacy.compact import compact, has_entity_start
 from mask.plugins.spacy.detector import _shares, raw_entities
-from mask.plugins.spacy.pool import NerPool, get_pool, split_evenly
+from mask.plugins.spacy.pool import NerPool, get_pool
 
 TEXT = "Yesterday Angela Merkel met executives of Siemens in Berlin to discuss the French proposal."
 
@@ -185,12 +185,6 @@ def test_usable_cpus_follows_the_affinity_mask() -> None:
     if hasattr(os, "sched_getaffinity"):
         assert spacy_plugin.usable_cpus() == len(os.sched_getaffinity(0))
     assert spacy_plugin.usable_cpus() >= 1
-
-
-def test_split_evenly_balances_sizes() -> None:
-    groups = split_evenly([10, 1, 9, 2, 8, 3], 2)
-    totals = sorted(sum([10, 1, 9, 2, 8, 3][i] for i in g) for g in groups)
-    assert totals == [16, 17] and sorted(i for g in groups for i in g) == list(range(6))
 
 
 def _rebuilt(pieces: list[str], shares: list[list[tuple[int, int, str]]]) -> list[str]:

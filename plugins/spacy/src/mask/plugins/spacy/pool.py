@@ -39,7 +39,7 @@ from typing import Any
 
 from mask.core.errors import MaskDetectionTimeout, MaskPluginError
 
-__all__ = ["RETRY_AFTER", "NerPool", "NerWorker", "RawEntity", "get_pool", "serve", "shutdown_pools", "split_evenly"]
+__all__ = ["RETRY_AFTER", "NerPool", "NerWorker", "RawEntity", "get_pool", "serve", "shutdown_pools"]
 
 log = logging.getLogger("mask.plugins.spacy")
 
@@ -329,14 +329,3 @@ def shutdown_pools() -> None:
         pools = list(_pools.values())
     for pool in pools:
         pool.shutdown()
-
-
-def split_evenly(sizes: Sequence[int], parts: int) -> list[list[int]]:
-    """Indexes of ``sizes`` in ``parts`` groups of about equal total (largest first, greedy)."""
-    groups: list[list[int]] = [[] for _ in range(max(1, parts))]
-    totals = [0] * len(groups)
-    for index in sorted(range(len(sizes)), key=lambda i: -sizes[i]):
-        k = totals.index(min(totals))
-        groups[k].append(index)
-        totals[k] += sizes[index]
-    return [sorted(g) for g in groups if g]
