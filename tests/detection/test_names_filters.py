@@ -184,3 +184,15 @@ def test_an_entity_holding_a_field_label_in_capitals_is_dropped() -> None:
     assert _clean(text, text.index("Mijn"), text.index("Mijn") + len("Mijn BSN")) is None
     peter = text.index("Peter")
     assert _clean(text, peter, peter + len("Peter Pan")) == (peter, peter + len("Peter Pan"))  # not in capitals
+
+
+def test_nrp_needs_a_word_that_reads_as_a_group_of_people() -> None:
+    def nrp(text: str, value: str) -> float:
+        i = text.index(value)
+        etype, score = calibrate("NORP", text, i, i + len(value))
+        assert etype == "NRP"
+        return score
+
+    assert nrp("after the Helm chart upgrade", "Helm") < 0.5
+    assert nrp("Americans voted early", "Americans") == nrp("the Polish team", "Polish") == 0.75
+    assert nrp("Catholic schools", "Catholic") == nrp("the Greek islands", "Greek") == 0.75

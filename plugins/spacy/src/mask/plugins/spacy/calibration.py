@@ -27,7 +27,9 @@ in an independent evaluation ORGANIZATION precision was 0.22. The score now depe
   place context (``Zadzwoń 512 345 678``, ``Jupiter is the largest planet``): the small model
   reads many capitalised first words as places;
   an ORG or PERSON that the gazetteer knows as an unambiguous place becomes a LOCATION;
-- NRP: 0.75.
+- NRP: 0.75 when a word reads as a nationality, religion or political group (a demonym ending
+  such as ``-an``, ``-ese``, ``-ish``, ``-i``, or a listed word: ``Catholic``, ``Greek``,
+  ``Democrats``...), else 0.45: the small model calls tool names NORP (``the Helm chart``).
 """
 
 from __future__ import annotations
@@ -67,6 +69,19 @@ ORG_VERBS = word_set(
     """
 )
 """Words right after a one-word ORG that make it one (``Siemens hired``)."""
+
+NRP_WORDS = word_set(
+    """
+    catholic catholics protestant protestants christian christians muslim muslims jew jews jewish hindu hindus
+    buddhist buddhists sikh sikhs orthodox evangelical evangelicals mormon mormons atheist atheists
+    democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals
+    labour tory tories green greens communist communists greek greeks thai dutch french swiss czech
+    basque welsh scots latino latina latinos latinas arab arabs sunni shia kurd kurds roma
+    """
+)
+"""Nationalities, religions and political groups that no demonym ending gives (lower-cased)."""
+_DEMONYM = regex.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ot|ots|er|ers|ine|ines)$")
+"""Endings of most demonyms (``American``, ``Chinese``, ``Polish``, ``Israeli``, ``Icelandic``)."""
 
 BASE = {"PERSON": 0.45, "GPE": 0.8, "LOC": 0.75, "FAC": 0.6, "ORG": 0.45, "NORP": 0.75}
 _ENDS_WITH_FORM = regex.compile(rf"[\s,](?:{LEGAL_FORMS})$")
@@ -157,4 +172,6 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         if len(value.split()) == 1 and _opens_sentence(text, start):
             return "LOCATION", BASE["PERSON"]
         return "LOCATION", BASE[label]
-    return "NRP", BASE.get(label, 0.75)
+    if any(w.lower() in NRP_WORDS or _DEMONYM.search(w.lower()) for w in words):
+        return "NRP", BASE.get(label, 0.75)
+    return "NRP", BASE["PERSON"]  # "the Helm chart": no word reads as a group of people
