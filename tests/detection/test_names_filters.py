@@ -138,6 +138,14 @@ def test_an_org_that_reads_as_a_name_is_a_person() -> None:
     assert org("Signed with Globex Laurent.", "Globex Laurent")[0] == "ORGANIZATION"
 
 
+
+def test_an_unknown_place_that_reads_as_a_name_is_a_person() -> None:
+    text = "Léa Dubois habite au 12 avenue Victor Hugo; Santa Clara is sunny."
+    assert calibrate("GPE", text, 0, len("Léa Dubois")) == ("PERSON", 0.95)
+    santa = text.index("Santa Clara")
+    assert calibrate("GPE", text, santa, santa + len("Santa Clara")) == ("LOCATION", 0.9)  # the gazetteer knows it
+
+
 def test_an_unknown_one_word_place_opening_a_sentence_is_below_the_threshold() -> None:
     text = "Zadzwoń 512 345 678. Dzwonił z Krzeszowic. Lyon is near.\nKliknij tutaj."
     first = calibrate("GPE", text, 0, len("Zadzwoń"))

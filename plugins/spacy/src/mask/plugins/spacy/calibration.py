@@ -9,9 +9,9 @@ in an independent evaluation ORGANIZATION precision was 0.22. The score now depe
   word no name list holds (``Docker Build``, ``Custom Fields``);
 - any label: 0.9 ORGANIZATION when the entity ends with a legal form or opens with an
   organization word (:mod:`.orgs`: ``Perrot SA``, ``Fundacja Kruszona``), even if NER said PERSON;
-- ORG that reads as a person's name becomes a PERSON (the small model calls many
-  non-English names organizations: ``Jean-Baptiste Moreau``, ``Sophie Laurent``): every word
-  capitalised, the first a known first name, the last a known first or last name, none an
+- ORG, or a place the gazetteer does not know, that reads as a person's name becomes a
+  PERSON (the small model calls many non-English names organizations or places:
+  ``Jean-Baptiste Moreau``, ``Sophie Laurent``, ``Léa Dubois``): every word capitalised, the first a known first name, the last a known first or last name, none an
   ordinary word. Scored as a person (0.95). With one ordinary word before such a name
   (``Contact Sophie Laurent``) it is a PERSON at 0.6, below the name rules' own span of the
   name alone, which then wins the overlap;
@@ -82,6 +82,14 @@ NRP_WORDS = word_set(
 """Nationalities, religions and political groups that no demonym ending gives (lower-cased)."""
 _DEMONYM = regex.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ot|ots|er|ers|ine|ines)$")
 """Endings of most demonyms (``American``, ``Chinese``, ``Polish``, ``Israeli``, ``Icelandic``)."""
+
+PLACE_WORDS = word_set(
+    """
+    Saint Sainte San Santa Santo São Sankt St St. Ste Port Fort Mount Lake New North South East West Upper Lower
+    Hall Park Hill Green Heath Bridge Castle Court Cross Field Fields Wood Woods Gate Bay Beach Springs Valley
+    """
+)
+"""First and last words of place names that read like people's names (``Saint Agnès``, ``Heather Hall``)."""
 
 BASE = {"PERSON": 0.45, "GPE": 0.8, "LOC": 0.75, "FAC": 0.6, "ORG": 0.45, "NORP": 0.75}
 _ENDS_WITH_FORM = regex.compile(rf"[\s,](?:{LEGAL_FORMS})$")
@@ -169,6 +177,9 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     if label in ("GPE", "LOC", "FAC"):
         if gazetteer().is_place(value):
             return "LOCATION", 0.9
+        pieces = value.split()
+        if _name_like(pieces) and pieces[0] not in PLACE_WORDS and pieces[-1] not in PLACE_WORDS:
+            return "PERSON", _person_score(words, before)  # "Léa Dubois habite au ...": a name, not a place
         if len(value.split()) == 1 and _opens_sentence(text, start):
             return "LOCATION", BASE["PERSON"]
         return "LOCATION", BASE[label]
