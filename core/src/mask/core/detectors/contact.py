@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import phonenumbers  # noqa: F401  (mask.core.detectors.contact.phonenumbers: tests patch its matcher)
@@ -35,6 +36,12 @@ _EMAIL = regex.compile(
 )
 
 
+_KEY_PREFIX = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_.\-]{0,40}[=?&]){1,4}")
+"""``user=`` (or ``notify?to=``) before an address in a log line or a query: ``=``, ``?`` and ``&``
+may stand in a local part, but a key there is written before the value (a bounce address puts
+``=`` after a ``+``: ``list+jane=doe.org@...``)."""
+
+
 class EmailDetector(PatternDetector):
     def wanted(self, text: str) -> bool:
         return "@" in text or not text.isascii()
@@ -43,6 +50,9 @@ class EmailDetector(PatternDetector):
         text = norm.text
         for m in _EMAIL.finditer(text, timeout=budget.remaining()):
             start, end = m.start("local"), m.end()
+            key = _KEY_PREFIX.match(text, start, m.start())
+            if key is not None and key.end() < m.start() and "+" not in key.group():
+                start = key.end()  # "user=anna@corp.pl": the key stays, the address is the value
             if _is_email(text[start:end]):
                 yield start, end, "EMAIL_ADDRESS", 1.0
 
