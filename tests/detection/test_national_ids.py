@@ -134,3 +134,27 @@ def test_a_label_then_is_and_a_value_counts_as_labelled(mask: Mask, text: str, v
 )
 def test_is_after_other_words_labels_nothing(mask: Mask, text: str) -> None:
     assert mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("DOB 04/11/1987, MRN 00293841, admitted to Ward 7B.", "00293841", "MEDICAL_RECORD_NUMBER"),
+        ("Medical record number: MRN-00482913", "MRN-00482913", "MEDICAL_RECORD_NUMBER"),
+        ("Member ID: W123456789", "W123456789", "HEALTH_PLAN_ID"),
+        ("Policy number: POL-7734-2291", "POL-7734-2291", "HEALTH_PLAN_ID"),
+        ("License plate: ABC-1234", "ABC-1234", "VEHICLE_ID"),
+        ("VIN: 1HGCM82633A004352", "1HGCM82633A004352", "VEHICLE_ID"),
+    ],
+)
+def test_labelled_health_and_vehicle_identifiers(mask: Mask, text: str, value: str, etype: str) -> None:
+    spans = [s for s in mask.scan([text])[0] if s.type == etype]
+    assert [text[s.start : s.end] for s in spans] == [value]
+    assert value not in mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The license plate was dirty.", "Our policy number scheme changed in 2024.", "Medical record: pending"]
+)
+def test_their_labels_without_a_value_protect_nothing(mask: Mask, text: str) -> None:
+    assert mask.protect(text) == text

@@ -151,6 +151,9 @@ LABEL_TYPES = (
     "US_DRIVER_LICENSE",
     "EMAIL_ADDRESS",
     *NATIONAL_ID_TYPES,
+    "MEDICAL_RECORD_NUMBER",
+    "HEALTH_PLAN_ID",
+    "VEHICLE_ID",
 )
 """Entity types ``[labels]`` may add field names to (those whose value shape is known)."""
 

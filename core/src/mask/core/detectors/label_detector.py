@@ -79,9 +79,13 @@ _DIGIT_TYPES = frozenset(
         "IN_AADHAAR",
         "PL_PESEL",
         "NATIONAL_ID",
+        "MEDICAL_RECORD_NUMBER",
+        "HEALTH_PLAN_ID",
+        "VEHICLE_ID",
     }
 )
 """Types whose value holds a digit: only these follow a label without a separator."""
+_DIGIT_RUN = re.compile(r"[0-9]{3}")
 _PREV_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'\-]{0,30}\.?")
 _HARD_END = re.compile(r"[;|\t\r\n]")
 _AMP_END = re.compile(r"[&;|\t\r\n]")
@@ -158,10 +162,16 @@ class LabelDetector(Detector):
         return spans
 
     def _is_label_word(self, value: str) -> bool:
-        """A value that is itself a field name (``{"name": "Phone", "value": ...}``)."""
+        """A value that is itself a field name (``{"name": "Phone", "value": ...}``); an id with a
+        run of digits is a value even when it starts like one (``MRN-00482913``)."""
         stripped = value.strip()
         vocabulary = self.vocabulary
-        return len(stripped) <= 40 and vocabulary.may_be_key(stripped) and vocabulary.resolve_key(stripped) is not None
+        return (
+            len(stripped) <= 40
+            and _DIGIT_RUN.search(stripped) is None
+            and vocabulary.may_be_key(stripped)
+            and vocabulary.resolve_key(stripped) is not None
+        )
 
     # -- "key": "value" in JSON text ------------------------------------------------------
 

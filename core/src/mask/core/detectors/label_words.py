@@ -144,6 +144,22 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero di identificazione|tessera sanitaria|resident registration number"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr"
     ),
+    # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
+    "MEDICAL_RECORD_NUMBER": _split(
+        "mrn|medical record number|medical record no|medical record|patient record number|chart number"
+        "|numero de historia clinica|historia clinica|numero de dossier medical|dossier medical"
+        "|patientennummer|krankenaktennummer|numero do prontuario|prontuario|numero di cartella clinica"
+    ),
+    "HEALTH_PLAN_ID": _split(
+        "member id|member number|insurance id|insurance number|health plan id|health plan number"
+        "|subscriber id|subscriber number|beneficiary id|policy number|policy no|insurance policy number"
+        "|numero de afiliacion|numero de poliza|numero d adherent|versichertennummer|krankenversicherungsnummer"
+        "|numero da carteirinha|numero di polizza"
+    ),
+    "VEHICLE_ID": _split(
+        "license plate|licence plate|plate number|number plate|registration plate|vin|vehicle identification number"
+        "|matricula|placa|plaque d immatriculation|immatriculation|kennzeichen|kfz kennzeichen|targa|chassis number"
+    ),
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
         "|adresse e mail|adresse email|e mail adresse|email adresse|endereco de email|endereco de e mail"
