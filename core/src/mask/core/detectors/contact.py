@@ -38,8 +38,8 @@ _EMAIL = regex.compile(
 
 _KEY_PREFIX = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_.\-]{0,40}[=?&]){1,4}")
 """``user=`` (or ``notify?to=``) before an address in a log line or a query: ``=``, ``?`` and ``&``
-may stand in a local part, but a key there is written before the value (a bounce address puts
-``=`` after a ``+``: ``list+jane=doe.org@...``)."""
+may stand in a local part, but a key there is written before the value. A key holds no ``+``,
+so a bounce address (``list+jane=doe.org@...``) stays whole."""
 
 
 class EmailDetector(PatternDetector):
@@ -51,7 +51,7 @@ class EmailDetector(PatternDetector):
         for m in _EMAIL.finditer(text, timeout=budget.remaining()):
             start, end = m.start("local"), m.end()
             key = _KEY_PREFIX.match(text, start, m.start())
-            if key is not None and key.end() < m.start() and "+" not in key.group():
+            if key is not None and key.end() < m.start() and (text[key.end()].isalnum() or text[key.end()] == "_"):
                 start = key.end()  # "user=anna@corp.pl": the key stays, the address is the value
             if _is_email(text[start:end]):
                 yield start, end, "EMAIL_ADDRESS", 1.0
