@@ -20,6 +20,11 @@ def patterns() -> Mask:
         ("see https://cdn.corp.com/files/alice.smith@corp.com", "alice.smith@corp.com"),
         ("o'brien@corp.com wrote", "o'brien@corp.com"),
         ("(bob+tag@corp.com)", "bob+tag@corp.com"),
+        # a key and "=" (or a query's "?to=") before the address stay out of it; a bounce
+        # address, "=" after "+", is one address
+        ("INFO auth login ok user=anna.kowalski@corp.pl ip=10.0.4.17", "anna.kowalski@corp.pl"),
+        ("notify?to=ops@corp.io&cc=x", "ops@corp.io"),
+        ("bounce list+jane=doe.org@lists.corp.org", "list+jane=doe.org@lists.corp.org"),
     ],
 )
 def test_email_span_is_exactly_the_address(patterns: Mask, text: str, address: str) -> None:
@@ -27,20 +32,3 @@ def test_email_span_is_exactly_the_address(patterns: Mask, text: str, address: s
     assert [text[s.start : s.end] for s in spans] == [address]
     protected = patterns.protect(text)
     assert protected.count("'") == text.count("'") - address.count("'")
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("INFO auth login ok user=anna.kowalski@corp.pl ip=10.0.4.17", "anna.kowalski@corp.pl"),
-        ("notify?to=ops@corp.io&cc=x", "ops@corp.io"),
-        ("bounce list+jane=doe.org@lists.corp.org", "list+jane=doe.org@lists.corp.org"),  # '=' after '+': one address
-    ],
-)
-def test_a_key_and_equals_before_an_address_stay_out_of_it(text: str, address: str) -> None:
-    mask = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}})
-    try:
-        spans = [s for s in mask.scan([text])[0] if s.type == "EMAIL_ADDRESS"]
-        assert [text[s.start : s.end] for s in spans] == [address]
-    finally:
-        mask.close()

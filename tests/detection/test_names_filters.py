@@ -138,7 +138,6 @@ def test_an_org_that_reads_as_a_name_is_a_person() -> None:
     assert org("Signed with Globex Laurent.", "Globex Laurent")[0] == "ORGANIZATION"
 
 
-
 def test_an_unknown_place_that_reads_as_a_name_is_a_person() -> None:
     text = "Léa Dubois habite au 12 avenue Victor Hugo; Santa Clara is sunny."
     assert calibrate("GPE", text, 0, len("Léa Dubois")) == ("PERSON", 0.95)

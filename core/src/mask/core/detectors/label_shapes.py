@@ -47,10 +47,11 @@ _FISCAL_CODE = regex.compile(
 _AADHAAR = regex.compile(r"[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}" + _END)
 _PAN = regex.compile(r"[A-Za-z]{5}[0-9]{4}[A-Za-z]" + _END)
 _PESEL = regex.compile(r"[0-9]{11}" + _END)
-_NATIONAL_ID = regex.compile(
+_IDENTIFIER = regex.compile(
     r"[A-Za-z0-9]{1,20}(?:[ .\-/](?=[A-Za-z]{0,3}[0-9]|[A-Z](?![a-z]))[A-Za-z0-9]{1,20}){0,7}" + _END
 )
-"""Any national identifier (``123.456.789-09``, ``1 85 05 78 006 084 36``, ``12 150485 M 123``):
+"""An identifier of any kind (``123.456.789-09``, ``1 85 05 78 006 084 36``, ``12 150485 M 123``,
+``MRN-00482913``):
 groups of letters and digits; a group after a blank starts with a digit within four characters,
 or is one capital letter, so the value stops before the next word."""
 _MONTH = r"\p{L}{3,12}\.?"
@@ -255,10 +256,10 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "IN_AADHAAR": _numeric(_AADHAAR, 12, 12),
     "IN_PAN": _plain(_PAN),
     "PL_PESEL": _numeric(_PESEL, 11, 11),
-    "NATIONAL_ID": _alnum(_NATIONAL_ID, 5, 32, 4),
-    "MEDICAL_RECORD_NUMBER": _alnum(_NATIONAL_ID, 4, 32, 4),
-    "HEALTH_PLAN_ID": _alnum(_NATIONAL_ID, 5, 32, 3),
-    "VEHICLE_ID": _alnum(_NATIONAL_ID, 4, 17, 1),
+    "NATIONAL_ID": _alnum(_IDENTIFIER, 5, 32, 4),
+    "MEDICAL_RECORD_NUMBER": _alnum(_IDENTIFIER, 4, 32, 4),
+    "HEALTH_PLAN_ID": _alnum(_IDENTIFIER, 5, 32, 3),
+    "VEHICLE_ID": _alnum(_IDENTIFIER, 4, 17, 1),
     "DATE_TIME": _plain(_DATE),
     "ZIP_CODE": _plain(_ZIP),
     "PERSON": _person,

@@ -13,12 +13,10 @@ Two shapes are specific enough to stand alone, with python-stdnum's check: an It
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from importlib import import_module
-
 import regex
 
 from .base import PatternDetector, Rule, words
+from .validators import get_validator
 
 __all__ = ["national_id_detector"]
 
@@ -32,18 +30,6 @@ _CPF = r"\.[0-9]{3}\.[0-9]{3}-[0-9]{2}"
 """The dotted middle and the dashed check digits of a written CPF."""
 
 
-def _check(module: str) -> Callable[[str], bool]:
-    """python-stdnum's ``is_valid`` of ``module`` (imported on first use: stdnum loads slowly)."""
-    found: list[Callable[[str], bool]] = []
-
-    def check(value: str) -> bool:
-        if not found:
-            found.append(import_module(f"stdnum.{module}").is_valid)
-        return bool(found[0](value))
-
-    return check
-
-
 def national_id_detector(window: int) -> PatternDetector:
     """Codici fiscali and written CPFs with a valid check (see the module docstring)."""
     rules = [
@@ -51,7 +37,7 @@ def national_id_detector(window: int) -> PatternDetector:
             "IT_FISCAL_CODE",
             regex.compile(rf"{_NOT_AFTER}{_FISCAL_CODE}{_OMOCODE}{{2}}[A-Z]{_OMOCODE}{{3}}[A-Z]{_NOT_BEFORE}"),
             0.85,
-            _check("it.codicefiscale"),
+            get_validator("stdnum:it.codicefiscale"),
             context=words("codice fiscale", "cod. fiscale", "fiscal code"),
             trigger=regex.compile(_FISCAL_CODE),
             reach=16,
@@ -61,7 +47,7 @@ def national_id_detector(window: int) -> PatternDetector:
             "NATIONAL_ID",
             regex.compile(rf"{_NOT_AFTER}[0-9]{{3}}{_CPF}{_NOT_BEFORE}"),
             0.85,
-            _check("br.cpf"),
+            get_validator("stdnum:br.cpf"),
             context=words("cpf"),
             trigger=regex.compile(_CPF),
             reach=8,

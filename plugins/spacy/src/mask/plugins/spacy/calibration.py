@@ -11,10 +11,12 @@ in an independent evaluation ORGANIZATION precision was 0.22. The score now depe
   organization word (:mod:`.orgs`: ``Perrot SA``, ``Fundacja Kruszona``), even if NER said PERSON;
 - ORG, or a place the gazetteer does not know, that reads as a person's name becomes a
   PERSON (the small model calls many non-English names organizations or places:
-  ``Jean-Baptiste Moreau``, ``Sophie Laurent``, ``Léa Dubois``): every word capitalised, the first a known first name, the last a known first or last name, none an
-  ordinary word. Scored as a person (0.95). With one ordinary word before such a name
-  (``Contact Sophie Laurent``) it is a PERSON at 0.6, below the name rules' own span of the
-  name alone, which then wins the overlap;
+  ``Jean-Baptiste Moreau``, ``Sophie Laurent``, ``Léa Dubois``): every word capitalised, the
+  first a known first name, the last a known first or last name, none an ordinary word (and,
+  for a place, no place word first or last: ``Saint Agnès``, ``Heather Hall``). Scored as a
+  person (0.95). With one ordinary word before such a name (``Contact Sophie Laurent``) it is
+  a PERSON at 0.6, below the name rules' own span of the name alone, which then wins the
+  overlap;
 - ORGANIZATION: 0.9 with a legal suffix (``Inc``, ``Ltd``, ``GmbH``, ``SA``, ``SARL``,
   ``S.p.A.``, ``LLC``...), 0.8 for two or more words (not two single words joined by ``and``, not mostly
   ordinary words: ``Webhooks Partial Outage``), 0.6 for one word after organization
@@ -180,7 +182,7 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         pieces = value.split()
         if _name_like(pieces) and pieces[0] not in PLACE_WORDS and pieces[-1] not in PLACE_WORDS:
             return "PERSON", _person_score(words, before)  # "Léa Dubois habite au ...": a name, not a place
-        if len(value.split()) == 1 and _opens_sentence(text, start):
+        if len(pieces) == 1 and _opens_sentence(text, start):
             return "LOCATION", BASE["PERSON"]
         return "LOCATION", BASE[label]
     if any(w.lower() in NRP_WORDS or _DEMONYM.search(w.lower()) for w in words):
