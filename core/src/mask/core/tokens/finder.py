@@ -25,7 +25,11 @@ from .scheme import TokenMatch, TokenPattern, TokenScheme, as_pattern
 
 __all__ = ["MAX_TOKEN_CHUNKS", "PendingRuns", "TokenFinder"]
 
-_NUMERIC_RUN = regex.compile(r"[+(]?\d(?:[ ()./-]*\d){5,}")
+_FLAGS = regex.IGNORECASE | regex.V0 | regex.ASCII
+"""How token shapes are compiled. Tokens are ASCII, so ``\\d`` is ``[0-9]``: a Unicode digit next
+to a token (``႐ 000-19-5810``) is no part of it. (The schemes' canonical forms keep ASCII digits
+only, so such a match verified as the token, and its reveal swallowed the digit.)"""
+_NUMERIC_RUN = regex.compile(r"[+(]?\d(?:[ ()./-]*\d){5,}", regex.ASCII)
 """A run of digits and separators holding at least six digits (where numeric shapes live)."""
 
 
@@ -96,7 +100,7 @@ class TokenFinder:
                     continue  # the same shape offered by several schemes: the first wins
                 sources[pattern.source] = None
                 try:
-                    compiled = regex.compile(pattern.source, regex.IGNORECASE | regex.V0)
+                    compiled = regex.compile(pattern.source, _FLAGS)
                 except regex.error as exc:
                     raise MaskConfigError(f"token scheme {scheme.name!r} has an invalid pattern: {exc}") from None
                 self._finders.append((scheme, pattern, compiled))
@@ -104,7 +108,7 @@ class TokenFinder:
         self._numeric = (
             regex.compile(
                 "|".join(f"(?P<n{i}>{pattern.source})" for i, (_, pattern) in enumerate(numeric)),
-                regex.IGNORECASE | regex.V0,
+                _FLAGS,
             )
             if numeric
             else None
@@ -113,7 +117,7 @@ class TokenFinder:
         self._numeric_after = {
             f"n{i}": regex.compile(
                 "|".join(f"(?P<n{j}>{pattern.source})" for j, (_, pattern) in enumerate(numeric) if j > i),
-                regex.IGNORECASE | regex.V0,
+                _FLAGS,
             )
             for i in range(len(numeric) - 1)
         }
@@ -131,9 +135,7 @@ class TokenFinder:
         }
         self._finders = [f for f in self._finders if not f[1].numeric] + [f for f in self._finders if f[1].numeric]
         covering = [pattern.source for _, pattern in numeric if pattern.reserved and not pattern.carries_data]
-        self._covering = (
-            regex.compile("|".join(f"(?:{s})" for s in covering), regex.IGNORECASE | regex.V0) if covering else None
-        )
+        self._covering = regex.compile("|".join(f"(?:{s})" for s in covering), _FLAGS) if covering else None
         """The numeric shapes that carry no data (detectors skip them), in one pattern."""
 
     def find(self, text: str) -> list[TokenMatch]:
