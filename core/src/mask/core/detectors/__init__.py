@@ -5,7 +5,7 @@ detector (name)     entity types                                                
 =================== ============================================================ ==========
 email               EMAIL_ADDRESS                                                email
 phone               PHONE_NUMBER (valid for phonenumbers, or labelled)           phone
-ip_address          IP_ADDRESS (v4, v6; ``ipaddress``)                           network
+ip_address          IP_ADDRESS (v4, v6 that can name a host; ``ipaddress``)      network
 url                 URL (scheme or ``www.``)                                     network
 mac_address         MAC_ADDRESS                                                  network
 credit_card         CREDIT_CARD (Luhn, 12-19 digits, IIN ranges, grouping)       financial

@@ -14,7 +14,7 @@ from .normalize import Normalized
 from .phone import PLAIN_PHONE_WINDOW, PhoneDetector, phone_detector
 from .runs import Alphabet
 from .shared import TextView, finditer_runs, view_of
-from .validators import is_ipv4, is_ipv6, is_mac
+from .validators import is_host_ipv4, is_host_ipv6, is_mac
 
 __all__ = [
     "PLAIN_PHONE_WINDOW",
@@ -121,8 +121,10 @@ def ip_detector(window: int) -> PatternDetector:
         "ip", "ip address", "ipv4", "ipv6", "host", "server", "client", "remote", "login from", "src", "dst"
     )
     rules = [
-        Rule("IP_ADDRESS", _IPV4, 0.7, is_ipv4, context=ip_context, negative=_VERSION_CONTEXT, anchors=(".",)),
-        Rule("IP_ADDRESS", _IPV6, 0.8, is_ipv6, context=ip_context, anchors=(":",), trigger=_IPV6_TRIGGER, reach=45),
+        Rule("IP_ADDRESS", _IPV4, 0.7, is_host_ipv4, context=ip_context, negative=_VERSION_CONTEXT, anchors=(".",)),
+        Rule(
+            "IP_ADDRESS", _IPV6, 0.8, is_host_ipv6, context=ip_context, anchors=(":",), trigger=_IPV6_TRIGGER, reach=45
+        ),
     ]
     return PatternDetector(name="ip_address", rules=rules, window=window)
 

@@ -79,6 +79,8 @@ _ORG_WORD = r"[\p{L}\p{N}&][\p{L}\p{M}\p{N}&'\u2019.\-]{0,40}"
 _ORG = regex.compile(rf"{_ORG_WORD}(?:,?[ ]{{1,2}}{_ORG_WORD}){{0,7}}")
 _BOUNDARY = regex.compile(r"[ \t]*(?:$|[\r\n,;(<|/\[\"']|[ \t]-[ \t]|[ \t]{2})")
 _LETTER = regex.compile(r"\p{L}")
+_NUMBER = regex.compile(r"(?<!\p{L})\d")
+"""A number (a house or flat number, a postcode), not a digit inside a word (``IPv4``)."""
 _UPPER_START = regex.compile(r"(?:^|[ ,\-'])(?:\p{Lu}|\p{Lt}|\p{Lo})")
 _LINKISH = regex.compile(r"@|://|www\.|\{|\}|<|>|=")
 _TRIM = " \t\r\n\"'`,;:."
@@ -233,9 +235,16 @@ def _address(body: str, whole: bool) -> Extent | None:
         return None
     if len(text.split()) < 2:
         return None  # a street address has words and a number; one token is an id or a hash
-    if not _cased(text) and not any(ch.isdigit() for ch in text):
-        return None
+    if _NUMBER.search(text) is None and not _mostly_cased(text):
+        return None  # no number and mostly lower-case words: prose ("address: A string or integer, ...")
     return 0, len(text)
+
+
+def _mostly_cased(text: str) -> bool:
+    """At least half the words start with a capital (or a letter of a script without case):
+    ``Rose Cottage, Lower Slaughter``, ``Calle de la Rosa``."""
+    words = text.split()
+    return 2 * sum(1 for w in words if _UPPER_START.match(w)) >= len(words)
 
 
 _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {

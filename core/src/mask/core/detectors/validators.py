@@ -173,6 +173,26 @@ def is_ip(value: str) -> bool:
     return is_ipv4(value) or is_ipv6(value)
 
 
+def is_host_ipv4(value: str) -> bool:
+    """An IPv4 address that can name a host: not ``0.0.0.0``, nor in ``0.0.0.0/8`` (hostmasks
+    such as ``0.0.0.255``), loopback (``127.0.0.1``), multicast or ``240.0.0.0/4`` (netmasks
+    such as ``255.255.255.0``)."""
+    try:
+        address = ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    return not (address.packed[0] == 0 or address.is_loopback or address.is_multicast or address.packed[0] >= 240)
+
+
+def is_host_ipv6(value: str) -> bool:
+    """An IPv6 address that can name a host: not ``::`` nor the loopback ``::1``."""
+    try:
+        address = ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return not (address.is_unspecified or address.is_loopback)
+
+
 def is_bitcoin(value: str) -> bool:
     """Base58Check (P2PKH/P2SH) or bech32/bech32m (segwit) checksum (python-stdnum)."""
     return bitcoin.is_valid(value)
