@@ -97,6 +97,7 @@ BASE = {"PERSON": 0.45, "GPE": 0.8, "LOC": 0.75, "FAC": 0.6, "ORG": 0.45, "NORP"
 _ENDS_WITH_FORM = regex.compile(rf"[\s,](?:{LEGAL_FORMS})$")
 _STARTS_WITH_ORG_WORD = regex.compile(rf"^(?:{ORG_WORDS})\s")
 _PAIR = regex.compile(r"^\S+ (?:and|&|und|et|e|y) \S+$")
+_ARTICLES = frozenset({"the", "a", "an"})
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,:]*$")
 _WORD_AFTER = regex.compile(r"(?:'s?|\u2019s?)?\s+(\p{L}+)")
 
@@ -148,6 +149,17 @@ def _name_like(pieces: list[str]) -> bool:
     return all(w in first_names() for w in first) and all(w in first_names() or w in last_names() for w in last)
 
 
+def _enumeration(value: str) -> bool:
+    """Single words separated by commas, none a known name: a list (``Scale, Listbox``), not one
+    organization (``Smith, Jones and Brown`` has a name and a longer piece)."""
+    pieces = [p.strip() for p in value.split(",")]
+    return (
+        len(pieces) > 1
+        and all(p and " " not in p for p in pieces)
+        and not any(p in first_names() or p in last_names() for p in pieces)
+    )
+
+
 def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
@@ -170,6 +182,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             return "PERSON", _person_score(words, before)
         if len(pieces) > 2 and _plain(pieces[0]) and _name_like(pieces[1:]):
             return "PERSON", 0.6  # "Contact Sophie Laurent": the name rules' "Sophie Laurent" wins
+        if _enumeration(value):
+            return "ORGANIZATION", BASE["ORG"]  # "Tuple, Union", "Colormap, Gravity, Reparent": a list of words
         capitalised = [w for w in words if w[:1].isupper()]
         mostly_ordinary = 2 * sum(1 for w in capitalised if _plain(w)) > len(capitalised)
         if len(value.split()) >= 2 and not _PAIR.match(value) and not mostly_ordinary:
@@ -182,8 +196,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         pieces = value.split()
         if _name_like(pieces) and pieces[0] not in PLACE_WORDS and pieces[-1] not in PLACE_WORDS:
             return "PERSON", _person_score(words, before)  # "Léa Dubois habite au ...": a name, not a place
-        if len(pieces) == 1 and _opens_sentence(text, start):
-            return "LOCATION", BASE["PERSON"]
+        if len(pieces) == 1 and (_opens_sentence(text, start) or before in _ARTICLES):
+            return "LOCATION", BASE["PERSON"]  # an unknown word opening a sentence, or "the Popen constructor"
         return "LOCATION", BASE[label]
     if any(w.lower() in NRP_WORDS or _DEMONYM.search(w.lower()) for w in words):
         return "NRP", BASE.get(label, 0.75)

@@ -4,9 +4,10 @@ Small NER models tag version strings, invoice and tracking codes, abbreviations,
 levels and code as PERSON, ORGANIZATION or LOCATION (``ETA``, ``INV-2024-00831``,
 ``v4.17.3``). :func:`is_false_entity` says when a (cleaned) entity value can never be
 one of those: it contains a digit; it holds code punctuation (``_ / = ( ) # @``...), a
-dotted or camelCase identifier or a URL/domain; it is all lowercase; it is an all-caps
-abbreviation of 2-4 letters (a few country abbreviations excepted); or every word of it
-is an ordinary word, a weekday or month (en/es/fr/de/pt/it), a unit, a currency or an
+dotted or camelCase identifier (``getUserById``, ``SSLContext``) or a URL/domain; it is all
+lowercase; it is an all-caps abbreviation of 2-4 letters (a few country abbreviations
+excepted); every word of it names a technology (``Linux``, ``Unicode``, ``ASCII PEM``:
+:data:`TECH_WORDS`, or an abbreviation); or every word of it is an ordinary word, a weekday or month (en/es/fr/de/pt/it), a unit, a currency or an
 address filler (``Apt``, ``Suite``) while none is a known first or last name or place.
 """
 
@@ -21,6 +22,7 @@ from .wordlists import common_words, currencies, first_names, last_names, word_s
 __all__ = [
     "ADDRESS_FILLERS",
     "CALENDAR_WORDS",
+    "TECH_WORDS",
     "TITLES",
     "UNITS",
     "is_false_entity",
@@ -76,6 +78,18 @@ TITLES = word_set(
 """Titles a name follows (``M``, ``Sr`` and ``Sra`` only with their dot: ``M. Dupont``), family
 words included (``Aunt Linda``)."""
 
+TECH_WORDS = word_set(
+    """
+    Linux Unix Posix POSIX BSD FreeBSD OpenBSD NetBSD macOS MacOS OSX iOS iPadOS Android Ubuntu Debian CentOS
+    Unicode ASCII EBCDIC UTF Latin-1 Perl PHP JavaScript TypeScript Golang Erlang Clojure Fortran COBOL Cobol
+    Lisp Tcl Tkinter Bash Zsh PowerShell Docker Kubernetes Nginx PostgreSQL Postgres MySQL SQLite MongoDB
+    NoSQL GraphQL OAuth JSON YAML TOML XML HTML XHTML HTTP HTTPS SMTP IMAP LDAP ASN.1 PEM DER SQL WebSocket
+    """
+)
+"""Names of operating systems, programming languages, encodings, formats and protocols
+(as written): never a person, place or organization. Company names are not here
+(``GitHub``, ``Oracle``), nor words that are also places or people (``Java``, ``Ruby``)."""
+
 PLACE_ABBREVIATIONS = frozenset({"USA", "US", "UK", "UAE", "U.S.", "U.K.", "U.S.A.", "EU"})
 """All-caps abbreviations that are places, kept although 2-4 capital letters."""
 
@@ -83,6 +97,7 @@ _DIGIT = regex.compile(r"\d")
 _CODE_CHARS = regex.compile(r"[_/\\=()\[\]{}<>#@|~^*$%+;:`\"]")
 _DOTTED = regex.compile(r"\p{L}\.\p{L}{2,}")  # os.path, example.com (U.S. and J.R.R. have one letter per dot)
 _LOWER_UPPER = regex.compile(r"(\p{L}*\p{Ll})(\p{Lu})")
+_CAPITALS_THEN_WORD = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "O'", "D'", "Fitz")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}\.?){2,4}")
@@ -94,7 +109,10 @@ def words_of(value: str) -> list[str]:
 
 
 def _camel_case(token: str) -> bool:
-    """``camelCase``, ``iPhone``, ``getUserById``: a lower-case letter followed by a capital, except in names (McDonald)."""
+    """``camelCase``, ``iPhone``, ``getUserById``: a lower-case letter followed by a capital, except in names
+    (McDonald); ``SSLContext``, ``IOBase``: capitals, then a capitalised word."""
+    if _CAPITALS_THEN_WORD.search(token):
+        return True
     for match in _LOWER_UPPER.finditer(token):
         head = match.group(1)
         if match.start() == 0 and head.startswith(_NAME_PREFIXES) and head in _NAME_PREFIXES:
@@ -155,6 +173,8 @@ def is_false_entity(
         return True
     if all(_ABBREVIATION.fullmatch(t) for t in tokens):
         return True  # ETA, SKU, ASAP, FYI, PDF, USD, CEO (and runs of them)
+    if all(t.strip(",;.") in TECH_WORDS or _ABBREVIATION.fullmatch(t.strip(",;.")) for t in tokens):
+        return True  # Linux, Unicode, ASCII PEM
     words = words_of(value)
     if not words:
         return True

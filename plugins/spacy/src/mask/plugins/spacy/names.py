@@ -349,6 +349,8 @@ def find_places(text: str, taken: Sequence[Span] = ()) -> list[Span]:
         place, n = hit
         end = tokens[k + n - 1][1]
         span_ok = not _in_code(text, start, end) and not any(s.start < end and start < s.end for s in taken)
+        if span_ok and is_false_entity(text[start:end], None, ignore_ordinary=True):
+            span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and place.ambiguous:
             span_ok = _context_before(text, tokens, k) or _place_after(text, tokens, k + n - 1)
         if span_ok:
