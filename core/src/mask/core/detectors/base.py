@@ -4,7 +4,9 @@ A :class:`PatternDetector` runs its :class:`Rule` objects over each text: a chea
 prefilter (a literal that must occur) decides whether a rule runs at all; matches are
 found with the ``regex`` module under the call's time budget (``timeout=``), checked by
 the rule's validator, scored with context words, mapped back through the evasion
-normalization and dropped when they overlap a covered span.
+normalization and dropped when they overlap a covered span. A candidate that overlaps a
+covered span (a value the label stage found) is dropped before its validator and context
+words run (:func:`taken_of`): the result is the same, without the work.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import regex
 
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
-from ..spans import Span, coverage_of
+from ..spans import Coverage, Span, coverage_of
 from .context import DEFAULT_WINDOW, ContextWords, regions
 from .normalize import Normalized
 from .shared import TextView, normalized_of, view_of
@@ -30,9 +32,11 @@ __all__ = [
     "Hit",
     "PatternDetector",
     "Rule",
+    "Taken",
     "line_window",
     "literal_trie",
     "negative_window",
+    "taken_of",
 ]
 
 CONTEXT_BOOST = 0.3
@@ -58,6 +62,28 @@ def negative_window(text: str, start: int) -> int:
 
 
 Hit = tuple[int, int, str, float]
+
+_TAKEN_MEMO = "mask.pattern.taken"
+
+
+class Taken(NamedTuple):
+    """The spans earlier stages found in one text, for the scan of its normalized form:
+    ``taken(start, end)`` says whether a candidate there would be dropped anyway."""
+
+    norm: Normalized
+    coverage: Coverage
+
+    def __call__(self, start: int, end: int) -> bool:
+        return self.coverage.overlaps(*self.norm.span(start, end))
+
+
+def taken_of(budget: Budget, text: str) -> Taken | None:
+    """What :meth:`PatternDetector.spans_in` left for the scan of ``text`` (normalized): the
+    spans a candidate may be dropped for before it is validated (None: nothing is taken)."""
+    found = budget.memo.get(_TAKEN_MEMO)
+    return found if isinstance(found, Taken) and found.norm.text is text else None
+
+
 """``(start, end, entity type, score)`` in the scanned (normalized) text."""
 
 _NO_WORDS = ContextWords(())
@@ -152,15 +178,16 @@ class PatternDetector(Detector):
         """Spans in one text, in original offsets, none overlapping ``covered``."""
         norm = normalized_of(text, budget)
         spans = []
-        coverage = None
-        for start, end, etype, score in self.scan(norm, budget):
-            start, end = norm.span(start, end)
-            span = Span(start, end, etype, round(min(1.0, max(0.0, score)), 4), self.name)
-            if covered:
-                coverage = coverage or coverage_of(covered, budget.memo)
-                if coverage.overlaps(start, end):
-                    continue
-            spans.append(span)
+        coverage = coverage_of(covered, budget.memo) if covered else None
+        budget.memo[_TAKEN_MEMO] = Taken(norm, coverage) if coverage is not None else None
+        try:
+            for start, end, etype, score in self.scan(norm, budget):
+                start, end = norm.span(start, end)
+                if coverage is not None and coverage.overlaps(start, end):
+                    continue  # a scan that does not ask taken_of() found it
+                spans.append(Span(start, end, etype, round(min(1.0, max(0.0, score)), 4), self.name))
+        finally:
+            budget.memo[_TAKEN_MEMO] = None
         return spans
 
     # -- for subclasses -----------------------------------------------------------------
@@ -237,9 +264,12 @@ class PatternDetector(Detector):
         timeout = budget.remaining()
         group = rule.group
         validate = rule.validate
+        taken = taken_of(budget, text)
         for m in pattern.finditer(hay, lo, hi, timeout=self.regex_timeout if timeout is None else timeout):
             start, end = m.span(group)
             if start < 0 or end <= start:
+                continue
+            if taken is not None and taken(start, end):
                 continue
             if validate is not None and not validate(text[start:end]):
                 continue

@@ -26,7 +26,7 @@ from phonenumbers.re_util import enable_pattern_cache
 
 from ..detector import Budget
 from ..phone_numbers import without_extension
-from .base import NEGATIVE_PENALTY, Hit, PatternDetector, line_window, negative_window
+from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_window, negative_window, taken_of
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
@@ -78,21 +78,28 @@ class PhoneDetector(PatternDetector):
         text = norm.text
         view = view_of(text, budget)
         memo = budget.memo
+        taken = taken_of(budget, text)
         for m in CANDIDATE.finditer(text, timeout=budget.remaining()):
             value = m.group()
             start = m.start()
             if ". " not in value:
-                yield from self._candidate(text, start, value, view, memo)
+                yield from self._candidate(text, start, value, view, memo, taken)
                 continue
             # A sentence ends inside: "your phone is (201) 553-0266. 5455 0728 4874 7323"
             # holds two values, each read on its own ("ext. 12" is no sentence end).
             for piece in _SENTENCE_END.split(value):
                 if piece:
-                    yield from self._candidate(text, start, piece, view, memo)
+                    yield from self._candidate(text, start, piece, view, memo, taken)
                 start += len(piece) + 2
 
     def _candidate(
-        self, text: str, start: int, value: str, view: TextView, memo: dict[object, object]
+        self,
+        text: str,
+        start: int,
+        value: str,
+        view: TextView,
+        memo: dict[object, object],
+        taken: Taken | None = None,
     ) -> Iterator[Hit]:
         end = start + len(value)
         if value[0] == "(" or value[-1] == ")":
@@ -111,6 +118,8 @@ class PhoneDetector(PatternDetector):
                 # swallowed them all; each piece between spaces is tried.
                 yield from self._split_run(text, start, main, view, memo)
             return
+        if taken is not None and taken(start, end):
+            return  # found by the label stage: the same hit would be dropped after validation
         score = self._score(text, start, end, main, digits, view, memo)
         if score is not None:
             yield start, end, "PHONE_NUMBER", score
