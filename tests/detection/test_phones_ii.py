@@ -139,3 +139,46 @@ def test_a_labelled_invalid_number_keeps_its_layout_or_gets_an_opaque_token(patt
     assert len(token) == len("031-442-958") and token[3] == "-" and token[7] == "-"
     eight = _protect_hides(patterns, "Please ring me on 612 48 907 tomorrow.", "612 48 907")
     assert "[PHONE_" in eight
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hi team, Ann called from +4428 9018288 about the delivery.", "+4428 9018288"),
+        ("Pickup at noon; she is on +46 (0)04 94 42 37 all day.", "+46 (0)04 94 42 37"),
+        ("Driver: Tom, +61-510-503-211, arrives at 9.", "+61-510-503-211"),
+    ],
+)
+def test_an_international_number_no_range_holds_is_a_phone_when_its_length_fits(
+    patterns: Mask, text: str, value: str
+) -> None:
+    # Written with + and a country code, with a length the country allows: a phone number even
+    # when phonenumbers finds it in no assigned range (generated and fictional numbers are).
+    _protect_hides(patterns, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order +4428 9018288 shipped.",  # a negative word before it
+        "The delta was +12 345 678 units.",  # no country has that length
+        "Area codes +1 055 555 0100 are reserved.",  # North American area code 0: a Mask token's shape
+    ],
+)
+def test_an_international_number_that_only_looks_possible_is_left(patterns: Mask, text: str) -> None:
+    assert patterns.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please update my number to 0146100330.",
+        "Mi número: 612 48 907.",
+        "Voici mon numéro 06 00 00 01 23",
+        "Meine Nummer ist 0146 100330",
+    ],
+)
+def test_my_number_labels_a_phone(patterns: Mask, text: str) -> None:
+    out = patterns.protect(text)
+    assert out != text
+    assert patterns.reveal(out) == text

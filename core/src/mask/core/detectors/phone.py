@@ -7,6 +7,9 @@ time, SSN, ZIP+4, year range, IPv4 address or version string is a phone number w
   score 0.75 (unless grouped the way no phone number is, or an amount), 1.0 with a
   phone word near it; a word such as ``order`` or ``invoice``
   just before it, nearer than any phone word, puts it under the threshold; or
+- it is written with ``+`` and a country code and has a length that country allows
+  (phonenumbers' *possible*): score 0.6, 0.85 with a phone word near it, none after a word
+  such as ``order``; or
 - a phone word labels it (``Phone:``, ``ring me on``, ``Tel.``, ``móvil``...; for
   numbers of 9+ digits also ``call`` or ``contact``), valid or not (labels decide;
   validators raise confidence for unlabelled values): score 0.85. A North American
@@ -40,7 +43,7 @@ from .phone_shapes import (
     reserved_nanp,
     trim,
 )
-from .phone_valid import PhoneValidity
+from .phone_valid import PhoneValidity, possible_international
 from .shared import TextView, view_of
 from .validators import AtLeastDigits, crosses_clause, digits_of, is_card
 
@@ -51,6 +54,9 @@ PLAIN_PHONE_WINDOW = 24
 line and in its sentence (``Call the clinic on 9876543210``)."""
 LABELLED_SCORE = 0.85
 """The score of a labelled phone-shaped number that no region calls valid."""
+POSSIBLE_SCORE = 0.6
+"""The score of an unlabelled international number (``+44 ...``) that no region calls valid but
+whose length its country allows."""
 _SEVEN_DIGITS = AtLeastDigits(7)
 _WEAK_LABEL_DIGITS = 9
 """From this many digits, a looser word (``call``, ``contact``) labels a number too."""
@@ -142,6 +148,11 @@ class PhoneDetector(PatternDetector):
             return None if unlikely else 0.75
         if reserved_nanp(digits, main):
             return None
+        if main[0] == "+" and negative is None and not odd_grouping(main) and possible_international(main):
+            # "+44 28 9018 2881" in no assigned range: written the international way, with a
+            # length its country allows, it is a phone number all the same.
+            near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)
+            return POSSIBLE_SCORE if near is None else LABELLED_SCORE
         label = PHONE_LABELS.distance(text, start, end, LABEL_WINDOW, False, view)
         if label is None and len(digits) >= _WEAK_LABEL_DIGITS:
             label = PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view)

@@ -66,15 +66,15 @@ PHONE_LABELS = words(
     "phone", "telephone", "tel", "mobile", "cell", "cellphone", "cell phone", "fax", "whatsapp", "sms",
     "landline", "hotline", "ph", "mob", "phone number", "contact number", "ring me on", "ring me at",
     "reach me at", "reach me on", "call me at", "call me on", "call me", "text me at", "text me on",
-    "call us at", "call us on", "my number is", "dial",
+    "call us at", "call us on", "my number", "new number", "dial",
     # Spanish, Portuguese, Italian
-    "teléfono", "telefono", "tfno", "móvil", "movil", "celular", "llámame al", "llamame al",
-    "telefone", "telemóvel", "telemovel", "ligue para", "cellulare", "chiamami al",
+    "teléfono", "telefono", "tfno", "móvil", "movil", "celular", "llámame al", "llamame al", "mi número",
+    "telefone", "telemóvel", "telemovel", "ligue para", "meu número", "cellulare", "chiamami al", "il mio numero",
     # French
-    "téléphone", "tél", "portable", "appelez-moi au", "numéro de téléphone",
+    "téléphone", "tél", "portable", "appelez-moi au", "numéro de téléphone", "mon numéro",
     # German
     "telefon", "telefonnummer", "rufnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz",
-    "erreichbar unter", "anrufen unter",
+    "erreichbar unter", "anrufen unter", "meine nummer",
 )  # fmt: skip
 """Words that label the number next to them as a phone number."""
 

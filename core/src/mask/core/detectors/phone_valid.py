@@ -19,7 +19,7 @@ from ..phone_numbers import phone_number
 from ..phone_patterns import is_valid, is_valid_for_region
 from .validators import digits_of
 
-__all__ = ["PhoneValidity", "valid_international"]
+__all__ = ["PhoneValidity", "possible_international", "valid_international"]
 
 Memo = dict[object, object]
 
@@ -148,22 +148,47 @@ class PhoneValidity:
         return self._info[region]
 
 
-def valid_international(digits: str, main_tried: bool = False) -> bool:
-    """``digits`` = country code + national number, valid in one of the code's regions.
-
-    ``main_tried``: the caller found the number (same national digits) invalid in the
-    code's main region already.
-    """
+def _country_split(digits: str) -> tuple[int, list[str], str] | None:
+    """``digits`` (country code first) as ``(code, its regions, national number)``; a trunk
+    ``0`` written after the code by mistake (``+44 0161 ...``) is dropped."""
     for size in (1, 2, 3):
         code = int(digits[:size] or 0)
         regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
         if regions:
             break
     else:
-        return False
+        return None
     national = digits[size:]
     if national[:1] == "0" and not LEADING_ZERO_REGIONS.intersection(regions):
-        national = national[1:]  # "+44 0161 ..." carries the national trunk prefix by mistake
+        national = national[1:]
+    return code, regions, national
+
+
+def possible_international(value: str) -> bool:
+    """``value``, written with ``+``, has a country code and a length a number of that
+    country can have (phonenumbers' *possible*, not *valid*). North American numbers need
+    area codes and exchanges starting with 2-9 (Mask's phone tokens use 0 and 1)."""
+    split = _country_split(digits_of(value.replace("(0)", "")))
+    if split is None:
+        return False
+    code, _, national = split
+    if not national or len(national) > 17:
+        return False
+    if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
+        return False
+    return bool(phonenumbers.is_possible_number(phone_number(code, national)))
+
+
+def valid_international(digits: str, main_tried: bool = False) -> bool:
+    """``digits`` = country code + national number, valid in one of the code's regions.
+
+    ``main_tried``: the caller found the number (same national digits) invalid in the
+    code's main region already.
+    """
+    split = _country_split(digits)
+    if split is None:
+        return False
+    code, regions, national = split
     if not national or len(national) > 17:
         return False
     if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
