@@ -147,13 +147,18 @@ def test_a_labelled_invalid_number_keeps_its_layout_or_gets_an_opaque_token(patt
         ("Hi team, Ann called from +4428 9018288 about the delivery.", "+4428 9018288"),
         ("Pickup at noon; she is on +46 (0)04 94 42 37 all day.", "+46 (0)04 94 42 37"),
         ("Driver: Tom, +61-510-503-211, arrives at 9.", "+61-510-503-211"),
+        ("She prefers 627-428-8779x13788 after 6pm.", "627-428-8779"),
+        ("Note: the customer prefers (421) 461-6682 in the evening.", "(421) 461-6682"),
+        ("Hi team, Ann called from 3756940329 about the delivery.", "3756940329"),
+        ("Can you ring Anna back on 19 02 71 15? She is in Aarhus.", "19 02 71 15"),
     ],
 )
 def test_an_international_number_no_range_holds_is_a_phone_when_its_length_fits(
     patterns: Mask, text: str, value: str
 ) -> None:
-    # Written with + and a country code, with a length the country allows: a phone number even
-    # when phonenumbers finds it in no assigned range (generated and fictional numbers are).
+    # Written with + and a country code, with a length the country allows, or in a North
+    # American layout, or after "called from" / "back on": a phone number even when phonenumbers
+    # finds it in no assigned range (generated and fictional numbers are).
     _protect_hides(patterns, text, value)
 
 
@@ -163,6 +168,8 @@ def test_an_international_number_no_range_holds_is_a_phone_when_its_length_fits(
         "Order +4428 9018288 shipped.",  # a negative word before it
         "The delta was +12 345 678 units.",  # no country has that length
         "Area codes +1 055 555 0100 are reserved.",  # North American area code 0: a Mask token's shape
+        "Order 296-690-9111 was split in two.",
+        "Part numbers 123-456-7890 and 555-012-3456 are placeholders.",  # area code 1, exchange 0
     ],
 )
 def test_an_international_number_that_only_looks_possible_is_left(patterns: Mask, text: str) -> None:

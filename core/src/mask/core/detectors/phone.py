@@ -8,8 +8,9 @@ time, SSN, ZIP+4, year range, IPv4 address or version string is a phone number w
   phone word near it; a word such as ``order`` or ``invoice``
   just before it, nearer than any phone word, puts it under the threshold; or
 - it is written with ``+`` and a country code and has a length that country allows
-  (phonenumbers' *possible*): score 0.6, 0.85 with a phone word near it, none after a word
-  such as ``order``; or
+  (phonenumbers' *possible*), or in a North American layout (``(415) 867-5309``,
+  ``415.867.5309``) with an area code and exchange starting with 2-9: score 0.6, 0.85 with
+  a phone word near it, none after a word such as ``order``; or
 - a phone word labels it (``Phone:``, ``ring me on``, ``Tel.``, ``móvil``...; for
   numbers of 9+ digits also ``call`` or ``contact``), valid or not (labels decide;
   validators raise confidence for unlabelled values): score 0.85. A North American
@@ -43,7 +44,7 @@ from .phone_shapes import (
     reserved_nanp,
     trim,
 )
-from .phone_valid import PhoneValidity, possible_international
+from .phone_valid import NANP_LAYOUT, PhoneValidity, possible_international
 from .shared import TextView, view_of
 from .validators import AtLeastDigits, crosses_clause, digits_of, is_card
 
@@ -148,7 +149,10 @@ class PhoneDetector(PatternDetector):
             return None if unlikely else 0.75
         if reserved_nanp(digits, main):
             return None
-        if main[0] == "+" and negative is None and not odd_grouping(main) and possible_international(main):
+        if negative is None and (
+            (main[0] == "+" and not odd_grouping(main) and possible_international(main))
+            or NANP_LAYOUT.fullmatch(main)  # (415) 867-5309, 415.867.5309: reserved_nanp() let it through
+        ):
             # "+44 28 9018 2881" in no assigned range: written the international way, with a
             # length its country allows, it is a phone number all the same.
             near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)

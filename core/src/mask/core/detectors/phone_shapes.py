@@ -66,7 +66,7 @@ PHONE_LABELS = words(
     "phone", "telephone", "tel", "mobile", "cell", "cellphone", "cell phone", "fax", "whatsapp", "sms",
     "landline", "hotline", "ph", "mob", "phone number", "contact number", "ring me on", "ring me at",
     "reach me at", "reach me on", "call me at", "call me on", "call me", "text me at", "text me on",
-    "call us at", "call us on", "my number", "new number", "dial",
+    "call us at", "call us on", "my number", "new number", "dial", "called from", "calling from", "back on",
     # Spanish, Portuguese, Italian
     "teléfono", "telefono", "tfno", "móvil", "movil", "celular", "llámame al", "llamame al", "mi número",
     "telefone", "telemóvel", "telemovel", "ligue para", "meu número", "cellulare", "chiamami al", "il mio numero",
