@@ -46,6 +46,14 @@ WHOLE_ADDRESSES = [
     "Rua Augusta 100, 1100-053 Lisboa",
     "Keizersgracht 123, 1015 CJ Amsterdam",
     "Rua da Consolação, 930, 01302-000 São Paulo",
+    # Nordic, Finnish, Polish, Hungarian
+    "Skolgränd 27, 93068 Växjö",
+    "Søndervoldgade 74, 9453 Fjenneslev",
+    "Jälsikatu 490, 95490 Puolanka",
+    "Maneesipolku 4, 09171 Muonio",
+    "ul. Lelewela 10/03",
+    "plac Andersa 31",
+    "Szabadság utca 49",
 ]
 
 
@@ -124,6 +132,8 @@ def test_a_street_line_alone_is_an_address(detector: AddressDetector) -> None:
         "Plaza Hotel 5 stars",
         "Upgraded from v4.17.3 to v4.18.0",
         "We walked 5 miles down the road.",
+        "As shown by Smith et al. Nature 2019, the effect holds.",  # "al." is no Polish street word here
+        "The bowtie 12 pack ships today.",
     ],
 )
 def test_no_address_in_harmless_text(detector: AddressDetector, text: str) -> None:

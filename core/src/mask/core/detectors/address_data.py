@@ -89,14 +89,17 @@ LEADING_TYPES = (
     "chácara", "recanto", "estação", "esplanada", "núcleo", "distrito", "residencial", "condomínio",
     "loteamento", "vila", "avenida", "área", "ladeira", "lago", "morro", "passarela", "pátio", "quinta",
     "rampa", "trecho", "trevo", "vale", "via", "aeroporto",
+    "ul.", "ulica", "aleja", "plac", "osiedle",
     "pasadizo", "pasaje", "travesía", "incrocio", "canale", "borgata", "fondamenta", "lungarno", "piazzetta", "viaduto", "feira", "viale", "calle",
 )
-"""Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``)."""
+"""Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``, ``ul. Lelewela``)."""
 
 GERMAN_SEPARATE_TYPES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
+    "utca", "út", "tér", "körút",
 )
-"""German street words written apart after an adjective (``Berliner Straße 5``)."""
+"""German (and Hungarian) street words written apart after an adjective or a name
+(``Berliner Straße 5``, ``Váci utca 8.``)."""
 
 RISKY_COMPOUND_SUFFIXES = (
     "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal",
@@ -108,9 +111,11 @@ COMPOUND_SUFFIXES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "damm", "ufer", "chaussee", "steig", "stieg",
     "pfad", "graben", "zeile", "gürtel", "kai", "straat", "gracht", "laan", "plein", "kade", "singel", "dreef",
     "steeg", "dijk", "boulevard", "plantsoen", "kanaal", "vej", "gatan", "vägen", "gata", "veien", "gaten",
+    "gränd", "torget", "gade", "stræde", "vænget", "katu", "polku", "kuja",
     *RISKY_COMPOUND_SUFFIXES,
 )
-"""Street words written as the end of one word (``Hauptstraße``, ``Keizersgracht``, ``Storgatan``)."""
+"""Street words written as the end of one word (``Hauptstraße``, ``Keizersgracht``, ``Storgatan``,
+``Skolgränd``, ``Søndervoldgade``, ``Jälsikatu``)."""
 
 CONNECTORS = (
     "de", "des", "du", "la", "le", "les", "l'", "d'", "del", "della", "delle", "dei", "degli", "di", "da", "do",
