@@ -20,7 +20,8 @@ date_of_birth       DATE_TIME (a real past date after DOB / born / birthday)    
 national_id         IT_FISCAL_CODE, NATIONAL_ID (a written CPF): stdnum checks   identity
 address             STREET_ADDRESS (street, unit, postcode, city: one span),     address
                     ZIP_CODE (after a label: zip, PLZ, CP, postcode; a whole UK
-                    postcode; a code after ``<place>, <region code>``)
+                    postcode; a code after ``<place>, <region code>``),
+                    LOCATION (a city right after a street address)
 secrets             API_KEY, PRIVATE_KEY, JWT, PASSWORD                          secrets
 split_values        CREDIT_CARD, IBAN_CODE, US_SSN split over two strings        split-values
 <custom name>       ``[[detectors.custom]]`` entries                             custom-detectors

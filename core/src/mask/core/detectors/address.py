@@ -19,6 +19,10 @@ A postal code on its own is a ZIP_CODE right after a label (``zip``, ``PLZ``, ``
 when its shape says so (:mod:`.postcodes`: ``London WC2B 6AN``, ``San Francisco, CA 94105``).
 Before such a postcode, a house number, a street name without a street type and a city make
 the whole a STREET_ADDRESS (``47 Kingsway, London WC2B 6AN``).
+
+A city named right after a street address without a postcode is a LOCATION: after a comma
+at the end of a sentence, a line or a clause (``delivery to 404 Oak Street, Graemefurt.``),
+or after ``in`` (``lives at 12 Baker Road in Grahamfurt and``).
 """
 
 from __future__ import annotations
@@ -207,6 +211,16 @@ _PLAIN_LOWER = frozenset(
 _CONTEXT = words(data.ADDRESS_CONTEXT)
 _NEGATIVE = words(data.NEGATIVE_WORDS)
 _ZIP_LABELS = words(data.ZIP_LABELS)
+_CITY_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019]*+(?:-[\p{L}\p{M}'\u2019]++)*+"
+_CITY_AFTER = regex.compile(
+    rf"(?:,[ ]|[ ]in[ ])(?P<city>{_CITY_WORD}(?:[ ](?:(?:{_trie(data.CONNECTORS)})[ ])?{_CITY_WORD}){{0,2}})"
+    r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))|(?:[ ]in[ ])(?P<city_in>"
+    rf"{_CITY_WORD}(?:[ ](?:(?:{_trie(data.CONNECTORS)})[ ])?{_CITY_WORD}){{0,2}})(?=[ ]\p{{Ll}})"
+)
+"""A city right after a street address: ``, Graemefurt.`` (then a stop, a comma, a bracket or
+the end of a line) or ``in Grahamfurt`` (then a stop or a lower-case word)."""
+_NOT_CITY = frozenset(w.lower() for w in (*data.UNIT_WORDS, *data.CLOSING_WORDS))
+CITY_SCORE = 0.75
 STRONG_SCORE = 0.85
 WEAK_SCORE = 0.45
 TAIL_BONUS = 0.15
@@ -295,7 +309,10 @@ class AddressDetector(PatternDetector):
 
     def __init__(self, window: int) -> None:
         super().__init__(
-            name="address", entity_types=frozenset({"STREET_ADDRESS", "ZIP_CODE"}), window=window, needs_digit=True
+            name="address",
+            entity_types=frozenset({"STREET_ADDRESS", "ZIP_CODE", "LOCATION"}),
+            window=window,
+            needs_digit=True,
         )
         self._zip_rule = Rule(
             "ZIP_CODE",
@@ -339,6 +356,10 @@ class AddressDetector(PatternDetector):
                 if score is not None:
                     found.append((start, end))
                     yield start, end, "STREET_ADDRESS", score
+                    city = _city_after(text, end) if score >= CITY_SCORE else None
+                    if city is not None:
+                        after = city[1]
+                        yield city[0], city[1], "LOCATION", CITY_SCORE
         for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
             if not any(lo < end and start < hi for lo, hi in found):
                 found.append((start, end))
@@ -402,6 +423,17 @@ class AddressDetector(PatternDetector):
         if end - start < 6:
             return None
         return min(1.0, score)
+
+
+def _city_after(text: str, end: int) -> tuple[int, int] | None:
+    """The city named right after the street address ending at ``end`` (see :data:`_CITY_AFTER`)."""
+    m = _CITY_AFTER.match(text, end, min(len(text), end + 64))
+    if m is None:
+        return None
+    group = "city" if m.group("city") is not None else "city_in"
+    if m.group(group).split(" ", 1)[0].lower().rstrip(".") in _NOT_CITY:
+        return None
+    return m.span(group)
 
 
 def address_detector(window: int) -> AddressDetector:

@@ -215,4 +215,12 @@ ADDRESS_OPENERS = (
 """Words that may open an address before its number (``Flat 3, 42 Baker Street``,
 ``Unit 6732 Box 2137, DPO AP 74170``)."""
 
+CLOSING_WORDS = (
+    "thanks", "thank", "regards", "cheers", "best", "sincerely", "please", "call", "phone", "tel", "email",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "floor", "room", "attn", "c/o",
+)
+"""Capitalised words after a street address that name no city (``12 Main St, Thanks!``)."""
+
 # fmt: on
