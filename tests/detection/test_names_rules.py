@@ -48,6 +48,9 @@ def test_titles_and_greetings(rules: NameRulesDetector, text: str, name: str) ->
         ("La paciente Itziar Goikoetxea llegó tarde.", "Itziar Goikoetxea"),
         ("Der Mieter Jannik Wübbenhorst hat gekündigt.", "Jannik Wübbenhorst"),
         ("Approved by: J. Okafor, L. Brennan", "L. Brennan"),
+        ("Can you ring Derek back on his mobile?", "Derek"),
+        ("Please ask Herberto for the signed form.", "Herberto"),
+        ("Call Janice tomorrow about the refund.", "Janice"),
     ],
 )
 def test_role_words_and_initials(rules: NameRulesDetector, text: str, name: str) -> None:
@@ -64,6 +67,9 @@ def test_role_words_and_initials(rules: NameRulesDetector, text: str, name: str)
         "Tenant Id missing",
         "the U.S. Army",
         "E. coli outbreak",
+        "Call Monday at noon.",
+        "Please email Support with the logs.",
+        "We call Python from Rust.",
     ],
 )
 def test_role_words_before_ordinary_words_are_no_names(rules: NameRulesDetector, text: str) -> None:

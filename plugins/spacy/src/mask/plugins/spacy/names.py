@@ -13,9 +13,10 @@ score, then length) and skips what earlier stages covered. PERSON:
 - two or more capitalised words, diacritics welcome, where the first is a known first
   name or two are known first or last names (:mod:`.wordlists`, from Faker's locales)
   and none is an ordinary word that is not a name.
-- after a role word (``customer``, ``patient``, ``tenant``, ``cliente``, ``Kunde``...):
+- after a role word (``customer``, ``patient``, ``tenant``, ``cliente``, ``Kunde``...) or a
+  verb whose object is a person (``ring``, ``call``, ``ask``, ``tell``, ``email``...):
   two or more capitalised words that are not ordinary ones, or one known name
-  (``Customer Bongani Dlamini reported...``);
+  (``Customer Bongani Dlamini reported...``, ``Can you ring Derek back?``);
 - an initial and a known last name (``J. Okafor``, ``L. Brennan``).
 - a known first name in lower case after a greeting or an introduction (``hey marcus``,
   ``it's jess``, ``my name is priya``), unless it is also an ordinary word (``will``, ``grace``).
@@ -78,6 +79,15 @@ ROLE_WORDS = word_set(
     """
 )
 """Words that name a person's role just before their name (compared lower-cased)."""
+
+CONTACT_VERBS = word_set(
+    """
+    ring call phone text email e-mail message ping ask tell remind thank cc contact meet
+    llama llamar pregunta preguntar appelle appeler demande demander ruf rufe anrufen frag frage
+    chiama chiamare chiedi ligue ligar pergunte perguntar
+    """
+)
+"""Verbs whose object is a person (``ring Derek back``, ``ask Magdalena``), compared lower-cased."""
 
 LANDFORMS = word_set("Lake Mount Mt Lago Lac Monte Mont Mount Loch Isla Isle Cape Cabo")
 """Words that make the capitalised name after them a place (``Lake Como``, ``Mount Kenya``)."""
@@ -242,7 +252,7 @@ def find_names(text: str) -> list[Span]:
         if (
             k
             and word[:1].isupper()
-            and tokens[k - 1][2].lower() in ROLE_WORDS
+            and (tokens[k - 1][2].lower() in ROLE_WORDS or tokens[k - 1][2].lower() in CONTACT_VERBS)
             and _adjacent(text, tokens[k - 1], token)
         ):
             n = _name_run(text, tokens, k)
