@@ -277,3 +277,32 @@ def test_a_city_right_after_a_street_address_is_a_location(detector: AddressDete
 )
 def test_a_word_after_a_street_address_that_names_no_city_is_left(detector: AddressDetector, text: str) -> None:
     assert [etype for etype, _ in _found(detector, text)] == ["STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Pickup: Otradovická 980, 140 08 Třemošnice. Call on arrival.", "Otradovická 980, 140 08 Třemošnice"),
+        ("Pickup: Drumul Popescu Nr. 456, 565645 Domnesti.", "Drumul Popescu Nr. 456, 565645 Domnesti"),
+        ("Shipping label:\nJan Novák\nNa Pomezí 117\n236 50 Roztoky", "Na Pomezí 117\n236 50 Roztoky"),
+        ("Deliver to Dorfweg 12, 3012 Bern.", "Dorfweg 12, 3012 Bern"),
+    ],
+)
+def test_a_street_without_a_street_word_before_a_postcode_and_city_is_an_address(
+    detector: AddressDetector, text: str, address: str
+) -> None:
+    assert ("STREET_ADDRESS", address) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Chapter 4, 2019 Edition.",  # a year is no postcode
+        "Order 12, 10115 Berlin",  # a negative word names the number
+        "Table 5, 12345 Total",
+        "Windows 10, 64000 Users.",  # one plain word each side and no address word
+        "Level 3, 10000 Points.",
+    ],
+)
+def test_numbers_before_a_code_and_a_word_are_no_address(detector: AddressDetector, text: str) -> None:
+    assert _found(detector, text) == []

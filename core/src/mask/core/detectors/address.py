@@ -20,6 +20,11 @@ when its shape says so (:mod:`.postcodes`: ``London WC2B 6AN``, ``San Francisco,
 Before such a postcode, a house number, a street name without a street type and a city make
 the whole a STREET_ADDRESS (``47 Kingsway, London WC2B 6AN``).
 
+A street name and a house number without a street word, then a continental postal code and
+a city, are a STREET_ADDRESS too (``Otradovická 980, 140 08 Třemošnice``, ``Na Pomezí 117`` over
+``236 50 Roztoky``); one plain ASCII word on each side needs an address word near it
+(``Windows 10, 64000 Users.`` is none).
+
 A city named right after a street address without a postcode is a LOCATION: after a comma
 at the end of a sentence, a line or a clause (``delivery to 404 Oak Street, Graemefurt.``),
 or after ``in`` (``lives at 12 Baker Road in Grahamfurt and``).
@@ -152,6 +157,22 @@ that says what it is (``47 Kingsway, London WC2B 6AN``, ``12 Broadway, Albany, N
 TYPELESS_REACH = 160
 """How far before such a postcode its street line may start."""
 
+_CODE_AND_CITY = re.compile(
+    r"(?:,[ ]|\n[ \t]*)(?P<code>\d{5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}|\d{4}|\d{6})[ ]"
+    r"(?P<city>[^\W\d_][^\W\d_'\u2019-]*(?:[-'\u2019][^\W\d_]+)*)"
+)
+"""After a comma or a line break, a continental postal code (``93068``, ``140 08``, ``14-195``,
+``H-1853``, ``9453``, ``565645``) and the first word of a city."""
+_STREET_BEFORE = regex.compile(
+    r"(?:^|(?<=[\s:;(]))(?P<street>\p{Lu}[\p{L}\p{M}'.\-]*(?:[ ][\p{L}\p{M}'.\-]+){0,3}?)"
+    r"[ ](?P<num>\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)\.?$"
+)
+"""A street name and a house number ending right before such a code (``Otradovická 980``,
+``Drumul Popescu Nr. 456``)."""
+_CITY_MORE = regex.compile(r"(?:[ ](?:\p{Ll}{1,4}[ ])?\p{Lu}[\p{L}\p{M}'\-]+){0,2}(?=[ ]?(?:[.,;:!?)\]\n\r]|$))")
+CONTINENTAL_REACH = 60
+"""How far before the code its street line may start."""
+
 _LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS)
 _ANCHOR_FIRST = sorted({w[0] for w in (*_LEAD_WORDS, *data.GERMAN_SEPARATE_TYPES, *data.TRAILING_TYPES)})
 _WORD_ANCHORS = (
@@ -210,6 +231,7 @@ _PLAIN_LOWER = frozenset(
 )
 _CONTEXT = words(data.ADDRESS_CONTEXT)
 _NEGATIVE = words(data.NEGATIVE_WORDS)
+_NEGATIVE_WORDS = frozenset(data.NEGATIVE_WORDS)
 _ZIP_LABELS = words(data.ZIP_LABELS)
 _CITY_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019]*+(?:-[\p{L}\p{M}'\u2019]++)*+"
 _CITY_AFTER = regex.compile(
@@ -376,6 +398,37 @@ class AddressDetector(PatternDetector):
                 yield street.start(), end, "STREET_ADDRESS", STRONG_SCORE
             else:
                 yield start, end, "ZIP_CODE", score
+        if "," in text or "\n" in text:
+            yield from self._street_code_city(text, found, view)
+
+    def _street_code_city(self, text: str, found: list[tuple[int, int]], view: object) -> Iterator[Hit]:
+        """``Otradovická 980, 140 08 Třemošnice``: a street name and number without a street
+        word, then a continental postal code and a city (see :data:`_CODE_AND_CITY`)."""
+        for m in _CODE_AND_CITY.finditer(text):
+            code = m.group("code")
+            if len(code) == 4 and code[:2] in ("19", "20"):
+                continue  # a year: "Chapter 4, 2019 Edition"
+            if not m.group("city")[0].isupper():
+                continue
+            street = _STREET_BEFORE.search(text, max(0, m.start() - CONTINENTAL_REACH), m.start())
+            if street is None:
+                continue
+            more = _CITY_MORE.match(text, m.end())
+            if more is None:
+                continue
+            start, end = street.start(), more.end()
+            if any(lo < end and start < hi for lo, hi in found):
+                continue
+            words = street.group("street").lower().split()
+            if any(w.rstrip(".") in _NEGATIVE_WORDS for w in words):
+                continue  # "Order 12, 10115 Berlin", "Table 5, 12345 Total"
+            if _NEGATIVE.distance(text, start, end, 12, True, view) is not None:  # type: ignore[arg-type]
+                continue
+            plain = len(words) == 1 and text[start : m.start()].isascii() and text[m.start() : end].isascii()
+            if plain and _CONTEXT.distance(text, start, end, self.window, False, view) is None:  # type: ignore[arg-type]
+                continue  # one plain word each side ("Windows 10, 64000 Users."): only with an address word near
+            found.append((start, end))
+            yield start, end, "STREET_ADDRESS", STRONG_SCORE
 
     def _score(self, m: regex.Match[str], text: str, view: object) -> float | None:
         """The form's score, raised by a tail or an address word, lowered by ``order``-like words."""
