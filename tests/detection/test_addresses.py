@@ -273,6 +273,7 @@ def test_a_city_right_after_a_street_address_is_a_location(detector: AddressDete
         "Ship to 12 Main St, Thanks!",
         "She moved to 5 Elm Road, Monday.",
         "Ship to 12 Main St, Apt 4",
+        "Write to 51 Franklin Street, Fifth Floor, Boston",
     ],
 )
 def test_a_word_after_a_street_address_that_names_no_city_is_left(detector: AddressDetector, text: str) -> None:

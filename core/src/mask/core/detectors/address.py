@@ -484,8 +484,8 @@ def _city_after(text: str, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     group = "city" if m.group("city") is not None else "city_in"
-    if m.group(group).split(" ", 1)[0].lower().rstrip(".") in _NOT_CITY:
-        return None
+    if any(word.lower().rstrip(".") in _NOT_CITY for word in m.group(group).split(" ")):
+        return None  # "Fifth Floor", "Thanks"
     return m.span(group)
 
 
