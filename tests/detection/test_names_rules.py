@@ -227,6 +227,10 @@ class TestNameRulesConformance(DetectorConformance):
         ("Kestrel Robotics signed the contract.", "Kestrel Robotics"),
         ("Senior Analyst, Brightwave Analytics", "Brightwave Analytics"),
         ("Freight by Nordwind Logistik arrives Monday.", "Nordwind Logistik"),
+        ("Malá s.r.o. sent the contract.", "Malá s.r.o."),
+        ("Invoice from Pino & Asociados S.Coop. attached.", "Pino & Asociados S.Coop."),
+        ("Paid to Kovács Bt. on Friday.", "Kovács Bt."),
+        ("Yilmaz A.Ş. confirmed the order.", "Yilmaz A.Ş."),
     ],
 )
 def test_organizations_by_legal_form(rules: NameRulesDetector, text: str, org: str) -> None:

@@ -28,6 +28,8 @@ LEGAL_FORMS = (
     r"|GmbH(?:\s*&\s*Co\.?\s*(?:KG|OHG))?|AG|KG|KGaA|OHG|GbR|UG|SE|S\.A\.R\.L\.|SARL|S\.à\s?r\.l\.|SAS|S\.A\.S\.|S\.A\.|SA"
     r"|S\.p\.A\.|SpA|S\.r\.l\.|s\.r\.l\.|Srl|S\.L\.|S\.Com\.|B\.V\.|BV|N\.V\.|NV|AB|A/S|ApS|Oy|Oyj|Kft\.?|Zrt\.?"
     r"|Sp\.\s?z\s?o\.o\.(?:\s+Sp\.k\.)?|Sp\.k\.|Sp\.j\.|s\.c\.|S\.C\.|Pty\.?(?:\s+Ltd\.?)?|Pte\.?(?:\s+Ltd\.?)?"
+    r"|s\.r\.o\.|spol\.\s?s\s?r\.o\.|a\.s\.|v\.o\.s\.|k\.s\.|S\.R\.L\.|SRL|S\.Coop\.|S\.L\.L\.|S\.L\.U\.|EIRELI"
+    r"|Bt\.|Nyrt\.|Kkt\.|A\.Ş\.|Ltd\.\s?Şti\."
     r"|Lda\.?|Ltda\.?|S/A|e\s+figli|et\s+Fils|i\s+syn|(?:&|and)\s+(?:Søn|Sons?|Partners|Co\.?)|Group|Holdings?"
     r"|Công\s+ty\s+(?:Cổ\s+phần|TNHH|Trách\s+nhiệm\s+hữu\s+hạn)|Tập\s+Đoàn|Doanh\s+nghiệp\s+tư\s+nhân"
 )
