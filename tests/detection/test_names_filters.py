@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from mask.core import Mask
@@ -11,19 +9,6 @@ from mask.plugins.spacy.calibration import calibrate
 from mask.plugins.spacy.filters import is_false_entity
 
 NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION"}
-
-
-@pytest.fixture(scope="module")
-def ner_mask(nlp_model: str) -> Iterator[Mask]:
-    m = Mask(
-        {
-            "vault": {"backend": "memory"},
-            "audit": {"sinks": []},
-            "detectors": {"nlp_model": nlp_model, "nlp_processes": 1},
-        }
-    )
-    yield m
-    m.close()
 
 
 @pytest.mark.parametrize(

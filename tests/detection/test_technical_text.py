@@ -3,8 +3,6 @@ label, and technology names, identifiers and word lists that NER calls names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from mask.core import Mask
@@ -14,26 +12,6 @@ from mask.plugins.spacy.filters import is_false_entity
 from .conftest import found
 
 NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION"}
-
-
-@pytest.fixture(scope="module")
-def pattern_mask() -> Iterator[Mask]:
-    m = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}})
-    yield m
-    m.close()
-
-
-@pytest.fixture(scope="module")
-def ner_mask(nlp_model: str) -> Iterator[Mask]:
-    m = Mask(
-        {
-            "vault": {"backend": "memory"},
-            "audit": {"sinks": []},
-            "detectors": {"nlp_model": nlp_model, "nlp_processes": 1},
-        }
-    )
-    yield m
-    m.close()
 
 
 # -- IP addresses -------------------------------------------------------------------------

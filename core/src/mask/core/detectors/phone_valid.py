@@ -149,8 +149,10 @@ class PhoneValidity:
 
 
 def _country_split(digits: str) -> tuple[int, list[str], str] | None:
-    """``digits`` (country code first) as ``(code, its regions, national number)``; a trunk
-    ``0`` written after the code by mistake (``+44 0161 ...``) is dropped."""
+    """``digits`` (country code first) as ``(code, its regions, national number)``, or None
+    when no number can be read: a trunk ``0`` written after the code by mistake (``+44 0161
+    ...``) is dropped; North American area codes and exchanges start with 2-9 (Mask's phone
+    tokens use 0 and 1)."""
     for size in (1, 2, 3):
         code = int(digits[:size] or 0)
         regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
@@ -161,21 +163,20 @@ def _country_split(digits: str) -> tuple[int, list[str], str] | None:
     national = digits[size:]
     if national[:1] == "0" and not LEADING_ZERO_REGIONS.intersection(regions):
         national = national[1:]
+    if not national or len(national) > 17:
+        return None
+    if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
+        return None
     return code, regions, national
 
 
 def possible_international(value: str) -> bool:
     """``value``, written with ``+``, has a country code and a length a number of that
-    country can have (phonenumbers' *possible*, not *valid*). North American numbers need
-    area codes and exchanges starting with 2-9 (Mask's phone tokens use 0 and 1)."""
+    country can have (phonenumbers' *possible*, not *valid*)."""
     split = _country_split(digits_of(value.replace("(0)", "")))
     if split is None:
         return False
     code, _, national = split
-    if not national or len(national) > 17:
-        return False
-    if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
-        return False
     return bool(phonenumbers.is_possible_number(phone_number(code, national)))
 
 
@@ -189,10 +190,6 @@ def valid_international(digits: str, main_tried: bool = False) -> bool:
     if split is None:
         return False
     code, regions, national = split
-    if not national or len(national) > 17:
-        return False
-    if code == 1 and (len(national) != 10 or national[0] in "01" or national[3] in "01"):
-        return False  # NANP area codes and exchanges start with 2-9 (Mask's phone tokens use 0/1)
     number = phone_number(code, national)
     # Valid in the code's main region (listed first: US for +1, GB for +44) means valid; else
     # phonenumbers' walk over the code's regions decides (25 for +1).
