@@ -157,19 +157,19 @@ that says what it is (``47 Kingsway, London WC2B 6AN``, ``12 Broadway, Albany, N
 TYPELESS_REACH = 160
 """How far before such a postcode its street line may start."""
 
-_CODE_AND_CITY = re.compile(
-    r"(?:,[ ]|\n[ \t]*)(?P<code>\d{5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}|\d{4}|\d{6})[ ]"
-    r"(?P<city>[^\W\d_][^\W\d_'\u2019-]*(?:[-'\u2019][^\W\d_]+)*)"
+_CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
+"""Right after a city: a stop, a comma, a bracket or the end of a line."""
+_CODE_AND_CITY = regex.compile(
+    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|\d{{6}}(?!\d))[ ](?P<city>{_CITY}){_CLAUSE_END}"
 )
 """After a comma or a line break, a continental postal code (``93068``, ``140 08``, ``14-195``,
-``H-1853``, ``9453``, ``565645``) and the first word of a city."""
+``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause."""
 _STREET_BEFORE = regex.compile(
     r"(?:^|(?<=[\s:;(]))(?P<street>\p{Lu}[\p{L}\p{M}'.\-]*(?:[ ][\p{L}\p{M}'.\-]+){0,3}?)"
     r"[ ](?P<num>\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)\.?$"
 )
 """A street name and a house number ending right before such a code (``Otradovická 980``,
 ``Drumul Popescu Nr. 456``)."""
-_CITY_MORE = regex.compile(r"(?:[ ](?:\p{Ll}{1,4}[ ])?\p{Lu}[\p{L}\p{M}'\-]+){0,2}(?=[ ]?(?:[.,;:!?)\]\n\r]|$))")
 CONTINENTAL_REACH = 60
 """How far before the code its street line may start."""
 
@@ -233,14 +233,11 @@ _CONTEXT = words(data.ADDRESS_CONTEXT)
 _NEGATIVE = words(data.NEGATIVE_WORDS)
 _NEGATIVE_WORDS = frozenset(data.NEGATIVE_WORDS)
 _ZIP_LABELS = words(data.ZIP_LABELS)
-_CITY_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019]*+(?:-[\p{L}\p{M}'\u2019]++)*+"
 _CITY_AFTER = regex.compile(
-    rf"(?:,[ ]|[ ]in[ ])(?P<city>{_CITY_WORD}(?:[ ](?:(?:{_trie(data.CONNECTORS)})[ ])?{_CITY_WORD}){{0,2}})"
-    r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))|(?:[ ]in[ ])(?P<city_in>"
-    rf"{_CITY_WORD}(?:[ ](?:(?:{_trie(data.CONNECTORS)})[ ])?{_CITY_WORD}){{0,2}})(?=[ ]\p{{Ll}})"
+    rf",[ ](?P<city>{_CITY}){_CLAUSE_END}|[ ]in[ ](?P<city>{_CITY})(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
 )
-"""A city right after a street address: ``, Graemefurt.`` (then a stop, a comma, a bracket or
-the end of a line) or ``in Grahamfurt`` (then a stop or a lower-case word)."""
+"""A city right after a street address: ``, Graemefurt.`` (ending the clause) or ``in
+Grahamfurt`` (then the clause ends or a lower-case word follows)."""
 _NOT_CITY = frozenset(w.lower() for w in (*data.UNIT_WORDS, *data.CLOSING_WORDS))
 CITY_SCORE = 0.75
 STRONG_SCORE = 0.85
@@ -408,15 +405,10 @@ class AddressDetector(PatternDetector):
             code = m.group("code")
             if len(code) == 4 and code[:2] in ("19", "20"):
                 continue  # a year: "Chapter 4, 2019 Edition"
-            if not m.group("city")[0].isupper():
-                continue
             street = _STREET_BEFORE.search(text, max(0, m.start() - CONTINENTAL_REACH), m.start())
             if street is None:
                 continue
-            more = _CITY_MORE.match(text, m.end())
-            if more is None:
-                continue
-            start, end = street.start(), more.end()
+            start, end = street.start(), m.end()
             if any(lo < end and start < hi for lo, hi in found):
                 continue
             words = street.group("street").lower().split()
@@ -483,10 +475,9 @@ def _city_after(text: str, end: int) -> tuple[int, int] | None:
     m = _CITY_AFTER.match(text, end, min(len(text), end + 64))
     if m is None:
         return None
-    group = "city" if m.group("city") is not None else "city_in"
-    if any(word.lower().rstrip(".") in _NOT_CITY for word in m.group(group).split(" ")):
+    if any(word.lower().rstrip(".") in _NOT_CITY for word in m.group("city").split(" ")):
         return None  # "Fifth Floor", "Thanks"
-    return m.span(group)
+    return m.span("city")
 
 
 def address_detector(window: int) -> AddressDetector:

@@ -62,6 +62,7 @@ def negative_window(text: str, start: int) -> int:
 
 
 Hit = tuple[int, int, str, float]
+"""``(start, end, entity type, score)`` in the scanned (normalized) text."""
 
 _TAKEN_MEMO = "mask.pattern.taken"
 
@@ -83,8 +84,6 @@ def taken_of(budget: Budget, text: str) -> Taken | None:
     found = budget.memo.get(_TAKEN_MEMO)
     return found if isinstance(found, Taken) and found.norm.text is text else None
 
-
-"""``(start, end, entity type, score)`` in the scanned (normalized) text."""
 
 _NO_WORDS = ContextWords(())
 _DIGIT = re.compile("[0-9]")

@@ -56,8 +56,8 @@ line and in its sentence (``Call the clinic on 9876543210``)."""
 LABELLED_SCORE = 0.85
 """The score of a labelled phone-shaped number that no region calls valid."""
 POSSIBLE_SCORE = 0.6
-"""The score of an unlabelled international number (``+44 ...``) that no region calls valid but
-whose length its country allows."""
+"""The score of an unlabelled number that no region calls valid but that is written the way
+only phone numbers are: ``+44 ...`` with a length its country allows, or a North American layout."""
 _SEVEN_DIGITS = AtLeastDigits(7)
 _WEAK_LABEL_DIGITS = 9
 """From this many digits, a looser word (``call``, ``contact``) labels a number too."""

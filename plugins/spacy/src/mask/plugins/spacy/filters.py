@@ -7,8 +7,9 @@ one of those: it contains a digit; it holds code punctuation (``_ / = ( ) # @``.
 dotted or camelCase identifier (``getUserById``, ``SSLContext``) or a URL/domain; it is all
 lowercase; it is an all-caps abbreviation of 2-4 letters (a few country abbreviations
 excepted); every word of it names a technology (``Linux``, ``Unicode``, ``ASCII PEM``:
-:data:`TECH_WORDS`, or an abbreviation); or every word of it is an ordinary word, a weekday or month (en/es/fr/de/pt/it), a unit, a currency or an
-address filler (``Apt``, ``Suite``) while none is a known first or last name or place.
+:data:`TECH_WORDS`, or an abbreviation); or every word of it is an ordinary word, a weekday
+or month (en/es/fr/de/pt/it), a unit, a currency or an address filler (``Apt``, ``Suite``)
+while none is a known first or last name or place.
 """
 
 from __future__ import annotations

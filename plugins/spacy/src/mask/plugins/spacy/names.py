@@ -89,6 +89,9 @@ CONTACT_VERBS = word_set(
 )
 """Verbs whose object is a person (``ring Derek back``, ``ask Magdalena``), compared lower-cased."""
 
+_BEFORE_NAME = ROLE_WORDS | CONTACT_VERBS
+"""Words right before a name that say it is a person's."""
+
 LANDFORMS = word_set("Lake Mount Mt Lago Lac Monte Mont Mount Loch Isla Isle Cape Cabo")
 """Words that make the capitalised name after them a place (``Lake Como``, ``Mount Kenya``)."""
 
@@ -252,7 +255,7 @@ def find_names(text: str) -> list[Span]:
         if (
             k
             and word[:1].isupper()
-            and (tokens[k - 1][2].lower() in ROLE_WORDS or tokens[k - 1][2].lower() in CONTACT_VERBS)
+            and tokens[k - 1][2].lower() in _BEFORE_NAME
             and _adjacent(text, tokens[k - 1], token)
         ):
             n = _name_run(text, tokens, k)
