@@ -73,10 +73,18 @@ _ZIP = regex.compile(
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?"
 _PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
 _PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
-_PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
+_PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}(?:&[ ])?{_WORD}){{0,5}}")
+"""Place-name words, maybe joined by ``&`` (``Sangli-Miraj & Kupwad``)."""
 _PLACE_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,4}}(?:,[ ]?{_WORD}(?:[ ]{_WORD}){{0,4}}){{1,2}}")
 _ORG_WORD = r"[\p{L}\p{N}&][\p{L}\p{M}\p{N}&'\u2019.\-]{0,40}"
-_ORG = regex.compile(rf"{_ORG_WORD}(?:,?[ ]{{1,2}}{_ORG_WORD}){{0,7}}")
+_ORG_FORM = r"(?:\((?:(?![A-Za-z])[\p{L}\p{M}]){1,4}\)[ ]?)?"
+"""A legal form in brackets before the name, in a script other than Latin: ``(주) 글로벌``, ``(株) ...``."""
+_ORG = regex.compile(rf"{_ORG_FORM}{_ORG_WORD}(?:,?[ ]{{1,2}}{_ORG_WORD}){{0,7}}")
+_ORG_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "di", "da", "del", "della", "do", "dos", "la", "le", "les", "het", "zu"}
+)
+"""Lower-case words a company name may start with (one or two), before a capitalised one
+(``de Marduras & Hoogers``, ``van den Brand Groep``)."""
 _BOUNDARY = regex.compile(r"[ \t]*(?:$|[\r\n,;(<|/\[\"']|[ \t]-[ \t]|[ \t]{2})")
 _LETTER = regex.compile(r"\p{L}")
 _NUMBER = regex.compile(r"(?<!\p{L})\d")
@@ -222,9 +230,15 @@ def _organization(body: str, whole: bool) -> Extent | None:
         return None
     if not _at_boundary(body, m.end(), whole):
         return None
-    first = m.group()[0]
+    text = m.group()
+    first = text[0]
     if first.isalpha() and first.islower():
-        return None
+        words = text.split()
+        lead = 0
+        while lead < min(2, len(words) - 1) and words[lead] in _ORG_PARTICLES:
+            lead += 1
+        if not lead or not words[lead][:1].isupper():
+            return None  # a lower-case word, not a particle before a capitalised name
     return m.span()
 
 

@@ -1,0 +1,57 @@
+"""Labelled company and place values whose shape the first label shapes refused: a legal
+form in brackets before a name in a script without Latin letters, a name that starts with
+a particle, a place whose words are joined by ``&``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mask.core import Mask
+from mask.core.detectors.label_shapes import extract
+
+
+@pytest.mark.parametrize(
+    ("etype", "value"),
+    [
+        ("ORGANIZATION", "(주) 글로벌"),
+        ("ORGANIZATION", "(유) 마음씨앤씨에너지"),
+        ("ORGANIZATION", "(株) 山田商事"),
+        ("ORGANIZATION", "de Marduras & Hoogers"),
+        ("ORGANIZATION", "van den Brand Groep"),
+        ("LOCATION", "Sangli-Miraj & Kupwad"),
+    ],
+)
+def test_whole_field_values_fit_their_type(etype: str, value: str) -> None:
+    assert extract(etype, value, whole=True) == (0, len(value))
+
+
+@pytest.mark.parametrize(
+    ("etype", "value"),
+    [
+        ("ORGANIZATION", "(a) Acme"),  # a Latin letter in brackets is an enumeration, not a legal form
+        ("ORGANIZATION", "(see below)"),
+        ("ORGANIZATION", "de facto standard"),  # a particle before a lower-case word
+        ("ORGANIZATION", "van der"),
+        ("ORGANIZATION", "the Acme"),  # "the" is no particle
+        ("LOCATION", "& more"),
+    ],
+)
+def test_lookalikes_do_not(etype: str, value: str) -> None:
+    assert extract(etype, value, whole=True) is None
+
+
+def test_in_payloads(pattern_mask: Mask) -> None:
+    record = {
+        "company": "(주) 발해넥스트네트워크",
+        "employer": "van den Brand Groep",
+        "billingCity": "Sangli-Miraj & Kupwad",
+        "status": "de facto",
+    }
+    out = pattern_mask.protect(record)
+    assert out["status"] == "de facto"
+    for key in ("company", "employer", "billingCity"):
+        assert out[key] != record[key]
+    text = pattern_mask.protect(json.dumps(record, ensure_ascii=False))
+    assert not any(record[k] in text for k in ("company", "employer", "billingCity"))
