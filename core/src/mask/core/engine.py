@@ -274,13 +274,19 @@ class Mask:
         except MaskError as exc:
             self._error("protect", exc, scope, tool, source)
             raise
-        prints = self._prints(done.minted)
-        by_detector = done.by("detector")
-        self._audit(
-            AuditRecord(
-                "protect", scope, tool, source, done.counts, prints, kid=self.keys.current, detectors=by_detector
+        if self.sinks:  # no record to build for no sink
+            self._audit(
+                AuditRecord(
+                    "protect",
+                    scope,
+                    tool,
+                    source,
+                    done.counts,
+                    self._prints(done.minted),
+                    kid=self.keys.current,
+                    detectors=done.by("detector"),
+                )
             )
-        )
         result = rebuild(obj, iter(done.texts), keys=self.config.protect_keys)
         self.bus.send(done.event(source, scope, tool, time.perf_counter() - started, sum(map(len, texts))))
         return result
@@ -341,9 +347,9 @@ class Mask:
     def _audit_reveal(self, done: RevealOutcome, tool: str | None, scope: str, started: float, chars: int) -> None:
         revealed, refused = done.revealed, done.refused
         kid = self.keys.current
-        if revealed:
+        if revealed and self.sinks:
             self._audit(AuditRecord("reveal", scope, tool, "reveal", revealed, self._prints(done.shown), kid=kid))
-        for reason, counts in sorted(refused.items()):
+        for reason, counts in sorted(refused.items()) if self.sinks else ():
             self._audit(AuditRecord("reveal_refused", scope, tool, "reveal", counts, outcome=reason, kid=kid))
         took = time.perf_counter() - started  # one Revealed per call (its latency), then each refusal
         denied = sum(refused.values(), Counter())
