@@ -80,3 +80,18 @@ def test_runs_without_a_span_are_never_read() -> None:
     assert len(pending.runs) == 100
     assert pending.matches_over([]) == []
     assert MASK.tokens.find(text), "find itself still reads every run"
+
+
+def test_only_runs_holding_a_span_are_read_up_to_its_start() -> None:
+    # A span that reaches past a run (an IBAN's country code, an address around a
+    # postcode) cannot be covered by a token inside it: the run is not read.
+    text = "IBAN DE89 3704 0044 0532 0130 00 and 555 0134 2024"
+    found, pending = MASK.tokens.find_covering(text)
+    iban = (text.index("DE89"), text.index(" and"))
+    assert pending.matches_over([iban]) == []
+    # Inside a run, no match starts after the last span that the run holds.
+    tail = (text.index("555"), text.index(" 2024"))
+    whole = [m for m in MASK.tokens.find(text) if m.start >= text.index("555")]
+    assert any(m.start > tail[0] for m in whole), "the run has matches past the span's start"
+    read = pending.matches_over([tail])
+    assert read and all(m.start <= tail[0] for m in read)

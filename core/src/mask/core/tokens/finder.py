@@ -13,13 +13,13 @@ where a span lies (:meth:`PendingRuns.matches_over`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from ..errors import MaskConfigError
-from ..spans import Coverage
 from .runs import MAX_TOKEN_CHUNKS, NumericShape, RunReader
 from .scheme import TokenMatch, TokenPattern, TokenScheme, as_pattern
 
@@ -48,21 +48,28 @@ class PendingRuns:
     """``(start, end)`` of each run, in order."""
 
     def matches_over(self, spans: Sequence[tuple[int, int]]) -> list[TokenMatch]:
-        """The matches of every pending run that overlaps one of ``spans`` (``(start, end)``),
-        by start.
+        """The matches that may cover one of ``spans`` (``(start, end)``), by start: those
+        of every pending run that holds a span, up to the last span start in it.
 
-        A token that covers a span lies inside its run (and the one character after it
-        that the look-ahead sees), so a run that overlaps no span holds no token a span
-        needs."""
+        A token lies inside its run (and the one character after it that the look-ahead
+        sees), so it covers only a span inside that run, and only when it starts at or
+        before the span does: a run that holds no span is not read, nor a start past the
+        last span it holds."""
         if not self.runs or not spans:
             return []
-        coverage = Coverage(spans)
+        ordered = sorted(spans)
+        starts = [start for start, _ in ordered]
         out: list[TokenMatch] = []
         reader = RunReader(self.finder._numeric, self.finder._shapes, self.text, out)
         text_len = len(self.text)
         for run_start, run_end in self.runs:
-            if coverage.overlaps(run_start, min(run_end + 1, text_len)):
-                reader.read(run_start, run_end)
+            limit = min(run_end + 1, text_len)
+            last = -1
+            for i in range(bisect_left(starts, run_start), bisect_left(starts, limit)):
+                if ordered[i][1] <= limit:
+                    last = ordered[i][0]
+            if last >= 0:
+                reader.read(run_start, run_end, last)
         return out
 
     def complete(self, found: list[TokenMatch], spans: Sequence[tuple[int, int]]) -> list[TokenMatch]:

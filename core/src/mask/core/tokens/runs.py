@@ -130,13 +130,15 @@ class RunReader:
         self.windows: dict[str, tuple[Found, ...]] = {}
         """The text around a start -> what was found there (long runs only)."""
 
-    def read(self, run_start: int, run_end: int) -> None:
-        """The matches of the run ``text[run_start:run_end]``."""
+    def read(self, run_start: int, run_end: int, last_begin: int | None = None) -> None:
+        """The matches of the run ``text[run_start:run_end]`` (those starting at or before
+        ``last_begin``, when given)."""
         text = self.text
         limit = min(run_end + 1, len(text))  # one character more: the look-ahead sees it
         body = text[run_start:run_end]
+        last = run_end if last_begin is None else last_begin
         if " " not in body and "(" not in body and ")" not in body:
-            self._read_chunk(run_start, limit, body[0] == "+")
+            self._read_chunk(run_start, limit, body[0] == "+" and last > run_start)
             return
         layout = self._layout(run_start, run_end, body)
         starts, chunk_ends = layout.starts, layout.chunk_ends
@@ -144,6 +146,8 @@ class RunReader:
         counted_to, digits_before = run_start, 0
         long_run = len(starts) > _LONG_RUN
         for begin in starts:
+            if begin > last:
+                break  # starts come in order
             # A repeated neighbourhood gives the same candidates (hostile input is
             # repetitive): in a long run, the window around a start keys what was found.
             window = text[begin - _BEHIND : begin + _AHEAD] if long_run and begin >= _BEHIND else None
