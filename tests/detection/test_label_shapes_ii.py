@@ -55,3 +55,33 @@ def test_in_payloads(pattern_mask: Mask) -> None:
         assert out[key] != record[key]
     text = pattern_mask.protect(json.dumps(record, ensure_ascii=False))
     assert not any(record[k] in text for k in ("company", "employer", "billingCity"))
+
+
+# -- a label, then a value that starts with capitals and a digit, with no separator ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("passport number X1234567 expires in May", "X1234567"),
+        ("National Insurance number QQ123456C on file", "QQ123456C"),
+        ("PAN card ABCPD1234E attached", "ABCPD1234E"),
+        ("codice fiscale RSSMRA85T10A562S", "RSSMRA85T10A562S"),
+    ],
+)
+def test_identifier_after_its_label_without_a_colon(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order number AB123456 shipped",  # "order number" names no personal type
+        "version V2 released",
+        "Table A1 shows the totals",
+        "see figure B12 and section C3",
+        "Upgraded from v4.17.3 to v4.18.0",
+    ],
+)
+def test_codes_after_other_words_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -50,11 +50,11 @@ TEXT_SCORE = 0.95
 
 _KEY_VALUE = re.compile(
     r"(?=\w)(?<![\w'\-])(?=(\w[\w'\-]{0,40}))\1\.?"
-    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9])"
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
     r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
 )
-"""A key and its separator (``:``, ``=``, ``#``; none before a digit: ``routing number
-184027365``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
+"""A key and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
+``routing number 184027365``, ``passport number X1234567``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
 value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
 ``mi DNI es 12345678Z``). The stdlib engine (faster per match; the budget is checked between
 matches instead of a regex timeout): the pattern is linear, as a key starts only at a
@@ -77,6 +77,9 @@ _DIGIT_TYPES = frozenset(
         "ES_NIF",
         "ES_NIE",
         "IN_AADHAAR",
+        "IN_PAN",
+        "IT_FISCAL_CODE",
+        "UK_NINO",
         "PL_PESEL",
         "NATIONAL_ID",
         "MEDICAL_RECORD_NUMBER",
