@@ -85,3 +85,28 @@ def test_identifier_after_its_label_without_a_colon(pattern_mask: Mask, text: st
 )
 def test_codes_after_other_words_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+# -- an IBAN under a label ends where its country's IBAN ends ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Pay to IBAN DE89 3704 0044 0532 0130 00 and ship today", " and ship today"),
+        ("IBAN: DE89 3704 0044 0532 0130 00 and more text here", " and more text here"),
+        ("IBAN GB82 WEST 1234 5698 7654 32 before Friday", " before Friday"),
+        ("IBAN: FR76 3000 6000 0112 3456 7890 189 merci", " merci"),
+        ("IBAN: XX89 3704 0044 0532 0130 00 and more", " and more"),  # a country no registry knows
+    ],
+)
+def test_the_words_after_a_labelled_iban_stay(pattern_mask: Mask, text: str, rest: str) -> None:
+    out = pattern_mask.protect(text)
+    assert out.endswith(rest)
+    assert text[: text.index(rest)].split()[-1] not in out
+
+
+def test_iban_lengths_come_from_the_registry() -> None:
+    from mask.core.detectors.validators import iban_length
+
+    assert (iban_length("DE"), iban_length("GB"), iban_length("FR"), iban_length("XX")) == (22, 22, 27, None)

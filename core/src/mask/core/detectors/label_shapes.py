@@ -169,10 +169,26 @@ def _either(*shapes: Callable[[str, bool], Extent | None]) -> Callable[[str, boo
 
 
 def _iban(body: str, whole: bool) -> Extent | None:
+    """An IBAN, at most as long as its country's: the words after it are no part of it
+    (``IBAN DE89 3704 0044 0532 0130 00 and ship today``)."""
     m = _IBAN.match(body)
     if m is None or not 15 <= sum(ch.isalnum() for ch in m.group()) <= 34:
         return None
-    return m.span()
+    from .validators import iban_length  # python-stdnum's registry, loaded with the first IBAN
+
+    length = iban_length(body[:2].upper())
+    if length is not None:
+        seen = 0
+        for i in range(m.end()):
+            if body[i].isalnum():
+                seen += 1
+                if seen == length:
+                    return 0, i + 1
+        return m.span()
+    text = m.group()  # a country the registry does not know: no trailing group of letters only
+    while " " in text and text.rsplit(" ", 1)[1].isalpha():
+        text = text.rsplit(" ", 1)[0]
+    return (0, len(text)) if sum(ch.isalnum() for ch in text) >= 15 else None
 
 
 def _plain(pattern: regex.Pattern[str]) -> Callable[[str, bool], Extent | None]:

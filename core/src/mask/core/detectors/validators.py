@@ -153,6 +153,16 @@ def _iban_country(country: str) -> tuple[re.Pattern[str], object] | None:
     return re.compile(f"^{layout}$"), get_cc_module(country, "iban")
 
 
+@functools.lru_cache(maxsize=256)
+def iban_length(country: str) -> int | None:
+    """Characters in an IBAN of ``country`` (``DE``: 22) by python-stdnum's registry (None: unknown)."""
+    info = numdb.get("iban").info(country)
+    props = info[0][1] if info else None
+    if not props or not props.get("bban"):
+        return None
+    return 4 + sum(int(count) for count, _ in _IBAN_PART.findall(props["bban"]))
+
+
 def is_ipv4(value: str) -> bool:
     try:
         ipaddress.IPv4Address(value)
