@@ -6,19 +6,24 @@ time, SSN, ZIP+4, year range, IPv4 address or version string is a phone number w
 - phonenumbers calls it *valid* (international, or national in one of ``regions``):
   score 0.75 (unless grouped the way no phone number is, or an amount), 1.0 with a
   phone word near it; a word such as ``order`` or ``invoice``
-  just before it, nearer than any phone word, puts it under the threshold; or
+  just before it, nearer than any phone word, puts it under the threshold (unless it
+  is written exactly the way phonenumbers lays out a phone number, in groups an amount
+  does not share: ``0121 234 4167``, not ``694 772 860``); or
 - it is written with ``+`` and a country code and has a length that country allows
   (phonenumbers' *possible*), or in a North American layout (``(415) 867-5309``,
   ``415.867.5309``) with an area code and exchange starting with 2-9: score 0.6, 0.85 with
   a phone word near it, none after a word such as ``order``; or
 - a phone word labels it (``Phone:``, ``ring me on``, ``Tel.``, ``móvil``...; for
-  numbers of 9+ digits also ``call`` or ``contact``), valid or not (labels decide;
-  validators raise confidence for unlabelled values): score 0.85. A North American
-  number with an area code or exchange starting with 0 or 1 is never one (no such
-  number exists; Mask's phone tokens use them).
+  numbers of 9+ digits, or 8 in pairs, fours or 3-2-3 (``82 28 42 01``, ``7500 8633``), also
+  a verb such as ``call``, ``text`` or ``prefers`` just before it), valid or not (labels
+  decide; validators raise confidence for unlabelled values): score 0.85. The Hungarian
+  layout (``06-1/234-5678``), whose mix of marks no other number is accepted with, counts
+  only this way. A North American number with an area code or exchange starting with 0
+  or 1 is never one (no such number exists; Mask's phone tokens use them).
 
-A bare digit run (no separator) counts only right after a phone word. Several numbers in
-a row (``212-456-7890 312-555-1234``) are split at the spaces between them.
+A bare digit run (no separator) counts only right after a phone word or verb
+(``prefers 0493822842``), and only when valid or labelled. Several numbers in a row
+(``212-456-7890 312-555-1234``) are split at the spaces between them.
 """
 
 from __future__ import annotations
@@ -38,10 +43,13 @@ from .phone_shapes import (
     NOT_PHONE,
     PHONE_CONTEXT,
     PHONE_LABELS,
+    area_slash,
+    eight_grouped,
     money_like,
     not_phone,
     odd_grouping,
     reserved_nanp,
+    thousands_like,
     trim,
 )
 from .phone_valid import NANP_LAYOUT, PhoneValidity, possible_international
@@ -137,11 +145,13 @@ class PhoneDetector(PatternDetector):
         if main.isdigit():
             return self._bare(text, start, end, main, digits, view, memo)
         if not_phone(main):
-            return None
+            if not area_slash(main):
+                return None
+            return self._labelled(text, start, end, main, digits, view, _negative(text, start, end, view))
         negative = _negative(text, start, end, view)
         if self.validity.valid(main, memo):
             near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)
-            if negative is not None and (near is None or negative < near) and not self.validity.laid_out(main, memo):
+            if negative is not None and (near is None or negative < near) and not self._laid_out(main, memo):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:
                 return 1.0
@@ -157,12 +167,35 @@ class PhoneDetector(PatternDetector):
             # length its country allows, it is a phone number all the same.
             near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)
             return POSSIBLE_SCORE if near is None else LABELLED_SCORE
+        return self._labelled(text, start, end, main, digits, view, negative)
+
+    def _labelled(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        main: str,
+        digits: str,
+        view: TextView,
+        negative: int | None,
+    ) -> float | None:
+        """A phone word labels the number, nearer than any word such as ``order``; for 9+
+        digits, or 8 in pairs, fours or 3-2-3 (``82 28 42 01``, ``7500 8633``, ``963 92 332``)
+        or after an area code and a slash (``1/234-5678``), a verb such as ``call`` right
+        before it does too."""
         label = PHONE_LABELS.distance(text, start, end, LABEL_WINDOW, False, view)
-        if label is None and len(digits) >= _WEAK_LABEL_DIGITS:
+        if label is None and (
+            len(digits) >= _WEAK_LABEL_DIGITS or (len(digits) == 8 and (eight_grouped(main) or area_slash(main)))
+        ):
             label = PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view)
         if label is None or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
+
+    def _laid_out(self, main: str, memo: dict[object, object]) -> bool:
+        """Written the way phone numbers are (see ``PhoneValidity.laid_out``), in a layout an
+        amount does not share: ``694 772 860`` after ``invoice`` is read as a figure."""
+        return not thousands_like(main) and self.validity.laid_out(main, memo)
 
     def _bare(
         self, text: str, start: int, end: int, main: str, digits: str, view: TextView, memo: dict[object, object]

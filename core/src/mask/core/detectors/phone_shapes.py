@@ -3,7 +3,9 @@
 The candidate pattern finds runs of digit groups (spaces, dots, dashes, slashes,
 parentheses between them, an optional ``+``/``00`` and an extension); the checks here
 are cheap string tests run before any phonenumbers call: dates, times, SSN-shaped
-groups, IPv4 addresses, ZIP+4 codes, year ranges, version strings and amounts.
+groups, IPv4 addresses, ZIP+4 codes, year ranges, version strings and amounts, and the
+layouts that say a number is a phone only with a phone word next to it (eight digits in
+pairs or fours, the Hungarian ``06-1/234-5678``).
 The word lists say when a phone-shaped number is labelled as one (``Phone:``, ``ring me
 on``, ``Tel.``, ``Handy``, ``móvil``...) and when a nearby word says it is something else
 (``order``, ``invoice``...).
@@ -25,9 +27,13 @@ __all__ = [
     "NOT_PHONE",
     "PHONE_CONTEXT",
     "PHONE_LABELS",
+    "area_slash",
+    "eight_grouped",
+    "money_like",
     "not_phone",
     "odd_grouping",
     "reserved_nanp",
+    "thousands_like",
     "trim",
 ]
 
@@ -49,14 +55,21 @@ _ZIP_PLUS_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}|[0-9]{5}-[0-9]{3}")
 """US ZIP+4 and Brazilian CEP postal codes."""
 _YEARS = re.compile(r"(?:1[89]|20)[0-9]{2} ?[-/] ?(?:1[89]|20)[0-9]{2}")
 _MARKS = frozenset("-./")
+_AREA_SLASH = re.compile(r"(?:\(06\)|06-)?\(?[0-9]{1,2}\)?/[0-9]{3}[- ][0-9]{4}")
+"""The Hungarian layout: an area code, a slash, then the number."""
 _GROUPS = re.compile(r"[0-9]+")
 _SINGLE_DIGITS = re.compile(r"(?<![0-9])[0-9](?![0-9])")
 _SHORT_DOTTED = re.compile(r"(?:^|\.)[0-9](?:\.|$)")
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:([ .])[0-9]{3})(?:\1[0-9]{3})*")
 _MONEY_BEFORE = re.compile(
-    r"[$€£¥₹₽₩₺₦][ ]?$|(?:usd|eur|gbp|inr|brl|rs\.?|r\$|price|total|amount)[ :]*$", re.IGNORECASE
+    r"[$€£¥₹₽₩₺₦][ ]?$|\b(?:usd|eur|gbp|inr|brl|rs\.?|r\$|price|total|amount|paid|cost|fee)[ :]*$", re.IGNORECASE
 )
 _MONEY_AFTER = re.compile(r"^(?:,[0-9]{2}(?![0-9])|[ ]?(?:[$€£¥₹₽]|usd|eur|gbp|inr|brl|pln|zł|kr)\b)", re.IGNORECASE)
+_EIGHT_GROUPED = re.compile(
+    r"[0-9]{2}([ .\-])[0-9]{2}(?:\1[0-9]{2}){2}|[0-9]{4}[ \-][0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{3}"
+)
+"""Eight digits in pairs, two fours or 3-2-3 (``82 28 42 01``, ``7500 8633``, ``963 92 332``): how
+Danish and Norwegian numbers are written."""
 
 LABEL_WINDOW = 20
 """A phone-shaped number counts as labelled when a phone word is this close to it."""
@@ -78,11 +91,15 @@ PHONE_LABELS = words(
 )  # fmt: skip
 """Words that label the number next to them as a phone number."""
 
-PHONE_CONTEXT = words(PHONE_LABELS.words, "call", "contact", "reach", "ring", "text", "llamar", "appeler", "anrufen")
-"""Words that make a valid number more likely a phone number (labels and looser verbs)."""
+PHONE_CONTEXT = words(
+    PHONE_LABELS.words, "call", "contact", "reach", "reached", "reachable", "ring", "text", "prefer", "prefers",
+    "llamar", "appeler", "anrufen",
+)  # fmt: skip
+"""Words that make a valid number more likely a phone number (labels and looser verbs:
+``prefers 0493822842 after 6pm`` in a call note)."""
 
 NOT_PHONE = words(
-    "order", "invoice", "inv", "ticket", "case", "ref", "reference", "tracking", "shipment", "awb", "sku",
+    "order", "invoice", "inv", "id", "ticket", "case", "ref", "reference", "tracking", "shipment", "awb", "sku",
     "serial", "imei", "iban", "account", "acct", "routing", "version", "ver", "build", "isbn", "po",
     "transaction", "txn", "confirmation", "booking", "policy", "claim", "zip", "postcode", "postal code",
     "price", "total", "amount", "balance", "card", "passport", "license", "licence", "ssn", "pedido",
@@ -116,7 +133,7 @@ def _is_date(match: re.Match[str]) -> bool:
 def not_phone(value: str) -> bool:
     """Dates, SSN-shaped groups (3-2-4), ZIP+4 and CEP codes, year ranges, IPv4 addresses, version
     strings with one-digit parts, runs of one-digit groups and numbers that mix dashes, dots
-    and slashes are not phone numbers."""
+    and slashes are not phone numbers (see :func:`area_slash` for the exception)."""
     if len(set(value) & _MARKS) > 1 or len(_SINGLE_DIGITS.findall(value)) > 2:
         return True
     if _SSN_SHAPE.fullmatch(value) or _ZIP_PLUS_FOUR.fullmatch(value) or _YEARS.fullmatch(value):
@@ -124,6 +141,13 @@ def not_phone(value: str) -> bool:
     if ("-" in value or "/" in value or "." in value) and any(_is_date(m) for m in _DATE_LIKE.finditer(value)):
         return True
     return "." in value and bool(_SHORT_DOTTED.search(value) or (value.count(".") == 3 and is_ipv4(value)))
+
+
+def area_slash(value: str) -> bool:
+    """Written in the Hungarian layout (``06-1/234-5678``, ``(06)30/123-4567``, ``72/787-8580``):
+    the one mix of marks a phone number is written in, which :func:`not_phone` rejects; a
+    phone word next to it makes it one."""
+    return "/" in value and _AREA_SLASH.fullmatch(value) is not None
 
 
 def odd_grouping(value: str) -> bool:
@@ -136,9 +160,19 @@ def odd_grouping(value: str) -> bool:
     return last == 1 or (last == 2 and len(groups[-2]) != 2)
 
 
+def thousands_like(value: str) -> bool:
+    """Grouped in threes the way a large amount is (``694 772 860``, ``12.345.678``)."""
+    return _THOUSANDS.fullmatch(value) is not None
+
+
+def eight_grouped(value: str) -> bool:
+    """Eight digits in pairs, two groups of four or 3-2-3 (``82 28 42 01``, ``7500 8633``, ``963 92 332``)."""
+    return _EIGHT_GROUPED.fullmatch(value) is not None
+
+
 def money_like(text: str, start: int, end: int, value: str) -> bool:
     """A thousands-grouped number (``1 234 567``, ``12.345.678``) next to a currency or amount word."""
-    if not _THOUSANDS.fullmatch(value):
+    if not thousands_like(value):
         return False
     return bool(_MONEY_BEFORE.search(text, max(0, start - 8), start) or _MONEY_AFTER.search(text[end : end + 5]))
 
