@@ -88,6 +88,18 @@ _DIGIT_TYPES = frozenset(
     }
 )
 """Types whose value holds a digit: only these follow a label without a separator."""
+_CAPITAL_TYPES = _DIGIT_TYPES - {
+    "IBAN_CODE",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "US_SSN",
+    "ABA_ROUTING_NUMBER",
+    "DATE_TIME",
+    "ZIP_CODE",
+}
+"""Of those, the types whose value may start with capitals and a digit after a label without a
+separator (``passport number X1234567``). Not an IBAN: the IBAN detector finds one in prose by
+its check digits."""
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
 _PREV_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'\-]{0,30}\.?")
 _HARD_END = re.compile(r"[;|\t\r\n]")
@@ -217,8 +229,14 @@ class LabelDetector(Detector):
             if not words or words[-1] not in heads:
                 continue
             etype = self._label_type(text, key_start, words, sep)
-            if etype is not None and (sep or etype in _DIGIT_TYPES):
-                labelled.append((key_start, end, etype, sep))
+            if etype is None:
+                continue
+            if not sep and (
+                etype not in _DIGIT_TYPES
+                or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_TYPES)
+            ):
+                continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)
+            labelled.append((key_start, end, etype, sep))
         at = 0
         for key_start, end, etype, sep in labelled:
             while at < len(bounds) and bounds[at] <= key_start:
