@@ -42,6 +42,8 @@ def _hides(mask: Mask, text: str, value: str) -> None:
         ("Best to text 612 345 678 first.", "612 345 678"),  # ES mobile
         ("He can be reached at 8233359410 most days.", "8233359410"),
         ("She can be reached at 09935632729 after lunch.", "09935632729"),  # IN, trunk 0
+        ("WhatsApp ID: 0612345678", "0612345678"),  # "id" says identifier, but not after these
+        ("caller id 4155552671 blocked", "4155552671"),
     ],
 )
 def test_a_valid_national_number_after_a_phone_verb(mask: Mask, text: str, value: str) -> None:
