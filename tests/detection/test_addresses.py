@@ -258,7 +258,7 @@ def test_the_house_number_check_never_skips_an_address_start() -> None:
         ("Hi team, Ann called about the delivery to 404 Oak Street, Graemefurt.", "Graemefurt"),
         ("The customer lives at 12 Baker Road in Grahamfurt and prefers e-mail.", "Grahamfurt"),
         ("Deliver to 14 Rue des Tanneurs, Fernandez-la-Forêt.", "Fernandez-la-Forêt"),
-        ("Ship to 88 Pine Avenue, Port Whiteberg, Victoria 2659", "Port Whiteberg"),
+        ("Ship to 88 Pine Avenue, Port Whiteberg, by Friday", "Port Whiteberg"),
     ],
 )
 def test_a_city_right_after_a_street_address_is_a_location(detector: AddressDetector, text: str, city: str) -> None:

@@ -9,9 +9,10 @@ One pattern finds a street line in any of five shapes and then the parts that fo
 - a post office box: ``PO Box 123``, ``Postfach 10 01 22``.
 
 Then, separated by a comma, a line break or a space, up to five tail parts: a unit
-(``Apt. 5``, ``Suite 200``, ``3º B``), a postcode and city (``69003 Lyon``, ``1015 CJ Amsterdam``),
-a city, state and ZIP (``Washington, DC 20500``, ``Toronto, ON M5V 2T6``, ``London SW1A 2AA``)
-and a country. The vocabularies live in :mod:`.address_data`.
+(``Apt. 5``, ``Suite 200``, ``3º B``, ``Bl. 40  Sc. 4 Ap. 986``), a postcode and city (``69003 Lyon``,
+``1015 CJ Amsterdam``, ``126293 Moreni``, ``P4H9P6 Strongside``, ``94766-4476 Monterrey``), a city,
+state and ZIP (``Washington, DC 20500``, ``Toronto, ON M5V 2T6``, ``London SW1A 2AA``,
+``Avrig, 924602``) and a country. The vocabularies live in :mod:`.address_data`.
 
 The pattern is linear: every quantifier is bounded and the words are possessive, so each
 start position costs a bounded amount of work; it also runs under the call's time budget.
@@ -78,6 +79,7 @@ _LEADING = rf"(?i:{_trie(data.LEADING_TYPES)})(?:(?<=\.)|{_END})"
 _LEADING_CAP = rf"{_trie(_capitalized(data.LEADING_TYPES))}(?:(?<=\.)|{_END})"
 _COMPOUND = rf"(?i:{_trie(data.COMPOUND_SUFFIXES)})(?:(?<=\.)|{_END})"
 _GERMAN = rf"(?i:{_trie(data.GERMAN_SEPARATE_TYPES)})(?:(?<=\.)|{_END})"
+_CAP_SEPARATE = rf"{_trie(data.CAPITALISED_SEPARATE_TYPES)}{_END}"
 _UNIT_WORD = rf"(?i:{_trie(data.UNIT_WORDS)})(?:(?<=[.#])|{_END})"
 _UNIT_VALUE = r"(?:\d[\w-]{0,5}+|\p{Lu}\d{0,3}(?![\p{L}\d]))"
 _LEAD_UNIT = rf"(?:(?i:flat|studio|apt\.?|apartment|unit|suite|level|shop){_END}[ ]?\#?{_UNIT_VALUE})"
@@ -101,24 +103,27 @@ _NUMBER_FIRST = rf"""
       | (?P<lowercase>\p{{Ll}}{{2,30}}+(?:[ ]\p{{Ll}}{{2,30}}+)?[ ](?:{_PLAIN_TYPE}))
     )
 """
+_NR = r"(?:N[Rr]|N[Oo])\.[ ]?\d"
+"""``Nr. 88``, ``No. 5``: a house number's label, no part of the street name (``Drumul Mazilescu Nr. 88``)."""
 _HOUSE = (
-    rf",?{_SP}(?:(?i:n[o°º]\.?)[ ]?)?"
+    rf",?{_SP}(?:(?i:n[o°º]\.?|nr\.)[ ]?)?"
     rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
 )
-"""The house number after a street name (``, 12``, ``5``, ``nº 3``, ``S/N``)."""
+"""The house number after a street name (``, 12``, ``5``, ``nº 3``, ``Nr. 88``, ``S/N``)."""
 _NUMBER_AFTER = rf"""
     (?:
         (?:{_WORD}{_SP}){{1,2}}{_GERMAN}
+      | (?:{_WORD}{_SP}){{1,3}}{_CAP_SEPARATE}
       | \p{{Lu}}[{_L}'\u2019-]{{0,40}}?(?P<compound>{_COMPOUND})
     ){_HOUSE}
 """
 
 _CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -]){{0,2}}{_WORD}){{0,3}}"
-_CONTINENTAL_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5})(?![\d])"
-_ZIP = r"(?:\d{5}(?:-\d{4})?(?!\d)|[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\p{L}\d])|\d{4}(?!\d))"
+_CONTINENTAL_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{4}|\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5})(?![\d])"
+_ZIP = r"(?:\d{5}(?:-\d{4})?(?!\d)|\d{6}(?!\d)|[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\p{L}\d])|\d{4}(?!\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
 _CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
-_POSTAL_CITY = rf"{_CONTINENTAL_CODE}{_SP}{_CITY}(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d]))?"
+_POSTAL_CITY = rf"(?:{_CONTINENTAL_CODE}|\d{{6}}(?!\d)|[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{{L}}\d])){_SP}{_CITY}(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d]))?"
 _TAIL = rf"""
     (?:
         (?P<unit>{_UNIT_WORD}\.?[ \t]?(?:[ \t]?\#)?[ \t]?{_UNIT_VALUE})
@@ -130,7 +135,9 @@ _TAIL = rf"""
       | (?P<country>{_trie(data.COUNTRIES)}{_END})
     )
 """
-_TAIL_SEP = r"(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3}|[ \t]*-[ \t]*)"
+_TAIL_SEP = r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*)"
+"""Between tail parts: a comma or a line break (after a house number's dot too: the Hungarian
+``Szabadság utca 153., H-1214 Budapest``), a blank or a dash."""
 
 ADDRESS_PATTERN = regex.compile(
     rf"""
@@ -139,8 +146,8 @@ ADDRESS_PATTERN = regex.compile(
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
       | (?P<box>{_PO_BOX}|{_MILITARY})
-      | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
-        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}{_POSTAL_CITY})))
+      | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}(?!{_NR}){_NAME_PART}){{0,4}}+
+        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_POSTAL_CITY}|{_CITY},[ ]\d{{6}}(?!\d)))))
     )
     (?:{_TAIL_SEP}{_TAIL}){{0,5}}
     """,
@@ -174,12 +181,14 @@ CONTINENTAL_REACH = 60
 """How far before the code its street line may start."""
 
 _LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS)
-_ANCHOR_FIRST = sorted({w[0] for w in (*_LEAD_WORDS, *data.GERMAN_SEPARATE_TYPES, *data.TRAILING_TYPES)})
+_SEPARATE_WORDS = (*data.GERMAN_SEPARATE_TYPES, *(w.lower() for w in data.CAPITALISED_SEPARATE_TYPES))
+_ANCHOR_FIRST = sorted({w[0] for w in (*_LEAD_WORDS, *_SEPARATE_WORDS, *data.TRAILING_TYPES)})
 _WORD_ANCHORS = (
     # The look-ahead on the words' first letters comes first: a pattern that opens with \b
     # gives the engine no character to skip ahead by (2.3x slower over the corpus).
     rf"(?=[{re.escape(''.join(_ANCHOR_FIRST))}])"
     rf"\b(?:(?P<lead>{_trie(_LEAD_WORDS)})|(?P<german>{_trie(data.GERMAN_SEPARATE_TYPES)})"
+    rf"|(?P<capsep>{_trie([w.lower() for w in data.CAPITALISED_SEPARATE_TYPES])})"
     rf"|{_trie(data.TRAILING_TYPES)}s?)(?:(?<=[./])|\b)"
 )
 _SUFFIX_ANCHORS = rf"{_trie(data.COMPOUND_SUFFIXES)}(?:(?<=\.)|\b)"
@@ -225,6 +234,8 @@ _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
 _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
 _RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
 _LOCATIVE = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near)[ ]{1,3}$")
+_ET = regex.compile(r"(?<![\p{L}])(?i:et)\.?[ \t]{1,3}$")
+"""``et`` before ``al.``: a citation (``Smith et al. Nature 2019``), not the Polish ``aleja``."""
 _PLAIN_LOWER = frozenset(
     {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "way", "drive", "dr", "court"}
     | {"ct", "place", "pl", "straße", "strasse"}
@@ -278,6 +289,11 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
             one = _word_before(text, m.start())
             two = None if one is None else _word_before(text, one)
             starts.update(s for s in (one, two) if s is not None)
+        if m.group("capsep") is not None:  # "Gammel Køge Lande Allé 6": up to three words before
+            one = _word_before(text, m.start())
+            two = None if one is None else _word_before(text, one)
+            three = None if two is None else _word_before(text, two)
+            starts.update(s for s in (one, two, three) if s is not None)
     for span in _suffixes(suffix_re, hay):
         spans.append(span)
         start = _word_start(text, span[0])
@@ -438,6 +454,8 @@ class AddressDetector(PatternDetector):
         elif m.group("lowercase") is not None:
             score = WEAK_SCORE  # "i live at 12 main street": counts with an address word or a tail
         elif m.group("street_word") is not None:  # "Via Roma 10", "rue Neveu, 25537 Gaudin"
+            if m.group("street_word").lower() == "al." and not _aleja(m, text):
+                return None
             capitalized = m.group("leadcap")
             if capitalized is None:
                 score = WEAK_SCORE  # a lower-case street word and no postcode: "via DHL 2"
@@ -470,8 +488,24 @@ class AddressDetector(PatternDetector):
         return min(1.0, score)
 
 
+def _aleja(m: regex.Match[str], text: str) -> bool:
+    """``al. Azaliowa 64/63``: a capitalised name and a house number after ``al.``, no ``et`` before it."""
+    name = m.end("street_word")
+    while name < len(text) and text[name] in " \t":
+        name += 1
+    return (
+        m.group("bare") is None
+        and name < len(text)
+        and text[name].isupper()
+        and _ET.search(text, max(0, m.start() - 8), m.start()) is None
+    )
+
+
 def _city_after(text: str, end: int) -> tuple[int, int] | None:
-    """The city named right after the street address ending at ``end`` (see :data:`_CITY_AFTER`)."""
+    """The city named right after the street address ending at ``end`` (see :data:`_CITY_AFTER`),
+    after a house number's dot too (``Kossuth utca 12. in Budapest``)."""
+    if end < len(text) and text[end] == "." and text[end - 1].isdigit():
+        end += 1
     m = _CITY_AFTER.match(text, end, min(len(text), end + 64))
     if m is None:
         return None

@@ -12,6 +12,7 @@ __all__ = [
     "ADDRESS_CONTEXT",
     "ADDRESS_OPENERS",
     "AMBIGUOUS_LEADING_TYPES",
+    "CAPITALISED_SEPARATE_TYPES",
     "COMPOUND_SUFFIXES",
     "CONNECTORS",
     "COUNTRIES",
@@ -62,6 +63,9 @@ TRAILING_TYPES = (
     "dell", "driveway", "edge", "entrance", "fairway", "gap", "glade", "grange", "link", "meander", "outlook",
     "pathway", "pocket", "quadrant", "ramble", "reserve", "retreat", "round", "serviceway", "steps", "stairs",
     "strip", "turn", "walkway",
+    "gully", "crossway", "circus", "alleyway", "laneway", "colonnade", "courtyard", "parklands", "ridgeway",
+    "roadway", "tollway", "footway", "highroad", "brae", "lookout", "riverway", "firetrail", "foreshore", "villas",
+    "tarn", "cul-de-sac", "cruiseway", "strand", "slope",
 )
 """Every street type that follows the name; the ones outside ``STRONG_TRAILING_TYPES`` need
 an address tail (unit, postcode, city and state) or an address word nearby."""
@@ -89,10 +93,15 @@ LEADING_TYPES = (
     "chácara", "recanto", "estação", "esplanada", "núcleo", "distrito", "residencial", "condomínio",
     "loteamento", "vila", "avenida", "área", "ladeira", "lago", "morro", "passarela", "pátio", "quinta",
     "rampa", "trecho", "trevo", "vale", "via", "aeroporto",
-    "ul.", "ulica", "aleja", "plac", "osiedle",
+    "ul.", "ulica", "aleja", "al.", "plac", "osiedle",
+    "aleea", "intrarea", "bulevardul", "soseaua", "șoseaua", "drumul", "calea", "splaiul", "piața",
+    "piata", "lagoa", "colônia", "circuito", "diagonal", "periférico", "retorno", "peatonal", "viaducto",
+    "ampliación", "continuación",
     "pasadizo", "pasaje", "travesía", "incrocio", "canale", "borgata", "fondamenta", "lungarno", "piazzetta", "viaduto", "feira", "viale", "calle",
 )
-"""Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``, ``ul. Lelewela``)."""
+"""Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``, ``ul. Lelewela``,
+``Aleea Nemeș``); ``al.`` (Polish ``aleja``) counts only before a capitalised name and a house
+number, and never after ``et`` (``et al. Nature 2019``)."""
 
 GERMAN_SEPARATE_TYPES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
@@ -101,17 +110,21 @@ GERMAN_SEPARATE_TYPES = (
 """German (and Hungarian) street words written apart after an adjective or a name
 (``Berliner Straße 5``, ``Váci utca 8.``)."""
 
+CAPITALISED_SEPARATE_TYPES = ("Allé",)
+"""Street words written apart after a name that count only capitalised (Danish ``Nordmarks Allé
+386``; the French ``allé`` is a past participle)."""
+
 RISKY_COMPOUND_SUFFIXES = (
-    "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal",
+    "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal", "tie",
 )
 """Word endings that are street words in German and Dutch (``Novaring``, ``Mariapad``) but end
-English words too (``Spring 2024``, ``Keypad 3``): they need an address tail or word nearby."""
+English words too (``Spring 2024``, ``Keypad 3``), and the Finnish ``-tie`` (``Runebergintie``, ``Necktie 2``): they need an address tail or word nearby."""
 
 COMPOUND_SUFFIXES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "damm", "ufer", "chaussee", "steig", "stieg",
     "pfad", "graben", "zeile", "gürtel", "kai", "straat", "gracht", "laan", "plein", "kade", "singel", "dreef",
     "steeg", "dijk", "boulevard", "plantsoen", "kanaal", "vej", "gatan", "vägen", "gata", "veien", "gaten",
-    "gränd", "torget", "gade", "stræde", "vænget", "katu", "polku", "kuja",
+    "gränd", "torget", "stigen", "gade", "stræde", "vænget", "katu", "polku", "kuja", "bulevardi",
     *RISKY_COMPOUND_SUFFIXES,
 )
 """Street words written as the end of one word (``Hauptstraße``, ``Keizersgracht``, ``Storgatan``,
@@ -121,11 +134,12 @@ CONNECTORS = (
     "de", "des", "du", "la", "le", "les", "l'", "d'", "del", "della", "delle", "dei", "degli", "di", "da", "do",
     "dos", "das", "e", "y", "i", "van", "der", "den", "het", "ten", "ter", "von", "of", "the", "and", "à", "au",
     "aux", "sur", "sous", "en", "el", "los", "las", "lo", "al", "san", "santa", "são", "st.", "saint", "sainte",
-    "am", "an", "im", "upon", "on", "lès", "sous",
+    "am", "an", "im", "upon", "on", "lès", "sous", "bei", "nad", "pod", "na", "u", "sub", "lui",
     "'t", "op", "aan", "bij", "onder", "in",
     "ob", "den", "dem", "am", "zum", "zur",
 )
-"""Lower-case words inside street and city names (``Rue des Tanneurs``, ``Avenue of the Americas``)."""
+"""Lower-case words inside street and city names (``Rue des Tanneurs``, ``Avenue of the Americas``,
+``Ivanovice na Hané``, ``Ústí nad Labem``, ``Oberndorf bei Salzburg``)."""
 
 UNIT_WORDS = (
     "apt", "apt.", "apartment", "suite", "ste", "ste.", "unit", "flat", "floor", "fl", "fl.", "room", "rm",
@@ -135,9 +149,11 @@ UNIT_WORDS = (
     "app.", "interno", "scala", "piano", "bâtiment", "bât", "bat", "bat.", "étage", "porte", "bte", "boîte",
     "escalier", "esc", "stiege", "stock", "top", "whg", "wohnung", "og", "andar", "sala", "casa", "bloco",
     "lote", "loja", "fração", "hab", "bus",
-    "level", "lvl", "shop",
+    "level", "lvl", "shop", "bl.", "sc.", "ap.",
 )
-"""Words that introduce a unit, floor or apartment (``Apt. 5``, ``Suite 200``, ``Piso 6``)."""
+"""Words that introduce a unit, floor or apartment (``Apt. 5``, ``Suite 200``, ``Piso 6``, the Romanian
+block, staircase and flat ``Bl. 40  Sc. 4 Ap. 986``, only with their dot: ``SC 29201`` is a state
+and a ZIP)."""
 
 PO_BOX_WORDS = (
     "p.o. box", "p. o. box", "po box", "p.o.box", "pobox", "post office box", "postfach", "apartado",
@@ -165,8 +181,11 @@ REGION_NAMES = (
     "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Ontario",
     "Quebec", "Québec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia",
     "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
+    "New South Wales", "Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania",
+    "Northern Territory", "Australian Capital Territory",
 )
-"""US state and Canadian province names (``Irving, Texas 75062``)."""
+"""US state, Canadian province and Australian state names (``Irving, Texas 75062``,
+``Jennaburgh, Victoria 5306``)."""
 
 ZIP_LABELS = (
     "zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "post code", "postal", "plz",
@@ -189,7 +208,8 @@ AMBIGUOUS_LEADING_TYPES = (
     "vila", "área", "lago", "morro", "pátio", "quinta", "trecho", "vale", "aeroporto", "galleria", "local",
     "via", "vía", "corso", "largo", "ronda", "esplanade", "promenade", "cours", "rang", "côte", "cité",
     "résidence", "stretto", "acceso", "vial", "corredor", "privada", "cerrada", "fazenda", "sítio", "beco",
-    "strada", "camino", "borgo",
+    "strada", "camino", "borgo", "al.", "lagoa", "colônia", "circuito", "diagonal", "retorno", "peatonal",
+    "ampliación", "continuación",
 )
 """Leading street types that are also common words (``Plaza Hotel 5``, ``Via DHL 2``): they
 count only with an address tail or an address word nearby."""
