@@ -85,10 +85,13 @@ TECH_WORDS = word_set(
     Unicode ASCII EBCDIC UTF Latin-1 Perl PHP JavaScript TypeScript Golang Erlang Clojure Fortran COBOL Cobol
     Lisp Tcl Tkinter Bash Zsh PowerShell Docker Kubernetes Nginx PostgreSQL Postgres MySQL SQLite MongoDB
     NoSQL GraphQL OAuth JSON YAML TOML XML HTML XHTML HTTP HTTPS SMTP IMAP LDAP ASN.1 PEM DER SQL WebSocket
+    Kotlin Redis Elasticsearch Kibana Grafana Terraform Ansible Istio Zookeeper Hadoop Airflow Trino Jupyter
+    Django Laravel Svelte Deno Webpack Gradle Maven Clang Xcode Emacs Jira Trello Gitea Bitbucket
     """
 )
 """Names of operating systems, programming languages, encodings, formats and protocols
-(as written): never a person, place or organization. Company names are not here
+(as written), and developer tools (``Redis``, ``Terraform``, ``Jira``): never a person, place or
+organization. Company names are not here
 (``GitHub``, ``Oracle``), nor words that are also places or people (``Java``, ``Ruby``)."""
 
 PLACE_ABBREVIATIONS = frozenset({"USA", "US", "UK", "UAE", "U.S.", "U.K.", "U.S.A.", "EU"})

@@ -13,6 +13,11 @@ and abbreviations. A one-word name that is also an ordinary word (``Nice``, ``Mo
 city under 500,000 inhabitants that is also a first or last name (``Jackson``), is *ambiguous*: it counts
 only next to place context (:data:`PLACE_CONTEXT` before it, or ``, <known place>`` after
 it), unless it is a country's English name, a US state or a city of 1,000,000+ inhabitants.
+
+:func:`town_like` says whether a short capitalised value the gazetteer may not know reads as a
+town's name where the context says a town comes (``Knudsen A/S (Gadstrup)``): not only ordinary
+words (a first or last name counts after a town's prefix or link: ``Saint Virginie-sur-Mer``), no
+technology name, abbreviation or code (two capitalised words glued only with a town ending: ``WagnerVille``).
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ from dataclasses import dataclass
 
 import regex
 
+from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
 from .wordlists import common_words, countries, first_names, last_names, regions, word_set
 
-__all__ = ["KEY_WORD", "PLACE_CONTEXT", "Gazetteer", "Place", "gazetteer", "name_words"]
+__all__ = ["KEY_WORD", "PLACE_CONTEXT", "TOWN", "Gazetteer", "Place", "gazetteer", "name_words", "town_like"]
 
 PLACE_CONTEXT = word_set(
     """
@@ -179,3 +185,52 @@ def gazetteer() -> Gazetteer:
         if not _gazetteer:
             _gazetteer.append(Gazetteer())
         return _gazetteer[0]
+
+
+_TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019-]*"
+TOWN = (
+    rf"(?:(?:da|de|do|dos|das|del|la|le)[ \t])?{_TOWN_WORD}(?:[ \t](?:(?:de|da|do|dos|das|del|di|am|an|der|im|sur|en|la|le|nad|pod|na)[ \t])?{_TOWN_WORD}){{0,3}}"
+    r"(?:[ \t]\(\p{Lu}{2}\))?"
+)
+"""The shape of a town's name (``Gadstrup``, ``Marty-sur-Schmitt``, ``Bad Hall``, ``Besse (OW)``): one to
+four capitalised words, particles between them, a canton or state code in brackets after them."""
+_GLUED_TOWN = regex.compile(r"\p{Lu}\p{Ll}+(?:Ville|Bourg|Stadt|Burg|Dorf|Berg)")
+_CANTON = regex.compile(r"[ \t]\(\p{Lu}{2}\)$")
+_TOWN_MARKER = regex.compile(
+    r"^(?:Saint|Sainte|San|Santa|Santo|São|Sankt|St\.?|Ste|Bad|New|Port|Fort|North|South|East|West)[ \t]"
+    r"|-(?:sur|sous|en|lès|lez|près|aux|les|la|le)-"
+)
+"""A town's prefix or French link: the name word after it makes a town (``Saint Virginie-sur-Mer``, ``New Joseph``)."""
+
+
+def _compound(word: str) -> bool:
+    """``word`` is two ordinary words written as one (``Standup``, ``Kickoff``, ``Onboarding``)."""
+    low = word.lower()
+    words = common_words()
+    return any(low[:i] in words and low[i:] in words and max(i, len(low) - i) >= 3 for i in range(2, len(low) - 1))
+
+
+def town_like(value: str, *, strict: bool = False) -> bool:
+    """``value`` (of the :data:`TOWN` shape) may be a town's name: the gazetteer knows it, or it
+    holds a word that is no ordinary word, no technology name, abbreviation or camelCase
+    identifier (``WagnerVille`` and ``HeinzBourg`` are towns; ``CPython`` is not). ``strict``
+    (where the context is weaker) also refuses a one-word value that is two ordinary words
+    written as one (``in Standup until 10``)."""
+    value = _CANTON.sub("", value)
+    if gazetteer().is_place(value):
+        return True
+    if strict and " " not in value and "-" not in value and _compound(value):
+        return False
+    pieces = value.split()
+    if any(_GLUED_TOWN.fullmatch(p) for p in pieces):
+        pieces = [p for p in pieces if not _GLUED_TOWN.fullmatch(p)]
+        if not pieces:
+            return True
+    if any(p in TECH_WORDS for p in pieces) or is_false_entity(" ".join(pieces), None, ignore_ordinary=True):
+        return False
+    words = [w for w in words_of(" ".join(pieces)) if w[:1].isupper()]
+    marker = _TOWN_MARKER.search(value)
+    if marker is not None:
+        named = words[1:] if marker.start() == 0 else words  # "Saint" itself is no name
+        return any(not ordinary_word(w) or w in first_names() or w in last_names() for w in named)
+    return any(not ordinary_word(w) for w in words)

@@ -27,6 +27,20 @@ LOCATION: ``Lake``, ``Mount``, ``Lago``, ``Monte``... and a capitalised name (``
 countries, regions and cities of :mod:`.gazetteer`; ambiguous one-word names
 (``Nice``, ``Reading``) only after place context (``in``, ``from``, ``à``, ``nach``...)
 or before ``, <place>``. Nothing is taken from inside code (``Europe/Paris``, ``user.name``).
+Towns the gazetteer does not know, by their context (:func:`find_towns`; the value must read as a
+town's name, :func:`.gazetteer.town_like`: not only ordinary words, no technology name, abbreviation
+or identifier):
+
+- in brackets right after an organization the rules found (``Knudsen A/S (Gadstrup)``,
+  ``the invoice from Hoarau (Marty-sur-Schmitt)``);
+- after ``in`` where a person is somewhere (``she is in``, ``he's currently in``, ``Anna lives in``,
+  ``customer staying in``, ``based in``), before ``until``, ``till``, ``for``, ``since``, ``on``,
+  ``this``, ``next``, ``today``, ``tomorrow`` or the end of a clause (``She is in Weststad until
+  Friday``; not ``the value is in Bytes until flushed``, ``the cache lives in Redis until``);
+- a French town's hyphenated shape (``Mallet-sur-Leclercq``, ``Châlons-en-Champagne``,
+  ``Bourg-lès-Valence``), and ``Saint-X`` after a comma at the end of a clause (``..., Saint-Aubin.``).
+
+A line that opens with a name before ``contact:`` names a company (:mod:`.orgs`).
 """
 
 from __future__ import annotations
@@ -41,7 +55,7 @@ from mask.core.spans import Span
 
 from .filters import TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
-from .gazetteer import KEY_WORD, PLACE_CONTEXT, Place, gazetteer
+from .gazetteer import KEY_WORD, PLACE_CONTEXT, TOWN, Place, gazetteer, town_like
 from .orgs import find_orgs
 from .wordlists import first_names, last_names, word_set
 
@@ -221,9 +235,10 @@ def _line_start(text: str, pos: int) -> bool:
     return line.strip(" \t>\"'*-") == ""
 
 
-def find_names(text: str) -> list[Span]:
-    """PERSON spans of the title, greeting, signature and known-name rules (may overlap each other)."""
-    tokens = _tokens(text)
+def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
+    """PERSON spans of the title, greeting, signature and known-name rules (may overlap each other);
+    ``tokens``: the words of ``text`` when the caller has them."""
+    tokens = _tokens(text) if tokens is None else tokens
     out: list[Span] = []
     index = {t[0]: k for k, t in enumerate(tokens)}
 
@@ -329,9 +344,9 @@ def _landform_name(text: str, tokens: list[Token], k: int) -> int:
     return min(n, 3)
 
 
-def find_places(text: str, taken: Sequence[Span] = ()) -> list[Span]:
+def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | None = None) -> list[Span]:
     """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
-    tokens = _tokens(text)
+    tokens = _tokens(text) if tokens is None else tokens
     out: list[Span] = []
     gaz = gazetteer()
     k = 0
@@ -376,6 +391,122 @@ def find_places(text: str, taken: Sequence[Span] = ()) -> list[Span]:
     return out
 
 
+_SUBJECTS = word_set("he she they we i you who")
+"""Words before ``is in`` that make its object a place a person is at (compared lower-cased)."""
+_SUBJECT_BE = word_set(
+    "he's she's they're we're i'm you're who's he\u2019s she\u2019s they\u2019re we\u2019re i\u2019m"
+)
+_BE = word_set("is are was were am")
+_STAY = word_set("lives live living lived stays stay staying stayed resides reside residing")
+"""Verbs before ``in`` that need a person as their subject (``the cache lives in Redis`` is no place)."""
+_ADVERBS = word_set("currently still now back already also presently")
+_TOWN_PARTICLES = PARTICLES | word_set("nad pod na am an im sur en lès")
+_AFTER_TOWN = word_set("until till for since on this next today tomorrow tonight")
+_CLAUSE_END = frozenset(".,;:!?)\n")
+_BRACKET_TOWN = regex.compile(rf"[ \t]?\((?P<town>{TOWN})\)")
+_HYPHEN_TOWN = regex.compile(
+    r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{L}+)*-(?:sur|sous|en|lès|lez|près|aux)-\p{Lu}[\p{L}\p{M}'\u2019-]*"
+)
+_SAINT_TOWN = regex.compile(r"(?:Saint|Sainte|St|Ste)-\p{Lu}[\p{L}\p{M}'\u2019-]*")
+SCORE_TOWN_BRACKET = 0.8
+SCORE_TOWN_STAY = 0.7
+SCORE_TOWN_SHAPE = 0.75
+
+
+def _person_is_in(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` (``in``) follows words that put a person somewhere (``she is``, ``Anna lives``,
+    ``he's currently``, ``based``)."""
+    j = k - 1
+    if j >= 0 and tokens[j][2].lower() in _ADVERBS and _adjacent(text, tokens[j], tokens[k]):
+        j -= 1
+        if j >= 0 and not _adjacent(text, tokens[j], tokens[j + 1]):
+            return False
+    elif j < 0 or not _adjacent(text, tokens[j], tokens[k]):
+        return False
+    if j < 0:
+        return False
+    verb = tokens[j][2].lower()
+    if verb in _SUBJECT_BE or verb == "based":
+        return True
+    if (verb not in _BE and verb not in _STAY) or j == 0 or not _adjacent(text, tokens[j - 1], tokens[j]):
+        return False
+    subject = tokens[j - 1][2]
+    return (
+        subject.lower() in _SUBJECTS
+        or subject.lower() in ROLE_WORDS
+        or (_capitalised(subject) and _is_name_word(subject) and not ordinary(subject))
+    )
+
+
+def _stay_town(text: str, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The town after ``tokens[k]`` (``in``), if a clause end or ``until``... follows it."""
+    i = k + 1
+    if i < len(tokens) and tokens[i][2] in PARTICLES and i + 1 < len(tokens):
+        i += 1  # "in da Mota"
+    n = last = 0
+    while i + n < len(tokens) and n < 5:
+        if not _adjacent(text, tokens[i + n - 1] if n else tokens[k], tokens[i + n]):
+            break
+        if _capitalised(tokens[i + n][2]):
+            last = n = n + 1
+        elif n and tokens[i + n][2] in _TOWN_PARTICLES:
+            n += 1  # Chlumec nad Cidlinou, Frankfurt am Main
+        else:
+            break
+    n = last
+    if not n:
+        return None
+    start, end = tokens[k + 1][0], tokens[i + n - 1][1]
+    if end < len(text) and text[end] not in _CLAUSE_END:
+        nxt = tokens[i + n] if i + n < len(tokens) else None
+        if nxt is None or nxt[2].lower() not in _AFTER_TOWN or not _adjacent(text, tokens[i + n - 1], nxt):
+            return None
+    if _in_code(text, start, end) or not town_like(text[tokens[i][0] : end], strict=True):
+        return None
+    return start, end
+
+
+def _town_shape(text: str, start: int, end: int, word: str) -> bool:
+    """``word`` (at ``start``) is a French town's hyphenated name: ``Mallet-sur-Leclercq`` anywhere,
+    ``Saint-Aubin`` after a comma at the end of a clause."""
+    if _in_code(text, start, end):
+        return False
+    if _HYPHEN_TOWN.fullmatch(word):
+        return town_like(word)
+    return (
+        _SAINT_TOWN.fullmatch(word) is not None
+        and text[max(0, start - 2) : start] == ", "
+        and (end == len(text) or text[end] in _CLAUSE_END)
+        and town_like(word[word.index("-") + 1 :])
+    )
+
+
+def find_towns(
+    text: str, orgs: Sequence[Span], taken: Sequence[Span] = (), tokens: list[Token] | None = None
+) -> list[Span]:
+    """LOCATION spans of towns known by their context (see the module docstring), clear of ``taken``."""
+    found: list[Span] = []
+    for org in orgs:
+        match = _BRACKET_TOWN.match(text, org.end)
+        if match is not None and town_like(match.group("town")):
+            found.append(Span(match.start("town"), match.end("town"), "LOCATION", SCORE_TOWN_BRACKET, "names"))
+    if tokens is None:
+        tokens = _tokens(text) if (" in " in text or "-" in text) else []
+    for k, (start, end, word) in enumerate(tokens):
+        if word == "in" and k + 1 < len(tokens) and _person_is_in(text, tokens, k):
+            town = _stay_town(text, tokens, k)
+            if town is not None:
+                found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
+        elif "-" in word and word[:1].isupper() and _town_shape(text, start, end, word):
+            found.append(Span(start, end, "LOCATION", SCORE_TOWN_SHAPE, "names"))
+    seen: set[tuple[int, int]] = set()
+    return [
+        s
+        for s in sorted(found, key=lambda s: -s.score)
+        if not any(s.overlaps(t) for t in taken) and (s.start, s.end) not in seen and not seen.add((s.start, s.end))
+    ]
+
+
 class NameRulesDetector(Detector):
     """PERSON, ORGANIZATION and LOCATION from rules and gazetteers (see the module docstring)."""
 
@@ -396,8 +527,10 @@ class NameRulesDetector(Detector):
             if not any(c.isupper() for c in text) and _INTRO_WORD.search(text) is None:
                 out.append([])
                 continue
-            people = [s for s in find_names(text) if not any(s.overlaps(c) for c in cover)]
+            tokens = _tokens(text)
+            people = [s for s in find_names(text, tokens) if not any(s.overlaps(c) for c in cover)]
             orgs = [s for s in find_orgs(text) if not any(s.overlaps(c) for c in cover)]
-            places = find_places(text, [*cover, *people, *orgs])
-            out.append(people + orgs + places)
+            places = find_places(text, [*cover, *people, *orgs], tokens)
+            towns = find_towns(text, orgs, [*cover, *people, *orgs, *places], tokens)
+            out.append(people + orgs + places + towns)
         return out

@@ -18,19 +18,24 @@ import regex
 
 from mask.core.spans import Span
 
-from .filters import ordinary_word
-from .wordlists import last_names
+from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
+from .gazetteer import TOWN, town_like
+from .wordlists import first_names, last_names, word_set
 
 __all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "find_orgs"]
 
 LEGAL_FORMS = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc"
-    r"|GmbH(?:\s*&\s*Co\.?\s*(?:KG|OHG))?|AG|KG|KGaA|OHG|GbR|UG|SE|S\.A\.R\.L\.|SARL|S\.à\s?r\.l\.|SAS|S\.A\.S\.|S\.A\.|SA"
-    r"|S\.p\.A\.|SpA|S\.r\.l\.|s\.r\.l\.|Srl|S\.L\.|S\.Com\.|B\.V\.|BV|N\.V\.|NV|AB|A/S|ApS|Oy|Oyj|Kft\.?|Zrt\.?"
+    r"|(?:GmbH|AG|Stiftung)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|GmbH|AG|KGaA|KG|OHG(?:\s+mbH)?|GbR|GesbR|UG|SE|e\.V\.|e\.G\.|e\.U\."
+    r"|S\.A\.R\.L\.|SARL|S\.à\s?r\.l\.|Sàrl\.?|SAS|S\.A\.S\.|EURL|SNC|S\.N\.C\.|S\.A\.\s+de\s+C\.V\.|S\.A\.U\.?|S\.A\.|SA"
+    r"|S\.p\.A\.|SpA|S\.r\.l\.|s\.r\.l\.|Srl|S\.L\.N\.E\.?|S\.L\.|S\.Com\.|B\.V\.|BV|N\.V\.|NV|AB|A/S|ApS|ASA"
+    r"|Oy|Oyj|Tmi|Osk|Kft\.?|Zrt\.?|Kht\.|d\.o\.o\.|d\.d\."
     r"|Sp\.\s?z\s?o\.o\.(?:\s+Sp\.k\.)?|Sp\.k\.|Sp\.j\.|s\.c\.|S\.C\.|Pty\.?(?:\s+Ltd\.?)?|Pte\.?(?:\s+Ltd\.?)?"
-    r"|s\.r\.o\.|spol\.\s?s\s?r\.o\.|a\.s\.|v\.o\.s\.|k\.s\.|S\.R\.L\.|SRL|S\.Coop\.|S\.L\.L\.|S\.L\.U\.|EIRELI"
-    r"|Bt\.|Nyrt\.|Kkt\.|A\.Ş\.|Ltd\.\s?Şti\."
-    r"|Lda\.?|Ltda\.?|S/A|e\s+figli|et\s+Fils|i\s+syn|(?:&|and)\s+(?:Søn|Sons?|Partners|Co\.?)|Group|Holdings?"
+    r"|s\.r\.o\.|spol\.\s?s\s?r\.o\.|a\.s\.|v\.o\.s\.|k\.s\.|o\.s\.|S\.R\.L\.|SRL|S\.Coop\.|S\.L\.L\.|S\.L\.U\.|EIRELI"
+    r"|Bt\.|Nyrt\.|Kkt\.|(?:és\s+társa\s+)(?:Kft\.?|Zrt\.?|Bt\.|Nyrt\.|Kkt\.|Kht\.)|A\.Ş\.|(?:Tic\.\s?)?(?:Ltd\.\s?)?Şti\.|Tic\."
+    r"|Lda\.?|Ltda\.?|S/A|-\s(?:ME|EI|EPP)|e\s+figli|et\s+Fils|i\s+syn"
+    r"|(?:y\s+[Aa]sociados|e\s+[Hh]ijos|e\s+[Ff]ilhos)(?:\s+(?:S\.L\.|S\.A\.|S\.C\.|S\.Com\.|S\.Coop\.|Ltda\.?|Lda\.?|S/A))?"
+    r"|(?:&|and)\s+(?:Søn|Sons?|Söhne|Partners?|Cie\.|Co\.?)(?:\s+(?:KGaA|KG|OHG|ApS|A/S))?|Group|Groep|Gruppen|Holdings?"
     r"|Công\s+ty\s+(?:Cổ\s+phần|TNHH|Trách\s+nhiệm\s+hữu\s+hạn)|Tập\s+Đoàn|Doanh\s+nghiệp\s+tư\s+nhân"
 )
 """Legal forms and firm endings that close an organization's name."""
@@ -44,24 +49,95 @@ INDUSTRY_WORDS = (
 ordinary phrases (``Data Analytics``): the name before them must not be ordinary words only."""
 
 ORG_WORDS = (
-    r"Fundacja|Stowarzyszenie|Grupa|Spółdzielnia|Fundación|Fundação|Fondation|Fondazione|Stiftung|Verein"
+    r"Fundacja|Stowarzyszenie|Grupa|Spółdzielnia|Stichting|Fundación|Fundação|Fondation|Fondazione|Stiftung|Verein"
     r"|Banco|Banque|Bank\s+of|University\s+of|Universidad\s+de|Université\s+de|Università\s+di|Universität"
     r"|Instituto|Institut|Hospital|Hôpital|Ospedale|Clínica|Klinikum"
 )
 """Words that open an organization's name."""
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'\u2019-]*"
-_JOIN = r"(?:,\s|\s&\s|\s(?:and|e|et|y|i|und|và|và\s+đối\s+tác)\s|\s)"
+_JOIN = r"(?:,[ \t]|[ \t]&[ \t]|[ \t](?:and|e|et|y|i|und|és|và|và[ \t]+đối[ \t]+tác)[ \t]|[ \t])"
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
 _ORG = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_NAME}),?\s+(?:{LEGAL_FORMS})|(?P<trade>{_WORD}(?:\s{_WORD}){{0,2}})\s+(?:{INDUSTRY_WORDS})"
-    rf"|(?:{ORG_WORDS})\s+{_NAME})(?![\p{{L}}\p{{M}}\w/])"
+    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_NAME}),?[ \t]+(?:{LEGAL_FORMS})|(?P<trade>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]+(?:{INDUSTRY_WORDS})"
+    rf"|(?:{ORG_WORDS})[ \t]+{_NAME})(?![\p{{L}}\p{{M}}\w/])"
 )
 _FIRM = regex.compile(rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&)\s({_WORD})(?![\p{{L}}\w])")
-_WEAK_FORM = regex.compile(r"(?:Group|Holdings?|Partners|Co\.?|Limited|Corporation)$")
+_WEAK_FORM = regex.compile(r"(?:Group|Groep|Gruppen|Holdings?|Partners?|Co\.?|Limited|Corporation|- ME|- EI|- EPP)$")
 """Endings that also close ordinary phrases (``Support Group``): the name before them must not be ordinary words only."""
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la)[ \t])"
+_FORM_AFTER = rf"(?:,?[ \t]+(?:{LEGAL_FORMS}|\p{{Lu}}{{2,4}}\.?)(?![\p{{L}}\p{{M}}\w/]))"
+_CONTACT = regex.compile(
+    rf"^[ \t>*\u2022-]*(?P<org>{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,3}}{_FORM_AFTER}?)[ \t]+"
+    r"(?i:contact(?:[ \t]+(?:person|name))?|ansprechpartner(?:in)?|kontakt(?:person)?|contacto|contato|contatto"
+    r"|contactpersoon|interlocuteur)[ \t]*:",
+    regex.MULTILINE,
+)
+"""``Jockel contact: ...``: a name opening a line before ``contact:`` (``Ansprechpartner:``...) is a company's."""
+_DOCUMENT_FROM = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:invoices?|bills?|receipts?|estimates?|offers?|orders?"
+    r"|shipments?|deliver(?:y|ies)|parcels?|packages?|payments?|credit[ \t]+notes?)[ \t]+(?i:from)[ \t]+"
+    rf"(?P<org>{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?)[ \t]*\((?P<town>{TOWN})\)"
+)
+"""``the invoice from Faure (WagnerVille)``: a sender named before a town in brackets is a company."""
+_CONTACT_HINTS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nsprechpartner", "ontat", "nterlocut")
 SCORE_ORG = 0.85
 SCORE_FIRM = 0.8
+SCORE_CONTACT = 0.85
+SCORE_SENDER = 0.8
+
+
+_DEPARTMENTS = word_set(
+    """
+    sales press media key general company my the our your their this new main north south east west central
+    best young king rich hope will english french german local national global primary direct
+    """
+)
+"""Ordinary words that name lists also hold but that, before ``contact:``, say whose contact it is
+(``Sales contact:``, ``Press contact:``): never a company's name alone."""
+
+
+def _is_name(word: str) -> bool:
+    return word in last_names() or word in first_names()
+
+
+def _named(name: str) -> bool:
+    """``name`` (capitalised words, maybe a legal form) holds a word that is no ordinary word, technology
+    name, abbreviation or identifier (``Jockel``, ``Dima RA``; not ``Support``, ``IT``, ``DevOps``)."""
+    for word in name.replace(",", " ").split():
+        if not word[:1].isupper() or word in TECH_WORDS or is_false_entity(word, None, ignore_ordinary=True):
+            continue
+        parts = [w for w in words_of(word) if len(w) > 1]
+        if "-" in word and len(parts) > 1 and all(not ordinary_word(w) or _is_name(w) for w in parts):
+            return True  # Smith-Young, Cummiskey-O'Kennedy: a double-barrelled name
+        if all(not ordinary_word(w) or (w in last_names() and w.lower() not in _DEPARTMENTS) for w in words_of(word)):
+            return True
+    return False
+
+
+def _contact_orgs(text: str) -> list[Span]:
+    """Companies opening a contact line (``Kukkonen contact: Eelis Lipponen, tel. ...``)."""
+    out: list[Span] = []
+    for match in _CONTACT.finditer(text):
+        start, end = match.span("org")
+        words = text[start:end].split()
+        while (
+            len(words) > 1 and words[0][:1].isupper() and ordinary_word(words[0].rstrip(",")) and not _named(words[0])
+        ):
+            start = text.index(words[1], start + len(words[0]))  # "Our Acme contact:": the name is "Acme"
+            words = words[1:]
+        if _named(text[start:end]):
+            out.append(Span(start, end, "ORGANIZATION", SCORE_CONTACT, "names"))
+    return out
+
+
+def _senders(text: str) -> list[Span]:
+    """Companies a document comes from, named before a town in brackets (``invoice from Hoarau (Marty-sur-Schmitt)``)."""
+    out: list[Span] = []
+    for match in _DOCUMENT_FROM.finditer(text):
+        if town_like(match.group("town")) and _named(match.group("org")):
+            out.append(Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_SENDER, "names"))
+    return out
 
 
 def find_orgs(text: str) -> list[Span]:
@@ -78,4 +154,9 @@ def find_orgs(text: str) -> list[Span]:
     for match in _FIRM.finditer(text):
         if all(w in last_names() for w in match.groups()):
             out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FIRM, "names"))
-    return out
+    if ":" in text and any(k in text for k in _CONTACT_HINTS):
+        out.extend(_contact_orgs(text))
+    if "(" in text and ("from" in text or "FROM" in text or "From" in text):
+        out.extend(_senders(text))
+    seen: set[tuple[int, int]] = set()
+    return [s for s in out if (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
