@@ -86,7 +86,7 @@ def test_only_runs_holding_a_span_are_read_up_to_its_start() -> None:
     # A span that reaches past a run (an IBAN's country code, an address around a
     # postcode) cannot be covered by a token inside it: the run is not read.
     text = "IBAN DE89 3704 0044 0532 0130 00 and 555 0134 2024"
-    found, pending = MASK.tokens.find_covering(text)
+    _found, pending = MASK.tokens.find_covering(text)
     iban = (text.index("DE89"), text.index(" and"))
     assert pending.matches_over([iban]) == []
     # Inside a run, no match starts after the last span that the run holds.
