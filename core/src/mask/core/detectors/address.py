@@ -120,10 +120,14 @@ _NUMBER_AFTER = rf"""
 
 _CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -]){{0,2}}{_WORD}){{0,3}}"
 _CONTINENTAL_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{4}|\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5})(?![\d])"
-_ZIP = r"(?:\d{5}(?:-\d{4})?(?!\d)|\d{6}(?!\d)|[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\p{L}\d])|\d{4}(?!\d))"
+_SIX_DIGITS = r"\d{6}(?!\d)"
+"""A six-digit postcode (Romania, India, Russia, China...)."""
+_CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])"
+"""A Canadian postcode, with or without its space."""
+_ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
 _CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
-_POSTAL_CITY = rf"(?:{_CONTINENTAL_CODE}|\d{{6}}(?!\d)|[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{{L}}\d])){_SP}{_CITY}(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d]))?"
+_POSTAL_CITY = rf"(?:{_CONTINENTAL_CODE}|{_SIX_DIGITS}|{_CANADIAN}){_SP}{_CITY}(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d]))?"
 _TAIL = rf"""
     (?:
         (?P<unit>{_UNIT_WORD}\.?[ \t]?(?:[ \t]?\#)?[ \t]?{_UNIT_VALUE})
@@ -147,7 +151,7 @@ ADDRESS_PATTERN = regex.compile(
       | {_NUMBER_AFTER}
       | (?P<box>{_PO_BOX}|{_MILITARY})
       | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}(?!{_NR}){_NAME_PART}){{0,4}}+
-        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_POSTAL_CITY}|{_CITY},[ ]\d{{6}}(?!\d)))))
+        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_POSTAL_CITY}|{_CITY},[ ]{_SIX_DIGITS}))))
     )
     (?:{_TAIL_SEP}{_TAIL}){{0,5}}
     """,
@@ -167,7 +171,7 @@ TYPELESS_REACH = 160
 _CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
 """Right after a city: a stop, a comma, a bracket or the end of a line."""
 _CODE_AND_CITY = regex.compile(
-    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|\d{{6}}(?!\d))[ ](?P<city>{_CITY}){_CLAUSE_END}"
+    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY}){_CLAUSE_END}"
 )
 """After a comma or a line break, a continental postal code (``93068``, ``140 08``, ``14-195``,
 ``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause."""
@@ -273,6 +277,17 @@ def _word_before(text: str, at: int) -> int | None:
     return _word_start(text, j) if j < at else None
 
 
+def _words_before(text: str, at: int, count: int) -> list[int]:
+    """The starts of up to ``count`` words before position ``at``, nearest first."""
+    out: list[int] = []
+    start: int | None = at
+    while len(out) < count and start is not None:
+        start = _word_before(text, start)
+        if start is not None:
+            out.append(start)
+    return out
+
+
 def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[int]]:
     """Street, PO box and unit words (where to look) and the word starts they imply: a
     leading street word starts an address itself, a German street word one or two words
@@ -286,14 +301,9 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
         if m.group("lead") is not None:
             starts.add(m.start())
         if m.group("german") is not None or (m.group("lead") is not None and m.group("lead").lower() in _GERMAN_LEAD):
-            one = _word_before(text, m.start())
-            two = None if one is None else _word_before(text, one)
-            starts.update(s for s in (one, two) if s is not None)
+            starts.update(_words_before(text, m.start(), 2))
         if m.group("capsep") is not None:  # "Gammel Køge Lande Allé 6": up to three words before
-            one = _word_before(text, m.start())
-            two = None if one is None else _word_before(text, one)
-            three = None if two is None else _word_before(text, two)
-            starts.update(s for s in (one, two, three) if s is not None)
+            starts.update(_words_before(text, m.start(), 3))
     for span in _suffixes(suffix_re, hay):
         spans.append(span)
         start = _word_start(text, span[0])
