@@ -57,7 +57,7 @@ from .filters import TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TOWN, Place, gazetteer, town_like
 from .orgs import find_orgs
-from .wordlists import first_names, last_names, word_set
+from .wordlists import first_names, known_name, last_names, word_set
 
 __all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "find_names"]
 
@@ -139,10 +139,6 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
-def _is_name_word(word: str) -> bool:
-    return word in first_names() or word in last_names()
-
-
 def _in_code(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
@@ -167,7 +163,7 @@ def _name_run(text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: 
         if n and not _adjacent(text, tokens[i + n - 1], tokens[i + n]):
             break
         if _capitalised(word) and not is_false_entity(word, None, ignore_ordinary=True):
-            if ordinary(word) and not _is_name_word(word) and not (n == 0 and first_may_be_ordinary):
+            if ordinary(word) and not known_name(word) and not (n == 0 and first_may_be_ordinary):
                 break
             n += 1
             last_cap = n
@@ -275,8 +271,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         ):
             n = _name_run(text, tokens, k)
             named = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
-            if (n >= 2 and not any(ordinary(w) and not _is_name_word(w) for w in named)) or (
-                n == 1 and _is_name_word(word) and not ordinary(word)
+            if (n >= 2 and not any(ordinary(w) and not known_name(w) for w in named)) or (
+                n == 1 and known_name(word) and not ordinary(word)
             ):
                 emit(k, n, SCORE_ROLE)
                 continue
@@ -287,11 +283,11 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if lower:
             emit(k, lower, SCORE_LOWER_NAME)
             continue
-        if (_capitalised(word) and not ordinary(word)) or _is_name_word(word):
+        if (_capitalised(word) and not ordinary(word)) or known_name(word):
             n = _name_run(text, tokens, k)
             if n >= 2:
                 words = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
-                known = sum(1 for w in words if _is_name_word(w))
+                known = sum(1 for w in words if known_name(w))
                 if all(ordinary(w) for w in words):
                     continue  # Yoga Mat, Will Power: ordinary words that lists also hold as names
                 if known >= 2:
@@ -434,7 +430,7 @@ def _person_is_in(text: str, tokens: list[Token], k: int) -> bool:
     return (
         subject.lower() in _SUBJECTS
         or subject.lower() in ROLE_WORDS
-        or (_capitalised(subject) and _is_name_word(subject) and not ordinary(subject))
+        or (_capitalised(subject) and known_name(subject) and not ordinary(subject))
     )
 
 

@@ -20,7 +20,7 @@ from mask.core.spans import Span
 
 from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
 from .gazetteer import TOWN, town_like
-from .wordlists import first_names, last_names, word_set
+from .wordlists import known_name, last_names, word_set
 
 __all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "find_orgs"]
 
@@ -97,10 +97,6 @@ _DEPARTMENTS = word_set(
 (``Sales contact:``, ``Press contact:``): never a company's name alone."""
 
 
-def _is_name(word: str) -> bool:
-    return word in last_names() or word in first_names()
-
-
 def _named(name: str) -> bool:
     """``name`` (capitalised words, maybe a legal form) holds a word that is no ordinary word, technology
     name, abbreviation or identifier (``Jockel``, ``Dima RA``; not ``Support``, ``IT``, ``DevOps``)."""
@@ -108,7 +104,7 @@ def _named(name: str) -> bool:
         if not word[:1].isupper() or word in TECH_WORDS or is_false_entity(word, None, ignore_ordinary=True):
             continue
         parts = [w for w in words_of(word) if len(w) > 1]
-        if "-" in word and len(parts) > 1 and all(not ordinary_word(w) or _is_name(w) for w in parts):
+        if "-" in word and len(parts) > 1 and all(not ordinary_word(w) or known_name(w) for w in parts):
             return True  # Smith-Young, Cummiskey-O'Kennedy: a double-barrelled name
         if all(not ordinary_word(w) or (w in last_names() and w.lower() not in _DEPARTMENTS) for w in words_of(word)):
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["common_words", "countries", "currencies", "first_names", "last_names", "regions", "word_set"]
+__all__ = ["common_words", "countries", "currencies", "first_names", "known_name", "last_names", "regions", "word_set"]
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -28,6 +28,11 @@ def first_names() -> frozenset[str]:
 def last_names() -> frozenset[str]:
     """Last names of Faker's Latin-script locales, as listed (case kept)."""
     return frozenset(_read("last_names.txt"))
+
+
+def known_name(word: str) -> bool:
+    """``word`` is a first or last name the name lists hold (as written)."""
+    return word in first_names() or word in last_names()
 
 
 @cache
