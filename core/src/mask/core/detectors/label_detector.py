@@ -110,6 +110,9 @@ _CHECK_EVERY = 4096
 _MAX_TABLE_CELLS = 32
 _DELIMITERS = ("|", "\t", ";", ",")
 _MARKDOWN_RULE = regex.compile(r"[\s|:\-]+")
+_HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N} _.'/#()%&-]*")
+"""What a column name is made of: a cell with quotes, brackets or other code inside is data, not a
+header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
 
 
 @dataclass
@@ -326,7 +329,10 @@ class LabelDetector(Detector):
             if not 2 <= len(cells) <= _MAX_TABLE_CELLS:
                 continue
             names = [line[a:b].strip().strip("\"'*") for a, b in cells]
-            if any(len(n) > 40 or len(n.split()) > 3 or sum(ch.isdigit() for ch in n) > 1 for n in names):
+            if any(
+                len(n) > 40 or len(n.split()) > 3 or sum(ch.isdigit() for ch in n) > 1 or not _HEADER_CELL.fullmatch(n)
+                for n in names
+            ):
                 continue
             types = [self.vocabulary.resolve_key(n) for n in names]
             if any(t is not None for t in types):

@@ -55,6 +55,8 @@ _ZIP_PLUS_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}|[0-9]{5}-[0-9]{3}")
 """US ZIP+4 and Brazilian CEP postal codes."""
 _YEARS = re.compile(r"(?:1[89]|20)[0-9]{2} ?[-/] ?(?:1[89]|20)[0-9]{2}")
 _MARKS = frozenset("-./")
+_RATIO = re.compile(r"[1-9][0-9]*/[0-9]+")
+"""A count or a ratio (``15327/15327``, ``120/340``): a slash after an area code follows a trunk ``0``."""
 _AREA_SLASH = re.compile(r"(?:\(06\)|06-)?\(?[0-9]{1,2}\)?/[0-9]{3}[- ][0-9]{4}")
 """The Hungarian layout: an area code, a slash, then the number."""
 _GROUPS = re.compile(r"[0-9]+")
@@ -132,12 +134,18 @@ def _is_date(match: re.Match[str]) -> bool:
 
 
 def not_phone(value: str) -> bool:
-    """Dates, SSN-shaped groups (3-2-4), ZIP+4 and CEP codes, year ranges, IPv4 addresses, version
+    """Dates, SSN-shaped groups (3-2-4), ZIP+4 and CEP codes, year ranges, counts and ratios
+    (``15327/15327``), IPv4 addresses, version
     strings with one-digit parts, runs of one-digit groups and numbers that mix dashes, dots
     and slashes are not phone numbers (see :func:`area_slash` for the exception)."""
     if len(set(value) & _MARKS) > 1 or len(_SINGLE_DIGITS.findall(value)) > 2:
         return True
-    if _SSN_SHAPE.fullmatch(value) or _ZIP_PLUS_FOUR.fullmatch(value) or _YEARS.fullmatch(value):
+    if (
+        _SSN_SHAPE.fullmatch(value)
+        or _ZIP_PLUS_FOUR.fullmatch(value)
+        or _YEARS.fullmatch(value)
+        or _RATIO.fullmatch(value)
+    ):
         return True
     if ("-" in value or "/" in value or "." in value) and any(_is_date(m) for m in _DATE_LIKE.finditer(value)):
         return True

@@ -4,7 +4,9 @@ A fixed score per spaCy label made every single-word ORG as sure as ``Siemens AG
 in an independent evaluation ORGANIZATION precision was 0.22. The score now depends on:
 
 - PERSON: one word 0.8 when it is a known first or last name or follows a title, else
-  0.45; two or more words 0.85, 0.95 after a title (``Dr``, ``Mme``) or starting with a
+  0.45, and 0.45 too for an ordinary word that opens a sentence, a line or a comment and
+  that the sentence goes on after (``# Grace period expired``, ``Add metadata``: the capital
+  says nothing there; a name alone on a signature line keeps its score); two or more words 0.85, 0.95 after a title (``Dr``, ``Mme``) or starting with a
   known first name, but 0.45 (0.6 after a first name) when one of them is an ordinary
   word no name list holds (``Docker Build``, ``Custom Fields``);
 - any label: 0.9 ORGANIZATION when the entity ends with a legal form or opens with an
@@ -38,7 +40,7 @@ from __future__ import annotations
 
 import regex
 
-from .filters import ordinary_word, words_of
+from .filters import TECH_WORDS, abbreviation, ordinary_word, words_of
 from .gazetteer import gazetteer
 from .names import TITLES
 from .orgs import LEGAL_FORMS, ORG_WORDS
@@ -62,6 +64,10 @@ ORG_CONTEXT = word_set(
     """
 )
 """Words right before a one-word ORG that make it one (lower-cased)."""
+WEAK_ORG_CONTEXT = word_set("of for with by from von für pour avec para con per en")
+"""Context words too common in technical prose to make an ordinary word an organization on their
+own (``a collection of Handler objects``, ``used by Union constructors``); a word that is not
+an ordinary one still counts after them (``executives of Siemens``, ``Anna from Turner-Williams``)."""
 
 ORG_VERBS = word_set(
     """
@@ -79,11 +85,13 @@ NRP_WORDS = word_set(
     democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals
     labour tory tories green greens communist communists greek greeks thai dutch french swiss czech
     basque welsh scots latino latina latinos latinas arab arabs sunni shia kurd kurds roma
+    icelandic arabic slavic baltic nordic hispanic celtic germanic islamic semitic hellenic gaelic
     """
 )
 """Nationalities, religions and political groups that no demonym ending gives (lower-cased)."""
-_DEMONYM = regex.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ot|ots|er|ers|ine|ines)$")
-"""Endings of most demonyms (``American``, ``Chinese``, ``Polish``, ``Israeli``, ``Icelandic``)."""
+_DEMONYM = regex.compile(r"(?:an|ans|ese|ish|i|is|ot|ots|er|ers|ine|ines)$")
+"""Endings of most demonyms (``American``, ``Chinese``, ``Polish``, ``Israeli``); the ``-ic`` ones
+are listed (``Icelandic``), the ending alone reads tool names as groups (``Pydantic``, ``Pythonic``)."""
 
 PLACE_WORDS = word_set(
     """
@@ -98,6 +106,7 @@ _ENDS_WITH_FORM = regex.compile(rf"[\s,](?:{LEGAL_FORMS})$")
 _STARTS_WITH_ORG_WORD = regex.compile(rf"^(?:{ORG_WORDS})\s")
 _PAIR = regex.compile(r"^\S+ (?:and|&|und|et|e|y) \S+$")
 _ARTICLES = frozenset({"the", "a", "an"})
+_PROSE_AFTER = regex.compile(r",? \p{Ll}")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,:]*$")
 _WORD_AFTER = regex.compile(r"(?:'s?|\u2019s?)?\s+(\p{L}+)")
 
@@ -113,12 +122,19 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Nothing but blanks, quotes or brackets between the start of ``text``, of a line or of a
-    sentence (after ``.``, ``!``, ``?``) and ``start``."""
+    """Nothing but blanks, quotes, brackets, bullets or a comment sign between the start of
+    ``text``, of a line or of a sentence (after ``.``, ``!``, ``?``) and ``start``."""
     i = start
-    while i > 0 and text[i - 1] in " \t\"'([":
+    while i > 0 and text[i - 1] in " \t\"'([#*|>\u2022-":
         i -= 1
     return i == 0 or text[i - 1] in "\n\r.!?"
+
+
+def _prose_after(text: str, end: int) -> bool:
+    """The sentence goes on after ``end`` with a lower-case word or a comma (``Handler objects``,
+    ``Grace period``, ``Else, type``), not with a line end or more of a name (``Hill, Brown and
+    Richmond``, ``House-Williams``, a signature's ``Santos`` on its own line)."""
+    return _PROSE_AFTER.match(text, end) is not None
 
 
 def _plain(word: str) -> bool:
@@ -126,11 +142,14 @@ def _plain(word: str) -> bool:
     return ordinary_word(word) and word not in first_names() and word not in last_names()
 
 
-def _person_score(words: list[str], before: str) -> float:
+def _person_score(words: list[str], before: str, opens: bool = False) -> float:
     titled = before in TITLES or before.title() in TITLES
     if len(words) < 2:
-        known = words and (words[0] in first_names() or words[0] in last_names())
-        return 0.8 if known or titled else BASE["PERSON"]
+        if titled:
+            return 0.8
+        if not words or (opens and ordinary_word(words[0])):
+            return BASE["PERSON"]
+        return 0.8 if words[0] in first_names() or words[0] in last_names() else BASE["PERSON"]
     if any(_plain(w) for w in words) and not titled:
         return 0.6 if words[0] in first_names() else BASE["PERSON"]
     return 0.95 if titled or words[0] in first_names() else 0.85
@@ -160,6 +179,12 @@ def _enumeration(value: str) -> bool:
     )
 
 
+def _about_technology(words: list[str]) -> bool:
+    """A technology's name (:data:`.filters.TECH_WORDS`) with only ordinary words or abbreviations
+    beside it: a thing, not an organization (``Unicode Specifications``, ``Redis Cluster Mode``)."""
+    return any(w in TECH_WORDS for w in words) and all(w in TECH_WORDS or _plain(w) or abbreviation(w) for w in words)
+
+
 def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
@@ -172,7 +197,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         if place is not None and not place.ambiguous and not any(w in first_names() for w in words):
             return "LOCATION", 0.85
     if label == "PERSON":
-        return "PERSON", _person_score(words, before)
+        opens = _opens_sentence(text, start) and _prose_after(text, end)
+        return "PERSON", _person_score(words, before, opens)
     if label == "ORG":
         last = value.lower().rstrip(".").split()[-1] if value.split() else ""
         if last.rstrip(",") in LEGAL_SUFFIXES:
@@ -182,13 +208,16 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             return "PERSON", _person_score(words, before)
         if len(pieces) > 2 and _plain(pieces[0]) and _name_like(pieces[1:]):
             return "PERSON", 0.6  # "Contact Sophie Laurent": the name rules' "Sophie Laurent" wins
+        if _about_technology(words):
+            return "ORGANIZATION", BASE["ORG"]  # "Unicode Specifications", "JSON Schema Validator"
         if _enumeration(value):
             return "ORGANIZATION", BASE["ORG"]  # "Tuple, Union", "Colormap, Gravity, Reparent": a list of words
         capitalised = [w for w in words if w[:1].isupper()]
         mostly_ordinary = 2 * sum(1 for w in capitalised if _plain(w)) > len(capitalised)
         if len(value.split()) >= 2 and not _PAIR.match(value) and not mostly_ordinary:
             return "ORGANIZATION", 0.8  # (two one-word names joined, "Ubuntu and Windows", count as one word)
-        in_context = before in ORG_CONTEXT or _word_after(text, end) in ORG_VERBS
+        weak = before in WEAK_ORG_CONTEXT and len(words) == 1 and ordinary_word(words[0]) and _prose_after(text, end)
+        in_context = (before in ORG_CONTEXT and not weak) or _word_after(text, end) in ORG_VERBS
         return "ORGANIZATION", 0.6 if in_context else BASE["ORG"]
     if label in ("GPE", "LOC", "FAC"):
         if gazetteer().is_place(value):

@@ -20,7 +20,7 @@ from mask.core.spans import Span
 
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
-from .filters import is_false_entity, trim_lowercase
+from .filters import in_code, is_false_entity, trim_lowercase
 from .gazetteer import gazetteer
 from .model import load_pipeline
 from .pool import RawEntity, get_pool
@@ -168,6 +168,8 @@ class SpacyNerDetector(Detector):
                 for lo, hi in seen.to_original(offset + start, offset + end):
                     cleaned = _clean(text, *trim_lowercase(text, lo, hi))
                     if cleaned is None or is_false_entity(text[cleaned[0] : cleaned[1]], is_place):
+                        continue
+                    if in_code(text, *cleaned):
                         continue
                     etype, score = calibrate(label, text, *cleaned)
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)

@@ -10,6 +10,10 @@ excepted); every word of it names a technology (``Linux``, ``Unicode``, ``ASCII 
 :data:`TECH_WORDS`, or an abbreviation); or every word of it is an ordinary word, a weekday
 or month (en/es/fr/de/pt/it), a unit, a currency or an address filler (``Apt``, ``Suite``)
 while none is a known first or last name or place.
+
+:func:`in_code` says when an entity's surroundings make it code rather than prose: one word in
+backticks (```Len```), an attribute (``stack_data.Line``), a path or time-zone part
+(``Europe/London``, ``US/Eastern``), or a word on a ``class``, ``def`` or ``import`` line.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ __all__ = [
     "TECH_WORDS",
     "TITLES",
     "UNITS",
+    "abbreviation",
+    "in_code",
     "is_false_entity",
     "ordinary_word",
     "trim_lowercase",
@@ -105,6 +111,32 @@ _CAPITALS_THEN_WORD = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "O'", "D'", "Fitz")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}\.?){2,4}")
+
+
+_CODE_LINE = regex.compile(r"[ \t]*(?:(?:>>>|\.\.\.)[ \t]+)?(?:class|def|import|from[ \t]+[\w.]+[ \t]+import)[ \t]")
+"""The head of a Python line that declares or imports names (``class Meta:``, ``from x import Gt, Len``)."""
+
+
+def in_code(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` sits in code: one word in backticks, after ``name.``, beside a
+    ``/`` between words, or on a ``class``/``def``/``import`` line."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before == "`" and after == "`" and " " not in text[start:end]:
+        return True  # `Len`; `Cory Benfield`_ (a link to a person) keeps its name
+    if before == "." and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "_"):
+        return True  # stack_data.Line
+    if (before == "/" and start >= 2 and text[start - 2].isalnum()) or (
+        after == "/" and end + 1 < len(text) and text[end + 1].isalnum()
+    ):
+        return True  # US/Eastern, Europe/London
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CODE_LINE.match(text, line_start, start) is not None
+
+
+def abbreviation(word: str) -> bool:
+    """``ETA``, ``SKU``, ``U.S.``: two to four capitals, each with or without a dot."""
+    return _ABBREVIATION.fullmatch(word) is not None
 
 
 def words_of(value: str) -> list[str]:

@@ -319,13 +319,31 @@ def _context_before(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _place_after(text: str, tokens: list[Token], k: int) -> bool:
-    """``<name>, <known place or state code>``: ``Reading, PA``, ``Nice, France``."""
+    """``<name>, <known place or state code>``: ``Reading, PA``, ``Nice, France`` (the whole name:
+    ``Green, Blue`` is no place because ``Blue Mountains`` is one)."""
     if k + 1 >= len(tokens) or text[tokens[k][1] : tokens[k + 1][0]].strip() != ",":
         return False
     word = tokens[k + 1][2]
     if len(word) == 2 and word.isupper():
         return True
-    return any(not p.ambiguous and p.words[0] == word.lower() for p in gazetteer().candidates(word))
+    hit = _place_at(text, tokens, k + 1)
+    return hit is not None and not hit[0].ambiguous
+
+
+def _place_at(text: str, tokens: list[Token], k: int) -> tuple[Place, int] | None:
+    """The longest gazetteer place whose words are the tokens from ``k`` (and how many), or None."""
+    word = tokens[k][2]
+    candidates = gazetteer().candidates(word) if _capitalised(word) or word in ("USA", "UK", "UAE", "U.S.A") else ()
+    for place in candidates:
+        n = len(place.words)
+        if k + n > len(tokens):
+            continue
+        run = tokens[k : k + n]
+        if all(t[2].lower() == w for t, w in zip(run, place.words, strict=True)) and all(
+            _adjacent(text, a, b) for a, b in pairwise(run)
+        ):
+            return place, n
+    return None
 
 
 def _landform_name(text: str, tokens: list[Token], k: int) -> int:
@@ -344,7 +362,6 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
     """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
     tokens = _tokens(text) if tokens is None else tokens
     out: list[Span] = []
-    gaz = gazetteer()
     k = 0
     while k < len(tokens):
         start, _end, word = tokens[k]
@@ -355,18 +372,7 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
                 out.append(Span(start, end, "LOCATION", SCORE_PLACE, "names"))
                 k += n + 1
                 continue
-        candidates = gaz.candidates(word) if _capitalised(word) or word in ("USA", "UK", "UAE", "U.S.A") else ()
-        hit: tuple[Place, int] | None = None
-        for place in candidates:
-            n = len(place.words)
-            if k + n > len(tokens):
-                continue
-            run = tokens[k : k + n]
-            if all(t[2].lower() == w for t, w in zip(run, place.words, strict=True)) and all(
-                _adjacent(text, a, b) for a, b in pairwise(run)
-            ):
-                hit = (place, n)
-                break
+        hit = _place_at(text, tokens, k)
         if hit is None:
             k += 1
             continue

@@ -1,0 +1,164 @@
+"""Technical text stays as it is, second round: words in code (backticks, attributes, ``class``
+and ``import`` lines, time zones), ordinary words that open a comment or a sentence, tool names
+after ``of``/``with``/``by``, ``-ic`` words, technology phrases, traceback lines and counters;
+the names, places and firms beside them are still protected."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+from mask.plugins.spacy.calibration import calibrate
+from mask.plugins.spacy.filters import in_code
+
+NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"}
+
+
+def _at(text: str, value: str) -> tuple[int, int]:
+    start = text.index(value)
+    return start, start + len(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("slices are read as `Len` and `MinLen`", "Len"),
+        ("if isinstance(line, stack_data.Line):", "Line"),
+        ('zones such as "US/Eastern" and "Europe/London"', "US"),
+        ('zones such as "US/Eastern" and "Europe/London"', "Europe"),
+        ("from annotated_types import Gt, Len, Predicate", "Len"),
+        ("    class Meta:", "Meta"),
+        (">>> from pkg import Rich", "Rich"),
+    ],
+)
+def test_a_word_in_code_is_in_code(text: str, value: str) -> None:
+    assert in_code(text, *_at(text, value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Please call Grace Hopper tomorrow.", "Grace Hopper"),
+        ("originally published on `Cory Benfield`_'s blog", "Cory Benfield"),
+        ("She moved from Paris to Lyon.", "Paris"),
+        ("Mr. Smith will call back.", "Smith"),
+        ("classes start in Boston on Monday", "Boston"),
+    ],
+)
+def test_prose_is_not_code(text: str, value: str) -> None:
+    assert not in_code(text, *_at(text, value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "    # Grace period expired, retry later",
+        "# Add metadata to the segment",
+        ">>> # Put this somewhere safe",
+        "| `sep` | `str` | Line separator |",
+    ],
+)
+def test_an_ordinary_word_opening_a_comment_or_line_is_no_person(text: str) -> None:
+    word = text.replace("#", " ").replace(">", " ").replace("|", " ").split()[0]
+    assert calibrate("PERSON", text, *_at(text, word))[1] < 0.5
+
+
+def test_a_known_name_in_the_middle_of_a_sentence_is_still_a_person() -> None:
+    text = "Yesterday Grace called about the invoice."
+    assert calibrate("PERSON", text, *_at(text, "Grace")) == ("PERSON", 0.8)
+    titled = "Dr. Grace will see you now."
+    assert calibrate("PERSON", titled, *_at(titled, "Grace"))[1] >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The manager holds a collection of Handler objects.", "Handler"),
+        ("Use the Reader from the stream module.", "Reader"),
+        ("simplifications used by Union constructors", "Union"),
+        ("this will work with Threads as well", "Threads"),
+    ],
+)
+def test_an_ordinary_word_after_of_with_by_from_is_no_organization(text: str, value: str) -> None:
+    assert calibrate("ORG", text, *_at(text, value))[1] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She works at Nominum in the east wing.", "Nominum"),
+        ("Siemens hired forty engineers.", "Siemens"),
+        ("Meeting with Anna Cole from Turner-Williams in Leeds.", "Turner-Williams"),
+        ("Yesterday she met executives of Siemens in Berlin.", "Siemens"),
+        ("She works at Handler in the east wing.", "Handler"),
+    ],
+)
+def test_one_word_in_organization_context_is_still_one(text: str, value: str) -> None:
+    assert calibrate("ORG", text, *_at(text, value)) == ("ORGANIZATION", 0.6)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "value", "below"),
+    [
+        ("ORG", "tables updated to include Unicode Specifications 16.0", "Unicode Specifications", True),
+        ("ORG", "export as JSON Schema Draft documents", "JSON Schema Draft", True),
+        ("NORP", "faster build time of Pydantic models", "Pydantic", True),
+        ("NORP", "a simple and Pythonic domain language", "Pythonic", True),
+        ("NORP", "the Icelandic alphabet", "Icelandic", False),
+        ("ORG", "The Linux Foundation hosts the project.", "Linux Foundation", False),
+    ],
+)
+def test_technology_phrases_and_ic_words(label: str, text: str, value: str, below: bool) -> None:
+    assert (calibrate(label, text, *_at(text, value))[1] < 0.5) is below
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n'
+        '  File "pkg/_mod.pyx", line 111, in pkg._mod.Thing.__hash__\n    raise RuntimeError("x")',
+        "100%|##########| 15327/15327 [01:00<00:00, 254.1it/s]",
+        "processed 15327/15327 rows, 120/340 skipped",
+    ],
+)
+def test_traceback_lines_and_counters_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+def test_labelled_numbers_with_a_slash_are_still_phones(pattern_mask: Mask) -> None:
+    for text, value in [("Telefon: 030/1234567", "030/1234567"), ("Phone: 72/787-8580", "72/787-8580")]:
+        assert value not in pattern_mask.protect(text)
+
+
+def test_a_real_table_header_still_labels_its_rows(pattern_mask: Mask) -> None:
+    text = "name,phone,city\nJane Doe,415-555-0101,Vannes"
+    out = pattern_mask.protect(text)
+    assert out.startswith("name,phone,city\n")
+    for value in ("Jane Doe", "415-555-0101", "Vannes"):
+        assert value not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RGB: Red, Green, Blue components of the colour.",
+        "Headers will include a Date representing the time of the reply.",
+        "The Reader, Writer must be factored out; see stack_data.Line and `Len`.",
+        "    # Grace period expired\n    class Meta:\n        model = User",
+        "from annotated_types import Gt, Len, Predicate",
+    ],
+)
+def test_technical_sentences_ii_are_unchanged(ner_mask: Mask, text: str) -> None:
+    found = [text[s.start : s.end] for s in ner_mask.scan([text])[0] if s.type in NER_TYPES]
+    assert found == []
+
+
+def test_names_places_and_firms_beside_code_are_still_protected(ner_mask: Mask) -> None:
+    text = (
+        "Thanks to Robert Olson for the patch (see `Len`). "
+        "The weather in Green Bay was fine; Grace Hopper joined Siemens AG in Munich."
+    )
+    out = ner_mask.protect(text)
+    for value in ("Robert Olson", "Green Bay", "Grace Hopper", "Siemens AG", "Munich"):
+        assert value not in out
+    assert "`Len`" in out
