@@ -162,3 +162,28 @@ def test_names_places_and_firms_beside_code_are_still_protected(ner_mask: Mask) 
     for value in ("Robert Olson", "Green Bay", "Grace Hopper", "Siemens AG", "Munich"):
         assert value not in out
     assert "`Len`" in out
+
+
+def test_technology_names_are_no_known_name_or_place() -> None:
+    # A word of TECH_WORDS is never a name, so the table must hold no first or last name and no
+    # place the gazetteer knows by that one word (Erlang is a town, kept for the language).
+    from mask.plugins.spacy.filters import TECH_WORDS
+    from mask.plugins.spacy.gazetteer import gazetteer
+    from mask.plugins.spacy.wordlists import known_name
+
+    places = gazetteer()
+    clashes = {w for w in TECH_WORDS if known_name(w) or any(p.words == (w.lower(),) for p in places.candidates(w))}
+    assert clashes == {"Erlang"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project develops and supports Werkzeug and other popular libraries.",
+        "Arrays come from NumPy and the plots from Matplotlib.",
+        "The only thing you want from Colorama is ANSI colour on Windows terminals.",
+    ],
+)
+def test_libraries_are_no_names(ner_mask: Mask, text: str) -> None:
+    found = [text[s.start : s.end] for s in ner_mask.scan([text])[0] if s.type in NER_TYPES]
+    assert not any(w in f for f in found for w in ("Werkzeug", "NumPy", "Matplotlib", "Colorama"))

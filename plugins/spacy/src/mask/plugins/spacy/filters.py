@@ -93,11 +93,21 @@ TECH_WORDS = word_set(
     NoSQL GraphQL OAuth JSON YAML TOML XML HTML XHTML HTTP HTTPS SMTP IMAP LDAP ASN.1 PEM DER SQL WebSocket
     Kotlin Redis Elasticsearch Kibana Grafana Terraform Ansible Istio Zookeeper Hadoop Airflow Trino Jupyter
     Django Laravel Svelte Deno Webpack Gradle Maven Clang Xcode Emacs Jira Trello Gitea Bitbucket
+    NumPy Numpy SciPy Scipy Pandas Matplotlib PyTorch Pytorch TensorFlow Tensorflow Keras Numba Dask
+    Flask FastAPI Starlette Uvicorn Gunicorn Celery SQLAlchemy Alembic Pydantic Jinja2 Werkzeug Cython
+    Pytest Sphinx Colorama Typer Pyinstrument Mypy Pylint Flake8 Ruff Tox Nox Pipenv Virtualenv
+    Anaconda Setuptools Hatch Hatchling Poetry PyPI Pypi Pip Wheel Twine Boto Boto3 Botocore Httpx Aiohttp
+    Asyncio Uvloop Pygame PyQt PySide Qt wxPython Kivy Jupyter JupyterLab IPython Ipython Numexpr Xarray
+    Scikit-learn Sklearn Spacy SpaCy NLTK Gensim OpenCV Pillow HuggingFace LangChain LlamaIndex
+    Memcached Memcache RabbitMQ Mosquitto MariaDB DuckDB ClickHouse CockroachDB InfluxDB Prometheus Jaeger
+    Zipkin OpenTelemetry Protobuf gRPC Thrift Avro Parquet Kubectl Podman Vagrant Packer Consul Nomad
+    Nuxt Next.js Node.js NodeJS Npm Pnpm ESLint Prettier Babel Rollup Esbuild CMake Makefile
+    Markdown reStructuredText Doxygen Javadoc LaTeX Pandoc Regex Cron Crontab Systemd Xorg Vim Neovim
     """
 )
 """Names of operating systems, programming languages, encodings, formats and protocols
-(as written), and developer tools (``Redis``, ``Terraform``, ``Jira``): never a person, place or
-organization. Company names are not here
+(as written), and developer tools and libraries (``Redis``, ``Terraform``, ``Jira``, ``NumPy``,
+``Werkzeug``): never a person, place or organization. Company names are not here
 (``GitHub``, ``Oracle``), nor words that are also places or people (``Java``, ``Ruby``)."""
 
 PLACE_ABBREVIATIONS = frozenset({"USA", "US", "UK", "UAE", "U.S.", "U.K.", "U.S.A.", "EU"})
