@@ -124,6 +124,8 @@ _SIX_DIGITS = r"\d{6}(?!\d)"
 """A six-digit postcode (Romania, India, Russia, China...)."""
 _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])"
 """A Canadian postcode, with or without its space."""
+_EIRCODE = r"[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4}(?![\p{L}\d])"
+"""An Irish Eircode: a routing key and a unique identifier (``D02 X285``, ``H70YW3X``)."""
 _ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
 _CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
@@ -136,6 +138,8 @@ _TAIL = rf"""
       | (?P<postal>{_POSTAL_CITY})
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
       | (?P<postal>{_CITY},[ ]{_REGION})
+      | (?P<postal>{_CITY}-{_SIX_DIGITS})
+      | (?P<postal>{_EIRCODE}(?:{_SP}{_CITY})?)
       | (?P<country>{_trie(data.COUNTRIES)}{_END})
     )
 """
@@ -313,6 +317,16 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
     return spans, sorted(starts)
 
 
+_HOUSE_NO = regex.compile(r"(?<![\p{L}\d])(?:H\.[ ]?No|House[ ]No)\.?[ ]?$")
+"""The Indian house-number label before a number (``H.No. 841, Mutti Marg``)."""
+
+
+def _house_no_before(text: str, start: int) -> int:
+    """``start``, moved back over a house-number label right before it."""
+    m = _HOUSE_NO.search(text, max(0, start - 10), start) if start else None
+    return m.start() if m is not None else start
+
+
 def _inside_word(text: str, at: int) -> bool:
     """``text[at]`` continues a word: a word character or ``word-`` before it."""
     if at == 0:
@@ -399,6 +413,7 @@ class AddressDetector(PatternDetector):
                 after = end
                 score = self._score(m, text, view)
                 if score is not None:
+                    start = _house_no_before(text, start)
                     found.append((start, end))
                     yield start, end, "STREET_ADDRESS", score
                     city = _city_after(text, end) if score >= CITY_SCORE else None

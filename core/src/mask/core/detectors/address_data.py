@@ -66,6 +66,10 @@ TRAILING_TYPES = (
     "gully", "crossway", "circus", "alleyway", "laneway", "colonnade", "courtyard", "parklands", "ridgeway",
     "roadway", "tollway", "footway", "highroad", "brae", "lookout", "riverway", "firetrail", "foreshore", "villas",
     "tarn", "cul-de-sac", "cruiseway", "strand", "slope",
+    "marg", "nagar", "ganj", "chowk",  # India: Keer Marg, Gala Nagar, Sinha Ganj
+    "amble", "anchorage", "artery", "basin", "byway", "centreway", "circlet", "cutting", "deviation",
+    "distributor", "formation", "frontage", "ground", "interchange", "intersection", "mew", "piazza",
+    "plateau", "quadrangle", "riviera", "roadside", "rosebowl", "rotary", "subway", "tor", "towers", "trunkway",
 )
 """Every street type that follows the name; the ones outside ``STRONG_TRAILING_TYPES`` need
 an address tail (unit, postcode, city and state) or an address word nearby."""
@@ -115,10 +119,12 @@ CAPITALISED_SEPARATE_TYPES = ("Allé",)
 386``; the French ``allé`` is a past participle)."""
 
 RISKY_COMPOUND_SUFFIXES = (
-    "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal", "tie",
+    "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal", "tie", "ská", "cká", "ová", "ní",
 )
 """Word endings that are street words in German and Dutch (``Novaring``, ``Mariapad``) but end
-English words too (``Spring 2024``, ``Keypad 3``), and the Finnish ``-tie`` (``Runebergintie``, ``Necktie 2``): they need an address tail or word nearby."""
+English words too (``Spring 2024``, ``Keypad 3``), the Finnish ``-tie`` (``Runebergintie``, ``Necktie 2``),
+and the Czech and Slovak street adjectives (``Rožmberská 6``, ``Branická 64``, ``Podléšková 3``,
+``Nádražní 12``), which are also women's surnames (``Nováková``): they need an address tail or word nearby."""
 
 COMPOUND_SUFFIXES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "damm", "ufer", "chaussee", "steig", "stieg",
@@ -183,8 +189,12 @@ REGION_NAMES = (
     "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
     "New South Wales", "Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania",
     "Northern Territory", "Australian Capital Territory",
+    "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
+    "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
+    "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana",
+    "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal", "Delhi", "Jammu and Kashmir", "Puducherry",
 )
-"""US state, Canadian province and Australian state names (``Irving, Texas 75062``,
+"""US state, Canadian province, Australian and Indian state names (``Irving, Texas 75062``,
 ``Jennaburgh, Victoria 5306``)."""
 
 ZIP_LABELS = (

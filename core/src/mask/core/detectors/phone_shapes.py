@@ -149,6 +149,8 @@ def not_phone(value: str) -> bool:
         return True
     if ("-" in value or "/" in value or "." in value) and any(_is_date(m) for m in _DATE_LIKE.finditer(value)):
         return True
+    if value.startswith("+"):
+        return False  # a country code says phone: +61.2.3044.5371 is no version string
     return "." in value and bool(_SHORT_DOTTED.search(value) or (value.count(".") == 3 and is_ipv4(value)))
 
 

@@ -16,7 +16,8 @@ score, then length) and skips what earlier stages covered. PERSON:
 - after a role word (``customer``, ``patient``, ``tenant``, ``cliente``, ``Kunde``...) or a
   verb whose object is a person (``ring``, ``call``, ``ask``, ``tell``, ``email``...):
   two or more capitalised words that are not ordinary ones, or one known name
-  (``Customer Bongani Dlamini reported...``, ``Can you ring Derek back?``);
+  (``Customer Bongani Dlamini reported...``, ``Can you ring Derek back?``), also a name that is
+  an ordinary word when ``back`` follows (``ring Jan back``, ``call Martin back``);
 - an initial and a known last name (``J. Okafor``, ``L. Brennan``).
 - a known first name in lower case after a greeting or an introduction (``hey marcus``,
   ``it's jess``, ``my name is priya``), unless it is also an ordinary word (``will``, ``grace``).
@@ -207,6 +208,12 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     return 1
 
 
+def _back_after(text: str, tokens: list[Token], k: int) -> bool:
+    """``back`` follows the word: ``ring Jan back``, ``call Martin back`` (a person, even where
+    the name is an ordinary word or a month)."""
+    return k + 1 < len(tokens) and tokens[k + 1][2].lower() == "back" and _adjacent(text, tokens[k], tokens[k + 1])
+
+
 def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` is an initial (``J.``) before a known last name that is no ordinary word."""
     start, end, word = tokens[k]
@@ -272,7 +279,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             n = _name_run(text, tokens, k)
             named = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
             if (n >= 2 and not any(ordinary(w) and not known_name(w) for w in named)) or (
-                n == 1 and known_name(word) and not ordinary(word)
+                n == 1 and known_name(word) and (not ordinary(word) or _back_after(text, tokens, k))
             ):
                 emit(k, n, SCORE_ROLE)
                 continue
