@@ -31,7 +31,7 @@ from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
 from ..spans import Span, coverage_of
 from .label_json import json_leaves
-from .label_shapes import extract
+from .label_shapes import extract_typed
 from .label_words import THING_KEYS, TYPE_KEYS
 from .labels import LabelVocabulary, key_words
 from .shared import normalized_of
@@ -160,9 +160,10 @@ class LabelDetector(Detector):
             begin = label.start
             value = hay[begin:]
             if label.entity_type is not None and not self._is_label_word(value):
-                found = extract(label.entity_type, value, whole=True)
-                if found is not None:
-                    hits.append((begin + found[0], begin + found[1], label.entity_type, FIELD_SCORE))
+                typed = extract_typed(label.entity_type, value, whole=True)
+                if typed is not None:
+                    etype, found = typed
+                    hits.append((begin + found[0], begin + found[1], etype, FIELD_SCORE))
         if ":" in hay or "=" in hay:
             hits.extend(self._json_pairs(hay, begin, budget))
         if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None:
@@ -205,9 +206,10 @@ class LabelDetector(Detector):
             value = text[lo:hi]
             if self._is_label_word(value):
                 continue
-            found = extract(etype, value, whole=True)
-            if found is not None:
-                yield lo + found[0], lo + found[1], etype, FIELD_SCORE
+            typed = extract_typed(etype, value, whole=True)
+            if typed is not None:
+                fitted, found = typed
+                yield lo + found[0], lo + found[1], fitted, FIELD_SCORE
 
     # -- Key: value and key=value ---------------------------------------------------------
 
@@ -247,7 +249,7 @@ class LabelDetector(Detector):
             limit = bounds[at] if at < len(bounds) else size
             found = self._value_after(text, end, limit, sep, etype)
             if found is not None:
-                yield found[0], found[1], etype, TEXT_SCORE
+                yield found[0], found[1], found[2], TEXT_SCORE
 
     def _label_type(self, text: str, pos: int, words: tuple[str, ...], sep: str) -> str | None:
         if pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
@@ -263,7 +265,7 @@ class LabelDetector(Detector):
             words = tuple(w for piece in reversed(taken) for w in key_words(piece)) + words
         return self.vocabulary.resolve_text(words)
 
-    def _value_after(self, text: str, at: int, limit: int, sep: str, etype: str) -> tuple[int, int] | None:
+    def _value_after(self, text: str, at: int, limit: int, sep: str, etype: str) -> tuple[int, int, str] | None:
         end_re = _AMP_END if sep == "=" else _HARD_END
         whole_quoted = sep != ""
         while at < len(text) and text[at] in " \t":
@@ -273,8 +275,8 @@ class LabelDetector(Detector):
             close = text.find(quote, at + 1, at + 1 + _MAX_VALUE)
             if close < 0:
                 return None
-            found = extract(etype, text[at + 1 : close], whole=True)
-            return None if found is None else (at + 1 + found[0], at + 1 + found[1])
+            typed = extract_typed(etype, text[at + 1 : close], whole=True)
+            return None if typed is None else (at + 1 + typed[1][0], at + 1 + typed[1][1], typed[0])
         if sep == ":" and text.startswith(("\r\n", "\n"), at):
             # ``Address:`` on its own line: the value is the next line.
             at = text.find("\n", at) + 1
@@ -286,8 +288,8 @@ class LabelDetector(Detector):
         value = text[at:stop]
         if self._is_label_word(value):
             return None
-        found = extract(etype, value, whole=False)
-        return None if found is None else (at + found[0], at + found[1])
+        typed = extract_typed(etype, value, whole=False)
+        return None if typed is None else (at + typed[1][0], at + typed[1][1], typed[0])
 
     # -- tables ---------------------------------------------------------------------------
 
@@ -316,9 +318,10 @@ class LabelDetector(Detector):
                     if etype is None:
                         continue
                     value = line[start:end]
-                    found = extract(etype, value, whole=True)
-                    if found is not None:
-                        yield lo + start + found[0], lo + start + found[1], etype, TEXT_SCORE
+                    typed = extract_typed(etype, value, whole=True)
+                    if typed is not None:
+                        fitted, found = typed
+                        yield lo + start + found[0], lo + start + found[1], fitted, TEXT_SCORE
                 i += 1
 
     def _header(self, line: str) -> tuple[str, list[str | None]] | None:

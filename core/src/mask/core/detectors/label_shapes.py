@@ -119,6 +119,24 @@ def extract(etype: str, value: str, whole: bool) -> Extent | None:
     return start + lo, start + hi
 
 
+ALSO_FITS: dict[str, tuple[str, ...]] = {"CREDIT_CARD": ("IN_PAN",)}
+"""Types a label may hold besides the one it names: ``PAN`` is a card's primary account number
+and India's Permanent Account Number alike, so ``PAN: ABCPD1234E`` is the latter."""
+
+
+def extract_typed(etype: str, value: str, whole: bool) -> tuple[str, Extent] | None:
+    """Like :func:`extract`, trying the label's own type first and then :data:`ALSO_FITS`;
+    returns the type that fitted with its extent."""
+    found = extract(etype, value, whole)
+    if found is not None:
+        return etype, found
+    for other in ALSO_FITS.get(etype, ()):
+        found = extract(other, value, whole)
+        if found is not None:
+            return other, found
+    return None
+
+
 def _digits(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
 

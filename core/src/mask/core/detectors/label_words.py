@@ -173,7 +173,7 @@ PREPOSITIONS = frozenset(_split("of|de|di|da|do|del|della|du|des|der"))
 
 FIELD_ONLY = frozenset(
     _split(
-        "cp|cap|via|rue|cc|pan|dl|line 1|line 2|line 3|land|state|mail|born|voie"
+        "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni number|ni no|id card|personal number"
     )
 )
