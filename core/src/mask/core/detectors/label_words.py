@@ -174,7 +174,7 @@ PREPOSITIONS = frozenset(_split("of|de|di|da|do|del|della|du|des|der"))
 FIELD_ONLY = frozenset(
     _split(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
-        "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni number|ni no|id card|personal number"
+        "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
