@@ -101,10 +101,10 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 separator (``passport number X1234567``). Not an IBAN: the IBAN detector finds one in prose by
 its check digits."""
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
-_PREV_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'\-]{0,30}\.?")
-_SENTENCE_END = regex.compile(r"[\p{L}\p{M}'\-]{5,}\.")
-"""A word of five letters or more before a full stop ends a sentence (``Updated record.``); a
-shorter one may be an abbreviation inside the label (``Tel.``, ``Cust.``)."""
+_PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3}\.)")
+"""A word that may belong to the label before a key. A full stop may follow an abbreviation
+of up to four letters (``Tel.``, ``Cust.``); after a longer word it ends a sentence, and the
+label starts after it (``Updated record. Passport number: ...``)."""
 _HARD_END = re.compile(r"[;|\t\r\n]")
 _AMP_END = re.compile(r"[&;|\t\r\n]")
 _DIGIT = re.compile(r"\d")
@@ -262,7 +262,7 @@ class LabelDetector(Detector):
             line_start = text.rfind("\n", max(0, pos - 48), pos) + 1 or max(0, pos - 48)
             taken: list[str] = []
             for piece in reversed(text[line_start:pos].split()[-4:]):
-                if _PREV_WORD.fullmatch(piece) is None or _SENTENCE_END.fullmatch(piece) is not None:
+                if _PREV_WORD.fullmatch(piece) is None:
                     break
                 taken.append(piece)
             words = tuple(w for piece in reversed(taken) for w in key_words(piece)) + words
