@@ -43,6 +43,7 @@ from .phone_shapes import (
     NOT_PHONE,
     PHONE_CONTEXT,
     PHONE_LABELS,
+    PHONE_VERBS,
     area_slash,
     eight_grouped,
     money_like,
@@ -50,6 +51,7 @@ from .phone_shapes import (
     odd_grouping,
     reserved_nanp,
     thousands_like,
+    token_nanp,
     trim,
 )
 from .phone_valid import NANP_LAYOUT, PhoneValidity, possible_international
@@ -69,6 +71,8 @@ only phone numbers are: ``+44 ...`` with a length its country allows, or a North
 _SEVEN_DIGITS = AtLeastDigits(7)
 _WEAK_LABEL_DIGITS = 9
 """From this many digits, a looser word (``call``, ``contact``) labels a number too."""
+_VERB_WINDOW = 9
+"""Reach of :data:`PHONE_VERBS` before a bare number: the longest verb and one blank."""
 _SENTENCE_END = re.compile(r"(?<=[0-9)])\. ")
 
 
@@ -158,7 +162,7 @@ class PhoneDetector(PatternDetector):
             unlikely = odd_grouping(main) or money_like(text, start, end, main)
             return None if unlikely else 0.75
         if reserved_nanp(digits, main):
-            return None
+            return None if token_nanp(digits, main) else self._labelled(text, start, end, main, digits, view, negative)
         if negative is None and (
             (main[0] == "+" and not odd_grouping(main) and possible_international(main))
             or NANP_LAYOUT.fullmatch(main)  # (415) 867-5309, 415.867.5309: reserved_nanp() let it through
@@ -212,7 +216,9 @@ class PhoneDetector(PatternDetector):
         if self.validity.valid(main, memo):
             return 1.0
         label = PHONE_LABELS.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
-        if label is None or reserved_nanp(digits, main) or (negative is not None and negative < label):
+        if label is None and len(digits) == 8 and digits[0] != "0" and near == 1:
+            label = near if PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view) == 1 else None
+        if label is None or token_nanp(digits, main) or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
 

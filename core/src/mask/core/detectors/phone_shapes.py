@@ -27,12 +27,14 @@ __all__ = [
     "NOT_PHONE",
     "PHONE_CONTEXT",
     "PHONE_LABELS",
+    "PHONE_VERBS",
     "area_slash",
     "eight_grouped",
     "money_like",
     "not_phone",
     "odd_grouping",
     "reserved_nanp",
+    "token_nanp",
     "thousands_like",
     "trim",
 ]
@@ -100,6 +102,11 @@ PHONE_CONTEXT = words(
 )  # fmt: skip
 """Words that make a valid number more likely a phone number (labels and looser verbs:
 ``prefers 0493822842 after 6pm`` in a call note)."""
+
+PHONE_VERBS = words("call", "ring", "text", "phone", "dial", "prefer", "prefers")
+"""Verbs that make a bare, ungrouped eight-digit number right after them a phone number
+(``call 48116391``, ``prefers 93533740 after 6pm``): Danish and Norwegian numbers are
+written so, in regions phone detection may not read."""
 
 NOT_PHONE = words(
     "order", "invoice", "inv", "id", "ticket", "case", "ref", "reference", "tracking", "shipment", "awb", "sku",
@@ -203,3 +210,12 @@ def reserved_nanp(digits: str, value: str) -> bool:
         return False  # not North American, or a national number with a trunk prefix 0
     national = digits[-10:]
     return len(national) == 10 and (national[0] in "01" or national[3] in "01")
+
+
+def token_nanp(digits: str, value: str) -> bool:
+    """A reserved North American number (see :func:`reserved_nanp`) whose area code starts
+    with 0 or 1: the shape of Mask's own North American phone tokens (0xx; 0xx and 1xx in the
+    first release), never read as a number. Reserved numbers with an area code of 2-9 and
+    an exchange of 0 or 1 (``(727) 103-7466``) are assigned to no one either, but mistyped
+    and made-up numbers are written so: a phone word must label them."""
+    return reserved_nanp(digits, value) and digits[-10] in "01"
