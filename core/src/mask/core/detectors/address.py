@@ -68,7 +68,10 @@ _NUM_AFTER = (
 )
 """A house number after the street name: at most four digits, not the start of a postcode
 (``18382-581``) nor followed by a city (``Bahnhofstrasse, 8001 Zürich`` has no house number)."""
-_DIR = r"(?:[NSEW]\.?|[NS][EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest)(?![\p{L}\d])"
+_DIR = (
+    r"(?:[NSEW]\.?|[NS][EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)(?![\p{L}\d])"
+)
+"""A direction before or after a street (``Main St NW``; ``Baggot Street Lower`` in Dublin)."""
 _END = rf"(?![{_L}\d])"
 _TRAILING = (
     rf"(?:(?i:{_trie(data.ABBREVIATED_TYPES)})\.|(?i:{_trie(data.TRAILING_TYPES)})(?:(?<=(?<![{_L}])\p{{Lu}}[{_L}]{{1,20}})s)?)"
@@ -140,6 +143,7 @@ _TAIL = rf"""
       | (?P<postal>{_CITY},[ ]{_REGION})
       | (?P<postal>{_CITY}-{_SIX_DIGITS})
       | (?P<postal>{_EIRCODE}(?:{_SP}{_CITY})?)
+      | (?P<postal>{_CITY}[ ]\d{{1,2}}W?(?=[ \t]*(?:[,;.\r\n]|$)))
       | (?P<country>{_trie(data.COUNTRIES)}{_END})
     )
 """
