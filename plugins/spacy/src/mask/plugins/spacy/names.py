@@ -18,7 +18,8 @@ score, then length) and skips what earlier stages covered. PERSON:
   two or more capitalised words that are not ordinary ones, or one known name
   (``Customer Bongani Dlamini reported...``, ``Can you ring Derek back?``), also a name that is
   an ordinary word when ``back`` follows (``ring Jan back``, ``call Martin back``);
-- an initial and a known last name (``J. Okafor``, ``L. Brennan``).
+- an initial and a known last name (``J. Okafor``, ``L. Brennan``), or an initial between two
+  capitalised words, one a known name (``Mary J. Blige``, ``Horváth I. Kristóf``).
 - a known first name in lower case after a greeting or an introduction (``hey marcus``,
   ``it's jess``, ``my name is priya``), unless it is also an ordinary word (``will``, ``grace``).
 
@@ -233,6 +234,31 @@ def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+def _middle_initial_at(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` opens a name with an initial in the middle (``Mary J. Blige``, the Hungarian
+    ``Horváth I. Kristóf``): two capitalised words around it, each a known name or no ordinary
+    word, at least one a known name (``Table A. The`` is none)."""
+    if k + 2 >= len(tokens):
+        return False
+    first, initial, last = tokens[k], tokens[k + 1], tokens[k + 2]
+    if len(initial[2]) != 1 or not initial[2].isupper():
+        return False
+    if text[first[1] : initial[0]] != " " or text[initial[1] : last[0]] != ". ":
+        return False
+    words = (first[2], last[2])
+    return (
+        all(
+            len(w) > 1
+            and _capitalised(w)
+            and not is_false_entity(w, None, ignore_ordinary=True)
+            and (known_name(w) or not ordinary(w))
+            for w in words
+        )
+        and any(known_name(w) for w in words)
+        and not _in_code(text, first[0], last[1])
+    )
+
+
 def _line_start(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
     return line.strip(" \t>\"'*-") == ""
@@ -283,6 +309,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             ):
                 emit(k, n, SCORE_ROLE)
                 continue
+        if _middle_initial_at(text, tokens, k):
+            emit(k, 3, SCORE_INITIAL)
+            continue
         if _initial_at(text, tokens, k):
             emit(k, 2, SCORE_INITIAL)
             continue
