@@ -261,6 +261,8 @@ _CITY_AFTER = regex.compile(
 )
 """A city right after a street address: ``, Graemefurt.`` (ending the clause) or ``in
 Grahamfurt`` (then the clause ends or a lower-case word follows)."""
+_TOWN_AFTER_CODE = regex.compile(rf"[ ](?P<city>{_CITY}){_CLAUSE_END}")
+"""A town right after a postcode that opens an address line's part (``, EC1A 1BB Taylorshire.``)."""
 _NOT_CITY = frozenset(w.lower() for w in (*data.UNIT_WORDS, *data.CLOSING_WORDS))
 CITY_SCORE = 0.75
 STRONG_SCORE = 0.85
@@ -440,6 +442,9 @@ class AddressDetector(PatternDetector):
                 yield street.start(), end, "STREET_ADDRESS", STRONG_SCORE
             else:
                 yield start, end, "ZIP_CODE", score
+                town = _town_after_code(text, start, end)
+                if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
+                    yield town[0], town[1], "LOCATION", CITY_SCORE
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
 
@@ -540,6 +545,17 @@ def _city_after(text: str, end: int) -> tuple[int, int] | None:
         return None
     if any(word.lower().rstrip(".") in _NOT_CITY for word in m.group("city").split(" ")):
         return None  # "Fifth Floor", "Thanks"
+    return m.span("city")
+
+
+def _town_after_code(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The town named right after a postcode that follows a comma or opens a line
+    (``Pickup: 12 Roberts Mill, EC1A 1BB Taylorshire.``), as the continental order writes it."""
+    if not (text[max(0, start - 2) : start] == ", " or start == 0 or text[start - 1] == "\n"):
+        return None
+    m = _TOWN_AFTER_CODE.match(text, end, min(len(text), end + 64))
+    if m is None or any(word.lower().rstrip(".") in _NOT_CITY for word in m.group("city").split(" ")):
+        return None
     return m.span("city")
 
 
