@@ -23,6 +23,7 @@ from .compact import Compacted, compact, has_entity_start
 from .filters import in_code, is_false_entity, trim_lowercase
 from .gazetteer import gazetteer
 from .model import load_pipeline
+from .names import bracket_town
 from .pool import RawEntity, get_pool
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
@@ -175,6 +176,9 @@ class SpacyNerDetector(Detector):
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)
                     if not any(span.overlaps(c) for c in cover):
                         out[i].append(span)
+                        town = bracket_town(text, span.end, self.name) if "(" in text else None
+                        if town is not None and not any(town.overlaps(c) for c in cover):
+                            out[i].append(town)  # "the invoice from Kivelä ry (Huittinen)"
         return out
 
     def _run(self, nlp, pieces: list[str], deadline: float | None) -> list[list[RawEntity]]:  # type: ignore[no-untyped-def]

@@ -61,7 +61,7 @@ from .gazetteer import KEY_WORD, PLACE_CONTEXT, TOWN, Place, gazetteer, town_lik
 from .orgs import find_orgs
 from .wordlists import first_names, known_name, last_names, word_set
 
-__all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "find_names"]
+__all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "bracket_town", "find_names"]
 
 
 SALUTATIONS = word_set(
@@ -519,15 +519,24 @@ def _town_shape(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
+def bracket_town(text: str, end: int, detector: str = "names") -> Span | None:
+    """The town in brackets right after a name ending at ``end`` (``Knudsen A/S (Gadstrup)``,
+    ``the invoice from Hoarau (Marty-sur-Schmitt)``), when it reads as a town's name."""
+    match = _BRACKET_TOWN.match(text, end)
+    if match is None or not town_like(match.group("town")):
+        return None
+    return Span(match.start("town"), match.end("town"), "LOCATION", SCORE_TOWN_BRACKET, detector)
+
+
 def find_towns(
     text: str, orgs: Sequence[Span], taken: Sequence[Span] = (), tokens: list[Token] | None = None
 ) -> list[Span]:
     """LOCATION spans of towns known by their context (see the module docstring), clear of ``taken``."""
     found: list[Span] = []
     for org in orgs:
-        match = _BRACKET_TOWN.match(text, org.end)
-        if match is not None and town_like(match.group("town")):
-            found.append(Span(match.start("town"), match.end("town"), "LOCATION", SCORE_TOWN_BRACKET, "names"))
+        town = bracket_town(text, org.end)
+        if town is not None:
+            found.append(town)
     if tokens is None:
         tokens = _tokens(text) if (" in " in text or "-" in text) else []
     for k, (start, end, word) in enumerate(tokens):

@@ -34,6 +34,8 @@ LEGAL_FORMS = (
     r"|s\.r\.o\.|spol\.\s?s\s?r\.o\.|a\.s\.|v\.o\.s\.|k\.s\.|o\.s\.|S\.R\.L\.|SRL|S\.Coop\.|S\.L\.L\.|S\.L\.U\.|EIRELI"
     r"|Bt\.|Nyrt\.|Kkt\.|(?:és\s+társa\s+)(?:Kft\.?|Zrt\.?|Bt\.|Nyrt\.|Kkt\.|Kht\.)|A\.Ş\.|(?:Tic\.\s?)?(?:Ltd\.\s?)?Şti\.|Tic\."
     r"|Lda\.?|Ltda\.?|S/A|-\s(?:ME|EI|EPP)|e\s+figli|et\s+Fils|i\s+syn"
+    r"|SPA|S\.P\.A\.|S\.C\.P\.?|S\.A\.D\.?|S\.A\.T\.|A\.C\.|S\.\s?R\.L\.\s+de\s+C\.V\.|Limitada|Sociedad\s+Anónima"
+    r"|Ky|ry|HB|og\s+Sønner|&\s+co\.|OG|VOF|CommV|San\.|Tbk|SCA|SCS|PFA|INC|j\.d\.o\.o\."
     r"|(?:y\s+[Aa]sociados|e\s+[Hh]ijos|e\s+[Ff]ilhos)(?:\s+(?:S\.L\.|S\.A\.|S\.C\.|S\.Com\.|S\.Coop\.|Ltda\.?|Lda\.?|S/A))?"
     r"|(?:&|and)\s+(?:Søn|Sons?|Söhne|Partners?|Cie\.|Co\.?)(?:\s+(?:KGaA|KG|OHG|ApS|A/S))?|Group|Groep|Gruppen|Holdings?"
     r"|Công\s+ty\s+(?:Cổ\s+phần|TNHH|Trách\s+nhiệm\s+hữu\s+hạn)|Tập\s+Đoàn|Doanh\s+nghiệp\s+tư\s+nhân"
