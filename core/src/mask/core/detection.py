@@ -16,6 +16,7 @@ from itertools import groupby
 from .config import MaskConfig
 from .detector import Budget, Detector
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
+from .escapes import Unescaped, unescape
 from .spans import Span, coverage_of, resolve_overlaps
 
 __all__ = ["FIELDS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
@@ -83,6 +84,12 @@ class Detectors:
         budget = Budget.of(self.timeout)
         if fields is not None:
             budget.memo[FIELDS_MEMO] = fields
+        # JSON text with escapes (``Jos\u00e9``, ``Regards,\nAnna``) is read decoded; its spans
+        # are mapped back at the end. A leaf of a structured payload is a decoded string already.
+        views = [unescape(t) if fields is None else None for t in texts]
+        if any(views):
+            texts = [t if v is None else v.text for t, v in zip(texts, views, strict=True)]
+            covered = [c if v is None else _to_decoded(c, v) for c, v in zip(covered, views, strict=True)]
         found: list[list[Span]] = [[] for _ in texts]
         cover: list[list[Span]] = [list(c) for c in covered]
         result = DetectionResult(found)
@@ -115,6 +122,10 @@ class Detectors:
         # no overlaps: spans from several stages only need ordering by start (unique).
         for per_text in found:
             per_text.sort(key=_start)
+        if any(views):
+            for i, view in enumerate(views):
+                if view is not None and found[i]:
+                    found[i] = [Span(view.raw(s.start), view.raw(s.end), s.type, s.score, s.detector) for s in found[i]]
         return result
 
     def _failed(
@@ -131,3 +142,8 @@ class Detectors:
             raise MaskPluginError(message) from None
         if self.config.on_error == "redact":
             result.failed.update(range(len(texts)))
+
+
+def _to_decoded(spans: Sequence[Span], view: Unescaped) -> list[Span]:
+    """``spans`` of the escaped text, in the decoded text's offsets."""
+    return [Span(view.decoded(s.start), view.decoded(s.end), s.type, s.score, s.detector) for s in spans]

@@ -88,7 +88,7 @@ class AeadScheme(TokenScheme):
     def patterns(self) -> Sequence[TokenPattern]:
         return [
             TokenPattern(
-                rf"(?<![A-Za-z0-9.]){PREFIX}\.[A-Z][A-Z0-9_]{{0,39}}\.[A-Za-z0-9_-]{{1,40}}\.[A-Z2-7]{{26,}}(?![A-Za-z0-9])",
+                rf"(?:(?<![A-Za-z0-9.])|(?<=\\[nrt])){PREFIX}\.[A-Z][A-Z0-9_]{{0,39}}\.[A-Za-z0-9_-]{{1,40}}\.[A-Z2-7]{{26,}}(?![A-Za-z0-9])",
                 reserved=True,
                 carries_data=False,
                 hint=".",

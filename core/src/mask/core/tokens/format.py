@@ -66,7 +66,7 @@ _IBAN_TRIES = 4000
 _IBAN_PART = re.compile(r"(\d+)!?([nac])")
 _NON_DIGIT = re.compile(r"[^0-9]")
 _SEPARATORS = str.maketrans("", "", " ()./-+")
-_PHONE_TOKEN = r"(?<![A-Za-z0-9+])\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])"
+_PHONE_TOKEN = r"(?:(?<![A-Za-z0-9+])|(?<=\\[nrt]))\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])"
 _PHONE_TOKEN_RE = regex.compile(_PHONE_TOKEN)
 TOKEN_PHONE_REGIONS = 4
 """Phone tokens use the first this many of ``phone_regions`` (the user's own; by default the
@@ -289,9 +289,13 @@ class FormatScheme(TokenScheme):
         routing = r"1[3-9]|20|3[3-9]|[45]\d|60|7[3-9]|8[1-9]|9\d"  # ROUTING_PREFIXES
         local = regex.escape(EMAIL_LOCAL_PREFIX)
         return [
-            TokenPattern(rf"(?<![A-Za-z0-9])(?:{words})_[{B32}]{{{_SUFFIX}}}(?![A-Za-z0-9])", reserved=True, hint="_"),
             TokenPattern(
-                rf"(?<![A-Za-z0-9.+-]){local}[{B32}]{{8}}@{domain}(?![A-Za-z0-9-])",
+                rf"(?:(?<![A-Za-z0-9])|(?<=\\[nrt]))(?:{words})_[{B32}]{{{_SUFFIX}}}(?![A-Za-z0-9])",
+                reserved=True,
+                hint="_",
+            ),
+            TokenPattern(
+                rf"(?:(?<![A-Za-z0-9.+-])|(?<=\\[nrt])){local}[{B32}]{{8}}@{domain}(?![A-Za-z0-9-])",
                 "EMAIL_ADDRESS",
                 reserved=True,
                 carries_data=self.keep_domain,

@@ -72,7 +72,7 @@ class FpeScheme(TokenScheme):
         if self.find_in_text:
             found.append(
                 TokenPattern(
-                    r"(?<![A-Za-z0-9])\d(?:[ ./-]?\d){5,40}(?![A-Za-z0-9])",
+                    r"(?:(?<![A-Za-z0-9])|(?<=\\[nrt]))\d(?:[ ./-]?\d){5,40}(?![A-Za-z0-9])",
                     reserved=False,
                     carries_data=True,
                     numeric=True,

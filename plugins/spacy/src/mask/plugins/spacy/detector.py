@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator, Sequence
 
 from mask.core.detector import STAGE_NER, Budget, Detector
+from mask.core.detectors.labels import LabelVocabulary
 from mask.core.errors import MaskDetectionTimeout
 from mask.core.spans import Span
 
@@ -126,6 +127,7 @@ class SpacyNerDetector(Detector):
         self.batch_size = max(1, batch_size)
         self.processes = max(1, processes)
         self.min_parallel_chars = min_parallel_chars
+        self._labels: LabelVocabulary | None = None
 
     def __repr__(self) -> str:
         return f"<SpacyNerDetector {self.name!r} model={self.model!r} processes={self.processes}>"
@@ -170,7 +172,7 @@ class SpacyNerDetector(Detector):
                     cleaned = _clean(text, *trim_lowercase(text, lo, hi))
                     if cleaned is None or is_false_entity(text[cleaned[0] : cleaned[1]], is_place):
                         continue
-                    if in_code(text, *cleaned):
+                    if in_code(text, *cleaned) or self._field_name(text, *cleaned):
                         continue
                     etype, score = calibrate(label, text, *cleaned)
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)
@@ -180,6 +182,14 @@ class SpacyNerDetector(Detector):
                         if town is not None and not any(town.overlaps(c) for c in cover):
                             out[i].append(town)  # "the invoice from Kivelä ry (Huittinen)"
         return out
+
+    def _field_name(self, text: str, start: int, end: int) -> bool:
+        """The entity is a whole JSON key that names a field (``{"Straße": ...}``, ``"Stadt":``)."""
+        if text[start - 1 : start] != '"' or text[end : end + 1] != '"' or text[end + 1 : end + 3].lstrip()[:1] != ":":
+            return False
+        if self._labels is None:
+            self._labels = LabelVocabulary.build()
+        return self._labels.resolve_key(text[start:end]) is not None
 
     def _run(self, nlp, pieces: list[str], deadline: float | None) -> list[list[RawEntity]]:  # type: ignore[no-untyped-def]
         """Raw entities of every piece, in this process or shared with the worker pool."""

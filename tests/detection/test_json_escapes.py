@@ -1,0 +1,106 @@
+"""JSON text with escapes, as ``json.dumps`` writes it by default: ``Jos\\u00e9``, ``Regards,\\nAnna``.
+
+Detectors read it decoded (:mod:`mask.core.escapes`); the spans map back over whole escape
+sequences, the output stays valid JSON, reveal gives the text back as written, and a token
+right after a ``\\n`` is found again (reveal, and protect leaves it as it is)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mask.core import Mask
+from mask.core.escapes import unescape
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"name": "José García", "city": "Málaga"},
+        {"note": "Call José Núñez on +34 612 48 90 77 about it."},
+        {"body": "Thanks.\n\nBest regards,\nJohn Whitaker"},
+        {"body": "Ship to:\n12 Baker Street\nLondon NW1 6XE"},
+        {"body": "Call:\n+1 415 555 2671\nmail:\njohn.smith@example.com\nSSN:\n536-22-9841"},
+        ["Anna Kowalska\nul. Długa 5\n00-950 Warszawa"],
+    ],
+)
+def test_escaped_json_is_protected_and_revealed(pattern_mask: Mask, obj: object) -> None:
+    text = json.dumps(obj)  # ensure_ascii: every non-ASCII letter is a \\u escape
+    assert text.isascii()
+    expected = pattern_mask.protect(obj)  # the same payload as a structure (decoded strings)
+    out = pattern_mask.protect(text)
+    assert isinstance(json.loads(out), type(obj))
+    for value in _sensitive(obj, expected):
+        assert value not in json.loads(out).__repr__(), value
+    assert json.loads(pattern_mask.reveal(out)) == obj
+    assert pattern_mask.protect(out) == out  # tokens after "\\n" are found as tokens
+
+
+def _sensitive(obj: object, protected: object) -> list[str]:
+    """The pieces of ``obj``'s strings that protecting it as a structure replaced (whole words)."""
+
+    def strings(o: object) -> list[str]:
+        if isinstance(o, dict):
+            return [s for v in o.values() for s in strings(v)]
+        if isinstance(o, list):
+            return [s for v in o for s in strings(v)]
+        return [o] if isinstance(o, str) else []
+
+    out = []
+    for before, after in zip(strings(obj), strings(protected), strict=True):
+        kept = set(after.replace("\n", " ").split())
+        out.extend(w for w in before.replace("\n", " ").split() if w not in kept and len(w) > 3)
+    return out
+
+
+def test_names_in_escaped_json_with_ner(ner_mask: Mask) -> None:
+    text = json.dumps({"name": "Zoë Ångström", "body": "Best regards,\nMarek Nowak"})
+    out = ner_mask.protect(text)
+    decoded = json.loads(out)
+    assert "Zoë" not in decoded["name"] and "Ångström" not in decoded["name"]
+    assert "Marek" not in decoded["body"] and "Nowak" not in decoded["body"]
+    assert json.loads(ner_mask.reveal(out)) == json.loads(text)
+
+
+def test_a_field_name_key_is_no_entity(ner_mask: Mask) -> None:
+    text = json.dumps({"Straße": "Hauptstraße 5", "Stadt": "München"})
+    out = json.loads(ner_mask.protect(text))
+    assert set(out) == {"Straße", "Stadt"}
+    assert out["Stadt"] != "München"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain text with a \\u00e9 but no JSON",
+        '{"path": "C:\\\\new\\\\table"}',  # escaped backslashes: "\\n" here is no line break
+        '{"q": "say \\"hi\\"", "k": "\\u0022"}',  # quotes stay as written
+    ],
+)
+def test_what_stays_escaped(text: str) -> None:
+    view = unescape(text)
+    assert view is None or ("\\\\" in view.text or '\\"' in view.text or "\\u0022" in view.text)
+    if view is not None:
+        assert "\n" not in view.text and "\t" not in view.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.recursive(
+        st.text(), lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=8), c, max_size=3), max_leaves=6
+    )
+)
+def test_offsets_map_back_over_whole_escapes(obj: object) -> None:
+    text = json.dumps(obj)
+    view = unescape(text)
+    if view is None:
+        return
+    for i, char in enumerate(view.text):
+        lo, hi = view.raw(i), view.raw(i + 1)
+        piece = text[lo:hi]
+        assert (json.loads(f'"{piece}"') if len(piece) > 1 else piece) == char
+        assert view.decoded(lo) == i
+    assert view.raw(len(view.text)) == len(text)
