@@ -45,7 +45,7 @@ from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, w
 from .base import literal_trie as _trie
 from .normalize import Normalized
 from .postcodes import unlabelled_postcodes
-from .shared import merge, view_of
+from .shared import TextView, merge, view_of
 
 __all__ = ["ADDRESS_PATTERN", "ZIP_PATTERN", "AddressDetector", "address_detector"]
 
@@ -427,6 +427,8 @@ class AddressDetector(PatternDetector):
                         after = city[1]
                         yield city[0], city[1], "LOCATION", CITY_SCORE
         for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
+            if _token_labels(text, start, view):
+                continue  # "Zip_E7YZNL 1111": the word before is a token's, no label
             if not any(lo < end and start < hi for lo, hi in found):
                 found.append((start, end))
                 yield start, end, etype, score
@@ -546,6 +548,19 @@ def _city_after(text: str, end: int) -> tuple[int, int] | None:
     if any(word.lower().rstrip(".") in _NOT_CITY for word in m.group("city").split(" ")):
         return None  # "Fifth Floor", "Thanks"
     return m.span("city")
+
+
+_WORD_TOKEN_TAIL = regex.compile(r"_[A-Z2-7]{6}(?![A-Za-z0-9])")
+"""What follows ``Zip`` in one of Mask's readable tokens (``Zip_E7YZNL``)."""
+
+
+def _token_labels(text: str, start: int, view: TextView) -> bool:
+    """The nearest postcode label before ``start`` is the type word of a readable token, so a
+    value after a token is not read as labelled (protecting protected text changes nothing)."""
+    near = _ZIP_LABELS.distance(text, start, start, 20, True, view)
+    if near is None:
+        return False
+    return _WORD_TOKEN_TAIL.match(text, start - near, start) is not None
 
 
 def _town_after_code(text: str, start: int, end: int) -> tuple[int, int] | None:
