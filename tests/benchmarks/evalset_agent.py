@@ -91,15 +91,18 @@ class Neg:
     value: str
 
 
-def emit_json(rec: AgentRecord, obj: Any, indent: int | None = None, level: int = 0) -> None:
-    """Append ``obj`` exactly as ``json.dumps(obj, ensure_ascii=False, indent=indent)`` would."""
+def emit_json(rec: AgentRecord, obj: Any, indent: int | None = None, level: int = 0, ascii_only: bool = False) -> None:
+    """Append ``obj`` exactly as ``json.dumps(obj, ensure_ascii=ascii_only, indent=indent)`` would
+    (``ascii_only``: Python's default, every non-ASCII character a ``\\uXXXX`` escape; a gold
+    value is then its escaped form, as it stands in the text)."""
     if isinstance(obj, (Gold, Neg)):
         rec.add('"')
-        rec.add(obj.value, obj.type if isinstance(obj, Gold) else None, negative=isinstance(obj, Neg))
+        written = json.dumps(obj.value, ensure_ascii=ascii_only)[1:-1] if ascii_only else obj.value
+        rec.add(written, obj.type if isinstance(obj, Gold) else None, negative=isinstance(obj, Neg))
         rec.add('"')
         return
     if not isinstance(obj, (dict, list)) or not obj:
-        rec.add(json.dumps(obj, ensure_ascii=False))
+        rec.add(json.dumps(obj, ensure_ascii=ascii_only))
         return
     items = list(obj.items()) if isinstance(obj, dict) else [(None, v) for v in obj]
     rec.add("{" if isinstance(obj, dict) else "[")
@@ -107,8 +110,8 @@ def emit_json(rec: AgentRecord, obj: Any, indent: int | None = None, level: int 
     for i, (key, value) in enumerate(items):
         rec.add(("" if i == 0 else ",") + (pad if indent is not None else ("" if i == 0 else " ")))
         if key is not None:
-            rec.add(json.dumps(key, ensure_ascii=False) + ": ")
-        emit_json(rec, value, indent, level + 1)
+            rec.add(json.dumps(key, ensure_ascii=ascii_only) + ": ")
+        emit_json(rec, value, indent, level + 1, ascii_only)
     rec.add(("" if indent is None else "\n" + " " * (indent * level)) + ("}" if isinstance(obj, dict) else "]"))
 
 
@@ -218,7 +221,12 @@ def _json_record(rec: AgentRecord, c: _Ctx) -> None:
         rec.add_escaped(inner)
         rec.add('"}')
     else:
-        emit_json(rec, obj, c.rng.choice([None, 2]))
+        indent = c.rng.choice([None, 2])
+        # One JSON record in five as json.dumps writes it by default (decided by the record's
+        # number, not the generator, so every other record stays as it was).
+        if rec.id % 5 == 2:
+            rec.kind = "json_ascii"
+        emit_json(rec, obj, indent, ascii_only=rec.id % 5 == 2)
 
 
 # -- text tool outputs -----------------------------------------------------------------------
