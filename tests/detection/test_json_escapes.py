@@ -104,3 +104,21 @@ def test_offsets_map_back_over_whole_escapes(obj: object) -> None:
         assert (json.loads(f'"{piece}"') if len(piece) > 1 else piece) == char
         assert view.decoded(lo) == i
     assert view.raw(len(view.text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("obj", "name"),
+    [
+        ({"email_body": "Hi Priya,\nplease call me back."}, "Priya"),
+        ({"messages": ["Dear Mr Okonkwo, thanks for the call."]}, "Okonkwo"),
+    ],
+)
+def test_a_greeting_opening_a_json_string(ner_mask: Mask, obj: object, name: str) -> None:
+    """A JSON string's first word starts a line of its text (``"Hi Priya, ...``)."""
+    out = ner_mask.protect(json.dumps(obj))
+    assert name not in out
+
+
+def test_ordinary_words_after_a_greeting_stay(ner_mask: Mask) -> None:
+    text = json.dumps({"x": "Dear Customer, your order shipped."})
+    assert ner_mask.protect(text) == text

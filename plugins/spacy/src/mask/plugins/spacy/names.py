@@ -259,9 +259,13 @@ def _middle_initial_at(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+_STRING_OPENS = regex.compile(r'[:\[,{][ \t]*"$')
+"""A JSON string opens right before: its first word starts a line of the string's text."""
+
+
 def _line_start(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return line.strip(" \t>\"'*-") == ""
+    return line.strip(" \t>\"'*-") == "" or _STRING_OPENS.search(line) is not None
 
 
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
