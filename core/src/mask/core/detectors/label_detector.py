@@ -30,6 +30,7 @@ from ..detection import FIELDS_MEMO, FieldLabel
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
 from ..spans import Span, coverage_of
+from .address import ADDRESS_PATTERN
 from .label_json import json_leaves
 from .label_shapes import extract_typed
 from .label_words import THING_KEYS, TYPE_KEYS
@@ -292,7 +293,16 @@ class LabelDetector(Detector):
         if self._is_label_word(value):
             return None
         typed = extract_typed(etype, value, whole=False)
-        return None if typed is None else (at + typed[1][0], at + typed[1][1], typed[0])
+        if typed is None:
+            return None
+        start, end = at + typed[1][0], at + typed[1][1]
+        if etype == "STREET_ADDRESS" and end == stop and stop < limit:
+            # The label's line ends the value; an address may go on over its next lines
+            # ("Ship to:\n12 Baker Street\nLondon NW1 6XE"): as far as the address pattern reads.
+            more = ADDRESS_PATTERN.match(text, start, min(limit, start + _MAX_VALUE))
+            if more is not None and more.end() > end:
+                end = more.end()
+        return start, end, typed[0]
 
     # -- tables ---------------------------------------------------------------------------
 
