@@ -1,31 +1,55 @@
-"""JSON string escapes undone for detection, with a map back to the escaped text.
+"""Escapes and markup undone for detection, with a map back to the text as written.
 
-A tool that returns ``json.dumps(...)`` output hands Mask ``{"name": "Jos\\u00e9 Garc\\u00eda",
-"body": "Regards,\\nAnna Kowalska"}``: every non-ASCII letter is a six-character escape and every
-line break a ``\\n``, so names, towns and signature lines are unreadable to the detectors.
-:func:`unescape` gives the text with ``\\uXXXX`` (surrogate pairs too), ``\\n``, ``\\r``, ``\\t`` and
-``\\/`` decoded; a span found in it maps back with :meth:`Unescaped.raw` so that it covers the
-whole escape sequences, and the token replaces them (reveal puts them back as written).
+Tools hand Mask text that is encoded for a machine, where the words a detector looks for are
+unreadable. :func:`unescape` gives a readable view of it, one character for each escape:
 
-Escapes that would change the JSON's structure for the detectors stay as written: ``\\"``,
-``\\\\`` (an escaped backslash is skipped as a pair, so ``\\\\n`` is a backslash and an ``n``),
-``\\u0022``, ``\\u005c``, other control characters and lone surrogates. Only text that looks like
-JSON (a ``"`` and a ``{`` or ``[``) is decoded.
+- **JSON escapes** (``json.dumps`` writes them by default): ``{"name": "Jos\\u00e9 Garc\\u00eda",
+  "body": "Regards,\\nAnna Kowalska"}``: ``\\uXXXX`` (surrogate pairs too), ``\\n``, ``\\r``,
+  ``\\t`` and ``\\/``, in text that looks like JSON (a ``"`` and a ``{`` or ``[``);
+- **HTML**: a tag without attributes (``<td>``, ``</b>``, ``<br/>``) reads as a blank, so
+  ``<td>John Smith</td>`` is a name between blanks; an entity (``Jos&eacute;``, ``&#233;``)
+  as its character. A tag with attributes stays as written (an address may sit in one);
+- **URL query strings** (request logs): ``%XX`` sequences as the UTF-8 character they encode,
+  and a ``+`` between letters or digits as a blank (form encoding)
+  (``?email=jose%40example.com&name=Jose+Garcia``), in text with a query parameter holding one.
+
+A span found in the view maps back with :meth:`Unescaped.raw` so that it covers whole escape
+sequences; the token replaces them, and reveal puts them back as written. What would change
+the structure the detectors read stays as written: ``\\"``, ``\\\\`` (an escaped backslash is
+skipped as a pair, so ``\\\\n`` is a backslash and an ``n``), ``\\u0022``, ``\\u005c``,
+``&quot;``, ``%22``, control characters and lone surrogates.
 """
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 __all__ = ["Unescaped", "unescape"]
 
-_ESCAPE = re.compile(r"\\\\|\\u([0-9a-fA-F]{4})|\\([nrt/])")
+_JSON = r"(?P<pair>\\\\)|\\u(?P<hex>[0-9a-fA-F]{4})|\\(?P<simple>[nrt/])"
+_HTML = (
+    r"(?P<tag></?[A-Za-z][A-Za-z0-9]{0,10}[ \t]*/?>)"
+    r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)"
+)
+_URL = r"(?P<pct>%[0-9A-Fa-f]{2})|(?<=[A-Za-z0-9])(?P<plus>\+)(?=[A-Za-z0-9])"
 _LOW = re.compile(r"\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+_PCT = re.compile(r"%([0-9A-Fa-f]{2})")
+_HAS_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}[ \t]*/?>")
+_HAS_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_QUERY = re.compile(r"[?&][A-Za-z0-9_.\-\[\]]{1,64}=[^&\s]*%[0-9A-Fa-f]{2}")
+"""A query parameter whose value holds a percent escape."""
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "/": "/"}
-_KEPT = frozenset({0x22, 0x5C})
+_KEPT = frozenset('"\\')
 """``"`` and ``\\``: decoding them would open or close a JSON string for the detectors."""
+
+
+@functools.cache
+def _pattern(json: bool, markup: bool, url: bool) -> re.Pattern[str]:
+    return re.compile("|".join(p for on, p in ((json, _JSON), (markup, _HTML), (url, _URL)) if on))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,37 +84,91 @@ class Unescaped:
 
 def _decoded(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """The character an escape stands for and where its sequence ends, or None to keep it."""
-    simple = match.group(2)
-    if simple is not None:
-        return _SIMPLE[simple], match.end()
-    if match.group(1) is None:
-        return None  # an escaped backslash
-    code = int(match.group(1), 16)
-    if 0xD800 <= code <= 0xDBFF:
-        low = _LOW.match(text, match.end())
-        if low is None:
-            return None  # a lone high surrogate
-        return chr(0x10000 + ((code - 0xD800) << 10) + (int(low.group(1), 16) - 0xDC00)), low.end()
-    if code in _KEPT or 0xDC00 <= code <= 0xDFFF or (code < 0x20 and code not in (9, 10, 13)):
+    kind = match.lastgroup
+    end = match.end()
+    if kind == "simple":
+        return _SIMPLE[match.group("simple")], end
+    if kind == "hex":
+        code = int(match.group("hex"), 16)
+        if 0xD800 <= code <= 0xDBFF:
+            low = _LOW.match(text, end)
+            if low is None:
+                return None  # a lone high surrogate
+            return chr(0x10000 + ((code - 0xD800) << 10) + (int(low.group(1), 16) - 0xDC00)), low.end()
+        if 0xDC00 <= code <= 0xDFFF:
+            return None
+        return _readable(chr(code), end)
+    if kind == "tag":
+        return " ", end
+    if kind == "entity":
+        char = html.unescape(match.group("entity"))
+        return _readable(char, end) if len(char) == 1 else None
+    if kind == "pct":
+        return _utf8(text, match)
+    if kind == "plus":
+        return " ", end
+    return None  # an escaped backslash
+
+
+def _readable(char: str, end: int) -> tuple[str, int] | None:
+    if char in _KEPT or (char < " " and char not in "\t\n\r"):
         return None
-    return chr(code), match.end()
+    return char, end
+
+
+def _utf8(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """The character whose UTF-8 bytes start with the ``%XX`` of ``match``."""
+    lead = int(match.group("pct")[1:], 16)
+    size = (
+        1
+        if lead < 0x80
+        else 2
+        if 0xC2 <= lead < 0xE0
+        else 3
+        if 0xE0 <= lead < 0xF0
+        else 4
+        if 0xF0 <= lead < 0xF5
+        else 0
+    )
+    if not size:
+        return None
+    data = bytearray([lead])
+    end = match.end()
+    for _ in range(size - 1):
+        more = _PCT.match(text, end)
+        if more is None:
+            return None
+        data.append(int(more.group(1), 16))
+        end = more.end()
+    try:
+        char = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return _readable(char, end)
 
 
 def unescape(text: str) -> Unescaped | None:
-    """``text`` with its JSON escapes decoded (see the module docstring), or None when it has none."""
-    if "\\" not in text or '"' not in text or ("{" not in text and "[" not in text):
+    """The readable view of ``text`` (see the module docstring), or None when nothing in it is
+    escaped."""
+    json = "\\" in text and '"' in text and ("{" in text or "[" in text)
+    markup = ("<" in text and _HAS_TAG.search(text) is not None) or (
+        "&" in text and _HAS_ENTITY.search(text) is not None
+    )
+    url = "%" in text and _QUERY.search(text) is not None
+    if not (json or markup or url):
         return None
+    pattern = _pattern(json, markup, url)
     pieces: list[str] = []
     at: list[int] = []
     raw_at: list[int] = []
     extra: list[int] = []
     added = 0
     last = 0
-    match = _ESCAPE.search(text)
+    match = pattern.search(text)
     while match is not None:
         found = _decoded(text, match)
         if found is None:
-            match = _ESCAPE.search(text, match.end())
+            match = pattern.search(text, match.end())
             continue
         char, end = found
         start = match.start()
@@ -101,7 +179,7 @@ def unescape(text: str) -> Unescaped | None:
         extra.append(added)
         pieces.append(char)
         last = end
-        match = _ESCAPE.search(text, end)
+        match = pattern.search(text, end)
     if not at:
         return None
     pieces.append(text[last:])
