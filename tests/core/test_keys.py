@@ -80,3 +80,16 @@ def test_subkeys_differ_by_purpose_scope_and_kid() -> None:
     with pytest.raises(MaskKeyError, match="unknown key id"):
         ring.derive("x", kid="nope")
     assert "kids" in repr(ring) and ring.derive("x").hex() not in repr(ring)
+
+
+def test_derived_key_cache_is_bounded() -> None:
+    """A long-running process with one scope per conversation: the ring's cache of derived
+    keys stays bounded, and a key derived again after the cache restarts is the same key."""
+    from mask.core import keys as keys_module
+
+    ring = KeyRing.from_strings("k1:" + "A" * 43)
+    first = ring.derive("token-seed", "scope-0")
+    for i in range(keys_module._DERIVED_LIMIT + 10):
+        ring.derive("token-seed", f"scope-{i}")
+    assert len(ring._cache) <= keys_module._DERIVED_LIMIT
+    assert ring.derive("token-seed", "scope-0") == first

@@ -46,6 +46,11 @@ def parse_key(text: str) -> tuple[str, bytes]:
     return kid, material
 
 
+_DERIVED_LIMIT = 16384
+"""Derived sub-keys a ring keeps (a few per scope); past it the cache starts again (HKDF is
+cheap: about 8 µs a key)."""
+
+
 class KeyRing:
     """Current and retired keys; derives sub-keys with HKDF-SHA256."""
 
@@ -89,6 +94,8 @@ class KeyRing:
         info = f"mask/v1/{purpose}/{scope}".encode("utf-8", "surrogatepass")
         sub = HKDF(algorithm=hashes.SHA256(), length=length, salt=kid.encode(), info=info).derive(material)
         with self._lock:
+            if len(self._cache) >= _DERIVED_LIMIT:
+                self._cache.clear()  # one scope per conversation must not grow it without end
             self._cache[cache_key] = sub
         return sub
 
