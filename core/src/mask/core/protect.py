@@ -173,24 +173,40 @@ class Protector:
         """What replaces each span, by its entity type's policy. Redactions that no token
         shape guards are settled (and counted) here; the rest joins the batch to tokenize."""
         plan = _Plan([], [], [])
+        items, guards = plan.items, plan.guards
         reach = self.tokens.max_token_length
+        decided: dict[str, tuple[str, bool] | None] = {}  # each entity type's policy, read once
         for text, per, row_spans in zip(texts, matches, spans, strict=True):
             row: list[_Planned] = []
             for span, guard in zip(row_spans, span_guards(per, row_spans, reach), strict=True):
-                policy = self.config.entity(span.type)
-                if policy.action == "passthrough":
+                etype = span.type
+                if etype in decided:
+                    decision = decided[etype]
+                else:
+                    decision = decided[etype] = self._decide(etype)
+                if decision is None:
                     continue
-                if policy.action == "redact" and not guard:
-                    counts[span.type] += 1
-                    entities[EntityKey(span.type, "redact", span.detector, "redact")] += 1
-                    row.append(_Planned(span, -1, redacted(span.type)))
+                scheme, redacting = decision
+                if redacting and not guard:
+                    counts[etype] += 1
+                    entities[EntityKey(etype, "redact", span.detector, "redact")] += 1
+                    row.append(_Planned(span, -1, redacted(etype)))
                     continue
-                scheme = "redact" if policy.action == "redact" else self._scheme_for(span.type)
-                row.append(_Planned(span, len(plan.items)))
-                plan.items.append(Item(text[span.start : span.end], span.type, scheme))
-                plan.guards.append(guard)
+                row.append(_Planned(span, len(items), None))
+                items.append(Item(text[span.start : span.end], etype, scheme))
+                guards.append(guard)
             plan.rows.append(row)
         return plan
+
+    def _decide(self, entity_type: str) -> tuple[str, bool] | None:
+        """What :meth:`_plan` does with a span of ``entity_type``: None (passthrough), or
+        the scheme of its item and whether the policy redacts it (``"redact"``, True)."""
+        action = self.config.entity(entity_type).action
+        if action == "passthrough":
+            return None
+        if action == "redact":
+            return "redact", True
+        return self._scheme_for(entity_type), False
 
     @staticmethod
     def _edits(
@@ -209,9 +225,10 @@ class Protector:
             token = tokens[item]
             if token is None:
                 continue  # already a verified token
-            counts[span.type] += 1
-            scheme = items[item].scheme
-            entities[EntityKey(span.type, "redact" if scheme == "redact" else "tokenize", span.detector, scheme)] += 1
+            etype = span.type
+            counts[etype] += 1
+            scheme = items[item][2]
+            entities[EntityKey(etype, "redact" if scheme == "redact" else "tokenize", span.detector, scheme)] += 1
             edits.append(Edit(span.start, span.end, token))
         return edits
 

@@ -70,6 +70,7 @@ def span_guards(matches: list[TokenMatch], spans: Sequence[Span], reach: int) ->
     starts = [m.start for m in shaped]
     out = []
     for s in spans:
-        lo, hi = bisect_left(starts, s.start - reach), bisect_right(starts, s.start)
-        out.append([m for m in shaped[lo:hi] if s.end <= m.end])
+        start = s.start
+        lo, hi = bisect_left(starts, start - reach), bisect_right(starts, start)
+        out.append([m for m in shaped[lo:hi] if s.end <= m.end] if lo < hi else [])
     return out

@@ -32,18 +32,29 @@ class MemoryVault(Vault):
 
     def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
         now = time.time()
+        data = self._data
+        found: dict[str, bytes] = {}
         with self._lock:
-            found = {k: self._live(k, now) for k in keys}
-        return {k: v for k, v in found.items() if v is not None}
+            for k in keys:  # _live, inline (a key not held is the common case)
+                item = data.get(k)
+                if item is None:
+                    continue
+                value, expires = item
+                if expires is not None and expires <= now:
+                    del data[k]
+                    continue
+                found[k] = value
+        return found
 
     def put_many_if_absent(self, items: Mapping[str, bytes], ttl_seconds: int | None = None) -> dict[str, bool]:
         now = time.time()
         expires = now + ttl_seconds if ttl_seconds else None
+        data = self._data
         out: dict[str, bool] = {}
         with self._lock:
             for key, value in items.items():
-                if self._live(key, now) is None:
-                    self._data[key] = (value, expires)
+                if key not in data or self._live(key, now) is None:
+                    data[key] = (value, expires)
                     out[key] = True
                 else:
                     out[key] = False

@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import regex
 
@@ -78,8 +80,16 @@ MIN_PHONE_TOKEN_DIGITS = 9
 """Shorter phone numbers get opaque tokens: a phone token is not reserved (it looks like any
 digit run), and a 7-digit one would turn up by chance in a long run of digits and be
 revealed there; at 9 digits that is 100 times rarer, and most full numbers have 9 or more."""
+_PHONE_MODULE = f"{__package__}.phone"
 _SSN_DASHED = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _IBAN_CHARS = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
+
+
+@functools.cache
+def _lazy(module: str) -> Any:
+    """``module``, imported on first use (python-stdnum imports ssl and pydoc, phonenumbers
+    its metadata: neither loads with mask.core), then at the cost of a cached call."""
+    return importlib.import_module(module)
 
 
 def _template(value: str, digits: str, expected: int) -> str:
@@ -173,6 +183,8 @@ def _national_lengths(regions: tuple[str, ...]) -> tuple[tuple[str, frozenset[in
 
 
 def _digits(text: str) -> str:
+    if text.isascii() and text.isdigit():
+        return text  # digits only: what the translation below would give
     stripped = text.translate(_SEPARATORS)  # the common case (digits and separators), fast
     return stripped if (stripped.isascii() and stripped.isdigit()) or not stripped else _NON_DIGIT.sub("", stripped)
 
@@ -211,9 +223,8 @@ class FormatScheme(TokenScheme):
         if entity_type == "PHONE_NUMBER":
             if len(_digits(value)) < MIN_PHONE_TOKEN_DIGITS:
                 return None  # the opaque fallback: see MIN_PHONE_TOKEN_DIGITS
-            from .phone import mint_phone  # phonenumbers loads with the first phone token
-
-            token = mint_phone(value, seed, attempt, self.phone_regions[:TOKEN_PHONE_REGIONS])
+            # phonenumbers loads with the first phone token
+            token = _lazy(_PHONE_MODULE).mint_phone(value, seed, attempt, self.phone_regions[:TOKEN_PHONE_REGIONS])
             # Only a shape the finder knows can be revealed.
             return token if token is not None and _PHONE_TOKEN_RE.fullmatch(token) else None
         if entity_type == "EMAIL_ADDRESS":
@@ -226,13 +237,11 @@ class FormatScheme(TokenScheme):
 
     @staticmethod
     def _card(value: str, seed: bytes, attempt: int) -> str | None:
-        from stdnum import luhn  # python-stdnum loads on first use (it imports ssl and pydoc)
-
         length = len(_digits(value))
         if not 12 <= length <= 19:
             return None
         body = CARD_PREFIX + digits(seed, attempt, length - len(CARD_PREFIX) - 1)
-        return _template(value, body + luhn.calc_check_digit(body), length)
+        return _template(value, body + _lazy("stdnum.luhn").calc_check_digit(body), length)
 
     def _email(self, value: str, seed: bytes, attempt: int) -> str | None:
         local, at, domain = value.rpartition("@")
@@ -243,9 +252,8 @@ class FormatScheme(TokenScheme):
 
     @staticmethod
     def _iban(value: str, seed: bytes, attempt: int) -> str | None:
-        from stdnum.iso7064 import mod_97_10
-
-        compact = "".join(ch for ch in value if ch.isalnum()).upper()
+        mod_97_10 = _lazy("stdnum.iso7064.mod_97_10")
+        compact = value.upper() if value.isalnum() else "".join(ch for ch in value if ch.isalnum()).upper()
         plan = _iban_plan(compact[:2]) if len(compact) > 4 else None
         if plan is None:
             return None
@@ -260,6 +268,8 @@ class FormatScheme(TokenScheme):
             token = country + mod_97_10.calc_check_digits(body + country) + body
             # Length, layout and check digits hold by construction; only a national check can fail.
             if national_check is None or national_check(token):
+                if value.isalnum():
+                    return token  # no separators to keep (or another length: the token as it is)
                 positions = [i for i, ch in enumerate(value) if ch.isalnum()]
                 if len(positions) != len(token):
                     return token
@@ -271,8 +281,7 @@ class FormatScheme(TokenScheme):
 
     @staticmethod
     def _routing(value: str, seed: bytes, attempt: int) -> str | None:
-        from stdnum.us import rtn
-
+        rtn = _lazy("stdnum.us.rtn")
         written = _digits(value)  # ASCII digits only: rtn.is_valid comes down to the check digit
         if len(written) != 9 or rtn.calc_check_digit(written[:8]) != written[8]:
             return None
@@ -359,7 +368,7 @@ class FormatScheme(TokenScheme):
             word, _, suffix = text.partition("_")
             return f"{word[:1].upper()}{word[1:].lower()}_{suffix.upper()}"
         if text[:2].isalpha():
-            return "".join(ch for ch in text if ch.isalnum()).upper()
+            return text.upper() if text.isalnum() else "".join(ch for ch in text if ch.isalnum()).upper()
         return _digits(text)
 
     def alternatives(self, token: str, entity_type: str | None) -> Sequence[str]:

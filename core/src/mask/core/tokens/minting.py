@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..errors import MaskConfigError, MaskTokenError
 from ..keys import KeyRing
 from ..vault import Vault
-from .records import Resolution, ScopeKeys, ScopeKeysCache, encode, open_vaultless
+from .records import Resolution, ScopeKeys, ScopeKeysCache, open_vaultless, plain_of
 from .scheme import TokenMatch, TokenScheme
 
 __all__ = ["MAX_ATTEMPTS", "Allocation", "Item", "Minted", "Minter"]
@@ -67,14 +67,17 @@ class Minter:
         kid = kid or self.keys.current
         return self.mint(item, self.scope_keys(scope).seed_mac[kid], attempt, scope, kid)
 
-    def mint(self, item: Item, seed_mac: hmac.HMAC, attempt: int, scope: str, kid: str) -> Minted:
-        """:meth:`candidate` with the scope's keyed seed MAC at hand.
+    def mint(
+        self, item: Item, seed_mac: hmac.HMAC, attempt: int, scope: str, kid: str, plain: bytes | None = None
+    ) -> Minted:
+        """:meth:`candidate` with the scope's keyed seed MAC at hand (and ``plain``, the
+        item's :func:`~.records.plain_of`, when the caller has it).
 
         Results are cached under the keyed seed, which names the value without holding
         it, so the cache keeps no plaintext."""
         value, etype, scheme_name = item
         mac = seed_mac.copy()  # HMAC(token-seed key of the scope and key id, type NUL value)
-        mac.update(encode(etype) + b"\x00" + encode(value))
+        mac.update(plain if plain is not None else plain_of(etype, value))
         seed = mac.digest()
         key = (scheme_name, etype, seed, attempt, scope, kid)
         cached = self._minted.get(key)
@@ -126,6 +129,8 @@ class Allocation:
         """Vaulted items not settled yet, and the attempt each probes next."""
         self.resolution = Resolution()
         """What the guards' verification learned."""
+        self.plains: dict[Item, bytes] = {}
+        """Each item's :func:`~.records.plain_of`, made once (its seed and its record)."""
 
     def run(self) -> tuple[list[str | None], Resolution]:
         """Tokens for the items, in order, and what was learned about the guards."""
@@ -205,11 +210,16 @@ class Allocation:
         current = self.keys.current
         seed_mac = sk.seed_mac[current]
         mint = self.minter.mint
+        scope = self.scope
+        plains = self.plains
         candidates: dict[Item, Minted] = {}
         for item, attempt in self.pending.items():
             if attempt >= MAX_ATTEMPTS:
                 raise MaskTokenError("could not allocate a unique token (token space exhausted)")
-            candidates[item] = mint(item, seed_mac, attempt, self.scope, current)
+            plain = plains.get(item)
+            if plain is None:
+                plain = plains[item] = plain_of(item[1], item[0])
+            candidates[item] = mint(item, seed_mac, attempt, scope, current, plain)
         return candidates
 
     def _settle(
@@ -225,33 +235,42 @@ class Allocation:
         by TTL, with the item each was claimed for."""
         current = self.keys.current
         writes = _Writes({}, {})
+        by_ttl, claims = writes
         claimed: set[str] = set()
         ttls: dict[str, int | None] = {}
         nonces = os.urandom(12 * len(candidates))  # one read of the OS's random source per round
         sealed = 0
         kids = self.keys.kids
+        item_guards, verified = self.item_guards, self.resolution.found
+        tokens, pending, plains = self.tokens, self.pending, self.plains
+        seal = sk.seal_plain
         for item, (token, canonical) in candidates.items():
-            if self._is_token(item):
-                self.tokens[item] = None  # the value is a token already: leave it as it is
-                del self.pending[item]
+            guard = item_guards.get(item) if item_guards else None
+            if guard and any(t in verified for t in guard):  # as _is_token
+                tokens[item] = None  # the value is a token already: leave it as it is
+                del pending[item]
                 continue
-            value, etype, _ = item
+            etype = item[1]
             records = [found[k] for k in (keys[(canonical, kid)] for kid in kids) if k in found] if found else None
             if records:
+                value = item[0]
                 if all(sk.holds(raw, canonical, value, etype) for raw in records):
-                    self.tokens[item] = token
-                    del self.pending[item]
+                    tokens[item] = token
+                    del pending[item]
                 else:
-                    self.pending[item] += 1  # taken by another value (or unreadable): probe the next
+                    pending[item] += 1  # taken by another value (or unreadable): probe the next
                 continue
             if canonical in claimed:  # two items of this batch drew the same candidate
-                self.pending[item] += 1
+                pending[item] += 1
                 continue
             claimed.add(canonical)
             nonce = nonces[12 * sealed : 12 * sealed + 12]
             sealed += 1
             ttl_seconds = ttls[etype] if etype in ttls else ttls.setdefault(etype, self.ttl(etype))
             key = keys[(canonical, current)]
-            writes.by_ttl.setdefault(ttl_seconds, {})[key] = sk.seal(current, nonce, value, etype, canonical)
-            writes.claims[key] = item
+            batch = by_ttl.get(ttl_seconds)
+            if batch is None:
+                batch = by_ttl[ttl_seconds] = {}
+            batch[key] = seal(current, nonce, plains[item], canonical)
+            claims[key] = item
         return writes

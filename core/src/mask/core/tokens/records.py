@@ -21,7 +21,7 @@ from ..errors import MaskKeyError, MaskTokenError
 from ..keys import KeyRing
 from .scheme import TokenMatch, TokenScheme
 
-__all__ = ["RECORD_VERSION", "Resolution", "Resolved", "ScopeKeys", "ScopeKeysCache", "encode"]
+__all__ = ["RECORD_VERSION", "Resolution", "Resolved", "ScopeKeys", "ScopeKeysCache", "encode", "plain_of"]
 
 RECORD_VERSION = 1
 _SCOPE_CACHE_LIMIT = 4096
@@ -30,6 +30,11 @@ _SCOPE_CACHE_LIMIT = 4096
 def encode(text: str) -> bytes:
     """The bytes a token, value or name is keyed and sealed as."""
     return text.encode("utf-8", "surrogatepass")
+
+
+def plain_of(entity_type: str, value: str) -> bytes:
+    """``type NUL value``: what a token's seed is keyed on and what its record seals."""
+    return encode(entity_type) + b"\x00" + encode(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,24 +61,25 @@ class ScopeKeys:
     __slots__ = ("_index", "aad", "aead", "header", "seed_mac", "tags")
 
     def __init__(self, keys: KeyRing, scope: str, prefix: str) -> None:
+        kids = keys.kids
+        scope_bytes = encode(scope)
         # Records minted under key id k live under k's tag of the scope: rotation keeps
         # old records where they were, and erasing a scope erases every key id's prefix.
         self.tags = {
-            kid: f"{prefix}{hmac.digest(keys.derive('scope-tag', '', kid), encode(scope), 'sha256').hex()[:16]}:"
-            for kid in keys.kids
+            kid: f"{prefix}{hmac.digest(keys.derive('scope-tag', '', kid), scope_bytes, 'sha256').hex()[:16]}:"
+            for kid in kids
         }
         # Keyed HMAC states, copied per message: cheaper than keying HMAC afresh each time.
-        self.seed_mac = {kid: hmac.new(keys.derive("token-seed", scope, kid), digestmod="sha256") for kid in keys.kids}
+        self.seed_mac = {kid: hmac.new(keys.derive("token-seed", scope, kid), digestmod="sha256") for kid in kids}
         """HMAC(token-seed key of the scope and key id, ...): the seed a candidate is minted from."""
         self._index = [
-            (kid, self.tags[kid], hmac.new(keys.derive("vault-index", scope, kid), digestmod="sha256"))
-            for kid in keys.kids
+            (kid, self.tags[kid], hmac.new(keys.derive("vault-index", scope, kid), digestmod="sha256")) for kid in kids
         ]
         """``(kid, scope tag, keyed HMAC)`` of each key id: what :meth:`record_keys` needs."""
-        self.aead = {kid: AESGCM(keys.derive("vault-record", scope, kid)) for kid in keys.kids}
-        self.aad = {kid: b"mask-record-v1|" + encode(kid) + b"|" + encode(scope) + b"|" for kid in keys.kids}
+        self.aead = {kid: AESGCM(keys.derive("vault-record", scope, kid)) for kid in kids}
+        self.aad = {kid: b"mask-record-v1|" + encode(kid) + b"|" + scope_bytes + b"|" for kid in kids}
         """The associated data of a record, up to the token: ``b"mask-record-v1|kid|scope|" + token``."""
-        self.header = {kid: bytes([RECORD_VERSION, len(encode(kid))]) + encode(kid) for kid in keys.kids}
+        self.header = {kid: bytes([RECORD_VERSION, len(encode(kid))]) + encode(kid) for kid in kids}
         """A record's bytes before the nonce (see :meth:`seal`)."""
 
     def record_keys(self, tokens: Iterable[str]) -> dict[tuple[str, str], str]:
@@ -81,6 +87,14 @@ class ScopeKeys:
         token by token, key ids in ring order."""
         out = {}
         index = self._index
+        if len(index) == 1:  # one key id (no rotation): the common case, without the inner loop
+            kid, tag, index_mac = index[0]
+            copy = index_mac.copy
+            for token in tokens:
+                h = copy()  # == hmac.digest(vault-index key of the scope and kid, token)
+                h.update(token.encode("utf-8", "surrogatepass"))
+                out[(token, kid)] = tag + h.hexdigest()[:40]
+            return out
         for token in tokens:
             encoded = encode(token)
             for kid, tag, index_mac in index:
@@ -97,7 +111,10 @@ class ScopeKeys:
 
     def seal(self, kid: str, nonce: bytes, value: str, entity_type: str, token: str) -> bytes:
         """The record of ``value`` bound to the canonical token, key id and scope."""
-        plain = encode(entity_type) + b"\x00" + encode(value)
+        return self.seal_plain(kid, nonce, plain_of(entity_type, value), token)
+
+    def seal_plain(self, kid: str, nonce: bytes, plain: bytes, token: str) -> bytes:
+        """:meth:`seal` of ``plain`` (:func:`plain_of` the value and its entity type)."""
         return self.header[kid] + nonce + self.aead[kid].encrypt(nonce, plain, self.aad[kid] + encode(token))
 
     def open(self, raw: bytes, token: str) -> Resolved:
