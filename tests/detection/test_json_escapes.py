@@ -122,3 +122,15 @@ def test_a_greeting_opening_a_json_string(ner_mask: Mask, obj: object, name: str
 def test_ordinary_words_after_a_greeting_stay(ner_mask: Mask) -> None:
     text = json.dumps({"x": "Dear Customer, your order shipped."})
     assert ner_mask.protect(text) == text
+
+
+def test_json_text_inside_a_payload_leaf(pattern_mask: Mask) -> None:
+    """A tool result that holds ``json.dumps`` output as one string field of a payload."""
+    payload = {
+        "tool": "crm.lookup",
+        "result": json.dumps({"name": "José García", "body": "Ship to:\n12 Baker Street\nLondon NW1 6XE"}),
+    }
+    out = pattern_mask.protect(payload)
+    inner = json.loads(out["result"])
+    assert "García" not in inner["name"] and "NW1 6XE" not in inner["body"]
+    assert pattern_mask.reveal(out) == payload

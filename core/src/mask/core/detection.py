@@ -82,14 +82,17 @@ class Detectors:
         detectors in the call's memo under :data:`FIELDS_MEMO` (the ``labels`` detector
         reads the type a leaf's field name names there)."""
         budget = Budget.of(self.timeout)
-        if fields is not None:
-            budget.memo[FIELDS_MEMO] = fields
-        # JSON text with escapes (``Jos\u00e9``, ``Regards,\nAnna``) is read decoded; its spans
-        # are mapped back at the end. A leaf of a structured payload is a decoded string already.
-        views = [unescape(t) if fields is None else None for t in texts]
+        # Escaped JSON, HTML and query strings (``Jos\u00e9``, ``Regards,\nAnna``, ``&eacute;``)
+        # are read decoded, a payload's leaves too (a tool result holding json.dumps output);
+        # spans are mapped back at the end.
+        views = [unescape(t) for t in texts]
         if any(views):
             texts = [t if v is None else v.text for t, v in zip(texts, views, strict=True)]
             covered = [c if v is None else _to_decoded(c, v) for c, v in zip(covered, views, strict=True)]
+            if fields is not None:
+                fields = [_field_decoded(f, v) for f, v in zip(fields, views, strict=True)]
+        if fields is not None:
+            budget.memo[FIELDS_MEMO] = fields
         found: list[list[Span]] = [[] for _ in texts]
         cover: list[list[Span]] = [list(c) for c in covered]
         result = DetectionResult(found)
@@ -147,3 +150,10 @@ class Detectors:
 def _to_decoded(spans: Sequence[Span], view: Unescaped) -> list[Span]:
     """``spans`` of the escaped text, in the decoded text's offsets."""
     return [Span(view.decoded(s.start), view.decoded(s.end), s.type, s.score, s.detector) for s in spans]
+
+
+def _field_decoded(field: object, view: Unescaped | None) -> object:
+    """A leaf's :class:`FieldLabel` with its value's start in the decoded text's offsets."""
+    if view is None or not isinstance(field, FieldLabel):
+        return field
+    return FieldLabel(field.entity_type, view.decoded(field.start))
