@@ -50,3 +50,9 @@ def test_what_stays_as_written() -> None:
     assert "&quot;" in view.text and "%22" in view.text  # quotes keep the structure
     assert "&NotEqualTilde;" in view.text  # two characters: no one-for-one map
     assert view.text.endswith("%ZZ ")  # not an escape; the closing tag reads as a blank
+
+
+def test_view_repr_holds_no_text() -> None:
+    view = unescape('{"name": "Jos\\u00e9 Garc\\u00eda"}')
+    assert view is not None and "Garc" in view.text
+    assert "Garc" not in repr(view) and "Jos" not in repr(view)

@@ -26,7 +26,7 @@ import functools
 import html
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Unescaped", "unescape"]
 
@@ -56,7 +56,8 @@ def _pattern(json: bool, markup: bool, url: bool) -> re.Pattern[str]:
 class Unescaped:
     """A decoded text and where its decoded escapes sit in it and in the original."""
 
-    text: str
+    text: str = field(repr=False)
+    """The decoded text (plaintext: never in a repr)."""
     at: tuple[int, ...]
     """Decoded index of each decoded escape (sorted)."""
     raw_at: tuple[int, ...]
