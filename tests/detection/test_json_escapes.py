@@ -134,3 +134,13 @@ def test_json_text_inside_a_payload_leaf(pattern_mask: Mask) -> None:
     inner = json.loads(out["result"])
     assert "García" not in inner["name"] and "NW1 6XE" not in inner["body"]
     assert pattern_mask.reveal(out) == payload
+
+
+def test_python_repr_of_a_result(pattern_mask: Mask) -> None:
+    """``str(result)`` of a dict: single quotes, ``\\n`` escapes, as a tool may return it."""
+    obj = {"addr": "Ship to:\n12 Baker Street\nLondon NW1 6XE", "q": "it's \\n fine"}
+    text = str(obj)
+    out = pattern_mask.protect(text)
+    assert "Baker" not in out and "NW1 6XE" not in out
+    assert "it's \\\\n fine" in out  # an escaped backslash stays as written
+    assert pattern_mask.reveal(out) == text

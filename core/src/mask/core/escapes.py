@@ -5,7 +5,8 @@ unreadable. :func:`unescape` gives a readable view of it, one character for each
 
 - **JSON escapes** (``json.dumps`` writes them by default): ``{"name": "Jos\\u00e9 Garc\\u00eda",
   "body": "Regards,\\nAnna Kowalska"}``: ``\\uXXXX`` (surrogate pairs too), ``\\n``, ``\\r``,
-  ``\\t`` and ``\\/``, in text that looks like JSON (a ``"`` and a ``{`` or ``[``);
+  ``\\t`` and ``\\/``, in text that looks like JSON or a Python repr of a dict or list (a ``"``
+  or ``'`` and a ``{`` or ``[``: ``str(result)`` writes ``{'body': 'Regards,\\nAnna'}``);
 - **HTML**: a tag without attributes (``<td>``, ``</b>``, ``<br/>``) reads as a blank, so
   ``<td>John Smith</td>`` is a name between blanks; an entity (``Jos&eacute;``, ``&#233;``)
   as its character. A tag with attributes stays as written (an address may sit in one);
@@ -151,7 +152,7 @@ def _utf8(text: str, match: re.Match[str]) -> tuple[str, int] | None:
 def unescape(text: str) -> Unescaped | None:
     """The readable view of ``text`` (see the module docstring), or None when nothing in it is
     escaped."""
-    json = "\\" in text and '"' in text and ("{" in text or "[" in text)
+    json = "\\" in text and ('"' in text or "'" in text) and ("{" in text or "[" in text)
     markup = ("<" in text and _HAS_TAG.search(text) is not None) or (
         "&" in text and _HAS_ENTITY.search(text) is not None
     )
