@@ -56,3 +56,11 @@ def test_view_repr_holds_no_text() -> None:
     view = unescape('{"name": "Jos\\u00e9 Garc\\u00eda"}')
     assert view is not None and "Garc" in view.text
     assert "Garc" not in repr(view) and "Jos" not in repr(view)
+
+
+def test_reveal_reads_the_decoded_view(ner_mask: Mask) -> None:
+    """A token protect put right after ``%20`` has a digit before it in the text as written."""
+    text = "GET /send?to=Anna%2C%20Jose%20Garcia&x=1"
+    out = ner_mask.protect(text)
+    assert "%20Person_" in out
+    assert ner_mask.reveal(out) == text

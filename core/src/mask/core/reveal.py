@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .config import MaskConfig, ToolPolicy
 from .edits import Edit, splice
+from .escapes import unescape
 from .tokens.scheme import TokenMatch
 from .tokens.service import Resolution, TokenService
 
@@ -49,7 +50,7 @@ class Revealer:
     def reveal_texts(self, texts: list[str], tool: str | None, scope: str) -> RevealOutcome | None:
         """``texts`` with the tokens ``tool`` (None: the end user) may see revealed; None
         when no text holds a token-shaped substring. Vault errors propagate."""
-        matches = [self.tokens.find(t) for t in texts]
+        matches = [self._find(t) for t in texts]
         if not any(matches):
             return None
         resolution = self.tokens.resolve_texts(matches, scope)
@@ -61,6 +62,14 @@ class Revealer:
                 splice(text, choose_edits(text, per, resolution, policy, mark, outcome)) if per else text
             )
         return outcome
+
+    def _find(self, text: str) -> list[TokenMatch]:
+        """The token-shaped matches of ``text``, read in its decoded view where it has escapes
+        (the one detection reads: a token protect put after ``%20`` or ``\\u00e9`` is found)."""
+        view = unescape(text)
+        if view is None:
+            return self.tokens.find(text)
+        return [replace(m, start=view.raw(m.start), end=view.raw(m.end)) for m in self.tokens.find(view.text)]
 
 
 def choose_edits(
