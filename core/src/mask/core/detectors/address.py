@@ -542,11 +542,13 @@ def _city_after(text: str, end: int) -> tuple[int, int] | None:
     after a house number's dot too (``Kossuth utca 12. in Budapest``)."""
     if end < len(text) and text[end] == "." and text[end - 1].isdigit():
         end += 1
-    m = _CITY_AFTER.match(text, end, min(len(text), end + 64))
-    if m is None:
+    return _city_of(_CITY_AFTER.match(text, end, min(len(text), end + 64)))
+
+
+def _city_of(m: regex.Match[str] | None) -> tuple[int, int] | None:
+    """The span of ``m``'s city, unless a word of it is a unit or a closing ("Fifth Floor", "Thanks")."""
+    if m is None or any(word.lower().rstrip(".") in _NOT_CITY for word in m.group("city").split(" ")):
         return None
-    if any(word.lower().rstrip(".") in _NOT_CITY for word in m.group("city").split(" ")):
-        return None  # "Fifth Floor", "Thanks"
     return m.span("city")
 
 
@@ -568,10 +570,7 @@ def _town_after_code(text: str, start: int, end: int) -> tuple[int, int] | None:
     (``Pickup: 12 Roberts Mill, EC1A 1BB Taylorshire.``), as the continental order writes it."""
     if not (text[max(0, start - 2) : start] == ", " or start == 0 or text[start - 1] == "\n"):
         return None
-    m = _TOWN_AFTER_CODE.match(text, end, min(len(text), end + 64))
-    if m is None or any(word.lower().rstrip(".") in _NOT_CITY for word in m.group("city").split(" ")):
-        return None
-    return m.span("city")
+    return _city_of(_TOWN_AFTER_CODE.match(text, end, min(len(text), end + 64)))
 
 
 def address_detector(window: int) -> AddressDetector:

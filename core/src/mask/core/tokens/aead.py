@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
 from ..errors import MaskKeyError, MaskTokenError
 from ..keys import KeyRing
-from .scheme import TokenPattern, TokenScheme
+from .scheme import TokenPattern, TokenScheme, token_start
 
 __all__ = ["PREFIX", "AeadScheme"]
 
@@ -88,7 +88,7 @@ class AeadScheme(TokenScheme):
     def patterns(self) -> Sequence[TokenPattern]:
         return [
             TokenPattern(
-                rf"(?:(?<![A-Za-z0-9.])|(?<=\\[nrt])){PREFIX}\.[A-Z][A-Z0-9_]{{0,39}}\.[A-Za-z0-9_-]{{1,40}}\.[A-Z2-7]{{26,}}(?![A-Za-z0-9])",
+                rf"{token_start('A-Za-z0-9.')}{PREFIX}\.[A-Z][A-Z0-9_]{{0,39}}\.[A-Za-z0-9_-]{{1,40}}\.[A-Z2-7]{{26,}}(?![A-Za-z0-9])",
                 reserved=True,
                 carries_data=False,
                 hint=".",

@@ -44,7 +44,7 @@ import regex
 from ..phone_numbers import DEFAULT_PHONE_REGIONS
 from ._codec import B32, digits, draw, symbols
 from .opaque import OpaqueScheme
-from .scheme import TokenPattern, TokenScheme
+from .scheme import TokenPattern, TokenScheme, token_start
 
 __all__ = ["CARD_PREFIX", "EMAIL_DOMAIN", "EMAIL_LOCAL_PREFIX", "ROUTING_PREFIXES", "TYPED", "FormatScheme"]
 
@@ -68,7 +68,7 @@ _IBAN_TRIES = 4000
 _IBAN_PART = re.compile(r"(\d+)!?([nac])")
 _NON_DIGIT = re.compile(r"[^0-9]")
 _SEPARATORS = str.maketrans("", "", " ()./-+")
-_PHONE_TOKEN = r"(?:(?<![A-Za-z0-9+])|(?<=\\[nrt]))\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])"
+_PHONE_TOKEN = token_start("A-Za-z0-9+") + r"\+?(?:\((?=\d{1,5}\)))?\d(?:[ ().-]{0,2}\d){6,16}(?![A-Za-z0-9])"
 _PHONE_TOKEN_RE = regex.compile(_PHONE_TOKEN)
 TOKEN_PHONE_REGIONS = 4
 """Phone tokens use the first this many of ``phone_regions`` (the user's own; by default the
@@ -299,12 +299,12 @@ class FormatScheme(TokenScheme):
         local = regex.escape(EMAIL_LOCAL_PREFIX)
         return [
             TokenPattern(
-                rf"(?:(?<![A-Za-z0-9])|(?<=\\[nrt]))(?:{words})_[{B32}]{{{_SUFFIX}}}(?![A-Za-z0-9])",
+                rf"{token_start()}(?:{words})_[{B32}]{{{_SUFFIX}}}(?![A-Za-z0-9])",
                 reserved=True,
                 hint="_",
             ),
             TokenPattern(
-                rf"(?:(?<![A-Za-z0-9.+-])|(?<=\\[nrt])){local}[{B32}]{{8}}@{domain}(?![A-Za-z0-9-])",
+                rf"{token_start('A-Za-z0-9.+-')}{local}[{B32}]{{8}}@{domain}(?![A-Za-z0-9-])",
                 "EMAIL_ADDRESS",
                 reserved=True,
                 carries_data=self.keep_domain,

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ..keys import KeyRing
 from .ff1 import FF1
 from .opaque import OpaqueScheme
-from .scheme import TokenPattern, TokenScheme
+from .scheme import TokenPattern, TokenScheme, token_start
 
 __all__ = ["FpeScheme"]
 
@@ -72,7 +72,7 @@ class FpeScheme(TokenScheme):
         if self.find_in_text:
             found.append(
                 TokenPattern(
-                    r"(?:(?<![A-Za-z0-9])|(?<=\\[nrt]))\d(?:[ ./-]?\d){5,40}(?![A-Za-z0-9])",
+                    token_start() + r"\d(?:[ ./-]?\d){5,40}(?![A-Za-z0-9])",
                     reserved=False,
                     carries_data=True,
                     numeric=True,

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from ..keys import KeyRing
 
-__all__ = ["TokenMatch", "TokenPattern", "TokenScheme"]
+__all__ = ["TokenMatch", "TokenPattern", "TokenScheme", "token_start"]
+
+
+def token_start(before: str = "A-Za-z0-9") -> str:
+    r"""Where a token may start: after none of the characters ``before`` (a regex class body),
+    or after a ``\n``, ``\r`` or ``\t`` escape of JSON text (``"Regards,\nPerson_7QK2FA"``)."""
+    return rf"(?:(?<![{before}])|(?<=\\[nrt]))"
 
 
 @dataclass(frozen=True, slots=True)
