@@ -7,6 +7,8 @@ unreadable. :func:`unescape` gives a readable view of it, one character for each
   "body": "Regards,\\nAnna Kowalska"}``: ``\\uXXXX`` (surrogate pairs too), ``\\n``, ``\\r``,
   ``\\t`` and ``\\/``, in text that looks like JSON or a Python repr of a dict or list (a ``"``
   or ``'`` and a ``{`` or ``[``: ``str(result)`` writes ``{'body': 'Regards,\\nAnna'}``);
+  in JSON that holds JSON in a string (its quotes written ``\\"``), the inner escapes too
+  (``\\\\n``, ``\\\\u00e9``);
 - **HTML**: a tag without attributes (``<td>``, ``</b>``, ``<br/>``) reads as a blank, so
   ``<td>John Smith</td>`` is a name between blanks; an entity (``Jos&eacute;``, ``&#233;``)
   as its character. A tag with attributes stays as written (an address may sit in one);
@@ -32,12 +34,19 @@ from dataclasses import dataclass, field
 __all__ = ["Unescaped", "unescape"]
 
 _JSON = r"(?P<pair>\\\\)|\\u(?P<hex>[0-9a-fA-F]{4})|\\(?P<simple>[nrt/])"
+_NESTED = (
+    r"(?P<pair2>\\\\\\\\)|\\\\u(?P<hex2>[0-9a-fA-F]{4})|\\\\(?P<simple2>[nrt/])"
+    r"|(?P<pair>\\\\)|\\u(?P<hex>[0-9a-fA-F]{4})|\\(?P<simple>[nrt/])"
+)
+"""JSON escapes of JSON inside a JSON string (its quotes written ``\\"``): ``\\\\n`` and
+``\\\\u00e9`` are one escaped escape each, ``\\\\\\\\`` an escaped escaped backslash."""
 _HTML = (
     r"(?P<tag></?[A-Za-z][A-Za-z0-9]{0,10}[ \t]*/?>)"
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)"
 )
 _URL = r"(?P<pct>%[0-9A-Fa-f]{2})|(?<=[A-Za-z0-9])(?P<plus>\+)(?=[A-Za-z0-9])"
 _LOW = re.compile(r"\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+_LOW2 = re.compile(r"\\\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _PCT = re.compile(r"%([0-9A-Fa-f]{2})")
 _HAS_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}[ \t]*/?>")
 _HAS_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
@@ -49,8 +58,9 @@ _KEPT = frozenset('"\\')
 
 
 @functools.cache
-def _pattern(json: bool, markup: bool, url: bool) -> re.Pattern[str]:
-    return re.compile("|".join(p for on, p in ((json, _JSON), (markup, _HTML), (url, _URL)) if on))
+def _pattern(json: bool, nested: bool, markup: bool, url: bool) -> re.Pattern[str]:
+    json_pattern = _NESTED if nested else _JSON
+    return re.compile("|".join(p for on, p in ((json, json_pattern), (markup, _HTML), (url, _URL)) if on))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +98,12 @@ def _decoded(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """The character an escape stands for and where its sequence ends, or None to keep it."""
     kind = match.lastgroup
     end = match.end()
-    if kind == "simple":
-        return _SIMPLE[match.group("simple")], end
-    if kind == "hex":
-        code = int(match.group("hex"), 16)
+    if kind in ("simple", "simple2"):
+        return _SIMPLE[match.group(kind)], end
+    if kind in ("hex", "hex2"):
+        code = int(match.group(kind), 16)
         if 0xD800 <= code <= 0xDBFF:
-            low = _LOW.match(text, end)
+            low = (_LOW if kind == "hex" else _LOW2).match(text, end)
             if low is None:
                 return None  # a lone high surrogate
             return chr(0x10000 + ((code - 0xD800) << 10) + (int(low.group(1), 16) - 0xDC00)), low.end()
@@ -109,7 +119,7 @@ def _decoded(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         return _utf8(text, match)
     if kind == "plus":
         return " ", end
-    return None  # an escaped backslash
+    return None  # an escaped backslash (or an escaped escaped one)
 
 
 def _readable(char: str, end: int) -> tuple[str, int] | None:
@@ -153,13 +163,14 @@ def unescape(text: str) -> Unescaped | None:
     """The readable view of ``text`` (see the module docstring), or None when nothing in it is
     escaped."""
     json = "\\" in text and ('"' in text or "'" in text) and ("{" in text or "[" in text)
+    nested = json and '\\"' in text
     markup = ("<" in text and _HAS_TAG.search(text) is not None) or (
         "&" in text and _HAS_ENTITY.search(text) is not None
     )
     url = "%" in text and _QUERY.search(text) is not None
     if not (json or markup or url):
         return None
-    pattern = _pattern(json, markup, url)
+    pattern = _pattern(json, nested, markup, url)
     pieces: list[str] = []
     at: list[int] = []
     raw_at: list[int] = []

@@ -114,14 +114,20 @@ def _gap(text: str, lo: int, hi: int, stack: list[_Frame]) -> tuple[list[tuple[i
     closed: list[tuple[int, int, FieldPath]] = []
     if lo >= hi:
         return closed, True
-    if _GAP.fullmatch(text, lo, hi) is None:
+    ok = True
+    punctuation = _GAP.match(text, lo, hi)
+    if punctuation is None or punctuation.end() < hi:
         if stack:
-            return closed, False
-        # Prose before the JSON starts: only the part from the last opening counts.
-        brace = max(text.rfind("{", lo, hi), text.rfind("[", lo, hi))
-        if brace < 0 or _GAP.fullmatch(text, brace, hi) is None:
-            return closed, False
-        lo = brace
+            # Prose after the JSON: what the punctuation before it closes is still closed
+            # (``{"name": "Ana"}" said it``, or the quote that ends a JSON string of JSON).
+            ok = False
+            hi = lo if punctuation is None else punctuation.end()
+        else:
+            # Prose before the JSON starts: only the part from the last opening counts.
+            brace = max(text.rfind("{", lo, hi), text.rfind("[", lo, hi))
+            if brace < 0 or _GAP.fullmatch(text, brace, hi) is None:
+                return closed, False
+            lo = brace
     for at in range(lo, hi):
         ch = text[at]
         if ch in "{[":
@@ -140,4 +146,4 @@ def _gap(text: str, lo: int, hi: int, stack: list[_Frame]) -> tuple[list[tuple[i
             for start, end, key in frame.leaves:
                 if key is not None:
                     closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing)))
-    return closed, True
+    return closed, ok
