@@ -70,6 +70,7 @@ TRAILING_TYPES = (
     "amble", "anchorage", "artery", "basin", "byway", "centreway", "circlet", "cutting", "deviation",
     "distributor", "formation", "frontage", "ground", "interchange", "intersection", "mew", "piazza",
     "plateau", "quadrangle", "riviera", "roadside", "rosebowl", "rotary", "subway", "tor", "towers", "trunkway",
+    "ride", "reach", "gates", "access", "elbow", "wade", "quad", "dip", "front",
 )
 """Every street type that follows the name; the ones outside ``STRONG_TRAILING_TYPES`` need
 an address tail (unit, postcode, city and state) or an address word nearby."""
@@ -119,12 +120,12 @@ CAPITALISED_SEPARATE_TYPES = ("Allé",)
 386``; the French ``allé`` is a past participle)."""
 
 RISKY_COMPOUND_SUFFIXES = (
-    "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal", "tie", "ská", "cká", "ová", "ní",
+    "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal", "tie", "ská", "cká", "ová", "ní", "ova", "ého",
 )
 """Word endings that are street words in German and Dutch (``Novaring``, ``Mariapad``) but end
 English words too (``Spring 2024``, ``Keypad 3``), the Finnish ``-tie`` (``Runebergintie``, ``Necktie 2``),
-and the Czech and Slovak street adjectives (``Rožmberská 6``, ``Branická 64``, ``Podléšková 3``,
-``Nádražní 12``), which are also women's surnames (``Nováková``): they need an address tail or word nearby."""
+and the Czech and Slovak street adjectives and possessives (``Rožmberská 6``, ``Branická 64``,
+``Podléšková 3``, ``Nádražní 12``, ``Štychova 5``, ``Kulhavého 12``), which are also women's surnames (``Nováková``): they need an address tail or word nearby."""
 
 COMPOUND_SUFFIXES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "damm", "ufer", "chaussee", "steig", "stieg",

@@ -189,11 +189,12 @@ def gazetteer() -> Gazetteer:
 
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019-]*"
 TOWN = (
-    rf"(?:(?:da|de|do|dos|das|del|la|le)[ \t])?{_TOWN_WORD}(?:[ \t](?:(?:de|da|do|dos|das|del|di|am|an|der|im|sur|en|la|le|nad|pod|na)[ \t])?{_TOWN_WORD}){{0,3}}"
+    rf"(?:(?:da|de|do|dos|das|del|la|le)[ \t])?{_TOWN_WORD}(?:[ \t](?:(?:de|da|do|dos|das|del|di|am|an|der|den|dem|im|sur|en|la|le|nad|pod|na|aan|op|ob|bei|upon|unter|ter|ten)[ \t]){{0,2}}{_TOWN_WORD}){{0,3}}"
     r"(?:[ \t]\(\p{Lu}{2}\))?"
 )
-"""The shape of a town's name (``Gadstrup``, ``Marty-sur-Schmitt``, ``Bad Hall``, ``Besse (OW)``): one to
-four capitalised words, particles between them, a canton or state code in brackets after them."""
+"""The shape of a town's name (``Gadstrup``, ``Marty-sur-Schmitt``, ``Bad Hall``, ``Besse (OW)``,
+``Krimpen aan den IJssel``): one to four capitalised words, one or two particles between them, a
+canton or state code in brackets after them."""
 _GLUED_TOWN = regex.compile(r"\p{Lu}\p{Ll}+(?:Ville|Bourg|Stadt|Burg|Dorf|Berg)")
 _CANTON = regex.compile(r"[ \t]\(\p{Lu}{2}\)$")
 _TOWN_MARKER = regex.compile(
