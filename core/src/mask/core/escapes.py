@@ -31,6 +31,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .json_strings import is_json_text
+
 __all__ = ["Unescaped", "unescape"]
 
 _JSON = r"(?P<pair>\\\\)|\\u(?P<hex>[0-9a-fA-F]{4})|\\(?P<simple>[nrt/])"
@@ -162,7 +164,7 @@ def _utf8(text: str, match: re.Match[str]) -> tuple[str, int] | None:
 def unescape(text: str) -> Unescaped | None:
     """The readable view of ``text`` (see the module docstring), or None when nothing in it is
     escaped."""
-    json = "\\" in text and ('"' in text or "'" in text) and ("{" in text or "[" in text)
+    json = is_json_text(text)
     nested = json and '\\"' in text
     markup = ("<" in text and _HAS_TAG.search(text) is not None) or (
         "&" in text and _HAS_ENTITY.search(text) is not None

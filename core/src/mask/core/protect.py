@@ -5,7 +5,8 @@ One call of :meth:`Protector.protect_texts`, step by step:
 1. **token shapes** already in the texts (:mod:`.token_shapes`): detection skips the
    reserved ones; the data-carrying ones guard the spans they cover;
 2. **detection**, each leaf with its field name as context (:mod:`.field_context`);
-3. **plan**: each span's policy (passthrough, redact, tokenize) and token scheme;
+3. **plan**: each span's policy (passthrough, redact, tokenize) and token scheme; a value in
+   a string of JSON text is tokenized decoded (:mod:`.json_strings`);
 4. **tokenize** every planned value of the batch in one vault read and write
    (:meth:`~mask.core.tokens.TokenService.allocate`); a guard that verifies leaves its
    span as it is;
@@ -28,6 +29,7 @@ from .edits import Edit, splice
 from .errors import MaskConfigError, MaskVaultError
 from .events import Protected
 from .field_context import FieldContext
+from .json_strings import decode_value, is_json_text, string_level
 from .json_text import quote_bare_values
 from .spans import Span
 from .token_shapes import ShapesFound, span_guards
@@ -100,6 +102,8 @@ class _Plan(NamedTuple):
     rows: list[list[_Planned]]
     items: list[Item]
     guards: list[list[TokenMatch]]
+    raws: list[str]
+    """Each item's value as the text writes it (escaped, in JSON text)."""
 
 
 class Protector:
@@ -134,7 +138,7 @@ class Protector:
         counts: Counter[str] = Counter()
         entities: Counter[EntityKey] = Counter()
         plan = self._plan(texts, shapes.matches(detection.spans), detection.spans, counts, entities)
-        tokens = self._tokenize(plan.items, scope, plan.guards)
+        tokens = self._tokenize(plan, scope)
         out = []
         for i, (text, row) in enumerate(zip(texts, plan.rows, strict=True)):
             if i in detection.failed and i not in key_leaves:
@@ -172,12 +176,13 @@ class Protector:
     ) -> _Plan:
         """What replaces each span, by its entity type's policy. Redactions that no token
         shape guards are settled (and counted) here; the rest joins the batch to tokenize."""
-        plan = _Plan([], [], [])
-        items, guards = plan.items, plan.guards
+        plan = _Plan([], [], [], [])
+        items, guards, raws = plan.items, plan.guards, plan.raws
         reach = self.tokens.max_token_length
         decided: dict[str, tuple[str, bool] | None] = {}  # each entity type's policy, read once
         for text, per, row_spans in zip(texts, matches, spans, strict=True):
             row: list[_Planned] = []
+            json_text = bool(row_spans) and is_json_text(text)
             for span, guard in zip(row_spans, span_guards(per, row_spans, reach), strict=True):
                 etype = span.type
                 if etype in decided:
@@ -193,8 +198,11 @@ class Protector:
                     row.append(_Planned(span, -1, redacted(etype)))
                     continue
                 row.append(_Planned(span, len(items), None))
-                items.append(Item(text[span.start : span.end], etype, scheme))
+                raw = text[span.start : span.end]
+                value = decode_value(raw, string_level(text, span.start)) if json_text and "\\" in raw else raw
+                items.append(Item(value, etype, scheme))
                 guards.append(guard)
+                raws.append(raw)
             plan.rows.append(row)
         return plan
 
@@ -232,20 +240,21 @@ class Protector:
             edits.append(Edit(span.start, span.end, token))
         return edits
 
-    def _tokenize(self, items: list[Item], scope: str, guards: list[list[TokenMatch]]) -> list[str | None]:
+    def _tokenize(self, plan: _Plan, scope: str) -> list[str | None]:
         """The token of each item (None: its guard verified), or under ``on_error`` when
-        the vault fails: a redaction, or the plaintext (explicit fail-open)."""
+        the vault fails: a redaction, or the plaintext as written (explicit fail-open)."""
+        items = plan.items
         if not items:
             return []
         try:
-            tokens, _ = self.tokens.allocate(items, scope, self._ttl, guards)
+            tokens, _ = self.tokens.allocate(items, scope, self._ttl, plan.guards)
         except MaskVaultError as exc:
             if self.config.on_error == "raise":
                 raise
             log.error("vault failed while protecting (%s): applying on_error=%s", exc, self.config.on_error)
             if self.config.on_error == "redact":
                 return [redacted(item.entity_type) for item in items]
-            return [item.value for item in items]  # explicit fail-open: plaintext passes
+            return list(plan.raws)  # explicit fail-open: plaintext passes
         return tokens
 
     def _ttl(self, entity_type: str) -> int | None:

@@ -3,7 +3,8 @@
 One call of :meth:`Revealer.reveal_texts`: find the token-shaped substrings of every text,
 verify them all in one vault read (:meth:`~mask.core.tokens.TokenService.resolve_texts`),
 then in each text choose which matches to replace (:func:`choose_edits`) and splice the
-values in (:mod:`.edits`).
+values in (:mod:`.edits`); in a string of JSON text a value is escaped as the string is
+(:mod:`.json_strings`).
 
 The engine (:class:`~mask.core.Mask`) walks the payload, audits and sends the events; this
 module only turns texts into revealed texts and says what it did.
@@ -12,12 +13,13 @@ module only turns texts into revealed texts and says what it did.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .config import MaskConfig, ToolPolicy
 from .edits import Edit, splice
 from .escapes import unescape
+from .json_strings import escape_value, is_json_text, string_level
 from .tokens.scheme import TokenMatch
 from .tokens.service import Resolution, TokenService
 
@@ -57,10 +59,12 @@ class Revealer:
         policy = self.config.tool_policy(tool)
         mark = self.config.unresolved == "mark"
         outcome = RevealOutcome([])
-        for text, per in zip(texts, matches, strict=True):  # a text without a match stays as it is
-            outcome.texts.append(
-                splice(text, choose_edits(text, per, resolution, policy, mark, outcome)) if per else text
-            )
+        for text, per in zip(texts, matches, strict=True):
+            if not per:
+                outcome.texts.append(text)  # a text without a match stays as it is
+                continue
+            written = _json_writer(text) if is_json_text(text) else None
+            outcome.texts.append(splice(text, choose_edits(text, per, resolution, policy, mark, outcome, written)))
         return outcome
 
     def _find(self, text: str) -> list[TokenMatch]:
@@ -72,6 +76,17 @@ class Revealer:
         return [replace(m, start=view.raw(m.start), end=view.raw(m.end)) for m in self.tokens.find(view.text)]
 
 
+def _json_writer(text: str) -> Callable[[int, str], str]:
+    """How a value is written at an offset of JSON text: escaped as the string there is, with
+    ``\\uXXXX`` escapes where the text uses them or is all ASCII (``json.dumps``' default)."""
+    ascii_only = text.isascii() or "\\u" in text
+
+    def written(at: int, value: str) -> str:
+        return escape_value(value, string_level(text, at), ascii_only)
+
+    return written
+
+
 def choose_edits(
     text: str,
     matches: Sequence[TokenMatch],
@@ -79,9 +94,10 @@ def choose_edits(
     policy: ToolPolicy,
     mark: bool,
     outcome: RevealOutcome,
+    written: Callable[[int, str], str] | None = None,
 ) -> list[Edit]:
     """The edits of ``text`` (whose token-shaped ``matches`` were resolved), recording
-    each decision in ``outcome``.
+    each decision in ``outcome``; ``written`` escapes a value for where it lands.
 
     Verified tokens first, longest first (the candidates of greedy shapes overlap): each
     is revealed if ``policy`` allows its type. Then the reserved shapes and tampered tokens
@@ -98,7 +114,7 @@ def choose_edits(
         if policy.allows(record.entity_type):
             outcome.revealed[record.entity_type] += 1
             outcome.shown.append(m.token)
-            edits.append(Edit(m.start, m.end, record.value))
+            edits.append(Edit(m.start, m.end, record.value if written is None else written(m.start, record.value)))
         else:
             outcome.refuse("policy", record.entity_type)
     for m in matches:
