@@ -73,6 +73,8 @@ _ZIP = regex.compile(
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?"
 _PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
 _PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
+_NAME_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}\.)[ ]{1,2}(?=\p{Lu})")
+"""After a name's second word or later: a word of three or more letters, its dot, a blank and a capital."""
 _PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}(?:&[ ])?{_WORD}){{0,5}}")
 """Place-name words, maybe joined by ``&`` (``Sangli-Miraj & Kupwad``)."""
 _PLACE_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,4}}(?:,[ ]?{_WORD}(?:[ ]{_WORD}){{0,4}}){{1,2}}")
@@ -236,13 +238,20 @@ def _person(body: str, whole: bool) -> Extent | None:
         m = _PERSON.match(body)
         if m is None:
             return None
-    if not _at_boundary(body, m.end(), whole):
+    end = m.end()
+    if not whole:
+        # A sentence ends the name: "Driver: Fedele Pavone-Ferretti. Pickup tomorrow."
+        # (an initial, a title that opens it and "Jr." do not; "Esq." ends it too).
+        stop = _NAME_SENTENCE_END.search(body, body.find(" ", m.start()) + 1 or end, end)
+        if stop is not None:
+            end = stop.start() - 1
+    if end == m.end() and not _at_boundary(body, end, whole):
         return None
-    text = m.group()
+    text = body[m.start() : end]
     words = [w.strip(".,").casefold() for w in text.replace(",", " ").split()]
     if not words or any(w in PERSON_STOP_WORDS for w in words) or not _cased(text):
         return None
-    return m.span()
+    return m.start(), end
 
 
 def _place(body: str, whole: bool) -> Extent | None:

@@ -39,6 +39,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|account holder|account name|beneficiary|payee|payer|guest|passenger|traveler|traveller|member"
         "|applicant|signatory|attendee|candidate|student|spouse|guardian|next of kin|emergency contact"
         "|attention|attn|addressee|insured|policyholder|policy holder|driver|buyer|seller name"
+        "|driver assigned|assigned driver"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
         "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"
