@@ -9,7 +9,9 @@
   notifications and error messages are protected through a
   :class:`~mask.core.events.ModelRequest` event (they are context on its way to a model).
 
-Images, audio and binary resources pass unchanged: there is no text to scan in them.
+Images, audio and binary resources pass unchanged: there is no text to scan in them. What a
+server may fill with anything is protected too: every ``_meta`` and every field the SDK's
+models do not declare (they accept extra fields), at any depth of the result.
 
 Fail closed: a :class:`~mask.core.MaskError` while protecting becomes an MCP error that
 names the error type only; the plaintext result is dropped.
@@ -20,6 +22,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
 
 from mask.core.errors import MaskError
 from mask.core.events import ModelRequest, ToolCall, ToolResult
@@ -97,9 +101,40 @@ class _Slots:
         if isinstance(contents, types.TextResourceContents):
             self.add_text(contents.text, lambda new, c=contents: setattr(c, "text", new))
 
+    def add_loose(self, result: BaseModel) -> None:
+        """The ``_meta`` of ``result`` and of every model inside it, and each field they hold
+        that the SDK's models do not declare: a server may put anything there."""
+        for model in _models_in(result):
+            meta = getattr(model, "meta", None)
+            if isinstance(meta, dict) and meta:
+                self._add_value(meta, lambda new, m=model: setattr(m, "meta", new))
+            extra = model.model_extra
+            for key in list(extra or ()):
+                self._add_value(extra[key], lambda new, e=extra, k=key: e.__setitem__(k, new))
+
+    def _add_value(self, value: Any, setter: Callable[[Any], None]) -> None:
+        i = self._part(value)
+        self._writers.append(lambda out: setter(out[i]) if out[i] != value else None)
+
     def write_back(self, after: list[Any]) -> None:
         for writer in self._writers:
             writer(after)
+
+
+def _models_in(model: BaseModel) -> list[BaseModel]:
+    """``model`` and the models in its fields, lists and dicts, depth first."""
+    found: list[BaseModel] = []
+    stack: list[Any] = [model]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, BaseModel):
+            found.append(item)
+            stack.extend(getattr(item, name) for name in type(item).model_fields)
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(v for v in item.values() if isinstance(v, BaseModel | list | tuple | dict))
+    return found
 
 
 def _json_container(text: str) -> Any:
@@ -153,6 +188,7 @@ class MaskGuard:
             slots.add_block(block)
         if result.structuredContent is not None:
             slots.add_structured(result.structuredContent, lambda new: setattr(result, "structuredContent", new))
+        slots.add_loose(result)
         if slots.parts:
             try:
                 event = await self.mask.adispatch(ToolResult(tool=tool, payload=slots.parts, scope=self.scope))
@@ -167,6 +203,7 @@ class MaskGuard:
         slots = _Slots()
         for contents in result.contents:
             slots.add_resource(contents)
+        slots.add_loose(result)
         await self._protect_slots(slots)
         return result
 
@@ -176,12 +213,14 @@ class MaskGuard:
             slots.add_text(result.description, lambda new: setattr(result, "description", new))
         for message in result.messages:
             slots.add_block(message.content)
+        slots.add_loose(result)
         await self._protect_slots(slots)
         return result
 
     async def protect_completion(self, result: types.CompleteResult) -> types.CompleteResult:
         slots = _Slots()
         slots.add_structured(list(result.completion.values), lambda new: setattr(result.completion, "values", new))
+        slots.add_loose(result)
         await self._protect_slots(slots)
         return result
 

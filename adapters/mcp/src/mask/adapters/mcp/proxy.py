@@ -1,300 +1,348 @@
-"""``MaskProxy``: an MCP server that fronts another MCP server through a ``ClientSession``.
+"""``MaskProxy``: an MCP server that fronts another MCP server, one JSON-RPC message at a time.
 
-The proxy is an ``mcp`` low-level :class:`~mcp.server.lowlevel.Server` whose request
-handlers forward each client request to the upstream session:
+The proxy reads each client's messages in one loop per client and the server's messages
+in one loop (:class:`~.upstream.Upstream`), and forwards them; there is no SDK session in
+between, no task and no stream per request.
 
+* ``initialize`` and ``ping`` are answered by the proxy, with the server's identity;
 * ``tools/call``: arguments revealed by the tool's policy, result protected;
 * ``resources/read``, ``prompts/get``, ``completion/complete``: results protected;
-* every other request (``tools/list``, ``resources/list``, ``prompts/list``, templates,
-  subscriptions, ``logging/setLevel``) passes through unchanged;
-* upstream notifications pass through to the client (log data and progress messages
-  protected); progress tokens are rewritten per request so that several clients never
-  collide; a client's cancellation is sent on to the upstream server;
-* an upstream error reaches the client with its message protected; a closed or crashed
-  upstream, a malformed message or a result that does not validate ends the request
-  with an MCP error that carries no server text.
+* the other requests in :data:`~.methods.FORWARDED` pass unchanged; any other method gets
+  ``METHOD_NOT_FOUND`` and never reaches the server;
+* requests go upstream under ids (and progress tokens) of the proxy's own, so several
+  clients never collide; a client's cancellation is sent on to the server;
+* server notifications: log data and progress messages protected, list changes passed,
+  anything else dropped;
+* a server error reaches the client with its message protected; a closed or crashed
+  server, a malformed message or a result that does not validate ends the request with
+  an MCP error that carries no server text; so does any failure of the proxy (by type name).
 
-One proxy may serve several client sessions (streamable HTTP) over one upstream session.
+One proxy serves any number of clients (streamable HTTP) over one upstream connection.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
-import weakref
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import anyio
 from pydantic import BaseModel, ValidationError
 
 from mcp import types
-from mcp.server.lowlevel import NotificationOptions, Server
+from mcp.server.lowlevel import NotificationOptions
 from mcp.server.models import InitializationOptions
 from mcp.shared.exceptions import McpError
-from mcp.shared.session import RequestResponder
+from mcp.shared.message import SessionMessage
+from mcp.shared.version import SUPPORTED_PROTOCOL_VERSIONS
 
+from . import jsonrpc
+from .clients import ClientConnection
 from .guard import MaskGuard
+from .inflight import InFlight, Pending
+from .jsonrpc import INVALID, MALFORMED, NOT_FOUND, UNAVAILABLE, ReadStream, WriteStream, dump
+from .methods import FORWARDED, PASSED_NOTIFICATIONS, Forwarded
 
 if TYPE_CHECKING:
     from mask.core import Mask
-    from mcp import ClientSession
-    from mcp.server.session import ServerSession
 
-__all__ = ["MaskProxy"]
+    from .upstream import Upstream
+
+__all__ = ["MALFORMED", "UNAVAILABLE", "MaskProxy"]
 
 log = logging.getLogger("mask.adapters.mcp")
 
-R = TypeVar("R", bound=BaseModel)
-
-UNAVAILABLE = "the upstream MCP server is not available"
-MALFORMED = "the upstream MCP server sent a malformed message"
-
-
-def _error(message: str) -> McpError:
-    return McpError(types.ErrorData(code=types.INTERNAL_ERROR, message=message))
-
-
-def _typed_errors(
-    handler: Callable[[Any], Awaitable[types.ServerResult]],
-) -> Callable[[Any], Awaitable[types.ServerResult]]:
-    """MCP errors pass; any other exception becomes one naming its type only (the SDK
-    would send ``str(exception)``, which may quote payload text)."""
-
-    async def handle(request: Any) -> types.ServerResult:
-        try:
-            return await handler(request)
-        except McpError:
-            raise
-        except Exception as exc:
-            log.warning("%s failed (%s)", type(request).__name__, type(exc).__name__)
-            raise _error(f"the proxy failed: {type(exc).__name__}") from None
-
-    return handle
-
-
-class _ProxyServer(Server[Any, Any]):
-    """A low-level server that advertises the upstream server's capabilities."""
-
-    def __init__(self, proxy: MaskProxy) -> None:
-        super().__init__("mask-mcp")
-        self._proxy = proxy
-
-    def get_capabilities(
-        self, notification_options: NotificationOptions, experimental_capabilities: dict[str, dict[str, Any]]
-    ) -> types.ServerCapabilities:
-        upstream = self._proxy.upstream_init
-        if upstream is None:
-            return super().get_capabilities(notification_options, experimental_capabilities)
-        return upstream.capabilities.model_copy(deep=True)
-
-
-class _Progress:
-    """Where an upstream progress notification goes back to."""
-
-    __slots__ = ("client_token", "request_id", "session")
-
-    def __init__(self, session: ServerSession, client_token: types.ProgressToken, request_id: Any) -> None:
-        self.session = session
-        self.client_token = client_token
-        self.request_id = request_id
+CANCELLED = jsonrpc.failure("Request cancelled", 0)  # what the SDK's server answers
+CLIENT_GONE_TIMEOUT = 5.0
+"""Seconds to tell the server about the requests of a client that went away."""
 
 
 class MaskProxy:
     """Protects what an MCP server sends, reveals what its tools may receive.
 
     >>> proxy = MaskProxy(mask)
-    >>> async with ClientSession(read, write, message_handler=proxy.handle_upstream_message) as upstream:
-    ...     proxy.attach(upstream, await upstream.initialize())
-    ...     await proxy.server.run(client_read, client_write, proxy.initialization_options())
-
-    :func:`mask.adapters.mcp.connect_upstream` does the first two steps.
+    >>> async with connect_upstream(proxy, read, write):   # the server's transport streams
+    ...     await proxy.serve(client_read, client_write)   # one client's transport streams
     """
 
     def __init__(self, mask: Mask, *, scope: str | None = None) -> None:
         self.guard = MaskGuard(mask, scope=scope)
-        self.server: Server[Any, Any] = _ProxyServer(self)
-        self.upstream: ClientSession | None = None
-        self.upstream_init: types.InitializeResult | None = None
-        self._sessions: weakref.WeakSet[ServerSession] = weakref.WeakSet()
-        self._progress: dict[str, _Progress] = {}
-        self._progress_ids = itertools.count(1)
-        self._in_flight: dict[int, anyio.CancelScope] = {}
-        self._register()
+        self.server = SessionRunner(self)
+        self.upstream: Upstream | None = None
+        self._inflight = InFlight()
+        self._clients: set[ClientConnection] = set()
 
     def __repr__(self) -> str:
         return f"<MaskProxy scope={self.guard.scope!r} attached={self.upstream is not None}>"
 
     # -- wiring ---------------------------------------------------------------------
 
-    def attach(self, upstream: ClientSession, init: types.InitializeResult) -> None:
-        """Forward to ``upstream`` (an initialized session whose message handler is ours)."""
+    @property
+    def upstream_init(self) -> types.InitializeResult | None:
+        """The server's answer to the proxy's ``initialize`` (``None`` before :meth:`attach`)."""
+        return None if self.upstream is None else self.upstream.init
+
+    def attach(self, upstream: Upstream) -> None:
+        """Forward to ``upstream``, an initialized connection whose reader loop routes to this proxy."""
         self.upstream = upstream
-        self.upstream_init = init
 
     def initialization_options(self) -> InitializationOptions:
-        """What the proxy tells its clients at ``initialize``: the upstream server's identity."""
+        """The upstream server's identity, as the SDK's low-level servers describe theirs
+        (the proxy itself answers ``initialize`` from the server's own result)."""
         init = self.upstream_init
         if init is None:
-            raise RuntimeError("attach() an upstream session before serving clients")
+            raise RuntimeError("attach() an upstream connection before serving clients")
         return InitializationOptions(
             server_name=init.serverInfo.name,
             server_version=init.serverInfo.version,
-            capabilities=self.server.get_capabilities(NotificationOptions(), {}),
+            capabilities=init.capabilities.model_copy(deep=True),
             instructions=init.instructions,
             website_url=init.serverInfo.websiteUrl,
             icons=init.serverInfo.icons,
         )
 
-    def _register(self) -> None:
-        handlers: dict[type, Callable[[Any], Awaitable[types.ServerResult]]] = {
-            types.CallToolRequest: self._call_tool,
-            types.ReadResourceRequest: self._read_resource,
-            types.GetPromptRequest: self._get_prompt,
-            types.CompleteRequest: self._complete,
-            types.ListToolsRequest: self._pass(types.ListToolsResult),
-            types.ListResourcesRequest: self._pass(types.ListResourcesResult),
-            types.ListResourceTemplatesRequest: self._pass(types.ListResourceTemplatesResult),
-            types.ListPromptsRequest: self._pass(types.ListPromptsResult),
-            types.SubscribeRequest: self._pass(types.EmptyResult),
-            types.UnsubscribeRequest: self._pass(types.EmptyResult),
-            types.SetLevelRequest: self._pass(types.EmptyResult),
-        }
-        self.server.request_handlers.update({kind: _typed_errors(handler) for kind, handler in handlers.items()})
-
-    # -- client requests ------------------------------------------------------------
-
-    def _pass(self, result_type: type[R]) -> Callable[[Any], Awaitable[types.ServerResult]]:
-        async def forward(request: Any) -> types.ServerResult:
-            return types.ServerResult(await self._forward(request, result_type))
-
-        return forward
-
-    async def _call_tool(self, request: types.CallToolRequest) -> types.ServerResult:
-        params = request.params
-        arguments = await self.guard.reveal_arguments(params.name, params.arguments)
-        params = params.model_copy(update={"arguments": arguments})
-        result = await self._forward(request, types.CallToolResult, params=params, tool=params.name)
-        return types.ServerResult(await self.guard.protect_tool_result(params.name, result))
-
-    async def _read_resource(self, request: types.ReadResourceRequest) -> types.ServerResult:
-        result = await self._forward(request, types.ReadResourceResult)
-        return types.ServerResult(await self.guard.protect_resource(result))
-
-    async def _get_prompt(self, request: types.GetPromptRequest) -> types.ServerResult:
-        result = await self._forward(request, types.GetPromptResult)
-        return types.ServerResult(await self.guard.protect_prompt(result))
-
-    async def _complete(self, request: types.CompleteRequest) -> types.ServerResult:
-        result = await self._forward(request, types.CompleteResult)
-        return types.ServerResult(await self.guard.protect_completion(result))
-
-    async def _forward(self, request: Any, result_type: type[R], *, params: Any = None, tool: str | None = None) -> R:
-        """Send ``request`` (with ``params`` instead of its own, when given) upstream; errors
-        come back protected, failures as bare MCP errors."""
-        upstream = self.upstream
-        if upstream is None:
-            raise _error(UNAVAILABLE)
-        context = self.server.request_context
-        self._sessions.add(context.session)
-        request, progress_key = self._outgoing(request, request.params if params is None else params, context)
-        # send_request numbers the request with the session's next id, before its first await
-        upstream_id: int = upstream._request_id
-        scope = anyio.CancelScope()
-        self._in_flight[upstream_id] = scope
-        result: R | None = None
+    async def serve(self, read: ReadStream, write: WriteStream) -> None:
+        """Serve one client on a transport's streams until it disconnects (then close them)."""
+        client = ClientConnection(write)
+        self._clients.add(client)
         try:
-            with scope:
-                result = await upstream.send_request(types.ClientRequest(request), result_type)
-        except McpError as exc:
-            raise McpError(await self.guard.protect_error(exc.error, tool=tool)) from None
-        except anyio.get_cancelled_exc_class():
-            with anyio.CancelScope(shield=True):
-                await self._cancel_upstream(upstream, upstream_id)
-            raise
-        except (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStream):
-            log.warning("%s: upstream connection closed", type(request).__name__)
-            raise _error(UNAVAILABLE) from None
-        except ValidationError:
-            log.warning("%s: upstream result does not validate", type(request).__name__)
-            raise _error(MALFORMED) from None
+            async with read, write:
+                async for message in read:
+                    try:
+                        await self._client_message(client, message)
+                    except Exception as exc:  # never let one message break the client's loop
+                        log.warning("dropped a message from a client (%s)", type(exc).__name__)
+        except (anyio.ClosedResourceError, anyio.BrokenResourceError):
+            pass
         finally:
-            self._in_flight.pop(upstream_id, None)
-            if progress_key is not None:
-                self._progress.pop(progress_key, None)
-        if result is None:  # the scope was cancelled by handle_upstream_message
-            with anyio.CancelScope(shield=True):
-                await self._cancel_upstream(upstream, upstream_id)
-            raise _error(MALFORMED)
-        return result
+            client.closed = True
+            self._clients.discard(client)
+            with anyio.move_on_after(CLIENT_GONE_TIMEOUT, shield=True):
+                await self._client_gone(client)
 
-    def _outgoing(self, request: Any, params: Any, context: Any) -> tuple[Any, str | None]:
-        """The request to send upstream, built once: a fresh one (the incoming request also
-        carries the client's "jsonrpc" and "id" as extras), and when the client asked for
-        progress, a progress token of our own, mapped back to the client's."""
-        meta = getattr(params, "meta", None)
-        key = None
-        if meta is not None and meta.progressToken is not None:
-            key = f"mask-{next(self._progress_ids)}"
-            self._progress[key] = _Progress(context.session, meta.progressToken, context.request_id)
-            params = params.model_copy(update={"meta": meta.model_copy(update={"progressToken": key})})
-        return type(request)(method=request.method, params=params), key
+    # -- client messages ------------------------------------------------------------
 
-    async def _cancel_upstream(self, upstream: ClientSession, upstream_id: int) -> None:
-        notification = types.CancelledNotification(
-            params=types.CancelledNotificationParams(requestId=upstream_id, reason="cancelled by the client")
-        )
-        try:
-            await upstream.send_notification(types.ClientNotification(notification))
-        except Exception:  # the upstream may be gone already
-            log.debug("could not forward a cancellation upstream")
-
-    # -- upstream messages ----------------------------------------------------------
-
-    async def handle_upstream_message(
-        self,
-        message: RequestResponder[types.ServerRequest, types.ClientResult] | types.ServerNotification | Exception,
-    ) -> None:
-        """The upstream ``ClientSession``'s message handler: notifications go to the clients."""
-        if isinstance(message, RuntimeError):  # a late answer to a request the proxy gave up on
-            log.debug("dropped a response to a finished request")
-            return
+    async def _client_message(self, client: ClientConnection, message: SessionMessage | Exception) -> None:
+        """One message from a client: requests answered or forwarded, cancellations forwarded."""
         if isinstance(message, Exception):
-            log.warning(
-                "malformed message from the upstream server (%s); failing in-flight requests", type(message).__name__
-            )
-            for scope in list(self._in_flight.values()):
-                scope.cancel()
+            log.warning("malformed message from a client (%s)", type(message).__name__)
             return
-        if isinstance(message, types.ServerNotification):
+        root = message.message.root
+        if isinstance(root, types.JSONRPCRequest):
             try:
-                await self._forward_notification(message.root)
-            except Exception as exc:  # never let one notification break the upstream session
-                log.warning("dropped an upstream notification (%s)", type(exc).__name__)
+                answer = await self._client_request(client, root)
+            except Exception as exc:
+                answer = jsonrpc.error(root.id, _error_data(exc, root.method))
+            if answer is not None:
+                await client.send(answer)
+        elif isinstance(root, types.JSONRPCNotification) and root.method == "notifications/cancelled":
+            await self._cancel(client, types.CancelledNotificationParams.model_validate(root.params))
+        # other notifications (initialized, roots changed) belong to the proxy's own session
+        # upstream; responses answer nothing: the proxy sends its clients no requests
 
-    async def _forward_notification(self, notification: Any) -> None:
-        # a fresh notification: the incoming one also carries "jsonrpc" as an extra field
-        notification = type(notification)(method=notification.method, params=notification.params)
-        if isinstance(notification, types.ProgressNotification):
-            await self._forward_progress(notification.params)
-            return
-        if isinstance(notification, types.CancelledNotification):
-            return  # about a server-to-client request: the proxy forwards none
-        if isinstance(notification, types.LoggingMessageNotification):
-            params = notification.params
-            data = await self.guard.protect_value(params.data)
-            notification = notification.model_copy(update={"params": params.model_copy(update={"data": data})})
-        for session in list(self._sessions):
-            try:
-                await session.send_notification(types.ServerNotification(notification))
-            except (anyio.ClosedResourceError, anyio.BrokenResourceError):
-                self._sessions.discard(session)
+    async def _client_request(self, client: ClientConnection, request: types.JSONRPCRequest) -> SessionMessage | None:
+        """The proxy's own answer to ``request``, or ``None`` once it is forwarded upstream."""
+        if request.method == "initialize":
+            return jsonrpc.response(request.id, self._initialize_result(request.params))
+        if request.method == "ping":
+            return jsonrpc.response(request.id, {})
+        route = FORWARDED.get(request.method)
+        if route is None:
+            log.debug("refused a request the proxy does not forward")
+            return jsonrpc.error(request.id, NOT_FOUND)
+        await self._forward(client, request, route)
+        return None
 
-    async def _forward_progress(self, params: types.ProgressNotificationParams) -> None:
-        target = self._progress.get(str(params.progressToken))
-        if target is None:
-            return
-        message = await self.guard.protect_value(params.message)
-        await target.session.send_progress_notification(
-            target.client_token, params.progress, params.total, message, related_request_id=target.request_id
+    def _initialize_result(self, params: dict[str, Any] | None) -> dict[str, Any]:
+        """The server's identity, in the protocol version the client asked for (if supported)."""
+        init = self.upstream_init
+        if init is None:
+            raise McpError(jsonrpc.failure(UNAVAILABLE))
+        requested = _validated(types.InitializeRequestParams, params).protocolVersion
+        version = requested if requested in SUPPORTED_PROTOCOL_VERSIONS else types.LATEST_PROTOCOL_VERSION
+        result = types.InitializeResult(
+            protocolVersion=version,
+            capabilities=init.capabilities,
+            serverInfo=init.serverInfo,
+            instructions=init.instructions,
         )
+        return dump(result)
+
+    async def _forward(self, client: ClientConnection, request: types.JSONRPCRequest, route: Forwarded) -> None:
+        """Send ``request`` upstream under an id of the proxy's own; the answer comes back
+        through :meth:`upstream_answer`."""
+        validated: Any = _validated(route.request, {"method": request.method, "params": request.params})
+        upstream = self.upstream
+        if upstream is None or upstream.closed:
+            raise McpError(jsonrpc.failure(UNAVAILABLE))
+        params = dict(request.params) if request.params is not None else None
+        pending = Pending(client, request.id, request.method, route)
+        if isinstance(validated, types.CallToolRequest):
+            pending.tool = validated.params.name
+            if validated.params.arguments is not None and params is not None:
+                params["arguments"] = await self.guard.reveal_arguments(pending.tool, validated.params.arguments)
+        upstream_id = self._inflight.next_id()
+        meta = getattr(validated.params, "meta", None)
+        if meta is not None and meta.progressToken is not None and params is not None:
+            pending.progress_token = f"mask-{upstream_id}"
+            pending.client_progress_token = meta.progressToken
+            params["_meta"] = {**params["_meta"], "progressToken": pending.progress_token}
+        self._inflight.add(upstream_id, pending)
+        try:
+            await upstream.send(jsonrpc.request(upstream_id, request.method, params))
+        except (anyio.ClosedResourceError, anyio.BrokenResourceError):
+            self._inflight.pop(upstream_id)
+            log.warning("%s: the upstream connection is closed", request.method)
+            raise McpError(jsonrpc.failure(UNAVAILABLE)) from None
+
+    async def _cancel(self, client: ClientConnection, params: types.CancelledNotificationParams) -> None:
+        """A client gave up on a request: tell the server, answer the client as the SDK does."""
+        if params.requestId is None:
+            return
+        upstream_id = self._inflight.upstream_id(client, params.requestId)
+        pending = None if upstream_id is None else self._inflight.pop(upstream_id)
+        if upstream_id is None or pending is None:
+            return
+        await self._cancel_upstream(upstream_id)
+        await client.send(jsonrpc.error(pending.client_id, CANCELLED))
+
+    async def _client_gone(self, client: ClientConnection) -> None:
+        """Tell the server about every request of a client that went away."""
+        for upstream_id in self._inflight.of_client(client):
+            self._inflight.pop(upstream_id)
+            await self._cancel_upstream(upstream_id)
+
+    async def _cancel_upstream(self, upstream_id: int) -> None:
+        """Tell the server to stop working on ``upstream_id`` (if it is still there)."""
+        upstream = self.upstream
+        if upstream is None or upstream.closed:
+            return
+        try:
+            await upstream.send(_cancellation(upstream_id))
+        except Exception as exc:  # the server may be gone already
+            log.debug("could not forward a cancellation upstream (%s)", type(exc).__name__)
+
+    # -- upstream messages (the upstream's Router) -----------------------------------
+
+    async def upstream_answer(self, answer: types.JSONRPCResponse | types.JSONRPCError) -> None:
+        """A response or error from the server, to the client that asked, protected."""
+        pending = self._inflight.pop(answer.id)
+        if pending is None:
+            log.debug("dropped an answer to a request no client waits for")
+            return
+        try:
+            if isinstance(answer, types.JSONRPCError):
+                error = await self.guard.protect_error(answer.error, tool=pending.tool)
+                message = jsonrpc.error(pending.client_id, error)
+            else:
+                message = jsonrpc.response(pending.client_id, await self._result(pending, answer.result))
+        except Exception as exc:
+            message = jsonrpc.error(pending.client_id, _error_data(exc, pending.method))
+        await pending.client.send(message)
+
+    async def _result(self, pending: Pending, result: dict[str, Any]) -> dict[str, Any]:
+        """The server's result, validated and protected, as JSON data."""
+        route = pending.route
+        try:
+            validated = route.result.model_validate(result)
+        except ValidationError:
+            log.warning("%s: the upstream result does not validate", pending.method)
+            raise McpError(jsonrpc.failure(MALFORMED)) from None
+        if route.protect is not None:
+            validated = await route.protect(self.guard, validated, pending.tool)
+        return dump(validated)
+
+    async def upstream_notification(self, notification: types.JSONRPCNotification) -> None:
+        """A notification from the server: progress to its request's client, the others to every client."""
+        method, params = notification.method, notification.params
+        if method == "notifications/progress":
+            await self._progress(types.ProgressNotificationParams.model_validate(params))
+        elif method == "notifications/message":
+            log_params = types.LoggingMessageNotificationParams.model_validate(params)
+            log_params.data = await self.guard.protect_value(log_params.data)
+            await self._broadcast(jsonrpc.notification(method, dump(log_params)))
+        elif method in PASSED_NOTIFICATIONS:
+            passed = PASSED_NOTIFICATIONS[method].model_validate({"method": method, "params": params})
+            await self._broadcast(jsonrpc.notification(method, dump(passed).get("params")))
+        else:  # cancellations of the server's own requests (the proxy answers them at once), unknown ones
+            log.debug("dropped an upstream notification the proxy does not forward")
+
+    async def _progress(self, params: types.ProgressNotificationParams) -> None:
+        """Progress of a forwarded request, to its client, with the client's token and the message protected."""
+        pending = self._inflight.by_progress_token(params.progressToken)
+        if pending is None:
+            return
+        progress: dict[str, Any] = {"progressToken": pending.client_progress_token, "progress": params.progress}
+        if params.total is not None:
+            progress["total"] = params.total
+        if params.message is not None:
+            progress["message"] = await self.guard.protect_value(params.message)
+        message = jsonrpc.notification("notifications/progress", progress, related_request_id=pending.client_id)
+        await pending.client.send(message)
+
+    async def upstream_failed(self, reason: str, *, closed: bool) -> None:
+        """Every request in flight ends with ``reason`` (a fixed text); when the connection
+        is still open, the server is told to stop working on them."""
+        upstream = self.upstream
+        for upstream_id, pending in self._inflight.drain():
+            if not closed and upstream is not None:
+                upstream.send_soon(_cancellation(upstream_id))
+            await pending.client.send(jsonrpc.error(pending.client_id, jsonrpc.failure(reason)))
+
+    async def _broadcast(self, message: SessionMessage) -> None:
+        """``message`` to every connected client (one that has gone is forgotten)."""
+        for client in list(self._clients):
+            if not await client.send(message):
+                self._clients.discard(client)
+
+
+class SessionRunner:
+    """``proxy.server``: serves one client per :meth:`run`, as the SDK's low-level
+    :class:`~mcp.server.lowlevel.Server` does (what ``StreamableHTTPSessionManager`` calls)."""
+
+    def __init__(self, proxy: MaskProxy) -> None:
+        self._proxy = proxy
+
+    def __repr__(self) -> str:
+        return f"<SessionRunner of {self._proxy!r}>"
+
+    def create_initialization_options(
+        self,
+        notification_options: NotificationOptions | None = None,
+        experimental_capabilities: dict[str, dict[str, Any]] | None = None,
+    ) -> InitializationOptions:
+        """The proxy's :meth:`MaskProxy.initialization_options` (the arguments are ignored)."""
+        return self._proxy.initialization_options()
+
+    async def run(
+        self,
+        read_stream: ReadStream,
+        write_stream: WriteStream,
+        initialization_options: InitializationOptions | None = None,
+        raise_exceptions: bool = False,
+        stateless: bool = False,
+    ) -> None:
+        """:meth:`MaskProxy.serve` (the proxy answers ``initialize`` itself; the other arguments are ignored)."""
+        await self._proxy.serve(read_stream, write_stream)
+
+
+def _validated(model: type[BaseModel], data: Any) -> Any:
+    """``data`` validated by ``model``; an MCP "invalid params" error (no text of the request) if it does not."""
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        raise McpError(INVALID) from None
+
+
+def _error_data(exc: Exception, method: str) -> types.ErrorData:
+    """What a client gets when handling its request failed: an MCP error (the proxy's
+    own, or Mask's refusal) as it is, any other exception by its type name only."""
+    if isinstance(exc, McpError):
+        return exc.error
+    log.warning("%s failed (%s)", method, type(exc).__name__)
+    return jsonrpc.failure(f"the proxy failed: {type(exc).__name__}")
+
+
+def _cancellation(upstream_id: int) -> SessionMessage:
+    """The notification that cancels the proxy's request ``upstream_id``."""
+    params = {"requestId": upstream_id, "reason": "cancelled by the client"}
+    return jsonrpc.notification("notifications/cancelled", params)

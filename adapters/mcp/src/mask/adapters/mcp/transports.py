@@ -19,8 +19,10 @@ from mcp.client.stdio import stdio_client
 from mcp.shared.memory import create_client_server_memory_streams
 
 from .http_upstream import fail_closed_http_client
+from .jsonrpc import ReadStream, WriteStream
 from .proxy import MaskProxy
 from .session import MaskedClientSession
+from .upstream import Upstream
 
 if TYPE_CHECKING:
     from anyio.abc import TaskStatus
@@ -51,11 +53,17 @@ def upstream_environment(base: Mapping[str, str] | None = None) -> dict[str, str
 
 
 @contextlib.asynccontextmanager
-async def connect_upstream(proxy: MaskProxy, read: Any, write: Any) -> AsyncIterator[ClientSession]:
-    """Open and initialize the upstream session on a transport's streams; attach it to ``proxy``."""
-    async with ClientSession(read, write, message_handler=proxy.handle_upstream_message) as session:
-        proxy.attach(session, await session.initialize())
-        yield session
+async def connect_upstream(proxy: MaskProxy, read: ReadStream, write: WriteStream) -> AsyncIterator[Upstream]:
+    """Initialize the upstream connection on a transport's streams and attach it to ``proxy``."""
+    async with anyio.create_task_group() as tg:
+        upstream = Upstream(read, write, tg)
+        await upstream.initialize()
+        proxy.attach(upstream)
+        tg.start_soon(upstream.run, proxy)
+        try:
+            yield upstream
+        finally:
+            tg.cancel_scope.cancel()
 
 
 @contextlib.asynccontextmanager
@@ -66,28 +74,28 @@ async def stdio_upstream(
     *,
     env: Mapping[str, str] | None = None,
     cwd: str | None = None,
-) -> AsyncIterator[ClientSession]:
+) -> AsyncIterator[Upstream]:
     """Start ``command args`` as a stdio MCP server and front it (its stderr is ours)."""
     params = StdioServerParameters(
         command=command, args=list(args), env=upstream_environment() if env is None else dict(env), cwd=cwd
     )
-    async with stdio_client(params) as (read, write), connect_upstream(proxy, read, write) as session:
-        yield session
+    async with stdio_client(params) as (read, write), connect_upstream(proxy, read, write) as upstream:
+        yield upstream
 
 
 @contextlib.asynccontextmanager
 async def http_upstream(
     proxy: MaskProxy, url: str, *, headers: Mapping[str, str] | None = None
-) -> AsyncIterator[ClientSession]:
+) -> AsyncIterator[Upstream]:
     """Front the streamable-HTTP MCP server at ``url``."""
     from mcp.shared._httpx_utils import create_mcp_http_client
 
     async with (
         create_mcp_http_client(headers=dict(headers) if headers else None) as http,
         fail_closed_http_client(url, http) as (read, write),
-        connect_upstream(proxy, read, write) as session,
+        connect_upstream(proxy, read, write) as upstream,
     ):
-        yield session
+        yield upstream
 
 
 @contextlib.asynccontextmanager
@@ -106,10 +114,10 @@ async def _in_memory(server: Any) -> AsyncIterator[tuple[Any, Any]]:
 
 
 @contextlib.asynccontextmanager
-async def memory_upstream(proxy: MaskProxy, server: Any) -> AsyncIterator[ClientSession]:
+async def memory_upstream(proxy: MaskProxy, server: Any) -> AsyncIterator[Upstream]:
     """Front an in-process server (a ``FastMCP`` or a low-level ``Server``) over memory streams."""
-    async with _in_memory(server) as (read, write), connect_upstream(proxy, read, write) as session:
-        yield session
+    async with _in_memory(server) as (read, write), connect_upstream(proxy, read, write) as upstream:
+        yield upstream
 
 
 @contextlib.asynccontextmanager
@@ -137,7 +145,7 @@ async def serve_stdio(proxy: MaskProxy, *, stdin: Any = None, stdout: Any = None
     from mcp.server.stdio import stdio_server
 
     async with stdio_server(stdin, stdout) as (read, write):
-        await proxy.server.run(read, write, proxy.initialization_options())
+        await proxy.serve(read, write)
 
 
 def http_app(proxy: MaskProxy, *, path: str = "/mcp") -> Any:
