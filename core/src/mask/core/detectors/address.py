@@ -113,9 +113,16 @@ _HOUSE = (
     rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
 )
 """The house number after a street name (``, 12``, ``5``, ``nº 3``, ``Nr. 88``, ``S/N``)."""
+_HUNGARIAN_LOWER = rf"{_WORD}{_SP}\p{{Ll}}[{_L}]{{2,20}}+{_SP}(?:utca|út|tér|körút){_END}"
+"""A Hungarian street named after a person, the given name written in lower case as forms often
+have it (``Ady endre utca 203.``, ``Dózsa györgy tér 5``)."""
+_PREPOSITION_STREET = rf"(?P<prep>{_trie(data.LOCATIVE_PREPOSITIONS)}){_END}{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
+"""A Czech or Slovak street named by where it is (``Na Příkopě``, ``U Hostivařského Nádraží``)."""
 _NUMBER_AFTER = rf"""
     (?:
         (?:{_WORD}{_SP}){{1,2}}{_GERMAN}
+      | {_HUNGARIAN_LOWER}
+      | {_PREPOSITION_STREET}
       | (?:{_WORD}{_SP}){{1,3}}{_CAP_SEPARATE}
       | \p{{Lu}}[{_L}'\u2019-]{{0,40}}?(?P<compound>{_COMPOUND})
     ){_HOUSE}
@@ -194,13 +201,15 @@ CONTINENTAL_REACH = 60
 
 _LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS)
 _SEPARATE_WORDS = (*data.GERMAN_SEPARATE_TYPES, *(w.lower() for w in data.CAPITALISED_SEPARATE_TYPES))
-_ANCHOR_FIRST = sorted({w[0] for w in (*_LEAD_WORDS, *_SEPARATE_WORDS, *data.TRAILING_TYPES)})
+_PREPOSITIONS = tuple(w.lower() for w in data.LOCATIVE_PREPOSITIONS)
+_ANCHOR_FIRST = sorted({w[0] for w in (*_LEAD_WORDS, *_SEPARATE_WORDS, *data.TRAILING_TYPES, *_PREPOSITIONS)})
 _WORD_ANCHORS = (
     # The look-ahead on the words' first letters comes first: a pattern that opens with \b
     # gives the engine no character to skip ahead by (2.3x slower over the corpus).
     rf"(?=[{re.escape(''.join(_ANCHOR_FIRST))}])"
     rf"\b(?:(?P<lead>{_trie(_LEAD_WORDS)})|(?P<german>{_trie(data.GERMAN_SEPARATE_TYPES)})"
     rf"|(?P<capsep>{_trie([w.lower() for w in data.CAPITALISED_SEPARATE_TYPES])})"
+    rf"|(?P<prep>{_trie(_PREPOSITIONS)})"
     rf"|{_trie(data.TRAILING_TYPES)}s?)(?:(?<=[./])|\b)"
 )
 _SUFFIX_ANCHORS = rf"{_trie(data.COMPOUND_SUFFIXES)}(?:(?<=\.)|\b)"
@@ -308,7 +317,7 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
     starts: set[int] = set()
     for m in words_re.finditer(hay):
         spans.append(m.span())
-        if m.group("lead") is not None:
+        if m.group("lead") is not None or m.group("prep") is not None:
             starts.add(m.start())
         if m.group("german") is not None or (m.group("lead") is not None and m.group("lead").lower() in _GERMAN_LEAD):
             starts.update(_words_before(text, m.start(), 2))
@@ -499,6 +508,8 @@ class AddressDetector(PatternDetector):
                 score = WEAK_SCORE if capitalized.lower().rstrip(".") in _AMBIGUOUS else 0.75
         elif m.group("compound") is not None:
             score = WEAK_SCORE if m.group("compound").lower() in _RISKY else 0.8
+        elif m.group("prep") is not None:
+            score = WEAK_SCORE  # "Na Příkopě 12": with an address word or tail
         else:  # "14 Rue des Tanneurs", "Berliner Straße 5"
             score = 0.8
         number = m.group("num")

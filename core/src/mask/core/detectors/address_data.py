@@ -246,6 +246,11 @@ ADDRESS_OPENERS = (
 """Words that may open an address before its number (``Flat 3, 42 Baker Street``,
 ``Unit 6732 Box 2137, DPO AP 74170``)."""
 
+LOCATIVE_PREPOSITIONS = ("Na", "Nad", "Pod", "Před", "Pred", "Při", "Pri", "U", "V", "Ve", "K", "Ke", "Za")
+"""Czech and Slovak prepositions that open a street's name (``Na Příkopě 12``, ``Pod Výšinkou 81``,
+``U Nádraží 5``, ``Pri Starom Mýte 4``); capitalised, before a capitalised word and a house number,
+with an address word or tail nearby."""
+
 CLOSING_WORDS = (
     "thanks", "thank", "regards", "cheers", "best", "sincerely", "please", "call", "phone", "tel", "email",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
