@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from mask.core import Mask
-from mask.core.json_strings import decode_value, escape_value, string_level
+from mask.core.json_strings import StringLevels, decode_value, escape_value, string_level
 
 RECORD = {"name": "José García", "address": "12 Baker Street\nLondon NW1 6XE", "note": 'said "hi"'}
 
@@ -91,3 +91,19 @@ def test_explicit_fail_open_writes_the_value_as_the_text_does(monkeypatch: pytes
         monkeypatch.setattr(m.tokens, "allocate", down)
         text = json.dumps(RECORD)
         assert m.protect(text) == text
+
+
+def test_a_token_between_two_strings_is_revealed_as_it_is(mask: Mask) -> None:
+    """Prose that looks like JSON (quotes, a brace, a backslash): a token outside every string
+    gets the value itself, not its escapes."""
+    token = json.loads(mask.protect(json.dumps({"name": "José García"})))["name"]
+    answer = f'He said "hi" to {token} and "bye" {{see C:\\temp}}'
+    assert mask.reveal(answer) == answer.replace(token, "José García")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [('He said "hi" to X and "bye" {a} \\n', 0), ('{"a": "x X"} \\n', 1), ('{"p": "{\\"a\\": \\"X\\"}"}', 2)],
+)
+def test_string_levels_know_prose_between_strings(text: str, level: int) -> None:
+    assert StringLevels(text).at(text.index("X")) == level

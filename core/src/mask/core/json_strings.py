@@ -17,10 +17,13 @@ output comes back exactly as it was written.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_left
 
-__all__ = ["decode_value", "escape_value", "is_json_text", "string_level"]
+__all__ = ["StringLevels", "decode_value", "escape_value", "is_json_text", "string_level"]
 
 _MAX_LEVEL = 4
+_PLAIN_QUOTE = re.compile(r'(?<!\\)"')
 
 
 def is_json_text(text: str) -> bool:
@@ -41,6 +44,23 @@ def string_level(text: str, at: int) -> int:
     while slashes < quote and text[quote - slashes - 1] == "\\":
         slashes += 1
     return min(_MAX_LEVEL, (slashes + 1).bit_length())
+
+
+class StringLevels:
+    """:func:`string_level` in one text, where an offset between two strings (prose around
+    JSON: ``He said "hi" to Anna``) is in none: an even number of plain quotes before it."""
+
+    __slots__ = ("_plain", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._plain = [m.start() for m in _PLAIN_QUOTE.finditer(text)]
+
+    def at(self, at: int) -> int:
+        level = string_level(self.text, at)
+        if level == 1 and self._plain and bisect_left(self._plain, at) % 2 == 0:
+            return 0
+        return level
 
 
 def decode_value(raw: str, level: int) -> str:

@@ -29,7 +29,7 @@ from .edits import Edit, splice
 from .errors import MaskConfigError, MaskVaultError
 from .events import Protected
 from .field_context import FieldContext
-from .json_strings import decode_value, is_json_text, string_level
+from .json_strings import StringLevels, decode_value, is_json_text
 from .json_text import quote_bare_values
 from .spans import Span
 from .token_shapes import ShapesFound, span_guards
@@ -182,7 +182,7 @@ class Protector:
         decided: dict[str, tuple[str, bool] | None] = {}  # each entity type's policy, read once
         for text, per, row_spans in zip(texts, matches, spans, strict=True):
             row: list[_Planned] = []
-            json_text = bool(row_spans) and is_json_text(text)
+            levels = StringLevels(text) if row_spans and is_json_text(text) else None
             for span, guard in zip(row_spans, span_guards(per, row_spans, reach), strict=True):
                 etype = span.type
                 if etype in decided:
@@ -199,7 +199,7 @@ class Protector:
                     continue
                 row.append(_Planned(span, len(items), None))
                 raw = text[span.start : span.end]
-                value = decode_value(raw, string_level(text, span.start)) if json_text and "\\" in raw else raw
+                value = raw if levels is None or "\\" not in raw else decode_value(raw, levels.at(span.start))
                 items.append(Item(value, etype, scheme))
                 guards.append(guard)
                 raws.append(raw)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from .config import MaskConfig, ToolPolicy
 from .edits import Edit, splice
 from .escapes import unescape
-from .json_strings import escape_value, is_json_text, string_level
+from .json_strings import StringLevels, escape_value, is_json_text
 from .tokens.scheme import TokenMatch
 from .tokens.service import Resolution, TokenService
 
@@ -80,9 +80,10 @@ def _json_writer(text: str) -> Callable[[int, str], str]:
     """How a value is written at an offset of JSON text: escaped as the string there is, with
     ``\\uXXXX`` escapes where the text uses them or is all ASCII (``json.dumps``' default)."""
     ascii_only = text.isascii() or "\\u" in text
+    levels = StringLevels(text)
 
     def written(at: int, value: str) -> str:
-        return escape_value(value, string_level(text, at), ascii_only)
+        return escape_value(value, levels.at(at), ascii_only)
 
     return written
 
