@@ -89,3 +89,15 @@ def test_czech_street_named_by_a_preposition(pattern_mask: Mask, text: str, addr
 @pytest.mark.parametrize("text", ["The V Neck 3 pack costs less.", "We ordered U Boat 2 yesterday.", "Pod Restarts 5"])
 def test_a_capital_letter_and_a_number_are_no_czech_street(pattern_mask: Mask, text: str) -> None:
     assert _addresses(pattern_mask, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ship to Main 12, 110 00 Praha.", "Main 12, 110 00 Praha"),
+        ("Delivery to Otradovická 980, 140 08 Třemošnice.", "Otradovická 980, 140 08 Třemošnice"),
+        ("Send it to Via del Corso 12, 00186 Roma.", "Via del Corso 12, 00186 Roma"),
+    ],
+)
+def test_words_before_a_street_and_its_code_stay(pattern_mask: Mask, text: str, address: str) -> None:
+    assert _addresses(pattern_mask, text) == [address]
