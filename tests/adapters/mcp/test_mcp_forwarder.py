@@ -369,3 +369,33 @@ async def test_a_client_that_goes_away_has_its_requests_cancelled_upstream(polic
         after = await a.call_tool("echo", {"who": "a"})
     assert log == ["cancelled b"]
     assert after.content[0].text.startswith("a: mask.")
+
+
+async def test_a_client_that_stops_reading_holds_up_no_other(policy_mask: Mask) -> None:
+    """The server's answers are written from one loop: a client that never reads its answers
+    gets them queued, and the others keep getting theirs."""
+    async with proxied(build_server([]), policy_mask) as proxied_server:
+        stalled_read, stalled_write = await proxied_server._stack.enter_async_context(proxied_server.streams())
+        for request_id in (1, 2, 3):  # answers nobody reads
+            request = types.JSONRPCRequest(
+                jsonrpc="2.0", id=request_id, method="tools/call", params={"name": "echo", "arguments": {"who": "a"}}
+            )
+            await stalled_write.send(SessionMessage(types.JSONRPCMessage(request)))
+        reader = await proxied_server.client()
+        with anyio.fail_after(10):
+            result = await reader.call_tool("echo", {"who": "b"})
+        assert stalled_read is not None
+    assert result.content[0].text.startswith("b: mask.")
+
+
+async def test_a_client_whose_outbox_fills_up_is_disconnected() -> None:
+    from mask.adapters.mcp.clients import ClientConnection
+
+    send, receive = anyio.create_memory_object_stream[SessionMessage](0)
+    client = ClientConnection(send, outbox=2)
+    message = SessionMessage(types.JSONRPCMessage(types.JSONRPCNotification(jsonrpc="2.0", method="x")))
+    assert await client.send(message) and await client.send(message)  # queued: nobody reads
+    assert not await client.send(message)
+    assert client.closed
+    send.close()
+    receive.close()

@@ -105,21 +105,32 @@ class MaskProxy:
         client = ClientConnection(write)
         self._clients.add(client)
         try:
-            async with read, write:
-                async for message in read:
-                    try:
-                        await self._client_message(client, message)
-                    except Exception as exc:  # never let one message break the client's loop
-                        log.warning("dropped a message from a client (%s)", type(exc).__name__)
-        except (anyio.ClosedResourceError, anyio.BrokenResourceError):
-            pass
+            async with read, write, anyio.create_task_group() as tg:
+                tg.start_soon(client.run_writer)
+                try:
+                    await self._read_client(client, read)
+                finally:
+                    client.close()  # ends the writer
         finally:
-            client.closed = True
+            client.close()
             self._clients.discard(client)
             with anyio.move_on_after(CLIENT_GONE_TIMEOUT, shield=True):
                 await self._client_gone(client)
 
     # -- client messages ------------------------------------------------------------
+
+    async def _read_client(self, client: ClientConnection, read: ReadStream) -> None:
+        """Handle ``client``'s messages until it disconnects or stops reading its answers."""
+        try:
+            async for message in read:
+                if client.closed:
+                    return
+                try:
+                    await self._client_message(client, message)
+                except Exception as exc:  # never let one message break the client's loop
+                    log.warning("dropped a message from a client (%s)", type(exc).__name__)
+        except (anyio.ClosedResourceError, anyio.BrokenResourceError):
+            pass
 
     async def _client_message(self, client: ClientConnection, message: SessionMessage | Exception) -> None:
         """One message from a client: requests answered or forwarded, cancellations forwarded."""
