@@ -1,6 +1,6 @@
 """What a server may fill with anything is protected too: ``_meta`` and the fields the SDK's
 result models do not declare (they accept extras), at any depth, through the proxy and
-through a ``MaskedClientSession``."""
+through a ``MaskedClientSession``; and the proxy advertises only the capabilities it forwards."""
 
 from __future__ import annotations
 
@@ -71,3 +71,26 @@ async def test_a_masked_client_session_protects_them_too(policy_mask: Mask) -> N
     async with connect_in_memory(loose_server(), policy_mask) as session:
         result = await session.call_tool("lookup", {})
     _check(result)
+
+
+async def test_the_proxy_advertises_only_what_it_forwards(policy_mask: Mask) -> None:
+    """A server's ``experimental`` capabilities name methods the proxy refuses: not advertised."""
+    from mask.adapters.mcp import MaskProxy, connect_upstream
+
+    server = loose_server()
+    options = server.create_initialization_options(experimental_capabilities={"mask.test/extra": {}})
+    proxy = MaskProxy(policy_mask)
+    async with (
+        create_client_server_memory_streams() as (upstream_streams, server_streams),
+        create_client_server_memory_streams() as (client_streams, proxy_streams),
+        anyio.create_task_group() as tg,
+    ):
+        tg.start_soon(lambda: server.run(*server_streams, options))
+        async with connect_upstream(proxy, *upstream_streams) as upstream:
+            assert upstream.init is not None and upstream.init.capabilities.experimental
+            tg.start_soon(proxy.serve, *proxy_streams)
+            async with ClientSession(*client_streams) as client:
+                init = await client.initialize()
+        tg.cancel_scope.cancel()
+    assert init.capabilities.tools is not None
+    assert init.capabilities.experimental is None

@@ -18,7 +18,7 @@ from mcp import types
 
 from .guard import MaskGuard
 
-__all__ = ["FORWARDED", "PASSED_NOTIFICATIONS", "Forwarded"]
+__all__ = ["FORWARDED", "PASSED_NOTIFICATIONS", "Forwarded", "advertised"]
 
 Protect = Callable[[MaskGuard, Any, str | None], Awaitable[BaseModel]]
 
@@ -76,3 +76,16 @@ PASSED_NOTIFICATIONS: dict[str, type[BaseModel]] = {
 
 Log messages and progress are protected (by the proxy); every other server notification
 (cancellations of the server's own requests, anything unknown) is dropped."""
+
+
+def advertised(capabilities: types.ServerCapabilities) -> types.ServerCapabilities:
+    """What the proxy tells its clients the server can do: the server's capabilities whose
+    methods it forwards (tools, resources, prompts, completions, logging); not ``tasks``,
+    ``experimental`` or any other the server names, whose requests it refuses."""
+    return types.ServerCapabilities(
+        tools=capabilities.tools,
+        resources=capabilities.resources,
+        prompts=capabilities.prompts,
+        completions=capabilities.completions,
+        logging=capabilities.logging,
+    )

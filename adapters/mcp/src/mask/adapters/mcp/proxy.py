@@ -40,7 +40,7 @@ from .clients import ClientConnection
 from .guard import MaskGuard
 from .inflight import InFlight, Pending
 from .jsonrpc import INVALID, MALFORMED, NOT_FOUND, UNAVAILABLE, ReadStream, WriteStream, dump
-from .methods import FORWARDED, PASSED_NOTIFICATIONS, Forwarded
+from .methods import FORWARDED, PASSED_NOTIFICATIONS, Forwarded, advertised
 
 if TYPE_CHECKING:
     from mask.core import Mask
@@ -94,7 +94,7 @@ class MaskProxy:
         return InitializationOptions(
             server_name=init.serverInfo.name,
             server_version=init.serverInfo.version,
-            capabilities=init.capabilities.model_copy(deep=True),
+            capabilities=advertised(init.capabilities).model_copy(deep=True),
             instructions=init.instructions,
             website_url=init.serverInfo.websiteUrl,
             icons=init.serverInfo.icons,
@@ -172,7 +172,7 @@ class MaskProxy:
         version = requested if requested in SUPPORTED_PROTOCOL_VERSIONS else types.LATEST_PROTOCOL_VERSION
         result = types.InitializeResult(
             protocolVersion=version,
-            capabilities=init.capabilities,
+            capabilities=advertised(init.capabilities),
             serverInfo=init.serverInfo,
             instructions=init.instructions,
         )
