@@ -97,6 +97,8 @@ def test_a_capital_letter_and_a_number_are_no_czech_street(pattern_mask: Mask, t
         ("Ship to Main 12, 110 00 Praha.", "Main 12, 110 00 Praha"),
         ("Delivery to Otradovická 980, 140 08 Třemošnice.", "Otradovická 980, 140 08 Třemošnice"),
         ("Send it to Via del Corso 12, 00186 Roma.", "Via del Corso 12, 00186 Roma"),
+        ("Pickup: Capellan puistokuja 3, 96247 Sonkajärvi.", "Capellan puistokuja 3, 96247 Sonkajärvi"),
+        ("Label:\nWäinö Aaltosen polku 34\n32623 Saltvik", "Wäinö Aaltosen polku 34\n32623 Saltvik"),
     ],
 )
 def test_words_before_a_street_and_its_code_stay(pattern_mask: Mask, text: str, address: str) -> None:

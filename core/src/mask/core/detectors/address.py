@@ -192,12 +192,14 @@ _CODE_AND_CITY = regex.compile(
 ``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause."""
 _STREET_BEFORE = regex.compile(
     rf"(?:^|(?<=[\s:;(]))(?P<street>\p{{Lu}}[\p{{L}}\p{{M}}'.\-]*"
-    rf"(?:[ ](?:\p{{Lu}}[\p{{L}}\p{{M}}'.\-]*|{_CONNECTOR}|{_GERMAN}|{_TRAILING})){{0,3}}?)"
+    rf"(?:[ ](?:\p{{Lu}}[\p{{L}}\p{{M}}'.\-]*|{_CONNECTOR}|{_GERMAN}|{_TRAILING}|{_LEADING}"
+    rf"|(?=\p{{Ll}})[\p{{L}}\p{{M}}'\-]{{0,40}}?{_COMPOUND})){{0,3}}?)"
     r"[ ](?P<num>\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)\.?$"
 )
 """A street name and a house number ending right before such a code (``Otradovická 980``,
-``Drumul Popescu Nr. 456``, ``Rožmberk nad Vltavou 5``); a lower-case word in it is a
-connector or a street word, so ``Ship to Main 12, 110 00 Praha`` leaves ``Ship to``."""
+``Drumul Popescu Nr. 456``, ``Rožmberk nad Vltavou 5``, ``Capellan puistokuja 3``); a
+lower-case word in it is a connector or a street word (or ends with one), so ``Ship to Main
+12, 110 00 Praha`` leaves ``Ship to``."""
 CONTINENTAL_REACH = 60
 """How far before the code its street line may start."""
 
