@@ -66,15 +66,23 @@ def test_string_level(text: str, at: int, level: int) -> None:
     assert string_level(text, at) == level
 
 
-@pytest.mark.parametrize("value", ["José García", "a\nb\tc", 'say "hi" \\ bye', "\U0001f600 x"])
+@pytest.mark.parametrize("value", ["José García", "a\nb\tc", "\U0001f600 x", "Zoë\r\nÅngström"])
 @pytest.mark.parametrize("level", [1, 2, 3])
 @pytest.mark.parametrize("ascii_only", [True, False])
 def test_escape_then_decode_gives_the_value(value: str, level: int, ascii_only: bool) -> None:
     assert decode_value(escape_value(value, level, ascii_only), level) == value
 
 
-@pytest.mark.parametrize("raw", ["Jos\\xe9", 'a"b', "tail\\"])
-def test_what_does_not_decode_stays_as_written(raw: str) -> None:
+@pytest.mark.parametrize("raw", ["Jos\\xe9", 'a"b', "tail\\", 'Bob \\"B\\" Smith', "DOMAIN\\\\anna"])
+def test_what_does_not_decode_or_holds_structure_stays_as_written(raw: str) -> None:
+    """A quote or a backslash in the decoded value: kept as written, and revealed as written."""
+    assert decode_value(raw, 1) == raw
+    assert escape_value(raw, 1, True) == raw
+
+
+def test_a_span_across_two_strings_is_revealed_as_written(mask: Mask) -> None:
+    text = json.dumps({"first": "Zoë", "note": "a\nb"})
+    raw = text[text.index("Zo") : text.index("note") + 4]  # Zo\u00eb", "note
     assert decode_value(raw, 1) == raw
 
 
@@ -107,3 +115,19 @@ def test_a_token_between_two_strings_is_revealed_as_it_is(mask: Mask) -> None:
 )
 def test_string_levels_know_prose_between_strings(text: str, level: int) -> None:
     assert StringLevels(text).at(text.index("X")) == level
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"name": 'Anna "Ania" Kowalska', "note": "a\nb"},
+        {"user": "CORP\\anna.kowalska", "email": "anna@example.com", "note": "a\nb"},
+        {"first": "Zoë", "last": "Ångström", "phone": "+44 20 7946 0958"},
+    ],
+)
+def test_quotes_and_backslashes_round_trip(mask: Mask, record: dict[str, str]) -> None:
+    text = json.dumps(record)
+    out = mask.protect(text)
+    assert json.loads(out).keys() == record.keys()
+    assert mask.reveal(out) == text
+    assert json.loads(mask.reveal(out)) == record

@@ -12,6 +12,11 @@ A tool that returns ``json.dumps`` output writes ``José`` as ``Jos\\u00e9`` and
 Revealed back into JSON text, a value is escaped as many times as the string it lands in
 (:func:`escape_value`), with ``\\uXXXX`` escapes where the text uses them: ``json.dumps``
 output comes back exactly as it was written.
+
+A value whose decoded form holds a quote or a backslash is kept as written, and revealed as
+written: those are the characters of the JSON structure itself (a span that crosses from one
+string into the next, a Python repr's ``\\x`` escapes), and a decoded value never holds them,
+so reveal tells the two kinds apart.
 """
 
 from __future__ import annotations
@@ -65,7 +70,7 @@ class StringLevels:
 
 def decode_value(raw: str, level: int) -> str:
     """``raw`` (a piece of a string escaped ``level`` times) decoded; ``raw`` itself when it does
-    not decode (a Python repr's ``\\xe9``, a piece that holds a structural quote)."""
+    not decode or its decoded form holds a quote or a backslash (see the module docstring)."""
     value = raw
     for _ in range(level):
         if "\\" not in value:
@@ -77,12 +82,15 @@ def decode_value(raw: str, level: int) -> str:
         if not isinstance(decoded, str):
             return raw
         value = decoded
-    return value
+    return raw if '"' in value or "\\" in value else value
 
 
 def escape_value(value: str, level: int, ascii_only: bool) -> str:
     """``value`` escaped to sit in a string escaped ``level`` times (``ascii_only``: non-ASCII
-    letters as ``\\uXXXX``, as ``json.dumps`` writes them by default)."""
+    letters as ``\\uXXXX``, as ``json.dumps`` writes them by default); a value that holds a
+    quote or a backslash was stored as written and goes back so."""
+    if '"' in value or "\\" in value:
+        return value
     for _ in range(level):
         value = json.dumps(value, ensure_ascii=ascii_only)[1:-1]
     return value
