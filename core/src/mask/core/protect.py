@@ -6,7 +6,8 @@ One call of :meth:`Protector.protect_texts`, step by step:
    reserved ones; the data-carrying ones guard the spans they cover;
 2. **detection**, each leaf with its field name as context (:mod:`.field_context`);
 3. **plan**: each span's policy (passthrough, redact, tokenize) and token scheme; a value in
-   a string of JSON text is tokenized decoded (:mod:`.json_strings`);
+   a string of JSON text or a URL query is tokenized decoded (:mod:`.json_strings`,
+   :mod:`.query_values`);
 4. **tokenize** every planned value of the batch in one vault read and write
    (:meth:`~mask.core.tokens.TokenService.allocate`); a guard that verifies leaves its
    span as it is;
@@ -31,6 +32,7 @@ from .events import Protected
 from .field_context import FieldContext
 from .json_strings import StringLevels, decode_value, is_json_text
 from .json_text import quote_bare_values
+from .query_values import DECODED_TYPES, decode_query_value, in_query_value
 from .spans import Span
 from .token_shapes import ShapesFound, span_guards
 from .tokens.minting import Item
@@ -200,6 +202,13 @@ class Protector:
                 row.append(_Planned(span, len(items), None))
                 raw = text[span.start : span.end]
                 value = raw if levels is None or "\\" not in raw else decode_value(raw, levels.at(span.start))
+                if (
+                    value is raw
+                    and etype in DECODED_TYPES
+                    and ("%" in raw or "+" in raw)
+                    and in_query_value(text, span.start)
+                ):
+                    value = decode_query_value(raw)
                 items.append(Item(value, etype, scheme))
                 guards.append(guard)
                 raws.append(raw)

@@ -4,7 +4,7 @@ One call of :meth:`Revealer.reveal_texts`: find the token-shaped substrings of e
 verify them all in one vault read (:meth:`~mask.core.tokens.TokenService.resolve_texts`),
 then in each text choose which matches to replace (:func:`choose_edits`) and splice the
 values in (:mod:`.edits`); in a string of JSON text a value is escaped as the string is
-(:mod:`.json_strings`).
+(:mod:`.json_strings`), in a URL query's value percent-encoded (:mod:`.query_values`).
 
 The engine (:class:`~mask.core.Mask`) walks the payload, audits and sends the events; this
 module only turns texts into revealed texts and says what it did.
@@ -20,6 +20,7 @@ from .config import MaskConfig, ToolPolicy
 from .edits import Edit, splice
 from .escapes import unescape
 from .json_strings import StringLevels, escape_value, is_json_text
+from .query_values import encode_query_value, in_query_value
 from .tokens.scheme import TokenMatch
 from .tokens.service import Resolution, TokenService
 
@@ -63,7 +64,7 @@ class Revealer:
             if not per:
                 outcome.texts.append(text)  # a text without a match stays as it is
                 continue
-            written = _json_writer(text) if is_json_text(text) else None
+            written = _json_writer(text) if is_json_text(text) else _query_writer(text) if "?" in text else None
             outcome.texts.append(splice(text, choose_edits(text, per, resolution, policy, mark, outcome, written)))
         return outcome
 
@@ -84,6 +85,16 @@ def _json_writer(text: str) -> Callable[[int, str], str]:
 
     def written(at: int, value: str) -> str:
         return escape_value(value, levels.at(at), ascii_only)
+
+    return written
+
+
+def _query_writer(text: str) -> Callable[[int, str], str]:
+    """How a value is written at an offset of text that holds a URL: percent-encoded in a
+    query parameter's value (``?to=Person_7QK2FA``), as it is elsewhere."""
+
+    def written(at: int, value: str) -> str:
+        return encode_query_value(value) if in_query_value(text, at) else value
 
     return written
 
