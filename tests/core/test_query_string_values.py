@@ -86,3 +86,11 @@ def test_encode_then_decode_gives_the_value(value: str) -> None:
 
 def test_a_value_kept_as_written_goes_back_as_written() -> None:
     assert encode_query_value("a%26b") == "a%26b"
+
+
+def test_a_query_value_inside_json_text_is_encoded_then_escaped(mask: Mask) -> None:
+    """A URL in a JSON string, in text with JSON escapes: the value goes back percent-encoded."""
+    text = '{"url": "https://crm.example/send?email=ana.souza%40example.com&x=1", "note": "a\\nb"}'
+    out = mask.protect(text)
+    assert "ana.souza" not in out
+    assert mask.reveal(out) == text

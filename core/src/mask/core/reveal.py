@@ -64,8 +64,8 @@ class Revealer:
             if not per:
                 outcome.texts.append(text)  # a text without a match stays as it is
                 continue
-            written = _json_writer(text) if is_json_text(text) else _query_writer(text) if "?" in text else None
-            outcome.texts.append(splice(text, choose_edits(text, per, resolution, policy, mark, outcome, written)))
+            edits = choose_edits(text, per, resolution, policy, mark, outcome, _writer(text))
+            outcome.texts.append(splice(text, edits))
         return outcome
 
     def _find(self, text: str) -> list[TokenMatch]:
@@ -77,24 +77,22 @@ class Revealer:
         return [replace(m, start=view.raw(m.start), end=view.raw(m.end)) for m in self.tokens.find(view.text)]
 
 
-def _json_writer(text: str) -> Callable[[int, str], str]:
-    """How a value is written at an offset of JSON text: escaped as the string there is, with
-    ``\\uXXXX`` escapes where the text uses them or is all ASCII (``json.dumps``' default)."""
+def _writer(text: str) -> Callable[[int, str], str] | None:
+    """How a value is written at an offset of ``text``: percent-encoded in a URL query's value
+    (``?to=Person_7QK2FA``), then, in JSON text, escaped as the string there is (with
+    ``\\uXXXX`` escapes where the text uses them or is all ASCII, ``json.dumps``' default);
+    None when the text needs neither."""
+    json_text = is_json_text(text)
+    url = "?" in text
+    if not (json_text or url):
+        return None
     ascii_only = text.isascii() or "\\u" in text
-    levels = StringLevels(text)
+    levels = StringLevels(text) if json_text else None
 
     def written(at: int, value: str) -> str:
-        return escape_value(value, levels.at(at), ascii_only)
-
-    return written
-
-
-def _query_writer(text: str) -> Callable[[int, str], str]:
-    """How a value is written at an offset of text that holds a URL: percent-encoded in a
-    query parameter's value (``?to=Person_7QK2FA``), as it is elsewhere."""
-
-    def written(at: int, value: str) -> str:
-        return encode_query_value(value) if in_query_value(text, at) else value
+        if url and in_query_value(text, at):
+            value = encode_query_value(value)
+        return value if levels is None else escape_value(value, levels.at(at), ascii_only)
 
     return written
 
