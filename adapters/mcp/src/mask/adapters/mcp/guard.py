@@ -73,8 +73,7 @@ class _Slots:
     def add_text(self, text: str, setter: Setter) -> None:
         parsed = _json_container(text)
         if parsed is None:
-            i = self._part(text)
-            self._writers.append(lambda out: setter(out[i]) if out[i] != text else None)
+            self._add_value(text, setter)
             return
         k = self._part(parsed)
         self._writers.append(lambda out: setter(json.dumps(out[k], ensure_ascii=False)) if out[k] != parsed else None)
@@ -87,8 +86,7 @@ class _Slots:
         if shared is not None:
             self._writers.append(lambda out: setter({"result": out[shared]}) if out[shared] != wrapped else None)
             return
-        i = self._part(value)
-        self._writers.append(lambda out: setter(out[i]) if out[i] != value else None)
+        self._add_value(value, setter)
 
     def add_block(self, block: Any) -> None:
         """A content block (``TextContent``, ``EmbeddedResource``, ...): its text, if it has one."""
@@ -113,6 +111,7 @@ class _Slots:
                 self._add_value(extra[key], lambda new, e=extra, k=key: e.__setitem__(k, new))
 
     def _add_value(self, value: Any, setter: Callable[[Any], None]) -> None:
+        """``value`` as a part (shared with an equal one); ``setter`` gets it back if it changed."""
         i = self._part(value)
         self._writers.append(lambda out: setter(out[i]) if out[i] != value else None)
 
