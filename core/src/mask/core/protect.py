@@ -30,6 +30,7 @@ from .edits import Edit, splice
 from .errors import MaskConfigError, MaskVaultError
 from .events import Protected
 from .field_context import FieldContext
+from .html_values import decode_html_value
 from .json_strings import StringLevels, decode_value, is_json_text
 from .json_text import quote_bare_values
 from .query_values import DECODED_TYPES, decode_query_value, in_query_value
@@ -209,6 +210,8 @@ class Protector:
                     and in_query_value(text, span.start)
                 ):
                     value = decode_query_value(raw)
+                if value is raw and etype in DECODED_TYPES and "&" in raw:
+                    value = decode_html_value(raw)
                 items.append(Item(value, etype, scheme))
                 guards.append(guard)
                 raws.append(raw)

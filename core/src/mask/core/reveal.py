@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from .config import MaskConfig, ToolPolicy
 from .edits import Edit, splice
 from .escapes import unescape
+from .html_values import entity_writer
 from .json_strings import StringLevels, escape_value, is_json_text
 from .query_values import encode_query_value, in_query_value
 from .tokens.scheme import TokenMatch
@@ -84,7 +85,8 @@ def _writer(text: str) -> Callable[[int, str], str] | None:
     None when the text needs neither."""
     json_text = is_json_text(text)
     url = "?" in text
-    if not (json_text or url):
+    entities = entity_writer(text) if "\\u" not in text else None
+    if not (json_text or url or entities):
         return None
     ascii_only = text.isascii() or "\\u" in text
     levels = StringLevels(text) if json_text else None
@@ -92,6 +94,8 @@ def _writer(text: str) -> Callable[[int, str], str] | None:
     def written(at: int, value: str) -> str:
         if url and in_query_value(text, at):
             value = encode_query_value(value)
+        elif entities is not None:
+            value = entities(value)
         return value if levels is None else escape_value(value, levels.at(at), ascii_only)
 
     return written
