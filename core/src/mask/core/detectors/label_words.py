@@ -40,6 +40,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|applicant|signatory|attendee|candidate|student|spouse|guardian|next of kin|emergency contact"
         "|attention|attn|addressee|insured|policyholder|policy holder|driver|buyer|seller name"
         "|driver assigned|assigned driver"
+        "|person|caller|consignee|resident|organizer|organiser|physician|doctor|dentist|nurse|technician"
+        "|representative|account manager|case manager|line manager|supervisor|witness|assigned to"
+        "|approved by|signed by|requested by|submitted by|ordered by|booked by|referred by|prepared by"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
         "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"
@@ -56,6 +59,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "ORGANIZATION": _split(
         "company|company name|organization|organisation|organization name|organisation name|employer"
         "|employer name|business name|bank name|vendor name|merchant name|school name|firm"
+        "|org|org name|institution|institution name|affiliation|workplace|agency|insurer|supplier"
         "|empresa|nombre de la empresa|razon social|entreprise|societe|raison sociale|nom de l entreprise"
         "|firma|firmenname|unternehmen|arbeitgeber|nome da empresa|azienda|societa|ditta|ragione sociale"
     ),
@@ -69,6 +73,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "LOCATION": _split(
         "city|town|village|state|region|province|county|country|locality|municipality|city name"
         "|country name|state name|place of birth|birthplace|birth place|city of birth|country of birth"
+        "|location|hometown|home town|suburb|district|borough|neighborhood|neighbourhood|place of residence"
+        "|city of residence"
         "|country of residence|ciudad|localidad|municipio|provincia|estado|region|pais|lugar de nacimiento"
         "|ville|commune|localite|departement|pays|lieu de naissance|stadt|ort|wohnort|gemeinde|bundesland"
         "|land|geburtsort|cidade|municipio|regiao|localidade|concelho|distrito|naturalidade|citta|comune"
@@ -87,6 +93,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero di telefono|numero di cellulare|telefonico|recapito telefonico|numero telefonico|telefonica"
         "|numero de celular|numero de movil|telefone celular|telefone fixo|portable number|callback"
         "|callback number|call back number|call back|phone contact"
+        "|backup number|alternate number|alternative number|best number|other number|direct line|direct dial"
+        "|dial in|dialin|mob|ph|tel no|telephone no|sms"
     ),
     "DATE_TIME": _split(
         "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|fecha de nacimiento"

@@ -1,0 +1,345 @@
+"""Leak probe: records and messages of shapes the evaluation sets and ``probe_messages.py`` do
+not use (CRM JSON with other key names, CSV with a header, chat transcripts, invoices, shipping
+notifications, calendar invites, HR records, appointment reminders, call summaries, e-mail
+signatures, YAML, logs), built from Faker values in 24 locales; prints the share of each kind of
+value still in clear after ``Mask.protect``, and examples.
+
+    python tests/benchmarks/probe_records.py                     # pattern detectors only, seed 3
+    python tests/benchmarks/probe_records.py --ner               # with mask-spacy
+    python tests/benchmarks/probe_records.py --per-locale 24 --seed 5 --examples 10 --kind phone
+
+Phones come from Faker (``phone``) and as valid numbers of the locale's region written by
+phonenumbers in its national, international, E.164 or RFC 3966 layout (``phone_fmt``). A
+multi-line address counts as left in clear when any of its lines is. It is not a scored
+evaluation set: see ``bench_detection.py`` for that.
+
+Some of Faker's providers pick from sets, so the records of one seed change with Python's hash
+seed: compare two versions of Mask on the same records with ``PYTHONHASHSEED=0`` set for both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import Any
+
+LOCALES = [
+    "en_US",
+    "en_GB",
+    "de_DE",
+    "fr_FR",
+    "es_ES",
+    "it_IT",
+    "pt_BR",
+    "nl_NL",
+    "pl_PL",
+    "sv_SE",
+    "da_DK",
+    "fi_FI",
+    "cs_CZ",
+    "hu_HU",
+    "ro_RO",
+    "tr_TR",
+    "en_IN",
+    "en_AU",
+    "en_CA",
+    "es_MX",
+    "pt_PT",
+    "de_AT",
+    "fr_CH",
+    "en_IE",
+]
+
+V = dict[str, str]
+
+
+def _crm_json(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    record = {
+        "recordId": f"C-{rng.randint(10000, 99999)}",
+        "contactName": v["name"],
+        "mobileNo": v["phone"],
+        "homeAddress": {"line1": v["street"], "town": v["city"], "postCode": v["postcode"]},
+        "employer": v["company"],
+        "segment": "retail",
+    }
+    return json.dumps(record, ensure_ascii=False, indent=rng.choice([None, 2])), (
+        "name",
+        "phone",
+        "street",
+        "city",
+        "postcode",
+        "company",
+    )
+
+
+def _crm_dict(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return {
+        "account": {"holder": v["name"], "org_name": v["company"]},
+        "reachable_on": v["phone_fmt"],
+        "ship_to": v["oneline"],
+        "notes": f"Prefers delivery before noon. Backup number {v['phone']}.",
+    }, ("name", "company", "phone_fmt", "oneline", "phone")
+
+
+def _csv(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    sep = rng.choice([",", ";", "\t"])
+    header = sep.join(["id", "full_name", "telephone", "address_line", "town", "organisation", "status"])
+    row = sep.join(
+        [str(rng.randint(1, 999)), v["name"], v["phone"], f'"{v["street"]}"', v["city"], f'"{v["company"]}"', "active"]
+    )
+    return f"{header}\n{row}\n", ("name", "phone", "street", "city", "company")
+
+
+def _chat(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        "[10:02] Agent: Could I have your full name please?\n"
+        f"[10:02] Customer: sure, it's {v['name']}\n"
+        "[10:03] Agent: And the best number to reach you?\n"
+        f"[10:03] Customer: {v['phone']}\n"
+        "[10:04] Agent: Which address is the order going to?\n"
+        f"[10:04] Customer: {v['oneline']}\n"
+    ), ("name", "phone", "oneline")
+
+
+def _invoice(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"INVOICE #{rng.randint(1000, 9999)}\nBill to:\n{v['name']}\n{v['company']}\n{v['address']}\n"
+        f"Total due: {rng.randint(20, 900)}.00 EUR\n"
+    ), ("name", "company", "address")
+
+
+def _shipping(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Good news! Your parcel is on its way and will be delivered to {v['first']} {v['last']} at "
+        f"{v['oneline']} tomorrow. Questions? Call the courier on {v['phone_fmt']}."
+    ), ("first", "last", "oneline", "phone_fmt")
+
+
+def _calendar(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Meeting: quarterly review with {v['name']} ({v['company']})\n"
+        f"When: Thu 14:00-15:00\nWhere: {v['street']}, {v['city']}\nDial-in: {v['phone']}\n"
+    ), ("name", "company", "street", "city", "phone")
+
+
+def _hr(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Employee: {v['last']}, {v['first']}\nDepartment: Logistics\nHome address: {v['oneline']}\n"
+        f"Emergency contact: {v['name2']} - {v['phone']}\n"
+    ), ("last", "first", "oneline", "name2", "phone")
+
+
+def _appointment(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Reminder: {v['first']}, your appointment with Dr. {v['last2']} is on Tuesday at 9:30 at "
+        f"{v['street']}, {v['city']}. To reschedule please call {v['phone_fmt']}."
+    ), ("first", "last2", "street", "city", "phone_fmt")
+
+
+def _call_summary(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Call summary: caller {v['name']} from {v['company']} reported that the router at "
+        f"{v['street']} in {v['city']} keeps dropping. Callback requested on {v['phone']}."
+    ), ("name", "company", "street", "city", "phone")
+
+
+def _signature(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Thanks for your help.\n\nBest regards,\n\n{v['name']}\nAccount Manager | {v['company']}\n"
+        f"M: {v['phone_fmt']}\n{v['oneline']}\n"
+    ), ("name", "company", "phone_fmt", "oneline")
+
+
+def _log(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f'2026-11-02T10:00:{rng.randint(10, 59)}Z event=address_change customer="{v["name"]}" '
+        f'new_address="{v["oneline"]}" phone={v["phone_e164"]}'
+    ), ("name", "oneline", "phone_e164")
+
+
+def _yaml(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"contact:\n  person: {v['name']}\n  org: {v['company']}\n  tel: '{v['phone']}'\n  location: {v['city']}\n"
+    ), ("name", "company", "phone", "city")
+
+
+def _prose(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (f"{v['name']} moved from {v['city']} to {v['city2']} last spring and now works for {v['company']}."), (
+        "name",
+        "city",
+        "city2",
+        "company",
+    )
+
+
+def _markdown(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        "| Name | Phone | City |\n|---|---|---|\n"
+        f"| {v['name']} | {v['phone']} | {v['city']} |\n| {v['name2']} | {v['phone_fmt']} | {v['city2']} |\n"
+    ), ("name", "phone", "city", "name2", "phone_fmt", "city2")
+
+
+def _sms(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Hi {v['first']}, your driver is 5 min away from {v['street']}. Questions: {v['phone_fmt']}. Reply STOP to opt out."
+    ), ("first", "street", "phone_fmt")
+
+
+def _delivery_line(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (f"Deliver to: {v['name']}, {v['street']}, {v['postcode']} {v['city']} (leave at the door)"), (
+        "name",
+        "street",
+        "postcode",
+        "city",
+    )
+
+
+def _voicemail(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Voicemail transcript: hi, this is {v['name']} with {v['company']}, my number is {v['phone']}, "
+        f"I'm calling about the flat on {v['street']}."
+    ), ("name", "company", "phone", "street")
+
+
+TEMPLATES: list[Callable[[V, random.Random], tuple[Any, tuple[str, ...]]]] = [
+    _crm_json,
+    _crm_dict,
+    _csv,
+    _chat,
+    _invoice,
+    _shipping,
+    _calendar,
+    _hr,
+    _appointment,
+    _call_summary,
+    _signature,
+    _log,
+    _yaml,
+    _prose,
+    _markdown,
+    _sms,
+    _delivery_line,
+    _voicemail,
+]
+
+REGION = {locale: locale.split("_")[1] for locale in LOCALES}
+
+
+def _valid_phone(rng: random.Random, region: str) -> tuple[str, str]:
+    """A valid number of ``region`` (mobile or fixed line), written in one of four layouts, and its E.164 form."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+    kind = rng.choice([PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE])
+    example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
+    national = str(example.national_number)
+    for _ in range(50):
+        keep = max(2, len(national) // 3)
+        digits = national[:keep] + "".join(rng.choice("0123456789") for _ in range(len(national) - keep))
+        number = phonenumbers.parse("+" + str(example.country_code) + digits)
+        if phonenumbers.is_valid_number(number):
+            break
+    else:
+        number = example
+    layout = rng.choice(
+        [
+            PhoneNumberFormat.NATIONAL,
+            PhoneNumberFormat.NATIONAL,
+            PhoneNumberFormat.INTERNATIONAL,
+            PhoneNumberFormat.E164,
+        ]
+    )
+    return phonenumbers.format_number(number, layout), phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _values(fake, rng: random.Random, locale: str) -> V:  # type: ignore[no-untyped-def]
+    address = fake.address()
+    phone_fmt, e164 = _valid_phone(rng, REGION[locale])
+    values = {
+        "name": fake.name(),
+        "name2": fake.name(),
+        "first": fake.first_name(),
+        "last": fake.last_name(),
+        "last2": fake.last_name(),
+        "phone": fake.phone_number(),
+        "phone_fmt": phone_fmt,
+        "phone_e164": e164,
+        "city": fake.city(),
+        "city2": fake.city(),
+        "company": fake.company(),
+        "address": address,
+        "oneline": ", ".join(line.strip() for line in address.split("\n") if line.strip()),
+    }
+    try:
+        values["street"] = fake.street_address()
+    except AttributeError:
+        values["street"] = address.split("\n")[0]
+    try:
+        values["postcode"] = fake.postcode()
+    except AttributeError:
+        values["postcode"] = "12345"
+    return values
+
+
+def _in_clear(kind: str, value: str, out: str) -> bool:
+    if kind == "address":
+        return any(line.strip() and line.strip() in out for line in value.split("\n"))
+    return value in out
+
+
+def main(argv: list[str] | None = None) -> int:
+    from faker import Faker
+
+    from mask.core import Mask
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--per-locale", type=int, default=18)
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--examples", type=int, default=0, help="examples of values left in clear, per kind")
+    parser.add_argument("--kind", action="append", help="show examples of these kinds only")
+    parser.add_argument("--ner", action="store_true", help="with mask-spacy (default: pattern detectors only)")
+    args = parser.parse_args(argv)
+
+    config: dict[str, Any] = {"vault": {"backend": "memory"}, "audit": {"sinks": []}}
+    config["detectors"] = {"nlp_processes": 1}
+    if not args.ner:
+        config["plugins"] = {"disable": ["spacy"]}
+    mask = Mask(config)
+    leaked: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    examples: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    rng = random.Random(args.seed)
+    for locale in LOCALES:
+        fake = Faker(locale)
+        fake.seed_instance(23 + args.seed)
+        for _ in range(args.per_locale):
+            template = rng.choice(TEMPLATES)
+            values = _values(fake, rng, locale)
+            payload, kinds = template(values, rng)
+            out = mask.protect(payload)
+            out_text = out if isinstance(out, str) else json.dumps(out, ensure_ascii=False)
+            for kind in kinds:
+                value = values[kind]
+                total[kind] += 1
+                if _in_clear(kind, value, out_text):
+                    leaked[kind] += 1
+                    if len(examples[kind]) < args.examples and (not args.kind or kind in args.kind):
+                        examples[kind].append((locale, template.__name__, value, out_text.replace("\n", " | ")))
+    mask.close()
+    all_leaked = sum(leaked.values())
+    all_total = sum(total.values())
+    for kind in sorted(total):
+        print(f"{kind:11s} in clear {leaked[kind]:3d}/{total[kind]:3d} = {leaked[kind] / total[kind]:.2f}")
+    print(f"{'all':11s} in clear {all_leaked:3d}/{all_total:3d} = {all_leaked / all_total:.2f}")
+    for kind, rows in examples.items():
+        print(f"== {kind}")
+        for row in rows:
+            print("  ", row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
