@@ -73,6 +73,8 @@ _ZIP = regex.compile(
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?"
 _PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
 _PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
+_LAST_FIRST = regex.compile(rf"{_WORD},[ ]{_WORD}")
+"""A family name, a comma and one given name: ``Brennan, Valerie``."""
 _NAME_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}\.)[ ]{1,2}(?=\p{Lu})")
 """After a name's second word or later: a word of three or more letters, its dot, a blank and a capital."""
 _PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}(?:&[ ])?{_WORD}){{0,5}}")
@@ -231,6 +233,13 @@ def _cased(text: str) -> bool:
 
 
 def _person(body: str, whole: bool) -> Extent | None:
+    if not whole:
+        # "Brennan, Valerie" is one name when it is all of a labelled line ("Employee: Brennan,
+        # Valerie"), as when it is all of a field's value; otherwise the comma ends the name
+        # (and "To: Anna, Jose Garcia" names two people).
+        m = _LAST_FIRST.match(body)
+        if m is not None and not body[m.end() :].strip(_TRIM) and _name_words(m.group()):
+            return m.span()
     m = (_PERSON_COMMA.match(body) if whole else None) or _PERSON.match(body)
     if m is None:
         return None
@@ -247,11 +256,15 @@ def _person(body: str, whole: bool) -> Extent | None:
             end = stop.start() - 1
     if end == m.end() and not _at_boundary(body, end, whole):
         return None
-    text = body[m.start() : end]
-    words = [w.strip(".,").casefold() for w in text.replace(",", " ").split()]
-    if not words or any(w in PERSON_STOP_WORDS for w in words) or not _cased(text):
+    if not _name_words(body[m.start() : end]):
         return None
     return m.start(), end
+
+
+def _name_words(text: str) -> bool:
+    """No word of ``text`` is one a name does not hold, and one starts with a capital."""
+    words = [w.strip(".,").casefold() for w in text.replace(",", " ").split()]
+    return bool(words) and not any(w in PERSON_STOP_WORDS for w in words) and _cased(text)
 
 
 def _place(body: str, whole: bool) -> Extent | None:

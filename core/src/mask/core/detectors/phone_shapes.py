@@ -84,7 +84,9 @@ PHONE_LABELS = words(
     "landline", "hotline", "ph", "mob", "phone number", "contact number", "ring me on", "ring me at",
     "reach me at", "reach me on", "call me at", "call me on", "call me", "text me at", "text me on",
     "call us at", "call us on", "my number", "new number", "dial", "called from", "calling from", "back on",
-    "caller id", "whatsapp id",
+    "caller id", "whatsapp id", "callback requested", "callback number", "callback on", "backup number",
+    "alternate number", "alternative number", "best number", "other number", "direct line", "direct dial",
+    "switchboard", "reachable on", "reachable at",
     # Spanish, Portuguese, Italian
     "teléfono", "telefono", "tfno", "móvil", "movil", "celular", "llámame al", "llamame al", "mi número",
     "telefone", "telemóvel", "telemovel", "ligue para", "meu número", "cellulare", "chiamami al", "il mio numero",
