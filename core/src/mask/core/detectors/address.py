@@ -259,6 +259,11 @@ _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
 _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
 _RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
 _LOCATIVE = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near)[ ]{1,3}$")
+_LOCATIVE_NAMED = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near|on)[ ]{1,3}$")
+"""Before a street whose house number follows its name (``at Sofiabaan 2``, ``the flat on
+Timm-Nette-Ring 4777``, ``from boulevard de Morard 83``)."""
+_YEAR_END = regex.compile(r"(?<![\d])(?:19|20)\d\d$")
+"""A house number that reads as a year (``Spring 2024``): no evidence of a street."""
 _ET = regex.compile(r"(?<![\p{L}])(?i:et)\.?[ \t]{1,3}$")
 """``et`` before ``al.``: a citation (``Smith et al. Nature 2019``), not the Polish ``aleja``."""
 _PLAIN_LOWER = frozenset(
@@ -278,6 +283,9 @@ _TOWN_AFTER_CODE = regex.compile(rf"[ ](?P<city>{_CITY}){_CLAUSE_END}")
 """A town right after a postcode that opens an address line's part (``, EC1A 1BB Taylorshire.``)."""
 _NOT_CITY = frozenset(w.lower() for w in (*data.UNIT_WORDS, *data.CLOSING_WORDS))
 CITY_SCORE = 0.75
+CITY_FLOOR = 0.6
+"""A street scored this high (a weak street word with a locative before it or a city after it:
+``Where: Mararing 4, Vorstenbosch``) reports the city after it too, at the street's score."""
 STRONG_SCORE = 0.85
 WEAK_SCORE = 0.45
 TAIL_BONUS = 0.15
@@ -435,10 +443,10 @@ class AddressDetector(PatternDetector):
                     start = _house_no_before(text, start)
                     found.append((start, end))
                     yield start, end, "STREET_ADDRESS", score
-                    city = _city_after(text, end) if score >= CITY_SCORE else None
+                    city = _city_after(text, end) if score >= CITY_FLOOR else None
                     if city is not None:
                         after = city[1]
-                        yield city[0], city[1], "LOCATION", CITY_SCORE
+                        yield city[0], city[1], "LOCATION", min(score, CITY_SCORE)
         for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
             if _token_labels(text, start, view):
                 continue  # "Zip_E7YZNL 1111": the word before is a token's, no label
@@ -524,6 +532,14 @@ class AddressDetector(PatternDetector):
             and _LOCATIVE.search(text, max(0, start - 8), start)
         ):
             score += TAIL_BONUS  # "at 42646 Amanda Passage": a house number right after "at"/"to"/"from"
+        elif (
+            score < CITY_SCORE
+            and number is None
+            and m.group("box") is None
+            and _LOCATIVE_NAMED.search(text, max(0, start - 8), start)
+            and not _YEAR_END.search(m.group())
+        ):
+            score += TAIL_BONUS  # "at Sofiabaan 2": a street, its house number after it, right after "at"
         if tail or m.captures("unit"):
             score += TAIL_BONUS if tail else TAIL_BONUS / 2
             if tail:
@@ -536,6 +552,8 @@ class AddressDetector(PatternDetector):
             score += CONTEXT_BOOST
         if end - start < 6:
             return None
+        if not tail and score < CITY_SCORE and not _YEAR_END.search(m.group()) and _city_after(text, end) is not None:
+            score += TAIL_BONUS  # "Mararing 4, Vorstenbosch.": a city after it is a tail too
         return min(1.0, score)
 
 
