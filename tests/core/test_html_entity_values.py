@@ -57,13 +57,19 @@ def test_reveal_writes_entities_in_the_style_the_text_uses(mask: Mask, entity: s
     assert mask.reveal(out) == text.replace(entity, expected)
 
 
-def test_without_an_entity_left_the_value_goes_back_as_characters(mask: Mask) -> None:
-    """The token stood for the text's only entity: the revealed HTML decodes to the same text."""
-    out = mask.protect("<tr><td>Name:</td><td>Ren&eacute;e Dupont</td></tr>")
-    assert mask.reveal(out) == "<tr><td>Name:</td><td>Renée Dupont</td></tr>"
+def test_without_an_entity_left_markup_gets_named_entities(mask: Mask) -> None:
+    """The token stood for the text's only entity: ASCII markup gets named entities, which any
+    HTML reads whatever its charset, and plain text gets the characters."""
+    text = "<tr><td>Name:</td><td>Ren&eacute;e Dupont</td></tr>"
+    out = mask.protect(text)
+    assert mask.reveal(out) == text
+    token = _cell(out)
+    assert mask.reveal(f"Ask {token} today.") == "Ask Renée Dupont today."
+    assert mask.reveal(f'{{"name": "{token}", "note": "<b>hi</b>"}}') == '{"name": "Renée Dupont", "note": "<b>hi</b>"}'
 
 
 def test_utf8_html_round_trips_as_written(mask: Mask) -> None:
+    """HTML that writes its characters as they are keeps them (the text is no ASCII markup)."""
     text = "<tr><td>Name:</td><td>Renée Dupont</td></tr><p>Café &amp; bar</p>"
     out = mask.protect(text)
     assert "Dupont" not in out
@@ -112,10 +118,14 @@ def test_decode_html_value(raw: str, value: str) -> None:
     assert decode_html_value(raw) == value
 
 
-def test_entity_writer_only_for_text_that_writes_entities() -> None:
+def test_entity_writer_only_for_ascii_markup() -> None:
     assert entity_writer("<p>Renée</p>") is None  # UTF-8 HTML
-    assert entity_writer("<p>Tom &amp; Jerry</p>") is None  # no non-ASCII entity
-    write = entity_writer("<p>Caf&eacute;</p>")
-    assert write is not None
-    assert write("Zoë Ŵ") == "Zo&euml; &#372;"
-    assert write("Smith & Sons") == "Smith & Sons"
+    assert entity_writer("plain text, R&D") is None  # no markup
+    assert entity_writer('{"body": "<p>hi</p>"}') is None  # JSON text: its own escapes
+    for text in ("<p>Caf&eacute;</p>", "<p>Tom &amp; Jerry</p>", "<br/>", '<a href="x">y</a>'):
+        write = entity_writer(text)
+        assert write is not None, text
+        assert write("Zoë Ŵ") == "Zo&euml; &#372;"
+        assert write("Smith & Sons") == "Smith & Sons"
+    numeric = entity_writer('{"body": "Caf&#233;"}')
+    assert numeric is not None and numeric("Zoë") == "Zo&#235;"
