@@ -15,6 +15,7 @@ from itertools import groupby
 
 from .config import MaskConfig
 from .detector import Budget, Detector
+from .encoded_words import encoded_runs
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
 from .escapes import Unescaped, unescape
 from .spans import Span, coverage_of, resolve_overlaps
@@ -74,13 +75,19 @@ class Detectors:
         return span.score >= threshold
 
     def run(
-        self, texts: Sequence[str], covered: Sequence[Sequence[Span]], fields: Sequence[object] | None = None
+        self,
+        texts: Sequence[str],
+        covered: Sequence[Sequence[Span]],
+        fields: Sequence[object] | None = None,
+        *,
+        encoded: bool = True,
     ) -> DetectionResult:
         """Detect in all ``texts``; ``covered`` are regions already handled (tokens).
 
         ``fields`` (one entry per text, from a structured payload) is left for the
         detectors in the call's memo under :data:`FIELDS_MEMO` (the ``labels`` detector
-        reads the type a leaf's field name names there)."""
+        reads the type a leaf's field name names there). ``encoded``: MIME encoded words
+        are decoded and read too (see :meth:`_encoded_words`)."""
         budget = Budget.of(self.timeout)
         # Escaped JSON, HTML and query strings (``Jos\u00e9``, ``Regards,\nAnna``, ``&eacute;``)
         # are read decoded, a payload's leaves too (a tool result holding json.dumps output);
@@ -96,6 +103,8 @@ class Detectors:
         found: list[list[Span]] = [[] for _ in texts]
         cover: list[list[Span]] = [list(c) for c in covered]
         result = DetectionResult(found)
+        if encoded and any("=?" in t for t in texts):
+            self._encoded_words(texts, found, cover, result)
         for _stage, group in groupby(self.items, key=lambda pair: pair[1].stage):
             stage_spans: list[list[Span]] = [[] for _ in texts]
             for plugin, detector in group:
@@ -130,6 +139,38 @@ class Detectors:
                 if view is not None and found[i]:
                     found[i] = [Span(view.raw(s.start), view.raw(s.end), s.type, s.score, s.detector) for s in found[i]]
         return result
+
+    def _encoded_words(
+        self, texts: Sequence[str], found: list[list[Span]], cover: list[list[Span]], result: DetectionResult
+    ) -> None:
+        """MIME encoded words (``=?UTF-8?B?Sm9zw6kgR2FyY8OtYQ==?=``: :mod:`.encoded_words`): each
+        run is decoded and detected on its own, and one that holds PII becomes one span over
+        the whole run, of the type of its longest span (a token cannot stand for part of a
+        base64 word). The span covers the run, so the detectors that follow leave it alone."""
+        located: list[tuple[int, int, int]] = []  # text index, run start, run end
+        decoded: list[str] = []
+        for i, text in enumerate(texts):
+            if "=?" not in text:
+                continue
+            for run in encoded_runs(text):
+                clear = coverage_of(cover[i], {}) if cover[i] else None
+                if clear is not None and clear.overlaps(run.start, run.end):
+                    continue  # a token Mask minted, or a region handled before
+                located.append((i, run.start, run.end))
+                decoded.append(run.text)
+        if not decoded:
+            return
+        inner = self.run(decoded, [[] for _ in decoded], encoded=False)
+        result.errors.extend(inner.errors)
+        for (i, start, end), spans, k in zip(located, inner.spans, range(len(decoded)), strict=True):
+            if k in inner.failed:
+                result.failed.add(i)
+            if not spans:
+                continue
+            top = max(spans, key=lambda s: (s.end - s.start, s.score))
+            span = Span(start, end, top.type, top.score, top.detector)
+            found[i].append(span)
+            cover[i].append(span)
 
     def _failed(
         self, plugin: str, detector: Detector, exc: Exception, texts: Sequence[str], result: DetectionResult

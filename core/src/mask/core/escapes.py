@@ -14,7 +14,10 @@ unreadable. :func:`unescape` gives a readable view of it, one character for each
   as its character. A tag with attributes stays as written (an address may sit in one);
 - **URL query strings** (request logs): ``%XX`` sequences as the UTF-8 character they encode,
   and a ``+`` between letters or digits as a blank (form encoding)
-  (``?email=jose%40example.com&name=Jose+Garcia``), in text with a query parameter holding one.
+  (``?email=jose%40example.com&name=Jose+Garcia``), in text with a query parameter holding one;
+- **quoted-printable** e-mail bodies (``Jos=C3=A9 Garc=C3=ADa``): a sequence of ``=XX`` that
+  encodes one non-ASCII character in UTF-8, as that character (not inside a MIME encoded word,
+  which :mod:`.encoded_words` reads whole).
 
 A span found in the view maps back with :meth:`Unescaped.raw` so that it covers whole escape
 sequences; the token replaces them, and reveal puts them back as written. What would change
@@ -31,6 +34,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .encoded_words import encoded_runs
 from .json_strings import is_json_text
 
 __all__ = ["Unescaped", "unescape"]
@@ -47,6 +51,9 @@ _HTML = (
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)"
 )
 _URL = r"(?P<pct>%[0-9A-Fa-f]{2})|(?<=[A-Za-z0-9])(?P<plus>\+)(?=[A-Za-z0-9])"
+_QP = r"(?P<qp>=[C-F][0-9A-F](?==[89AB][0-9A-F]))"
+_QP_NEXT = re.compile(r"=([89AB][0-9A-F])")
+_HAS_QP = re.compile(r"=[C-F][0-9A-F]=[89AB][0-9A-F]")
 _LOW = re.compile(r"\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _LOW2 = re.compile(r"\\\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _PCT = re.compile(r"%([0-9A-Fa-f]{2})")
@@ -60,9 +67,9 @@ _KEPT = frozenset('"\\')
 
 
 @functools.cache
-def _pattern(json: bool, nested: bool, markup: bool, url: bool) -> re.Pattern[str]:
+def _pattern(json: bool, nested: bool, markup: bool, url: bool, qp: bool) -> re.Pattern[str]:
     json_pattern = _NESTED if nested else _JSON
-    return re.compile("|".join(p for on, p in ((json, json_pattern), (markup, _HTML), (url, _URL)) if on))
+    return re.compile("|".join(p for on, p in ((json, json_pattern), (markup, _HTML), (url, _URL), (qp, _QP)) if on))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +126,8 @@ def _decoded(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         return _readable(char, end) if len(char) == 1 else None
     if kind == "pct":
         return _utf8(text, match)
+    if kind == "qp":
+        return _utf8(text, match, _QP_NEXT)
     if kind == "plus":
         return " ", end
     return None  # an escaped backslash (or an escaped escaped one)
@@ -130,9 +139,10 @@ def _readable(char: str, end: int) -> tuple[str, int] | None:
     return char, end
 
 
-def _utf8(text: str, match: re.Match[str]) -> tuple[str, int] | None:
-    """The character whose UTF-8 bytes start with the ``%XX`` of ``match``."""
-    lead = int(match.group("pct")[1:], 16)
+def _utf8(text: str, match: re.Match[str], following: re.Pattern[str] = _PCT) -> tuple[str, int] | None:
+    """The character whose UTF-8 bytes start with the ``%XX`` (or ``=XX``) of ``match``, the
+    other bytes read with ``following``."""
+    lead = int(match.group()[1:3], 16)
     size = (
         1
         if lead < 0x80
@@ -149,7 +159,7 @@ def _utf8(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     data = bytearray([lead])
     end = match.end()
     for _ in range(size - 1):
-        more = _PCT.match(text, end)
+        more = following.match(text, end)
         if more is None:
             return None
         data.append(int(more.group(1), 16))
@@ -170,9 +180,11 @@ def unescape(text: str) -> Unescaped | None:
         "&" in text and _HAS_ENTITY.search(text) is not None
     )
     url = "%" in text and _QUERY.search(text) is not None
-    if not (json or markup or url):
+    qp = "=" in text and _HAS_QP.search(text) is not None
+    if not (json or markup or url or qp):
         return None
-    pattern = _pattern(json, nested, markup, url)
+    pattern = _pattern(json, nested, markup, url, qp)
+    words = [(r.start, r.end) for r in encoded_runs(text)] if qp else []
     pieces: list[str] = []
     at: list[int] = []
     raw_at: list[int] = []
@@ -182,6 +194,8 @@ def unescape(text: str) -> Unescaped | None:
     match = pattern.search(text)
     while match is not None:
         found = _decoded(text, match)
+        if found is not None and words and match.lastgroup == "qp" and _inside(words, match.start()):
+            found = None  # an encoded word is read whole (:mod:`.encoded_words`)
         if found is None:
             match = pattern.search(text, match.end())
             continue
@@ -199,3 +213,7 @@ def unescape(text: str) -> Unescaped | None:
         return None
     pieces.append(text[last:])
     return Unescaped("".join(pieces), tuple(at), tuple(raw_at), tuple(extra))
+
+
+def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in ranges)

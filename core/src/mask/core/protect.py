@@ -27,12 +27,14 @@ from typing import NamedTuple
 from .config import MaskConfig
 from .detection import Detectors
 from .edits import Edit, splice
+from .encoded_words import decode_encoded_value
 from .errors import MaskConfigError, MaskVaultError
 from .events import Protected
 from .field_context import FieldContext
 from .html_values import decode_html_value
 from .json_strings import StringLevels, decode_value, is_json_text
 from .json_text import quote_bare_values
+from .qp_values import decode_qp_value
 from .query_values import DECODED_TYPES, decode_query_value, in_query_value
 from .spans import Span
 from .token_shapes import ShapesFound, span_guards
@@ -210,8 +212,8 @@ class Protector:
                     and in_query_value(text, span.start)
                 ):
                     value = decode_query_value(raw)
-                if value is raw and etype in DECODED_TYPES and "&" in raw:
-                    value = decode_html_value(raw)
+                if value is raw and etype in DECODED_TYPES:
+                    value = _decoded_value(raw)
                 items.append(Item(value, etype, scheme))
                 guards.append(guard)
                 raws.append(raw)
@@ -283,3 +285,13 @@ class Protector:
         if default is not None and default.supports(entity_type):
             return default.name
         return "opaque"
+
+
+def _decoded_value(raw: str) -> str:
+    """``raw`` as the vault holds it when it is written for a machine: a MIME encoded word, HTML
+    character references or quoted-printable (``raw`` itself when it is none of them)."""
+    if "=" in raw:
+        value = decode_encoded_value(raw) if raw.startswith("=?") else decode_qp_value(raw)
+        if value is not raw:
+            return value
+    return decode_html_value(raw) if "&" in raw else raw

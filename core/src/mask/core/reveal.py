@@ -21,6 +21,7 @@ from .edits import Edit, splice
 from .escapes import unescape
 from .html_values import entity_writer
 from .json_strings import StringLevels, escape_value, is_json_text
+from .qp_values import qp_writer
 from .query_values import encode_query_value, in_query_value
 from .tokens.scheme import TokenMatch
 from .tokens.service import Resolution, TokenService
@@ -80,13 +81,14 @@ class Revealer:
 
 def _writer(text: str) -> Callable[[int, str], str] | None:
     """How a value is written at an offset of ``text``: percent-encoded in a URL query's value
-    (``?to=Person_7QK2FA``), then, in JSON text, escaped as the string there is (with
-    ``\\uXXXX`` escapes where the text uses them or is all ASCII, ``json.dumps``' default);
-    None when the text needs neither."""
+    (``?to=Person_7QK2FA``), else with HTML entities or quoted-printable ``=XX`` sequences for
+    its non-ASCII characters where the text writes them so; then, in JSON text, escaped as the
+    string there is (with ``\\uXXXX`` escapes where the text uses them or is all ASCII,
+    ``json.dumps``' default). None when the text needs none of that."""
     json_text = is_json_text(text)
     url = "?" in text
-    entities = entity_writer(text) if "\\u" not in text else None
-    if not (json_text or url or entities):
+    encoded = (entity_writer(text) or qp_writer(text)) if "\\u" not in text else None
+    if not (json_text or url or encoded):
         return None
     ascii_only = text.isascii() or "\\u" in text
     levels = StringLevels(text) if json_text else None
@@ -94,8 +96,8 @@ def _writer(text: str) -> Callable[[int, str], str] | None:
     def written(at: int, value: str) -> str:
         if url and in_query_value(text, at):
             value = encode_query_value(value)
-        elif entities is not None:
-            value = entities(value)
+        elif encoded is not None:
+            value = encoded(value)
         return value if levels is None else escape_value(value, levels.at(at), ascii_only)
 
     return written
