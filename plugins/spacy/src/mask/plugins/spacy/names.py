@@ -268,6 +268,22 @@ def _line_start(text: str, pos: int) -> bool:
     return line.strip(" \t>\"'*-") == "" or _STRING_OPENS.search(line) is not None
 
 
+_VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
+"""After a name addressed: a comma and a lower-case word (``Nikolaj, your appointment``)."""
+_CLAUSE_OPEN = regex.compile(r"(?:^|[.!?][ \t]{1,2}|^[ \t]*\p{L}[\p{L} ]{0,20}:[ \t]{1,2})$", regex.MULTILINE)
+"""Where an address to someone opens: a line's start, a sentence's or a label's (``Reminder: ``)."""
+
+
+def _vocative_at(text: str, tokens: list[Token], k: int) -> bool:
+    """A known first name (no ordinary word) addressed at the opening of a line, a sentence or
+    a label's value, a comma and a lower-case word after it: ``Reminder: Nikolaj, your
+    appointment...``, ``Carolina, please confirm.``."""
+    start, end, word = tokens[k]
+    if word not in first_names() or ordinary(word) or _VOCATIVE_AFTER.match(text, end) is None:
+        return False
+    return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not _in_code(text, start, end)
+
+
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
     """PERSON spans of the title, greeting, signature and known-name rules (may overlap each other);
     ``tokens``: the words of ``text`` when the caller has them."""
@@ -322,6 +338,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         lower = _lower_name_at(text, tokens, k)
         if lower:
             emit(k, lower, SCORE_LOWER_NAME)
+            continue
+        if _vocative_at(text, tokens, k):
+            emit(k, 1, SCORE_FIRST_NAME)
             continue
         if (_capitalised(word) and not ordinary(word)) or known_name(word):
             n = _name_run(text, tokens, k)

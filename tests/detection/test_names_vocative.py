@@ -1,0 +1,46 @@
+"""A known first name addressed where a line, a sentence or a label's value opens, before a
+comma and a lower-case word, is a person (``Reminder: Nikolaj, your appointment ...``); an
+ordinary word there (``Monday``, ``Grace``, ``April``) is not one by this rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core.detector import Budget
+from mask.plugins.spacy import NameRulesDetector
+
+
+@pytest.fixture(scope="module")
+def rules() -> NameRulesDetector:
+    return NameRulesDetector()
+
+
+def _people(detector: NameRulesDetector, text: str) -> set[str]:
+    return {text[s.start : s.end] for s in detector.detect([text], [[]], Budget())[0] if s.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reminder: Nikolaj, your appointment with the dentist is on Tuesday at 9:30.", "Nikolaj"),
+        ("Reminder: Jolán, your appointment is on Tuesday.", "Jolán"),
+        ("Thanks for waiting.\nLourenço, we have your parcel.", "Lourenço"),
+        ("All set. Apolena, please bring your card.", "Apolena"),
+    ],
+)
+def test_an_addressed_first_name_is_a_person(rules: NameRulesDetector, text: str, name: str) -> None:
+    assert name in _people(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, your order ships.",
+        "Update: April, we released v2.",
+        "Note: Sadly, the item is gone.",
+        "Warning: Will, the process stops.",
+        "config.Nikolaj, value",
+    ],
+)
+def test_no_vocative_without_a_name_where_a_clause_opens(rules: NameRulesDetector, text: str) -> None:
+    assert not _people(rules, text)
