@@ -98,8 +98,10 @@ _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
 
 _PLAIN_TYPE = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl)(?![\p{L}\d-])\.?"
 """Street types a lower-case address may end with (``12 main street``)."""
+_LINE_STREET = rf"(?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}{_TRAILING}"
+"""A street line with a street type after its name: what a house number alone on the line before may open."""
 _NUMBER_FIRST = rf"""
-    (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM},?{_SP})?|(?P<num>{_NUM}),?{_SP})
+    (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM},?{_SP})?|(?P<num>{_NUM}),?(?:{_SP}|(?P<numline>[ \t]*\r?\n[ \t]*)(?={_LINE_STREET})))
     (?:
         (?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}(?P<trail>{_TRAILING})(?:{_SP}{_DIR})?
       | (?P<lead>{_LEADING}){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
@@ -113,7 +115,7 @@ _HOUSE = (
     rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
 )
 """The house number after a street name (``, 12``, ``5``, ``nº 3``, ``Nr. 88``, ``S/N``)."""
-_HUNGARIAN_LOWER = rf"{_WORD}{_SP}\p{{Ll}}[{_L}]{{2,20}}+{_SP}(?:utca|út|tér|körút){_END}"
+_HUNGARIAN_LOWER = rf"{_WORD}{_SP}\p{{Ll}}[{_L}]{{2,20}}+{_SP}(?:utca|út|tér|körút|köz|sétány|fasor|rakpart){_END}"
 """A Hungarian street named after a person, the given name written in lower case as forms often
 have it (``Ady endre utca 203.``, ``Dózsa györgy tér 5``)."""
 _PREPOSITION_STREET = rf"(?P<prep>{_trie(data.LOCATIVE_PREPOSITIONS)}){_END}{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
@@ -231,7 +233,7 @@ _GERMAN_LEAD = frozenset(w.lower() for w in data.GERMAN_SEPARATE_TYPES) & frozen
 (``Allee``: ``allée Verte``, ``Berliner Allee 36``)."""
 _NUMBER_STARTS = re.compile(r"(?<![\w.,/\-'\u2019])\d")
 _HOUSE_NUMBER_LEAD = re.compile(
-    r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?,?[ \t]{1,3}(?:[^\W_]|['\u2019])"
+    r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?,?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)(?:[^\W_]|['\u2019])"
 )
 """What the address pattern needs at a digit: a house number (``_NUM`` without its look-aheads),
 a blank, and the first character of a street name, a direction or a street word: a letter,
@@ -258,7 +260,9 @@ the whole part of an amount (``28000.13``)."""
 _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
 _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
 _RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
-_LOCATIVE = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near)[ ]{1,3}$")
+_LOCATIVE = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near|on)[ ]{1,3}$")
+_LINE_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:(?i:at|to|from|near|on)[ ]{1,3})?$")
+"""Before a house number alone on its line: nothing on the line, or ``at``..."""
 _LOCATIVE_NAMED = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near|on)[ ]{1,3}$")
 """Before a street whose house number follows its name (``at Sofiabaan 2``, ``the flat on
 Timm-Nette-Ring 4777``, ``from boulevard de Morard 83``)."""
@@ -437,8 +441,9 @@ class AddressDetector(PatternDetector):
                 if m is None:
                     continue
                 start, end = m.span()
-                after = end
                 score = self._score(m, text, view)
+                # A number on the line before a street that does not open it leaves that street be.
+                after = end if score is not None or m.group("numline") is None else m.start("numline")
                 if score is not None:
                     start = _house_no_before(text, start)
                     found.append((start, end))
@@ -508,6 +513,10 @@ class AddressDetector(PatternDetector):
             if written.islower() and kind not in _PLAIN_LOWER:
                 strong = False  # "3 Musketeers Drive-in closes": a lower-case word is a weak street type
             score = STRONG_SCORE if strong else WEAK_SCORE
+            if m.group("numline") is not None and not (
+                strong and ("/" in m.group("num") or _LINE_OPEN.search(text, max(0, start - 8), start))
+            ):
+                return None  # "35/230\nAurora Circle": a house number on its own line, a strong type after it
         elif m.group("lowercase") is not None:
             score = WEAK_SCORE  # "i live at 12 main street": counts with an address word or a tail
         elif m.group("street_word") is not None:  # "Via Roma 10", "rue Neveu, 25537 Gaudin"

@@ -71,6 +71,7 @@ TRAILING_TYPES = (
     "distributor", "formation", "frontage", "ground", "interchange", "intersection", "mew", "piazza",
     "plateau", "quadrangle", "riviera", "roadside", "rosebowl", "rotary", "subway", "tor", "towers", "trunkway",
     "ride", "reach", "gates", "access", "elbow", "wade", "quad", "dip", "front",
+    "brooks", "burgs", "centers", "extensions", "groves", "keys", "lights", "locks", "spurs", "unions", "ways",
 )
 """Every street type that follows the name; the ones outside ``STRONG_TRAILING_TYPES`` need
 an address tail (unit, postcode, city and state) or an address word nearby."""
@@ -103,6 +104,7 @@ LEADING_TYPES = (
     "piata", "lagoa", "colônia", "circuito", "diagonal", "periférico", "retorno", "peatonal", "viaducto",
     "ampliación", "continuación",
     "pasadizo", "pasaje", "travesía", "incrocio", "canale", "borgata", "fondamenta", "lungarno", "piazzetta", "viaduto", "feira", "viale", "calle",
+    "favela", "náměstí", "nám.", "nábřeží", "nábř.", "třída", "tř.", "námestie", "nábrežie", "trieda",
 )
 """Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``, ``ul. Lelewela``,
 ``Aleea Nemeș``); ``al.`` (Polish ``aleja``) counts only before a capitalised name and a house
@@ -110,7 +112,7 @@ number, and never after ``et`` (``et al. Nature 2019``)."""
 
 GERMAN_SEPARATE_TYPES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
-    "utca", "út", "tér", "körút",
+    "utca", "út", "tér", "körút", "köz", "sétány", "fasor", "rakpart",
 )
 """German (and Hungarian) street words written apart after an adjective or a name
 (``Berliner Straße 5``, ``Váci utca 8.``)."""
@@ -220,7 +222,7 @@ AMBIGUOUS_LEADING_TYPES = (
     "via", "vía", "corso", "largo", "ronda", "esplanade", "promenade", "cours", "rang", "côte", "cité",
     "résidence", "stretto", "acceso", "vial", "corredor", "privada", "cerrada", "fazenda", "sítio", "beco",
     "strada", "camino", "borgo", "al.", "lagoa", "colônia", "circuito", "diagonal", "retorno", "peatonal",
-    "ampliación", "continuación",
+    "ampliación", "continuación", "nám.", "tř.", "favela",
 )
 """Leading street types that are also common words (``Plaza Hotel 5``, ``Via DHL 2``): they
 count only with an address tail or an address word nearby."""
