@@ -463,6 +463,10 @@ _STAY = word_set("lives live living lived stays stay staying stayed resides resi
 _ADVERBS = word_set("currently still now back already also presently")
 _TOWN_PARTICLES = PARTICLES | word_set("nad pod na am an im sur en lès")
 _AFTER_TOWN = word_set("until till for since on this next today tomorrow tonight")
+_MOVE_VERBS = word_set("moved moving move moves relocated relocating relocate relocates emigrated immigrated")
+"""Verbs after which ``from`` and ``to`` name a town (``moved from Rezzato to Palombaro last spring``)."""
+_MOVERS = word_set("he she they i who family")
+_ADVERBS_MOVED = _ADVERBS | word_set("recently just finally")
 _CLAUSE_END = frozenset(".,;:!?)\n")
 _BRACKET_TOWN = regex.compile(rf"[ \t]?\((?P<town>{TOWN})\)")
 _HYPHEN_TOWN = regex.compile(
@@ -499,8 +503,28 @@ def _person_is_in(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
-def _stay_town(text: str, tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The town after ``tokens[k]`` (``in``), if a clause end or ``until``... follows it."""
+def _person_moved(text: str, tokens: list[Token], j: int) -> bool:
+    """``tokens[j]`` is a verb of moving whose subject is a person (``she``, ``I``, a role word or a
+    known name: ``Claudio Armani moved``, ``the tenant relocated``; not ``we`` or ``the team``, who move
+    tools too: ``we moved from Jenkins to ...``)."""
+    if j < 1 or tokens[j][2].lower() not in _MOVE_VERBS:
+        return False
+    i = j - 1
+    if tokens[i][2].lower() in _ADVERBS_MOVED and i and _adjacent(text, tokens[i - 1], tokens[i]):
+        i -= 1
+    if not _adjacent(text, tokens[i], tokens[i + 1]):
+        return False
+    subject = tokens[i][2]
+    return (
+        subject.lower() in _MOVERS
+        or subject.lower() in ROLE_WORDS
+        or (_capitalised(subject) and known_name(subject) and not ordinary(subject))
+    )
+
+
+def _stay_town(text: str, tokens: list[Token], k: int, *, moving: bool = False) -> tuple[int, int] | None:
+    """The town after ``tokens[k]`` (``in``), if a clause end or ``until``... follows it (after a
+    verb of moving, any lower-case word: ``moved from Rezzato to ...``, ``... to Palombaro last spring``)."""
     i = k + 1
     if i < len(tokens) and tokens[i][2] in PARTICLES and i + 1 < len(tokens):
         i += 1  # "in da Mota"
@@ -520,9 +544,13 @@ def _stay_town(text: str, tokens: list[Token], k: int) -> tuple[int, int] | None
     start, end = tokens[k + 1][0], tokens[i + n - 1][1]
     if end < len(text) and text[end] not in _CLAUSE_END:
         nxt = tokens[i + n] if i + n < len(tokens) else None
-        if nxt is None or nxt[2].lower() not in _AFTER_TOWN or not _adjacent(text, tokens[i + n - 1], nxt):
+        if (
+            nxt is None
+            or not (nxt[2].lower() in _AFTER_TOWN or (moving and nxt[2].islower()))
+            or not _adjacent(text, tokens[i + n - 1], nxt)
+        ):
             return None
-    if _in_code(text, start, end) or not town_like(text[tokens[i][0] : end], strict=True):
+    if _in_code(text, start, end) or not town_like(text[tokens[i][0] : end], strict=not moving):
         return None
     return start, end
 
@@ -561,12 +589,23 @@ def find_towns(
         if town is not None:
             found.append(town)
     if tokens is None:
-        tokens = _tokens(text) if (" in " in text or "-" in text) else []
+        tokens = _tokens(text) if (" in " in text or "-" in text or " from " in text or " to " in text) else []
+    moved_to = -1  # the token after a town a verb of moving names: "to" there names the next one
     for k, (start, end, word) in enumerate(tokens):
         if word == "in" and k + 1 < len(tokens) and _person_is_in(text, tokens, k):
             town = _stay_town(text, tokens, k)
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
+        elif (
+            word in ("from", "to")
+            and k + 1 < len(tokens)
+            and (k == moved_to or _person_moved(text, tokens, k - 1))
+            and _adjacent(text, tokens[k - 1], tokens[k])
+        ):
+            town = _stay_town(text, tokens, k, moving=True)
+            if town is not None:
+                found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
+                moved_to = next((j for j in range(k + 1, len(tokens)) if tokens[j][0] >= town[1]), -1)
         elif "-" in word and word[:1].isupper() and _town_shape(text, start, end, word):
             found.append(Span(start, end, "LOCATION", SCORE_TOWN_SHAPE, "names"))
     seen: set[tuple[int, int]] = set()
