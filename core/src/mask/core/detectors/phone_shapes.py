@@ -75,7 +75,7 @@ _EIGHT_GROUPED = re.compile(
 """Eight digits in pairs, two fours or 3-2-3 (``82 28 42 01``, ``7500 8633``, ``963 92 332``): how
 Danish and Norwegian numbers are written."""
 
-LABEL_WINDOW = 20
+LABEL_WINDOW = 26
 """A phone-shaped number counts as labelled when a phone word is this close to it."""
 
 PHONE_LABELS = words(
