@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from .base64_text import base64_runs
 from .config import MaskConfig
 from .detector import Budget, Detector
 from .encoded_words import encoded_runs
@@ -103,7 +104,7 @@ class Detectors:
         found: list[list[Span]] = [[] for _ in texts]
         cover: list[list[Span]] = [list(c) for c in covered]
         result = DetectionResult(found)
-        if encoded and any("=?" in t for t in texts):
+        if encoded:
             self._encoded_words(texts, found, cover, result)
         for _stage, group in groupby(self.items, key=lambda pair: pair[1].stage):
             stage_spans: list[list[Span]] = [[] for _ in texts]
@@ -143,16 +144,21 @@ class Detectors:
     def _encoded_words(
         self, texts: Sequence[str], found: list[list[Span]], cover: list[list[Span]], result: DetectionResult
     ) -> None:
-        """MIME encoded words (``=?UTF-8?B?Sm9zw6kgR2FyY8OtYQ==?=``: :mod:`.encoded_words`): each
-        run is decoded and detected on its own, and one that holds PII becomes one span over
-        the whole run, of the type of its longest span (a token cannot stand for part of a
-        base64 word). The span covers the run, so the detectors that follow leave it alone."""
+        """MIME encoded words (``=?UTF-8?B?Sm9zw6kgR2FyY8OtYQ==?=``: :mod:`.encoded_words`) and
+        text written in base64 (:mod:`.base64_text`): each run is decoded and detected on its
+        own, and one that holds PII becomes one span over the whole run, of the type of its
+        longest span (a token cannot stand for part of a base64 word). The span covers the
+        run, so the detectors that follow leave it alone."""
         located: list[tuple[int, int, int]] = []  # text index, run start, run end
         decoded: list[str] = []
         for i, text in enumerate(texts):
-            if "=?" not in text:
-                continue
-            for run in encoded_runs(text):
+            runs = encoded_runs(text) if "=?" in text else []
+            if len(text) >= 20:
+                words = runs
+                runs = runs + [
+                    r for r in base64_runs(text) if not any(w.start < r.end and r.start < w.end for w in words)
+                ]
+            for run in runs:
                 clear = coverage_of(cover[i], {}) if cover[i] else None
                 if clear is not None and clear.overlaps(run.start, run.end):
                     continue  # a token Mask minted, or a region handled before
