@@ -39,6 +39,8 @@ from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_window, ne
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
+    CONTACT_LABELS,
+    CONTACT_WINDOW,
     LABEL_WINDOW,
     NOT_PHONE,
     PHONE_CONTEXT,
@@ -192,6 +194,8 @@ class PhoneDetector(PatternDetector):
             len(digits) >= _WEAK_LABEL_DIGITS or (len(digits) == 8 and (eight_grouped(main) or area_slash(main)))
         ):
             label = PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view)
+        if label is None:
+            label = _contact_label(text, start, end, view)
         if label is None or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
@@ -208,6 +212,8 @@ class PhoneDetector(PatternDetector):
         if PHONE_CONTEXT.absent(view):
             return None  # known once per text: digit-heavy texts have many bare runs
         near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)
+        if near is None:
+            near = _contact_label(text, start, end, view)
         if near is None or crosses_clause(text, start - near, start):
             return None  # the phone word speaks of another line, sentence or field
         negative = _negative(text, start, end, view)
@@ -258,6 +264,15 @@ class PhoneDetector(PatternDetector):
         if piece.startswith("00") or not_phone(piece) or odd_grouping(piece):
             return False  # "00" starts a card token (and calls abroad are written alone)
         return self.validity.valid(piece, memo)
+
+
+def _contact_label(text: str, start: int, end: int, view: TextView) -> int | None:
+    """How far before the number a contact person's label is on its line (``Emergency contact:
+    Jane Doe - 0396037582``), or None; no sentence, JSON value or CSV cell ends between."""
+    near = CONTACT_LABELS.distance(text, start, end, line_window(text, start, CONTACT_WINDOW), True, view)
+    if near is None or crosses_clause(text, start - near, start):
+        return None
+    return near
 
 
 def _negative(text: str, start: int, end: int, view: TextView) -> int | None:

@@ -23,6 +23,8 @@ from .validators import is_ipv4
 
 __all__ = [
     "CANDIDATE",
+    "CONTACT_LABELS",
+    "CONTACT_WINDOW",
     "LABEL_WINDOW",
     "NOT_PHONE",
     "PHONE_CONTEXT",
@@ -97,6 +99,14 @@ PHONE_LABELS = words(
     "erreichbar unter", "anrufen unter", "meine nummer",
 )  # fmt: skip
 """Words that label the number next to them as a phone number."""
+
+CONTACT_LABELS = words(
+    "emergency contact", "next of kin", "contact person", "in case of emergency", "notfallkontakt",
+    "contacto de emergencia", "contact d urgence", "contatto di emergenza", "contato de emergência",
+)  # fmt: skip
+"""Labels of a person whose phone number follows the name on the same line (``Emergency contact:
+Jane Doe - 0396037582``): they label a number up to :data:`CONTACT_WINDOW` characters after them."""
+CONTACT_WINDOW = 64
 
 PHONE_CONTEXT = words(
     PHONE_LABELS.words, "call", "contact", "reach", "reached", "reachable", "ring", "text", "prefer", "prefers",
