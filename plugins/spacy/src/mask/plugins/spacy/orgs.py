@@ -82,11 +82,29 @@ _DOCUMENT_FROM = regex.compile(
     rf"(?P<org>{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?)[ \t]*\((?P<town>{TOWN})\)"
 )
 """``the invoice from Faure (WagnerVille)``: a sender named before a town in brackets is a company."""
+_JOB_TITLE = (
+    r"manager|director|engineer|consultant|officer|specialist|analyst|executive|coordinator|assistant"
+    r"|president|vp|ceo|cto|cfo|coo|cio|cmo|founder|co-founder|partner|associate|representative|advisor"
+    r"|adviser|administrator|developer|designer|architect|lead|recruiter|accountant|attorney|counsel"
+    r"|supervisor|technician|strategist|planner|buyer|editor|producer|scientist|researcher|intern|head"
+    r"|gerente|directora?|ingenier[oa]|consultora?|responsable|directeur|directrice|ingénieur|chargée?"
+    r"|geschäftsführer(?:in)?|leiter(?:in)?|berater(?:in)?|referent(?:in)?|direttore|direttrice|diretora?"
+)
+_SIGNATURE_ORG = regex.compile(
+    rf"^[ \t]*(?:[\p{{L}}&/.\-]+[ \t]){{0,4}}(?P<title>(?i:{_JOB_TITLE}))"
+    rf"(?:[ \t]+(?i:of|de|for)[ \t]+[\p{{L}}&\-]+(?:[ \t][\p{{L}}&\-]+)?)?"
+    rf"[ \t]*(?:\||,|[ \t]at[ \t]|[ \t]@[ \t]|[ \t][-\u2013\u2014][ \t])[ \t]*"
+    rf"(?P<org>{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?)[ \t]*$",
+    regex.MULTILINE,
+)
+"""``Account Manager | Greenchoice``, ``Senior Engineer at Vargas-Snyder``: a signature line that gives a
+job title and the company after it (the company ends the line)."""
 _CONTACT_HINTS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nsprechpartner", "ontat", "nterlocut")
 SCORE_ORG = 0.85
 SCORE_FIRM = 0.8
 SCORE_CONTACT = 0.85
 SCORE_SENDER = 0.8
+SCORE_SIGNATURE = 0.75
 
 
 _DEPARTMENTS = word_set(
@@ -138,6 +156,15 @@ def _senders(text: str) -> list[Span]:
     return out
 
 
+def _signature_orgs(text: str) -> list[Span]:
+    """Companies after a job title on a line of their own (``Account Manager | Greenchoice``)."""
+    out: list[Span] = []
+    for match in _SIGNATURE_ORG.finditer(text):
+        if match.group("title")[0].isupper() and _named(match.group("org")):  # "The manager, Smith" is prose
+            out.append(Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_SIGNATURE, "names"))
+    return out
+
+
 def find_orgs(text: str) -> list[Span]:
     """ORGANIZATION spans of legal forms, organization words and three-surname firm names."""
     out: list[Span] = []
@@ -156,5 +183,7 @@ def find_orgs(text: str) -> list[Span]:
         out.extend(_contact_orgs(text))
     if "(" in text and ("from" in text or "FROM" in text or "From" in text):
         out.extend(_senders(text))
+    if "\n" in text:
+        out.extend(_signature_orgs(text))
     seen: set[tuple[int, int]] = set()
     return [s for s in out if (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
