@@ -1,4 +1,5 @@
-"""Built-in plugin: labelled values (a field name or label names the type; labels decide)."""
+"""Built-in plugin: labelled values (a field name or label names the type; labels decide), and
+the values vCard and iCalendar properties name (``detectors.vcard``)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ from ..config import MaskConfig
 from ..detector import Detector
 from ..detectors.label_detector import LabelDetector
 from ..detectors.labels import LabelVocabulary
+from ..detectors.vcard import VCardDetector
 from ..hookspecs import hookimpl
 
 
 @hookimpl
 def mask_detectors(config: MaskConfig) -> list[Detector]:
-    return [LabelDetector(LabelVocabulary.from_config(config))]
+    detectors: list[Detector] = [LabelDetector(LabelVocabulary.from_config(config))]
+    if config.detectors.get("vcard", True):
+        detectors.append(VCardDetector())
+    return detectors

@@ -24,6 +24,9 @@ address             STREET_ADDRESS (street, unit, postcode, city: one span),    
                     LOCATION (a city right after a street address)
 secrets             API_KEY, PRIVATE_KEY, JWT, PASSWORD                          secrets
 split_values        CREDIT_CARD, IBAN_CODE, US_SSN split over two strings        split-values
+vcard               PERSON, STREET_ADDRESS, LOCATION, ZIP_CODE, ORGANIZATION,    labels
+                    DATE_TIME, PHONE_NUMBER: the values vCard and iCalendar
+                    properties name (``N``, ``ADR``, ``BDAY``, ``CN=``...)
 <custom name>       ``[[detectors.custom]]`` entries                             custom-detectors
 =================== ============================================================ ==========
 
