@@ -222,6 +222,8 @@ class PhoneDetector(PatternDetector):
         if self.validity.valid(main, memo):
             return 1.0
         label = PHONE_LABELS.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
+        if label is None:
+            label = _contact_label(text, start, end, view)
         if label is None and len(digits) == 8 and digits[0] != "0" and near == 1:
             label = near if PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view) == 1 else None
         if label is None or token_nanp(digits, main) or (negative is not None and negative < label):
@@ -267,10 +269,13 @@ class PhoneDetector(PatternDetector):
 
 
 def _contact_label(text: str, start: int, end: int, view: TextView) -> int | None:
-    """How far before the number a contact person's label is on its line (``Emergency contact:
-    Jane Doe - 0396037582``), or None; no sentence, JSON value or CSV cell ends between."""
+    """How far before the number a contact person's label and its colon are on its line
+    (``Emergency contact: Jane Doe - 0396037582``), or None; no sentence, JSON value or CSV cell
+    ends between."""
     near = CONTACT_LABELS.distance(text, start, end, line_window(text, start, CONTACT_WINDOW), True, view)
-    if near is None or crosses_clause(text, start - near, start):
+    if near is None or not text[start - near : start].lstrip(" \t").startswith(":"):
+        return None  # a label ("Emergency contact: ..."), not prose ("contact updated by job 4504")
+    if crosses_clause(text, start - near + 1, start):
         return None
     return near
 

@@ -1,0 +1,31 @@
+"""Eight bare digits after a contact person's name (``Emergency contact: Lone Madsen - 65132217``)
+are the contact's phone number, as they are after ``Phone:``."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+def _phones(mask: Mask, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in mask.scan([text])[0] if s.type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Emergency contact: Lone Madsen-Kristensen - 65132217", "65132217"),
+        ("Emergency contact: Jane Doe - 45043804 | Department: Logistics", "45043804"),
+    ],
+)
+def test_bare_digits_after_a_contact_persons_name(pattern_mask: Mask, text: str, number: str) -> None:
+    assert number in _phones(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Emergency contact: Jane Doe. Ticket 65132217 closed.", "Emergency contact updated by job 45043804"],
+)
+def test_no_phone_across_a_sentence_or_after_a_job_word(pattern_mask: Mask, text: str) -> None:
+    assert _phones(pattern_mask, text) == []
