@@ -150,7 +150,7 @@ _TAIL = rf"""
       | (?P<postal>{_POSTAL_CITY})
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
       | (?P<postal>{_CITY},[ ]{_REGION})
-      | (?P<postal>{_CITY}-{_SIX_DIGITS})
+      | (?P<postal>{_CITY}(?<=-){_SIX_DIGITS})
       | (?P<postal>{_EIRCODE}(?:{_SP}{_CITY})?)
       | (?P<postal>{_CITY}[ ]\d{{1,2}}W?(?=[ \t]*(?:[,;.\r\n]|$)))
       | (?P<country>{_trie(data.COUNTRIES)}{_END})
@@ -261,8 +261,9 @@ _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
 _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
 _RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
 _LOCATIVE = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near|on)[ ]{1,3}$")
-_LINE_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:(?i:at|to|from|near|on)[ ]{1,3})?$")
-"""Before a house number alone on its line: nothing on the line, or ``at``..."""
+_LINE_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:(?i:at|to|from|near|on)[ ]{1,3})?(?:(?:H\.[ ]?No|House[ ]No)\.?[ ]?)?$")
+"""Before a house number alone on its line: nothing on the line, ``at``..., or the Indian house-number
+label (``H.No. 779``)."""
 _LOCATIVE_NAMED = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near|on)[ ]{1,3}$")
 """Before a street whose house number follows its name (``at Sofiabaan 2``, ``the flat on
 Timm-Nette-Ring 4777``, ``from boulevard de Morard 83``)."""
@@ -514,7 +515,7 @@ class AddressDetector(PatternDetector):
                 strong = False  # "3 Musketeers Drive-in closes": a lower-case word is a weak street type
             score = STRONG_SCORE if strong else WEAK_SCORE
             if m.group("numline") is not None and not (
-                strong and ("/" in m.group("num") or _LINE_OPEN.search(text, max(0, start - 8), start))
+                strong and ("/" in m.group("num") or _LINE_OPEN.search(text, max(0, start - 20), start))
             ):
                 return None  # "35/230\nAurora Circle": a house number on its own line, a strong type after it
         elif m.group("lowercase") is not None:
