@@ -196,6 +196,8 @@ class PhoneDetector(PatternDetector):
             label = PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view)
         if label is None:
             label = _contact_label(text, start, end, view)
+        if label is None and _asked_before(text, start, end, view):
+            return LABELLED_SCORE
         if label is None or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
@@ -214,6 +216,8 @@ class PhoneDetector(PatternDetector):
         near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)
         if near is None:
             near = _contact_label(text, start, end, view)
+        if near is None and _asked_before(text, start, end, view):
+            return 1.0 if self.validity.valid(main, memo) else LABELLED_SCORE
         if near is None or crosses_clause(text, start - near, start):
             return None  # the phone word speaks of another line, sentence or field
         negative = _negative(text, start, end, view)
@@ -266,6 +270,29 @@ class PhoneDetector(PatternDetector):
         if piece.startswith("00") or not_phone(piece) or odd_grouping(piece):
             return False  # "00" starts a card token (and calls abroad are written alone)
         return self.validity.valid(piece, memo)
+
+
+_ANSWER_HEAD = re.compile(r"[ \t]*(?:\[[0-9:. APMapm]{1,12}\][ \t]*)?(?:[A-Za-z][\w .'-]{0,30}:[ \t]*)?")
+"""What may open an answer's line before the number: a time stamp and a speaker (``[10:03] Customer: ``)."""
+_QUESTION_REACH = 160
+
+
+def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:
+    """The number is all of an answer (``[10:03] Customer: 0524940694``) to a question on the line
+    before that asks for a phone number (``... And the best number to reach you?``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[end : text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" \t.\r"):
+        return False
+    if _ANSWER_HEAD.fullmatch(text, line_start, start) is None:
+        return False
+    question_end = line_start - 1
+    question_start = text.rfind("\n", max(0, question_end - _QUESTION_REACH), question_end) + 1
+    question = text[question_start:question_end].rstrip(" \t\r")
+    if not question.endswith("?"):
+        return False
+    return (
+        PHONE_LABELS.distance(text, question_end, question_end, question_end - question_start, True, view) is not None
+    )
 
 
 def _contact_label(text: str, start: int, end: int, view: TextView) -> int | None:
