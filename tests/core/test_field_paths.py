@@ -33,7 +33,9 @@ def test_collect_strings_gives_each_leaf_its_path() -> None:
     by_text = dict(zip(texts, paths, strict=True))
     assert by_text["1"] == FieldPath("number", "card", None)
     assert by_text["2"] == FieldPath("value", "contacts", "phone")
-    assert by_text["3"] == FieldPath("value", "contacts", "mobile")  # a "name" sibling is the weakest hint
+    # a "name" sibling is the weakest hint; with a "value" key the object is a name/value pair,
+    # whose name names a field (thing=True: it is no person's)
+    assert by_text["3"] == FieldPath("value", "contacts", "mobile", thing=True)
     assert by_text["4"] == by_text["5"] == FieldPath("phones", None, None)
     assert by_text["6"] == FieldPath("top", None, None)
     assert fields[texts.index("4")] is None  # no prefix: list items stay adjacent for split values

@@ -29,8 +29,9 @@ class FieldPath:
     parent: str | None = None
     sibling: str | None = None
     thing: bool = False
-    """The object has a key that only things have (``description``, ``arguments``...):
-    its ``name`` names a thing, not a person."""
+    """The object has a key that only things have (``description``, ``arguments``...), or is
+    a name/value pair (``{"name": "Subject", "value": ...}``: a header, a custom field): its
+    ``name`` names a thing or a field, not a person."""
 
 
 class Limits:
@@ -124,6 +125,8 @@ def collect_strings(
 
 
 _HINT_MAX = 48
+_PAIR_KEYS = {"name": 1, "value": 2, "values": 2}
+"""The keys of a name/value pair (Gmail's headers, HTTP headers, a CRM's custom fields)."""
 
 
 def _type_hint(node: dict[Any, Any], type_keys: frozenset[str], thing_keys: frozenset[str]) -> tuple[str | None, bool]:
@@ -131,17 +134,20 @@ def _type_hint(node: dict[Any, Any], type_keys: frozenset[str], thing_keys: froz
     ``name`` only when no other key does), and whether a key of ``node`` is a thing's."""
     found = named = None
     thing = False
+    pair = 0  # 1: a "name" key, 2: a "value" key (a name/value pair has both)
     for key, value in node.items():
         if not isinstance(key, str):
             continue
         folded = key.casefold()
         thing = thing or folded in thing_keys
+        if folded in _PAIR_KEYS:
+            pair |= _PAIR_KEYS[folded]
         if found is None and isinstance(value, str) and len(value) <= _HINT_MAX and folded in type_keys:
             if folded == "name":
                 named = named or value
             else:
                 found = value
-    return found or named, thing
+    return found or named, thing or pair == 3
 
 
 def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False) -> Any:
