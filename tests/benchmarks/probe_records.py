@@ -204,6 +204,35 @@ def _voicemail(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
     ), ("name", "company", "phone", "street")
 
 
+def _intake(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"PATIENT INTAKE\nPt: {v['last']}, {v['first']}\nAddr: {v['oneline']}\nPh (H): {v['phone']}\n"
+        f"Ph (W): {v['phone_fmt']}\nEmployer: {v['company']}\nReferred by: Dr. {v['last2']}\n"
+    ), ("last", "first", "oneline", "phone", "phone_fmt", "company", "last2")
+
+
+def _order_email(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Hi {v['first']}, thanks for your order! It will ship to:\n\n{v['name']}\n{v['address']}\n\n"
+        f"Questions? Reply to this email or call {v['phone']}."
+    ), ("first", "name", "address", "phone")
+
+
+def _contact_info(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return {
+        "displayName": v["name"],
+        "contactInfo": {
+            "primaryPhone": v["phone"],
+            "mailingAddress": {
+                "addressLine1": v["street"],
+                "locality": v["city"],
+                "postalCode": v["postcode"],
+            },
+        },
+        "companyName": v["company"],
+    }, ("name", "phone", "street", "city", "postcode", "company")
+
+
 TEMPLATES: list[Callable[[V, random.Random], tuple[Any, tuple[str, ...]]]] = [
     _crm_json,
     _crm_dict,
@@ -223,6 +252,9 @@ TEMPLATES: list[Callable[[V, random.Random], tuple[Any, tuple[str, ...]]]] = [
     _sms,
     _delivery_line,
     _voicemail,
+    _intake,
+    _order_email,
+    _contact_info,
 ]
 
 REGION = {locale: locale.split("_")[1] for locale in LOCALES}

@@ -189,7 +189,7 @@ FIELD_ONLY = frozenset(
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
-    "PERSON": _split("from|to|de|para|von|da|reply to|bcc"),
+    "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name"),
     "PHONE_NUMBER": _split(
         "call me on|call me at|ring me on|ring me at|reach me on|reach me at|text me on|text me at"
         "|call us on|call us at|reach us at|reach us on"
