@@ -176,7 +176,7 @@ REGION_CODES = (
     "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
     "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
     "AS", "MP", "AA", "AE", "AP", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
-    "NSW", "VIC", "QLD", "TAS", "ACT",
+    "NSW", "VIC", "QLD", "TAS", "ACT", "SA",
     "FM", "MH", "PW",
 )
 """US state, Canadian province and Australian state codes (``Washington, DC 20500``)."""

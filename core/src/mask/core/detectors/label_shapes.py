@@ -73,8 +73,11 @@ _ZIP = regex.compile(
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?"
 _PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
 _PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
-_LAST_FIRST = regex.compile(rf"{_WORD},[ ]{_WORD}")
-"""A family name, a comma and one given name: ``Brennan, Valerie``."""
+_LAST_FIRST = regex.compile(
+    rf"(?:(?:van|von|de|der|den|da|do|dos|das|del|della|di|du|la|le|ten|ter)[ ]){{0,3}}{_WORD},[ ]{_WORD}"
+)
+"""A family name (maybe after its particles), a comma and one given name: ``Brennan, Valerie``,
+``van den Berg, Isabelle``, ``de la Cruz, Itzel``."""
 _NAME_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}\.)[ ]{1,2}(?=\p{Lu})")
 """After a name's second word or later: a word of three or more letters, its dot, a blank and a capital."""
 _PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}(?:&[ ])?{_WORD}){{0,5}}")
