@@ -21,9 +21,13 @@ from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
 from .escapes import Unescaped, unescape
 from .spans import Span, coverage_of, resolve_overlaps
 
-__all__ = ["FIELDS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
+__all__ = ["FIELDS_MEMO", "VIEWS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
 
 FIELDS_MEMO = "mask.fields"
+VIEWS_MEMO = "mask.views"
+"""Key of the call's memo holding, per text, ``(text as written, its decoded view)`` when the
+text has escapes or markup (else None): detectors see the view, and the ``labels`` detector
+reads XML element names in the text as written."""
 """Key of the call's :attr:`Budget.memo <mask.core.detector.Budget.memo>` holding what a
 structured payload says of each text (see :meth:`Detectors.run`)."""
 
@@ -95,6 +99,7 @@ class Detectors:
         # spans are mapped back at the end.
         views = [unescape(t) for t in texts]
         if any(views):
+            budget.memo[VIEWS_MEMO] = [None if v is None else (t, v) for t, v in zip(texts, views, strict=True)]
             texts = [t if v is None else v.text for t, v in zip(texts, views, strict=True)]
             covered = [c if v is None else _to_decoded(c, v) for c, v in zip(covered, views, strict=True)]
             if fields is not None:

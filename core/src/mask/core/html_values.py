@@ -31,8 +31,8 @@ __all__ = ["decode_html_value", "entity_writer"]
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 """A character reference with its semicolon (``&eacute;``, ``&#233;``, ``&#xE9;``)."""
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:[ \t/][^<>]{0,200})?>")
-"""A tag, with or without attributes."""
+_TAG = re.compile(r"</?[A-Za-z][\w:.\-]{0,40}(?:[ \t\r\n/][^<>]{0,200})?>")
+"""A tag (HTML or XML, a namespace prefix too), with or without attributes."""
 _STRUCTURE = frozenset("&<>\"'")
 
 

@@ -26,20 +26,25 @@ from typing import ClassVar
 
 import regex
 
-from ..detection import FIELDS_MEMO, FieldLabel
+from ..detection import FIELDS_MEMO, VIEWS_MEMO, FieldLabel
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
+from ..escapes import Unescaped
 from ..spans import Span, coverage_of
 from .address import ADDRESS_PATTERN
 from .label_json import json_leaves
 from .label_shapes import extract_typed
 from .label_words import THING_KEYS, TYPE_KEYS
+from .label_xml import xml_leaves
 from .labels import LabelVocabulary, key_words
 from .shared import normalized_of
 
 __all__ = ["FIELD_LABELS", "FieldLabel", "LabelDetector"]
 
 FIELD_LABELS = FIELDS_MEMO
+_AMBIGUOUS_ELEMENTS = frozenset({("name",), ("display", "name")})
+"""Element names that name things as often as people (``<name>Apache Commons</name>`` in a
+build file): without the JSON walker's view of the siblings, not a label."""
 """Key of :attr:`Budget.memo <mask.core.detector.Budget.memo>` under which the engine puts
 one :class:`FieldLabel` (or None) per text of a structured payload."""
 
@@ -142,13 +147,20 @@ class LabelDetector(Detector):
         fields = budget.memo.get(FIELD_LABELS)
         if not isinstance(fields, list | tuple) or len(fields) != len(texts):
             fields = None
+        views = budget.memo.get(VIEWS_MEMO)
+        if not isinstance(views, list) or len(views) != len(texts):
+            views = None
         out: list[list[Span]] = []
         try:
             for i, text in enumerate(texts):
                 budget.check(self.name)
                 label = fields[i] if fields is not None else None
                 cover = covered[i] if i < len(covered) else ()
-                out.append(self._spans(text, label if isinstance(label, FieldLabel) else None, cover, budget))
+                spans = self._spans(text, label if isinstance(label, FieldLabel) else None, cover, budget)
+                written = views[i] if views is not None else None
+                if "</" in (text if written is None else written[0]):
+                    spans = self._with_xml(spans, text, written, cover, budget)
+                out.append(spans)
         except TimeoutError:
             raise MaskDetectionTimeout(f"detector {self.name!r} exceeded its time budget") from None
         return out
@@ -183,6 +195,42 @@ class LabelDetector(Detector):
                 continue
             spans.append(span)
         return spans
+
+    # -- <key>value</key> in XML ---------------------------------------------------------
+
+    def _with_xml(
+        self,
+        spans: list[Span],
+        text: str,
+        written: tuple[str, Unescaped] | None,
+        covered: Sequence[Span],
+        budget: Budget,
+    ) -> list[Span]:
+        """``spans`` with the values of XML elements whose name labels them
+        (:mod:`.label_xml`), read in the text as written and placed in ``text`` (its view)."""
+        raw, view = written if written is not None else (text, None)
+        found: list[Span] = []
+        for n, (lo, hi, name) in enumerate(xml_leaves(raw)):
+            if not n % _CHECK_EVERY:
+                budget.check(self.name)
+            words = key_words(name)
+            if not words or words in _AMBIGUOUS_ELEMENTS:
+                continue
+            etype = self.vocabulary.resolve_key(name)
+            if etype is None:
+                continue
+            start, end = (lo, hi) if view is None else (view.decoded(lo), view.decoded(hi))
+            value = text[start:end]
+            if self._is_label_word(value):
+                continue
+            typed = extract_typed(etype, value, whole=True)
+            if typed is not None:
+                fitted, (a, b) = typed
+                found.append(Span(start + a, start + b, fitted, FIELD_SCORE, self.name))
+        if not found:
+            return spans
+        taken = coverage_of([*covered, *spans], {})
+        return spans + [s for s in found if not taken.overlaps(s.start, s.end)]
 
     def _is_label_word(self, value: str) -> bool:
         """A value that is itself a field name (``{"name": "Phone", "value": ...}``); an id with a
