@@ -67,8 +67,26 @@ def test_a_base64_query_value_is_read(pattern_mask: Mask) -> None:
     assert body not in out and out.startswith("POST /send?body=[PHONE_")
 
 
+def test_a_mime_part_in_base64_is_read_whole(pattern_mask: Mask) -> None:
+    body = _b64("Hello Tom,\r\nplease call me back on +44 20 7946 0958 before noon.\r\n" * 3)
+    lines = "\r\n".join(body[i : i + 76] for i in range(0, len(body), 76))
+    raw = (
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        f"{lines}\r\n\r\n--boundary--\r\n"
+    )
+    out = pattern_mask.protect(raw)
+    assert body[:76] not in out and out.endswith("\r\n\r\n--boundary--\r\n")
+    assert pattern_mask.reveal(out) == raw
+
+
+def test_a_base64_yaml_secret_value_is_read(pattern_mask: Mask) -> None:
+    text = f"data:\n  note: {_b64('call Anna on +1 415 555 0100 tonight')}\n  user: YWRtaW4=\n"
+    out = pattern_mask.protect(text)
+    assert "Y2FsbC" not in out and "user: YWRtaW4=" in out
+
+
 def test_base64_runs_reads_text_only() -> None:
-    text = f"a {_b64('call +1 415 555 0100 today')} b /not/base64/at/all c {_b64('short')}"
+    text = f"a='{_b64('call +1 415 555 0100 today')}' b /not/base64/at/all c={_b64('short')}"
     runs = base64_runs(text)
     assert [r.text for r in runs] == ["call +1 415 555 0100 today"]
     assert text[runs[0].start : runs[0].end] == _b64("call +1 415 555 0100 today")

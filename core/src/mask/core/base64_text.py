@@ -2,8 +2,10 @@
 
 Some APIs hand over text in base64: the Gmail API writes every message body so
 (``"body": {"data": "SGkgVG9tLA0KY2FsbCBtZSBvbiArNDkgMTUxIDIzNDU2Nzg5"}``: ``Hi Tom, call me
-on +49 151 23456789``), and a model decodes base64 at a glance. :func:`base64_runs` finds the
-runs of base64 (standard or URL-safe alphabet) that decode to UTF-8 text; detection reads each
+on +49 151 23456789``), and so does raw e-mail for a part with ``Content-Transfer-Encoding:
+base64``; a model decodes base64 at a glance. :func:`base64_runs` finds the runs of base64
+(standard or URL-safe alphabet) that decode to UTF-8 text: a whole string (a payload's leaf), one
+after a quote, ``=`` or ``:`` (JSON text, a query, YAML), or a MIME part's body. Detection reads each
 on its own, and a run that holds PII is replaced whole
 (:meth:`~mask.core.detection.Detectors.run`), as a MIME encoded word is. The vault keeps the run
 as written, so a tool that gets it back receives the same base64.
@@ -22,9 +24,18 @@ from .encoded_words import EncodedRun
 
 __all__ = ["base64_runs"]
 
-_RUN = re.compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}", re.ASCII)
-"""At least 20 characters of base64 (either alphabet), with its padding (:func:`base64_runs`
-skips one next to a dot)."""
+_WHOLE = re.compile(r"[ \t\r\n]*([A-Za-z0-9+/_\-]{20,}={0,2})[ \t\r\n]*")
+"""A text that is one run of base64 (a payload's leaf: ``"data": "SGkg..."``)."""
+_AFTER = re.compile(r"[\"'=:][ \t]?([A-Za-z0-9+/_\-]{20,}={0,2})(?![A-Za-z0-9+/_\-])")
+"""A run of base64 after a quote, an ``=`` or a ``:`` (a string of JSON text, a query's or a
+YAML field's value). The separator opens the pattern, so the engine skips ahead to one: half
+the cost of looking for runs at every word."""
+_MIME = re.compile(
+    r"^Content-Transfer-Encoding:[ \t]*base64[ \t]*\r?\n(?:[^\r\n]+\r?\n)*?\r?\n"
+    r"(?P<body>(?:[A-Za-z0-9+/]{4,100}={0,2}[ \t]*(?:\r?\n|\Z))+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A MIME part in base64: its header, the headers after it, a blank line, the body's lines."""
 _MAX_RUN = 200_000
 """Longer runs are left as they are (an attachment, not a message body)."""
 _PROBE = 400
@@ -68,17 +79,28 @@ def _text(raw: bytes, partial: bool = False) -> str | None:
 
 
 def base64_runs(text: str) -> list[EncodedRun]:
-    """The runs of base64 in ``text`` that decode to text, in order."""
+    """The runs of base64 in ``text`` that decode to text, in order: the whole text, a run after
+    a quote, ``=`` or ``:``, or the body of a MIME part in base64 (its lines joined)."""
+    if len(text) < 20:
+        return []
+    found: list[tuple[int, int, str]] = []
+    whole = _WHOLE.fullmatch(text) if " " not in text.strip() else None
+    if whole is not None:
+        found.append((whole.start(1), whole.end(1), whole.group(1)))
+    else:
+        found += [(m.start(1), m.end(1), m.group(1)) for m in _AFTER.finditer(text)]
+    if "ase64" in text:
+        for m in _MIME.finditer(text):
+            body = m.group("body").rstrip()
+            start = m.start("body")
+            found.append((start, start + len(body), "".join(body.split())))
     out: list[EncodedRun] = []
-    size = len(text)
-    for m in _RUN.finditer(text):
-        run = m.group()
-        start, end = m.span()
-        if (start and text[start - 1] == ".") or (end < size and text[end] in ".="):
-            continue  # a JWT's part (or a run with more padding than base64 has)
+    for start, end, run in sorted(found):
+        if (start and text[start - 1] == ".") or (end < len(text) and text[end] == "."):
+            continue  # a JWT's part
         if len(run) > _MAX_RUN or run.islower() or run.isupper():
             continue  # base64 of text mixes upper and lower case; a path or an identifier seldom does
         decoded = _decode(run)
         if decoded is not None:
-            out.append(EncodedRun(m.start(), m.end(), decoded))
+            out.append(EncodedRun(start, end, decoded))
     return out
