@@ -26,32 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-LOCALES = [
-    "en_US",
-    "en_GB",
-    "de_DE",
-    "fr_FR",
-    "es_ES",
-    "it_IT",
-    "pt_BR",
-    "nl_NL",
-    "pl_PL",
-    "sv_SE",
-    "da_DK",
-    "fi_FI",
-    "cs_CZ",
-    "hu_HU",
-    "ro_RO",
-    "tr_TR",
-    "en_IN",
-    "en_AU",
-    "en_CA",
-    "es_MX",
-    "pt_PT",
-    "de_AT",
-    "fr_CH",
-    "en_IE",
-]
+from probe_messages import LOCALES  # the same 24 locales as the message probe
 
 V = dict[str, str]
 
