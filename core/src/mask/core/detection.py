@@ -24,12 +24,12 @@ from .spans import Span, coverage_of, resolve_overlaps
 __all__ = ["FIELDS_MEMO", "VIEWS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
 
 FIELDS_MEMO = "mask.fields"
+"""Key of the call's :attr:`Budget.memo <mask.core.detector.Budget.memo>` holding what a
+structured payload says of each text (see :meth:`Detectors.run`)."""
 VIEWS_MEMO = "mask.views"
 """Key of the call's memo holding, per text, ``(text as written, its decoded view)`` when the
 text has escapes or markup (else None): detectors see the view, and the ``labels`` detector
 reads XML element names in the text as written."""
-"""Key of the call's :attr:`Budget.memo <mask.core.detector.Budget.memo>` holding what a
-structured payload says of each text (see :meth:`Detectors.run`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ class Detectors:
         ``fields`` (one entry per text, from a structured payload) is left for the
         detectors in the call's memo under :data:`FIELDS_MEMO` (the ``labels`` detector
         reads the type a leaf's field name names there). ``encoded``: MIME encoded words
-        are decoded and read too (see :meth:`_encoded_words`)."""
+        and text in base64 are decoded and read too (see :meth:`_encoded_runs`)."""
         budget = Budget.of(self.timeout)
         # Escaped JSON, HTML and query strings (``Jos\u00e9``, ``Regards,\nAnna``, ``&eacute;``)
         # are read decoded, a payload's leaves too (a tool result holding json.dumps output);
@@ -110,7 +110,7 @@ class Detectors:
         cover: list[list[Span]] = [list(c) for c in covered]
         result = DetectionResult(found)
         if encoded:
-            self._encoded_words(texts, found, cover, result)
+            self._encoded_runs(texts, found, cover, result)
         for _stage, group in groupby(self.items, key=lambda pair: pair[1].stage):
             stage_spans: list[list[Span]] = [[] for _ in texts]
             for plugin, detector in group:
@@ -146,7 +146,7 @@ class Detectors:
                     found[i] = [Span(view.raw(s.start), view.raw(s.end), s.type, s.score, s.detector) for s in found[i]]
         return result
 
-    def _encoded_words(
+    def _encoded_runs(
         self, texts: Sequence[str], found: list[list[Span]], cover: list[list[Span]], result: DetectionResult
     ) -> None:
         """MIME encoded words (``=?UTF-8?B?Sm9zw6kgR2FyY8OtYQ==?=``: :mod:`.encoded_words`) and
@@ -163,8 +163,8 @@ class Detectors:
                 runs = runs + [
                     r for r in base64_runs(text) if not any(w.start < r.end and r.start < w.end for w in words)
                 ]
+            clear = coverage_of(cover[i], {}) if runs and cover[i] else None
             for run in runs:
-                clear = coverage_of(cover[i], {}) if cover[i] else None
                 if clear is not None and clear.overlaps(run.start, run.end):
                     continue  # a token Mask minted, or a region handled before
                 located.append((i, run.start, run.end))
