@@ -116,6 +116,8 @@ _AMP_END = re.compile(r"[&;|\t\r\n]")
 _DIGIT = re.compile(r"\d")
 _MAX_VALUE = 240
 _CHECK_EVERY = 4096
+_MAX_RECORD_LINES = 8
+"""Lines a CSV record may run over when a quoted cell holds line breaks."""
 _MAX_TABLE_CELLS = 32
 _DELIMITERS = ("|", "\t", ";", ",")
 _MARKDOWN_RULE = regex.compile(r"[\s|:\-]+")
@@ -368,6 +370,13 @@ class LabelDetector(Detector):
             i += 1
             while i < len(lines):
                 lo, hi = lines[i]
+                last = i
+                if delimiter != "|":
+                    # a quoted cell may hold line breaks (a multi-line address): the record goes
+                    # on until its quotes close
+                    while text.count('"', lo, hi) % 2 and last + 1 < len(lines) and last - i < _MAX_RECORD_LINES:
+                        last += 1
+                        hi = lines[last][1]
                 line = text[lo:hi]
                 if delimiter == "|" and _MARKDOWN_RULE.fullmatch(line):
                     i += 1
@@ -383,7 +392,7 @@ class LabelDetector(Detector):
                     if typed is not None:
                         fitted, found = typed
                         yield lo + start + found[0], lo + start + found[1], fitted, TEXT_SCORE
-                i += 1
+                i = last + 1
 
     def _header(self, line: str) -> tuple[str, list[str | None]] | None:
         for delimiter in _DELIMITERS:
