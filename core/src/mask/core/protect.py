@@ -5,9 +5,9 @@ One call of :meth:`Protector.protect_texts`, step by step:
 1. **token shapes** already in the texts (:mod:`.token_shapes`): detection skips the
    reserved ones; the data-carrying ones guard the spans they cover;
 2. **detection**, each leaf with its field name as context (:mod:`.field_context`);
-3. **plan**: each span's policy (passthrough, redact, tokenize) and token scheme; a value in
-   a string of JSON text or a URL query is tokenized decoded (:mod:`.json_strings`,
-   :mod:`.query_values`);
+3. **plan**: each span's policy (passthrough, redact, tokenize) and token scheme; a value
+   written for a machine (JSON escapes, a URL query, HTML references, quoted-printable, a MIME
+   encoded word) is tokenized decoded (:mod:`.written_forms`);
 4. **tokenize** every planned value of the batch in one vault read and write
    (:meth:`~mask.core.tokens.TokenService.allocate`); a guard that verifies leaves its
    span as it is;
@@ -27,15 +27,10 @@ from typing import NamedTuple
 from .config import MaskConfig
 from .detection import Detectors
 from .edits import Edit, splice
-from .encoded_words import decode_encoded_value
 from .errors import MaskConfigError, MaskVaultError
 from .events import Protected
 from .field_context import FieldContext
-from .html_values import decode_html_value
-from .json_strings import StringLevels, decode_value, is_json_text
 from .json_text import quote_bare_values
-from .qp_values import decode_qp_value
-from .query_values import DECODED_TYPES, decode_query_value, in_query_value
 from .spans import Span
 from .token_shapes import ShapesFound, span_guards
 from .tokens.minting import Item
@@ -43,6 +38,7 @@ from .tokens.redact import redacted
 from .tokens.scheme import TokenMatch, TokenScheme
 from .tokens.service import TokenService
 from .walk import FieldPath
+from .written_forms import StoredForms
 
 __all__ = ["UNSCANNED", "EntityKey", "ProtectOutcome", "Protector"]
 
@@ -187,7 +183,7 @@ class Protector:
         decided: dict[str, tuple[str, bool] | None] = {}  # each entity type's policy, read once
         for text, per, row_spans in zip(texts, matches, spans, strict=True):
             row: list[_Planned] = []
-            levels = StringLevels(text) if row_spans and is_json_text(text) else None
+            forms = StoredForms(text) if row_spans else None
             for span, guard in zip(row_spans, span_guards(per, row_spans, reach), strict=True):
                 etype = span.type
                 if etype in decided:
@@ -204,16 +200,7 @@ class Protector:
                     continue
                 row.append(_Planned(span, len(items), None))
                 raw = text[span.start : span.end]
-                value = raw if levels is None or "\\" not in raw else decode_value(raw, levels.at(span.start))
-                if (
-                    value is raw
-                    and etype in DECODED_TYPES
-                    and ("%" in raw or "+" in raw)
-                    and in_query_value(text, span.start)
-                ):
-                    value = decode_query_value(raw)
-                if value is raw and etype in DECODED_TYPES:
-                    value = _decoded_value(raw)
+                value = forms.value(raw, span.start, etype) if forms is not None else raw
                 items.append(Item(value, etype, scheme))
                 guards.append(guard)
                 raws.append(raw)
@@ -285,13 +272,3 @@ class Protector:
         if default is not None and default.supports(entity_type):
             return default.name
         return "opaque"
-
-
-def _decoded_value(raw: str) -> str:
-    """``raw`` as the vault holds it when it is written for a machine: a MIME encoded word, HTML
-    character references or quoted-printable (``raw`` itself when it is none of them)."""
-    if "=" in raw:
-        value = decode_encoded_value(raw) if raw.startswith("=?") else decode_qp_value(raw)
-        if value is not raw:
-            return value
-    return decode_html_value(raw) if "&" in raw else raw

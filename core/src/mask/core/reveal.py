@@ -3,8 +3,8 @@
 One call of :meth:`Revealer.reveal_texts`: find the token-shaped substrings of every text,
 verify them all in one vault read (:meth:`~mask.core.tokens.TokenService.resolve_texts`),
 then in each text choose which matches to replace (:func:`choose_edits`) and splice the
-values in (:mod:`.edits`); in a string of JSON text a value is escaped as the string is
-(:mod:`.json_strings`), in a URL query's value percent-encoded (:mod:`.query_values`).
+values in (:mod:`.edits`), each written the way the text writes values where it lands
+(:mod:`.written_forms`: escaped in a string of JSON text, percent-encoded in a URL query...).
 
 The engine (:class:`~mask.core.Mask`) walks the payload, audits and sends the events; this
 module only turns texts into revealed texts and says what it did.
@@ -19,12 +19,9 @@ from dataclasses import dataclass, field, replace
 from .config import MaskConfig, ToolPolicy
 from .edits import Edit, splice
 from .escapes import unescape
-from .html_values import entity_writer
-from .json_strings import StringLevels, escape_value, is_json_text
-from .qp_values import qp_writer
-from .query_values import encode_query_value, in_query_value
 from .tokens.scheme import TokenMatch
 from .tokens.service import Resolution, TokenService
+from .written_forms import writer
 
 __all__ = ["RevealOutcome", "Revealer", "choose_edits"]
 
@@ -66,7 +63,7 @@ class Revealer:
             if not per:
                 outcome.texts.append(text)  # a text without a match stays as it is
                 continue
-            edits = choose_edits(text, per, resolution, policy, mark, outcome, _writer(text))
+            edits = choose_edits(text, per, resolution, policy, mark, outcome, writer(text))
             outcome.texts.append(splice(text, edits))
         return outcome
 
@@ -77,30 +74,6 @@ class Revealer:
         if view is None:
             return self.tokens.find(text)
         return [replace(m, start=view.raw(m.start), end=view.raw(m.end)) for m in self.tokens.find(view.text)]
-
-
-def _writer(text: str) -> Callable[[int, str], str] | None:
-    """How a value is written at an offset of ``text``: percent-encoded in a URL query's value
-    (``?to=Person_7QK2FA``), else with HTML entities or quoted-printable ``=XX`` sequences for
-    its non-ASCII characters where the text writes them so; then, in JSON text, escaped as the
-    string there is (with ``\\uXXXX`` escapes where the text uses them or is all ASCII,
-    ``json.dumps``' default). None when the text needs none of that."""
-    json_text = is_json_text(text)
-    url = "?" in text
-    encoded = (entity_writer(text) or qp_writer(text)) if "\\u" not in text else None
-    if not (json_text or url or encoded):
-        return None
-    ascii_only = text.isascii() or "\\u" in text
-    levels = StringLevels(text) if json_text else None
-
-    def written(at: int, value: str) -> str:
-        if url and in_query_value(text, at):
-            value = encode_query_value(value)
-        elif encoded is not None:
-            value = encoded(value)
-        return value if levels is None else escape_value(value, levels.at(at), ascii_only)
-
-    return written
 
 
 def choose_edits(
