@@ -35,6 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .encoded_words import encoded_runs
+from .html_values import ENTITY
 from .json_strings import is_json_text
 
 __all__ = ["Unescaped", "unescape"]
@@ -58,7 +59,6 @@ _LOW = re.compile(r"\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _LOW2 = re.compile(r"\\\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _PCT = re.compile(r"%([0-9A-Fa-f]{2})")
 _HAS_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}[ \t]*/?>")
-_HAS_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _QUERY = re.compile(r"[?&][A-Za-z0-9_.\-\[\]]{1,64}=[^&\s]*%[0-9A-Fa-f]{2}")
 """A query parameter whose value holds a percent escape."""
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "/": "/"}
@@ -177,7 +177,7 @@ def unescape(text: str) -> Unescaped | None:
     json = is_json_text(text)
     nested = json and '\\"' in text
     markup = ("<" in text and _HAS_TAG.search(text) is not None) or (
-        "&" in text and _HAS_ENTITY.search(text) is not None
+        "&" in text and ENTITY.search(text) is not None
     )
     url = "%" in text and _QUERY.search(text) is not None
     qp = "=" in text and _HAS_QP.search(text) is not None

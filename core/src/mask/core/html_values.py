@@ -27,9 +27,9 @@ from html.entities import codepoint2name
 
 from .json_strings import is_json_text
 
-__all__ = ["decode_html_value", "entity_writer"]
+__all__ = ["ENTITY", "decode_html_value", "entity_writer"]
 
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 """A character reference with its semicolon (``&eacute;``, ``&#233;``, ``&#xE9;``)."""
 _TAG = re.compile(r"</?[A-Za-z][\w:.\-]{0,40}(?:[ \t\r\n/][^<>]{0,200})?>")
 """A tag (HTML or XML, a namespace prefix too), with or without attributes."""
@@ -45,7 +45,7 @@ def decode_html_value(raw: str) -> str:
     its decoded form holds a character of HTML's structure or a control character."""
     if "&" not in raw:
         return raw
-    value = _ENTITY.sub(_decoded, raw)
+    value = ENTITY.sub(_decoded, raw)
     if value == raw or any(c in _STRUCTURE or c < " " for c in value):
         return raw
     return value
@@ -64,13 +64,13 @@ def _style(text: str) -> Callable[[int], str] | None:
     if ("&" not in text and "<" not in text) or not text.isascii():
         return None
     found = None
-    for m in _ENTITY.finditer(text):
+    for m in ENTITY.finditer(text):
         char = html.unescape(m.group())
         if len(char) == 1 and ord(char) > 0x7F:
             found = m.group()
             break
     if found is None:
-        markup = _TAG.search(text) is not None or _ENTITY.search(text) is not None
+        markup = _TAG.search(text) is not None or ENTITY.search(text) is not None
         json_like = is_json_text(text) or text.lstrip()[:1] in ("{", "[")
         return _named if markup and not json_like else None
     if found[1] != "#":
