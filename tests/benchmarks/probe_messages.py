@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import random
 from collections import Counter, defaultdict
+from typing import Any
 
 LOCALES = [
     "en_US",
@@ -122,13 +123,21 @@ def main(argv: list[str] | None = None) -> int:
                     if len(examples[kind]) < args.examples:
                         examples[kind].append((locale, value, out.replace("\n", " | ")))
     mask.close()
-    for kind in total:
-        print(f"{kind:9s} in clear {leaked[kind]:3d}/{total[kind]:3d} = {leaked[kind] / total[kind]:.2f}")
+    print_report(total, leaked, examples)
+    return 0
+
+
+def print_report(total: Counter[str], leaked: Counter[str], examples: dict[str, list[Any]]) -> None:
+    """Each kind's share of values left in clear, all of them together, then the examples."""
+    for kind in sorted(total):
+        print(f"{kind:11s} in clear {leaked[kind]:3d}/{total[kind]:3d} = {leaked[kind] / total[kind]:.2f}")
+    all_leaked, all_total = sum(leaked.values()), sum(total.values())
+    if all_total:
+        print(f"{'all':11s} in clear {all_leaked:3d}/{all_total:3d} = {all_leaked / all_total:.2f}")
     for kind, rows in examples.items():
         print(f"== {kind}")
         for row in rows:
             print("  ", row)
-    return 0
 
 
 if __name__ == "__main__":

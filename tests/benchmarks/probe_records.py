@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from probe_messages import LOCALES  # the same 24 locales as the message probe
+from probe_messages import LOCALES, print_report  # the same 24 locales as the message probe
 
 V = dict[str, str]
 
@@ -336,15 +336,7 @@ def main(argv: list[str] | None = None) -> int:
                     if len(examples[kind]) < args.examples and (not args.kind or kind in args.kind):
                         examples[kind].append((locale, template.__name__, value, out_text.replace("\n", " | ")))
     mask.close()
-    all_leaked = sum(leaked.values())
-    all_total = sum(total.values())
-    for kind in sorted(total):
-        print(f"{kind:11s} in clear {leaked[kind]:3d}/{total[kind]:3d} = {leaked[kind] / total[kind]:.2f}")
-    print(f"{'all':11s} in clear {all_leaked:3d}/{all_total:3d} = {all_leaked / all_total:.2f}")
-    for kind, rows in examples.items():
-        print(f"== {kind}")
-        for row in rows:
-            print("  ", row)
+    print_report(total, leaked, examples)
     return 0
 
 
