@@ -7,6 +7,7 @@ value still in clear after ``Mask.protect``, and examples.
     python tests/benchmarks/probe_records.py                     # pattern detectors only, seed 3
     python tests/benchmarks/probe_records.py --ner               # with mask-spacy
     python tests/benchmarks/probe_records.py --per-locale 24 --seed 5 --examples 10 --kind phone
+    python tests/benchmarks/probe_records.py --ner --chars --examples 10   # characters left uncovered
 
 Phones come from Faker (``phone``) and as valid numbers of the locale's region written by
 phonenumbers in its national, international, E.164 or RFC 3966 layout (``phone_fmt``). A
@@ -297,6 +298,24 @@ def _in_clear(kind: str, value: str, out: str) -> bool:
     return value in out
 
 
+def _uncovered(value: str, text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """``(letters and digits of value, those no span covers)`` over every place ``value``
+    (each line of it) is written in ``text``; ``(0, 0)`` when it is written nowhere as such."""
+    covered = [False] * len(text)
+    for start, end in spans:
+        covered[start:end] = [True] * (end - start)
+    total = left = 0
+    for line in (part.strip() for part in value.split("\n")):
+        at = text.find(line) if line else -1
+        while at >= 0:
+            for i in range(at, at + len(line)):
+                if text[i].isalnum():
+                    total += 1
+                    left += not covered[i]
+            at = text.find(line, at + len(line))
+    return total, left
+
+
 def main(argv: list[str] | None = None) -> int:
     from faker import Faker
 
@@ -308,6 +327,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=0, help="examples of values left in clear, per kind")
     parser.add_argument("--kind", action="append", help="show examples of these kinds only")
     parser.add_argument("--ner", action="store_true", help="with mask-spacy (default: pattern detectors only)")
+    parser.add_argument(
+        "--chars",
+        action="store_true",
+        help="count the letters and digits of each value that no detected span covers (Mask.scan of the "
+        "payload as text), and show values covered in part",
+    )
     args = parser.parse_args(argv)
 
     config: dict[str, Any] = {"vault": {"backend": "memory"}, "audit": {"sinks": []}}
@@ -326,6 +351,20 @@ def main(argv: list[str] | None = None) -> int:
             template = rng.choice(TEMPLATES)
             values = _values(fake, rng, locale)
             payload, kinds = template(values, rng)
+            if args.chars:
+                text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+                spans = [(s.start, s.end) for s in mask.scan([text])[0]]
+                for kind in kinds:
+                    chars, left = _uncovered(values[kind], text, spans)
+                    total[kind] += chars
+                    leaked[kind] += left
+                    show = 0 < left < chars and (not args.kind or kind in args.kind)
+                    if show and len(examples[kind]) < args.examples:
+                        marked = "".join(  # covered characters shown as #
+                            "#" if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text)
+                        )
+                        examples[kind].append((locale, template.__name__, values[kind], marked.replace("\n", " | ")))
+                continue
             out = mask.protect(payload)
             out_text = out if isinstance(out, str) else json.dumps(out, ensure_ascii=False)
             for kind in kinds:

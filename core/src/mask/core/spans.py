@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-__all__ = ["Coverage", "Span", "coverage_of", "overlaps_any", "resolve_overlaps", "uncovered"]
+__all__ = ["Coverage", "Span", "coverage_of", "join_same_type", "overlaps_any", "resolve_overlaps", "uncovered"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -63,6 +63,46 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
         chosen.insert(at, span)
         starts.insert(at, span.start)
     return chosen
+
+
+def join_same_type(kept: list[Span], spans: Sequence[Span]) -> list[Span]:
+    """``kept`` (what :func:`resolve_overlaps` chose from ``spans``), each kept span widened
+    to the extent of the spans of its type that overlap it, one through another.
+
+    Two detectors often see one value differently: NER takes ``Brito`` and the name rules
+    ``Yago Brito``, or ``Sam van`` and ``Berg`` where the rules read ``Sam van den Berg``. The
+    higher score wins the overlap, and without this the other reading's characters stayed
+    in clear. Kept spans of the type inside the extent become one span (the best kept one's
+    score and detector); an extent that would overlap a kept span of another type is not
+    taken. Every character of a widened span lies in some detected span of its type.
+    """
+    if len(kept) == len(spans):
+        return kept  # nothing was dropped, so nothing overlaps
+    by_type: dict[str, list[Span]] = {}
+    for span in spans:
+        by_type.setdefault(span.type, []).append(span)
+    out = list(kept)
+    for type_, group in by_type.items():
+        if len(group) < 2:
+            continue
+        group.sort()
+        clusters: list[tuple[int, int]] = []
+        for span in group:
+            if clusters and span.start < clusters[-1][1]:
+                clusters[-1] = (clusters[-1][0], max(clusters[-1][1], span.end))
+            else:
+                clusters.append((span.start, span.end))
+        for start, end in clusters:
+            inside = [k for k in out if k.type == type_ and start <= k.start and k.end <= end]
+            if not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
+                continue
+            if any(k.type != type_ and k.start < end and start < k.end for k in out):
+                continue
+            best = min(inside, key=_priority)
+            out = [k for k in out if k not in inside]
+            out.append(Span(start, end, type_, best.score, best.detector))
+    out.sort()
+    return out
 
 
 def overlaps_any(span: Span, covered: Sequence[Span]) -> bool:
