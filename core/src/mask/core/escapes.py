@@ -17,7 +17,15 @@ unreadable. :func:`unescape` gives a readable view of it, one character for each
   (``?email=jose%40example.com&name=Jose+Garcia``), in text with a query parameter holding one;
 - **quoted-printable** e-mail bodies (``Jos=C3=A9 Garc=C3=ADa``): a sequence of ``=XX`` that
   encodes one non-ASCII character in UTF-8, as that character (not inside a MIME encoded word,
-  which :mod:`.encoded_words` reads whole).
+  which :mod:`.encoded_words` reads whole); and a soft line break (``=`` ending a line,
+  ``Anna Kowal=\\nska``, ``=\\r\\n``, in JSON text ``=\\\\r\\\\n`` too) as nothing, so a value
+  wrapped over two lines reads as one; only in text that is quoted-printable (such a sequence,
+  an encoded ``=`` before a quote, an encoded CRLF or a ``Content-Transfer-Encoding:
+  quoted-printable`` header), and not where a line of base64 ends in padding (``SGk=``) or an
+  encoded word ends (``?=``): a config's ``KEY=`` at a line end stays as written. A soft break
+  is read with the character before it when that is no letter or digit (``Anna =\\nKowalska``),
+  else with the one after it, so a value that starts or ends there seldom takes it in; a value
+  that holds one is kept as written (:mod:`.qp_values`), so reveal gives back the line breaks.
 
 A span found in the view maps back with :meth:`Unescaped.raw` so that it covers whole escape
 sequences; the token replaces them, and reveal puts them back as written. What would change
@@ -53,7 +61,24 @@ _HTML = (
 )
 _URL = r"(?P<pct>%[0-9A-Fa-f]{2})|(?<=[A-Za-z0-9])(?P<plus>\+)(?=[A-Za-z0-9])"
 _QP = r"(?P<qp>=[C-F][0-9A-F](?==[89AB][0-9A-F]))"
+_QP_WRAPPED = r"(?P<qpw>=[C-F][0-9A-F](?=(?:=\r?\n)*=[89AB][0-9A-F]))"
+"""``_QP`` in text with soft line breaks: one may sit between a character's bytes."""
+_QP_WRAPPED_NEXT = re.compile(r"(?:=\r?\n)*=([89AB][0-9A-F])")
+_SOFT = r"(?P<soft>(?:=\r?\n)+)"
+_SOFT_JSON = r"(?P<soft>(?:=(?:\r?\n|\\r\\n|\\n))+)"
+"""Soft line breaks (one or more in a row), also written with JSON escapes in JSON text."""
+_HAS_SOFT = re.compile(r"=\r?\n")
+_HAS_SOFT_JSON = re.compile(r"=(?:\r?\n|\\r\\n|\\n)")
+_QP_TEXT = re.compile(
+    r"(?:^|(?<=\\n)|(?<=[\"']))(?i:content-transfer-encoding):[ \t]*(?i:quoted-printable)|=3D\\?[\"']|=0D=0A",
+    re.MULTILINE,
+)
+"""What only quoted-printable text writes besides a UTF-8 sequence: its header, an encoded ``=``
+before a quote (``href=3D"``) or an encoded CRLF (``=20`` at a line end is a config's too)."""
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/]+={1,2}")
+"""A line of base64 up to its last padding ``=``: no soft break."""
 _QP_NEXT = re.compile(r"=([89AB][0-9A-F])")
+_QP_KINDS = frozenset({"qp", "qpw"})
 _HAS_QP = re.compile(r"=[C-F][0-9A-F]=[89AB][0-9A-F]")
 _LOW = re.compile(r"\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _LOW2 = re.compile(r"\\\\u([dD][c-fC-F][0-9a-fA-F]{2})")
@@ -67,9 +92,22 @@ _KEPT = frozenset('"\\')
 
 
 @functools.cache
-def _pattern(json: bool, nested: bool, markup: bool, url: bool, qp: bool) -> re.Pattern[str]:
+def _pattern(json: bool, nested: bool, markup: bool, url: bool, qp: bool, soft: bool = False) -> re.Pattern[str]:
     json_pattern = _NESTED if nested else _JSON
-    return re.compile("|".join(p for on, p in ((json, json_pattern), (markup, _HTML), (url, _URL), (qp, _QP)) if on))
+    soft_pattern = _SOFT_JSON if json else _SOFT
+    return re.compile(
+        "|".join(
+            p
+            for on, p in (
+                (json, json_pattern),
+                (markup, _HTML),
+                (url, _URL),
+                (qp, _QP_WRAPPED if soft else _QP),
+                (soft, soft_pattern),
+            )
+            if on
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +166,8 @@ def _decoded(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         return _utf8(text, match)
     if kind == "qp":
         return _utf8(text, match, _QP_NEXT)
+    if kind == "qpw":
+        return _utf8(text, match, _QP_WRAPPED_NEXT)
     if kind == "plus":
         return " ", end
     return None  # an escaped backslash (or an escaped escaped one)
@@ -176,15 +216,18 @@ def unescape(text: str) -> Unescaped | None:
     escaped."""
     json = is_json_text(text)
     nested = json and '\\"' in text
-    markup = ("<" in text and _HAS_TAG.search(text) is not None) or (
-        "&" in text and ENTITY.search(text) is not None
-    )
+    markup = ("<" in text and _HAS_TAG.search(text) is not None) or ("&" in text and ENTITY.search(text) is not None)
     url = "%" in text and _QUERY.search(text) is not None
     qp = "=" in text and _HAS_QP.search(text) is not None
-    if not (json or markup or url or qp):
+    soft = (
+        "=" in text
+        and (_HAS_SOFT_JSON if json else _HAS_SOFT).search(text) is not None
+        and (qp or _QP_TEXT.search(text) is not None)
+    )
+    if not (json or markup or url or qp or soft):
         return None
-    pattern = _pattern(json, nested, markup, url, qp)
-    words = [(r.start, r.end) for r in encoded_runs(text)] if qp else []
+    pattern = _pattern(json, nested, markup, url, qp, soft)
+    words = [(r.start, r.end) for r in encoded_runs(text)] if qp or soft else []
     pieces: list[str] = []
     at: list[int] = []
     raw_at: list[int] = []
@@ -193,14 +236,35 @@ def unescape(text: str) -> Unescaped | None:
     last = 0
     match = pattern.search(text)
     while match is not None:
-        found = _decoded(text, match)
-        if found is not None and words and match.lastgroup == "qp" and _inside(words, match.start()):
-            found = None  # an encoded word is read whole (:mod:`.encoded_words`)
-        if found is None:
-            match = pattern.search(text, match.end())
-            continue
+        if match.lastgroup == "soft":
+            start, end = match.span()
+            found = _soft_break(text, match, pattern, words, pieces[-1] if at and last == start else None, last)
+            if found is None:
+                match = pattern.search(text, end)
+                continue
+            if found is _BEFORE:  # the break is read with the character before it
+                if at and last == start:  # that character is an escape's: it grows
+                    added += end - start
+                    extra[-1] = added
+                else:
+                    pieces.append(text[last : start - 1])
+                    at.append(start - 1 - added)
+                    raw_at.append(start - 1)
+                    added += end - start
+                    extra.append(added)
+                    pieces.append(text[start - 1])
+                last = end
+                match = pattern.search(text, end)
+                continue
+        else:
+            start = match.start()
+            found = _decoded(text, match)
+            if found is not None and words and match.lastgroup in _QP_KINDS and _inside(words, start):
+                found = None  # an encoded word is read whole (:mod:`.encoded_words`)
+            if found is None:
+                match = pattern.search(text, match.end())
+                continue
         char, end = found
-        start = match.start()
         pieces.append(text[last:start])
         at.append(start - added)
         raw_at.append(start)
@@ -213,6 +277,44 @@ def unescape(text: str) -> Unescaped | None:
         return None
     pieces.append(text[last:])
     return Unescaped("".join(pieces), tuple(at), tuple(raw_at), tuple(extra))
+
+
+_BEFORE = ("", -1)
+"""What :func:`_soft_break` says when a soft line break is read with the character before it."""
+
+
+def _soft_break(
+    text: str,
+    match: re.Match[str],
+    pattern: re.Pattern[str],
+    words: list[tuple[int, int]],
+    escaped_before: str | None,
+    last: int,
+) -> tuple[str, int] | None:
+    """How the soft line break of ``match`` is read: with the character before it
+    (:data:`_BEFORE`: that character is no letter or digit, or none follows), with the one after
+    it (that character and where its escape ends: the break opens the escape), or None to keep
+    it as written (no soft break, or no character to read it with). ``escaped_before`` is the
+    character of an escape that ends right before it; ``last`` where the text after the last
+    escape starts."""
+    start, end = match.span()
+    escaped = text.rfind("\\n", 0, start)
+    line = max(text.rfind("\n", 0, start) + 1, escaped + 2 if escaped >= 0 else 0)
+    if _BASE64_LINE.fullmatch(text, line, start + 1) and (start + 1 - line) % 4 == 0:
+        return None  # base64 padding: "SGk=" ends a line of base64
+    if words and _inside(words, start):
+        return None  # "?=" ends an encoded word
+    before = escaped_before if escaped_before is not None else text[start - 1] if start > last else None
+    after: tuple[str, int] | None = None
+    if end < len(text):
+        following = pattern.match(text, end)
+        if following is None:
+            after = text[end], end + 1
+        elif not (following.lastgroup in _QP_KINDS and words and _inside(words, end)):
+            after = _decoded(text, following)  # None: an escape kept as written ("\\\\")
+    if before is not None and (after is None or not before.isalnum()):
+        return _BEFORE
+    return after
 
 
 def _inside(ranges: list[tuple[int, int]], at: int) -> bool:

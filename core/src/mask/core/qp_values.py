@@ -8,7 +8,8 @@ tool receives ``José García`` and the name gets the token it gets written plai
 Revealed into quoted-printable text (all ASCII, with a UTF-8 sequence, an encoded line break
 ``=0A`` or an encoded ``=3D`` left), a value's non-ASCII characters are written as ``=XX``
 sequences again; elsewhere the value goes back as it is. A value whose decoded form holds ``=`` or a control character is kept and
-revealed as written.
+revealed as written: so is one that a soft line break wraps (``Kowal=\\nska``), whose lines come
+back as the text broke them.
 """
 
 from __future__ import annotations
