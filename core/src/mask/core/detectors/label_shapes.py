@@ -83,7 +83,9 @@ _NAME_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}\.)[ ]{1,2}(?=\p{Lu})")
 _PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}(?:&[ ])?{_WORD}){{0,5}}")
 """Place-name words, maybe joined by ``&`` (``Sangli-Miraj & Kupwad``)."""
 _PLACE_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,4}}(?:,[ ]?{_WORD}(?:[ ]{_WORD}){{0,4}}){{1,2}}")
-_ORG_WORD = r"[\p{L}\p{N}&][\p{L}\p{M}\p{N}&'\u2019.\-]{0,40}"
+_ORG_WORD = r"[\p{L}\p{N}&][\p{L}\p{M}\p{N}&'\u2019.\-]{0,40}(?:/\p{Lu}{1,2}(?!\p{L}))?"
+"""A word of a company's name; a slash joins one or two capitals to it, as legal forms write
+(``A/S``, ``S/A``, ``I/S``)."""
 _ORG_FORM = r"(?:\((?:(?![A-Za-z])[\p{L}\p{M}]){1,4}\)[ ]?)?"
 """A legal form in brackets before the name, in a script other than Latin: ``(주) 글로벌``, ``(株) ...``."""
 _ORG = regex.compile(rf"{_ORG_FORM}{_ORG_WORD}(?:,?[ ]{{1,2}}{_ORG_WORD}){{0,7}}")

@@ -101,7 +101,13 @@ _SIGNATURE_ORG = regex.compile(
 job title and the company after it (the company ends the line)."""
 _CONTACT_HINTS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nsprechpartner", "ontat", "nterlocut")
 SCORE_ORG = 0.85
-SCORE_FIRM = 0.8
+SCORE_FORM = 0.96
+"""A name closed by a legal form that closes no ordinary phrase (``Barros S.L.``, ``Kjær & Søn A/S``):
+above NER's scores, so the company wins over the person or place NER reads inside it
+(``Angelino Aguirre Barros``), whose span left the legal form in clear."""
+SCORE_FIRM = 0.96
+"""Three surnames joined as a firm's (``Turner, Houston and King``): above NER, which reads a
+place (``Houston``) or a lone company (``Turner``) inside and left the rest in clear."""
 SCORE_CONTACT = 0.85
 SCORE_SENDER = 0.8
 SCORE_SIGNATURE = 0.75
@@ -175,7 +181,8 @@ def find_orgs(text: str) -> list[Span]:
             name = named if named is not None else match.group("trade")
             if all(ordinary_word(w) for w in regex.findall(r"[\p{L}\p{M}]+", name)):
                 continue  # "Support Group", "Data Analytics": ordinary words before a weak form
-        out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_ORG, "names"))
+        strong = named is not None and not weak
+        out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FORM if strong else SCORE_ORG, "names"))
     for match in _FIRM.finditer(text):
         if all(w in last_names() for w in match.groups()):
             out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FIRM, "names"))
