@@ -7,7 +7,11 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mask.core.spans import Span, join_same_type, resolve_overlaps
+from mask.core.spans import NAME_TYPES, Span, join_same_type, resolve_overlaps
+
+
+def _family(span: Span) -> str:
+    return "NAME" if span.type in NAME_TYPES else span.type
 
 
 def _resolved(spans: list[Span]) -> list[Span]:
@@ -38,16 +42,22 @@ def test_a_chain_of_overlaps_joins_end_to_end() -> None:
 def test_another_type_in_the_way_keeps_the_spans_as_chosen() -> None:
     spans = [
         Span(0, 5, "PERSON", 0.9),
-        Span(8, 14, "ORGANIZATION", 0.95),
+        Span(8, 14, "PHONE_NUMBER", 0.95),
         Span(0, 14, "PERSON", 0.6),
     ]
-    assert _resolved(spans) == [Span(0, 5, "PERSON", 0.9), Span(8, 14, "ORGANIZATION", 0.95)]
+    assert _resolved(spans) == [Span(0, 5, "PERSON", 0.9), Span(8, 14, "PHONE_NUMBER", 0.95)]
 
 
-def test_a_lost_type_does_not_join() -> None:
-    # The ORGANIZATION reading lost to the PERSON one; it widens nothing.
-    spans = [Span(0, 10, "PERSON", 0.9), Span(5, 20, "ORGANIZATION", 0.8)]
-    assert _resolved(spans) == [Span(0, 10, "PERSON", 0.9)]
+def test_a_lost_type_of_another_family_does_not_join() -> None:
+    # The DATE_TIME reading lost to the PHONE_NUMBER one; it widens nothing.
+    spans = [Span(0, 10, "PHONE_NUMBER", 0.9), Span(5, 20, "DATE_TIME", 0.8)]
+    assert _resolved(spans) == [Span(0, 10, "PHONE_NUMBER", 0.9)]
+
+
+def test_name_types_join_as_one_family_under_the_winners_type() -> None:
+    # NER: company "Abreu do" (0.8); rules: "Abreu do Campo" (0.75, another name type).
+    spans = [Span(0, 8, "ORGANIZATION", 0.8, "spacy"), Span(0, 14, "LOCATION", 0.75, "names")]
+    assert _resolved(spans) == [Span(0, 14, "ORGANIZATION", 0.8, "spacy")]
 
 
 def test_adjacent_spans_stay_apart() -> None:
@@ -59,7 +69,7 @@ _span = st.builds(
     lambda a, n, t, s: Span(a, a + n, t, s),
     st.integers(0, 40),
     st.integers(1, 12),
-    st.sampled_from(["PERSON", "LOCATION", "ORGANIZATION"]),
+    st.sampled_from(["PERSON", "LOCATION", "PHONE_NUMBER", "DATE_TIME"]),
     st.sampled_from([0.5, 0.7, 0.9]),
 )
 
@@ -71,8 +81,8 @@ def test_joined_spans_never_overlap_and_cover_only_detected_characters(spans: li
         assert a.end <= b.start
     for span in out:
         for i in range(span.start, span.end):
-            assert any(s.type == span.type and s.start <= i < s.end for s in spans)
+            assert any(_family(s) == _family(span) and s.start <= i < s.end for s in spans)
     kept = resolve_overlaps(spans)
-    for span in kept:  # every character the winners covered is still covered, by the same type
+    for span in kept:  # every character the winners covered is still covered, by the same family
         for i in range(span.start, span.end):
-            assert any(o.type == span.type and o.start <= i < o.end for o in out)
+            assert any(_family(o) == _family(span) and o.start <= i < o.end for o in out)

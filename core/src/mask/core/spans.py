@@ -7,7 +7,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-__all__ = ["Coverage", "Span", "coverage_of", "join_same_type", "overlaps_any", "resolve_overlaps", "uncovered"]
+__all__ = [
+    "NAME_TYPES",
+    "Coverage",
+    "Span",
+    "coverage_of",
+    "join_same_type",
+    "overlaps_any",
+    "resolve_overlaps",
+    "uncovered",
+]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -65,6 +74,15 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     return chosen
 
 
+NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "STREET_ADDRESS"})
+"""Types whose tokens are names (``Person_7QK2FA``), whatever the value's shape: readings of one
+value as two of them join as one (:func:`join_same_type`)."""
+
+
+def _family(type_: str) -> str:
+    return "NAME" if type_ in NAME_TYPES else type_
+
+
 def join_same_type(kept: list[Span], spans: Sequence[Span]) -> list[Span]:
     """``kept`` (what :func:`resolve_overlaps` chose from ``spans``), each kept span widened
     to the extent of the spans of its type that overlap it, one through another.
@@ -73,16 +91,18 @@ def join_same_type(kept: list[Span], spans: Sequence[Span]) -> list[Span]:
     ``Yago Brito``, or ``Sam van`` and ``Berg`` where the rules read ``Sam van den Berg``. The
     higher score wins the overlap, and without this the other reading's characters stayed
     in clear. Kept spans of the type inside the extent become one span (the best kept one's
-    score and detector); an extent that would overlap a kept span of another type is not
-    taken. Every character of a widened span lies in some detected span of its type.
+    type, score and detector); an extent that would overlap a kept span of another type is
+    not taken. The name types (:data:`NAME_TYPES`) count as one type here: NER's company
+    ``Abreu do`` and the rules' town ``Abreu do Campo`` are one value whichever it is. Every
+    character of a widened span lies in some detected span of its family.
     """
     if len(kept) == len(spans):
         return kept  # nothing was dropped, so nothing overlaps
-    by_type: dict[str, list[Span]] = {}
+    by_family: dict[str, list[Span]] = {}
     for span in spans:
-        by_type.setdefault(span.type, []).append(span)
+        by_family.setdefault(_family(span.type), []).append(span)
     out = list(kept)
-    for type_, group in by_type.items():
+    for family, group in by_family.items():
         if len(group) < 2:
             continue
         group.sort()
@@ -93,14 +113,14 @@ def join_same_type(kept: list[Span], spans: Sequence[Span]) -> list[Span]:
             else:
                 clusters.append((span.start, span.end))
         for start, end in clusters:
-            inside = [k for k in out if k.type == type_ and start <= k.start and k.end <= end]
+            inside = [k for k in out if _family(k.type) == family and start <= k.start and k.end <= end]
             if not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
                 continue
-            if any(k.type != type_ and k.start < end and start < k.end for k in out):
+            if any(_family(k.type) != family and k.start < end and start < k.end for k in out):
                 continue
             best = min(inside, key=_priority)
             out = [k for k in out if k not in inside]
-            out.append(Span(start, end, type_, best.score, best.detector))
+            out.append(Span(start, end, best.type, best.score, best.detector))
     out.sort()
     return out
 

@@ -496,11 +496,22 @@ def _person_is_in(text: str, tokens: list[Token], k: int) -> bool:
     if (verb not in _BE and verb not in _STAY) or j == 0 or not _adjacent(text, tokens[j - 1], tokens[j]):
         return False
     subject = tokens[j - 1][2]
-    return (
-        subject.lower() in _SUBJECTS
-        or subject.lower() in ROLE_WORDS
-        or (_capitalised(subject) and known_name(subject) and not ordinary(subject))
-    )
+    return subject.lower() in _SUBJECTS or subject.lower() in ROLE_WORDS or _named_subject(text, tokens, j - 1)
+
+
+def _named_subject(text: str, tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` ends a person's name: the capitalised words up to it hold a known name that
+    is no ordinary word (``Claudio Armani``), or are two or more known names (``Gino Rossi``,
+    ``Lea Roux``: ``rossi`` and ``roux`` are ordinary words too)."""
+    run = []
+    while i >= 0 and len(run) < 4 and _capitalised(tokens[i][2]):
+        run.append(tokens[i][2])
+        if i == 0 or not _adjacent(text, tokens[i - 1], tokens[i]):
+            break
+        i -= 1
+    if any(known_name(w) and not ordinary(w) for w in run):
+        return True
+    return len(run) >= 2 and all(known_name(w) for w in run)
 
 
 def _person_moved(text: str, tokens: list[Token], j: int) -> bool:
@@ -515,11 +526,7 @@ def _person_moved(text: str, tokens: list[Token], j: int) -> bool:
     if not _adjacent(text, tokens[i], tokens[i + 1]):
         return False
     subject = tokens[i][2]
-    return (
-        subject.lower() in _MOVERS
-        or subject.lower() in ROLE_WORDS
-        or (_capitalised(subject) and known_name(subject) and not ordinary(subject))
-    )
+    return subject.lower() in _MOVERS or subject.lower() in ROLE_WORDS or _named_subject(text, tokens, i)
 
 
 def _stay_town(text: str, tokens: list[Token], k: int, *, moving: bool = False) -> tuple[int, int] | None:
@@ -640,6 +647,7 @@ class NameRulesDetector(Detector):
             people = [s for s in find_names(text, tokens) if not any(s.overlaps(c) for c in cover)]
             orgs = [s for s in find_orgs(text) if not any(s.overlaps(c) for c in cover)]
             places = find_places(text, [*cover, *people, *orgs], tokens)
-            towns = find_towns(text, orgs, [*cover, *people, *orgs, *places], tokens)
+            # A town may overlap a gazetteer place: the stage joins the two ("Rocchetta Di Fabriano").
+            towns = find_towns(text, orgs, [*cover, *people, *orgs], tokens)
             out.append(people + orgs + places + towns)
         return out
