@@ -8,7 +8,8 @@ One pattern finds a street line in any of five shapes and then the parts that fo
 - one word ending in a street word, number: ``Hauptstraße 5``, ``Keizersgracht 123`` (DE, NL, AT, CH);
 - a post office box: ``PO Box 123``, ``Postfach 10 01 22``.
 
-Then, separated by a comma, a line break or a space, up to five tail parts: a unit
+Then, separated by a comma (a blank before it too: ``Calle Mayor , 5 , 28013 Madrid``), a line
+break or a space, up to five tail parts: a unit
 (``Apt. 5``, ``Suite 200``, ``3º B``, ``Bl. 40  Sc. 4 Ap. 986``), a postcode and city (``69003 Lyon``,
 ``1015 CJ Amsterdam``, ``126293 Moreni``, ``P4H9P6 Strongside``, ``94766-4476 Monterrey``), a city,
 state and ZIP (``Washington, DC 20500``, ``Toronto, ON M5V 2T6``, ``London SW1A 2AA``,
@@ -90,18 +91,20 @@ _PO_BOX = (
     rf"(?:(?i:{_trie(data.PO_BOX_WORDS)}){_END}\.?[ ]?(?i:n[o°º]\.?[ ]?)?\#?[ ]?\d{{1,8}}(?:[ ]\d{{2,4}}){{0,2}}(?!\d))"
 )
 _MILITARY = (
-    r"(?:(?:Unit|PSC|CMR)[ ]\d{1,5},?[ ]Box[ ]\d{1,5}|(?:USNS|USNV|USCGC|USS)[ ]\p{Lu}[\p{L}'-]{1,30})"
-    r",?[ \t]*(?:\r?\n[ \t]*)?[AFD]PO[ ]A[AEP][ ]\d{5}(?!\d)"
+    r"(?:(?:Unit|PSC|CMR)[ ]\d{1,5}(?:[ ]?,)?[ ]Box[ ]\d{1,5}|(?:USNS|USNV|USCGC|USS)[ ]\p{Lu}[\p{L}'-]{1,30})"
+    r"(?:[ ]?,)?[ \t]*(?:\r?\n[ \t]*)?[AFD]PO[ ]A[AEP][ ]\d{5}(?!\d)"
 )
 """US military mail (``Unit 6732 Box 2137, DPO AP 74170``, ``USS Torres, FPO AA 97432``)."""
 _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
+_COMMA = r"(?:[ ]?,)?"
+"""A comma between two parts of an address, a blank before it too (``Calle Mayor , 5``), or none."""
 
 _PLAIN_TYPE = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl)(?![\p{L}\d-])\.?"
 """Street types a lower-case address may end with (``12 main street``)."""
 _LINE_STREET = rf"(?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}{_TRAILING}"
 """A street line with a street type after its name: what a house number alone on the line before may open."""
 _NUMBER_FIRST = rf"""
-    (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM},?{_SP})?|(?P<num>{_NUM}),?(?:{_SP}|(?P<numline>[ \t]*\r?\n[ \t]*)(?={_LINE_STREET})))
+    (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM}{_COMMA}{_SP})?|(?P<num>{_NUM}){_COMMA}(?:{_SP}|(?P<numline>[ \t]*\r?\n[ \t]*)(?={_LINE_STREET})))
     (?:
         (?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}(?P<trail>{_TRAILING})(?:{_SP}{_DIR})?
       | (?P<lead>{_LEADING}){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
@@ -111,7 +114,7 @@ _NUMBER_FIRST = rf"""
 _NR = r"(?:N[Rr]|N[Oo])\.[ ]?\d"
 """``Nr. 88``, ``No. 5``: a house number's label, no part of the street name (``Drumul Mazilescu Nr. 88``)."""
 _HOUSE = (
-    rf",?{_SP}(?:(?i:n[o°º]\.?|nr\.)[ ]?)?"
+    rf"{_COMMA}{_SP}(?:(?i:n[o°º]\.?|nr\.)[ ]?)?"
     rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
 )
 """The house number after a street name (``, 12``, ``5``, ``nº 3``, ``Nr. 88``, ``S/N``)."""
@@ -149,7 +152,7 @@ _TAIL = rf"""
       | (?P<unit>\d{{1,3}}(?:st|nd|rd|th|e|er|ème)[ ](?i:floor|fl\.|étage)(?![\p{{L}}]))
       | (?P<postal>{_POSTAL_CITY})
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
-      | (?P<postal>{_CITY},[ ]{_REGION})
+      | (?P<postal>{_CITY}[ ]?,[ ]{_REGION})
       | (?P<postal>{_CITY}(?<=-){_SIX_DIGITS})
       | (?P<postal>{_EIRCODE}(?:{_SP}{_CITY})?)
       | (?P<postal>{_CITY}[ ]\d{{1,2}}W?(?=[ \t]*(?:[,;.\r\n]|$)))
@@ -168,7 +171,7 @@ ADDRESS_PATTERN = regex.compile(
       | {_NUMBER_AFTER}
       | (?P<box>{_PO_BOX}|{_MILITARY})
       | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}(?!{_NR}){_NAME_PART}){{0,4}}+
-        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_POSTAL_CITY}|{_CITY},[ ]{_SIX_DIGITS}))))
+        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_POSTAL_CITY}|{_CITY}[ ]?,[ ]{_SIX_DIGITS}))))
     )
     (?:{_TAIL_SEP}{_TAIL}){{0,5}}
     """,
@@ -177,7 +180,7 @@ ADDRESS_PATTERN = regex.compile(
 """A street address from its first character to the end of its last tail part."""
 
 _TYPELESS_STREET = regex.compile(
-    rf"(?<![\w.,/\-'\u2019])(?P<num>{_NUM}),?{_SP}(?:{_NAME_PART}{_SP}){{0,2}}{_WORD}[ \t]*,[ \t]*{_CITY}"
+    rf"(?<![\w.,/\-'\u2019])(?P<num>{_NUM}){_COMMA}{_SP}(?:{_NAME_PART}{_SP}){{0,2}}{_WORD}[ \t]*,[ \t]*{_CITY}"
     rf"(?:[ \t]*,[ \t]*{_REGION})?[ \t]*,?[ \t]*$"
 )
 """A house number and a street name without a street type, then a city, right before a postcode
@@ -188,7 +191,7 @@ TYPELESS_REACH = 160
 _CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
 """Right after a city: a stop, a comma, a bracket or the end of a line."""
 _CODE_AND_CITY = regex.compile(
-    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY}){_CLAUSE_END}"
+    rf"(?:[ ]?,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY}){_CLAUSE_END}"
 )
 """After a comma or a line break, a continental postal code (``93068``, ``140 08``, ``14-195``,
 ``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause."""
@@ -233,7 +236,7 @@ _GERMAN_LEAD = frozenset(w.lower() for w in data.GERMAN_SEPARATE_TYPES) & frozen
 (``Allee``: ``allée Verte``, ``Berliner Allee 36``)."""
 _NUMBER_STARTS = re.compile(r"(?<![\w.,/\-'\u2019])\d")
 _HOUSE_NUMBER_LEAD = re.compile(
-    r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?,?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)(?:[^\W_]|['\u2019])"
+    r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)(?:[^\W_]|['\u2019])"
 )
 """What the address pattern needs at a digit: a house number (``_NUM`` without its look-aheads),
 a blank, and the first character of a street name, a direction or a street word: a letter,
@@ -280,7 +283,7 @@ _NEGATIVE = words(data.NEGATIVE_WORDS)
 _NEGATIVE_WORDS = frozenset(data.NEGATIVE_WORDS)
 _ZIP_LABELS = words(data.ZIP_LABELS)
 _CITY_AFTER = regex.compile(
-    rf",[ ](?P<city>{_CITY}){_CLAUSE_END}|[ ]in[ ](?P<city>{_CITY})(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
+    rf"[ ]?,[ ](?P<city>{_CITY}){_CLAUSE_END}|[ ]in[ ](?P<city>{_CITY})(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
 )
 """A city right after a street address: ``, Graemefurt.`` (ending the clause) or ``in
 Grahamfurt`` (then the clause ends or a lower-case word follows)."""

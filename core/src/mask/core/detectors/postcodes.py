@@ -65,5 +65,7 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
     if "," in text:
         for m in _REGION_ZIP.finditer(text):
             before = m.start() - 1
+            if before > 0 and text[before] == " ":
+                before -= 1  # "Albany , NY 12207"
             if before >= 0 and (text[before].isalpha() or text[before] == "."):
                 yield m.start(1), m.end(1), REGION_ZIP_SCORE
