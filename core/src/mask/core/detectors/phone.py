@@ -198,6 +198,8 @@ class PhoneDetector(PatternDetector):
             label = _contact_label(text, start, end, view)
         if label is None and _asked_before(text, start, end, view):
             return LABELLED_SCORE
+        if label is None and _letter_label(text, start, end):
+            return LABELLED_SCORE
         if label is None or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
@@ -293,6 +295,20 @@ def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:
     return (
         PHONE_LABELS.distance(text, question_end, question_end, question_end - question_start, True, view) is not None
     )
+
+
+_LETTER_LABEL = re.compile(
+    r"(?:^|[|\u2022\u00b7][ \t]*)[ \t]*(?:[MTPFCDOHW]|Mob|Cel|Tlf|Tfn)[ \t]?(?:\.:?|:)[ \t]*$", re.MULTILINE
+)
+_LABELLED_LINE_END = re.compile(r"[ \t]*(?:$|[|\u2022\u00b7])", re.MULTILINE)
+
+
+def _letter_label(text: str, start: int, end: int) -> bool:
+    """A signature's one-letter label opens the number's line or cell and the number closes it
+    (``M: 32 26 24 61``, ``T: +44 20 7946 0018 | F: ...``, ``Tlf.: 33 12 34 56``): mobile,
+    telephone, phone, fax, cell, direct, office, home, work."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    return _LETTER_LABEL.search(text, line_start, start) is not None and _LABELLED_LINE_END.match(text, end) is not None
 
 
 def _contact_label(text: str, start: int, end: int, view: TextView) -> int | None:
