@@ -23,7 +23,11 @@ def _streets(mask: Mask, text: str) -> list[str]:
         ("Cím: Petőfi köz 12., 1052 Budapest", "Petőfi köz 12., 1052 Budapest"),
         ("Kossuth sétány 3, Debrecen", "Kossuth sétány 3"),
         ("ship to 12 Harbor Keys, Miami, FL 33101", "12 Harbor Keys, Miami, FL 33101"),
-        ("Bill to:\nMinhas-Chandra\n35/230\nAurora Circle\nBhilwara 387975", "35/230\nAurora Circle\nBhilwara 387975"),
+        # the recipient's line goes with the address under "Bill to:" (test_labels_recipient_block)
+        (
+            "Bill to:\nMinhas-Chandra\n35/230\nAurora Circle\nBhilwara 387975",
+            "Minhas-Chandra\n35/230\nAurora Circle\nBhilwara 387975",
+        ),
         ("the router at 37/789\nKohli Circle in Maheshtala keeps dropping.", "37/789\nKohli Circle"),
         ("I'm calling about the flat on 537 Sakarya Village.", "537 Sakarya Village"),
     ],

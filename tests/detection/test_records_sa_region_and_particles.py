@@ -19,7 +19,7 @@ def _typed(mask: Mask, text: str) -> list[tuple[str, str]]:
         ("12 Martin Centre\nDorothyton, SA 2636", "12 Martin Centre\nDorothyton, SA 2636"),
         (
             "Bill to:\nAcme Pty Ltd\n02 Martin Centre\nWest Dorothyton, SA, 2636\nTotal",
-            "02 Martin Centre\nWest Dorothyton, SA, 2636",
+            "Acme Pty Ltd\n02 Martin Centre\nWest Dorothyton, SA, 2636",  # the recipient's line goes with it
         ),
     ],
 )

@@ -269,7 +269,7 @@ class LabelDetector(Detector):
 
     def _key_values(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
         heads = self.vocabulary.heads
-        labelled: list[tuple[int, int, str, str]] = []  # key start, value start, type, separator
+        labelled: list[tuple[int, int, str, str, bool]] = []  # key start, value start, type, separator, block
         bounds: list[int] = []
         size = len(text)
         for n, m in enumerate(_KEY_VALUE.finditer(text, begin)):
@@ -295,13 +295,14 @@ class LabelDetector(Detector):
                 or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_TYPES)
             ):
                 continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)
-            labelled.append((key_start, end, etype, sep))
+            block = etype == "STREET_ADDRESS" and key.lower() == "to"  # Ship to:, Bill to:, Deliver to:
+            labelled.append((key_start, end, etype, sep, block))
         at = 0
-        for key_start, end, etype, sep in labelled:
+        for key_start, end, etype, sep, block in labelled:
             while at < len(bounds) and bounds[at] <= key_start:
                 at += 1
             limit = bounds[at] if at < len(bounds) else size
-            found = self._value_after(text, end, limit, sep, etype)
+            found = self._value_after(text, end, limit, sep, etype, block)
             if found is not None:
                 yield found[0], found[1], found[2], TEXT_SCORE
 
@@ -319,7 +320,9 @@ class LabelDetector(Detector):
             words = tuple(w for piece in reversed(taken) for w in key_words(piece)) + words
         return self.vocabulary.resolve_text(words)
 
-    def _value_after(self, text: str, at: int, limit: int, sep: str, etype: str) -> tuple[int, int, str] | None:
+    def _value_after(
+        self, text: str, at: int, limit: int, sep: str, etype: str, block: bool = False
+    ) -> tuple[int, int, str] | None:
         end_re = _AMP_END if sep == "=" else _HARD_END
         whole_quoted = sep != ""
         while at < len(text) and text[at] in " \t":
@@ -335,6 +338,10 @@ class LabelDetector(Detector):
             # ``Address:`` on its own line: the value is the next line.
             at = text.find("\n", at) + 1
             limit = len(text) if limit <= at else limit
+            if block:
+                recipient = _recipient_block(text, at, limit)
+                if recipient is not None:
+                    return recipient
         hard = end_re.search(text, at, min(len(text), at + _MAX_VALUE))
         stop = min(limit, hard.start() if hard is not None else min(len(text), at + _MAX_VALUE))
         if stop <= at:
@@ -411,6 +418,34 @@ class LabelDetector(Detector):
             if any(t is not None for t in types):
                 return delimiter, types
         return None
+
+
+_RECIPIENT_LINES = 3
+"""Lines a recipient block may give before its street: a name, a company, an ``Attn`` line."""
+
+
+def _recipient_block(text: str, at: int, limit: int) -> tuple[int, int, str] | None:
+    """A recipient block under ``Ship to:`` or ``Bill to:`` on its own line: the name and
+    company lines before the street and the address they lead to, as one address (``Bill
+    to:\nWendy Clarke\nSmith-Johnston\n12 Baker Street\nLondon W1U 6TJ``); None when the
+    street is the block's first line (the usual reading takes it) or no street follows within
+    :data:`_RECIPIENT_LINES` short lines with no label, blank line or sentence."""
+    while at < limit and text[at] in " \t":
+        at += 1
+    line_start = at
+    for _ in range(_RECIPIENT_LINES + 1):
+        if line_start >= limit:
+            return None
+        line_end = text.find("\n", line_start, limit)
+        line_end = limit if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        if not line or len(line) > 60 or ": " in line or line.endswith((":", ".", "?", "!")):
+            return None
+        street = ADDRESS_PATTERN.match(text, line_start, min(limit, line_start + _MAX_VALUE))
+        if street is not None:
+            return None if line_start == at else (at, street.end(), "STREET_ADDRESS")
+        line_start = line_end + 1
+    return None
 
 
 def _lines(text: str, begin: int) -> list[tuple[int, int]]:
