@@ -18,8 +18,9 @@ time, SSN, ZIP+4, year range, IPv4 address or version string is a phone number w
   a verb such as ``call``, ``text`` or ``prefers`` just before it), valid or not (labels
   decide; validators raise confidence for unlabelled values): score 0.85. The Hungarian
   layout (``06-1/234-5678``), whose mix of marks no other number is accepted with, counts
-  only this way. A North American number with an area code or exchange starting with 0
-  or 1 is never one (no such number exists; Mask's phone tokens use them).
+  only this way, and so does a North American number with an area code of 1xx or an
+  exchange starting with 0 or 1 (no such number exists, but made-up ones are written so). An
+  area code of 0xx is never one: Mask's phone tokens use it.
 
 A bare digit run (no separator) counts only right after a phone word or verb
 (``prefers 0493822842``), and only when valid or labelled. Several numbers in a row

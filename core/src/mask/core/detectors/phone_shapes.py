@@ -210,7 +210,7 @@ def money_like(text: str, start: int, end: int, value: str) -> bool:
 def reserved_nanp(digits: str, value: str) -> bool:
     """A North American number (``+1``, ``1``, ten digits, or a North American layout) with
     an area code or exchange that starts with 0 or 1: no such number is assigned (Mask's
-    phone tokens use them)."""
+    phone tokens use area codes 0xx: :func:`token_nanp`)."""
     if value.startswith(("+", "00")):
         if not value.startswith(("+1", "001")):
             return False
@@ -226,8 +226,9 @@ def reserved_nanp(digits: str, value: str) -> bool:
 
 def token_nanp(digits: str, value: str) -> bool:
     """A reserved North American number (see :func:`reserved_nanp`) whose area code starts
-    with 0 or 1: the shape of Mask's own North American phone tokens (0xx; 0xx and 1xx in the
-    first release), never read as a number. Reserved numbers with an area code of 2-9 and
-    an exchange of 0 or 1 (``(727) 103-7466``) are assigned to no one either, but mistyped
-    and made-up numbers are written so: a phone word must label them."""
-    return reserved_nanp(digits, value) and digits[-10] in "01"
+    with 0: the shape of Mask's own North American phone tokens, never read as a number (a
+    model may write a token back in another layout, which no vault read would verify). Other
+    reserved numbers (area code 1xx, or an exchange of 0 or 1: ``(154) 138-4472``, ``(727)
+    103-7466``) are assigned to no one either, but mistyped and made-up numbers are written
+    so: a phone word must label them."""
+    return reserved_nanp(digits, value) and digits[-10] == "0"
