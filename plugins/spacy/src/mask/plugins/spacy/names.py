@@ -577,11 +577,20 @@ def _town_shape(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
+def _named_town(value: str) -> bool:
+    """``value`` is one capitalised word that is a family name (``Guerra``, ``Pires``, ``Leão``):
+    many towns are named so, and in brackets after a name (a company's town) it is one."""
+    return " " not in value and _capitalised(value) and value in last_names() and not is_false_entity(value, None)
+
+
 def bracket_town(text: str, end: int, detector: str = "names") -> Span | None:
     """The town in brackets right after a name ending at ``end`` (``Knudsen A/S (Gadstrup)``,
     ``the invoice from Hoarau (Marty-sur-Schmitt)``), when it reads as a town's name."""
     match = _BRACKET_TOWN.match(text, end)
-    if match is None or not town_like(match.group("town")):
+    if match is None:
+        return None
+    town = match.group("town")
+    if not town_like(town) and not _named_town(town):
         return None
     return Span(match.start("town"), match.end("town"), "LOCATION", SCORE_TOWN_BRACKET, detector)
 
