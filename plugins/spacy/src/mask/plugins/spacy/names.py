@@ -55,7 +55,7 @@ import regex
 from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.spans import Span
 
-from .filters import TITLES, is_false_entity
+from .filters import CALENDAR_WORDS, TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TOWN, Place, gazetteer, town_like
 from .orgs import find_orgs
@@ -441,7 +441,9 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
         if span_ok and is_false_entity(text[start:end], None, ignore_ordinary=True):
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and place.ambiguous:
-            span_ok = _context_before(text, tokens, k) or _place_after(text, tokens, k + n - 1)
+            # a month or weekday that names a town too ("in March") needs a place after it
+            month_like = text[start:end].lower() in CALENDAR_WORDS
+            span_ok = (not month_like and _context_before(text, tokens, k)) or _place_after(text, tokens, k + n - 1)
         if span_ok:
             if place.kind == "country":
                 score = SCORE_COUNTRY
@@ -596,10 +598,16 @@ def bracket_town(text: str, end: int, detector: str = "names") -> Span | None:
 
 
 def find_towns(
-    text: str, orgs: Sequence[Span], taken: Sequence[Span] = (), tokens: list[Token] | None = None
+    text: str,
+    orgs: Sequence[Span],
+    taken: Sequence[Span] = (),
+    tokens: list[Token] | None = None,
+    addresses: Sequence[Span] = (),
 ) -> list[Span]:
-    """LOCATION spans of towns known by their context (see the module docstring), clear of ``taken``."""
+    """LOCATION spans of towns known by their context (see the module docstring), clear of ``taken``;
+    ``addresses``: street addresses found before, after which ``in`` names a town."""
     found: list[Span] = []
+    after_address = {a.end for a in addresses}
     for org in orgs:
         town = bracket_town(text, org.end)
         if town is not None:
@@ -608,7 +616,11 @@ def find_towns(
         tokens = _tokens(text) if (" in " in text or "-" in text or " from " in text or " to " in text) else []
     moved_to = -1  # the token after a town a verb of moving names: "to" there names the next one
     for k, (start, end, word) in enumerate(tokens):
-        if word == "in" and k + 1 < len(tokens) and _person_is_in(text, tokens, k):
+        if word == "in" and k + 1 < len(tokens) and (start - 1 in after_address or start - 2 in after_address):
+            town = _stay_town(text, tokens, k, moving=True)  # "lives at 12 Baker Street in Baleares and ..."
+            if town is not None and not is_false_entity(text[town[0] : town[1]], None):  # not "in March"
+                found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
+        elif word == "in" and k + 1 < len(tokens) and _person_is_in(text, tokens, k):
             town = _stay_town(text, tokens, k)
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
@@ -657,6 +669,7 @@ class NameRulesDetector(Detector):
             orgs = [s for s in find_orgs(text) if not any(s.overlaps(c) for c in cover)]
             places = find_places(text, [*cover, *people, *orgs], tokens)
             # A town may overlap a gazetteer place: the stage joins the two ("Rocchetta Di Fabriano").
-            towns = find_towns(text, orgs, [*cover, *people, *orgs], tokens)
+            streets = [c for c in cover if c.type == "STREET_ADDRESS"]
+            towns = find_towns(text, orgs, [*cover, *people, *orgs], tokens, streets)
             out.append(people + orgs + places + towns)
         return out
