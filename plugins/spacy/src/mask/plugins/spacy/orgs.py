@@ -68,6 +68,11 @@ _FIRM = regex.compile(rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&)\s({_WO
 _WEAK_FORM = regex.compile(r"(?:Group|Groep|Gruppen|Holdings?|Partners?|Co\.?|Limited|Corporation|- ME|- EI|- EPP)$")
 """Endings that also close ordinary phrases (``Support Group``): the name before them must not be ordinary words only."""
 _PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la)[ \t])"
+_PAIR_FIRM = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\w&/.-])(?:{_PARTICLE}){{0,2}}(?P<a>{_WORD})[ \t]&[ \t](?:{_PARTICLE}){{0,2}}(?P<b>{_WORD})"
+    r"(?![\p{L}\p{M}\w&/-])"
+)
+"""Two family names joined by ``&`` (``Reimes & Lafleur``, ``van Gemert & Recers``): a firm's name."""
 _FORM_AFTER = rf"(?:,?[ \t]+(?:{LEGAL_FORMS}|\p{{Lu}}{{2,4}}\.?)(?![\p{{L}}\p{{M}}\w/]))"
 _CONTACT = regex.compile(
     rf"^[ \t>*\u2022-]*(?P<org>{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,3}}{_FORM_AFTER}?)[ \t]+"
@@ -109,6 +114,7 @@ SCORE_FIRM = 0.96
 """Three surnames joined as a firm's (``Turner, Houston and King``): above NER, which reads a
 place (``Houston``) or a lone company (``Turner``) inside and left the rest in clear."""
 SCORE_CONTACT = 0.85
+SCORE_PAIR_FIRM = 0.8
 SCORE_SENDER = 0.8
 SCORE_SIGNATURE = 0.75
 
@@ -135,6 +141,15 @@ def _named(name: str) -> bool:
         if all(not ordinary_word(w) or (w in last_names() and w.lower() not in _DEPARTMENTS) for w in words_of(word)):
             return True
     return False
+
+
+def _family_pair(a: str, b: str) -> bool:
+    """Both words may be family names (no ordinary or technology word, abbreviation or identifier)
+    and one is a known one: ``Reimes & Lafleur``; not ``Sales & Marketing``, ``Docker & Redis``."""
+    words = (a, b)
+    if any(w in TECH_WORDS or is_false_entity(w, None) for w in words):
+        return False
+    return any(w in last_names() for w in words)
 
 
 def _contact_orgs(text: str) -> list[Span]:
@@ -186,6 +201,10 @@ def find_orgs(text: str) -> list[Span]:
     for match in _FIRM.finditer(text):
         if all(w in last_names() for w in match.groups()):
             out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FIRM, "names"))
+    if " & " in text:
+        for match in _PAIR_FIRM.finditer(text):
+            if _family_pair(match.group("a"), match.group("b")):
+                out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_PAIR_FIRM, "names"))
     if ":" in text and any(k in text for k in _CONTACT_HINTS):
         out.extend(_contact_orgs(text))
     if "(" in text and ("from" in text or "FROM" in text or "From" in text):
