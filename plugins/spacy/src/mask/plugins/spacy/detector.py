@@ -24,7 +24,7 @@ from .compact import Compacted, compact, has_entity_start
 from .filters import in_code, is_false_entity, trim_lowercase
 from .gazetteer import gazetteer
 from .model import load_pipeline
-from .names import bracket_town
+from .names import bracket_town, particles_before
 from .pool import RawEntity, get_pool
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
@@ -175,6 +175,8 @@ class SpacyNerDetector(Detector):
                     if in_code(text, *cleaned) or self._field_name(text, *cleaned):
                         continue
                     etype, score = calibrate(label, text, *cleaned)
+                    if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus"
+                        cleaned = (particles_before(text, cleaned[0]), cleaned[1])
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)
                     if not any(span.overlaps(c) for c in cover):
                         out[i].append(span)

@@ -61,7 +61,7 @@ from .gazetteer import KEY_WORD, PLACE_CONTEXT, TOWN, Place, gazetteer, town_lik
 from .orgs import find_orgs
 from .wordlists import first_names, known_name, last_names, word_set
 
-__all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "bracket_town", "find_names"]
+__all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "bracket_town", "find_names", "particles_before"]
 
 
 SALUTATIONS = word_set(
@@ -577,6 +577,28 @@ def _town_shape(text: str, start: int, end: int, word: str) -> bool:
         and (end == len(text) or text[end] in _CLAUSE_END)
         and town_like(word[word.index("-") + 1 :])
     )
+
+
+_PARTICLES_BEFORE = regex.compile(
+    r"(?:(?P<first>\p{Lu}[\p{Ll}\p{M}'\u2019-]+)|(?P<title>\p{Lu}[\p{L}]{0,5}\.))[ \t]"
+    r"(?P<particles>(?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter)[ \t]){1,3})$"
+)
+
+
+def particles_before(text: str, start: int) -> int:
+    """Where a family name that starts at ``start`` really starts: with the particles before it
+    when a given name or a title precedes them (``Francisca do Jesus``, ``Dr. da Mota``, ``Amber van
+    Kuijc``; the given name too when it is a known one, the title not), else ``start``. A
+    particle after an ordinary word is a preposition (``la casa de Mota``)."""
+    m = _PARTICLES_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    first = m.group("first")
+    if first is not None:
+        if first not in first_names():
+            return start
+        return m.start("first")
+    return m.start("particles") if m.group("title")[:-1] in TITLES else start
 
 
 def _named_town(value: str) -> bool:
