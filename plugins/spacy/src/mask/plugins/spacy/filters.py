@@ -161,7 +161,8 @@ def _camel_case(token: str) -> bool:
         return True
     for match in _LOWER_UPPER.finditer(token):
         head = match.group(1)
-        if match.start() == 0 and head.startswith(_NAME_PREFIXES) and head in _NAME_PREFIXES:
+        at_part_start = match.start() == 0 or token[match.start() - 1] == "-"  # McKeever, Nugent-McKeever
+        if at_part_start and head.startswith(_NAME_PREFIXES) and head in _NAME_PREFIXES:
             continue
         return True
     return False
