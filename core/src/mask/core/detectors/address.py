@@ -13,7 +13,10 @@ break or a space, up to five tail parts: a unit
 (``Apt. 5``, ``Suite 200``, ``3º B``, ``Bl. 40  Sc. 4 Ap. 986``), a postcode and city (``69003 Lyon``,
 ``1015 CJ Amsterdam``, ``126293 Moreni``, ``P4H9P6 Strongside``, ``94766-4476 Monterrey``), a city,
 state and ZIP (``Washington, DC 20500``, ``Toronto, ON M5V 2T6``, ``London SW1A 2AA``,
-``Avrig, 924602``) and a country. The vocabularies live in :mod:`.address_data`.
+``Avrig, 924602``, the Mexican ``San Judith los altos, SLP 85527``), a postcode, a comma or a line
+break and the town (``27012, Certosa Di Pavia (PV)``, ``5666 VF`` over ``Budel-Dorplein``), a
+Brazilian ``73613-846 Andrade / AM``, a neighbourhood right before a postcode (``Nova America``)
+and a country. The vocabularies live in :mod:`.address_data`.
 
 The pattern is linear: every quantifier is bounded and the words are possessive, so each
 start position costs a bounded amount of work; it also runs under the call's time budget.
@@ -141,27 +144,51 @@ _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])"
 """A Canadian postcode, with or without its space."""
 _EIRCODE = r"[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4}(?![\p{L}\d])"
 """An Irish Eircode: a routing key and a unique identifier (``D02 X285``, ``H70YW3X``)."""
-_ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d))"
+_ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)(?!-\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
 _CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
-_POSTAL_CITY = rf"(?:{_CONTINENTAL_CODE}|{_SIX_DIGITS}|{_CANADIAN}){_SP}{_CITY}(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d]))?"
+_CODE_CITY_BREAK = r"(?<!(?<![\d-])\d{4})(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)"
+"""A comma or a line break between a postal code and its city (``27012, Certosa Di Pavia``, ``9331RY,
+Holtheme``, ``5666 VF`` then ``Budel-Dorplein`` on the next line), not after four plain digits (a
+year, a count)."""
+_POSTAL_CITY = (
+    rf"(?:{_CONTINENTAL_CODE}|{_SIX_DIGITS}|{_CANADIAN})"
+    rf"(?:{_SP}{_CITY}|{_CODE_CITY_BREAK}{_CITY}(?=[ \t]*(?:[,;.)(/\r\n]|$)|[ ]\p{{Ll}}))"
+    rf"(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d])|[ ]?/[ ]?[A-Z]{{2}}(?![\p{{L}}\d]))?"
+)
+"""A postal code and a city (after a comma or a line break, a city that ends its line or part), then a
+province or state code: ``(PV)`` in Italy, `` / MG`` in Brazil."""
+_DASHED_CODE = r"(?:\d{5}-?\d{3}|\d{4}-\d{3})(?!\d)"
+"""A Brazilian CEP or a Portuguese code: after a street without a house number and a neighbourhood
+(``Pátio de Martins``, ``Vila Tirol``, ``36854-641 Andrade / RO``), a shape no count or id takes."""
+_DISTRICT = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_NAME_PART})){{0,5}}+"
+"""A neighbourhood between the street and the postal code (``Nova America``, ``Cônego Pinheiro 1ª Seção``):
+a tail part only right before a postal code and city."""
+_MX_CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ ](?:{_WORD}|\p{{Ll}}[{_L}]{{0,20}}+)){{0,11}}+"
+"""A colonia or city: capitalised words and lower-case ones (``San Judith los altos``)."""
+_MX_POSTAL = rf"{_MX_CITY}[ ]?,[ ](?:{_trie(data.MX_STATE_CODES)})[ ]\d{{5}}(?:-\d{{4}})?(?![\p{{L}}\d-])"
+"""A Mexican colonia or city, its state's abbreviation and the CP (``San Judith los altos, SLP 85527``,
+``Vieja Italia, Q. ROO 40948-8024``)."""
+_TAIL_SEP = r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*)"
+"""Between tail parts: a comma or a line break (after a house number's dot too: the Hungarian
+``Szabadság utca 153., H-1214 Budapest``), a blank or a dash."""
 _TAIL = rf"""
     (?:
         (?P<unit>{_UNIT_WORD}\.?[ \t]?(?:[ \t]?\#)?[ \t]?{_UNIT_VALUE})
       | (?P<unit>\d{{1,2}}[ ]?\.?[º°ª](?:[ ]?(?:[A-Z]{{1,2}}|izq(?:da)?\.?|dcha\.?|dra\.?|esq\.?|\d{{1,2}}[ ]?\.?[ºª])(?![\p{{L}}\d]))?)
       | (?P<unit>\d{{1,3}}(?:st|nd|rd|th|e|er|ème)[ ](?i:floor|fl\.|étage)(?![\p{{L}}]))
       | (?P<postal>{_POSTAL_CITY})
+      | (?P<postal>{_MX_POSTAL})
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
       | (?P<postal>{_CITY}[ ]?,[ ]{_REGION})
       | (?P<postal>{_CITY}(?<=-){_SIX_DIGITS})
       | (?P<postal>{_EIRCODE}(?:{_SP}{_CITY})?)
       | (?P<postal>{_CITY}[ ]\d{{1,2}}W?(?=[ \t]*(?:[,;.\r\n]|$)))
       | (?P<country>{_trie(data.COUNTRIES)}{_END})
+      | (?P<district>{_DISTRICT})(?={_TAIL_SEP}{_POSTAL_CITY})
+      | (?P<unit>\d{{1,5}}(?![\p{{L}}\d])(?={_TAIL_SEP}(?:{_MX_POSTAL}|{_POSTAL_CITY})))
     )
 """
-_TAIL_SEP = r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*)"
-"""Between tail parts: a comma or a line break (after a house number's dot too: the Hungarian
-``Szabadság utca 153., H-1214 Budapest``), a blank or a dash."""
 
 ADDRESS_PATTERN = regex.compile(
     rf"""
@@ -170,8 +197,8 @@ ADDRESS_PATTERN = regex.compile(
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
       | (?P<box>{_PO_BOX}|{_MILITARY})
-      | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}(?!{_NR}){_NAME_PART}){{0,4}}+
-        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_POSTAL_CITY}|{_CITY}[ ]?,[ ]{_SIX_DIGITS}))))
+      | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}(?!{_NR}){_NAME_PART}){{0,6}}+
+        (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_DISTRICT}{_TAIL_SEP}(?={_DASHED_CODE}))?(?:{_POSTAL_CITY}|{_CITY}[ ]?,[ ]{_SIX_DIGITS}))))
     )
     (?:{_TAIL_SEP}{_TAIL}){{0,5}}
     """,
@@ -518,7 +545,7 @@ class AddressDetector(PatternDetector):
                 strong = False  # "3 Musketeers Drive-in closes": a lower-case word is a weak street type
             score = STRONG_SCORE if strong else WEAK_SCORE
             if m.group("numline") is not None and not (
-                strong and ("/" in m.group("num") or _LINE_OPEN.search(text, max(0, start - 20), start))
+                (strong or tail) and ("/" in m.group("num") or _LINE_OPEN.search(text, max(0, start - 20), start))
             ):
                 return None  # "35/230\nAurora Circle": a house number on its own line, a strong type after it
         elif m.group("lowercase") is not None:

@@ -18,6 +18,7 @@ __all__ = [
     "COUNTRIES",
     "GERMAN_SEPARATE_TYPES",
     "LEADING_TYPES",
+    "MX_STATE_CODES",
     "NEGATIVE_WORDS",
     "PO_BOX_WORDS",
     "REGION_CODES",
@@ -66,7 +67,7 @@ TRAILING_TYPES = (
     "gully", "crossway", "circus", "alleyway", "laneway", "colonnade", "courtyard", "parklands", "ridgeway",
     "roadway", "tollway", "footway", "highroad", "brae", "lookout", "riverway", "firetrail", "foreshore", "villas",
     "tarn", "cul-de-sac", "cruiseway", "strand", "slope",
-    "marg", "nagar", "ganj", "chowk",  # India: Keer Marg, Gala Nagar, Sinha Ganj
+    "marg", "nagar", "ganj", "chowk", "zila",  # India: Keer Marg, Gala Nagar, Sinha Ganj, Rana Zila
     "amble", "anchorage", "artery", "basin", "byway", "centreway", "circlet", "cutting", "deviation",
     "distributor", "formation", "frontage", "ground", "interchange", "intersection", "mew", "piazza",
     "plateau", "quadrangle", "riviera", "roadside", "rosebowl", "rotary", "subway", "tor", "towers", "trunkway",
@@ -199,6 +200,14 @@ REGION_NAMES = (
 )
 """US state, Canadian province, Australian and Indian state names (``Irving, Texas 75062``,
 ``Jennaburgh, Victoria 5306``)."""
+
+MX_STATE_CODES = (
+    "AGS", "BC", "BCS", "CAM", "CAMP", "COAH", "COL", "CHIS", "CHIH", "CDMX", "DF", "DGO", "GTO", "GRO", "HGO",
+    "JAL", "MEX", "EDOMEX", "MICH", "MOR", "NAY", "NL", "OAX", "PUE", "QRO", "Q. ROO", "QROO", "Q.R.", "SLP",
+    "SIN", "SON", "TAB", "TAMPS", "TLAX", "VER", "YUC", "ZAC",
+)
+"""Mexican state abbreviations before a CP (``San Judith los altos, SLP 85527``, ``Q. ROO 77500``);
+only in an address tail after a street line."""
 
 ZIP_LABELS = (
     "zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "post code", "postal", "plz",
