@@ -30,6 +30,9 @@ a city, are a STREET_ADDRESS too (``Otradovická 980, 140 08 Třemošnice``, ``N
 ``236 50 Roztoky``); one plain ASCII word on each side needs an address word near it
 (``Windows 10, 64000 Users.`` is none).
 
+A house number and a street without a street type before an Indian ``Town-PIN`` are a
+STREET_ADDRESS too (``82, Rattan, Sagar-101538``).
+
 A city named right after a street address without a postcode is a LOCATION: after a comma
 at the end of a sentence, a line or a clause (``delivery to 404 Oak Street, Graemefurt.``),
 or after ``in`` (``lives at 12 Baker Road in Grahamfurt and``).
@@ -214,6 +217,16 @@ _TYPELESS_STREET = regex.compile(
 that says what it is (``47 Kingsway, London WC2B 6AN``, ``12 Broadway, Albany, NY 12207``)."""
 TYPELESS_REACH = 160
 """How far before such a postcode its street line may start."""
+_PIN_AFTER_TOWN = re.compile(r"-[1-9]\d{5}(?![\w-])")
+"""An Indian town joined to its PIN code by a hyphen (``Sagar-101538``): where :data:`_INDIAN_STREET` may end."""
+_INDIAN_STREET = regex.compile(
+    rf"(?<![\w.,/\-'\u2019])(?P<num>{_NUM}){_COMMA}(?:{_SP}|[ \t]*\r?\n[ \t]*)(?:{_NAME_PART}{_SP}){{0,2}}{_WORD}"
+    rf"(?<!-)(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*){_CITY}(?<=-)\d{{6}}$"
+)
+"""A house number and a street named without a street type (Indian addresses often name it by a family
+name or a locality alone), then ``Town-PIN``: ``82, Rattan, Sagar-101538``, ``857`` over ``Gaba, Vellore-418968``."""
+INDIAN_REACH = 120
+"""How far before the PIN code such a street may start."""
 
 _CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
 """Right after a city: a stop, a comma, a bracket or the end of a line."""
@@ -506,6 +519,8 @@ class AddressDetector(PatternDetector):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
+            if "-" in text:
+                yield from self._indian_streets(text, found, view)
 
     def _street_code_city(self, text: str, found: list[tuple[int, int]], view: object) -> Iterator[Hit]:
         """``Otradovická 980, 140 08 Třemošnice``: a street name and number without a street
@@ -528,6 +543,26 @@ class AddressDetector(PatternDetector):
             plain = len(words) == 1 and text[start : m.start()].isascii() and text[m.start() : end].isascii()
             if plain and _CONTEXT.distance(text, start, end, self.window, False, view) is None:  # type: ignore[arg-type]
                 continue  # one plain word each side ("Windows 10, 64000 Users."): only with an address word near
+            found.append((start, end))
+            yield start, end, "STREET_ADDRESS", STRONG_SCORE
+
+    def _indian_streets(self, text: str, found: list[tuple[int, int]], view: object) -> Iterator[Hit]:
+        """``82, Rattan, Sagar-101538``: a house number, a street without a street type and
+        ``Town-PIN`` (see :data:`_INDIAN_STREET`)."""
+        for pin in _PIN_AFTER_TOWN.finditer(text):  # opens with a literal: the engine skips ahead by it
+            end = pin.end()
+            if pin.start() == 0 or not text[pin.start() - 1].isalpha():
+                continue
+            if any(lo < end and pin.start() < hi for lo, hi in found):
+                continue
+            street = _INDIAN_STREET.search(text, max(0, end - INDIAN_REACH), end)
+            if street is None:
+                continue
+            start = _house_no_before(text, street.start())
+            if any(lo < end and start < hi for lo, hi in found):
+                continue
+            if _NEGATIVE.distance(text, start, end, 12, True, view) is not None:  # type: ignore[arg-type]
+                continue  # "Order 82, Rattan, Sagar-101538"
             found.append((start, end))
             yield start, end, "STREET_ADDRESS", STRONG_SCORE
 
