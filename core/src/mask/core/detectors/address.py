@@ -150,13 +150,16 @@ _EIRCODE = r"[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4}(?![\p{L}\d])"
 _ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)(?!-\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
 _CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
+_CLOSING = rf"{_trie(_capitalized(data.CLOSING_WORDS))}{_END}"
+"""A closing or a weekday after a postal code's line or comma (``Thanks``, ``Regards``, ``Monday``): no town, the
+code ends the address."""
 _CODE_CITY_BREAK = r"(?<!(?<![\d-])\d{4})(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)"
 """A comma or a line break between a postal code and its city (``27012, Certosa Di Pavia``, ``9331RY,
 Holtheme``, ``5666 VF`` then ``Budel-Dorplein`` on the next line), not after four plain digits (a
 year, a count)."""
 _POSTAL_CITY = (
     rf"(?:{_CONTINENTAL_CODE}|{_SIX_DIGITS}|{_CANADIAN})"
-    rf"(?:{_SP}{_CITY}|{_CODE_CITY_BREAK}{_CITY}(?=[ \t]*(?:[,;.)(/\r\n]|$)|[ ]\p{{Ll}}))"
+    rf"(?:{_SP}{_CITY}|(?={_CODE_CITY_BREAK}{_CLOSING})|{_CODE_CITY_BREAK}{_CITY}(?=[ \t]*(?:[,;.)(/\r\n]|$)|[ ]\p{{Ll}}))"
     rf"(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d])|[ ]?/[ ]?[A-Z]{{2}}(?![\p{{L}}\d]))?"
 )
 """A postal code and a city (after a comma or a line break, a city that ends its line or part), then a
