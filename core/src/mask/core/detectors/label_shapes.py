@@ -80,8 +80,9 @@ _LAST_FIRST = regex.compile(
 ``van den Berg, Isabelle``, ``de la Cruz, Itzel``."""
 _NAME_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}\.)[ ]{1,2}(?=\p{Lu})")
 """After a name's second word or later: a word of three or more letters, its dot, a blank and a capital."""
-_PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}(?:&[ ])?{_WORD}){{0,5}}")
-"""Place-name words, maybe joined by ``&`` (``Sangli-Miraj & Kupwad``)."""
+_PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}(?:&[ ])?{_WORD}){{0,5}}(?:[ ]\(\p{{Lu}}{{2}}\))?")
+"""Place-name words, maybe joined by ``&`` (``Sangli-Miraj & Kupwad``), maybe with a canton or
+province code in brackets (``Corpataux (UR)``, ``Certosa di Pavia (PV)``)."""
 _PLACE_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,4}}(?:,[ ]?{_WORD}(?:[ ]{_WORD}){{0,4}}){{1,2}}")
 _ORG_WORD = r"[\p{L}\p{N}&][\p{L}\p{M}\p{N}&'\u2019.\-]{0,40}(?:/\p{Lu}{1,2}(?!\p{L}))?"
 """A word of a company's name; a slash joins one or two capitals to it, as legal forms write
