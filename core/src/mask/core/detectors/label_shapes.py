@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import regex
 
+from .address_data import LEADING_TYPES
 from .label_words import PERSON_STOP_WORDS, STOP_VALUES
 
 __all__ = ["extract"]
@@ -238,6 +239,17 @@ def _cased(text: str) -> bool:
     return _UPPER_START.search(text) is not None
 
 
+_STREET_FIRST = frozenset(w.rstrip(".") for w in LEADING_TYPES if len(w.rstrip(".")) > 2)
+_DIGIT_AFTER = regex.compile(r"[ ]?,?[ ]?\d")
+
+
+def _street_first(body: str, end: int) -> bool:
+    """The value opens with a street type and a number follows the words (``Customer: Rua Gaspar
+    Rocha, 46, 4262-293 Rio Tinto``): an address given where a person was asked for."""
+    first = body.split(None, 1)[0].rstrip(".").casefold() if body.strip() else ""
+    return first in _STREET_FIRST and _DIGIT_AFTER.match(body, end) is not None
+
+
 def _person(body: str, whole: bool) -> Extent | None:
     if not whole:
         # "Brennan, Valerie" is one name when it is all of a labelled line ("Employee: Brennan,
@@ -262,7 +274,7 @@ def _person(body: str, whole: bool) -> Extent | None:
             end = stop.start() - 1
     if end == m.end() and not _at_boundary(body, end, whole):
         return None
-    if not _name_words(body[m.start() : end]):
+    if not _name_words(body[m.start() : end]) or _street_first(body, end):
         return None
     return m.start(), end
 
