@@ -33,3 +33,8 @@ def test_a_month_after_in_is_no_place(ner_mask: Mask, text: str) -> None:
 
 def test_a_month_named_town_with_its_county_is_a_place(ner_mask: Mask) -> None:
     assert "March" in _places(ner_mask, "She lives in March, Cambridgeshire.")
+
+
+@pytest.mark.parametrize("town", ["Clément-les-Bains", "Aix-les-Bains"])
+def test_a_french_town_linked_by_les_is_a_place(ner_mask: Mask, town: str) -> None:
+    assert town in _places(ner_mask, f"Lea Roux moved from {town} to Lyon last spring.")

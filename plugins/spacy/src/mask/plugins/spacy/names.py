@@ -472,7 +472,7 @@ _ADVERBS_MOVED = _ADVERBS | word_set("recently just finally")
 _CLAUSE_END = frozenset(".,;:!?)\n")
 _BRACKET_TOWN = regex.compile(rf"[ \t]?\((?P<town>{TOWN})\)")
 _HYPHEN_TOWN = regex.compile(
-    r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{L}+)*-(?:sur|sous|en|lès|lez|près|aux)-\p{Lu}[\p{L}\p{M}'\u2019-]*"
+    r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{L}+)*-(?:sur|sous|en|lès|les|lez|près|aux)-\p{Lu}[\p{L}\p{M}'\u2019-]*"
 )
 _SAINT_TOWN = regex.compile(r"(?:Saint|Sainte|St|Ste)-\p{Lu}[\p{L}\p{M}'\u2019-]*")
 SCORE_TOWN_BRACKET = 0.8
