@@ -234,10 +234,12 @@ INDIAN_REACH = 120
 _CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
 """Right after a city: a stop, a comma, a bracket or the end of a line."""
 _CODE_AND_CITY = regex.compile(
-    rf"(?:[ ]?,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY}){_CLAUSE_END}"
+    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY}){_CLAUSE_END}"
 )
 """After a comma or a line break, a continental postal code (``93068``, ``140 08``, ``14-195``,
-``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause."""
+``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause. (A blank
+before the comma is left out of the pattern, so that its scan starts at commas and line breaks
+only, and skipped by the caller: ``Otradovická 980 , 140 08 Třemošnice``.)"""
 _STREET_BEFORE = regex.compile(
     rf"(?:^|(?<=[\s:;(]))(?P<street>\p{{Lu}}[\p{{L}}\p{{M}}'.\-]*"
     rf"(?:[ ](?:\p{{Lu}}[\p{{L}}\p{{M}}'.\-]*|{_CONNECTOR}|{_GERMAN}|{_TRAILING}|{_LEADING}"
@@ -532,7 +534,8 @@ class AddressDetector(PatternDetector):
             code = m.group("code")
             if len(code) == 4 and code[:2] in ("19", "20"):
                 continue  # a year: "Chapter 4, 2019 Edition"
-            street = _STREET_BEFORE.search(text, max(0, m.start() - CONTINENTAL_REACH), m.start())
+            cut = m.start() - 1 if text[m.start()] == "," and text[m.start() - 1 : m.start()] == " " else m.start()
+            street = _STREET_BEFORE.search(text, max(0, cut - CONTINENTAL_REACH), cut)
             if street is None:
                 continue
             start, end = street.start(), m.end()
@@ -543,7 +546,7 @@ class AddressDetector(PatternDetector):
                 continue  # "Order 12, 10115 Berlin", "Table 5, 12345 Total"
             if _NEGATIVE.distance(text, start, end, 12, True, view) is not None:  # type: ignore[arg-type]
                 continue
-            plain = len(words) == 1 and text[start : m.start()].isascii() and text[m.start() : end].isascii()
+            plain = len(words) == 1 and text[start:cut].isascii() and text[cut:end].isascii()
             if plain and _CONTEXT.distance(text, start, end, self.window, False, view) is None:  # type: ignore[arg-type]
                 continue  # one plain word each side ("Windows 10, 64000 Users."): only with an address word near
             found.append((start, end))
