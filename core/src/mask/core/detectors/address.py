@@ -129,13 +129,16 @@ _HUNGARIAN_LOWER = rf"{_WORD}{_SP}\p{{Ll}}[{_L}]{{2,20}}+{_SP}(?:utca|út|tér|k
 have it (``Ady endre utca 203.``, ``Dózsa györgy tér 5``)."""
 _PREPOSITION_STREET = rf"(?P<prep>{_trie(data.LOCATIVE_PREPOSITIONS)}){_END}{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
 """A Czech or Slovak street named by where it is (``Na Příkopě``, ``U Hostivařského Nádraží``)."""
+_ADJECTIVE = rf"(?:{_trie(data.STREET_ADJECTIVES)}){_END}"
+"""``Große`` before ``Bergstraße 12``: part of the street's name (:data:`.address_data.STREET_ADJECTIVES`)."""
+_ADJECTIVES = frozenset(data.STREET_ADJECTIVES)
 _NUMBER_AFTER = rf"""
     (?:
         (?:{_WORD}{_SP}){{1,2}}{_GERMAN}
       | {_HUNGARIAN_LOWER}
       | {_PREPOSITION_STREET}
       | (?:{_WORD}{_SP}){{1,3}}{_CAP_SEPARATE}
-      | \p{{Lu}}[{_L}'\u2019-]{{0,40}}?(?P<compound>{_COMPOUND})
+      | (?:{_ADJECTIVE}{_SP})?\p{{Lu}}[{_L}'\u2019-]{{0,40}}?(?P<compound>{_COMPOUND})
     ){_HOUSE}
 """
 
@@ -393,6 +396,9 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
         start = _word_start(text, span[0])
         if start is not None:
             starts.add(start)
+            before = _word_before(text, start)
+            if before is not None and text[before : text.find(" ", before, start)] in _ADJECTIVES:
+                starts.add(before)  # "Große Bergstraße 12"
     spans.sort()
     return spans, sorted(starts)
 

@@ -224,6 +224,14 @@ ADDRESS_CONTEXT = (
 )
 """Words near an address (they make a street with an ambiguous type count)."""
 
+STREET_ADJECTIVES = (
+    "Große", "Grosse", "Kleine", "Alte", "Neue", "Obere", "Untere", "Hohe", "Lange", "Breite", "Hintere",
+    "Gammel", "Gamle", "Ny", "Nye", "Store", "Lille", "Nørre", "Søndre", "Vester", "Øster",
+    "Stora", "Lilla", "Norra", "Södra", "Västra", "Östra", "Oude", "Nieuwe", "Korte", "Hoge",
+)  # fmt: skip
+"""Words written apart before a one-word street (``Große Bergstraße 12``, ``Store Kongensgade 40``,
+``Ny Østergade 5``, ``Oude Gracht 12``): old, new, great, little, upper, north..."""
+
 AMBIGUOUS_LEADING_TYPES = (
     "avenue", "av", "ave", "place", "route", "passage", "square", "plaza", "campo", "praia", "jardim", "parque",
     "setor", "quadra", "conjunto", "recanto", "estação", "esplanada", "núcleo", "distrito", "residencial",
