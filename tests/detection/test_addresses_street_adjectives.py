@@ -28,3 +28,9 @@ def test_an_ordinary_word_before_the_street_stays_out(pattern_mask: Mask) -> Non
     text = "Visit Hauptstraße 5, 10115 Berlin"
     found = [text[s.start : s.end] for s in pattern_mask.scan([text])[0]]
     assert "Hauptstraße 5, 10115 Berlin" in found
+
+
+def test_danish_directions_before_a_one_word_street(pattern_mask: Mask) -> None:
+    text = "Levering: Østre Landevej 12, 9000 Aalborg"
+    found = [(s.type, text[s.start : s.end]) for s in pattern_mask.scan([text])[0]]
+    assert ("STREET_ADDRESS", "Østre Landevej 12, 9000 Aalborg") in found

@@ -34,3 +34,8 @@ def test_two_family_names_joined_by_ampersand(ner_mask: Mask, text: str, firm: s
 )
 def test_ordinary_pairs_are_no_firm(ner_mask: Mask, text: str) -> None:
     assert _orgs(ner_mask, text) == []
+
+
+def test_koninklijke_opens_a_dutch_company(ner_mask: Mask) -> None:
+    text = "Anna moved to Lyon last spring and now works for Koninklijke Pastoors."
+    assert "Koninklijke Pastoors" in _orgs(ner_mask, text)

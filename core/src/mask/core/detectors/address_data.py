@@ -227,6 +227,7 @@ ADDRESS_CONTEXT = (
 STREET_ADJECTIVES = (
     "Große", "Grosse", "Kleine", "Alte", "Neue", "Obere", "Untere", "Hohe", "Lange", "Breite", "Hintere",
     "Gammel", "Gamle", "Ny", "Nye", "Store", "Lille", "Nørre", "Søndre", "Vester", "Øster",
+    "Østre", "Vestre", "Nordre", "Øvre", "Nedre",
     "Stora", "Lilla", "Norra", "Södra", "Västra", "Östra", "Oude", "Nieuwe", "Korte", "Hoge",
 )  # fmt: skip
 """Words written apart before a one-word street (``Große Bergstraße 12``, ``Store Kongensgade 40``,

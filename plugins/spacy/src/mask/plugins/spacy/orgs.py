@@ -51,7 +51,7 @@ INDUSTRY_WORDS = (
 ordinary phrases (``Data Analytics``): the name before them must not be ordinary words only."""
 
 ORG_WORDS = (
-    r"Fundacja|Stowarzyszenie|Grupa|Spółdzielnia|Stichting|Fundación|Fundação|Fondation|Fondazione|Stiftung|Verein"
+    r"Fundacja|Stowarzyszenie|Grupa|Spółdzielnia|Stichting|Koninklijke|Fundación|Fundação|Fondation|Fondazione|Stiftung|Verein"
     r"|Banco|Banque|Bank\s+of|University\s+of|Universidad\s+de|Université\s+de|Università\s+di|Universität"
     r"|Instituto|Institut|Hospital|Hôpital|Ospedale|Clínica|Klinikum"
 )
