@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mask.core.spans import NAME_TYPES, Span, join_same_type, resolve_overlaps
+from mask.core.spans import NAME_TYPES, Span, join_readings, resolve_overlaps
 
 
 def _family(span: Span) -> str:
@@ -15,7 +15,7 @@ def _family(span: Span) -> str:
 
 
 def _resolved(spans: list[Span]) -> list[Span]:
-    return join_same_type(resolve_overlaps(spans), spans)
+    return join_readings(resolve_overlaps(spans), spans)
 
 
 def test_the_narrower_winner_takes_the_wider_reading() -> None:

@@ -19,7 +19,7 @@ from .detector import Budget, Detector
 from .encoded_words import encoded_runs
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
 from .escapes import Unescaped, unescape
-from .spans import Span, coverage_of, join_same_type, resolve_overlaps
+from .spans import Span, coverage_of, join_readings, resolve_overlaps
 
 __all__ = ["FIELDS_MEMO", "VIEWS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
 
@@ -133,7 +133,7 @@ class Detectors:
                     coverage = coverage_of(cover[i], budget.memo) if cover[i] else None
                     if coverage is not None:
                         spans_i = [s for s in spans_i if not coverage.overlaps(s.start, s.end)]
-                    kept = join_same_type(resolve_overlaps(spans_i), spans_i)
+                    kept = join_readings(resolve_overlaps(spans_i), spans_i)
                     found[i].extend(kept)
                     cover[i].extend(kept)
         # Each stage kept only spans clear of everything found before it, so ``found`` holds

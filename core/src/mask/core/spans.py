@@ -12,7 +12,7 @@ __all__ = [
     "Coverage",
     "Span",
     "coverage_of",
-    "join_same_type",
+    "join_readings",
     "overlaps_any",
     "resolve_overlaps",
     "uncovered",
@@ -76,52 +76,60 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
 
 NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "STREET_ADDRESS"})
 """Types whose tokens are names (``Person_7QK2FA``), whatever the value's shape: readings of one
-value as two of them join as one (:func:`join_same_type`)."""
+value as two of them join as one (:func:`join_readings`)."""
 
 
 def _family(type_: str) -> str:
     return "NAME" if type_ in NAME_TYPES else type_
 
 
-def join_same_type(kept: list[Span], spans: Sequence[Span]) -> list[Span]:
+def join_readings(kept: list[Span], spans: Sequence[Span]) -> list[Span]:
     """``kept`` (what :func:`resolve_overlaps` chose from ``spans``), each kept span widened
-    to the extent of the spans of its type that overlap it, one through another.
+    to the extent of the spans of its family that overlap it, one through another.
 
     Two detectors often see one value differently: NER takes ``Brito`` and the name rules
     ``Yago Brito``, or ``Sam van`` and ``Berg`` where the rules read ``Sam van den Berg``. The
     higher score wins the overlap, and without this the other reading's characters stayed
-    in clear. Kept spans of the type inside the extent become one span (the best kept one's
-    type, score and detector); an extent that would overlap a kept span of another type is
-    not taken. The name types (:data:`NAME_TYPES`) count as one type here: NER's company
-    ``Abreu do`` and the rules' town ``Abreu do Campo`` are one value whichever it is. Every
-    character of a widened span lies in some detected span of its family.
+    in clear. Kept spans of the family inside the extent become one span (the best kept
+    one's type, score and detector); an extent that would overlap a kept span of another
+    family is not taken. A family is one type, except that the name types
+    (:data:`NAME_TYPES`) are one family: NER's company ``Abreu do`` and the rules' town
+    ``Abreu do Campo`` are one value whichever it is. Every character of a widened span lies
+    in some detected span of its family.
     """
     if len(kept) == len(spans):
         return kept  # nothing was dropped, so nothing overlaps
     by_family: dict[str, list[Span]] = {}
     for span in spans:
         by_family.setdefault(_family(span.type), []).append(span)
-    out = list(kept)
+    out = sorted(kept)
+    starts = [k.start for k in out]
     for family, group in by_family.items():
         if len(group) < 2:
             continue
         group.sort()
-        clusters: list[tuple[int, int]] = []
+        clusters: list[list[int]] = []  # [start, end, members]
         for span in group:
             if clusters and span.start < clusters[-1][1]:
-                clusters[-1] = (clusters[-1][0], max(clusters[-1][1], span.end))
+                clusters[-1][1] = max(clusters[-1][1], span.end)
+                clusters[-1][2] += 1
             else:
-                clusters.append((span.start, span.end))
-        for start, end in clusters:
-            inside = [k for k in out if _family(k.type) == family and start <= k.start and k.end <= end]
-            if not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
+                clusters.append([span.start, span.end, 1])
+        for start, end, members in clusters:
+            if members < 2:
                 continue
-            if any(_family(k.type) != family and k.start < end and start < k.end for k in out):
+            lo = bisect_right(starts, start)
+            if lo and out[lo - 1].end > start:
+                lo -= 1  # a kept span that starts before the extent and reaches into it
+            hi = bisect_left(starts, end)
+            window = out[lo:hi]  # the kept spans that overlap the extent (they never overlap each other)
+            if not window or any(_family(k.type) != family or k.start < start or k.end > end for k in window):
                 continue
-            best = min(inside, key=_priority)
-            out = [k for k in out if k not in inside]
-            out.append(Span(start, end, best.type, best.score, best.detector))
-    out.sort()
+            if len(window) == 1 and (window[0].start, window[0].end) == (start, end):
+                continue
+            best = min(window, key=_priority)
+            out[lo:hi] = [Span(start, end, best.type, best.score, best.detector)]
+            starts[lo:hi] = [start]
     return out
 
 
