@@ -34,13 +34,14 @@ town's name, :func:`.gazetteer.town_like`: not only ordinary words, no technolog
 or identifier):
 
 - in brackets right after an organization the rules found (``Knudsen A/S (Gadstrup)``,
-  ``the invoice from Hoarau (Marty-sur-Schmitt)``);
+  ``the invoice from Hoarau (Marty-sur-Schmitt)``), also one family name (``Costa Ltda (Pires)``);
+- after ``in`` right after a street address (``lives at 12 Baker Street in Baleares and ...``);
 - after ``in`` where a person is somewhere (``she is in``, ``he's currently in``, ``Anna lives in``,
   ``customer staying in``, ``based in``), before ``until``, ``till``, ``for``, ``since``, ``on``,
   ``this``, ``next``, ``today``, ``tomorrow`` or the end of a clause (``She is in Weststad until
   Friday``; not ``the value is in Bytes until flushed``, ``the cache lives in Redis until``);
 - a French town's hyphenated shape (``Mallet-sur-Leclercq``, ``Châlons-en-Champagne``,
-  ``Bourg-lès-Valence``), and ``Saint-X`` after a comma at the end of a clause (``..., Saint-Aubin.``).
+  ``Bourg-lès-Valence``, ``Aix-les-Bains``), and ``Saint-X`` after a comma at the end of a clause (``..., Saint-Aubin.``).
 
 A line that opens with a name before ``contact:`` names a company (:mod:`.orgs`).
 """
