@@ -34,3 +34,15 @@ def test_danish_directions_before_a_one_word_street(pattern_mask: Mask) -> None:
     text = "Levering: Østre Landevej 12, 9000 Aalborg"
     found = [(s.type, text[s.start : s.end]) for s in pattern_mask.scan([text])[0]]
     assert ("STREET_ADDRESS", "Østre Landevej 12, 9000 Aalborg") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Osoite: Mäkelän polku 3 B, 02100 Espoo", "Mäkelän polku 3 B, 02100 Espoo"),
+        ("your driver is 5 min away from Bertha Pauligin katu 6. Questions?", "Bertha Pauligin katu 6"),
+    ],
+)
+def test_finnish_street_words_written_apart(pattern_mask: Mask, text: str, address: str) -> None:
+    found = [(s.type, text[s.start : s.end]) for s in pattern_mask.scan([text])[0]]
+    assert ("STREET_ADDRESS", address) in found

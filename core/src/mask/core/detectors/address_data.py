@@ -114,9 +114,10 @@ number, and never after ``et`` (``et al. Nature 2019``)."""
 GERMAN_SEPARATE_TYPES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
     "utca", "út", "tér", "körút", "köz", "sétány", "fasor", "rakpart",
+    "katu", "kuja", "polku",
 )
-"""German (and Hungarian) street words written apart after an adjective or a name
-(``Berliner Straße 5``, ``Váci utca 8.``)."""
+"""German, Hungarian and Finnish street words written apart after an adjective or a name
+(``Berliner Straße 5``, ``Váci utca 8.``, ``Pauligin katu 6``)."""
 
 CAPITALISED_SEPARATE_TYPES = ("Allé",)
 """Street words written apart after a name that count only capitalised (Danish ``Nordmarks Allé
