@@ -39,6 +39,8 @@ DICTS = {
 MIN_ZIPF = {"en": 3.0, "es": 3.5, "fr": 3.5, "de": 3.5, "it": 3.5, "pt": 3.5}
 """Zipf frequency a dictionary word needs to count as common (lower for English: tool output is mostly English)."""
 LATIN = regex.compile(r"^\p{Latin}[\p{Latin}'\u2019-]*$")
+CODE = regex.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+"""An ISO 3166-2 code inside a subdivision's bracketed name (``Wales [Cymru GB-CYM]``)."""
 REGION_TYPES = {
     "state",
     "province",
@@ -115,9 +117,12 @@ def regions() -> set[str]:
     out: set[str] = set()
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type.lower() in REGION_TYPES:
-            name = sub.name.split(" [")[0].split(" (")[0].strip()
-            if LATIN.match(name.split()[0]) and len(name) > 2:
-                out.add(name)
+            # "Asturias, Principado de" is written "Asturias"; "Illes Balears [Islas Baleares]"
+            # has a second name in brackets
+            names = [sub.name.split(" [")[0], *regex.findall(r"\[([^\]]+)\]", sub.name)]
+            for name in (n.split(" (")[0].split(", ")[0].strip() for n in names):
+                if LATIN.match(name.split()[0]) and len(name) > 2 and name[0].isupper() and not CODE.search(name):
+                    out.add(name)
     return out
 
 
