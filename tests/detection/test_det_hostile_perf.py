@@ -47,6 +47,9 @@ HOSTILE: dict[str, str] = {
     "dashes": "-" * MB,
     "unicode": "".join(_RNG.choice("१２３٤\u00a0\u200b\uff10-\u2013 ü漢字🙂a@.") for _ in range(MB // 2)),
     "printable": "".join(_RNG.choice([chr(c) for c in range(32, 127)]) for _ in range(MB)),
+    # quoted-printable wrapped every few characters: each soft line break looks back for its
+    # line's start, which must stop at the previous break
+    "soft-breaks": "Content-Transfer-Encoding: quoted-printable\n" + "a=C3=A9b=\n" * (MB // 10),
 }
 
 DENSE_DIGITS = {"digit-groups", "digit-groups-parens", "single-digits"}

@@ -39,7 +39,8 @@ from __future__ import annotations
 import functools
 import html
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .encoded_words import encoded_runs
@@ -234,11 +235,15 @@ def unescape(text: str) -> Unescaped | None:
     extra: list[int] = []
     added = 0
     last = 0
+    line_floor = 0
     match = pattern.search(text)
     while match is not None:
         if match.lastgroup == "soft":
             start, end = match.span()
-            found = _soft_break(text, match, pattern, words, pieces[-1] if at and last == start else None, last)
+            found = _soft_break(
+                text, match, pattern, words, pieces[-1] if at and last == start else None, last, line_floor
+            )
+            line_floor = end  # a soft break ends a line: the next one's line starts after it
             if found is None:
                 match = pattern.search(text, end)
                 continue
@@ -290,16 +295,18 @@ def _soft_break(
     words: list[tuple[int, int]],
     escaped_before: str | None,
     last: int,
+    line_floor: int = 0,
 ) -> tuple[str, int] | None:
     """How the soft line break of ``match`` is read: with the character before it
     (:data:`_BEFORE`: that character is no letter or digit, or none follows), with the one after
     it (that character and where its escape ends: the break opens the escape), or None to keep
     it as written (no soft break, or no character to read it with). ``escaped_before`` is the
     character of an escape that ends right before it; ``last`` where the text after the last
-    escape starts."""
+    escape starts; ``line_floor`` where the previous soft break ended (its line starts there at
+    the earliest: the searches for it stay linear over a whole message)."""
     start, end = match.span()
-    escaped = text.rfind("\\n", 0, start)
-    line = max(text.rfind("\n", 0, start) + 1, escaped + 2 if escaped >= 0 else 0)
+    escaped = text.rfind("\\n", line_floor, start)
+    line = max(text.rfind("\n", line_floor, start) + 1, escaped + 2 if escaped >= 0 else 0, line_floor)
     if _BASE64_LINE.fullmatch(text, line, start + 1) and (start + 1 - line) % 4 == 0:
         return None  # base64 padding: "SGk=" ends a line of base64
     if words and _inside(words, start):
@@ -318,4 +325,6 @@ def _soft_break(
 
 
 def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
-    return any(start <= at < end for start, end in ranges)
+    """``at`` lies in one of ``ranges`` (in order, not overlapping: encoded words)."""
+    i = bisect_right(ranges, (at, sys.maxsize)) - 1  # the last range that starts at or before it
+    return i >= 0 and ranges[i][0] <= at < ranges[i][1]
