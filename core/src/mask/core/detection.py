@@ -19,7 +19,7 @@ from .detector import Budget, Detector
 from .encoded_words import encoded_runs
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
 from .escapes import Unescaped, unescape
-from .spans import Span, coverage_of, join_readings, resolve_overlaps
+from .spans import Coverage, Span, coverage_of, join_readings, resolve_overlaps
 
 __all__ = ["FIELDS_MEMO", "VIEWS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
 
@@ -159,10 +159,8 @@ class Detectors:
         for i, text in enumerate(texts):
             runs = encoded_runs(text) if "=?" in text else []
             if len(text) >= 20:
-                words = runs
-                runs = runs + [
-                    r for r in base64_runs(text) if not any(w.start < r.end and r.start < w.end for w in words)
-                ]
+                words = Coverage((w.start, w.end) for w in runs)
+                runs = runs + [r for r in base64_runs(text) if not words.overlaps(r.start, r.end)]
             clear = coverage_of(cover[i], {}) if runs and cover[i] else None
             for run in runs:
                 if clear is not None and clear.overlaps(run.start, run.end):
