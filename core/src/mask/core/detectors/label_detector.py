@@ -42,11 +42,11 @@ from .shared import normalized_of
 __all__ = ["FIELD_LABELS", "FieldLabel", "LabelDetector"]
 
 FIELD_LABELS = FIELDS_MEMO
+"""Key of :attr:`Budget.memo <mask.core.detector.Budget.memo>` under which the engine puts
+one :class:`FieldLabel` (or None) per text of a structured payload."""
 _AMBIGUOUS_ELEMENTS = frozenset({("name",), ("display", "name")})
 """Element names that name things as often as people (``<name>Apache Commons</name>`` in a
 build file): without the JSON walker's view of the siblings, not a label."""
-"""Key of :attr:`Budget.memo <mask.core.detector.Budget.memo>` under which the engine puts
-one :class:`FieldLabel` (or None) per text of a structured payload."""
 
 STAGE_LABELS = STAGE_EXACT - 10
 """Before the pattern detectors: what a label names is decided first."""
