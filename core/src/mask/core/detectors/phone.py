@@ -277,15 +277,19 @@ class PhoneDetector(PatternDetector):
 
 _ANSWER_HEAD = re.compile(r"[ \t]*(?:\[[0-9:. APMapm]{1,12}\][ \t]*)?(?:[A-Za-z][\w .'-]{0,30}:[ \t]*)?")
 """What may open an answer's line before the number: a time stamp and a speaker (``[10:03] Customer: ``)."""
+_HEAD_REACH = 64
+"""How far before the number its line may start (the longest answer head, and some)."""
+_ANSWER_END = re.compile(r"[ \t.\r]*(?:\n|\Z)")
+"""The rest of an answer's line after the number: nothing but blanks and a stop."""
 _QUESTION_REACH = 160
 
 
 def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:
     """The number is all of an answer (``[10:03] Customer: 0524940694``) to a question on the line
     before that asks for a phone number (``... And the best number to reach you?``)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[end : text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" \t.\r"):
-        return False
+    line_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    if line_start == 0 or _ANSWER_END.match(text, end) is None:
+        return False  # no line break just before (no question line), or more after the number
     if _ANSWER_HEAD.fullmatch(text, line_start, start) is None:
         return False
     question_end = line_start - 1
