@@ -312,12 +312,11 @@ _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)
 _AMBIGUOUS = frozenset(data.AMBIGUOUS_LEADING_TYPES)
 _RISKY = frozenset(data.RISKY_COMPOUND_SUFFIXES)
 _LOCATIVE = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near|on)[ ]{1,3}$")
+"""Right before a street: ``at 42646 Amanda Passage``, ``at Sofiabaan 2``, ``the flat on
+Timm-Nette-Ring 4777``, ``from boulevard de Morard 83``."""
 _LINE_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:(?i:at|to|from|near|on)[ ]{1,3})?(?:(?:H\.[ ]?No|House[ ]No)\.?[ ]?)?$")
 """Before a house number alone on its line: nothing on the line, ``at``..., or the Indian house-number
 label (``H.No. 779``)."""
-_LOCATIVE_NAMED = regex.compile(r"(?<![\p{L}])(?i:at|to|from|near|on)[ ]{1,3}$")
-"""Before a street whose house number follows its name (``at Sofiabaan 2``, ``the flat on
-Timm-Nette-Ring 4777``, ``from boulevard de Morard 83``)."""
 _YEAR_END = regex.compile(r"(?<![\d])(?:19|20)\d\d$")
 """A house number that reads as a year (``Spring 2024``): no evidence of a street."""
 _ET = regex.compile(r"(?<![\p{L}])(?i:et)\.?[ \t]{1,3}$")
@@ -623,7 +622,7 @@ class AddressDetector(PatternDetector):
             score < CITY_SCORE
             and number is None
             and m.group("box") is None
-            and _LOCATIVE_NAMED.search(text, max(0, start - 8), start)
+            and _LOCATIVE.search(text, max(0, start - 8), start)
             and not _YEAR_END.search(m.group())
         ):
             score += TAIL_BONUS  # "at Sofiabaan 2": a street, its house number after it, right after "at"
