@@ -124,7 +124,7 @@ _HOUSE = (
     rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
 )
 """The house number after a street name (``, 12``, ``5``, ``nº 3``, ``Nr. 88``, ``S/N``)."""
-_HUNGARIAN_LOWER = rf"{_WORD}{_SP}\p{{Ll}}[{_L}]{{2,20}}+{_SP}(?:utca|út|tér|körút|köz|sétány|fasor|rakpart){_END}"
+_HUNGARIAN_LOWER = rf"{_WORD}{_SP}\p{{Ll}}[{_L}]{{2,20}}+{_SP}(?:{_trie(data.HUNGARIAN_SEPARATE_TYPES)}){_END}"
 """A Hungarian street named after a person, the given name written in lower case as forms often
 have it (``Ady endre utca 203.``, ``Dózsa györgy tér 5``)."""
 _PREPOSITION_STREET = rf"(?P<prep>{_trie(data.LOCATIVE_PREPOSITIONS)}){_END}{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"

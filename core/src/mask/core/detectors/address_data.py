@@ -111,9 +111,12 @@ LEADING_TYPES = (
 ``Aleea Nemeș``); ``al.`` (Polish ``aleja``) counts only before a capitalised name and a house
 number, and never after ``et`` (``et al. Nature 2019``)."""
 
+HUNGARIAN_SEPARATE_TYPES = ("utca", "út", "tér", "körút", "köz", "sétány", "fasor", "rakpart")
+"""Hungarian street words, written apart after the name (``Váci utca 8.``)."""
+
 GERMAN_SEPARATE_TYPES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
-    "utca", "út", "tér", "körút", "köz", "sétány", "fasor", "rakpart",
+    *HUNGARIAN_SEPARATE_TYPES,
     "katu", "kuja", "polku",
 )
 """German, Hungarian and Finnish street words written apart after an adjective or a name
