@@ -17,22 +17,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumber
+from phonenumbers import PhoneNumber
 
 from ..phone_numbers import DEFAULT_PHONE_REGIONS, phone_number, without_extension
 from ..phone_patterns import is_valid, is_valid_for_region
 from ._codec import DigitSource
+from .phone_parse import parse as _parse
 
 __all__ = ["mint_phone"]
 
 _TRIES = 48
-
-
-def _parse(text: str, region: str | None) -> PhoneNumber | None:
-    try:
-        return phonenumbers.parse(text, region)
-    except NumberParseException:
-        return None
 
 
 def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str, bool] | None:
