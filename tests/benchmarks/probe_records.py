@@ -30,6 +30,7 @@ from typing import Any
 from probe_messages import LOCALES, print_report  # the same 24 locales as the message probe
 
 V = dict[str, str]
+Template = Callable[[V, random.Random], tuple[Any, tuple[str, ...]]]
 
 
 def _crm_json(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
@@ -209,7 +210,7 @@ def _contact_info(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
     }, ("name", "phone", "street", "city", "postcode", "company")
 
 
-TEMPLATES: list[Callable[[V, random.Random], tuple[Any, tuple[str, ...]]]] = [
+TEMPLATES: list[Template] = [
     _crm_json,
     _crm_dict,
     _csv,
@@ -316,12 +317,19 @@ def _uncovered(value: str, text: str, spans: list[tuple[int, int]]) -> tuple[int
     return total, left
 
 
-def main(argv: list[str] | None = None) -> int:
+def run(
+    templates: list[Template],
+    doc: str | None,
+    argv: list[str] | None = None,
+    extra: Callable[[V, Any, str], V] | None = None,
+) -> int:
+    """Protect (or scan) records drawn from ``templates`` and print the share of values left
+    in clear; ``extra(values, fake, locale)`` adds values the templates need."""
     from faker import Faker
 
     from mask.core import Mask
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("--per-locale", type=int, default=18)
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--examples", type=int, default=0, help="examples of values left in clear, per kind")
@@ -348,8 +356,10 @@ def main(argv: list[str] | None = None) -> int:
         fake = Faker(locale)
         fake.seed_instance(23 + args.seed)
         for _ in range(args.per_locale):
-            template = rng.choice(TEMPLATES)
+            template = rng.choice(templates)
             values = _values(fake, rng, locale)
+            if extra is not None:
+                values = extra(values, fake, locale)
             payload, kinds = template(values, rng)
             if args.chars:
                 text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
@@ -377,6 +387,10 @@ def main(argv: list[str] | None = None) -> int:
     mask.close()
     print_report(total, leaked, examples)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(TEMPLATES, __doc__, argv)
 
 
 if __name__ == "__main__":

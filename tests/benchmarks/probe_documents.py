@@ -1,0 +1,142 @@
+"""Leak probe: documents rather than records (formal letters, contracts, news items, CVs,
+meeting minutes, e-mail headers, reviews, incident reports, git logs, forms in the locale's
+language), built from Faker values in 24 locales; the same measures and options as
+``probe_records.py``.
+
+    python tests/benchmarks/probe_documents.py --ner --chars --per-locale 24 --seed 5
+    python tests/benchmarks/probe_documents.py --ner --examples 10 --kind city
+
+It is not a scored evaluation set: see ``bench_detection.py`` for that. Compare two versions
+of Mask on the same documents with ``PYTHONHASHSEED=0`` set for both runs.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from probe_records import Template, V, run
+
+
+def _letter(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"{v['name']}\n{v['address']}\n\n{v['company']}\nAttn: Customer Relations\n\n3 March 2026\n\n"
+        f"Dear Sir or Madam,\n\nI am writing about the order delivered to my home last week. "
+        f"Please contact me on {v['phone_fmt']}.\n\nYours faithfully,\n{v['name']}\n"
+    ), ("name", "address", "company", "phone_fmt")
+
+
+def _contract(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"This Agreement is made between {v['company']}, with its registered office at {v['oneline']} "
+        f'(the "Supplier"), and {v["name"]}, residing at {v["street"]}, {v["city2"]} (the "Client").'
+    ), ("company", "oneline", "name", "street", "city2")
+
+
+def _news(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"{v['name']}, {rng.randint(21, 80)}, of {v['city']}, was named the winner on Saturday. "
+        f'"It was a surprise," said {v["first"]} {v["last"]}, a spokesperson for {v["company"]}.'
+    ), ("name", "city", "first", "last", "company")
+
+
+def _cv(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"{v['name'].upper()}\n{v['street']} · {v['city']} · {v['phone']}\n\nEXPERIENCE\n"
+        f"Senior Analyst, {v['company']}, {v['city2']} (2019-2023)\n\nREFERENCES\n{v['name2']}, available on request\n"
+    ), ("name_upper", "street", "city", "phone", "company", "city2", "name2")
+
+
+def _minutes(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Minutes of the board meeting\nPresent: {v['name']}, {v['name2']}, {v['first']} {v['last']}\n"
+        f"Apologies: {v['last2']}\nAction: {v['first']} to send the revised budget to {v['company']}.\n"
+    ), ("name", "name2", "first", "last", "last2", "company")
+
+
+def _mail_headers(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f'From: "{v["name"]}" <{v["email"]}>\nTo: {v["name2"]} <{v["email2"]}>\n'
+        f"Subject: Re: visit to {v['city']}\n\nSee you at {v['street']} on Monday.\n"
+    ), ("name", "name2", "city", "street")
+
+
+def _review(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"★★★★☆ Great service at the {v['city']} branch. {v['first']} sorted out my refund in ten "
+        f"minutes. Only downside: parking on {v['street']} is a nightmare."
+    ), ("city", "first", "street")
+
+
+def _incident(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Incident report: the reporting party, {v['name']}, residing at {v['oneline']}, stated that a "
+        f"vehicle was damaged outside {v['company']}. Witness: {v['name2']} (tel. {v['phone']})."
+    ), ("name", "oneline", "company", "name2", "phone")
+
+
+def _git_log(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"commit {rng.getrandbits(160):040x}\nAuthor: {v['name']} <{v['email']}>\nDate:   Mon Mar 2 10:12:44 2026\n\n"
+        f"    Fix the export for the {v['city']} office\n\n    Reviewed-by: {v['name2']}\n"
+    ), ("name", "city", "name2")
+
+
+def _lowercase_chat(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"hey its {v['first'].lower()} here, my new number is {v['phone']} and i moved to {v['city']} "
+        f"btw. say hi to {v['first2']} for me"
+    ), ("first_lower", "phone", "city", "first2")
+
+
+_FORM = {
+    "de": ("Name", "Straße", "PLZ", "Ort", "Telefon", "Firma"),
+    "fr": ("Nom", "Adresse", "Code postal", "Ville", "Téléphone", "Société"),
+    "es": ("Nombre", "Dirección", "Código postal", "Ciudad", "Teléfono", "Empresa"),
+    "it": ("Nome", "Indirizzo", "CAP", "Città", "Telefono", "Azienda"),
+    "pt": ("Nome", "Morada", "Código postal", "Cidade", "Telefone", "Empresa"),
+    "nl": ("Naam", "Adres", "Postcode", "Plaats", "Telefoon", "Bedrijf"),
+}
+
+
+def _native_form(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    labels = _FORM.get(v["lang"], ("Name", "Street", "Postcode", "City", "Phone", "Company"))
+    values = (v["name"], v["street"], v["postcode"], v["city"], v["phone"], v["company"])
+    return "\n".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True)) + "\n", (
+        "name",
+        "street",
+        "postcode",
+        "city",
+        "phone",
+        "company",
+    )
+
+
+def _extra(v: V, fake: Any, locale: str) -> V:
+    v = dict(v)
+    v["name_upper"] = v["name"].upper()
+    v["first_lower"] = v["first"].lower()
+    v["first2"] = fake.first_name()
+    v["email"] = fake.email()
+    v["email2"] = fake.email()
+    v["lang"] = locale.split("_")[0]
+    return v
+
+
+TEMPLATES: list[Template] = [
+    _letter,
+    _contract,
+    _news,
+    _cv,
+    _minutes,
+    _mail_headers,
+    _review,
+    _incident,
+    _git_log,
+    _lowercase_chat,
+    _native_form,
+]
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(TEMPLATES, __doc__, extra=_extra))
