@@ -21,7 +21,11 @@ score, then length) and skips what earlier stages covered. PERSON:
 - an initial and a known last name (``J. Okafor``, ``L. Brennan``), or an initial between two
   capitalised words, one a known name (``Mary J. Blige``, ``Horváth I. Kristóf``).
 - a known first name in lower case after a greeting or an introduction (``hey marcus``,
-  ``it's jess``, ``my name is priya``), unless it is also an ordinary word (``will``, ``grace``).
+  ``it's jess``, ``my name is priya``), unless it is also an ordinary word (``will``, ``grace``)
+  and ``here`` does not follow it (``its sabrina here``);
+- a known first name after a greeting sent (``say hi to Elvira``, ``my regards to Pablo``), or
+  opening a clause before a lower-case word (``Action: Zachary to send``, ``Ida sorted out``);
+- a name written in capitals (:func:`find_upper_names`: ``DAMIAN WILMSEN-NOACK`` heading a CV).
 
 ORGANIZATION: legal forms and organization words (:mod:`.orgs`).
 
@@ -40,6 +44,11 @@ or identifier):
   ``customer staying in``, ``based in``), before ``until``, ``till``, ``for``, ``since``, ``on``,
   ``this``, ``next``, ``today``, ``tomorrow`` or the end of a clause (``She is in Weststad until
   Friday``; not ``the value is in Bytes until flushed``, ``the cache lives in Redis until``);
+- after a street address and a comma (``residing at 12 Baker Street, Frankshire (the Client)``);
+- after an age in the news style (``Anna Kowalska, 45, of Telč,``), after ``resident of``, after a
+  trip (``visit to``, ``flight to``), before a site word (``the Sanchezfurt branch``);
+- a part of a contact line that also holds a phone number, e-mail or street address
+  (:func:`contact_line_towns`: ``12 Rue Haute · Lyon · +33 4 72 00 00 00``);
 - a French town's hyphenated shape (``Mallet-sur-Leclercq``, ``Châlons-en-Champagne``,
   ``Bourg-lès-Valence``, ``Aix-les-Bains``), and ``Saint-X`` after a comma at the end of a clause (``..., Saint-Aubin.``).
 
@@ -58,7 +67,7 @@ from mask.core.spans import Span
 
 from .filters import CALENDAR_WORDS, TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
-from .gazetteer import KEY_WORD, PLACE_CONTEXT, TOWN, Place, gazetteer, town_like
+from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, TOWN, Place, gazetteer, town_like
 from .orgs import find_orgs
 from .wordlists import first_names, known_name, last_names, word_set
 
@@ -199,8 +208,10 @@ _INTRO_WORD = regex.compile(_INTRO_WORDS + r"[ \t]", regex.IGNORECASE)
 def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     """How many tokens from ``k`` are a lower-case first name (and last name) after an introduction."""
     start, _end, word = tokens[k]
-    if not word.islower() or ordinary(word) or word.capitalize() not in first_names():
+    if not word.islower() or word.capitalize() not in first_names():
         return 0
+    if ordinary(word) and not _here_after(text, tokens, k):
+        return 0  # "it's sabrina here" is a name, "it's will" is none
     if _INTRO.search(text, max(0, start - 14), start) is None or _in_code(text, start, tokens[k][1]):
         return 0
     if k + 1 < len(tokens) and _adjacent(text, tokens[k], tokens[k + 1]):
@@ -208,6 +219,25 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
         if last.islower() and not ordinary(last) and last.capitalize() in last_names():
             return 2
     return 1
+
+
+_GREETINGS_SENT = word_set("hi hello regards love greetings")
+"""Words before ``to`` whose object is a person (``say hi to Elvira``, ``my regards to Pablo``)."""
+
+
+def _greeting_to(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` follows a greeting sent to someone: ``say hi to``, ``my regards to``."""
+    return (
+        k >= 2
+        and tokens[k - 1][2] == "to"
+        and tokens[k - 2][2].lower() in _GREETINGS_SENT
+        and _adjacent(text, tokens[k - 2], tokens[k - 1])
+    )
+
+
+def _here_after(text: str, tokens: list[Token], k: int) -> bool:
+    """``here`` follows the word: ``it's sabrina here``, ``this is robin here``."""
+    return k + 1 < len(tokens) and tokens[k + 1][2].lower() == "here" and _adjacent(text, tokens[k], tokens[k + 1])
 
 
 def _back_after(text: str, tokens: list[Token], k: int) -> bool:
@@ -285,6 +315,64 @@ def _vocative_at(text: str, tokens: list[Token], k: int) -> bool:
     return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not _in_code(text, start, end)
 
 
+_UPPER_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}\d_./@-])\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'\u2019.-]*)+"
+)
+"""Two or more words in capitals (``TONY MCGAW``, ``DR. VITOR GABRIEL DA ROSA``)."""
+_UPPER_PARTICLES = frozenset(p.upper() for p in PARTICLES)
+
+
+def _title_cased(word: str) -> str:
+    """``MCGAW`` -> ``Mcgaw``, ``WILMSEN-NOACK`` -> ``Wilmsen-Noack`` (same length, or ``""``)."""
+    out = "".join(
+        part[:1] + part[1:].lower() if part.isalpha() else part for part in regex.split(r"([-'\u2019.])", word)
+    )
+    return out if len(out) == len(word) else ""
+
+
+def find_upper_names(text: str) -> list[Span]:
+    """PERSON spans of names written in capitals, which NER and the rules for capitalised
+    words do not read: a CV's heading (``TONY MCGAW``), a label printed in capitals. The words,
+    read title-cased after any title, must be two known names (no ordinary word that is no
+    name) or, where they make a whole line, a known first name and capitalised words."""
+    out: list[Span] = []
+    for match in _UPPER_RUN.finditer(text):
+        words = [(m.start(), m.end(), m.group()) for m in KEY_WORD.finditer(text, match.start(), match.end())]
+        while words and _title_cased(words[0][2]).rstrip(".") in TITLES:
+            words = words[1:]  # DR. / HERR / MR
+        if len(words) < 2 or len(words) > 5 or _in_code(text, words[0][0], words[-1][1]):
+            continue
+        cased = [_title_cased(w) for _, _, w in words if w not in _UPPER_PARTICLES]
+        if any(not w or len(w) < 2 or is_false_entity(w, None, ignore_ordinary=True) for w in cased):
+            continue
+        if any(ordinary(w) and not known_name(w) for w in cased) or all(ordinary(w) for w in cased):
+            continue
+        known = sum(1 for w in cased if known_name(w) or ("-" in w and all(known_name(p) for p in w.split("-"))))
+        line_start = text.rfind("\n", 0, words[0][0]) + 1
+        line_end = text.find("\n", words[-1][1])
+        whole_line = not text[line_start : words[0][0]].strip(" \t>*#-:") and not text[
+            words[-1][1] : len(text) if line_end < 0 else line_end
+        ].strip(" \t.,")
+        if known >= 2 or (whole_line and cased[0] in first_names() and not ordinary(cased[0])):
+            out.append(Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names"))
+    return out
+
+
+_SUBJECT_AFTER = regex.compile(r"[ ](?=\p{Ll}+\b)")
+"""After a name that opens a clause: a lower-case word (``Ida sorted out my refund``)."""
+
+
+def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
+    """A known first name (no ordinary word or technology name) opens a line, a sentence or a
+    label's value, a lower-case word after it: ``Ida sorted out my refund``, ``Action: Zachary
+    to send the budget``. (In the standard library's docstrings and the installed packages'
+    descriptions, 9,745 paragraphs, this reads two words, both in lorem ipsum.)"""
+    start, end, word = tokens[k]
+    if word not in first_names() or ordinary(word) or word in TECH_WORDS or _SUBJECT_AFTER.match(text, end) is None:
+        return False
+    return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not _in_code(text, start, end)
+
+
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
     """PERSON spans of the title, greeting, signature and known-name rules (may overlap each other);
     ``tokens``: the words of ``text`` when the caller has them."""
@@ -320,7 +408,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if (
             k
             and word[:1].isupper()
-            and tokens[k - 1][2].lower() in _BEFORE_NAME
+            and (tokens[k - 1][2].lower() in _BEFORE_NAME or _greeting_to(text, tokens, k))
             and _adjacent(text, tokens[k - 1], token)
         ):
             n = _name_run(text, tokens, k)
@@ -340,7 +428,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if lower:
             emit(k, lower, SCORE_LOWER_NAME)
             continue
-        if _vocative_at(text, tokens, k):
+        if _vocative_at(text, tokens, k) or _subject_at(text, tokens, k):
             emit(k, 1, SCORE_FIRST_NAME)
             continue
         if (_capitalised(word) and not ordinary(word)) or known_name(word):
@@ -471,6 +559,13 @@ _MOVE_VERBS = word_set("moved moving move moves relocated relocating relocate re
 _MOVERS = word_set("he she they i who family")
 _ADVERBS_MOVED = _ADVERBS | word_set("recently just finally")
 _CLAUSE_END = frozenset(".,;:!?)\n")
+_TRIP_NOUNS = word_set("visit visits trip trips travel journey flight flights drive holiday vacation relocation")
+"""Nouns after which ``to`` names a town (``Re: visit to Campbellstad``)."""
+_SITES = word_set("branch office offices store shop depot warehouse plant site campus showroom clinic outlet factory")
+"""Words after which ``the <name>`` is a town (``the Sanchezfurt branch``)."""
+_RESIDENTS = word_set("resident residents native natives")
+_AGE_BEFORE = regex.compile(r",[ \t]\d{1,3},[ \t]$")
+"""A person's age between commas before ``of``: the news style ``Anna Kowalska, 36, of Telč, ...``."""
 _BRACKET_TOWN = regex.compile(rf"[ \t]?\((?P<town>{TOWN})\)")
 _HYPHEN_TOWN = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{L}+)*-(?:sur|sous|en|lès|les|lez|près|aux)-\p{Lu}[\p{L}\p{M}'\u2019-]*"
@@ -532,15 +627,77 @@ def _person_moved(text: str, tokens: list[Token], j: int) -> bool:
     return subject.lower() in _MOVERS or subject.lower() in ROLE_WORDS or _named_subject(text, tokens, i)
 
 
+_CONTACT_SEPARATOR = regex.compile(r"[ \t]+[\u00b7\u2022|][ \t]+")
+"""Between the parts of a contact line: ``12 Rue Haute · Lyon · +33 4 72 00 00 00``."""
+_TOWN_PART = regex.compile(rf"{TOWN}(?:,[ \t]{TOWN})?")
+_CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"})
+
+
+def contact_line_towns(text: str, taken: Sequence[Span]) -> list[Span]:
+    """LOCATION spans of the towns of contact lines: a line of three or more parts between
+    ``·``, ``•`` or ``|``, one of them a phone number, e-mail or street address found before
+    (``taken``); a part of a town's shape (``Sanchezfurt``, ``Bad Sankt Leonhard im Lavanttal``,
+    ``Lyon, France``) that nothing covers is the town (a CV's heading, a letterhead, a signature)."""
+    out: list[Span] = []
+    contact = sorted((s.start, s.end) for s in taken if s.type in _CONTACT_TYPES)
+    if not contact:
+        return out
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cuts = list(_CONTACT_SEPARATOR.finditer(text, pos, end))
+        if len(cuts) >= 2 and any(pos <= a < end for a, _ in contact):
+            bounds = [pos, *(x for c in cuts for x in (c.start(), c.end())), end]
+            for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+                while lo < hi and text[lo] in " \t":
+                    lo += 1
+                while hi > lo and text[hi - 1] in " \t":
+                    hi -= 1
+                if (
+                    lo < hi
+                    and _TOWN_PART.fullmatch(text, lo, hi)
+                    and not any(a < hi and lo < b for a, b in contact)
+                    and not any(s.start < hi and lo < s.end for s in taken)
+                    and (town_like(text[lo:hi]) or _named_town(text[lo:hi]))
+                ):
+                    out.append(Span(lo, hi, "LOCATION", SCORE_TOWN_STAY, "names"))
+        pos = end + 1
+    return out
+
+
+def _town_context(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` opens a town by what comes before it: ``of`` after an age (``Anna Kowalska,
+    36, of``) or after ``resident``/``native``; ``to`` after a trip (``visit to``, ``flight to``)."""
+    word = tokens[k][2]
+    if word == "of":
+        if _AGE_BEFORE.search(text, max(0, tokens[k][0] - 8), tokens[k][0]) is not None:
+            return True
+        return k > 0 and tokens[k - 1][2].lower() in _RESIDENTS and _adjacent(text, tokens[k - 1], tokens[k])
+    return (
+        word == "to" and k > 0 and tokens[k - 1][2].lower() in _TRIP_NOUNS and _adjacent(text, tokens[k - 1], tokens[k])
+    )
+
+
 def _stay_town(text: str, tokens: list[Token], k: int, *, moving: bool = False) -> tuple[int, int] | None:
     """The town after ``tokens[k]`` (``in``), if a clause end or ``until``... follows it (after a
     verb of moving, any lower-case word: ``moved from Rezzato to ...``, ``... to Palombaro last spring``)."""
-    i = k + 1
-    if i < len(tokens) and tokens[i][2] in PARTICLES and i + 1 < len(tokens):
+    if k + 1 >= len(tokens) or not _adjacent(text, tokens[k], tokens[k + 1]):
+        return None
+    return _town_from(text, tokens, k + 1, moving=moving)
+
+
+def _town_from(
+    text: str, tokens: list[Token], i: int, *, moving: bool = False, before: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The town whose name starts at ``tokens[i]`` (a particle may open it: ``da Mota``), if a
+    clause end, ``until``..., a word of ``before`` or, where ``moving``, any lower-case word follows it."""
+    first = i
+    if tokens[i][2] in PARTICLES and i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]):
         i += 1  # "in da Mota"
     n = last = 0
     while i + n < len(tokens) and n < 5:
-        if not _adjacent(text, tokens[i + n - 1] if n else tokens[k], tokens[i + n]):
+        if n and not _adjacent(text, tokens[i + n - 1], tokens[i + n]):
             break
         if _capitalised(tokens[i + n][2]):
             last = n = n + 1
@@ -551,15 +708,22 @@ def _stay_town(text: str, tokens: list[Token], k: int, *, moving: bool = False) 
     n = last
     if not n:
         return None
-    start, end = tokens[k + 1][0], tokens[i + n - 1][1]
-    if end < len(text) and text[end] not in _CLAUSE_END:
-        nxt = tokens[i + n] if i + n < len(tokens) else None
-        if (
-            nxt is None
-            or not (nxt[2].lower() in _AFTER_TOWN or (moving and nxt[2].islower()))
-            or not _adjacent(text, tokens[i + n - 1], nxt)
-        ):
-            return None
+    start, end = tokens[first][0], tokens[i + n - 1][1]
+    nxt = tokens[i + n] if i + n < len(tokens) else None
+    adjacent = nxt is not None and _adjacent(text, tokens[i + n - 1], nxt)
+    word_after = nxt[2] if nxt is not None and adjacent else ""
+    if before:  # "the Sanchezfurt branch"
+        ends = word_after.lower() in before
+    else:
+        ends = (
+            end == len(text)
+            or text[end] in _CLAUSE_END
+            or text.startswith(" (", end)
+            or word_after.lower() in _AFTER_TOWN
+            or (moving and word_after.islower())
+        )
+    if not ends:
+        return None
     if _in_code(text, start, end) or not town_like(text[tokens[i][0] : end], strict=not moving):
         return None
     return start, end
@@ -638,6 +802,13 @@ def find_towns(
     if tokens is None:
         tokens = _tokens(text) if (" in " in text or "-" in text or " from " in text or " to " in text) else []
     moved_to = -1  # the token after a town a verb of moving names: "to" there names the next one
+    if addresses and tokens:
+        at = {t[0]: k for k, t in enumerate(tokens)}
+        for address in addresses:  # "residing at 12 Baker Street, Frankshire (the Client)"
+            k = at.get(address.end + 2, -1) if text.startswith(", ", address.end) else -1
+            town = _town_from(text, tokens, k, moving=True) if k >= 0 else None
+            if town is not None:
+                found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
     for k, (start, end, word) in enumerate(tokens):
         if word == "in" and k + 1 < len(tokens) and (start - 1 in after_address or start - 2 in after_address):
             town = _stay_town(text, tokens, k, moving=True)  # "lives at 12 Baker Street in Baleares and ..."
@@ -657,6 +828,14 @@ def find_towns(
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
                 moved_to = next((j for j in range(k + 1, len(tokens)) if tokens[j][0] >= town[1]), -1)
+        elif k + 1 < len(tokens) and _town_context(text, tokens, k):
+            town = _stay_town(text, tokens, k, moving=word == "to")
+            if town is not None:
+                found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
+        elif word == "the" and k + 1 < len(tokens) and _adjacent(text, tokens[k], tokens[k + 1]):
+            town = _town_from(text, tokens, k + 1, before=_SITES)
+            if town is not None:
+                found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
         elif "-" in word and word[:1].isupper() and _town_shape(text, start, end, word):
             found.append(Span(start, end, "LOCATION", SCORE_TOWN_SHAPE, "names"))
     seen: set[tuple[int, int]] = set()
@@ -689,10 +868,14 @@ class NameRulesDetector(Detector):
                 continue
             tokens = _tokens(text)
             people = [s for s in find_names(text, tokens) if not any(s.overlaps(c) for c in cover)]
+            if _UPPER_RUN.search(text) is not None:
+                people += [s for s in find_upper_names(text) if not any(s.overlaps(c) for c in cover)]
             orgs = [s for s in find_orgs(text) if not any(s.overlaps(c) for c in cover)]
             places = find_places(text, [*cover, *people, *orgs], tokens)
             # A town may overlap a gazetteer place: the stage joins the two ("Rocchetta Di Fabriano").
             streets = [c for c in cover if c.type == "STREET_ADDRESS"]
             towns = find_towns(text, orgs, [*cover, *people, *orgs], tokens, streets)
+            if "\u00b7" in text or "|" in text or "\u2022" in text:
+                towns += contact_line_towns(text, [*cover, *orgs])
             out.append(people + orgs + places + towns)
         return out
