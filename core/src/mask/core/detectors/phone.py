@@ -199,7 +199,7 @@ class PhoneDetector(PatternDetector):
             label = _contact_label(text, start, end, view)
         if label is None and _asked_before(text, start, end, view):
             return LABELLED_SCORE
-        if label is None and _letter_label(text, start, end):
+        if label is None and (_letter_label(text, start, end) or _contact_cell(text, start, end)):
             return LABELLED_SCORE
         if label is None or (negative is not None and negative < label):
             return None
@@ -213,7 +213,10 @@ class PhoneDetector(PatternDetector):
     def _bare(
         self, text: str, start: int, end: int, main: str, digits: str, view: TextView, memo: dict[object, object]
     ) -> float | None:
-        """A digit run with no separator: a phone number only right after a phone word."""
+        """A digit run with no separator: a phone number only right after a phone word, or
+        filling a contact line's cell (valid in a configured region)."""
+        if _contact_cell(text, start, end) and self.validity.valid(main, memo):
+            return LABELLED_SCORE
         if PHONE_CONTEXT.absent(view):
             return None  # known once per text: digit-heavy texts have many bare runs
         near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)
@@ -314,6 +317,23 @@ def _letter_label(text: str, start: int, end: int) -> bool:
     telephone, phone, fax, cell, direct, office, home, work."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     return _LETTER_LABEL.search(text, line_start, start) is not None and _LABELLED_LINE_END.match(text, end) is not None
+
+
+_CELL_REACH = 160
+"""How far a contact line's other cells may reach on either side of the number."""
+_CELL_BEFORE = re.compile(r"[\u00b7\u2022][ \t]+$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|[ \t][\u00b7\u2022][ \t])", re.MULTILINE)
+
+
+def _contact_cell(text: str, start: int, end: int) -> bool:
+    """The number fills a cell of a contact line, three or more cells between ``·`` or ``•``
+    (``Jättiläisentie 9 · Huittinen · 0425706040`` heading a CV or closing a letterhead)."""
+    if _CELL_BEFORE.search(text, max(0, start - 8), start) is None or _CELL_AFTER.match(text, end) is None:
+        return False  # most numbers: no cell separator right before
+    line_start = text.rfind("\n", max(0, start - _CELL_REACH), start) + 1
+    line_end = text.find("\n", end, end + _CELL_REACH)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.count(" \u00b7 ") + line.count(" \u2022 ") >= 2
 
 
 def _contact_label(text: str, start: int, end: int, view: TextView) -> int | None:

@@ -106,7 +106,7 @@ MIN_PARALLEL_CHARS = 1_000
 """Calls with less text than this stay in the calling process even with worker processes."""
 CHUNK = 20_000
 """Longer texts are cut (at whitespace) into pieces of about this many characters."""
-_STRIP = " \t\r\n\"'`.,;:!?()[]{}<>-\u2013\u2014*_/\\|&+"
+_STRIP = " \t\r\n\"'`.,;:!?()[]{}<>-\u2013\u2014*_/\\|&+\u00b7\u2022"
 
 
 class SpacyNerDetector(Detector):
