@@ -10,10 +10,9 @@ between processes.
 
 from __future__ import annotations
 
-import hmac
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..errors import MaskConfigError, MaskTokenError
 from ..keys import KeyRing
@@ -67,11 +66,10 @@ class Minter:
         kid = kid or self.keys.current
         return self.mint(item, self.scope_keys(scope).seed_mac[kid], attempt, scope, kid)
 
-    def mint(
-        self, item: Item, seed_mac: hmac.HMAC, attempt: int, scope: str, kid: str, plain: bytes | None = None
-    ) -> Minted:
-        """:meth:`candidate` with the scope's keyed seed MAC at hand (and ``plain``, the
-        item's :func:`~.records.plain_of`, when the caller has it).
+    def mint(self, item: Item, seed_mac: Any, attempt: int, scope: str, kid: str, plain: bytes | None = None) -> Minted:
+        """:meth:`candidate` with the scope's keyed seed MAC at hand (a
+        :func:`~.records.keyed_mac`), and ``plain``, the item's :func:`~.records.plain_of`,
+        when the caller has it.
 
         Results are cached under the keyed seed, which names the value without holding
         it, so the cache keeps no plaintext."""

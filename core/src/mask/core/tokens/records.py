@@ -13,6 +13,7 @@ import hmac
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -21,7 +22,7 @@ from ..errors import MaskKeyError, MaskTokenError
 from ..keys import KeyRing
 from .scheme import TokenMatch, TokenScheme
 
-__all__ = ["RECORD_VERSION", "Resolution", "Resolved", "ScopeKeys", "ScopeKeysCache", "encode", "plain_of"]
+__all__ = ["RECORD_VERSION", "Resolution", "Resolved", "ScopeKeys", "ScopeKeysCache", "encode", "keyed_mac", "plain_of"]
 
 RECORD_VERSION = 1
 _SCOPE_CACHE_LIMIT = 4096
@@ -30,6 +31,14 @@ _SCOPE_CACHE_LIMIT = 4096
 def encode(text: str) -> bytes:
     """The bytes a token, value or name is keyed and sealed as."""
     return text.encode("utf-8", "surrogatepass")
+
+
+def keyed_mac(key: bytes) -> Any:
+    """A keyed HMAC-SHA256 state to copy per message (``copy``, ``update``, ``digest``,
+    ``hexdigest``): the OpenSSL object inside :class:`hmac.HMAC` where there is one (its
+    methods skip the Python wrapper's: half the time per message), else the wrapper."""
+    mac = hmac.new(key, digestmod="sha256")
+    return getattr(mac, "_hmac", None) or mac
 
 
 def plain_of(entity_type: str, value: str) -> bytes:
@@ -70,11 +79,9 @@ class ScopeKeys:
             for kid in kids
         }
         # Keyed HMAC states, copied per message: cheaper than keying HMAC afresh each time.
-        self.seed_mac = {kid: hmac.new(keys.derive("token-seed", scope, kid), digestmod="sha256") for kid in kids}
+        self.seed_mac = {kid: keyed_mac(keys.derive("token-seed", scope, kid)) for kid in kids}
         """HMAC(token-seed key of the scope and key id, ...): the seed a candidate is minted from."""
-        self._index = [
-            (kid, self.tags[kid], hmac.new(keys.derive("vault-index", scope, kid), digestmod="sha256")) for kid in kids
-        ]
+        self._index = [(kid, self.tags[kid], keyed_mac(keys.derive("vault-index", scope, kid))) for kid in kids]
         """``(kid, scope tag, keyed HMAC)`` of each key id: what :meth:`record_keys` needs."""
         self.aead = {kid: AESGCM(keys.derive("vault-record", scope, kid)) for kid in kids}
         self.aad = {kid: b"mask-record-v1|" + encode(kid) + b"|" + scope_bytes + b"|" for kid in kids}
