@@ -83,6 +83,23 @@ revealed there; at 9 digits that is 100 times rarer, and most full numbers have 
 _PHONE_MODULE = f"{__package__}.phone"
 _SSN_DASHED = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _IBAN_CHARS = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
+_LUHN_PLAIN = {str(d): d for d in range(10)}
+_LUHN_DOUBLED = {str(d): sum(divmod(2 * d, 10)) for d in range(10)}
+_BASE36 = str.maketrans({ch: str(int(ch, 36)) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"})
+
+
+def _luhn_digit(body: str) -> str:
+    """``stdnum.luhn.calc_check_digit(body)`` for ASCII digits: the digit that makes
+    ``body + digit`` pass Luhn (from the right, the check digit's neighbour is doubled)."""
+    backwards = body[::-1]
+    total = sum(map(_LUHN_DOUBLED.__getitem__, backwards[::2])) + sum(map(_LUHN_PLAIN.__getitem__, backwards[1::2]))
+    return str(-total % 10)
+
+
+def _mod97_digits(number: str) -> str:
+    """``stdnum.iso7064.mod_97_10.calc_check_digits(number)`` for ASCII letters and digits:
+    each letter read as its base-36 value, the two digits that make the whole 1 modulo 97."""
+    return f"{98 - int((number + '00').translate(_BASE36)) % 97:02d}"
 
 
 @functools.cache
@@ -241,7 +258,7 @@ class FormatScheme(TokenScheme):
         if not 12 <= length <= 19:
             return None
         body = CARD_PREFIX + digits(seed, attempt, length - len(CARD_PREFIX) - 1)
-        return _template(value, body + _lazy("stdnum.luhn").calc_check_digit(body), length)
+        return _template(value, body + _luhn_digit(body), length)
 
     def _email(self, value: str, seed: bytes, attempt: int) -> str | None:
         local, at, domain = value.rpartition("@")
@@ -252,7 +269,6 @@ class FormatScheme(TokenScheme):
 
     @staticmethod
     def _iban(value: str, seed: bytes, attempt: int) -> str | None:
-        mod_97_10 = _lazy("stdnum.iso7064.mod_97_10")
         compact = value.upper() if value.isalnum() else "".join(ch for ch in value if ch.isalnum()).upper()
         plan = _iban_plan(compact[:2]) if len(compact) > 4 else None
         if plan is None:
@@ -265,7 +281,7 @@ class FormatScheme(TokenScheme):
         for sub in range(_IBAN_TRIES):
             draws = hashlib.sha512(base + sub.to_bytes(4, "big")).digest() * repeat
             body = b"".join([draws[start:end].translate(table) for start, end, table in parts]).decode("ascii")
-            token = country + mod_97_10.calc_check_digits(body + country) + body
+            token = country + _mod97_digits(body + country) + body
             # Length, layout and check digits hold by construction; only a national check can fail.
             if national_check is None or national_check(token):
                 if value.isalnum():
