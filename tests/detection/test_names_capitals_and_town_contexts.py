@@ -83,6 +83,7 @@ def test_no_town_after_a_street_address_where_an_ordinary_word_follows(rules: Na
         ("Subject: Re: visit to Campbellstad\n\nSee you on Monday.", "Campbellstad"),
         ("Booked the flight to Oripää for Tuesday.", "Oripää"),
         ("Great service at the Sanchezfurt branch.", "Sanchezfurt"),
+        ("Great service at the Jackhaven branch.", "Jackhaven"),
         ("Fix the export for the Kerkdriel office", "Kerkdriel"),
     ],
 )

@@ -331,9 +331,11 @@ _NEGATIVE_WORDS = frozenset(data.NEGATIVE_WORDS)
 _ZIP_LABELS = words(data.ZIP_LABELS)
 _CITY_AFTER = regex.compile(
     rf"[ ]?,[ ](?P<city>{_CITY}){_CLAUSE_END}|[ ]in[ ](?P<city>{_CITY})(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
+    rf"|[ ][\u00b7\u2022][ ](?P<city>{_CITY})(?=[ ][\u00b7\u2022][ ]|[ \t]*(?:\n|$))"
 )
-"""A city right after a street address: ``, Graemefurt.`` (ending the clause) or ``in
-Grahamfurt`` (then the clause ends or a lower-case word follows)."""
+"""A city right after a street address: ``, Graemefurt.`` (ending the clause), ``in
+Grahamfurt`` (then the clause ends or a lower-case word follows), or the next cell of a
+contact line (``Elinring 35 · Lexmond · +31 ...``)."""
 _TOWN_AFTER_CODE = regex.compile(rf"[ ](?P<city>{_CITY}){_CLAUSE_END}")
 """A town right after a postcode that opens an address line's part (``, EC1A 1BB Taylorshire.``)."""
 _NOT_CITY = frozenset(w.lower() for w in (*data.UNIT_WORDS, *data.CLOSING_WORDS))

@@ -679,19 +679,28 @@ def _town_context(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
-def _stay_town(text: str, tokens: list[Token], k: int, *, moving: bool = False) -> tuple[int, int] | None:
+def _stay_town(
+    text: str, tokens: list[Token], k: int, *, moving: bool = False, strict: bool | None = None
+) -> tuple[int, int] | None:
     """The town after ``tokens[k]`` (``in``), if a clause end or ``until``... follows it (after a
     verb of moving, any lower-case word: ``moved from Rezzato to ...``, ``... to Palombaro last spring``)."""
     if k + 1 >= len(tokens) or not _adjacent(text, tokens[k], tokens[k + 1]):
         return None
-    return _town_from(text, tokens, k + 1, moving=moving)
+    return _town_from(text, tokens, k + 1, moving=moving, strict=strict)
 
 
 def _town_from(
-    text: str, tokens: list[Token], i: int, *, moving: bool = False, before: frozenset[str] = frozenset()
+    text: str,
+    tokens: list[Token],
+    i: int,
+    *,
+    moving: bool = False,
+    before: frozenset[str] = frozenset(),
+    strict: bool | None = None,
 ) -> tuple[int, int] | None:
     """The town whose name starts at ``tokens[i]`` (a particle may open it: ``da Mota``), if a
-    clause end, ``until``..., a word of ``before`` or, where ``moving``, any lower-case word follows it."""
+    clause end, ``until``..., a word of ``before`` or, where ``moving``, any lower-case word follows
+    it. ``strict`` (by default where not ``moving``): see :func:`.gazetteer.town_like`."""
     first = i
     if tokens[i][2] in PARTICLES and i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]):
         i += 1  # "in da Mota"
@@ -724,7 +733,9 @@ def _town_from(
         )
     if not ends:
         return None
-    if _in_code(text, start, end) or not town_like(text[tokens[i][0] : end], strict=not moving):
+    if _in_code(text, start, end) or not town_like(
+        text[tokens[i][0] : end], strict=not moving if strict is None else strict
+    ):
         return None
     return start, end
 
@@ -829,11 +840,11 @@ def find_towns(
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
                 moved_to = next((j for j in range(k + 1, len(tokens)) if tokens[j][0] >= town[1]), -1)
         elif k + 1 < len(tokens) and _town_context(text, tokens, k):
-            town = _stay_town(text, tokens, k, moving=word == "to")
+            town = _stay_town(text, tokens, k, moving=word == "to", strict=False)
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
         elif word == "the" and k + 1 < len(tokens) and _adjacent(text, tokens[k], tokens[k + 1]):
-            town = _town_from(text, tokens, k + 1, before=_SITES)
+            town = _town_from(text, tokens, k + 1, before=_SITES, strict=False)
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
         elif "-" in word and word[:1].isupper() and _town_shape(text, start, end, word):

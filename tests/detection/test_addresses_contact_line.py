@@ -1,0 +1,32 @@
+"""A street with a weak street word (``Elinring 35``, ``Jättiläisentie 9``) counts when the next
+cell of a contact line names its town (``Elinring 35 · Lexmond · +31 ...``), as a town after a
+comma does; the town is reported with it. Cells without a street shape stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+def _found(mask: Mask, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start : s.end], s.type) for s in mask.scan([text])[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "town"),
+    [
+        ("Elinring 35 · Lexmond · +31(0)88 4937230", "Elinring 35", "Lexmond"),
+        ("JOËL PEETERS\nJättiläisentie 9 · Huittinen · 0425706040\n", "Jättiläisentie 9", "Huittinen"),
+        ("Bernd-Pärtzelt-Ring 552 • Havelberg • (08589) 95262", "Bernd-Pärtzelt-Ring 552", "Havelberg"),
+    ],
+)
+def test_a_weak_street_before_a_contact_lines_town(pattern_mask: Mask, text: str, street: str, town: str) -> None:
+    found = _found(pattern_mask, text)
+    assert (street, "STREET_ADDRESS") in found
+    assert (town, "LOCATION") in found
+
+
+@pytest.mark.parametrize("text", ["Version 35 · Release · Notes", "Build 12 · Passed · 3 min"])
+def test_no_street_in_a_separated_line_of_ordinary_words(pattern_mask: Mask, text: str) -> None:
+    assert not {t for _, t in _found(pattern_mask, text)} & {"STREET_ADDRESS", "LOCATION"}
