@@ -43,6 +43,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|person|caller|consignee|resident|organizer|organiser|physician|doctor|dentist|nurse|technician"
         "|representative|account manager|case manager|line manager|supervisor|witness|assigned to"
         "|approved by|signed by|requested by|submitted by|ordered by|booked by|referred by|prepared by"
+        "|attendees|participants|present|apologies|absent|absentees|chair|chaired by|minutes taken by"
+        "|note taker|minute taker"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
         "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"
