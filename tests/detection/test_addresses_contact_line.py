@@ -30,3 +30,10 @@ def test_a_weak_street_before_a_contact_lines_town(pattern_mask: Mask, text: str
 @pytest.mark.parametrize("text", ["Version 35 · Release · Notes", "Build 12 · Passed · 3 min"])
 def test_no_street_in_a_separated_line_of_ordinary_words(pattern_mask: Mask, text: str) -> None:
     assert not {t for _, t in _found(pattern_mask, text)} & {"STREET_ADDRESS", "LOCATION"}
+
+
+def test_an_age_and_a_town_after_a_name_are_no_street_and_city(ner_mask: Mask) -> None:
+    text = "Simona Machová, 45, of Bystřice nad Pernštejnem, was named the winner on Saturday."
+    found = _found(ner_mask, text)
+    assert ("Simona Machová", "PERSON") in found
+    assert not {t for _, t in found} & {"STREET_ADDRESS"}

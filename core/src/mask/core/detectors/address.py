@@ -142,7 +142,9 @@ _NUMBER_AFTER = rf"""
     ){_HOUSE}
 """
 
-_CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -]){{0,2}}{_WORD}){{0,3}}"
+_CITY = rf"(?!(?:of|the|and|in|on|upon|at|to)[ ])(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -]){{0,2}}{_WORD}){{0,3}}"
+"""A city's name; it may open with a particle (``la Chaux-de-Fonds``, ``San José``), not with a
+preposition (``Machová, 45, of Telč`` is an age and a town, not a street and its city)."""
 _CONTINENTAL_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{4}|\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5})(?![\d])"
 _SIX_DIGITS = r"\d{6}(?!\d)"
 """A six-digit postcode (Romania, India, Russia, China...)."""
