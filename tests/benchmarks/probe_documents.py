@@ -1,6 +1,6 @@
 """Leak probe: documents rather than records (formal letters, contracts, news items, CVs,
-meeting minutes, e-mail headers, reviews, incident reports, git logs, forms in the locale's
-language), built from Faker values in 24 locales; the same measures and options as
+meeting minutes, e-mail headers, reviews, incident reports, git logs, forms and call notes in
+the locale's language, bank statement lines, listings, clinical notes, social posts), built from Faker values in 24 locales; the same measures and options as
 ``probe_records.py``.
 
     python tests/benchmarks/probe_documents.py --ner --chars --per-locale 24 --seed 5
@@ -112,6 +112,54 @@ def _native_form(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
     )
 
 
+_CALLBACK = {
+    "de": "Frau {last} aus {city} hat angerufen, bitte unter {phone} zurückrufen. Sie wohnt in der {street}.",
+    "fr": "Mme {last} de {city} a appelé, merci de la rappeler au {phone}. Elle habite {street}.",
+    "es": "La señora {last}, de {city}, llamó; devolver la llamada al {phone}. Vive en {street}.",
+    "it": "La signora {last} di {city} ha chiamato, richiamare al {phone}. Abita in {street}.",
+    "pt": "A Sra. {last}, de {city}, ligou; ligar de volta para {phone}. Mora na {street}.",
+    "nl": "Mevrouw {last} uit {city} heeft gebeld, graag terugbellen op {phone}. Ze woont aan de {street}.",
+    "pl": "Pani {last} z miejscowości {city} dzwoniła, proszę oddzwonić pod {phone}. Mieszka przy {street}.",
+    "sv": "Fru {last} från {city} ringde, ring tillbaka på {phone}. Hon bor på {street}.",
+    "da": "Fru {last} fra {city} ringede, ring tilbage på {phone}. Hun bor på {street}.",
+}
+
+
+def _native_note(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    template = _CALLBACK.get(
+        v["lang"], "Ms {last} from {city} called, please ring her back on {phone}. She lives at {street}."
+    )
+    return template.format(**v), ("last", "city", "phone", "street")
+
+
+def _statement(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"03/03 TRANSFER TO {v['name_upper']} REF {rng.randint(100000, 999999)}  -120.00\n"
+        f"04/03 CARD PAYMENT {v['company'].upper()} {v['city'].upper()}  -35.90\n"
+    ), ("name_upper", "company_upper", "city_upper")
+
+
+def _listing(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Charming two-bedroom flat on {v['street']} in {v['city']}, close to the station. "
+        f"Viewings: contact {v['name']} on {v['phone']}."
+    ), ("street", "city", "name", "phone")
+
+
+def _medical(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Pt is a {rng.randint(20, 90)} y/o from {v['city']}, referred by Dr. {v['last2']}. Lives with "
+        f"partner {v['first2']}. NOK: {v['name2']}, {v['phone']}."
+    ), ("city", "last2", "first2", "name2", "phone")
+
+
+def _social(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"So happy for {v['first']} {v['last']} who just moved to {v['city']}! 🎉 Congrats from all of us at "
+        f"{v['company']}."
+    ), ("first", "last", "city", "company")
+
+
 def _extra(v: V, fake: Any, locale: str) -> V:
     v = dict(v)
     v["name_upper"] = v["name"].upper()
@@ -120,6 +168,8 @@ def _extra(v: V, fake: Any, locale: str) -> V:
     v["email"] = fake.email()
     v["email2"] = fake.email()
     v["lang"] = locale.split("_")[0]
+    v["company_upper"] = v["company"].upper()
+    v["city_upper"] = v["city"].upper()
     return v
 
 
@@ -135,6 +185,11 @@ TEMPLATES: list[Template] = [
     _git_log,
     _lowercase_chat,
     _native_form,
+    _native_note,
+    _statement,
+    _listing,
+    _medical,
+    _social,
 ]
 
 

@@ -145,3 +145,37 @@ def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, tex
 )
 def test_no_first_name_where_the_word_is_ordinary(rules: NameRulesDetector, text: str) -> None:
     assert not _found(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Mme Roux de GillesBourg a appelé, merci de la rappeler.", "GillesBourg"),
+        ("La signora Rossi di Pestarena ha chiamato.", "Pestarena"),
+        ("Mevrouw Molegraaf uit Kerkdriel heeft gebeld.", "Kerkdriel"),
+        ("Pt is a 60 y/o from Jacquesnec, referred by Dr. Roux.", "Jacquesnec"),
+    ],
+)
+def test_the_town_a_titled_person_or_an_aged_patient_is_from(rules: NameRulesDetector, text: str, town: str) -> None:
+    assert town in _found(rules, text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["Mme Roux de la société a appelé.", "The report from Settings is ready."])
+def test_no_town_after_from_without_a_titled_person(rules: NameRulesDetector, text: str) -> None:
+    assert not _found(rules, text, "LOCATION")
+
+
+def test_a_payee_in_capitals_inside_a_statement_line(rules: NameRulesDetector) -> None:
+    text = "03/03 TRANSFER TO JEPPE DANIELSEN REF 123456  -120.00"
+    assert _found(rules, text, "PERSON") == {"JEPPE DANIELSEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED",
+        "IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM",
+    ],
+)
+def test_a_licence_in_capitals_holds_no_person(rules: NameRulesDetector, text: str) -> None:
+    assert not _found(rules, text, "PERSON")

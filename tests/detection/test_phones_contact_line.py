@@ -37,3 +37,16 @@ def test_a_number_filling_a_contact_lines_cell_is_a_phone(pattern_mask: Mask, te
 )
 def test_no_phone_without_a_whole_cell_of_a_contact_line(pattern_mask: Mask, text: str) -> None:
     assert _phones(pattern_mask, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mme Roux a appelé, merci de la rappeler au 0457905507.", "0457905507"),
+        ("La signora Rossi ha chiamato, richiamare al 033127269.", "033127269"),
+        ("A Sra. Lopes ligou; ligar de volta para 924549616.", "924549616"),
+        ("NOK: Anna Berg, +46 (0)8 402 092 13.", "+46 (0)8 402 092 13"),
+    ],
+)
+def test_a_number_after_a_call_back_phrase_or_a_next_of_kin(pattern_mask: Mask, text: str, number: str) -> None:
+    assert number in _phones(pattern_mask, text)

@@ -44,7 +44,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|representative|account manager|case manager|line manager|supervisor|witness|assigned to"
         "|approved by|signed by|requested by|submitted by|ordered by|booked by|referred by|prepared by"
         "|attendees|participants|present|apologies|absent|absentees|chair|chaired by|minutes taken by"
-        "|note taker|minute taker"
+        "|note taker|minute taker|nok"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
         "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"

@@ -158,6 +158,8 @@ class PhoneDetector(PatternDetector):
         negative = _negative(text, start, end, view)
         if self.validity.valid(main, memo):
             near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)
+            if near is None:
+                near = _contact_label(text, start, end, view)  # "NOK: Anna Berg, +46 (0)8 402 092 13"
             if negative is not None and (near is None or negative < near) and not self._laid_out(main, memo):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:

@@ -103,6 +103,7 @@ PHONE_LABELS = words(
 CONTACT_LABELS = words(
     "emergency contact", "next of kin", "contact person", "in case of emergency", "notfallkontakt",
     "contacto de emergencia", "contact d urgence", "contatto di emergenza", "contato de emergência",
+    "nok",
 )  # fmt: skip
 """Labels of a person whose phone number follows the name on the same line (``Emergency contact:
 Jane Doe - 0396037582``): they label a number up to :data:`CONTACT_WINDOW` characters after them."""
@@ -111,6 +112,10 @@ CONTACT_WINDOW = 64
 PHONE_CONTEXT = words(
     PHONE_LABELS.words, "call", "contact", "reach", "reached", "reachable", "ring", "text", "prefer", "prefers",
     "llamar", "appeler", "anrufen",
+    # calling back, as call notes write it
+    "rappeler", "rappeler au", "rappelez", "richiamare", "richiamare al", "richiamami", "terugbellen", "bellen",
+    "ligar de volta para", "devolver la llamada al", "volver a llamar", "zurückrufen", "ring tilbage",
+    "ring tillbaka", "oddzwonić", "oddzwonić pod",
 )  # fmt: skip
 """Words that make a valid number more likely a phone number (labels and looser verbs:
 ``prefers 0493822842 after 6pm`` in a call note)."""

@@ -332,30 +332,49 @@ def _title_cased(word: str) -> str:
 
 def find_upper_names(text: str) -> list[Span]:
     """PERSON spans of names written in capitals, which NER and the rules for capitalised
-    words do not read: a CV's heading (``TONY MCGAW``), a label printed in capitals. The words,
-    read title-cased after any title, must be two known names (no ordinary word that is no
-    name) or, where they make a whole line, a known first name and capitalised words."""
+    words do not read: a CV's heading (``TONY MCGAW``), a bank statement's payee (``TRANSFER TO
+    JEPPE DANIELSEN REF``). A run of words in capitals is cut at ordinary words that are no
+    names (``TRANSFER``, ``TO``, ``REF``); a piece, read title-cased after any title, must be two
+    known names (not all ordinary words) or, where it makes a whole line, a known first name
+    that is no ordinary word and capitalised words."""
     out: list[Span] = []
     for match in _UPPER_RUN.finditer(text):
         words = [(m.start(), m.end(), m.group()) for m in KEY_WORD.finditer(text, match.start(), match.end())]
-        while words and _title_cased(words[0][2]).rstrip(".") in TITLES:
-            words = words[1:]  # DR. / HERR / MR
-        if len(words) < 2 or len(words) > 5 or _in_code(text, words[0][0], words[-1][1]):
-            continue
-        cased = [_title_cased(w) for _, _, w in words if w not in _UPPER_PARTICLES]
-        if any(not w or len(w) < 2 or is_false_entity(w, None, ignore_ordinary=True) for w in cased):
-            continue
-        if any(ordinary(w) and not known_name(w) for w in cased) or all(ordinary(w) for w in cased):
-            continue
-        known = sum(1 for w in cased if known_name(w) or ("-" in w and all(known_name(p) for p in w.split("-"))))
-        line_start = text.rfind("\n", 0, words[0][0]) + 1
-        line_end = text.find("\n", words[-1][1])
-        whole_line = not text[line_start : words[0][0]].strip(" \t>*#-:") and not text[
-            words[-1][1] : len(text) if line_end < 0 else line_end
-        ].strip(" \t.,")
-        if known >= 2 or (whole_line and cased[0] in first_names() and not ordinary(cased[0])):
-            out.append(Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names"))
+        piece: list[Token] = []
+        for word in [*words, (0, 0, "")]:
+            cased = _title_cased(word[2])
+            if cased and (word[2] in _UPPER_PARTICLES or not ordinary(cased) or known_name(cased)):
+                piece.append(word)
+                continue
+            while piece and piece[-1][2] in _UPPER_PARTICLES:
+                piece.pop()
+            span = _upper_name(text, piece)
+            if span is not None:
+                out.append(span)
+            piece = []
     return out
+
+
+def _upper_name(text: str, words: list[Token]) -> Span | None:
+    """The PERSON span of ``words`` (capitals, no ordinary word that is no name), if a name."""
+    while words and _title_cased(words[0][2]).rstrip(".") in TITLES:
+        words = words[1:]  # DR. / HERR / MR
+    if len(words) < 2 or len(words) > 5 or _in_code(text, words[0][0], words[-1][1]):
+        return None
+    cased = [_title_cased(w) for _, _, w in words if w not in _UPPER_PARTICLES]
+    if any(len(w) < 2 or is_false_entity(w, None, ignore_ordinary=True) for w in cased) or all(
+        ordinary(w) for w in cased
+    ):
+        return None
+    known = sum(1 for w in cased if known_name(w) or ("-" in w and all(known_name(p) for p in w.split("-"))))
+    line_start = text.rfind("\n", 0, words[0][0]) + 1
+    line_end = text.find("\n", words[-1][1])
+    whole_line = not text[line_start : words[0][0]].strip(" \t>*#-:") and not text[
+        words[-1][1] : len(text) if line_end < 0 else line_end
+    ].strip(" \t.,")
+    if known >= 2 or (whole_line and cased[0] in first_names() and not ordinary(cased[0])):
+        return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")
+    return None
 
 
 _SUBJECT_AFTER = regex.compile(r"[ ](?=\p{Ll}+\b)")
@@ -564,6 +583,10 @@ _TRIP_NOUNS = word_set("visit visits trip trips travel journey flight flights dr
 _SITES = word_set("branch office offices store shop depot warehouse plant site campus showroom clinic outlet factory")
 """Words after which ``the <name>`` is a town (``the Sanchezfurt branch``)."""
 _RESIDENTS = word_set("resident residents native natives")
+_FROM_WORDS = word_set("from aus uit de di da z från fra von")
+"""Words between a person and their town (``Frau Berg aus Ulm``, ``Mme Roux de GillesBourg``)."""
+_AGED_BEFORE = regex.compile(r"(?:\by/o|\byo|\byears?[- ]old|\baged[ \t]\d{1,3})[ \t]$", regex.IGNORECASE)
+"""An age right before ``from``: ``a 60 y/o from Jacquesnec``, ``a 34-year-old from Telč``."""
 _AGE_BEFORE = regex.compile(r",[ \t]\d{1,3},[ \t]$")
 """A person's age between commas before ``of``: the news style ``Anna Kowalska, 36, of Telč, ...``."""
 _BRACKET_TOWN = regex.compile(rf"[ \t]?\((?P<town>{TOWN})\)")
@@ -668,8 +691,16 @@ def contact_line_towns(text: str, taken: Sequence[Span]) -> list[Span]:
 
 def _town_context(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` opens a town by what comes before it: ``of`` after an age (``Anna Kowalska,
-    36, of``) or after ``resident``/``native``; ``to`` after a trip (``visit to``, ``flight to``)."""
+    36, of``) or after ``resident``/``native``; ``to`` after a trip (``visit to``, ``flight to``);
+    ``from``, ``aus``, ``de``, ``di``... after a title and a name (``Frau Berg aus Ulm``, ``Mme Roux
+    de GillesBourg``) or ``from`` after an age (``a 60 y/o from Jacquesnec``)."""
     word = tokens[k][2]
+    if word in _FROM_WORDS and k >= 2 and text[tokens[k - 1][1] : tokens[k][0]] in (" ", ", "):
+        if word == "from" and _AGED_BEFORE.search(text, max(0, tokens[k][0] - 16), tokens[k][0]) is not None:
+            return True  # "a 60 y/o from Jacquesnec"
+        title, name = tokens[k - 2], tokens[k - 1]  # "Frau Berg aus Ulm", "A Sra. Lopes, de Braga,"
+        titled = title[2] in TITLES or title[2].capitalize() in TITLES
+        return titled and _capitalised(name[2]) and text[title[1] : name[0]] in (" ", ". ")
     if word == "of":
         if _AGE_BEFORE.search(text, max(0, tokens[k][0] - 8), tokens[k][0]) is not None:
             return True
@@ -840,7 +871,7 @@ def find_towns(
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
                 moved_to = next((j for j in range(k + 1, len(tokens)) if tokens[j][0] >= town[1]), -1)
         elif k + 1 < len(tokens) and _town_context(text, tokens, k):
-            town = _stay_town(text, tokens, k, moving=word == "to", strict=False)
+            town = _stay_town(text, tokens, k, moving=word != "of", strict=False)
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
         elif word == "the" and k + 1 < len(tokens) and _adjacent(text, tokens[k], tokens[k + 1]):
