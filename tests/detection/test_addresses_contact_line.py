@@ -37,3 +37,21 @@ def test_an_age_and_a_town_after_a_name_are_no_street_and_city(ner_mask: Mask) -
     found = _found(ner_mask, text)
     assert ("Simona Machová", "PERSON") in found
     assert not {t for _, t in found} & {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Sie wohnt in der Schleichring 5/2.", "Schleichring 5/2"),
+        ("Ze woont aan de Lukepad 491.", "Lukepad 491"),
+        ("Abita in Strada Diana, 524.", "Strada Diana, 524"),
+        ("Mora na Jardim Luna Moreira, 72.", "Jardim Luna Moreira, 72"),
+    ],
+)
+def test_a_weak_street_after_a_locative_of_another_language(pattern_mask: Mask, text: str, street: str) -> None:
+    assert (street, "STREET_ADDRESS") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", ["see the table in Chapter 11", "fixed in Version 35", "in Release 12 of the app"])
+def test_no_street_after_in_without_a_street_word(pattern_mask: Mask, text: str) -> None:
+    assert not {t for _, t in _found(pattern_mask, text)} & {"STREET_ADDRESS"}

@@ -179,3 +179,35 @@ def test_a_payee_in_capitals_inside_a_statement_line(rules: NameRulesDetector) -
 )
 def test_a_licence_in_capitals_holds_no_person(rules: NameRulesDetector, text: str) -> None:
     assert not _found(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            'This Agreement is made between Barton-Martinez, with its registered office at 12 Main St (the "Supplier")',
+            "Barton-Martinez",
+        ),
+        ("Hornig, a company incorporated under the laws of Germany, and", "Hornig"),
+        ("EXPERIENCE\nSenior Analyst, Hudson-Grant, Ritaborough (2019-2023)\n", "Hudson-Grant"),
+    ],
+)
+def test_a_contract_party_and_a_cv_employer_are_companies(rules: NameRulesDetector, text: str, company: str) -> None:
+    assert company in _found(rules, text, "ORGANIZATION")
+
+
+def test_the_town_of_a_cv_experience_line(rules: NameRulesDetector) -> None:
+    text = "EXPERIENCE\nSenior Analyst, Faivre, GrosVille (2019-present)\n"
+    assert _found(rules, text, "LOCATION") == {"GrosVille"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Software, with its registered office at the top of the page",
+        "Skills: Python, Django, Flask (2019-2023)",
+        "Fixed bugs, improved tests, Docs (2019-2023)",
+    ],
+)
+def test_no_company_or_town_in_lookalike_lines(rules: NameRulesDetector, text: str) -> None:
+    assert not _found(rules, text, "ORGANIZATION") and not _found(rules, text, "LOCATION")

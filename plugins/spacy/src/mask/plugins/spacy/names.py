@@ -68,7 +68,7 @@ from mask.core.spans import Span
 from .filters import CALENDAR_WORDS, TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, TOWN, Place, gazetteer, town_like
-from .orgs import find_orgs
+from .orgs import experience_lines, find_orgs
 from .wordlists import first_names, known_name, last_names, word_set
 
 __all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "bracket_town", "find_names", "particles_before"]
@@ -919,5 +919,7 @@ class NameRulesDetector(Detector):
             towns = find_towns(text, orgs, [*cover, *people, *orgs], tokens, streets)
             if "\u00b7" in text or "|" in text or "\u2022" in text:
                 towns += contact_line_towns(text, [*cover, *orgs])
+            if ")" in text and "," in text:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
+                towns += [s for s in experience_lines(text) if not any(s.overlaps(c) for c in cover)]
             out.append(people + orgs + places + towns)
         return out

@@ -22,7 +22,7 @@ from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
 from .gazetteer import TOWN, town_like
 from .wordlists import known_name, last_names, word_set
 
-__all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "find_orgs"]
+__all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "experience_lines", "find_orgs"]
 
 LEGAL_FORMS = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc"
@@ -104,6 +104,23 @@ _SIGNATURE_ORG = regex.compile(
 )
 """``Account Manager | Greenchoice``, ``Senior Engineer at Vargas-Snyder``: a signature line that gives a
 job title and the company after it (the company ends the line)."""
+_REGISTERED = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<org>{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?),[ \t]+"
+    r"(?:with|having)[ \t]+its[ \t]+(?:registered[ \t]+office|principal[ \t]+place[ \t]+of[ \t]+business|seat)"
+    r"|(?<![\p{L}\p{M}])(?P<org>" + rf"{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?),[ \t]+"
+    r"an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:company|corporation|partnership|limited[ \t]+liability[ \t]+company)"
+    r"[ \t]+(?:incorporated|organi[sz]ed|registered|existing)"
+)
+"""A party to a contract, named before its registered office or its incorporation (``Barton-Martinez,
+with its registered office at ...``, ``Hornig, a company incorporated under ...``)."""
+_EXPERIENCE = regex.compile(
+    r"^[ \t*\u2022-]*[^\n,()]{2,60},[ \t](?P<org>[^\n,()]{2,60}),[ \t]" + rf"(?P<town>{TOWN})"
+    r"[ \t]\((?:19|20)\d\d[ \t]?[-\u2013\u2014][ \t]?(?:(?:19|20)\d\d|(?i:present|now|today|current))\)[ \t]*$",
+    regex.MULTILINE,
+)
+"""A CV's experience line: a job, the company, its town and the years (``Senior Analyst,
+Hudson-Grant, Ritaborough (2019-2023)``)."""
+SCORE_EXPERIENCE = 0.8
 _CONTACT_HINTS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nsprechpartner", "ontat", "nterlocut")
 SCORE_ORG = 0.85
 SCORE_FORM = 0.96
@@ -186,6 +203,31 @@ def _signature_orgs(text: str) -> list[Span]:
     return out
 
 
+def _contract_parties(text: str) -> list[Span]:
+    """Companies a contract names by their registered office or incorporation (:data:`_REGISTERED`)."""
+    out: list[Span] = []
+    for match in _REGISTERED.finditer(text):
+        start, end = match.span("org")
+        words = text[start:end].split()
+        while len(words) > 1 and ordinary_word(words[0].rstrip(",")) and not _named(words[0]):
+            start = text.index(words[1], start + len(words[0]))  # "Between Hornig": the name is "Hornig"
+            words = words[1:]
+        if _named(text[start:end]):
+            out.append(Span(start, end, "ORGANIZATION", SCORE_CONTACT, "names"))
+    return out
+
+
+def experience_lines(text: str) -> list[Span]:
+    """The company (ORGANIZATION) and its town (LOCATION) of each CV experience line (:data:`_EXPERIENCE`)."""
+    out: list[Span] = []
+    for match in _EXPERIENCE.finditer(text):
+        if _named(match.group("org")):
+            out.append(Span(*match.span("org"), "ORGANIZATION", SCORE_EXPERIENCE, "names"))
+        if town_like(match.group("town")):
+            out.append(Span(*match.span("town"), "LOCATION", SCORE_EXPERIENCE, "names"))
+    return out
+
+
 def find_orgs(text: str) -> list[Span]:
     """ORGANIZATION spans of legal forms, organization words and three-surname firm names."""
     out: list[Span] = []
@@ -211,5 +253,7 @@ def find_orgs(text: str) -> list[Span]:
         out.extend(_senders(text))
     if "\n" in text:
         out.extend(_signature_orgs(text))
+    if " its " in text or " incorporated " in text or " organized " in text or " organised " in text:
+        out.extend(_contract_parties(text))
     seen: set[tuple[int, int]] = set()
     return [s for s in out if (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
