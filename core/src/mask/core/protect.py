@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
+from functools import partial
 from typing import NamedTuple
 
 from .config import MaskConfig
@@ -107,6 +108,13 @@ class _Plan(NamedTuple):
     """Each item's value as the text writes it (escaped, in JSON text)."""
 
 
+_planned: Callable[[tuple[Span, int, str | None]], _Planned] = partial(tuple.__new__, _Planned)  # type: ignore[assignment]
+_item: Callable[[tuple[str, str, str]], Item] = partial(tuple.__new__, Item)  # type: ignore[assignment]
+_edit: Callable[[tuple[int, int, str]], Edit] = partial(tuple.__new__, Edit)  # type: ignore[assignment]
+_entity_key: Callable[[tuple[str, str, str, str]], EntityKey] = partial(tuple.__new__, EntityKey)  # type: ignore[assignment]
+"""NamedTuples of plain tuples, without their Python-level ``__new__`` (once per value)."""
+
+
 class Protector:
     """Runs the protect pipeline for one :class:`~mask.core.Mask`."""
 
@@ -123,6 +131,8 @@ class Protector:
         self.tokens = tokens
         self.schemes = schemes
         self.context = context
+        self._decided: dict[str, tuple[str, bool] | None] = {}
+        """Each entity type's :meth:`_decide` (the configuration and schemes are fixed)."""
 
     def protect_texts(
         self,
@@ -180,7 +190,7 @@ class Protector:
         plan = _Plan([], [], [], [])
         items, guards, raws = plan.items, plan.guards, plan.raws
         reach = self.tokens.max_token_length
-        decided: dict[str, tuple[str, bool] | None] = {}  # each entity type's policy, read once
+        decided = self._decided
         for text, per, row_spans in zip(texts, matches, spans, strict=True):
             row: list[_Planned] = []
             forms = StoredForms(text) if row_spans else None
@@ -198,10 +208,10 @@ class Protector:
                     entities[EntityKey(etype, "redact", span.detector, "redact")] += 1
                     row.append(_Planned(span, -1, redacted(etype)))
                     continue
-                row.append(_Planned(span, len(items), None))
+                row.append(_planned((span, len(items), None)))
                 raw = text[span.start : span.end]
                 value = forms.value(raw, span.start, etype) if forms is not None else raw
-                items.append(Item(value, etype, scheme))
+                items.append(_item((value, etype, scheme)))
                 guards.append(guard)
                 raws.append(raw)
             plan.rows.append(row)
@@ -227,18 +237,22 @@ class Protector:
     ) -> list[Edit]:
         """The edits of one text, counting the tokens it receives."""
         edits = []
+        tallies: dict[tuple[str, str, str, str], int] = {}  # EntityKey fields -> count, made keys once
         for span, item, fixed in row:
             if fixed is not None:
-                edits.append(Edit(span.start, span.end, fixed))
+                edits.append(_edit((span.start, span.end, fixed)))
                 continue
             token = tokens[item]
             if token is None:
                 continue  # already a verified token
             etype = span.type
-            counts[etype] += 1
             scheme = items[item][2]
-            entities[EntityKey(etype, "redact" if scheme == "redact" else "tokenize", span.detector, scheme)] += 1
-            edits.append(Edit(span.start, span.end, token))
+            key = (etype, "redact" if scheme == "redact" else "tokenize", span.detector, scheme)
+            tallies[key] = tallies.get(key, 0) + 1
+            edits.append(_edit((span.start, span.end, token)))
+        for key, n in tallies.items():
+            counts[key[0]] += n
+            entities[_entity_key(key)] += n
         return edits
 
     def _tokenize(self, plan: _Plan, scope: str) -> list[str | None]:
