@@ -55,7 +55,7 @@ FIELD_SCORE = 0.97
 TEXT_SCORE = 0.95
 
 _KEY_VALUE = re.compile(
-    r"(?=\w)(?<![\w'\-])(?=(\w[\w'\-]{0,40}))\1\.?"
+    r"(?<![\w'\-])(?=(\w[\w'\-]{0,40}))\1\.?"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
     r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
 )
@@ -65,8 +65,8 @@ value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2
 ``mi DNI es 12345678Z``). The stdlib engine (faster per match; the budget is checked between
 matches instead of a regex timeout): the pattern is linear, as a key starts only at a
 word start, has at most 41 characters and is taken whole (the lookahead and
-backreference make it atomic: no backtracking into it). The leading ``(?=\\w)`` lets the
-engine skip ahead to a word character (17% faster than opening with the look-behind)."""
+backreference make it atomic: no backtracking into it). Opening with the look-behind is
+15% faster than with a ``(?=\\w)`` before it (Python 3.11; the same matches)."""
 _DIGIT_TYPES = frozenset(
     {
         "PHONE_NUMBER",
@@ -111,6 +111,7 @@ _PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3
 """A word that may belong to the label before a key. A full stop may follow an abbreviation
 of up to four letters (``Tel.``, ``Cust.``); after a longer word it ends a sentence, and the
 label starts after it (``Updated record. Passport number: ...``)."""
+_UNRESOLVED = object()
 _HARD_END = re.compile(r"[;|\t\r\n]")
 _AMP_END = re.compile(r"[&;|\t\r\n]")
 _DIGIT = re.compile(r"\d")
@@ -271,6 +272,7 @@ class LabelDetector(Detector):
         heads = self.vocabulary.heads
         labelled: list[tuple[int, int, str, str, bool]] = []  # key start, value start, type, separator, block
         bounds: list[int] = []
+        resolved: dict[tuple[str, ...], str | None] = {}  # this call's label words -> type
         size = len(text)
         for n, m in enumerate(_KEY_VALUE.finditer(text, begin)):
             if not n % _CHECK_EVERY:
@@ -284,10 +286,15 @@ class LabelDetector(Detector):
             # and a blank, or ``=``), whether or not it is a label.
             if copula is None and not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
                 bounds.append(key_start)
-            words = key_words(key)
-            if not words or words[-1] not in heads:
-                continue
-            etype = self._label_type(text, key_start, words, sep)
+            if key.islower() and key.isalpha() and key.isascii():
+                if key not in heads:
+                    continue
+                words: tuple[str, ...] = (key,)  # key_words of one lower-case ASCII word
+            else:
+                words = key_words(key)
+                if not words or words[-1] not in heads:
+                    continue
+            etype = self._label_type(text, key_start, words, sep, resolved)
             if etype is None:
                 continue
             if not sep and (
@@ -306,7 +313,16 @@ class LabelDetector(Detector):
             if found is not None:
                 yield found[0], found[1], found[2], TEXT_SCORE
 
-    def _label_type(self, text: str, pos: int, words: tuple[str, ...], sep: str) -> str | None:
+    def _label_type(
+        self,
+        text: str,
+        pos: int,
+        words: tuple[str, ...],
+        sep: str,
+        resolved: dict[tuple[str, ...], str | None] | None = None,
+    ) -> str | None:
+        """The type the key's words name, with up to four words before it on its line;
+        ``resolved``: the call's memo of label words already resolved (a template repeats)."""
         if pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
             # Up to four words before the key on its line may be part of a longer label
             # (``Date of birth:``, ``Social Security Number:``) or say it names a thing
@@ -314,11 +330,25 @@ class LabelDetector(Detector):
             line_start = text.rfind("\n", max(0, pos - 48), pos) + 1 or max(0, pos - 48)
             taken: list[str] = []
             for piece in reversed(text[line_start:pos].split()[-4:]):
-                if _PREV_WORD.fullmatch(piece) is None:
+                if piece.isalpha() and piece.isascii():
+                    if len(piece) > 31:  # what _PREV_WORD allows of ASCII letters
+                        break
+                elif _PREV_WORD.fullmatch(piece) is None:
                     break
                 taken.append(piece)
-            words = tuple(w for piece in reversed(taken) for w in key_words(piece)) + words
-        return self.vocabulary.resolve_text(words)
+            before: list[str] = []
+            for piece in reversed(taken):
+                if piece.isalpha() and piece.isascii() and (piece.islower() or piece.isupper() or piece[1:].islower()):
+                    before.append(piece.lower())  # key_words of one ASCII word in one case or capitalized
+                else:
+                    before.extend(key_words(piece))
+            words = (*before, *words)
+        if resolved is None:
+            return self.vocabulary.resolve_text(words)
+        etype = resolved.get(words, _UNRESOLVED)
+        if etype is _UNRESOLVED:
+            etype = resolved[words] = self.vocabulary.resolve_text(words)
+        return etype  # type: ignore[return-value]
 
     def _value_after(
         self, text: str, at: int, limit: int, sep: str, etype: str, block: bool = False
