@@ -29,6 +29,21 @@ __all__ = ["mint_phone"]
 _TRIES = 48
 
 
+_POSSIBLE: dict[tuple[int, int], bool] = {}
+"""``(country code, NSN length)`` -> whether such a number is *possible* (lengths only, no number)."""
+
+
+def _possible(country_code: int, length: int) -> bool:
+    """``phonenumbers.is_possible_number`` of a number under ``country_code`` whose national
+    significant number has ``length`` digits: phonenumbers decides it from the length alone
+    (the country's possible lengths), so it is asked once per code and length."""
+    key = (country_code, length)
+    found = _POSSIBLE.get(key)
+    if found is None:
+        found = _POSSIBLE[key] = bool(phonenumbers.is_possible_number(phone_number(country_code, "1" * length)))
+    return found
+
+
 def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str, bool] | None:
     """``value`` parsed in the first region where it is valid, else where it is possible
     (else where it parses at all), and whether it is a possible number."""
@@ -39,7 +54,7 @@ def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str, bool] |
         number = _parse(value, region)
         if number is None:
             continue
-        if phonenumbers.is_possible_number(number):
+        if _possible(number.country_code, len(phonenumbers.national_significant_number(number))):
             if international or is_valid_for_region(number, region):
                 return number, region, True
             possible = possible or (number, region, True)
@@ -51,12 +66,12 @@ def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str, bool] |
 
 
 def _acceptable(cc: int, nsn: str) -> bool:
-    number = phone_number(cc, nsn)
-    if not phonenumbers.is_possible_number(number):
+    # all zeros: phonenumbers' significant number of it has one digit more (0 and its zeros)
+    if not _possible(cc, len(nsn) if nsn.strip("0") else len(nsn) + 1):
         return False
     if cc == 1 and nsn[0] == "0" and len(nsn) == 10:
         return True  # a NANP area code never starts with 0 (and checking all 25 regions is slow)
-    return not is_valid(number)
+    return not is_valid(phone_number(cc, nsn))
 
 
 def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> str | None:
