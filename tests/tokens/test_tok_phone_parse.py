@@ -103,3 +103,17 @@ def test_random_digits_behind_every_special_prefix() -> None:
 @pytest.mark.parametrize("region", ["US", "GB", "IT", None, "ZZ", "us"])
 def test_other_text_goes_to_phonenumbers(text: str, region: str | None) -> None:
     _agree(text, region)
+
+
+def test_possible_from_the_length_alone() -> None:
+    """Phone tokens ask phonenumbers' *possible* per country code and length (tokens/phone.py)."""
+    from mask.core.phone_numbers import phone_number
+    from mask.core.tokens.phone import _possible
+
+    rng = random.Random(9)
+    codes = [*phonenumbers.COUNTRY_CODE_TO_REGION_CODE, 0, 2, 28, 999]
+    for _ in range(20000):
+        code = rng.choice(codes)
+        nsn = "".join(rng.choice("0000123456789") for _ in range(rng.randint(1, 17)))
+        length = len(nsn) if nsn.strip("0") else len(nsn) + 1  # as phone.py asks for all zeros
+        assert _possible(code, length) == phonenumbers.is_possible_number(phone_number(code, nsn)), (code, nsn)
