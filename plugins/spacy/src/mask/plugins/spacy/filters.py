@@ -122,6 +122,15 @@ _CAPITALS_THEN_WORD = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "O'", "D'", "Fitz")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}\.?){2,4}")
+_KEY_CHORD = regex.compile(r"(?:Ctrl|Alt|Cmd|Shift|Option|Meta|Super)[-+]")
+_LICENSES = frozenset({"License", "Licence", "Licenses", "Licences"})
+_IMPERATIVES = word_set(
+    """
+    create return set get add make build use write read open close run define raise call pass take start stop
+    send load save find show print compute convert parse check update remove delete register
+    """
+)
+"""Verbs that open a docstring's sentence before an article (``Create a Marshaller instance``)."""
 
 
 _CODE_LINE = regex.compile(r"[ \t]*(?:(?:>>>|\.\.\.)[ \t]+)?(?:class|def|import|from[ \t]+[\w.]+[ \t]+import)[ \t]")
@@ -169,6 +178,11 @@ def _camel_case(token: str) -> bool:
     return False
 
 
+def _capitals_named(value: str, known_place: Callable[[str], bool]) -> bool:
+    """``value`` (one word in capitals) is a known name or place (``SMITH``, ``BERLIN``)."""
+    return _is_name(value.title()) or known_place(value) or known_place(value.title())
+
+
 def _is_name(word: str) -> bool:
     return word in first_names() or word in last_names() or word.title() in last_names()
 
@@ -212,6 +226,8 @@ def is_false_entity(
     """
     if _DIGIT.search(value) or _CODE_CHARS.search(value.replace("A/S", "")) or "://" in value:
         return True
+    if _KEY_CHORD.match(value):
+        return True  # Ctrl-C, Alt+F4
     if not any(c.isupper() for c in value):
         return True  # all lowercase: an ordinary word or code
     if value in PLACE_ABBREVIATIONS:
@@ -219,8 +235,14 @@ def is_false_entity(
     tokens = value.split()
     if _DOTTED.search(value) or any(_camel_case(t) for t in tokens):
         return True
+    if tokens[-1].rstrip(",;.") in _LICENSES:
+        return True  # the Apache License
+    if len(tokens) > 2 and tokens[1] in ("a", "an", "the") and tokens[0].lower() in _IMPERATIVES:
+        return True  # "Create a Marshaller": a docstring's first words, no name
     if all(_ABBREVIATION.fullmatch(t) for t in tokens):
         return True  # ETA, SKU, ASAP, FYI, PDF, USD, CEO (and runs of them)
+    if known_place is not None and len(tokens) == 1 and value.isupper() and not _capitals_named(value, known_place):
+        return True  # NER's FUNCID, BITMAP: one word in capitals is a constant, unless a name or a place
     if all(t.strip(",;.") in TECH_WORDS or _ABBREVIATION.fullmatch(t.strip(",;.")) for t in tokens):
         return True  # Linux, Unicode, ASCII PEM
     words = words_of(value)

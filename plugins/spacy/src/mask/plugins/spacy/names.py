@@ -525,6 +525,10 @@ def _landform_name(text: str, tokens: list[Token], k: int) -> int:
     return min(n, 3)
 
 
+_LONE_LETTER = regex.compile(r"[ ](?!I\b)\p{Lu}(?![\p{L}\p{M}\d.'\u2019-])")
+"""A capital letter alone after a word (``Annex A``, ``Schedule C``)."""
+
+
 def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | None = None) -> list[Span]:
     """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
     tokens = _tokens(text) if tokens is None else tokens
@@ -548,6 +552,8 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
         span_ok = not _in_code(text, start, end) and not any(s.start < end and start < s.end for s in taken)
         if span_ok and is_false_entity(text[start:end], None, ignore_ordinary=True):
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
+        if span_ok and _LONE_LETTER.match(text, end):
+            span_ok = False  # "in Annex A", "Appendix B": a document's part, no place
         if span_ok and place.ambiguous:
             # a month or weekday that names a town too ("in March") needs a place after it
             month_like = text[start:end].lower() in CALENDAR_WORDS

@@ -236,8 +236,8 @@ def find_orgs(text: str) -> list[Span]:
         weak = named is not None and _WEAK_FORM.search(match.group())
         if weak or match.group("trade") is not None:
             name = named if named is not None else match.group("trade")
-            if all(ordinary_word(w) for w in regex.findall(r"[\p{L}\p{M}]+", name)):
-                continue  # "Support Group", "Data Analytics": ordinary words before a weak form
+            if all(ordinary_word(w) or w in TECH_WORDS for w in regex.findall(r"[\p{L}\p{M}]+", name)):
+                continue  # "Support Group", "Data Analytics", "Redis Software": no name before a weak form
         strong = named is not None and not weak
         out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FORM if strong else SCORE_ORG, "names"))
     for match in _FIRM.finditer(text):
