@@ -293,8 +293,8 @@ def _place(body: str, whole: bool) -> Extent | None:
         m = _PLACE.match(body)
         if m is None:
             return None
-    if not _at_boundary(body, m.end(), whole) or not _cased(m.group()):
-        return None
+    if not _at_boundary(body, m.end(), whole) or not _cased(m.group()) or not _mostly_cased(m.group()):
+        return None  # "location: The city and state, e.g. ...": prose, no place
     return m.span()
 
 
