@@ -60,7 +60,7 @@ def json_leaves(
         level = _level(text, start, end)
         if level is None:
             return
-    quotes = [m for m in _QUOTES.finditer(text, start, end) if len(m.group()) - 1 == level]
+    quotes = [m for m in _QUOTES.finditer(text, start, end) if m.end() - m.start() - 1 == level]
     stack: list[_Frame] = []
     at = start  # end of the previous token
     i = 0
@@ -112,8 +112,8 @@ def _gap(text: str, lo: int, hi: int, stack: list[_Frame]) -> tuple[list[tuple[i
     """Read the punctuation between two strings: opens push frames, closes pop them and
     give their leaves. Not ok when the gap is prose (or nests too deep)."""
     closed: list[tuple[int, int, FieldPath]] = []
-    if lo >= hi:
-        return closed, True
+    if lo >= hi or (hi - lo == 2 and text[lo + 1] == " " and text[lo] in ":,"):
+        return closed, True  # nothing, or the common ": " and ", " (no bracket to read)
     ok = True
     punctuation = _GAP.match(text, lo, hi)
     if punctuation is None or punctuation.end() < hi:
