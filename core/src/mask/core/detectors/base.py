@@ -306,13 +306,23 @@ class _QuietTest(NamedTuple):
     searched in the text, ``blind`` ones in its lower-cased form (a plain alternation over
     the lower-cased text is many times faster than case-blind pieces in one pattern)."""
 
-    exact: re.Pattern[str] | None
-    blind: re.Pattern[str] | None
+    exact: re.Pattern[str] | tuple[str, ...] | None
+    blind: re.Pattern[str] | tuple[str, ...] | None
 
     def found(self, text: str) -> bool:
-        if self.exact is not None and self.exact.search(text) is not None:
-            return True
-        return self.blind is not None and self.blind.search(text.lower()) is not None
+        exact, blind = self.exact, self.blind
+        if exact is not None:
+            if isinstance(exact, tuple):
+                if any(literal in text for literal in exact):
+                    return True
+            elif exact.search(text) is not None:
+                return True
+        if blind is None:
+            return False
+        lower = text.lower()
+        if isinstance(blind, tuple):
+            return any(literal in lower for literal in blind)
+        return blind.search(lower) is not None
 
 
 def _quiet_test(rules: Sequence[Rule]) -> _QuietTest | None:
@@ -333,12 +343,20 @@ def _quiet_test(rules: Sequence[Rule]) -> _QuietTest | None:
     return _QuietTest(_alternation(exact), _alternation(blind))
 
 
-def _alternation(literals: set[str]) -> re.Pattern[str] | None:
-    """A pattern matching where one of ``literals`` occurs, as a trie (each position tries one
-    branch). A literal another one starts is left out (the shorter one occurs wherever the
-    longer one does)."""
-    kept = [a for a in literals if not any(o != a and a.startswith(o) for o in literals)]
-    return re.compile(literal_trie(kept)) if kept else None
+_FEW_LITERALS = 6
+"""Up to this many literals are looked for one by one (``str.__contains__``), more with one
+trie pattern: a few substring searches beat a pattern scan that stops at every character
+a literal may start with."""
+
+
+def _alternation(literals: set[str]) -> re.Pattern[str] | tuple[str, ...] | None:
+    """What finds where one of ``literals`` occurs: the literals themselves when they are
+    few, else a pattern of them as a trie (each position tries one branch). A literal another
+    one starts is left out (the shorter one occurs wherever the longer one does)."""
+    kept = sorted(a for a in literals if not any(o != a and a.startswith(o) for o in literals))
+    if not kept:
+        return None
+    return tuple(kept) if len(kept) <= _FEW_LITERALS else re.compile(literal_trie(kept))
 
 
 def literal_trie(spellings: Iterable[str]) -> str:
