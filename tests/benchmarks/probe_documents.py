@@ -1,7 +1,8 @@
 """Leak probe: documents rather than records (formal letters, contracts, news items, CVs,
 meeting minutes, e-mail headers, reviews, incident reports, git logs, forms and call notes in
-the locale's language, bank statement lines, listings, clinical notes, social posts), built from Faker values in 24 locales; the same measures and options as
-``probe_records.py``.
+the locale's language, bank statement lines, listings, clinical notes, social posts, short
+biographies, reply chains), built from Faker values in 24 locales; the same measures and
+options as ``probe_records.py``.
 
     python tests/benchmarks/probe_documents.py --ner --chars --per-locale 24 --seed 5
     python tests/benchmarks/probe_documents.py --ner --examples 10 --kind city
@@ -160,6 +161,20 @@ def _social(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
     ), ("first", "last", "city", "company")
 
 
+def _bio(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"{v['name']} (born {rng.randint(1, 28)} May {rng.randint(1950, 2000)} in {v['city']}) is an engineer. "
+        f"She grew up in {v['city2']} and joined {v['company']} in 2015."
+    ), ("name", "city", "city2", "company")
+
+
+def _reply_chain(v: V, rng: random.Random) -> tuple[Any, tuple[str, ...]]:
+    return (
+        f"Sounds good, see you then.\n\nOn Mon, 2 Mar 2026 at 10:12, {v['name']} <{v['email']}> wrote:\n"
+        f"> Could we meet at {v['street']} instead? My number is {v['phone']}.\n> {v['first']}\n"
+    ), ("name", "street", "phone", "first")
+
+
 def _extra(v: V, fake: Any, locale: str) -> V:
     v = dict(v)
     v["name_upper"] = v["name"].upper()
@@ -190,6 +205,8 @@ TEMPLATES: list[Template] = [
     _listing,
     _medical,
     _social,
+    _bio,
+    _reply_chain,
 ]
 
 

@@ -211,3 +211,35 @@ def test_the_town_of_a_cv_experience_line(rules: NameRulesDetector) -> None:
 )
 def test_no_company_or_town_in_lookalike_lines(rules: NameRulesDetector, text: str) -> None:
     assert not _found(rules, text, "ORGANIZATION") and not _found(rules, text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Mr Tom Lee (born 12 May 1967 in Jacksonton) is an engineer.", "Jacksonton"),
+        ("Anna Kowalska (born in Ritaborough, 1967) is a painter.", "Ritaborough"),
+        ("She was born in Kerkdriel on 3 May 1961.", "Kerkdriel"),
+        ("She grew up in Mäntyharju and joined the firm in 2015.", "Mäntyharju"),
+    ],
+)
+def test_a_birthplace_and_a_town_grown_up_in(rules: NameRulesDetector, text: str, town: str) -> None:
+    assert town in _found(rules, text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sounds good.\n\nOn Mon, 2 Mar 2026, Anna wrote:\n> Could we meet instead?\n> Laura\n", "Laura"),
+        ("Thanks for the call.\n\nHeinz-Werner", "Heinz-Werner"),
+        ("See you then.\n-- Onofre\n", "Onofre"),
+    ],
+)
+def test_a_name_alone_on_the_last_line_signs_off(rules: NameRulesDetector, text: str, name: str) -> None:
+    assert name in _found(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", [">>> x == y\n    True\n", "Summary\n\nThe text follows.", "an error raised in Production code"]
+)
+def test_no_sign_off_or_town_in_code_and_headings(rules: NameRulesDetector, text: str) -> None:
+    assert not _found(rules, text, "PERSON") and not _found(rules, text, "LOCATION")

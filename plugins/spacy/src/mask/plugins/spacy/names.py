@@ -392,6 +392,35 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not _in_code(text, start, end)
 
 
+_SIGN_OFF = regex.compile(
+    r"^[ \t>]*(?:--?[ \t]*|\u2014[ \t]*)?(?P<name>(?:\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*[ ]?){1,2})"
+    r"[ \t]*(?=\n[ \t>]*(?:\n|$)|$(?![\s\S]))",
+    regex.MULTILINE,
+)
+"""A line holding only a name, closing a message or a quoted one (``> Laura``, ``-- Heinz-Werner``)."""
+
+
+def _sign_offs(text: str) -> list[Span]:
+    """PERSON spans of sign-off lines (:data:`_SIGN_OFF`) whose first word is a known first name
+    that is no technology word (and whose second, if any, is a known name). An ordinary word
+    (``Laura``, ``Will``, a doctest's ``True``) signs off only in a quoted message or after a
+    signature's dashes (``> Laura``, ``-- Will``)."""
+    out: list[Span] = []
+    for match in _SIGN_OFF.finditer(text):
+        words = match.group("name").split()
+        first = words[0]
+        if first not in first_names() or first in TECH_WORDS or first.lower() in CALENDAR_WORDS:
+            continue
+        marked = any(c in text[match.start() : match.start("name")] for c in ">-\u2014")
+        if ordinary(first) and not marked:
+            continue
+        if len(words) == 2 and not known_name(words[1]):
+            continue
+        start = match.start("name")
+        out.append(Span(start, start + len(match.group("name").rstrip()), "PERSON", SCORE_SIGNATURE, "names"))
+    return out
+
+
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
     """PERSON spans of the title, greeting, signature and known-name rules (may overlap each other);
     ``tokens``: the words of ``text`` when the caller has them."""
@@ -461,6 +490,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     emit(k, n, SCORE_KNOWN_NAMES)
                 elif word in first_names() and not ordinary(word):
                     emit(k, n, SCORE_FIRST_NAME)
+    if "\n" in text:
+        out.extend(_sign_offs(text))
     for match in _CLOSING.finditer(text):
         same = match.group("same")
         if same.strip():
@@ -589,6 +620,12 @@ _TRIP_NOUNS = word_set("visit visits trip trips travel journey flight flights dr
 _SITES = word_set("branch office offices store shop depot warehouse plant site campus showroom clinic outlet factory")
 """Words after which ``the <name>`` is a town (``the Sanchezfurt branch``)."""
 _RESIDENTS = word_set("resident residents native natives")
+_BORN_OR_RAISED = regex.compile(
+    r"(?<![\p{L}])(?:born[ \t](?:on[ \t])?(?:\d{1,2}[ \t]\p{L}+\.?[ \t]\d{4}|\p{L}+\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4})"
+    r"|grew[ \t]up|brought[ \t]up|raised)[ \t]$",
+    regex.IGNORECASE,
+)
+"""Before ``in`` and a town: a birth date (``born 12 May 1967 in``, ``born May 12, 1967 in``), ``grew up``."""
 _FROM_WORDS = word_set("from aus uit de di da z från fra von")
 """Words between a person and their town (``Frau Berg aus Ulm``, ``Mme Roux de GillesBourg``)."""
 _AGED_BEFORE = regex.compile(r"(?:\by/o|\byo|\byears?[- ]old|\baged[ \t]\d{1,3})[ \t]$", regex.IGNORECASE)
@@ -618,7 +655,7 @@ def _person_is_in(text: str, tokens: list[Token], k: int) -> bool:
     if j < 0:
         return False
     verb = tokens[j][2].lower()
-    if verb in _SUBJECT_BE or verb == "based":
+    if verb in _SUBJECT_BE or verb in ("based", "born"):  # "born in Kerkdriel on 3 May"
         return True
     if (verb not in _BE and verb not in _STAY) or j == 0 or not _adjacent(text, tokens[j - 1], tokens[j]):
         return False
@@ -701,6 +738,8 @@ def _town_context(text: str, tokens: list[Token], k: int) -> bool:
     ``from``, ``aus``, ``de``, ``di``... after a title and a name (``Frau Berg aus Ulm``, ``Mme Roux
     de GillesBourg``) or ``from`` after an age (``a 60 y/o from Jacquesnec``)."""
     word = tokens[k][2]
+    if word == "in":  # "(born 12 May 1967 in Jacksonton)", "She grew up in Mäntyharju"
+        return _BORN_OR_RAISED.search(text, max(0, tokens[k][0] - 40), tokens[k][0]) is not None
     if word in _FROM_WORDS and k >= 2 and text[tokens[k - 1][1] : tokens[k][0]] in (" ", ", "):
         if word == "from" and _AGED_BEFORE.search(text, max(0, tokens[k][0] - 16), tokens[k][0]) is not None:
             return True  # "a 60 y/o from Jacquesnec"
@@ -863,7 +902,8 @@ def find_towns(
             if town is not None and not is_false_entity(text[town[0] : town[1]], None):  # not "in March"
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
         elif word == "in" and k + 1 < len(tokens) and _person_is_in(text, tokens, k):
-            town = _stay_town(text, tokens, k)
+            born = tokens[k - 1][2].lower() == "born"  # a strong frame: "Ritaborough" may read as two words
+            town = _stay_town(text, tokens, k, strict=False if born else None)
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
         elif (
