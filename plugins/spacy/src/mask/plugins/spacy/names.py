@@ -316,17 +316,22 @@ def _vocative_at(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _UPPER_RUN = regex.compile(
-    r"(?<![\p{L}\p{M}\d_./@-])\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'\u2019.-]*)+"
+    r"(?<![\p{L}\p{M}\d_./@-])\p{Lu}[\p{Lu}\p{M}'\u2019.-]*+(?![\p{Ll}\p{N}])"
+    r"(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'\u2019.-]*+(?![\p{Ll}\p{N}]))+"
 )
 """Two or more words in capitals (``TONY MCGAW``, ``DR. VITOR GABRIEL DA ROSA``)."""
 _UPPER_PARTICLES = frozenset(p.upper() for p in PARTICLES)
 
 
+_NAME_JOINS = regex.compile(r"([-'\u2019.])")
+
+
 def _title_cased(word: str) -> str:
     """``MCGAW`` -> ``Mcgaw``, ``WILMSEN-NOACK`` -> ``Wilmsen-Noack`` (same length, or ``""``)."""
-    out = "".join(
-        part[:1] + part[1:].lower() if part.isalpha() else part for part in regex.split(r"([-'\u2019.])", word)
-    )
+    if word.isalpha():
+        out = word[:1] + word[1:].lower()
+    else:
+        out = "".join(part[:1] + part[1:].lower() if part.isalpha() else part for part in _NAME_JOINS.split(word))
     return out if len(out) == len(word) else ""
 
 
@@ -427,6 +432,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
     tokens = _tokens(text) if tokens is None else tokens
     out: list[Span] = []
     index = {t[0]: k for k, t in enumerate(tokens)}
+    given = first_names()
 
     def emit(k: int, n: int, score: float) -> None:
         start, end = tokens[k][0], tokens[k + n - 1][1]
@@ -456,7 +462,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if (
             k
             and word[:1].isupper()
-            and (tokens[k - 1][2].lower() in _BEFORE_NAME or _greeting_to(text, tokens, k))
+            and (
+                tokens[k - 1][2].lower() in _BEFORE_NAME or (tokens[k - 1][2] == "to" and _greeting_to(text, tokens, k))
+            )
             and _adjacent(text, tokens[k - 1], token)
         ):
             n = _name_run(text, tokens, k)
@@ -476,7 +484,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if lower:
             emit(k, lower, SCORE_LOWER_NAME)
             continue
-        if _vocative_at(text, tokens, k) or _subject_at(text, tokens, k):
+        if word in given and (_vocative_at(text, tokens, k) or _subject_at(text, tokens, k)):
             emit(k, 1, SCORE_FIRST_NAME)
             continue
         if (_capitalised(word) and not ordinary(word)) or known_name(word):
@@ -556,6 +564,8 @@ def _landform_name(text: str, tokens: list[Token], k: int) -> int:
     return min(n, 3)
 
 
+_YEARS_CLOSE = regex.compile(r"\((?:19|20)\d\d[ \t]?[-\u2013\u2014]")
+"""A bracketed year range opens: what a CV's experience line ends with."""
 _LONE_LETTER = regex.compile(r"[ ](?!I\b)\p{Lu}(?![\p{L}\p{M}\d.'\u2019-])")
 """A capital letter alone after a word (``Annex A``, ``Schedule C``)."""
 
@@ -628,6 +638,8 @@ _BORN_OR_RAISED = regex.compile(
 """Before ``in`` and a town: a birth date (``born 12 May 1967 in``, ``born May 12, 1967 in``), ``grew up``."""
 _FROM_WORDS = word_set("from aus uit de di da z från fra von")
 """Words between a person and their town (``Frau Berg aus Ulm``, ``Mme Roux de GillesBourg``)."""
+_TOWN_CONTEXT_WORDS = _FROM_WORDS | {"in", "of", "to"}
+"""The words :func:`_town_context` reads a town after."""
 _AGED_BEFORE = regex.compile(r"(?:\by/o|\byo|\byears?[- ]old|\baged[ \t]\d{1,3})[ \t]$", regex.IGNORECASE)
 """An age right before ``from``: ``a 60 y/o from Jacquesnec``, ``a 34-year-old from Telč``."""
 _AGE_BEFORE = regex.compile(r",[ \t]\d{1,3},[ \t]$")
@@ -916,7 +928,7 @@ def find_towns(
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
                 moved_to = next((j for j in range(k + 1, len(tokens)) if tokens[j][0] >= town[1]), -1)
-        elif k + 1 < len(tokens) and _town_context(text, tokens, k):
+        elif word in _TOWN_CONTEXT_WORDS and k + 1 < len(tokens) and _town_context(text, tokens, k):
             town = _stay_town(text, tokens, k, moving=word != "of", strict=False)
             if town is not None:
                 found.append(Span(town[0], town[1], "LOCATION", SCORE_TOWN_STAY, "names"))
@@ -965,7 +977,7 @@ class NameRulesDetector(Detector):
             towns = find_towns(text, orgs, [*cover, *people, *orgs], tokens, streets)
             if "\u00b7" in text or "|" in text or "\u2022" in text:
                 towns += contact_line_towns(text, [*cover, *orgs])
-            if ")" in text and "," in text:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
+            if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += [s for s in experience_lines(text) if not any(s.overlaps(c) for c in cover)]
             out.append(people + orgs + places + towns)
         return out

@@ -105,14 +105,15 @@ _SIGNATURE_ORG = regex.compile(
 """``Account Manager | Greenchoice``, ``Senior Engineer at Vargas-Snyder``: a signature line that gives a
 job title and the company after it (the company ends the line)."""
 _REGISTERED = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?P<org>{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?),[ \t]+"
-    r"(?:with|having)[ \t]+its[ \t]+(?:registered[ \t]+office|principal[ \t]+place[ \t]+of[ \t]+business|seat)"
-    r"|(?<![\p{L}\p{M}])(?P<org>" + rf"{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?),[ \t]+"
-    r"an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:company|corporation|partnership|limited[ \t]+liability[ \t]+company)"
-    r"[ \t]+(?:incorporated|organi[sz]ed|registered|existing)"
+    r",[ \t]+(?:(?:with|having)[ \t]+its[ \t]+(?:registered[ \t]+office|principal[ \t]+place[ \t]+of[ \t]+business|seat)"
+    r"|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:company|corporation|partnership|limited[ \t]+liability[ \t]+company)"
+    r"[ \t]+(?:incorporated|organi[sz]ed|registered|existing))"
 )
-"""A party to a contract, named before its registered office or its incorporation (``Barton-Martinez,
+"""What follows a contract's party: its registered office or its incorporation (``Barton-Martinez,
 with its registered office at ...``, ``Hornig, a company incorporated under ...``)."""
+_PARTY = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?$")
+"""The party's name, ending where :data:`_REGISTERED` starts."""
+_PARTY_REACH = 120
 _EXPERIENCE = regex.compile(
     r"^[ \t*\u2022-]*[^\n,()]{2,60},[ \t](?P<org>[^\n,()]{2,60}),[ \t]" + rf"(?P<town>{TOWN})"
     r"[ \t]\((?:19|20)\d\d[ \t]?[-\u2013\u2014][ \t]?(?:(?:19|20)\d\d|(?i:present|now|today|current))\)[ \t]*$",
@@ -206,8 +207,11 @@ def _signature_orgs(text: str) -> list[Span]:
 def _contract_parties(text: str) -> list[Span]:
     """Companies a contract names by their registered office or incorporation (:data:`_REGISTERED`)."""
     out: list[Span] = []
-    for match in _REGISTERED.finditer(text):
-        start, end = match.span("org")
+    for found in _REGISTERED.finditer(text):
+        match = _PARTY.search(text, max(0, found.start() - _PARTY_REACH), found.start())
+        if match is None:
+            continue
+        start, end = match.span()
         words = text[start:end].split()
         while len(words) > 1 and ordinary_word(words[0].rstrip(",")) and not _named(words[0]):
             start = text.index(words[1], start + len(words[0]))  # "Between Hornig": the name is "Hornig"
