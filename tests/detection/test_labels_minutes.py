@@ -30,3 +30,21 @@ def test_a_minutes_label_labels_a_person(pattern_mask: Mask, text: str, name: st
 @pytest.mark.parametrize("text", ["Present: 5 members\nAbsent: none\n", "Apologies: 2\n"])
 def test_a_minutes_label_before_no_name(pattern_mask: Mask, text: str) -> None:
     assert not _people(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Name on card", "Guarantor", "Borrower", "Co-borrower", "Lessee", "Attorney", "Notary", "Sales Rep", "Kundenname"],
+)
+def test_more_person_labels(pattern_mask: Mask, label: str) -> None:
+    assert "Marta Quixley" in _people(pattern_mask, f"Ref: A-1\n{label}: Marta Quixley\nStatus: open")
+
+
+@pytest.mark.parametrize("text", ["Tenant: Marta Quixley", "Signed: Marta Quixley"])
+def test_text_only_person_labels(pattern_mask: Mask, text: str) -> None:
+    assert "Marta Quixley" in _people(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", ['{"tenant": "Default"}', '{"signature": "Verified"}', '{"client": "Chrome"}'])
+def test_no_person_under_technical_field_names(pattern_mask: Mask, text: str) -> None:
+    assert not _people(pattern_mask, text)

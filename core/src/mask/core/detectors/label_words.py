@@ -45,6 +45,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|approved by|signed by|requested by|submitted by|ordered by|booked by|referred by|prepared by"
         "|attendees|participants|present|apologies|absent|absentees|chair|chaired by|minutes taken by"
         "|note taker|minute taker|nok"
+        "|name on card|guarantor|sales rep|sales representative|attorney|lawyer|solicitor"
+        "|notary|prescriber|prescribing physician|borrower|co borrower|lessee|lessor"
+        "|kundenname|nom du client|titular de la cuenta|interlocutor"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
         "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"
@@ -191,7 +194,7 @@ FIELD_ONLY = frozenset(
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
-    "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name"),
+    "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature"),
     "PHONE_NUMBER": _split(
         "call me on|call me at|ring me on|ring me at|reach me on|reach me at|text me on|text me at"
         "|call us on|call us at|reach us at|reach us on"
