@@ -48,3 +48,24 @@ def test_text_only_person_labels(pattern_mask: Mask, text: str) -> None:
 @pytest.mark.parametrize("text", ['{"tenant": "Default"}', '{"signature": "Verified"}', '{"client": "Chrome"}'])
 def test_no_person_under_technical_field_names(pattern_mask: Mask, text: str) -> None:
     assert not _people(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ('{"bank": "Quixley Savings"}', "Quixley Savings", "ORGANIZATION"),
+        ("School: Brenford High\n", "Brenford High", "ORGANIZATION"),
+        ("Woonplaats: Kerkdriel\n", "Kerkdriel", "LOCATION"),
+        ("Miasto: Kalisz\n", "Kalisz", "LOCATION"),
+        ("Geboortedatum: 12/03/1985\n", "12/03/1985", "DATE_TIME"),
+        ("Doğum tarihi: 12/03/1985\n", "12/03/1985", "DATE_TIME"),
+        ("Rekeningnummer: 004412219873\n", "004412219873", "US_BANK_NUMBER"),
+    ],
+)
+def test_labels_of_more_types_and_languages(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
+    assert (value, etype) in {(text[s.start : s.end], s.type) for s in pattern_mask.scan([text])[0]}
+
+
+def test_reviewed_by_labels_no_place(pattern_mask: Mask) -> None:
+    text = "Reviewed by: Marta Quixley"
+    assert not [s for s in pattern_mask.scan([text])[0] if s.type == "LOCATION"]

@@ -67,6 +67,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|org|org name|institution|institution name|affiliation|workplace|agency|insurer|supplier"
         "|empresa|nombre de la empresa|razon social|entreprise|societe|raison sociale|nom de l entreprise"
         "|firma|firmenname|unternehmen|arbeitgeber|nome da empresa|azienda|societa|ditta|ragione sociale"
+        "|bank|merchant|creditor|lender|school|university|hospital|clinic|empregador|datore di lavoro"
     ),
     "STREET_ADDRESS": _split(
         "address|street|street address|street name|line 1|line 2|line 3|address line|address 1|address 2"
@@ -84,6 +85,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|ville|commune|localite|departement|pays|lieu de naissance|stadt|ort|wohnort|gemeinde|bundesland"
         "|land|geburtsort|cidade|municipio|regiao|localidade|concelho|distrito|naturalidade|citta|comune"
         "|regione|paese|localita|luogo di nascita"
+        # Dutch, Polish, Czech, Nordic, Finnish, Hungarian, Romanian, Turkish
+        "|plaats|woonplaats|geboorteplaats|miasto|miejscowosc|miejsce urodzenia|mesto|obec|stad|kommune"
+        "|kaupunki|paikkakunta|kotikunta|varos|telepules|oras|localitate|sehir|ilce"
     ),
     "ZIP_CODE": _split(
         "zip|zipcode|zip code|zip 4|postal code|postalcode|postcode|post code|plz|postleitzahl|cp"
@@ -105,12 +109,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|fecha de nacimiento"
         "|nacimiento|fecha nacimiento|date de naissance|ne le|nee le|geburtsdatum|geburtstag|geboren am"
         "|data de nascimento|nascimento|data di nascita|nato il|nata il"
+        "|geboortedatum|data urodzenia|datum narozeni|fodelsedatum|fodselsdato|syntymaaika|szuletesi datum"
+        "|szuletesi ido|data nasterii|dogum tarihi"
     ),
     "US_BANK_NUMBER": _split(
         "account|account number|acct|acct no|bank account|bank account number|checking account"
         "|savings account|cuenta|numero de cuenta|cuenta bancaria|compte|numero de compte|compte bancaire"
         "|konto|kontonummer|bankkonto|conta|numero da conta|conta bancaria|conto|numero di conto"
-        "|conto corrente"
+        "|conto corrente|rekeningnummer|numer konta|cislo uctu|tilinumero|szamlaszam"
     ),
     "ABA_ROUTING_NUMBER": _split("routing|routing number|aba|aba number|rtn|routing transit number|bank routing"),
     "IBAN_CODE": _split("iban|iban number|iban code"),
