@@ -1,6 +1,8 @@
-"""Meeting minutes label their people: ``Present:``, ``Attendees:``, ``Apologies:``, ``Absent:``,
-``Chair:`` (a single family name after them is a person too). A value that is no name's shape
-(``Present: 5 members``) is not."""
+"""Labels added from the document probe and a probe of common form labels: meeting minutes
+(``Present:``, ``Apologies:``, ``Chair:``), more people (``Name on card``, ``Guarantor``,
+``Attorney``; ``Tenant`` and ``Signed`` in text only), organizations (``Bank``, ``School``), and
+towns, birth dates and account numbers in more languages. Values that are no name's shape, and
+technical field names (``{"client": "Chrome"}``), label nothing."""
 
 from __future__ import annotations
 
