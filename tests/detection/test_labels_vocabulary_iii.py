@@ -71,3 +71,8 @@ def test_labels_of_more_types_and_languages(pattern_mask: Mask, text: str, value
 def test_reviewed_by_labels_no_place(pattern_mask: Mask) -> None:
     text = "Reviewed by: Marta Quixley"
     assert not [s for s in pattern_mask.scan([text])[0] if s.type == "LOCATION"]
+
+
+def test_a_department_after_attn_is_no_person(pattern_mask: Mask) -> None:
+    assert not _people(pattern_mask, "Attn: Customer Relations\n")
+    assert "Marta Quixley" in _people(pattern_mask, "Attn: Marta Quixley\n")

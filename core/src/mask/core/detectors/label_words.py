@@ -295,6 +295,10 @@ PERSON_STOP_WORDS = frozenset(
         "|she|you|i|here|there|when|what|who|how|why|do|does|did|have|has|had|get|got|about|after|before"
         "|into|over|under|than|then|also|just|only|any|all|some|more|most|other|such|null|none|unknown"
         "|true|false|n/a|undefined|is|am|today|tomorrow|yesterday|now"
+        # a team or a department where a person was asked for ("Attn: Customer Relations")
+        "|relations|service|services|support|department|dept|team|desk|office|accounts|billing"
+        "|helpdesk|reception|administration|admin|operations|procurement|marketing|finance|payroll"
     )
 )
-"""Words a person's name does not contain (``call me tomorrow`` is not a name)."""
+"""Words a person's name does not contain (``call me tomorrow`` is not a name; ``Attn: Customer
+Relations`` names a department)."""

@@ -186,8 +186,15 @@ class SpacyNerDetector(Detector):
         return out
 
     def _field_name(self, text: str, start: int, end: int) -> bool:
-        """The entity is a whole JSON key that names a field (``{"Straße": ...}``, ``"Stadt":``)."""
-        if text[start - 1 : start] != '"' or text[end : end + 1] != '"' or text[end + 1 : end + 3].lstrip()[:1] != ":":
+        """The entity is a whole JSON key that names a field (``{"Straße": ...}``, ``"Stadt":``),
+        or a label opening its line (``Ville: Lyon``)."""
+        json_key = (
+            text[start - 1 : start] == '"'
+            and text[end : end + 1] == '"'
+            and text[end + 1 : end + 3].lstrip()[:1] == ":"
+        )
+        label = text[end : end + 1] == ":" and not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*-")
+        if not json_key and not label:
             return False
         if self._labels is None:
             self._labels = LabelVocabulary.build()
