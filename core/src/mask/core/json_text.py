@@ -19,14 +19,20 @@ _AFTER = frozenset(",}]")
 
 
 def quote_bare_values(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``edits`` (``(start, end, replacement)``), with each replacement of a whole bare value of
-    a JSON text quoted unless it is a JSON number."""
+    """``edits`` (``(start, end, replacement)``), with each replacement of a whole bare JSON
+    number of a JSON text quoted unless it is a JSON number itself."""
     if text.lstrip()[:1] not in ("{", "[") or all(_NUMBER.fullmatch(r) for _, _, r in edits):
         return edits
     strings = _string_ranges(text)
     out = []
     for start, end, replacement in edits:
-        if not _NUMBER.fullmatch(replacement) and _bare(text, start, end, strings):
+        # Only a number replaced: a bare word ("[ alice@corp.com ]") made the text no JSON
+        # already, and quoting its token would change what reveal gives back.
+        if (
+            _NUMBER.fullmatch(text, start, end)
+            and not _NUMBER.fullmatch(replacement)
+            and _bare(text, start, end, strings)
+        ):
             replacement = json.dumps(replacement, ensure_ascii=False)
         out.append((start, end, replacement))
     return out
