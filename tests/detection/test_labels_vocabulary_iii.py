@@ -76,3 +76,13 @@ def test_reviewed_by_labels_no_place(pattern_mask: Mask) -> None:
 def test_a_department_after_attn_is_no_person(pattern_mask: Mask) -> None:
     assert not _people(pattern_mask, "Attn: Customer Relations\n")
     assert "Marta Quixley" in _people(pattern_mask, "Attn: Marta Quixley\n")
+
+
+@pytest.mark.parametrize("text", ["D.O.B.: 12/03/1985", "D.O.B: 12/03/1985", "Pt: Anna Roux, D.O.B. 12/03/1985"])
+def test_a_dotted_abbreviation_is_a_label(pattern_mask: Mask, text: str) -> None:
+    assert ("12/03/1985", "DATE_TIME") in {(text[s.start : s.end], s.type) for s in pattern_mask.scan([text])[0]}
+
+
+@pytest.mark.parametrize("text", ["e.g.: 12/03/1985", "obj.attr.x: 5"])
+def test_a_dotted_word_that_names_no_type_labels_nothing(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.scan([text])[0] == []

@@ -55,11 +55,11 @@ FIELD_SCORE = 0.97
 TEXT_SCORE = 0.95
 
 _KEY_VALUE = re.compile(
-    r"(?<![\w'\-])(?=(\w[\w'\-]{0,40}))\1\.?"
+    r"(?<![\w'\-])(?=((?:\w\.){2,4}\w?|\w[\w'\-]{0,40}))\1\.?"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
     r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
 )
-"""A key and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
+"""A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
 ``routing number 184027365``, ``passport number X1234567``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
 value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
 ``mi DNI es 12345678Z``). The stdlib engine (faster per match; the budget is checked between
