@@ -745,10 +745,11 @@ def contact_line_towns(text: str, taken: Sequence[Span]) -> list[Span]:
 
 
 def _town_context(text: str, tokens: list[Token], k: int) -> bool:
-    """``tokens[k]`` opens a town by what comes before it: ``of`` after an age (``Anna Kowalska,
-    36, of``) or after ``resident``/``native``; ``to`` after a trip (``visit to``, ``flight to``);
-    ``from``, ``aus``, ``de``, ``di``... after a title and a name (``Frau Berg aus Ulm``, ``Mme Roux
-    de GillesBourg``) or ``from`` after an age (``a 60 y/o from Jacquesnec``)."""
+    """``tokens[k]`` opens a town by what comes before it: ``in`` after a birth date or ``grew up``
+    (``born 12 May 1967 in``); ``of`` after an age (``Anna Kowalska, 36, of``) or after
+    ``resident``/``native``; ``to`` after a trip (``visit to``, ``flight to``); ``from``, ``aus``,
+    ``de``, ``di``... after a title and a name (``Frau Berg aus Ulm``, ``Mme Roux de GillesBourg``)
+    or ``from`` after an age (``a 60 y/o from Jacquesnec``)."""
     word = tokens[k][2]
     if word == "in":  # "(born 12 May 1967 in Jacksonton)", "She grew up in Mäntyharju"
         return _BORN_OR_RAISED.search(text, max(0, tokens[k][0] - 40), tokens[k][0]) is not None
