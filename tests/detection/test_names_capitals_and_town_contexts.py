@@ -243,3 +243,14 @@ def test_a_name_alone_on_the_last_line_signs_off(rules: NameRulesDetector, text:
 )
 def test_no_sign_off_or_town_in_code_and_headings(rules: NameRulesDetector, text: str) -> None:
     assert not _found(rules, text, "PERSON") and not _found(rules, text, "LOCATION")
+
+
+def test_a_company_in_capitals_and_its_town_in_a_statement_line(rules: NameRulesDetector) -> None:
+    text = "04/03 CARD PAYMENT HUDSON-GRANT LTD SPRINGFIELD  -35.90"
+    assert _found(rules, text, "ORGANIZATION") == {"HUDSON-GRANT LTD"}
+    assert _found(rules, text, "LOCATION") == {"SPRINGFIELD"}
+
+
+def test_a_legal_form_alone_in_a_licence_is_no_company(rules: NameRulesDetector) -> None:
+    text = "INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY"
+    assert not _found(rules, text, "ORGANIZATION")

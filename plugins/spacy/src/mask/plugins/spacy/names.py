@@ -68,7 +68,7 @@ from mask.core.spans import Span
 from .filters import CALENDAR_WORDS, TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, TOWN, Place, gazetteer, town_like
-from .orgs import experience_lines, find_orgs
+from .orgs import LEGAL_FORMS, experience_lines, find_orgs
 from .wordlists import first_names, known_name, last_names, word_set
 
 __all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "bracket_town", "find_names", "particles_before"]
@@ -353,10 +353,32 @@ def find_upper_names(text: str) -> list[Span]:
                 continue
             while piece and piece[-1][2] in _UPPER_PARTICLES:
                 piece.pop()
-            span = _upper_name(text, piece)
+            company = _upper_company(text, piece)
+            span = _upper_name(text, piece) if not company else None
+            out.extend(company)
             if span is not None:
                 out.append(span)
             piece = []
+    return out
+
+
+_UPPER_FORM = regex.compile(rf"(?i:{LEGAL_FORMS})")
+
+
+def _upper_company(text: str, words: list[Token]) -> list[Span]:
+    """A company in capitals closed by a legal form of three letters or more, and the town after
+    it (a statement line's ``CARD PAYMENT HUDSON-GRANT LTD SPRINGFIELD``): ORGANIZATION and
+    LOCATION spans, or none."""
+    form = next(
+        (j for j in range(len(words) - 1, 0, -1) if len(words[j][2]) >= 3 and _UPPER_FORM.fullmatch(words[j][2])), 0
+    )
+    if not form or _in_code(text, words[0][0], words[form][1]):
+        return []
+    out = [Span(words[0][0], words[form][1], "ORGANIZATION", SCORE_KNOWN_NAMES, "names")]
+    rest = words[form + 1 : form + 4]
+    town = " ".join(_title_cased(w) for _, _, w in rest)
+    if rest and all(_title_cased(w) for _, _, w in rest) and town_like(town):
+        out.append(Span(rest[0][0], rest[-1][1], "LOCATION", SCORE_TOWN_STAY, "names"))
     return out
 
 
