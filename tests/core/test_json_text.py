@@ -44,7 +44,9 @@ def test_texts_that_are_not_json_are_left_alone() -> None:
     assert quote_bare_values("zip: 56000", [(5, 10, "Zip_X")]) == [(5, 10, "Zip_X")]
 
 
-@pytest.mark.parametrize("text", ["[ alice@corp.com ", "[alice@corp.com", "[ alice@corp.com ]", '{"to": alice@corp.com}'])
+@pytest.mark.parametrize(
+    "text", ["[ alice@corp.com ", "[alice@corp.com", "[ alice@corp.com ]", '{"to": alice@corp.com}']
+)
 def test_a_bare_word_is_not_quoted_so_reveal_gives_the_text_back(text: str) -> None:
     with Mask({**CONFIG, "plugins": {"disable": ["spacy"]}}) as mask:
         protected = mask.protect(text)
