@@ -1,0 +1,55 @@
+"""Words of a text as the name and town rules read them, and the vocabulary both share."""
+
+from __future__ import annotations
+
+from .gazetteer import KEY_WORD
+from .wordlists import word_set
+
+__all__ = ["PARTICLES", "ROLE_WORDS", "Token", "adjacent", "capitalised", "touches_code", "word_tokens"]
+
+ROLE_WORDS = word_set(
+    """
+    customer client patient tenant applicant passenger guest caller employee contractor member subscriber
+    policyholder claimant beneficiary cardholder debtor borrower resident student candidate
+    cliente clienta paciente inquilino inquilina pasajero pasajera empleado empleada
+    patiente locataire passager passagère salarié salariée
+    kunde kundin patientin mieter mieterin fahrgast mitarbeiter mitarbeiterin
+    paziente inquilina dipendente passeggero passeggera
+    """
+)
+"""Words that name a person's role just before their name (compared lower-cased)."""
+
+PARTICLES = word_set("de da di do dos das del della van von der den du la le y e bin ibn al ten ter zu")
+"""Lower-case words inside a name (``Ludwig van Beethoven``, ``Maria de la Cruz``)."""
+
+CODE_EDGE = frozenset("/\\_@=.:#$<>[]{}`|~^")
+"""A character touching a word on either side makes it code (``Europe/Paris``, ``user.Name``)."""
+
+Token = tuple[int, int, str]
+
+
+def word_tokens(text: str) -> list[Token]:
+    """``(start, end, word)`` of every word of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in KEY_WORD.finditer(text)]
+
+
+def capitalised(word: str) -> bool:
+    """The word starts with a capital and is not all capitals."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def touches_code(text: str, start: int, end: int) -> bool:
+    """A character of code touches ``text[start:end]`` (``Europe/Paris``, ``user.Name``)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in CODE_EDGE:
+        return True
+    if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return True
+    return after in CODE_EDGE and after not in ".:"
+
+
+def adjacent(text: str, left: Token, right: Token) -> bool:
+    """Only one to three blanks lie between the two words."""
+    gap = text[left[1] : right[0]]
+    return 0 < len(gap) <= 3 and gap.strip(" \t") == ""
