@@ -24,8 +24,9 @@ from .compact import Compacted, compact, has_entity_start
 from .filters import in_code, is_false_entity, trim_lowercase
 from .gazetteer import gazetteer
 from .model import load_pipeline
-from .names import bracket_town, particles_before
+from .names import particles_before
 from .pool import RawEntity, get_pool
+from .towns import bracket_town
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
 

@@ -52,11 +52,11 @@ from .filters import CALENDAR_WORDS, TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .orgs import LEGAL_FORMS, experience_lines, find_orgs
-from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns
+from .towns import SCORE_TOWN_STAY, contact_line_towns, find_towns
 from .wordlists import first_names, known_name, last_names, word_set
 from .words import PARTICLES, ROLE_WORDS, Token, adjacent, capitalised, touches_code, word_tokens
 
-__all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "bracket_town", "find_names", "particles_before"]
+__all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "find_names", "find_upper_names", "particles_before"]
 
 
 SALUTATIONS = word_set(
