@@ -363,9 +363,10 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not touches_code(text, start, end)
 
 
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*"
 _SIGN_OFF = regex.compile(
-    r"^[ \t>]*(?:--?[ \t]*|\u2014[ \t]*)?(?P<name>(?:\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*[ ]?){1,2})"
-    r"[ \t]*(?=\n[ \t>]*(?:\n|$)|$(?![\s\S]))",
+    rf"^[ \t>]*(?:--?[ \t]*|\u2014[ \t]*)?(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+    r"[ \t]*(?=\n[ \t>]*(?:\n|$)|\Z)",
     regex.MULTILINE,
 )
 """A line holding only a name, closing a message or a quoted one (``> Laura``, ``-- Heinz-Werner``)."""
@@ -387,8 +388,7 @@ def _sign_offs(text: str) -> list[Span]:
             continue
         if len(words) == 2 and not known_name(words[1]):
             continue
-        start = match.start("name")
-        out.append(Span(start, start + len(match.group("name").rstrip()), "PERSON", SCORE_SIGNATURE, "names"))
+        out.append(Span(match.start("name"), match.end("name"), "PERSON", SCORE_SIGNATURE, "names"))
     return out
 
 

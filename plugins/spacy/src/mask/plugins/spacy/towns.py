@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import regex
 
-from mask.core.spans import Span
+from mask.core.spans import Coverage, Span
 
 from .filters import TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
@@ -147,9 +147,31 @@ def contact_line_towns(text: str, taken: Sequence[Span]) -> list[Span]:
     (``taken``); a part of a town's shape (``Sanchezfurt``, ``Bad Sankt Leonhard im Lavanttal``,
     ``Lyon, France``) that nothing covers is the town (a CV's heading, a letterhead, a signature)."""
     out: list[Span] = []
-    contact = sorted((s.start, s.end) for s in taken if s.type in _CONTACT_TYPES)
+    contact = [(s.start, s.end) for s in taken if s.type in _CONTACT_TYPES]
     if not contact:
         return out
+    has_contact, covered = Coverage(contact), Coverage((s.start, s.end) for s in taken)
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cuts = list(_CONTACT_SEPARATOR.finditer(text, pos, end))
+        if len(cuts) >= 2 and has_contact.overlaps(pos, end):
+            bounds = [pos, *(x for c in cuts for x in (c.start(), c.end())), end]
+            for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+                while lo < hi and text[lo] in " \t":
+                    lo += 1
+                while hi > lo and text[hi - 1] in " \t":
+                    hi -= 1
+                if (
+                    lo < hi
+                    and _TOWN_PART.fullmatch(text, lo, hi)
+                    and not covered.overlaps(lo, hi)
+                    and (town_like(text[lo:hi]) or _named_town(text[lo:hi]))
+                ):
+                    out.append(Span(lo, hi, "LOCATION", SCORE_TOWN_STAY, "names"))
+        pos = end + 1
+    return out
     pos = 0
     while pos <= len(text):
         end = text.find("\n", pos)
