@@ -46,7 +46,7 @@ from itertools import pairwise
 import regex
 
 from mask.core.detector import STAGE_NER, Budget, Detector
-from mask.core.spans import Span
+from mask.core.spans import Coverage, Span, coverage_of
 
 from .filters import CALENDAR_WORDS, TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
@@ -597,6 +597,11 @@ def particles_before(text: str, start: int) -> int:
     return m.start("particles") if m.group("title")[:-1] in TITLES else start
 
 
+def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
+    """The spans of ``found`` that overlap nothing an earlier stage covered."""
+    return found if coverage is None else [s for s in found if not coverage.overlaps(s.start, s.end)]
+
+
 class NameRulesDetector(Detector):
     """PERSON, ORGANIZATION and LOCATION from rules and gazetteers (see the module docstring)."""
 
@@ -618,10 +623,11 @@ class NameRulesDetector(Detector):
                 out.append([])
                 continue
             tokens = word_tokens(text)
-            people = [s for s in find_names(text, tokens) if not any(s.overlaps(c) for c in cover)]
+            coverage = coverage_of(cover, budget.memo) if cover else None
+            people = _clear(find_names(text, tokens), coverage)
             if _UPPER_RUN.search(text) is not None:
-                people += [s for s in find_upper_names(text) if not any(s.overlaps(c) for c in cover)]
-            orgs = [s for s in find_orgs(text) if not any(s.overlaps(c) for c in cover)]
+                people += _clear(find_upper_names(text), coverage)
+            orgs = _clear(find_orgs(text), coverage)
             places = find_places(text, [*cover, *people, *orgs], tokens)
             # A town may overlap a gazetteer place: the stage joins the two ("Rocchetta Di Fabriano").
             streets = [c for c in cover if c.type == "STREET_ADDRESS"]
@@ -629,6 +635,6 @@ class NameRulesDetector(Detector):
             if "\u00b7" in text or "|" in text or "\u2022" in text:
                 towns += contact_line_towns(text, [*cover, *orgs])
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
-                towns += [s for s in experience_lines(text) if not any(s.overlaps(c) for c in cover)]
+                towns += _clear(experience_lines(text), coverage)
             out.append(people + orgs + places + towns)
         return out
