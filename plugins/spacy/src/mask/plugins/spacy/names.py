@@ -35,7 +35,8 @@ countries, regions and cities of :mod:`.gazetteer`; ambiguous one-word names
 or before ``, <place>``. Nothing is taken from inside code (``Europe/Paris``, ``user.name``).
 Towns the gazetteer does not know, by their context: :mod:`.towns`.
 
-A line that opens with a name before ``contact:`` names a company (:mod:`.orgs`).
+A line that opens with a name before ``contact:`` names a company (:mod:`.orgs`). A bank
+statement line's counterparty is a company or, after a transfer, a person (:mod:`.statements`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from .filters import CALENDAR_WORDS, TITLES, is_false_entity
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .orgs import LEGAL_FORMS, experience_lines, find_orgs
+from .statements import statement_parties
 from .towns import SCORE_TOWN_STAY, contact_line_towns, find_towns
 from .wordlists import first_names, known_name, last_names, word_set
 from .words import PARTICLES, ROLE_WORDS, Token, adjacent, capitalised, touches_code, word_tokens
@@ -532,6 +534,8 @@ def _landform_name(text: str, tokens: list[Token], k: int) -> int:
 
 _YEARS_CLOSE = regex.compile(r"\((?:19|20)\d\d[ \t]?[-\u2013\u2014]")
 """A bracketed year range opens: what a CV's experience line ends with."""
+_AMOUNT_CLOSE = regex.compile(r"\d[.,]\d\d(?:[ ]?\S{1,3})?[ \t]*$", regex.MULTILINE)
+"""A line closes with an amount: what a bank statement's line ends with."""
 _LONE_LETTER = regex.compile(r"[ ](?!I\b)\p{Lu}(?![\p{L}\p{M}\d.'\u2019-])")
 """A capital letter alone after a word (``Annex A``, ``Schedule C``)."""
 
@@ -597,6 +601,19 @@ def particles_before(text: str, start: int) -> int:
     return m.start("particles") if m.group("title")[:-1] in TITLES else start
 
 
+def _with_parties(text: str, found: list[Span], parties: list[Span]) -> list[Span]:
+    """``found`` with the statement lines' counterparties: a party replaces the spans it overlaps
+    (``CARD PAYMENT REINDL AG`` read by the capitals rule) unless the spans inside it already cover
+    all its letters (``HUDSON-GRANT LTD`` and its town ``SPRINGFIELD``)."""
+    for party in parties:
+        inside = [f for f in found if party.start <= f.start and f.end <= party.end]
+        taken = {i for f in inside for i in range(f.start, f.end)}
+        if all(i in taken for i in range(party.start, party.end) if text[i].isalnum()):
+            continue
+        found = [f for f in found if f.end <= party.start or party.end <= f.start] + [party]
+    return found
+
+
 def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
     """The spans of ``found`` that overlap nothing an earlier stage covered."""
     return found if coverage is None else [s for s in found if not coverage.overlaps(s.start, s.end)]
@@ -636,5 +653,8 @@ class NameRulesDetector(Detector):
                 towns += contact_line_towns(text, [*cover, *orgs])
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += _clear(experience_lines(text), coverage)
-            out.append(people + orgs + places + towns)
+            found = people + orgs + places + towns
+            if _AMOUNT_CLOSE.search(text) is not None:  # "04/03 CARD PAYMENT CASTANEDA GROUP LAKE GEORGE  -35.90"
+                found = _with_parties(text, found, _clear(statement_parties(text), coverage))
+            out.append(found)
         return out
