@@ -113,6 +113,8 @@ of up to four letters (``Tel.``, ``Cust.``); after a longer word it ends a sente
 label starts after it (``Updated record. Passport number: ...``)."""
 _UNRESOLVED = object()
 _HARD_END = re.compile(r"[;|\t\r\n]")
+_KV_ROW = re.compile(r"[ \t]*[^\W\d][\w .'\-]{0,40}?[ \t]*[:=][ \t]*\S")
+"""A line holding a key and a value (``priority: low``): a record's row."""
 _AMP_END = re.compile(r"[&;|\t\r\n]")
 _DIGIT = re.compile(r"\d")
 _MAX_VALUE = 240
@@ -125,6 +127,20 @@ _MARKDOWN_RULE = regex.compile(r"[\s|:\-]+")
 _HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N} _.'/#()%&-]*")
 """What a column name is made of: a cell with quotes, brackets or other code inside is data, not a
 header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
+
+
+def _row_of_record(text: str, key_start: int, value_start: int) -> bool:
+    """The key opens its line and a line next to it holds a key and a value too: ``CAP: 00185``
+    among ``priority: low`` and ``city: Roma``. A field name too short or ambiguous for
+    running text (:data:`~.label_words.FIELD_ONLY`) names its value there."""
+    if key_start and text[key_start - 1] != "\n":
+        return False
+    prev_end = key_start - 1
+    prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+    if prev_end > 0 and _KV_ROW.match(text, prev_start, prev_end) is not None:
+        return True
+    next_start = text.find("\n", value_start) + 1
+    return next_start > 0 and _KV_ROW.match(text, next_start) is not None
 
 
 @dataclass
@@ -295,6 +311,10 @@ class LabelDetector(Detector):
                 if not words or words[-1] not in heads:
                     continue
             etype = self._label_type(text, key_start, words, sep, resolved)
+            if etype is None and sep and _row_of_record(text, key_start, end):
+                etype = self.vocabulary.resolve_key(key)  # CAP: 00185 among key-value rows: a field
+                if etype not in _DIGIT_TYPES or (etype == "ZIP_CODE" and key.islower()):
+                    continue  # a number, a date or an id; a postcode under a key in capitals (cap: 5000 is a limit)
             if etype is None:
                 continue
             if not sep and (
