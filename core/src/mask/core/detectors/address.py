@@ -293,6 +293,16 @@ a blank, and the first character of a street name, a direction or a street word:
 a digit (``5 1st Avenue``) or an apostrophe (``'t``). Checked with the stdlib engine before
 the address pattern, which fails at most numbers of a text (ids, dates, amounts) but costs
 several times more to ask."""
+_STREET_WORD = rf"(?i:{_trie({*data.TRAILING_TYPES, *data.ABBREVIATED_TYPES, *data.LEADING_TYPES})})"
+_HOUSE_NUMBER_STREET = re.compile(
+    r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)"
+    rf"(?:(?!{_STREET_WORD})\S++[ \t]++){{0,5}}+{_STREET_WORD}"
+)
+"""What the address pattern needs at a digit after :data:`_HOUSE_NUMBER_LEAD`: a street type
+opening one of the six blank-separated words after the house number (a direction, up to three
+name parts and the name before a trailing type; a leading type first; a lower-case street's
+type third). Necessary, not sufficient: it spares the address pattern the numbers near a
+street word that is not theirs (``ticket #19494 on 2020-05-28 ... to reach you``)."""
 ANCHOR_REACH = 400
 """The address pattern runs only this close to a street, PO box or unit word (most texts have
 none); a street line and its tail parts are shorter."""
@@ -496,7 +506,9 @@ class AddressDetector(PatternDetector):
             for at in starts:
                 if at < after or not lo <= at < hi:
                     continue
-                if text[at].isdigit() and _HOUSE_NUMBER_LEAD.match(text, at, hi) is None:
+                if text[at].isdigit() and (
+                    _HOUSE_NUMBER_LEAD.match(text, at, hi) is None or _HOUSE_NUMBER_STREET.match(text, at, hi) is None
+                ):
                     continue
                 m = ADDRESS_PATTERN.match(text, at, hi, timeout=budget.remaining())
                 if m is None:
