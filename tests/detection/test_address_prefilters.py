@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mask.core.detectors.address import _HOUSE_NUMBER_STREET, ADDRESS_PATTERN
+from mask.core.detectors.address import (
+    _CODE_AND_CITY,
+    _HOUSE_NUMBER_STREET,
+    _NUMBER_STARTS,
+    ADDRESS_PATTERN,
+    _codes_and_cities,
+)
 
 from .test_addresses import WHOLE_ADDRESSES
 
@@ -38,3 +44,26 @@ def test_the_street_check_never_skips_an_address_start() -> None:
             elif ADDRESS_PATTERN.match(text, at) is not None:
                 matched += 1
     assert matched > 1000 and skipped > matched
+
+
+def _texts() -> list[str]:
+    return [*WHOLE_ADDRESSES, *MORE, *(json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8"))]
+
+
+def test_number_starts_are_digits_after_nothing_word_like() -> None:
+    import re
+
+    written = re.compile(r"(?<![\w.,/\-'\u2019])\d")  # the look-behind first, as it was written before
+    for text in [*_texts(), "\u00b212 x", "a1 .2 ,3 /4 -5 '6 \u20197 _8 9", "1"]:
+        assert [m.start() for m in _NUMBER_STARTS.finditer(text)] == [m.start() for m in written.finditer(text)]
+
+
+def test_codes_and_cities_are_the_pattern_scan() -> None:
+    more = [
+        "Otradovická 980, 140 08 Třemošnice",
+        "Main 12,\n  H-1853 Budapest.",
+        "x, AB-12345 Town\n, 565645 Pune",
+        "Chapter 4, 2019 Edition",
+    ]
+    for text in [*_texts(), *more]:
+        assert [m.span() for m in _codes_and_cities(text)] == [m.span() for m in _CODE_AND_CITY.finditer(text)]

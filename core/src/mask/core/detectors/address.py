@@ -255,6 +255,27 @@ _STREET_BEFORE = regex.compile(
 ``Drumul Popescu Nr. 456``, ``Rožmberk nad Vltavou 5``, ``Capellan puistokuja 3``); a
 lower-case word in it is a connector or a street word (or ends with one), so ``Ship to Main
 12, 110 00 Praha`` leaves ``Ship to``."""
+_CODE_AND_CITY_START = re.compile(r"(?:,[ ]|\n[ \t]*)(?=\d|[A-Z]{1,2}-)")
+"""Where :data:`_CODE_AND_CITY` may match: a comma and a blank or a line break, then a digit or
+a country letter and a dash. The stdlib engine skips to commas and line breaks; the pattern
+runs only there."""
+
+
+def _codes_and_cities(text: str) -> Iterator[regex.Match[str]]:
+    """``_CODE_AND_CITY.finditer(text)``, the pattern matched only where
+    :data:`_CODE_AND_CITY_START` says it may (the leftmost match from each position on)."""
+    search, match = _CODE_AND_CITY_START.search, _CODE_AND_CITY.match
+    pos = 0
+    while (found := search(text, pos)) is not None:
+        at = found.start()
+        m = match(text, at)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 CONTINENTAL_REACH = 60
 """How far before the code its street line may start."""
 
@@ -284,7 +305,10 @@ _LETTER = re.compile(r"[A-Za-z]")
 _GERMAN_LEAD = frozenset(w.lower() for w in data.GERMAN_SEPARATE_TYPES) & frozenset(w.lower() for w in _LEAD_WORDS)
 """Street words that lead an address in one language and follow its name in German
 (``Allee``: ``allée Verte``, ``Berliner Allee 36``)."""
-_NUMBER_STARTS = re.compile(r"(?<![\w.,/\-'\u2019])\d")
+_NUMBER_STARTS = re.compile(r"\d(?<![\w.,/\-'\u2019]\d)")
+"""A digit that starts a number (nothing word-like before it). The digit comes first and the
+look-behind after it: a pattern that opens with a look-behind gives the engine no character
+to skip ahead by (a third slower over the corpus)."""
 _HOUSE_NUMBER_LEAD = re.compile(
     r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)(?:[^\W_]|['\u2019])"
 )
@@ -554,7 +578,7 @@ class AddressDetector(PatternDetector):
     def _street_code_city(self, text: str, found: list[tuple[int, int]], view: object) -> Iterator[Hit]:
         """``Otradovická 980, 140 08 Třemošnice``: a street name and number without a street
         word, then a continental postal code and a city (see :data:`_CODE_AND_CITY`)."""
-        for m in _CODE_AND_CITY.finditer(text):
+        for m in _codes_and_cities(text):
             code = m.group("code")
             if len(code) == 4 and code[:2] in ("19", "20"):
                 continue  # a year: "Chapter 4, 2019 Edition"
