@@ -39,6 +39,17 @@ def test_a_name_in_capitals_is_a_person(rules: NameRulesDetector, text: str, nam
 @pytest.mark.parametrize(
     "text",
     [
+        "PAUL COOPER\n12 King Street · Toronto · 416-555-0199",
+        "MARIA SMITH\nmaria.smith@example.com",
+    ],
+)
+def test_a_cv_heading_of_names_that_are_ordinary_words_is_a_person(rules: NameRulesDetector, text: str) -> None:
+    assert text.split("\n")[0] in _found(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "TABLE OF CONTENTS\n1. Introduction",
         "MAX RETRIES\nThe number of attempts.",
         "GRACE PERIOD\n30 days",
@@ -125,6 +136,10 @@ def test_no_town_in_a_separated_line_without_contact_details(rules: NameRulesDet
         ("send my regards to Pablo Ruiz", "Pablo Ruiz"),
         ("Action: Zachary to send the revised budget.", "Zachary"),
         ("Thanks for the help. Margrethe sorted out my refund.", "Margrethe"),
+        ("Great service at the Lahti branch. Maria sorted out my refund.", "Maria"),
+        ("Great service. Norma kindly explained the fees.", "Norma"),
+        ("Lives with partner Mathilde. NOK: Paul Roux.", "Mathilde"),
+        ("My colleague Grace will call you.", "Grace"),
     ],
 )
 def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, text: str, name: str) -> None:
@@ -141,6 +156,9 @@ def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, tex
         "Max retries reached.",
         "Ruby is a language.",
         "Will you come?",
+        "Rose to the occasion.",
+        "Grace period ends today. Mark the invoice as paid.",
+        "Norma is the Italian word for rule.",
     ],
 )
 def test_no_first_name_where_the_word_is_ordinary(rules: NameRulesDetector, text: str) -> None:

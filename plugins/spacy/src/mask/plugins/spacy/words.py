@@ -5,7 +5,7 @@ from __future__ import annotations
 from .gazetteer import KEY_WORD
 from .wordlists import word_set
 
-__all__ = ["PARTICLES", "ROLE_WORDS", "Token", "adjacent", "capitalised", "touches_code", "word_tokens"]
+__all__ = ["KIN_WORDS", "PARTICLES", "ROLE_WORDS", "Token", "adjacent", "capitalised", "touches_code", "word_tokens"]
 
 ROLE_WORDS = word_set(
     """
@@ -18,6 +18,20 @@ ROLE_WORDS = word_set(
     """
 )
 """Words that name a person's role just before their name (compared lower-cased)."""
+
+KIN_WORDS = word_set(
+    """
+    partner wife husband spouse son daughter mother father mum mom dad brother sister fiancé fiancée fiance
+    fiancee boyfriend girlfriend colleague coworker co-worker friend neighbour neighbor flatmate roommate
+    esposa esposo marido mujer hijo hija madre padre hermano hermana novio novia compañero compañera amigo amiga
+    épouse époux mari femme fils fille mère père frère sœur soeur conjoint conjointe collègue ami amie
+    ehefrau ehemann frau mann sohn tochter mutter vater bruder schwester partnerin kollege kollegin freund freundin
+    moglie marito figlio figlia madre padre fratello sorella collega amico amica
+    esposa marido filho filha mãe pai irmão irmã colega amigo amiga
+    """
+)
+"""Words that name a person by their tie to someone (``partner Mathilde``, ``my colleague Grace``):
+the first name after them is a name even when it is an ordinary word too (compared lower-cased)."""
 
 PARTICLES = word_set("de da di do dos das del della van von der den du la le y e bin ibn al ten ter zu")
 """Lower-case words inside a name (``Ludwig van Beethoven``, ``Maria de la Cruz``)."""
