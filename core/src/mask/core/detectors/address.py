@@ -673,12 +673,13 @@ class AddressDetector(PatternDetector):
             score += TAIL_BONUS if tail else TAIL_BONUS / 2
             if tail:
                 score = max(score, STRONG_SCORE)
-        near = _CONTEXT.distance(text, start, end, self.window, False, view)  # type: ignore[arg-type]
-        far = _NEGATIVE.distance(text, start, end, 12, True, view)  # type: ignore[arg-type]
-        if far is not None and (near is None or far < near) and not tail:
-            score -= NEGATIVE_PENALTY
-        elif near is not None:
-            score += CONTEXT_BOOST
+        if not (tail and score >= 1.0):  # with a tail, the words near count no more once the score is full
+            near = _CONTEXT.distance(text, start, end, self.window, False, view)  # type: ignore[arg-type]
+            far = _NEGATIVE.distance(text, start, end, 12, True, view)  # type: ignore[arg-type]
+            if far is not None and (near is None or far < near) and not tail:
+                score -= NEGATIVE_PENALTY
+            elif near is not None:
+                score += CONTEXT_BOOST
         if end - start < 6:
             return None
         if not tail and score < CITY_SCORE and not _YEAR_END.search(m.group()) and _city_after(text, end) is not None:
