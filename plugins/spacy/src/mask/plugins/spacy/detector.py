@@ -23,6 +23,7 @@ from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
 from .filters import in_code, is_false_entity, trim_lowercase
 from .gazetteer import gazetteer
+from .languages import names_a_language
 from .model import load_pipeline
 from .names import particles_before
 from .pool import RawEntity, get_pool
@@ -176,6 +177,8 @@ class SpacyNerDetector(Detector):
                     if in_code(text, *cleaned) or self._field_name(text, *cleaned):
                         continue
                     etype, score = calibrate(label, text, *cleaned)
+                    if etype == "NRP" and names_a_language(text, *cleaned):
+                        continue  # "available in English, French and German": languages, no one's group
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus"
                         cleaned = (particles_before(text, cleaned[0]), cleaned[1])
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)

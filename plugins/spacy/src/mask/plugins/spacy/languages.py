@@ -1,0 +1,57 @@
+"""A nationality word used as a language's name: ``available in English, French and German``.
+
+The small model tags ``French`` NORP wherever it is written, and the NER detector reports a
+NORP entity as NRP (a nationality, religion or political group: personal data). Written as a
+language (after ``in``, ``into``, ``translate to``, ``speaks``, a ``language`` field name,
+or before ``subtitles``, ``translation``, ``characters``...) it says nothing of anyone, and
+a tool's answer that lists the languages of an app or a film would come back altered.
+``a Chinese citizen``, ``He is French``, ``Nationality: German`` stay NRP.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["names_a_language"]
+
+_STRONG_BEFORE = regex.compile(
+    r"(?i:\b(?:speaks?|speaking|spoken[ ]in|written[ ]in|fluent[ ]in|translated[ ](?:in|into|to|from)"
+    r"|translate(?:[ ]\w+){0,3}?[ ](?:into|to|from)|dubbed[ ]in|subtitled[ ]in|localized[ ](?:in|into)"
+    r"|languages?|lang|locale|subtitles?|translation|idioma|langue|sprache|lingua|língua)"
+    r"[\"']?[ \t]*[:=]?[ \t]*\[?[ \t]*[\"']?)$"
+)
+"""Words after which a nationality word names a language, whatever follows it."""
+_WEAK_BEFORE = regex.compile(r"(?i:\b(?:in|into|to|from)[ ])$")
+"""Prepositions after which it names a language unless a noun follows (``in Chinese football``)."""
+_AFTER = regex.compile(
+    r"[ \t]*(?i:language|languages|translation|translations|version|versions|subtitles|text|characters|keyboard"
+    r"|speakers|speaking|edition|dub|dubbing|audio|locale|course|courses|lessons|class|teacher|words?|alphabet"
+    r"|script|dialect|grammar|spelling)\b"
+)
+"""Nouns after which it names a language (``Japanese characters``, ``the German version``)."""
+_NOUN_AFTER = regex.compile(r"[ ](?!(?:and|or|as|too|only|also|please|instead)\b)\p{Ll}")
+"""A lower-case word follows, no conjunction: the word is an adjective (``in Chinese football``)."""
+_LIST_JOIN = regex.compile(r"[\"']?(?:,[ ]?|[ ](?:and|or|&)[ ]|[ ]?/[ ]?)[\"']?$")
+"""What joins two items of a list (``English, French and German``)."""
+_CAPITALISED_END = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+$")
+"""The list's previous item: a capitalised word."""
+
+
+def names_a_language(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (a NORP entity) names a language where it is written."""
+    if _AFTER.match(text, end):
+        return True
+    noun_after = _NOUN_AFTER.match(text, end) is not None
+    at = start
+    for _ in range(8):  # back through a list: "in English, French and German"
+        head = text[max(0, at - 48) : at]
+        if _STRONG_BEFORE.search(head) or (not noun_after and _WEAK_BEFORE.search(head)):
+            return True
+        join = _LIST_JOIN.search(head)
+        if join is None:
+            return False
+        item = _CAPITALISED_END.search(head, 0, join.start())
+        if item is None:
+            return False
+        at = at - len(head) + item.start()
+    return False
