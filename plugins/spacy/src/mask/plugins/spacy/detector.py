@@ -21,7 +21,7 @@ from mask.core.spans import Span
 
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
-from .filters import in_code, is_false_entity, trim_lowercase
+from .filters import in_code, is_false_entity, platform_name, trim_lowercase
 from .gazetteer import gazetteer
 from .languages import names_a_language
 from .model import load_pipeline
@@ -179,6 +179,8 @@ class SpacyNerDetector(Detector):
                     etype, score = calibrate(label, text, *cleaned)
                     if etype == "NRP" and names_a_language(text, *cleaned):
                         continue  # "available in English, French and German": languages, no one's group
+                    if etype in ("PERSON", "LOCATION") and platform_name(text[cleaned[0] : cleaned[1]]):
+                        continue  # "logged in Datadog", "uploaded to Google Drive": a service
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus"
                         cleaned = (particles_before(text, cleaned[0]), cleaned[1])
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)

@@ -27,6 +27,7 @@ from .wordlists import common_words, currencies, first_names, last_names, word_s
 __all__ = [
     "ADDRESS_FILLERS",
     "CALENDAR_WORDS",
+    "PLATFORMS",
     "TECH_WORDS",
     "TITLES",
     "UNITS",
@@ -34,6 +35,7 @@ __all__ = [
     "in_code",
     "is_false_entity",
     "ordinary_word",
+    "platform_name",
     "trim_lowercase",
     "words_of",
 ]
@@ -111,6 +113,21 @@ TECH_WORDS = word_set(
 ``Werkzeug``): never a person, place or organization. Company names are not here
 (``GitHub``, ``Oracle``), nor words that are also places or people (``Java``, ``Ruby``)."""
 
+PLATFORMS = word_set(
+    """
+    GitHub Github GitLab Gitlab Google Gmail YouTube Youtube Slack Datadog Dropbox Notion Confluence Zoom
+    Salesforce HubSpot Hubspot Stripe PayPal Paypal Shopify Twilio SendGrid Mailchimp Zendesk Intercom Vercel
+    Netlify Heroku Cloudflare AWS Azure GCP OpenAI Anthropic ChatGPT GPT Gemini Copilot Mistral Llama Claude
+    WhatsApp Whatsapp Telegram Discord Twitter Facebook Instagram LinkedIn Linkedin TikTok Reddit Microsoft
+    Outlook Bing DuckDuckGo FedEx UPS DHL USPS Trello Asana Airtable Figma Miro Sentry PagerDuty Splunk
+    Okta Auth0 Firebase Supabase Snowflake Databricks BigQuery Tableau Looker Xero QuickBooks Quickbooks
+    Venmo Zelle Klarna Revolut Uber Lyft Airbnb Expedia Spotify Netflix
+    """
+)
+"""Names of well-known online services and their products (``GitHub``, ``Datadog``, ``Google
+Drive``, ``Anthropic Claude``): NER calls them people or places (``logged in Datadog``), which
+they never are. Named as an organization they are left to NER (:func:`platform_name`)."""
+
 PLACE_ABBREVIATIONS = frozenset({"USA", "US", "UK", "UAE", "U.S.", "U.K.", "U.S.A.", "EU"})
 """All-caps abbreviations that are places, kept although 2-4 capital letters."""
 
@@ -152,6 +169,26 @@ def in_code(text: str, start: int, end: int) -> bool:
         return True  # US/Eastern, Europe/London
     line_start = text.rfind("\n", 0, start) + 1
     return _CODE_LINE.match(text, line_start, start) is not None
+
+
+def platform_name(value: str) -> bool:
+    """True when ``value`` is a service's name (:data:`PLATFORMS`), alone or with technology names
+    and product words (``Google Drive``, ``Anthropic Claude``), and no first name alone (``Claude``)."""
+    words = words_of(value)
+    if not words or not any(w in PLATFORMS for w in words):
+        return False
+    if len(words) == 1:
+        return words[0] not in first_names()
+    return all(w in PLATFORMS or w in TECH_WORDS or w in _PRODUCT_WORDS for w in words)
+
+
+_PRODUCT_WORDS = word_set(
+    """
+    Drive Docs Sheets Slides Cloud Maps Teams Workspace Pay Analytics Ads Search Chat Meet Calendar Mail
+    Assistant Pages Actions Code Studio Store App Apps Business Enterprise Pro Plus Premium API Console
+    """
+)
+"""Words a service's product is named with (``Google Drive``, ``GitHub Actions``, ``Slack Enterprise``)."""
 
 
 def abbreviation(word: str) -> bool:

@@ -49,7 +49,7 @@ import regex
 from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.spans import Coverage, Span, coverage_of
 
-from .filters import CALENDAR_WORDS, TITLES, is_false_entity
+from .filters import CALENDAR_WORDS, TITLES, is_false_entity, platform_name
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .orgs import LEGAL_FORMS, experience_lines, find_orgs
@@ -567,6 +567,15 @@ _LONE_LETTER = regex.compile(r"[ ](?!I\b)\p{Lu}(?![\p{L}\p{M}\d.'\u2019-])")
 """A capital letter alone after a word (``Annex A``, ``Schedule C``)."""
 
 
+_PRODUCT_AFTER = regex.compile(r"(?:[ ]\p{Lu}[\p{L}]*){0,2}")
+
+
+def _word_end(text: str, end: int) -> int:
+    """Where the capitalised words right after ``end`` stop (``Google`` -> ``Google Drive``)."""
+    m = _PRODUCT_AFTER.match(text, end)
+    return m.end() if m is not None else end
+
+
 def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | None = None) -> list[Span]:
     """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
     tokens = word_tokens(text) if tokens is None else tokens
@@ -592,6 +601,8 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and _LONE_LETTER.match(text, end):
             span_ok = False  # "in Annex A", "Appendix B": a document's part, no place
+        if span_ok and place.ambiguous and platform_name(text[start : _word_end(text, end)]):
+            span_ok = False  # "uploaded to Google Drive": a service that spells a place
         if span_ok and place.ambiguous:
             # a month or weekday that names a town too ("in March") needs a place after it
             month_like = text[start:end].lower() in CALENDAR_WORDS

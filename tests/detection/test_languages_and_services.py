@@ -1,6 +1,7 @@
 """A nationality word written as a language's name is no one's group: ``available in English,
 French and German``, ``Translate this into Japanese``, ``{"language": "French"}``. Written of
-people it stays NRP: ``a Chinese citizen``, ``He is French``, ``Nationality: German``."""
+people it stays NRP: ``a Chinese citizen``, ``He is French``, ``Nationality: German``. An online
+service's name is no person or place: ``logged in Datadog``, ``uploaded to Google Drive``."""
 
 from __future__ import annotations
 
@@ -64,3 +65,28 @@ def test_a_group_of_people_is_still_protected(mask: Mask, text: str, group: str)
 def test_names_a_language(text: str, word: str, expected: bool) -> None:
     start = text.index(word)
     assert names_a_language(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stored in S3 and logged in Datadog.",
+        "Uploaded the file to Google Drive.",
+        "Opened a pull request on Github",
+        "Saved to Dropbox and Notion.",
+        "Model: GPT-4o via OpenAI, fallback Anthropic Claude.",
+    ],
+)
+def test_an_online_service_is_no_person_or_place(mask: Mask, text: str) -> None:
+    assert mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Claude Dubois called about the refund.", "Claude Dubois"),
+        ("Lives in Wise County, Texas.", "Texas"),
+    ],
+)
+def test_a_name_or_place_beside_a_service_word_stays_protected(mask: Mask, text: str, value: str) -> None:
+    assert value not in mask.protect(text)
