@@ -29,6 +29,7 @@ def mask() -> Iterator[Mask]:
         "Written in Japanese characters.",
         '{"language": "French", "subtitles": ["Spanish", "Italian"]}',
         "Switch the keyboard to Russian.",
+        "Translation (French): Bonjour, comment puis-je vous aider ?",
     ],
 )
 def test_a_language_comes_back_unchanged(mask: Mask, text: str) -> None:

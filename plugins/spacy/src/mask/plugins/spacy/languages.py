@@ -18,7 +18,7 @@ _STRONG_BEFORE = regex.compile(
     r"(?i:\b(?:speaks?|speaking|spoken[ ]in|written[ ]in|fluent[ ]in|translated[ ](?:in|into|to|from)"
     r"|translate(?:[ ]\w+){0,3}?[ ](?:into|to|from)|dubbed[ ]in|subtitled[ ]in|localized[ ](?:in|into)"
     r"|languages?|lang|locale|subtitles?|translation|idioma|langue|sprache|lingua|língua)"
-    r"[\"']?[ \t]*[:=]?[ \t]*\[?[ \t]*[\"']?)$"
+    r"[\"']?[ \t]*[:=(]?[ \t]*\[?[ \t]*[\"']?)$"
 )
 """Words after which a nationality word names a language, whatever follows it."""
 _WEAK_BEFORE = regex.compile(r"(?i:\b(?:in|into|to|from)[ ])$")
