@@ -1,0 +1,54 @@
+"""The token finder's numeric runs, found from their first digit, are the runs its pattern finds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mask.core.tokens.finder import _NUMERIC_RUN, _numeric_runs
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus-500.jsonl"
+
+TEXTS = [
+    "+1 415 555 2671, (415) 555-2671, ((415) 555-2671, ++44 20 7946 0018, +(0)20 7946 0018",
+    "1234567 12345 x(12 34 56) +123456 (123456) 12-34-56-78 1.2.3.4.5.6 00 44 20 7946 0018",
+    "\u0661\u0662\u0663\u0664\u0665\u0666 12345\u0666 1234567\u0668 a123456b",
+    "",
+    "+",
+    "(",
+    "123456",
+]
+
+
+def test_the_same_runs_as_the_pattern() -> None:
+    texts = [*TEXTS, *(json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8"))]
+    for text in texts:
+        assert list(_numeric_runs(text)) == [m.span() for m in _NUMERIC_RUN.finditer(text)], text[:80]
+
+
+def test_a_shape_with_a_pre_scan_finds_what_its_scan_finds() -> None:
+    import re
+
+    import regex
+
+    from mask.core.tokens.finder import _FLAGS, _matches_from
+    from mask.core.tokens.format import FormatScheme
+    from mask.core.tokens.scheme import as_pattern
+
+    shapes = [as_pattern(p) for p in FormatScheme().patterns()]
+    shapes = [p for p in shapes if p.starts is not None]
+    assert shapes  # the IBAN shape has one
+    more = [
+        "DE89 3704 0044 0532 0130 00, de89370400440532013000, xDE89370400440532013000, _DE89370400440532013000",
+        "\u00e9DE89370400440532013000 \u212aZ89370400440532013000 GB29NWBK60161331926819 GB29 NWBK 6016 1331 9268 19",
+        "12345 AB12 CD1234567890123 A1B2 ZZ99ZZZZZZZZZZZZ 9GB29NWBK60161331926819",
+        "",
+    ]
+    texts = [*TEXTS, *more, *(json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8"))]
+    for shape in shapes:
+        compiled = regex.compile(shape.source, _FLAGS)
+        starts = (re.compile(shape.starts[0]), shape.starts[1])
+        for text in texts:
+            assert [m.span() for m in _matches_from(compiled, starts, text)] == [
+                m.span() for m in compiled.finditer(text)
+            ], text[:80]
