@@ -76,9 +76,11 @@ def test_names_a_language(text: str, word: str, expected: bool) -> None:
         "Opened a pull request on Github",
         "Saved to Dropbox and Notion.",
         "Model: GPT-4o via OpenAI, fallback Anthropic Claude.",
+        "$ distro\nName: Antergos Linux\nVersion: 1.0",
+        '{"name": "Acme Server", "status": "up"}',
     ],
 )
-def test_an_online_service_is_no_person_or_place(mask: Mask, text: str) -> None:
+def test_an_online_service_or_a_system_is_no_person_or_place(mask: Mask, text: str) -> None:
     assert mask.protect(text) == text
 
 

@@ -298,6 +298,9 @@ PERSON_STOP_WORDS = frozenset(
         # a team or a department where a person was asked for ("Attn: Customer Relations")
         "|relations|service|services|support|department|dept|team|desk|office|accounts|billing"
         "|helpdesk|reception|administration|admin|operations|procurement|marketing|finance|payroll"
+        # software where a name was asked for ("Name: Antergos Linux", {"name": "Acme Server"})
+        "|linux|windows|macos|ubuntu|debian|fedora|android|server|edition|version|release|plugin|library"
+        "|framework|sdk|api|app|application|package|module|engine|toolkit|cluster|database|pipeline|workflow"
     )
 )
 """Words a person's name does not contain (``call me tomorrow`` is not a name; ``Attn: Customer

@@ -31,6 +31,9 @@ from .towns import bracket_town
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
 
+_SYSTEM_ENDS = frozenset({"Linux", "BSD", "OS", "Server", "Edition"})
+"""Last words of a system's name (``Antergos Linux``, ``Windows Server``), never of a person's."""
+
 LABELS = {
     "PERSON": ("PERSON", 0.85),
     "GPE": ("LOCATION", 0.85),
@@ -181,6 +184,8 @@ class SpacyNerDetector(Detector):
                         continue  # "available in English, French and German": languages, no one's group
                     if etype in ("PERSON", "LOCATION") and platform_name(text[cleaned[0] : cleaned[1]]):
                         continue  # "logged in Datadog", "uploaded to Google Drive": a service
+                    if etype == "PERSON" and text[cleaned[0] : cleaned[1]].rsplit(None, 1)[-1] in _SYSTEM_ENDS:
+                        continue  # "Name: Antergos Linux": a system's name
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus"
                         cleaned = (particles_before(text, cleaned[0]), cleaned[1])
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)
