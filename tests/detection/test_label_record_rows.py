@@ -5,18 +5,9 @@ config file is a limit)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from mask.core import Mask
-
-
-@pytest.fixture(scope="module")
-def mask() -> Iterator[Mask]:
-    m = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}})
-    yield m
-    m.close()
 
 
 @pytest.mark.parametrize(
@@ -28,10 +19,10 @@ def mask() -> Iterator[Mask]:
         ("born: 1985-03-02\nname: x", "1985-03-02"),
     ],
 )
-def test_a_field_name_among_record_rows_names_its_value(mask: Mask, text: str, value: str) -> None:
-    out = mask.protect(text)
+def test_a_field_name_among_record_rows_names_its_value(pattern_mask: Mask, text: str, value: str) -> None:
+    out = pattern_mask.protect(text)
     assert value not in out
-    assert mask.reveal(out) == text
+    assert pattern_mask.reveal(out) == text
 
 
 @pytest.mark.parametrize(
@@ -44,5 +35,5 @@ def test_a_field_name_among_record_rows_names_its_value(mask: Mask, text: str, v
         "see below\nCAP: 00185\nthanks",  # no key-value row next to it
     ],
 )
-def test_the_same_names_elsewhere_name_nothing(mask: Mask, text: str) -> None:
-    assert mask.protect(text) == text
+def test_the_same_names_elsewhere_name_nothing(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

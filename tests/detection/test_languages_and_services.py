@@ -5,19 +5,10 @@ service's name is no person or place: ``logged in Datadog``, ``uploaded to Googl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from mask.core import Mask
 from mask.plugins.spacy.languages import names_a_language
-
-
-@pytest.fixture(scope="module")
-def mask() -> Iterator[Mask]:
-    m = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "detectors": {"nlp_processes": 1}})
-    yield m
-    m.close()
 
 
 @pytest.mark.parametrize(
@@ -32,8 +23,8 @@ def mask() -> Iterator[Mask]:
         "Translation (French): Bonjour, comment puis-je vous aider ?",
     ],
 )
-def test_a_language_comes_back_unchanged(mask: Mask, text: str) -> None:
-    assert mask.protect(text) == text
+def test_a_language_comes_back_unchanged(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
 
 
 @pytest.mark.parametrize(
@@ -45,10 +36,10 @@ def test_a_language_comes_back_unchanged(mask: Mask, text: str) -> None:
         ("The best players in Chinese football.", "Chinese"),
     ],
 )
-def test_a_group_of_people_is_still_protected(mask: Mask, text: str, group: str) -> None:
-    out = mask.protect(text)
+def test_a_group_of_people_is_still_protected(ner_mask: Mask, text: str, group: str) -> None:
+    out = ner_mask.protect(text)
     assert group not in out
-    assert mask.reveal(out) == text
+    assert ner_mask.reveal(out) == text
 
 
 @pytest.mark.parametrize(
@@ -80,8 +71,8 @@ def test_names_a_language(text: str, word: str, expected: bool) -> None:
         '{"name": "Acme Server", "status": "up"}',
     ],
 )
-def test_an_online_service_or_a_system_is_no_person_or_place(mask: Mask, text: str) -> None:
-    assert mask.protect(text) == text
+def test_an_online_service_or_a_system_is_no_person_or_place(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
 
 
 @pytest.mark.parametrize(
@@ -91,5 +82,5 @@ def test_an_online_service_or_a_system_is_no_person_or_place(mask: Mask, text: s
         ("Lives in Wise County, Texas.", "Texas"),
     ],
 )
-def test_a_name_or_place_beside_a_service_word_stays_protected(mask: Mask, text: str, value: str) -> None:
-    assert value not in mask.protect(text)
+def test_a_name_or_place_beside_a_service_word_stays_protected(ner_mask: Mask, text: str, value: str) -> None:
+    assert value not in ner_mask.protect(text)

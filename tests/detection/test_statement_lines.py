@@ -54,17 +54,10 @@ def test_the_names_detector_keeps_a_company_and_town_it_read_whole() -> None:
     }
 
 
-def test_protect_leaves_no_merchant_or_town_of_a_statement_in_clear() -> None:
-    mask = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "detectors": {"nlp_processes": 1}})
-    try:
-        text = (
-            "03/03 TRANSFER TO NATASZA OLESIEJUK REF 870989  -120.00\n"
-            "04/03 CARD PAYMENT PPUH CZESAK SIERADZ  -35.90\n"
-        )
-        out = mask.protect(text)
-        for value in ("NATASZA", "OLESIEJUK", "CZESAK", "SIERADZ"):
-            assert value not in out
-        assert "870989" in out and "-35.90" in out
-        assert mask.reveal(out) == text
-    finally:
-        mask.close()
+def test_protect_leaves_no_merchant_or_town_of_a_statement_in_clear(ner_mask: Mask) -> None:
+    text = "03/03 TRANSFER TO NATASZA OLESIEJUK REF 870989  -120.00\n04/03 CARD PAYMENT PPUH CZESAK SIERADZ  -35.90\n"
+    out = ner_mask.protect(text)
+    for value in ("NATASZA", "OLESIEJUK", "CZESAK", "SIERADZ"):
+        assert value not in out
+    assert "870989" in out and "-35.90" in out
+    assert ner_mask.reveal(out) == text
