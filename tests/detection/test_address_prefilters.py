@@ -67,3 +67,41 @@ def test_codes_and_cities_are_the_pattern_scan() -> None:
     ]
     for text in [*_texts(), *more]:
         assert [m.span() for m in _codes_and_cities(text)] == [m.span() for m in _CODE_AND_CITY.finditer(text)]
+
+
+def _anchor_texts() -> list[str]:
+    import random
+
+    from mask.core.detectors.address import _SUFFIXES_ASCII
+
+    rng = random.Random(7)
+    words = [*_SUFFIXES_ASCII, "st", "rue", "via", "ring", "str.", "c/", "p.o. box", "apt", "ways", "parks", "allee"]
+    seps = ["", ".", "/", "-", "_", "s", "9"]
+    fuzz = ["".join(rng.choice("abcdefgikmnoprstuvwyz .,/-_'\n9") for _ in range(300)) for _ in range(200)]
+    fuzz += [
+        " ".join(rng.choice([*words, "x", "ab", ".", "/", "-"]) + rng.choice(seps) for _ in range(60))
+        for _ in range(200)
+    ]
+    fuzz += ["".join(rng.choice([*words, "x", ".", "/", "-", " ", "9"]) for _ in range(60)) for _ in range(200)]
+    more = [
+        "Hauptstr.5 and Hauptstr. 5, st.ring rue, c/rue x, p.o. box 12, P.O. Box 5, Keizersgracht 123",
+        "during spring, Novaring 3, ring, str., xstr., Streets Ways Gardens ways, Rings Park parks",
+        "a.str. b_str. c-str. 9str. rue_ st_ _st",
+    ]
+    return [*_texts(), *more, *fuzz]
+
+
+def test_the_ascii_anchor_scans_find_what_the_patterns_find() -> None:
+    """In an ASCII text the anchor words and suffixes are found from the blanks of a copy
+    (``_word_anchors``, ``_suffixes_ascii``): the same matches as the patterns' own scans."""
+    from mask.core.detectors.address import _ANCHORS, _BLANKS, _suffixes, _suffixes_ascii, _word_anchors
+
+    words_re, suffix_re = _ANCHORS
+    for text in _anchor_texts():
+        hay = text.lower()
+        if not hay.isascii():
+            continue
+        blanked = hay.encode("ascii").translate(_BLANKS)
+        found = [(m.span(), m.groupdict()) for m in _word_anchors(words_re, hay, blanked)]
+        assert found == [(m.span(), m.groupdict()) for m in words_re.finditer(hay)], text[:80]
+        assert list(_suffixes_ascii(suffix_re, hay, blanked)) == list(_suffixes(suffix_re, hay)), text[:80]

@@ -301,6 +301,37 @@ _SUFFIX_ANCHORS = rf"{_trie(data.COMPOUND_SUFFIXES)}(?:(?<=\.)|\b)"
 # characters; whether a hit sits inside a word is checked in Python.
 _ANCHORS = (re.compile(_WORD_ANCHORS), re.compile(_SUFFIX_ANCHORS))
 _ANCHORS_CASELESS = (re.compile(_WORD_ANCHORS, re.IGNORECASE), re.compile(_SUFFIX_ANCHORS, re.IGNORECASE))
+# In an ASCII text both scans run on a copy whose non-word characters are all blanks: every
+# word start then follows a blank, and the engine skips ahead from blank to blank (a literal
+# first character) instead of trying the patterns at every letter; the suffixes are found
+# from the word ends, in the reversed copy. These pre-scans are looser than the patterns (a
+# dot or a slash of a word is a blank too), which are then matched only where they found one.
+_BLANKS = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
+"""``bytes.translate`` table: every ASCII non-word character to a blank."""
+_BLANKS_STR = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+
+
+def _blanked(words: Iterable[str]) -> list[str]:
+    """The ASCII ``words`` as the blanked copy writes them."""
+    return sorted({w.translate(_BLANKS_STR) for w in words if w.isascii()})
+
+
+_TRAILING_AND_PLURALS = (*data.TRAILING_TYPES, *(w + "s" for w in data.TRAILING_TYPES))
+_WORD_STARTS_ASCII = re.compile(
+    rf"[ ](?={_trie(_blanked((*_LEAD_WORDS, *_SEPARATE_WORDS, *_PREPOSITIONS, *_TRAILING_AND_PLURALS)))}"
+    rf"(?:(?<=[ ])|(?![^ ])))".encode("ascii")
+)
+"""Before a word anchor in the blanked copy (``b" " + copy``): the blank before a word that is
+one of the anchor words (a trailing type in the plural too) with its dots and slashes blanked,
+then a blank or the end; one prefix tree (two alternatives cost twice the time)."""
+_SUFFIX_ENDS_ASCII = re.compile(
+    rf"[ ](?={_trie(sorted({w.rstrip(' ')[::-1] for w in _blanked(data.COMPOUND_SUFFIXES)}))})".encode("ascii")
+)
+"""After a street-word suffix in the reversed blanked copy (``(copy + b" ")[::-1]``): the blank
+at its end (a non-word character, the end of the text, or the dot of ``str.``) and the
+suffix reversed."""
+_SUFFIXES_ASCII = frozenset(w for w in data.COMPOUND_SUFFIXES if w.isascii())
+_SUFFIX_LENGTHS = sorted({len(w) for w in _SUFFIXES_ASCII})
 _LETTER = re.compile(r"[A-Za-z]")
 _GERMAN_LEAD = frozenset(w.lower() for w in data.GERMAN_SEPARATE_TYPES) & frozenset(w.lower() for w in _LEAD_WORDS)
 """Street words that lead an address in one language and follow its name in German
@@ -423,7 +454,8 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
     hay = lower if lower is not None else text
     spans: list[tuple[int, int]] = []
     starts: set[int] = set()
-    for m in words_re.finditer(hay):
+    blanked = hay.encode("ascii").translate(_BLANKS) if lower is not None and hay.isascii() else None
+    for m in words_re.finditer(hay) if blanked is None else _word_anchors(words_re, hay, blanked):
         spans.append(m.span())
         if m.group("lead") is not None or m.group("prep") is not None:
             starts.add(m.start())
@@ -431,7 +463,7 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
             starts.update(_words_before(text, m.start(), 2))
         if m.group("capsep") is not None:  # "Gammel Køge Lande Allé 6": up to three words before
             starts.update(_words_before(text, m.start(), 3))
-    for span in _suffixes(suffix_re, hay):
+    for span in _suffixes(suffix_re, hay) if blanked is None else _suffixes_ascii(suffix_re, hay, blanked):
         spans.append(span)
         start = _word_start(text, span[0])
         if start is not None:
@@ -441,6 +473,46 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
                 starts.add(before)  # "Große Bergstraße 12"
     spans.sort()
     return spans, sorted(starts)
+
+
+def _word_anchors(words_re: re.Pattern[str], hay: str, blanked: bytes) -> Iterator[re.Match[str]]:
+    """``words_re.finditer(hay)`` in an ASCII ``hay`` (``blanked`` its :data:`_BLANKS` copy): the
+    pattern matched only after the blanks :data:`_WORD_STARTS_ASCII` finds."""
+    match = words_re.match
+    pos = 0
+    for blank in _WORD_STARTS_ASCII.finditer(b" " + blanked):
+        at = blank.start()  # the blank is the character before ``at`` in the text
+        if at < pos:
+            continue
+        m = match(hay, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _suffixes_ascii(suffix_re: re.Pattern[str], hay: str, blanked: bytes) -> Iterator[tuple[int, int]]:
+    """:func:`_suffixes` in an ASCII ``hay`` (``blanked`` its :data:`_BLANKS` copy): the pattern
+    matched only where a suffix ends before a blank of the copy (:data:`_SUFFIX_ENDS_ASCII`)."""
+    size = len(hay)
+    starts: set[int] = set()
+    for blank in _SUFFIX_ENDS_ASCII.finditer((blanked + b" ")[::-1]):
+        end = size - blank.start()  # the blank's place in the text (the end of the text: ``size``)
+        for stop in (end, end + 1):  # a suffix ends before the blank, or with it (``str.``)
+            for length in _SUFFIX_LENGTHS:
+                if length <= stop <= size and hay[stop - length : stop] in _SUFFIXES_ASCII:
+                    starts.add(stop - length)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = suffix_re.match(hay, at)
+        if m is None:
+            continue
+        if _inside_word(hay, at):
+            yield m.span()
+            pos = m.end()
+        else:
+            pos = at + 1
 
 
 _HOUSE_NO = regex.compile(r"(?<![\p{L}\d])(?:H\.[ ]?No|House[ ]No)\.?[ ]?$")
