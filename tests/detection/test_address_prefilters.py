@@ -105,3 +105,26 @@ def test_the_ascii_anchor_scans_find_what_the_patterns_find() -> None:
         found = [(m.span(), m.groupdict()) for m in _word_anchors(words_re, hay, blanked)]
         assert found == [(m.span(), m.groupdict()) for m in words_re.finditer(hay)], text[:80]
         assert list(_suffixes_ascii(suffix_re, hay, blanked)) == list(_suffixes(suffix_re, hay)), text[:80]
+
+
+def test_house_number_leads_keep_every_number_the_lead_check_takes() -> None:
+    """``_house_number_leads`` (an ASCII text's copy of digits, letters and marks) keeps every
+    number start where ``_HOUSE_NUMBER_LEAD`` matches."""
+    from mask.core.detectors.address import _HOUSE_NUMBER_LEAD, _house_number_leads
+
+    extra = [
+        "12 Main St, x-3 Foo, (5 Bar) 7_a 8\n9 a",
+        "1",
+        "1 a",
+        "12B Main",
+        "12 - 14 Main",
+        "3\r\n  Baker",
+        "4 ,x 5 'T",
+    ]
+    for text in [*_anchor_texts(), *extra]:
+        if not text.isascii():
+            continue
+        leads = set(_house_number_leads(text))
+        for m in _NUMBER_STARTS.finditer(text):
+            if _HOUSE_NUMBER_LEAD.match(text, m.start()) is not None:
+                assert m.start() in leads, text[m.start() : m.start() + 40]

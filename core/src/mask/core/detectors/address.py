@@ -348,6 +348,26 @@ a blank, and the first character of a street name, a direction or a street word:
 a digit (``5 1st Avenue``) or an apostrophe (``'t``). Checked with the stdlib engine before
 the address pattern, which fails at most numbers of a text (ids, dates, amounts) but costs
 several times more to ask."""
+_DIGITS_AND_WORDS = bytes(
+    48 if chr(b).isdigit() else 97 if chr(b).isalpha() or chr(b) == "_" else b if chr(b) in ".,/-' \t\r\n" else 35
+    for b in range(128)
+) + bytes([35] * 128)
+"""``bytes.translate`` table of an ASCII text: a digit to ``0``, a letter or ``_`` to ``a``, the
+blanks and the marks a number start looks at as they are, anything else to ``#``."""
+_HOUSE_NUMBER_LEADS = re.compile(
+    rb"[ \t\r\n#]0(?=0{0,4}(?: ?a)?(?: ?[-/] ?0{1,5}a?)?(?: ?,)?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)[0a'])"
+)
+"""In that copy: :data:`_NUMBER_STARTS` where :data:`_HOUSE_NUMBER_LEAD` may match (looser: a
+``_`` counts as a letter). It opens with a blank or ``#``, so the engine skips ahead to them."""
+
+
+def _house_number_leads(text: str) -> list[int]:
+    """Where, in an ASCII ``text``, a number starts that may be a house number (by start; the
+    caller checks :data:`_HOUSE_NUMBER_LEAD` itself)."""
+    found = [m.start() + 1 for m in _HOUSE_NUMBER_LEADS.finditer(text.encode("ascii").translate(_DIGITS_AND_WORDS))]
+    return [0, *found] if text[:1].isdigit() else found
+
+
 _STREET_WORD = rf"(?i:{_trie({*data.TRAILING_TYPES, *data.ABBREVIATED_TYPES, *data.LEADING_TYPES})})"
 _HOUSE_NUMBER_STREET = re.compile(
     r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)"
@@ -592,11 +612,19 @@ class AddressDetector(PatternDetector):
         view = view_of(text, budget)
         found: list[tuple[int, int]] = []
         anchors, word_starts = _anchors(text, view.lower_aligned)
+        leads = _house_number_leads(text) if anchors and text.isascii() else None
         for lo, hi in merge(anchors, ANCHOR_REACH, len(text)):
             budget.check(self.name)
-            numbers = {
-                m.start() for a, b in _lead_windows(anchors, lo, hi) for m in _NUMBER_STARTS.finditer(text, a, b)
-            }
+            if leads is None:
+                numbers = {
+                    m.start() for a, b in _lead_windows(anchors, lo, hi) for m in _NUMBER_STARTS.finditer(text, a, b)
+                }
+            else:
+                numbers = {
+                    at
+                    for a, b in _lead_windows(anchors, lo, hi)
+                    for at in leads[bisect_left(leads, a) : bisect_left(leads, b)]
+                }
             starts = sorted(numbers.union(word_starts[bisect_left(word_starts, lo) : bisect_left(word_starts, hi)]))
             after = lo
             for at in starts:
