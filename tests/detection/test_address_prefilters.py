@@ -128,3 +128,17 @@ def test_house_number_leads_keep_every_number_the_lead_check_takes() -> None:
         for m in _NUMBER_STARTS.finditer(text):
             if _HOUSE_NUMBER_LEAD.match(text, m.start()) is not None:
                 assert m.start() in leads, text[m.start() : m.start() + 40]
+
+
+def test_no_zip_label_means_the_label_words_find_none() -> None:
+    from mask.core.detectors.address import _ZIP_LABELS, _no_zip_label
+    from mask.core.detectors.shared import TextView
+
+    extra = ["zip: 12345", "Home_Zip 12345", "CP 28013", "c.p. 28013", "x POSTCODE", "cepa", "ZIP/postal code", "PLZ-1"]
+    extra += ["a_c_p_ 1", "Postleitzahl", "kod pocztowy 00-950", "post.code 1234", "nothing here", ""]
+    absent = 0
+    for text in [*_anchor_texts(), *extra]:
+        if _no_zip_label(text):
+            absent += 1
+            assert not _ZIP_LABELS.find_all(TextView(text)), text[:80]
+    assert absent > 100

@@ -649,7 +649,8 @@ class AddressDetector(PatternDetector):
                     if city is not None:
                         after = city[1]
                         yield city[0], city[1], "LOCATION", min(score, CITY_SCORE)
-        for start, end, etype, score in self.run_rule(self._zip_rule, text, budget, view=view):
+        zip_rule = () if _no_zip_label(text) else self.run_rule(self._zip_rule, text, budget, view=view)
+        for start, end, etype, score in zip_rule:
             if _token_labels(text, start, view):
                 continue  # "Zip_E7YZNL 1111": the word before is a token's, no label
             if not any(lo < end and start < hi for lo, hi in found):
@@ -813,6 +814,34 @@ def _city_of(m: regex.Match[str] | None) -> tuple[int, int] | None:
     if m is None or any(word.lower().rstrip(".") in _NOT_CITY for word in m.group("city").split(" ")):
         return None
     return m.span("city")
+
+
+_LOWER_WORDS = bytes(
+    b + 32 if 65 <= b <= 90 else b if chr(b).isascii() and chr(b).isalnum() else 32 for b in range(256)
+)
+"""``bytes.translate`` table: ASCII lower-cased, every non-alphanumeric character a blank."""
+_ZIP_LABEL_STARTS = re.compile(
+    (
+        r"[ ](?="
+        + _trie(
+            {
+                (sep.join(regex.split(r"[\s_.\-]+", label.lower()))).translate(_BLANKS_STR)
+                for label in data.ZIP_LABELS
+                if label.isascii()
+                for sep in (" ", "")
+            }
+        )
+        + ")"
+    ).encode("ascii")
+)
+"""A blank before a postcode label in that copy (``b" " + copy``), its separators blanks."""
+
+
+def _no_zip_label(text: str) -> bool:
+    """An ASCII ``text`` holds no postcode label where :data:`_ZIP_LABELS` finds words (after a
+    non-alphanumeric character), so the ZIP_CODE rule, which needs one, finds nothing: known
+    from one scan that skips from blank to blank, not one search per spelling."""
+    return text.isascii() and _ZIP_LABEL_STARTS.search(b" " + text.encode("ascii").translate(_LOWER_WORDS)) is None
 
 
 _WORD_TOKEN_TAIL = regex.compile(r"_[A-Z2-7]{6}(?![A-Za-z0-9])")
