@@ -52,21 +52,3 @@ def test_a_shape_with_a_pre_scan_finds_what_its_scan_finds() -> None:
             assert [m.span() for m in _matches_from(compiled, starts, text)] == [
                 m.span() for m in compiled.finditer(text)
             ], text[:80]
-
-
-def test_the_covering_literals_leave_the_same_runs_pending() -> None:
-    """A run without ``000`` or ``666`` holds no SSN token (the numeric shape that carries no
-    data): left pending without a search, the same runs and matches as with one."""
-    from mask.core.tokens.finder import TokenFinder
-    from mask.core.tokens.format import FormatScheme
-    from mask.core.tokens.opaque import OpaqueScheme
-
-    finder = TokenFinder({"format": FormatScheme(), "opaque": OpaqueScheme()})
-    plain = TokenFinder({"format": FormatScheme(), "opaque": OpaqueScheme()})
-    plain._covering_literals = None
-    assert finder._covering_literals == ("000", "666")
-    more = ["000-12-3456 and 666 12 3456, 1000-12-3456, 0001234567, 6661-2-3456, 123-45-6789 000", "SSN 000-52-1234."]
-    for text in [*TEXTS, *more, *(json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8"))]:
-        found, pending = finder.find_covering(text)
-        expected, expected_pending = plain.find_covering(text)
-        assert found == expected and pending.runs == expected_pending.runs, text[:80]

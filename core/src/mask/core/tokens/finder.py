@@ -159,15 +159,9 @@ class TokenFinder:
             for group, (scheme, pattern) in ((f"n{i}", pair) for i, pair in enumerate(numeric))
         }
         self._finders = [f for f in self._finders if not f[1].numeric] + [f for f in self._finders if f[1].numeric]
-        covering = [pattern for _, pattern in numeric if pattern.reserved and not pattern.carries_data]
-        self._covering = regex.compile("|".join(f"(?:{p.source})" for p in covering), _FLAGS) if covering else None
+        covering = [pattern.source for _, pattern in numeric if pattern.reserved and not pattern.carries_data]
+        self._covering = regex.compile("|".join(f"(?:{s})" for s in covering), _FLAGS) if covering else None
         """The numeric shapes that carry no data (detectors skip them), in one pattern."""
-        self._covering_literals = (
-            tuple(sorted({lit for p in covering for lit in p.literals}))
-            if covering and all(p.literals for p in covering)
-            else None
-        )
-        """Strings one of which every match of :attr:`_covering` holds (None: not known)."""
 
     def find(self, text: str) -> list[TokenMatch]:
         """Token-shaped substrings of ``text`` (not yet verified), by start. They may overlap."""
@@ -221,16 +215,10 @@ class TokenFinder:
         would try), returning the others."""
         reader = RunReader(self._numeric, self._shapes, text, out)
         covering = self._covering if defer else None
-        literals = self._covering_literals
         pending: list[tuple[int, int]] = []
         text_len = len(text)
         for run_start, run_end in _numeric_runs(text):
-            limit = min(run_end + 1, text_len)
-            if defer and (
-                covering is None
-                or (literals is not None and not any(text.find(lit, run_start, limit) >= 0 for lit in literals))
-                or covering.search(text, run_start, limit) is None
-            ):
+            if defer and (covering is None or covering.search(text, run_start, min(run_end + 1, text_len)) is None):
                 pending.append((run_start, run_end))
                 continue
             reader.read(run_start, run_end)

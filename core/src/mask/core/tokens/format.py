@@ -332,7 +332,6 @@ class FormatScheme(TokenScheme):
                 reserved=True,
                 numeric=True,
                 min_length=10,
-                literals=("000", "666"),
             ),
             TokenPattern(  # nine bare digits: a routing, passport or account number can look so
                 r"(?<![\d-])(?:000|666)\d{6}(?![\d-])",

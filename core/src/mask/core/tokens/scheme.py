@@ -42,9 +42,6 @@ class TokenPattern:
     numeric: bool = False
     """Every match is a run of digits and separators (`` ().-/+``) with at least six
     digits: the service searches only such runs, found once for all numeric shapes."""
-    literals: tuple[str, ...] = ()
-    """Strings one of which every match contains (empty: none known). A numeric shape that
-    carries no data is searched for in a run only where one of them occurs."""
     starts: tuple[str, int] | None = None
     """A stdlib regular expression and an offset: a match of the shape starts only ``offset``
     characters before a match of it (a pre-scan that skips ahead faster than the shape's own
