@@ -1,7 +1,7 @@
 """Harmless-text probe: paragraphs of technical prose that hold (almost) no personal data,
 protected with mask-spacy; prints how many came back altered, and by which entity types.
 
-    python tests/benchmarks/probe_harmless.py                   # 1,800 + 1,500 paragraphs, seed 3
+    python tests/benchmarks/probe_harmless.py                   # 1,800 + 1,500 paragraphs + 1,050 tool outputs, seed 3
     python tests/benchmarks/probe_harmless.py --examples 20 --json /tmp/harmless.json
 
 The paragraphs come from what every machine with the project installed has: the docstrings
@@ -10,6 +10,8 @@ of Python's standard library and the descriptions of the installed distributions
 personal data (an author's name, a city in an example), so the count is not a false-positive
 rate; it tells whether a detection change makes technical text (project names, versions,
 identifiers, languages) come back altered more or less often. Run it before and after.
+The tool outputs (:mod:`harmless_tool_outputs`: weather, products, logs, builds, metrics...)
+hold no personal data at all: each one altered is a false positive.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import re
 import sysconfig
 from collections import Counter
 from pathlib import Path
+
+from harmless_tool_outputs import tool_outputs
 
 _TOKEN = re.compile(r"\b([A-Z][a-z]+)_[A-Z0-9]{6}\b|\[([A-Z_]+)_[A-Z0-9]{6}\]|mask\.[a-z0-9]{8}@mask\.example")
 
@@ -62,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docstrings", type=int, default=1800)
     parser.add_argument("--metadata", type=int, default=1500)
+    parser.add_argument("--tools", type=int, default=1050, help="harmless tool outputs (harmless_tool_outputs.py)")
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--examples", type=int, default=0, help="altered paragraphs to print (the changed parts)")
     parser.add_argument("--json", help="write every altered paragraph (source, before, after) here")
@@ -75,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         rng.shuffle(paragraphs)
     sample = [("docstrings", p) for p in sources["docstrings"][: args.docstrings]]
     sample += [("metadata", p) for p in sources["metadata"][: args.metadata]]
+    sample += [("tools", p) for p in tool_outputs(args.tools, args.seed)]
     mask = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "detectors": {"nlp_processes": 1}})
     altered: Counter[str] = Counter()
     total: Counter[str] = Counter()

@@ -138,6 +138,7 @@ def test_no_town_in_a_separated_line_without_contact_details(rules: NameRulesDet
         ("Thanks for the help. Margrethe sorted out my refund.", "Margrethe"),
         ("Great service at the Lahti branch. Maria sorted out my refund.", "Maria"),
         ("Great service. Norma kindly explained the fees.", "Norma"),
+        ("Action: Hazel to send the revised budget.", "Hazel"),
         ("Lives with partner Mathilde. NOK: Paul Roux.", "Mathilde"),
         ("My colleague Grace will call you.", "Grace"),
     ],

@@ -63,6 +63,31 @@ def test_an_ordinary_word_opening_a_comment_or_line_is_no_person(text: str) -> N
     assert calibrate("PERSON", text, *_at(text, word))[1] < 0.5
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Recipe: Vegetable Curry. Serves 6.", "Curry"),
+        ("Recipe: Lemon Tart. Serves 7.", "Lemon Tart"),
+        ("Recipe: Chili Con Carne. Serves 8.", "Con Carne"),
+        ("Weather for today: Sunny, high of 33°C.", "Sunny"),
+    ],
+)
+def test_a_title_cased_phrase_or_a_label_value_is_no_person(text: str, value: str) -> None:
+    assert calibrate("PERSON", text, *_at(text, value))[1] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Contact Grace for the details.", "Grace"),
+        ("Reminder: Otto, your appointment is at 10.", "Otto"),
+        ("The weather was fine; Grace Hopper joined in Munich.", "Grace Hopper"),
+    ],
+)
+def test_a_name_after_a_verb_or_in_prose_keeps_its_score(text: str, value: str) -> None:
+    assert calibrate("PERSON", text, *_at(text, value))[1] >= 0.5
+
+
 def test_a_known_name_in_the_middle_of_a_sentence_is_still_a_person() -> None:
     text = "Yesterday Grace called about the invoice."
     assert calibrate("PERSON", text, *_at(text, "Grace")) == ("PERSON", 0.8)

@@ -4,11 +4,14 @@ A fixed score per spaCy label made every single-word ORG as sure as ``Siemens AG
 in an independent evaluation ORGANIZATION precision was 0.22. The score now depends on:
 
 - PERSON: one word 0.8 when it is a known first or last name or follows a title, else
-  0.45, and 0.45 too for an ordinary word that opens a sentence, a line or a comment and
-  that the sentence goes on after (``# Grace period expired``, ``Add metadata``: the capital
-  says nothing there; a name alone on a signature line keeps its score); two or more words 0.85, 0.95 after a title (``Dr``, ``Mme``) or starting with a
-  known first name, but 0.45 (0.6 after a first name) when one of them is an ordinary
-  word no name list holds (``Docker Build``, ``Custom Fields``);
+  0.45, and 0.45 too for an ordinary word that opens a sentence, a line, a label's value or a
+  comment and that the sentence goes on after (``# Grace period expired``, ``Add metadata``,
+  ``Weather for today: Sunny, high of``: the capital says nothing there; a name alone on a
+  signature line keeps its score), or that closes a title-cased phrase of ordinary words
+  (``Recipe: Vegetable Curry.``); two or more words 0.85, 0.95 after a title (``Dr``, ``Mme``) or starting with a
+  known first name, but 0.45 (0.6 after a first name, unless the words close a label's value
+  or a title-cased phrase: ``Recipe: Lemon Tart.``) when one of them is an ordinary word no
+  name list holds (``Docker Build``, ``Custom Fields``);
 - any label: 0.9 ORGANIZATION when the entity ends with a legal form or opens with an
   organization word (:mod:`.orgs`: ``Perrot SA``, ``Fundacja Kruszona``), even if NER said PERSON;
 - ORG, or a place the gazetteer does not know, that reads as a person's name becomes a
@@ -42,9 +45,10 @@ import regex
 
 from .filters import TECH_WORDS, abbreviation, ordinary_word, words_of
 from .gazetteer import gazetteer
-from .names import TITLES
+from .names import CONTACT_VERBS, TITLES
 from .orgs import LEGAL_FORMS, ORG_WORDS
 from .wordlists import first_names, last_names, word_set
+from .words import KIN_WORDS, ROLE_WORDS
 
 __all__ = ["LEGAL_SUFFIXES", "ORG_CONTEXT", "calibrate"]
 
@@ -130,6 +134,32 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in "\n\r.!?"
 
 
+_LABEL_BEFORE = regex.compile(r"(?:^|\n)[ \t]*[\p{L}][\p{L} ]{0,30}:[ \t]+$")
+"""A short label opening its line, just before the entity (``Weather for today: Sunny, high of``)."""
+_TITLE_CASE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ ]$")
+
+
+_ADDRESSED = regex.compile(r",[ ](?:your|you|please|thanks|thank|we|i|just|remember|don't|do)\b", regex.IGNORECASE)
+"""After a name addressed: ``Reminder: Otto, your appointment``."""
+
+
+def _after_label(text: str, start: int, end: int) -> bool:
+    """The entity opens a label's value (the capital then says nothing of a name), unless it is
+    someone addressed (``Reminder: Otto, your appointment``)."""
+    return _LABEL_BEFORE.search(text, max(0, start - 40), start) is not None and not _ADDRESSED.match(text, end)
+
+
+def _title_case_before(text: str, start: int) -> bool:
+    """An ordinary word that no name list holds, capitalised, just before the entity: with no
+    prose after it, a title-cased phrase (``Recipe: Vegetable Curry.``), not a name; a verb or a
+    role word before a name does not count (``Contact Grace``)."""
+    m = _TITLE_CASE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or not _plain(m.group(1)):
+        return False
+    low = m.group(1).lower()
+    return low not in CONTACT_VERBS and low not in ROLE_WORDS and low not in KIN_WORDS  # Contact Grace, Colleague Rose
+
+
 def _prose_after(text: str, end: int) -> bool:
     """The sentence goes on after ``end`` with a lower-case word or a comma (``Handler objects``,
     ``Grace period``, ``Else, type``), not with a line end or more of a name (``Hill, Brown and
@@ -142,7 +172,7 @@ def _plain(word: str) -> bool:
     return ordinary_word(word) and word not in first_names() and word not in last_names()
 
 
-def _person_score(words: list[str], before: str, opens: bool = False) -> float:
+def _person_score(words: list[str], before: str, opens: bool = False, phrase: bool = False) -> float:
     titled = before in TITLES or before.title() in TITLES
     if len(words) < 2:
         if titled:
@@ -151,7 +181,7 @@ def _person_score(words: list[str], before: str, opens: bool = False) -> float:
             return BASE["PERSON"]
         return 0.8 if words[0] in first_names() or words[0] in last_names() else BASE["PERSON"]
     if any(_plain(w) for w in words) and not titled:
-        return 0.6 if words[0] in first_names() else BASE["PERSON"]
+        return 0.6 if words[0] in first_names() and not phrase else BASE["PERSON"]
     return 0.95 if titled or words[0] in first_names() else 0.85
 
 
@@ -197,8 +227,10 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         if place is not None and not place.ambiguous and not any(w in first_names() for w in words):
             return "LOCATION", 0.85
     if label == "PERSON":
-        opens = _opens_sentence(text, start) and _prose_after(text, end)
-        return "PERSON", _person_score(words, before, opens)
+        opens = (_opens_sentence(text, start) or _after_label(text, start, end)) and _prose_after(text, end)
+        # "Recipe: Vegetable Curry.", "Recipe: Lemon Tart.": a title-cased phrase, no name
+        phrase = not _prose_after(text, end) and (_title_case_before(text, start) or _after_label(text, start, end))
+        return "PERSON", _person_score(words, before, opens or (phrase and len(words) == 1), phrase)
     if label == "ORG":
         last = value.lower().rstrip(".").split()[-1] if value.split() else ""
         if last.rstrip(",") in LEGAL_SUFFIXES:

@@ -365,10 +365,12 @@ _ACTED = regex.compile(
     r"[ ](?:sorted|helped|called|phoned|rang|emailed|texted|told|asked|explained|fixed|resolved|handled|answered"
     r"|replied|confirmed|offered|arranged|processed|dealt|refunded|apologi[sz]ed|booked|checked|noticed|reported"
     r"|mentioned|suggested|recommended|promised|agreed|approved|signed|joined|visited|greeted|served|advised"
-    r"|walked|showed|drove|delivered|picked|dropped|kindly|personally|quickly|patiently)\b"
+    r"|walked|showed|drove|delivered|picked|dropped|kindly|personally|quickly|patiently"
+    r"|to[ ](?:send|call|prepare|draft|review|follow|update|share|book|check|contact|circulate|schedule"
+    r"|organi[sz]e|arrange|email|confirm|present|report|chase|ask))\b"
 )
 """A deed only a person does, after a first name that is an ordinary word too (``Norma sorted out
-my refund``, ``Wolf kindly explained``)."""
+my refund``, ``Wolf kindly explained``, a minutes' ``Action: Hazel to send the budget``)."""
 """After a name that opens a clause: a lower-case word (``Ida sorted out my refund``)."""
 
 
