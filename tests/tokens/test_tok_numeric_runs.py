@@ -31,7 +31,7 @@ def test_a_shape_with_a_pre_scan_finds_what_its_scan_finds() -> None:
 
     import regex
 
-    from mask.core.tokens.finder import _FLAGS, _matches_from
+    from mask.core.tokens.finder import _FLAGS, _matches_from, shape_copy
     from mask.core.tokens.format import FormatScheme
     from mask.core.tokens.scheme import as_pattern
 
@@ -42,6 +42,7 @@ def test_a_shape_with_a_pre_scan_finds_what_its_scan_finds() -> None:
         "DE89 3704 0044 0532 0130 00, de89370400440532013000, xDE89370400440532013000, _DE89370400440532013000",
         "\u00e9DE89370400440532013000 \u212aZ89370400440532013000 GB29NWBK60161331926819 GB29 NWBK 6016 1331 9268 19",
         "12345 AB12 CD1234567890123 A1B2 ZZ99ZZZZZZZZZZZZ 9GB29NWBK60161331926819",
+        "aB12CD1234567890123 x.GB29NWBK60161331926819 -GB29NWBK60161331926819 GB29NWBK6016133192681",
         "",
     ]
     texts = [*TEXTS, *more, *(json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8"))]
@@ -49,6 +50,8 @@ def test_a_shape_with_a_pre_scan_finds_what_its_scan_finds() -> None:
         compiled = regex.compile(shape.source, _FLAGS)
         starts = (re.compile(shape.starts[0]), shape.starts[1])
         for text in texts:
-            assert [m.span() for m in _matches_from(compiled, starts, text)] == [
+            if not text.isascii():
+                continue  # the shape's own scan reads it
+            assert [m.span() for m in _matches_from(compiled, starts, text, shape_copy(text))] == [
                 m.span() for m in compiled.finditer(text)
             ], text[:80]

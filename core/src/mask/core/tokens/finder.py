@@ -106,7 +106,7 @@ class TokenFinder:
     def __init__(self, schemes: Mapping[str, TokenScheme]) -> None:
         self.schemes = dict(schemes)
         self._finders: list[tuple[TokenScheme, TokenPattern, regex.Pattern[str]]] = []
-        self._starts: dict[str, tuple[re.Pattern[str], int]] = {}
+        self._starts: dict[str, tuple[re.Pattern[bytes], int]] = {}
         """Each shape's compiled :attr:`~.scheme.TokenPattern.starts`, by source."""
         self._compile()
 
@@ -188,14 +188,17 @@ class TokenFinder:
             return out, PendingRuns(self, text, pending)
         sources = 0
         split_used = False
+        copy: bytes | None = None
         for scheme, pattern, compiled in self._finders:
             if pattern.numeric:
                 break  # numeric shapes are read run by run below
             if pattern.hint is not None and pattern.hint not in text:
                 continue
             before = len(out)
-            starts = self._starts.get(pattern.source) if self._starts else None
-            for m in compiled.finditer(text) if starts is None else _matches_from(compiled, starts, text):
+            starts = self._starts.get(pattern.source) if self._starts and text.isascii() else None
+            if starts is not None and copy is None:
+                copy = shape_copy(text)
+            for m in compiled.finditer(text) if starts is None else _matches_from(compiled, starts, text, copy):
                 matched = m.group()
                 start = m.start()
                 try:
@@ -231,15 +234,25 @@ class TokenFinder:
         return tuple(pending)
 
 
+_SHAPES = bytes(48 if 48 <= b <= 57 else 97 if 65 <= b <= 90 or 97 <= b <= 122 else b for b in range(256))
+
+
+def shape_copy(text: str) -> bytes:
+    """An ASCII ``text`` with every digit ``0`` and every letter ``a`` (what the pre-scans of
+    :attr:`~.scheme.TokenPattern.starts` read)."""
+    return text.encode("ascii").translate(_SHAPES)
+
+
 def _matches_from(
-    compiled: regex.Pattern[str], starts: tuple[re.Pattern[str], int], text: str
+    compiled: regex.Pattern[str], starts: tuple[re.Pattern[bytes], int], text: str, copy: bytes
 ) -> Iterator[regex.Match[str]]:
-    """``compiled.finditer(text)``, the shape matched only where its pre-scan says it may start
-    (the leftmost match from each position on, as the shape's own scan finds it)."""
+    """``compiled.finditer(text)`` in an ASCII ``text`` (``copy`` its :func:`shape_copy`), the
+    shape matched only where its pre-scan says it may start (the leftmost match from each
+    position on, as the shape's own scan finds it)."""
     search, offset = starts[0].search, starts[1]
     match = compiled.match
     pos = 0
-    while (found := search(text, pos + offset)) is not None:
+    while (found := search(copy, pos + offset)) is not None:
         at = found.start() - offset
         m = match(text, at)
         if m is None:

@@ -363,9 +363,8 @@ class FormatScheme(TokenScheme):
                 reserved=False,
                 carries_data=True,
                 split=_iban_ranges,
-                # two letters, two digits, at a word start (case and word characters in ASCII,
-                # as the shape reads them): the pre-scan skips ahead to the digits
-                starts=(r"[0-9]{2}(?<=[A-Za-z]{2}[0-9]{2})(?<![A-Za-z0-9_][A-Za-z]{2}[0-9]{2})", 2),
+                # two letters and two digits at a word start (nothing word-like before them)
+                starts=(rb"aa00(?<![a0_]aa00)", 0),
             ),
             TokenPattern(
                 _PHONE_TOKEN,

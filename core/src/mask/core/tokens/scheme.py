@@ -42,10 +42,11 @@ class TokenPattern:
     numeric: bool = False
     """Every match is a run of digits and separators (`` ().-/+``) with at least six
     digits: the service searches only such runs, found once for all numeric shapes."""
-    starts: tuple[str, int] | None = None
-    """A stdlib regular expression and an offset: a match of the shape starts only ``offset``
-    characters before a match of it (a pre-scan that skips ahead faster than the shape's own
-    scan; the shape is matched only there)."""
+    starts: tuple[bytes, int] | None = None
+    """A stdlib regular expression (bytes) and an offset: in an ASCII text, a match of the shape
+    starts only ``offset`` characters before a match of it in the text's copy whose digits are
+    ``0`` and letters ``a`` (:func:`~.finder.shape_copy`); a pre-scan that skips ahead faster
+    than the shape's own scan, the shape then matched only there."""
 
 
 @dataclass(slots=True)
