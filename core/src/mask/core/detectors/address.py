@@ -341,13 +341,14 @@ _NUMBER_STARTS = re.compile(r"\d(?<![\w.,/\-'\u2019]\d)")
 look-behind after it: a pattern that opens with a look-behind gives the engine no character
 to skip ahead by (a third slower over the corpus)."""
 _HOUSE_NUMBER_LEAD = re.compile(
-    r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)(?:[^\W_]|['\u2019])"
+    r"\d{1,5}+(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}+[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}+|[ \t]*\r?\n[ \t]*)(?:[^\W_]|['\u2019])"
 )
 """What the address pattern needs at a digit: a house number (``_NUM`` without its look-aheads),
 a blank, and the first character of a street name, a direction or a street word: a letter,
 a digit (``5 1st Avenue``) or an apostrophe (``'t``). Checked with the stdlib engine before
 the address pattern, which fails at most numbers of a text (ids, dates, amounts) but costs
-several times more to ask."""
+several times more to ask. Its digit and blank runs are possessive: giving one back leaves a
+digit or a blank where nothing that follows takes one."""
 _DIGITS_AND_WORDS = bytes(
     48 if chr(b).isdigit() else 97 if chr(b).isalpha() or chr(b) == "_" else b if chr(b) in ".,/-'" else 32
     for b in range(128)
@@ -371,7 +372,7 @@ def _house_number_leads(text: str) -> list[int]:
 
 _STREET_WORD = rf"(?i:{_trie({*data.TRAILING_TYPES, *data.ABBREVIATED_TYPES, *data.LEADING_TYPES})})"
 _HOUSE_NUMBER_STREET = re.compile(
-    r"\d{1,5}(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)"
+    r"\d{1,5}+(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}+[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}+|[ \t]*\r?\n[ \t]*)"
     rf"(?:(?!{_STREET_WORD})\S++[ \t]++){{0,5}}+{_STREET_WORD}"
 )
 """What the address pattern needs at a digit after :data:`_HOUSE_NUMBER_LEAD`: a street type
