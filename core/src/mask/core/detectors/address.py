@@ -203,7 +203,7 @@ _TAIL = rf"""
 
 ADDRESS_PATTERN = regex.compile(
     rf"""
-    (?<![\w.,/\-'\u2019])
+    (?<![\w.,/\-'\u2019\u00b0])
     (?:
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}

@@ -252,6 +252,8 @@ count only with an address tail or an address word nearby."""
 NEGATIVE_WORDS = (
     "order", "invoice", "ticket", "version", "v", "page", "chapter", "step", "item", "items", "qty", "quantity",
     "release", "build", "issue", "pr", "sku", "ref", "tracking", "table", "figure", "section",
+    "model", "episode", "season", "sprint", "patch", "track", "gate", "platform", "seat", "coach", "flight",
+    "slide", "lesson", "volume", "vol", "series", "gen", "generation",
 )
 """Words just before a number that make it no house number (``Order 1234 Main``)."""
 
