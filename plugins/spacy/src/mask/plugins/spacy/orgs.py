@@ -67,6 +67,16 @@ _ORG = regex.compile(
 _FIRM = regex.compile(rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&)\s({_WORD})(?![\p{{L}}\w])")
 _WEAK_FORM = regex.compile(r"(?:Group|Groep|Gruppen|Holdings?|Partners?|Co\.?|Limited|Corporation|- ME|- EI|- EPP)$")
 """Endings that also close ordinary phrases (``Support Group``): the name before them must not be ordinary words only."""
+_COMPASS_FORM = regex.compile(r"(?<![\p{L}\p{M}])(?:SE|SA|NV)$")
+"""Legal forms that are compass points too (``SE``, ``SA``: south-east, south Australia; ``NV``)."""
+
+
+def _plain_word_before(found: str) -> bool:
+    """One word before the form, an ordinary word no name list holds (``Wind SE``, ``Swell SE``)."""
+    words = found.split()
+    return len(words) == 2 and ordinary_word(words[0]) and not known_name(words[0])
+
+
 _PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la)[ \t])"
 _PAIR_FIRM = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\w&/.-])(?:{_PARTICLE}){{0,2}}(?P<a>{_WORD})[ \t]&[ \t](?:{_PARTICLE}){{0,2}}(?P<b>{_WORD})"
@@ -242,6 +252,8 @@ def find_orgs(text: str) -> list[Span]:
             name = named if named is not None else match.group("trade")
             if all(ordinary_word(w) or w in TECH_WORDS for w in regex.findall(r"[\p{L}\p{M}]+", name)):
                 continue  # "Support Group", "Data Analytics", "Redis Software": no name before a weak form
+        if _COMPASS_FORM.search(match.group()) and _plain_word_before(match.group()):
+            continue  # "Wind SE 7 km/h": a compass point, no Societas Europaea
         strong = named is not None and not weak
         out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FORM if strong else SCORE_ORG, "names"))
     for match in _FIRM.finditer(text):
