@@ -231,7 +231,11 @@ class PhoneDetector(PatternDetector):
         if _contact_cell(text, start, end) and self.validity.valid(main, memo):
             return LABELLED_SCORE
         if PHONE_CONTEXT.absent(view):
+            if _contact_label(text, start, end, view) is not None and self.validity.valid(main, memo):
+                return LABELLED_SCORE  # "NOK: Mario Rossi, 0183115918"
             return None  # known once per text: digit-heavy texts have many bare runs
+        if _VERB_NAME_ON.search(text, max(0, start - _VERB_NAME_REACH), start) and self.validity.valid(main, memo):
+            return 1.0  # "contact Hortense Laine on 0354268918": the verb's object is a person, then the number
         near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)
         if near is None:
             near = _contact_label(text, start, end, view)
@@ -313,6 +317,15 @@ _HEAD_REACH = 64
 _ANSWER_END = re.compile(r"[ \t.\r]*(?:\n|\Z)")
 """The rest of an answer's line after the number: nothing but blanks and a stop."""
 _QUESTION_REACH = 160
+
+
+_VERB_NAME_ON = regex.compile(
+    r"(?i:\b(?:contact|call|ring|phone|text|reach))[ ]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*[ ]+){1,4}(?i:on|at)[ ]+$"
+)
+"""A phone verb, a person's capitalised name and ``on`` or ``at`` right before a number
+(``Viewings: contact Hortense Laine on``): the verb is further than :data:`PLAIN_PHONE_WINDOW`
+when the name is long."""
+_VERB_NAME_REACH = 80
 
 
 def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:
