@@ -1,5 +1,6 @@
 """Eight bare digits after a contact person's name (``Emergency contact: Lone Madsen - 65132217``)
-are the contact's phone number, as they are after ``Phone:``."""
+are the contact's phone number, as they are after ``Phone:``; so is a valid number after ``NOK:``
+and a name, or after a call verb, a long name and ``on`` (``contact Hortense Laine on ...``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ def _phones(mask: Mask, text: str) -> list[str]:
     [
         ("Emergency contact: Lone Madsen-Kristensen - 65132217", "65132217"),
         ("Emergency contact: Jane Doe - 45043804 | Department: Logistics", "45043804"),
+        ("Lives with partner. NOK: Mario Rossi, 0183115918.", "0183115918"),
+        ("Viewings: contact Hortense Laine-Dupuis on 0354268918.", "0354268918"),
     ],
 )
 def test_bare_digits_after_a_contact_persons_name(pattern_mask: Mask, text: str, number: str) -> None:
@@ -25,7 +28,11 @@ def test_bare_digits_after_a_contact_persons_name(pattern_mask: Mask, text: str,
 
 @pytest.mark.parametrize(
     "text",
-    ["Emergency contact: Jane Doe. Ticket 65132217 closed.", "Emergency contact updated by job 45043804"],
+    [
+        "Emergency contact: Jane Doe. Ticket 65132217 closed.",
+        "Emergency contact updated by job 45043804",
+        "Please contact Billing Support on 20240315 for the invoice.",
+    ],
 )
 def test_no_phone_across_a_sentence_or_after_a_job_word(pattern_mask: Mask, text: str) -> None:
     assert _phones(pattern_mask, text) == []
