@@ -361,6 +361,7 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
 
 
 _SUBJECT_AFTER = regex.compile(r"[ ](?=\p{Ll}+\b)")
+"""After a name that opens a clause: a lower-case word (``Ida sorted out my refund``)."""
 _ACTED = regex.compile(
     r"[ ](?:sorted|helped|called|phoned|rang|emailed|texted|told|asked|explained|fixed|resolved|handled|answered"
     r"|replied|confirmed|offered|arranged|processed|dealt|refunded|apologi[sz]ed|booked|checked|noticed|reported"
@@ -371,7 +372,6 @@ _ACTED = regex.compile(
 )
 """A deed only a person does, after a first name that is an ordinary word too (``Norma sorted out
 my refund``, ``Wolf kindly explained``, a minutes' ``Action: Hazel to send the budget``)."""
-"""After a name that opens a clause: a lower-case word (``Ida sorted out my refund``)."""
 
 
 def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
