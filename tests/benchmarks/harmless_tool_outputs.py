@@ -110,9 +110,11 @@ def _spec_line(rng: _R) -> str:
 
 def _quote(rng: _R) -> str:
     picks = rng.sample(_TICKERS, 3)
-    return "Quotes: " + ", ".join(
-        f"{t} {rng.uniform(10, 900):.2f} ({rng.choice('+-')}{rng.uniform(0, 4):.1f}%)" for t in picks
-    ) + f"; volume {rng.randint(1, 90)}.{rng.randint(0, 9)}M."
+    return (
+        "Quotes: "
+        + ", ".join(f"{t} {rng.uniform(10, 900):.2f} ({rng.choice('+-')}{rng.uniform(0, 4):.1f}%)" for t in picks)
+        + f"; volume {rng.randint(1, 90)}.{rng.randint(0, 9)}M."
+    )
 
 
 def _build(rng: _R) -> str:
