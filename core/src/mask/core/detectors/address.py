@@ -47,6 +47,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from ..detector import Budget
+from ..prescan import guided_matches
 from . import address_data as data
 from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
 from .base import literal_trie as _trie
@@ -264,16 +265,7 @@ runs only there."""
 def _codes_and_cities(text: str) -> Iterator[regex.Match[str]]:
     """``_CODE_AND_CITY.finditer(text)``, the pattern matched only where
     :data:`_CODE_AND_CITY_START` says it may (the leftmost match from each position on)."""
-    search, match = _CODE_AND_CITY_START.search, _CODE_AND_CITY.match
-    pos = 0
-    while (found := search(text, pos)) is not None:
-        at = found.start()
-        m = match(text, at)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
+    return guided_matches(_CODE_AND_CITY.match, _CODE_AND_CITY_START.search, text)
 
 
 CONTINENTAL_REACH = 60

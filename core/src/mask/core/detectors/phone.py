@@ -37,6 +37,7 @@ from phonenumbers.re_util import enable_pattern_cache
 
 from ..detector import Budget
 from ..phone_numbers import without_extension
+from ..prescan import guided_matches
 from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_window, negative_window, taken_of
 from .normalize import Normalized
 from .phone_shapes import (
@@ -298,16 +299,8 @@ class PhoneDetector(PatternDetector):
 def _candidates(text: str, budget: Budget) -> Iterator[regex.Match[str]]:
     """``CANDIDATE.finditer(text)``, the pattern matched only where :data:`_CANDIDATE_START` says
     it may match (the leftmost match from each position on, as a scan finds it)."""
-    search, match = _CANDIDATE_START.search, CANDIDATE.match
-    pos = 0
-    while (found := search(text, pos)) is not None:
-        at = found.start()
-        m = match(text, at, timeout=budget.remaining())
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
+    match = CANDIDATE.match
+    return guided_matches(lambda t, at: match(t, at, timeout=budget.remaining()), _CANDIDATE_START.search, text)
 
 
 _ANSWER_HEAD = re.compile(r"[ \t]*(?:\[[0-9:. APMapm]{1,12}\][ \t]*)?(?:[A-Za-z][\w .'-]{0,30}:[ \t]*)?")

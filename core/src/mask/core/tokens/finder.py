@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from ..errors import MaskConfigError
+from ..prescan import guided_matches
 from .runs import MAX_TOKEN_CHUNKS, NumericShape, RunReader
 from .scheme import TokenMatch, TokenPattern, TokenScheme, as_pattern
 
@@ -249,17 +250,7 @@ def _matches_from(
     """``compiled.finditer(text)`` in an ASCII ``text`` (``copy`` its :func:`shape_copy`), the
     shape matched only where its pre-scan says it may start (the leftmost match from each
     position on, as the shape's own scan finds it)."""
-    search, offset = starts[0].search, starts[1]
-    match = compiled.match
-    pos = 0
-    while (found := search(copy, pos + offset)) is not None:
-        at = found.start() - offset
-        m = match(text, at)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
+    return guided_matches(compiled.match, starts[0].search, text, copy, starts[1])
 
 
 def _match(scheme: TokenScheme, pattern: TokenPattern, text: str, start: int, end: int) -> TokenMatch:
