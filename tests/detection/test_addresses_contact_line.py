@@ -46,6 +46,8 @@ def test_an_age_and_a_town_after_a_name_are_no_street_and_city(ner_mask: Mask) -
         ("Ze woont aan de Lukepad 491.", "Lukepad 491"),
         ("Abita in Strada Diana, 524.", "Strada Diana, 524"),
         ("Mora na Jardim Luna Moreira, 72.", "Jardim Luna Moreira, 72"),
+        ("Elle habite avenue de Vuille 53.", "avenue de Vuille 53"),
+        ("Elle habite chemin des Vignes 12.", "chemin des Vignes 12"),
     ],
 )
 def test_a_weak_street_after_a_locative_of_another_language(pattern_mask: Mask, text: str, street: str) -> None:
