@@ -21,7 +21,7 @@ import string
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 import phonenumbers
 from faker import Faker
@@ -71,6 +71,10 @@ class Record:
 
 
 # -- value generators (real-shaped) -------------------------------------------------------
+
+
+_FIXED_END = datetime(2026, 1, 1)
+"""The latest timestamp Faker may draw: its default end is now, so the records changed with the clock."""
 
 
 def _card(rng: random.Random) -> str:
@@ -280,7 +284,7 @@ def _reserved_card(rng: random.Random) -> str:
 HARD_NEGATIVES: list[Callable[[random.Random, Faker], str]] = [
     lambda r, f: f"Order #{r.randint(10**7, 10**8)} shipped. ",
     lambda r, f: f"Order ORD-{r.randint(2019, 2025)}-{r.randint(0, 999999):06d} confirmed. ",
-    lambda r, f: f"Updated {f.iso8601()} by the scheduler. ",
+    lambda r, f: f"Updated {f.iso8601(end_datetime=_FIXED_END)} by the scheduler. ",
     lambda r, f: f"epoch {r.randint(1_600_000_000_000, 1_800_000_000_000)} ms. ",
     lambda r, f: (
         f"Running v{r.randint(1, 20)}.{r.randint(0, 30)}.{r.randint(0, 200)} (build {r.randint(1000, 99999)}). "
