@@ -172,28 +172,6 @@ def contact_line_towns(text: str, taken: Sequence[Span]) -> list[Span]:
                     out.append(Span(lo, hi, "LOCATION", SCORE_TOWN_STAY, "names"))
         pos = end + 1
     return out
-    pos = 0
-    while pos <= len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        cuts = list(_CONTACT_SEPARATOR.finditer(text, pos, end))
-        if len(cuts) >= 2 and any(pos <= a < end for a, _ in contact):
-            bounds = [pos, *(x for c in cuts for x in (c.start(), c.end())), end]
-            for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
-                while lo < hi and text[lo] in " \t":
-                    lo += 1
-                while hi > lo and text[hi - 1] in " \t":
-                    hi -= 1
-                if (
-                    lo < hi
-                    and _TOWN_PART.fullmatch(text, lo, hi)
-                    and not any(a < hi and lo < b for a, b in contact)
-                    and not any(s.start < hi and lo < s.end for s in taken)
-                    and (town_like(text[lo:hi]) or _named_town(text[lo:hi]))
-                ):
-                    out.append(Span(lo, hi, "LOCATION", SCORE_TOWN_STAY, "names"))
-        pos = end + 1
-    return out
 
 
 def _town_context(text: str, tokens: list[Token], k: int) -> bool:
