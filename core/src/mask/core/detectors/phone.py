@@ -231,15 +231,14 @@ class PhoneDetector(PatternDetector):
         filling a contact line's cell (valid in a configured region)."""
         if _contact_cell(text, start, end) and self.validity.valid(main, memo):
             return LABELLED_SCORE
-        if PHONE_CONTEXT.absent(view):
-            if _contact_label(text, start, end, view) is not None and self.validity.valid(main, memo):
-                return LABELLED_SCORE  # "NOK: Mario Rossi, 0183115918"
+        if PHONE_CONTEXT.absent(view) and CONTACT_LABELS.absent(view):
             return None  # known once per text: digit-heavy texts have many bare runs
-        if _VERB_NAME_ON.search(text, max(0, start - _VERB_NAME_REACH), start) and self.validity.valid(main, memo):
-            return 1.0  # "contact Hortense Laine on 0354268918": the verb's object is a person, then the number
         near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)
         if near is None:
-            near = _contact_label(text, start, end, view)
+            near = _contact_label(text, start, end, view)  # "NOK: Mario Rossi, 0183115918"
+        if near is None and _VERB_NAME_ON.search(text, max(0, start - _VERB_NAME_REACH), start):
+            # "contact Hortense Laine on 0354268918": the verb is beyond the window when the name is long
+            return 1.0 if self.validity.valid(main, memo) else None
         if near is None and _asked_before(text, start, end, view):
             return 1.0 if self.validity.valid(main, memo) else LABELLED_SCORE
         if near is None or crosses_clause(text, start - near, start):
