@@ -227,9 +227,10 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         if place is not None and not place.ambiguous and not any(w in first_names() for w in words):
             return "LOCATION", 0.85
     if label == "PERSON":
-        opens = (_opens_sentence(text, start) or _after_label(text, start, end)) and _prose_after(text, end)
+        label, prose = _after_label(text, start, end), _prose_after(text, end)
+        opens = prose and (label or _opens_sentence(text, start))
         # "Recipe: Vegetable Curry.", "Recipe: Lemon Tart.": a title-cased phrase, no name
-        phrase = not _prose_after(text, end) and (_title_case_before(text, start) or _after_label(text, start, end))
+        phrase = not prose and (label or _title_case_before(text, start))
         return "PERSON", _person_score(words, before, opens or (phrase and len(words) == 1), phrase)
     if label == "ORG":
         last = value.lower().rstrip(".").split()[-1] if value.split() else ""

@@ -31,9 +31,6 @@ from .towns import bracket_town
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
 
-_SYSTEM_ENDS = frozenset({"Linux", "BSD", "OS", "Server", "Edition"})
-"""Last words of a system's name (``Antergos Linux``, ``Windows Server``), never of a person's."""
-
 LABELS = {
     "PERSON": ("PERSON", 0.85),
     "GPE": ("LOCATION", 0.85),
@@ -183,9 +180,7 @@ class SpacyNerDetector(Detector):
                     if etype == "NRP" and names_a_language(text, *cleaned):
                         continue  # "available in English, French and German": languages, no one's group
                     if etype in ("PERSON", "LOCATION") and platform_name(text[cleaned[0] : cleaned[1]]):
-                        continue  # "logged in Datadog", "uploaded to Google Drive": a service
-                    if etype == "PERSON" and text[cleaned[0] : cleaned[1]].rsplit(None, 1)[-1] in _SYSTEM_ENDS:
-                        continue  # "Name: Antergos Linux": a system's name
+                        continue  # "logged in Datadog", "Google Drive", "Name: Antergos Linux": a service or system
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus"
                         cleaned = (particles_before(text, cleaned[0]), cleaned[1])
                     span = Span(cleaned[0], cleaned[1], etype, score, self.name)

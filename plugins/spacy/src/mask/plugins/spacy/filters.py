@@ -173,14 +173,20 @@ def in_code(text: str, start: int, end: int) -> bool:
 
 def platform_name(value: str) -> bool:
     """True when ``value`` is a service's name (:data:`PLATFORMS`), alone or with technology names
-    and product words (``Google Drive``, ``Anthropic Claude``), and no first name alone (``Claude``)."""
+    and product words (``Google Drive``, ``Anthropic Claude``), and no first name alone (``Claude``);
+    or a system's name (``Antergos Linux``, ``Windows Server``: :data:`_SYSTEM_ENDS` last)."""
     words = words_of(value)
+    if len(words) > 1 and words[-1] in _SYSTEM_ENDS:
+        return True
     if not words or not any(w in PLATFORMS for w in words):
         return False
     if len(words) == 1:
         return words[0] not in first_names()
     return all(w in PLATFORMS or w in TECH_WORDS or w in _PRODUCT_WORDS for w in words)
 
+
+_SYSTEM_ENDS = frozenset({"Linux", "BSD", "OS", "Server", "Edition"})
+"""Last words of a system's name (``Antergos Linux``, ``Windows Server``), never of a person's or a place's."""
 
 _PRODUCT_WORDS = word_set(
     """
