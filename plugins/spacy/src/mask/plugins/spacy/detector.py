@@ -23,7 +23,7 @@ from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
 from .filters import in_code, is_false_entity, platform_name, trim_lowercase
 from .gazetteer import gazetteer
-from .languages import names_a_language
+from .languages import in_language_list, names_a_language
 from .model import load_pipeline
 from .names import particles_before
 from .pool import RawEntity, get_pool
@@ -179,6 +179,8 @@ class SpacyNerDetector(Detector):
                     etype, score = calibrate(label, text, *cleaned)
                     if etype == "NRP" and names_a_language(text, *cleaned):
                         continue  # "available in English, French and German": languages, no one's group
+                    if etype != "ORGANIZATION" and in_language_list(text, *cleaned):
+                        continue  # "Catalan, Esperanto, Kazakh": a list of languages and scripts
                     if etype in ("PERSON", "LOCATION") and platform_name(text[cleaned[0] : cleaned[1]]):
                         continue  # "logged in Datadog", "Google Drive", "Name: Antergos Linux": a service or system
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus"

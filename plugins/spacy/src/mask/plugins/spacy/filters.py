@@ -154,13 +154,22 @@ _CODE_LINE = regex.compile(r"[ \t]*(?:(?:>>>|\.\.\.)[ \t]+)?(?:class|def|import|
 """The head of a Python line that declares or imports names (``class Meta:``, ``from x import Gt, Len``)."""
 
 
+_SUBSCRIPT = regex.compile(r"\[[A-Za-z_][\w.]*[\],\[]")
+"""A type's subscript after a name: ``[str,``, ``[int]``, ``[Tuple[``."""
+
+
 def in_code(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` sits in code: one word in backticks, after ``name.``, beside a
-    ``/`` between words, or on a ``class``/``def``/``import`` line."""
+    """True when ``text[start:end]`` sits in code: one word in backticks, called (``Len()``) or
+    subscripted (``Annotated[str``), after ``name.``, beside a ``/`` between words, or on a
+    ``class``/``def``/``import`` line."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if before == "`" and after == "`" and " " not in text[start:end]:
         return True  # `Len`; `Cory Benfield`_ (a link to a person) keeps its name
+    if after == "(" and " " not in text[start:end]:
+        return True  # Len(), Person('lidatong'): a call, no one's name ("Smith (2019)" has its blank)
+    if after == "[" and _SUBSCRIPT.match(text, end):
+        return True  # Annotated[str, Doc(...)]: a type's subscript ("Smith[1]" is a footnote)
     if before == "." and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "_"):
         return True  # stack_data.Line
     if (before == "/" and start >= 2 and text[start - 2].isalnum()) or (

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["names_a_language"]
+from .wordlists import word_set
+
+__all__ = ["in_language_list", "names_a_language"]
 
 _STRONG_BEFORE = regex.compile(
     r"(?i:\b(?:speaks?|speaking|spoken[ ]in|written[ ]in|fluent[ ]in|translated[ ](?:in|into|to|from)"
     r"|translate(?:[ ]\w+){0,3}?[ ](?:into|to|from)|dubbed[ ]in|subtitled[ ]in|localized[ ](?:in|into)"
-    r"|languages?|lang|locale|subtitles?|translation|idioma|langue|sprache|lingua|língua)"
+    r"|languages?|lang|locale|subtitles?|translation|idioma|langue|sprache|lingua|língua|CJK)"
     r"[\"']?[ \t]*[:=(]?[ \t]*\[?[ \t]*[\"']?)$"
 )
 """Words after which a nationality word names a language, whatever follows it."""
@@ -43,7 +45,7 @@ def names_a_language(text: str, start: int, end: int) -> bool:
         return True
     noun_after = _NOUN_AFTER.match(text, end) is not None
     at = start
-    for _ in range(8):  # back through a list: "in English, French and German"
+    for _ in range(16):  # back through a list: "in English, French and German"
         head = text[max(0, at - 48) : at]
         if _STRONG_BEFORE.search(head) or (not noun_after and _WEAK_BEFORE.search(head)):
             return True
@@ -55,3 +57,43 @@ def names_a_language(text: str, start: int, end: int) -> bool:
             return False
         at = at - len(head) + item.start()
     return False
+
+
+LANGUAGE_ONLY = word_set(
+    """
+    Esperanto Volapük Interlingua Sanskrit Yiddish Catalan Galician Occitan Nynorsk Bokmål Swahili Tagalog
+    Hindi Urdu Kannada Telugu Malayalam Devanagari Cyrillic Hangul Hiragana Katakana Kanji Hanzi Jamo Arabic
+    """
+)
+"""Names of languages and scripts that say nothing of a nationality or a place when they sit in a
+list (``Catalan, Esperanto, Kazakh``): one of them makes the whole list one of languages."""
+_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}]+")
+_JOIN_AFTER = regex.compile(r"(?:,[ ]?(?:(?:and|or)[ ])?|[ ](?:and|or)[ ])")
+_JOIN_BEFORE = regex.compile(r"(?:,[ ]?(?:(?:and|or)[ ])?|[ ](?:and|or)[ ])$")
+_ITEM_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]+$")
+
+
+def in_language_list(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (one capitalised word) is an item of a list of three or more
+    capitalised words that holds a language-only name (:data:`LANGUAGE_ONLY`):
+    ``Catalan, Esperanto, Kazakh, Volapük``; ``Balinese, Jamo, Devanagari, Tamil and Kannada``."""
+    if _ITEM.fullmatch(text, start, end) is None:
+        return False
+    items = [text[start:end]]
+    at = start
+    for _ in range(16):  # back through the list
+        join = _JOIN_BEFORE.search(text, max(0, at - 6), at)
+        item = _ITEM_BEFORE.search(text, max(0, join.start() - 40), join.start()) if join else None
+        if item is None or (item.start() and text[item.start() - 1].isalnum()):
+            break
+        items.append(item.group())
+        at = item.start()
+    at = end
+    for _ in range(16):  # and on
+        join = _JOIN_AFTER.match(text, at)
+        item = _ITEM.match(text, join.end()) if join else None
+        if item is None:
+            break
+        items.append(item.group())
+        at = item.end()
+    return len(items) >= 3 and any(word in LANGUAGE_ONLY for word in items)

@@ -52,6 +52,7 @@ from mask.core.spans import Coverage, Span, coverage_of
 from .filters import CALENDAR_WORDS, TITLES, is_false_entity, platform_name
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
+from .languages import in_language_list
 from .orgs import LEGAL_FORMS, experience_lines, find_orgs
 from .statements import statement_parties
 from .towns import SCORE_TOWN_STAY, contact_line_towns, find_towns
@@ -603,6 +604,8 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and _LONE_LETTER.match(text, end):
             span_ok = False  # "in Annex A", "Appendix B": a document's part, no place
+        if span_ok and in_language_list(text, start, end):
+            span_ok = False  # "Catalan, Esperanto, Kazakh": a list of languages
         if span_ok and place.ambiguous and platform_name(text[start : _word_end(text, end)]):
             span_ok = False  # "uploaded to Google Drive": a service that spells a place
         if span_ok and place.ambiguous:
