@@ -302,10 +302,12 @@ class LabelDetector(Detector):
             # and a blank, or ``=``), whether or not it is a label.
             if copula is None and not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
                 bounds.append(key_start)
-            if key.islower() and key.isalpha() and key.isascii():
-                if key not in heads:
+            if key.isascii() and key.isalpha() and (key.islower() or key.isupper() or key[1:].islower()):
+                # key_words of one ASCII word in one case or capitalized, without the call
+                word = key if key.islower() else key.lower()
+                if word not in heads:
                     continue
-                words: tuple[str, ...] = (key,)  # key_words of one lower-case ASCII word
+                words: tuple[str, ...] = (word,)
             else:
                 words = key_words(key)
                 if not words or words[-1] not in heads:

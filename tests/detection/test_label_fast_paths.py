@@ -1,0 +1,42 @@
+"""The label detector's fast paths give what the general code gives: on corpus texts, edge
+cases and random text (a speed change must not change a span)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from mask.core.detectors import label_shapes
+from mask.core.detectors.labels import key_words
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus-500.jsonl"
+
+
+def _corpus(limit: int = 200) -> list[str]:
+    with CORPUS.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line, _ in zip(fh, range(limit), strict=False)]
+
+
+def _random_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    pools = ["ab AZ09 -+()./", "0123456789", "٠١٢٣²³¹0١9 x", "".join(chr(i) for i in range(128)), "aé9ß²\u0660 "]
+    return ["".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+def test_one_ascii_word_in_one_case_is_its_own_key_words() -> None:
+    # _key_values takes (key.lower(),) for such a key without calling key_words
+    rng = random.Random(11)
+    keys = ["Phone", "PHONE", "phone", "SSN", "A", "a", "Z", "Zip", "zIP", "iPhone", "McDonald", "DOB"]
+    keys += ["".join(rng.choice("aAbBzZ") for _ in range(rng.randint(1, 41))) for _ in range(5000)]
+    for key in keys:
+        if key.isascii() and key.isalpha() and (key.islower() or key.isupper() or key[1:].islower()):
+            assert key_words(key) == (key.lower(),), key
+
+
+def test_digit_count_is_the_isdigit_count() -> None:
+    texts = _corpus() + _random_texts(3, 20_000)
+    texts += ["", "0", "²", "٣", "12-34", "+1 (415) 555-0199", "x" * 300, "0" * 300, "١٢٣ 123"]
+    for text in texts:
+        for piece in (text, text[:12], text[5:40]):
+            assert label_shapes._digits(piece) == sum(ch.isdigit() for ch in piece), repr(piece)
