@@ -220,6 +220,12 @@ def test_the_town_of_a_cv_experience_line(rules: NameRulesDetector) -> None:
     assert _found(rules, text, "LOCATION") == {"GrosVille"}
 
 
+def test_a_cv_employer_with_commas_in_its_name(rules: NameRulesDetector) -> None:
+    text = "EXPERIENCE\nSenior Analyst, Park, Gomez and Rodriguez, East Neilberg (2019-2023)\n"
+    assert _found(rules, text, "LOCATION") == {"East Neilberg"}
+    assert "Park, Gomez and Rodriguez" in _found(rules, text, "ORGANIZATION")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -125,12 +125,12 @@ _PARTY = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_PARTICLE}?{_WORD}(?:{_JOIN}{_PA
 """The party's name, ending where :data:`_REGISTERED` starts."""
 _PARTY_REACH = 120
 _EXPERIENCE = regex.compile(
-    r"^[ \t*\u2022-]*[^\n,()]{2,60},[ \t](?P<org>[^\n,()]{2,60}),[ \t]" + rf"(?P<town>{TOWN})"
+    r"^[ \t*\u2022-]*[^\n,()]{2,60},[ \t](?P<org>[^\n()]{2,80}),[ \t]" + rf"(?P<town>{TOWN})"
     r"[ \t]\((?:19|20)\d\d[ \t]?[-\u2013\u2014][ \t]?(?:(?:19|20)\d\d|(?i:present|now|today|current))\)[ \t]*$",
     regex.MULTILINE,
 )
-"""A CV's experience line: a job, the company, its town and the years (``Senior Analyst,
-Hudson-Grant, Ritaborough (2019-2023)``)."""
+"""A CV's experience line: a job, the company (commas in it too: ``Park, Gomez and Rodriguez``),
+its town and the years (``Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)``)."""
 SCORE_EXPERIENCE = 0.8
 _CONTACT_HINTS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nsprechpartner", "ontat", "nterlocut")
 SCORE_ORG = 0.85
