@@ -1,6 +1,7 @@
 """A known first name addressed where a line, a sentence or a label's value opens, before a
-comma and a lower-case word, is a person (``Reminder: Nikolaj, your appointment ...``); an
-ordinary word there (``Monday``, ``Grace``, ``April``) is not one by this rule."""
+comma and a lower-case word, is a person (``Reminder: Nikolaj, your appointment ...``); a first
+name that is an ordinary word too (``Helena``, ``Grace``) only before ``your``, ``please``,
+``we``...; a weekday, month or season there (``Monday``, ``April``, ``Summer``) is not one."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def _people(detector: NameRulesDetector, text: str) -> set[str]:
         ("Reminder: Jolán, your appointment is on Tuesday.", "Jolán"),
         ("Thanks for waiting.\nLourenço, we have your parcel.", "Lourenço"),
         ("All set. Apolena, please bring your card.", "Apolena"),
+        ("Reminder: Helena, your appointment with Dr. Virtanen is on Tuesday at 9:30.", "Helena"),
+        ("Reminder: Benoît, your appointment is on Tuesday.", "Benoît"),
+        ("Grace, please confirm the booking.", "Grace"),
     ],
 )
 def test_an_addressed_first_name_is_a_person(rules: NameRulesDetector, text: str, name: str) -> None:
@@ -39,6 +43,8 @@ def test_an_addressed_first_name_is_a_person(rules: NameRulesDetector, text: str
         "Update: April, we released v2.",
         "Note: Sadly, the item is gone.",
         "Warning: Will, the process stops.",
+        "Summer, you know, is hot.",
+        "Update: May, we are closed on the 1st.",
         "config.Nikolaj, value",
     ],
 )

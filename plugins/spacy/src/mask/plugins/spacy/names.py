@@ -53,7 +53,7 @@ from .filters import CALENDAR_WORDS, TITLES, is_false_entity, platform_name
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .languages import in_language_list
-from .orgs import LEGAL_FORMS, experience_lines, find_orgs
+from .orgs import LEGAL_FORMS, bracket_org, experience_lines, find_orgs
 from .statements import statement_parties
 from .towns import SCORE_TOWN_STAY, contact_line_towns, find_towns
 from .wordlists import first_names, known_name, last_names, word_set
@@ -248,17 +248,28 @@ def _line_start(text: str, pos: int) -> bool:
 
 _VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
 """After a name addressed: a comma and a lower-case word (``Nikolaj, your appointment``)."""
+_ADDRESSED_AFTER = regex.compile(
+    r",[ ](?:your|you|we|please|thanks|thank|just|our|can|could|would|remember|welcome|kindly|here)\b"
+)
+"""What follows a first name that is an ordinary word too when it is addressed (``Reminder:
+Helena, your appointment``, ``Grace, please confirm``)."""
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _CLAUSE_OPEN = regex.compile(r"(?:^|[.!?][ \t]{1,2}|^[ \t]*\p{L}[\p{L} ]{0,20}:[ \t]{1,2})$", regex.MULTILINE)
 """Where an address to someone opens: a line's start, a sentence's or a label's (``Reminder: ``)."""
 
 
 def _vocative_at(text: str, tokens: list[Token], k: int) -> bool:
-    """A known first name (no ordinary word) addressed at the opening of a line, a sentence or
-    a label's value, a comma and a lower-case word after it: ``Reminder: Nikolaj, your
-    appointment...``, ``Carolina, please confirm.``."""
+    """A known first name addressed at the opening of a line, a sentence or a label's value, a
+    comma and a lower-case word after it: ``Reminder: Nikolaj, your appointment...``,
+    ``Carolina, please confirm.``; a first name that is an ordinary word too only before
+    :data:`_ADDRESSED_AFTER` (``Reminder: Helena, your appointment``)."""
     start, end, word = tokens[k]
-    if word not in first_names() or ordinary(word) or _VOCATIVE_AFTER.match(text, end) is None:
+    if word not in first_names() or _VOCATIVE_AFTER.match(text, end) is None:
         return False
+    if ordinary(word) and (
+        _ADDRESSED_AFTER.match(text, end) is None or word.lower() in _SEASONS or word.lower() in CALENDAR_WORDS
+    ):
+        return False  # "Grace, your appointment" is addressed; "Will, of course" may be no one
     return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not touches_code(text, start, end)
 
 
@@ -688,6 +699,8 @@ class NameRulesDetector(Detector):
             if _UPPER_RUN.search(text) is not None:
                 people += _clear(find_upper_names(text), coverage)
             orgs = _clear(find_orgs(text), coverage)
+            if "(" in text:  # "quarterly review with Kelly Lee (Grant-Moody)"
+                orgs += _clear([o for p in people if (o := bracket_org(text, p.end)) is not None], coverage)
             places = find_places(text, [*cover, *people, *orgs], tokens)
             # A town may overlap a gazetteer place: the stage joins the two ("Rocchetta Di Fabriano").
             streets = [c for c in cover if c.type == "STREET_ADDRESS"]
