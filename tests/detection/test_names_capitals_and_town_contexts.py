@@ -290,3 +290,19 @@ def test_many_contact_lines_are_read_in_one_pass(rules: NameRulesDetector) -> No
     cover = [Span(i * len(line), i * len(line) + 12, "PHONE_NUMBER") for i in range(30_000)]
     towns = [s for s in rules.detect([text], [cover], Budget())[0] if s.type == "LOCATION"]
     assert len(towns) == 30_000
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Meeting: quarterly review with Kelly Lee (Grant-Moody) | When: Thu 14:00-15:00", "Grant-Moody"),
+        ("Meeting: quarterly review with Jan de Vries (Stichting van Kempen) | When: Thu", "Stichting van Kempen"),
+    ],
+)
+def test_a_company_in_brackets_after_a_person(rules: NameRulesDetector, text: str, company: str) -> None:
+    assert company in _found(rules, text, "ORGANIZATION")
+
+
+def test_a_role_or_department_in_brackets_is_no_company(rules: NameRulesDetector) -> None:
+    text = "Call with Jane Doe (CEO), Anna Berg (Marketing) and Tom Hanks (Director) today."
+    assert _found(rules, text, "ORGANIZATION") == set()

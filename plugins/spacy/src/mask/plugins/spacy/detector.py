@@ -26,6 +26,7 @@ from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
 from .model import load_pipeline
 from .names import particles_before
+from .orgs import bracket_org
 from .pool import RawEntity, get_pool
 from .towns import bracket_town
 
@@ -189,6 +190,8 @@ class SpacyNerDetector(Detector):
                     if not any(span.overlaps(c) for c in cover):
                         out[i].append(span)
                         town = bracket_town(text, span.end, self.name) if "(" in text else None
+                        if town is None and etype == "PERSON" and "(" in text:
+                            town = bracket_org(text, span.end, self.name)  # "Kelly Lee (Grant-Moody)"
                         if town is not None and not any(town.overlaps(c) for c in cover):
                             out[i].append(town)  # "the invoice from Kivelä ry (Huittinen)"
         return out

@@ -19,10 +19,10 @@ import regex
 from mask.core.spans import Span
 
 from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
-from .gazetteer import TOWN, town_like
+from .gazetteer import TOWN, gazetteer, town_like
 from .wordlists import known_name, last_names, word_set
 
-__all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "experience_lines", "find_orgs"]
+__all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "bracket_org", "experience_lines", "find_orgs"]
 
 LEGAL_FORMS = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc"
@@ -169,6 +169,23 @@ def _named(name: str) -> bool:
         if all(not ordinary_word(w) or (w in last_names() and w.lower() not in _DEPARTMENTS) for w in words_of(word)):
             return True
     return False
+
+
+_BRACKET_ORG = regex.compile(
+    r"[ \t]?\((?P<org>\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:[ \t](?:(?:van|von|de|der|den|del|da|do|di|du|y|&|and|und|et)[ \t])?"
+    r"\p{Lu}[\p{L}\p{M}'\u2019&.-]*){0,3})\)"
+)
+SCORE_BRACKET_ORG = 0.8
+
+
+def bracket_org(text: str, end: int, detector: str = "names") -> Span | None:
+    """The company in brackets right after a person's name ending at ``end`` (``quarterly review
+    with Kelly Lee (Grant-Moody)``): capitalised words with a name among them, no role,
+    department, abbreviation or technology (``Jane Doe (CEO)``, ``Anna (Marketing)`` read nothing)."""
+    match = _BRACKET_ORG.match(text, end)
+    if match is None or not _named(match.group("org")) or gazetteer().is_place(match.group("org")):
+        return None  # "Kelly Lee (Boston)": a place, left to the place rules
+    return Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_BRACKET_ORG, detector)
 
 
 def _family_pair(a: str, b: str) -> bool:
