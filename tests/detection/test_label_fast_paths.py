@@ -46,3 +46,17 @@ def test_digit_count_is_the_isdigit_count() -> None:
     for text in texts:
         for piece in (text, text[:12], text[5:40]):
             assert label_shapes._digits(piece) == sum(ch.isdigit() for ch in piece), repr(piece)
+
+
+def test_an_ascii_key_ending_in_digits_ends_with_those_digits() -> None:
+    # _key_values skips such a key when its trailing digits are no head, without key_words
+    rng = random.Random(13)
+    keys = ["05", "12T23", "1984-12-12T23", "line1", "addressLine2", "phoneE164", "E164", "a_1", "x-9", "ab'7"]
+    keys += [
+        "".join(rng.choice("aZ09_-'.") for _ in range(rng.randint(1, 41))) + rng.choice("0123456789")
+        for _ in range(8000)
+    ]
+    for key in keys:
+        words = key_words(key)
+        if words:
+            assert words[-1] == key[len(key.rstrip("0123456789")) :], key

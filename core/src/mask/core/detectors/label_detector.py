@@ -107,6 +107,7 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 separator (``passport number X1234567``). Not an IBAN: the IBAN detector finds one in prose by
 its check digits."""
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
+_ASCII_DIGITS = "0123456789"
 _PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3}\.)")
 """A word that may belong to the label before a key. A full stop may follow an abbreviation
 of up to four letters (``Tel.``, ``Cust.``); after a longer word it ends a sentence, and the
@@ -309,6 +310,8 @@ class LabelDetector(Detector):
                     continue
                 words: tuple[str, ...] = (word,)
             else:
+                if key[-1] in _ASCII_DIGITS and key.isascii() and key[len(key.rstrip(_ASCII_DIGITS)) :] not in heads:
+                    continue  # the last of an ASCII key's words is its trailing digits (a time: 23:03:05)
                 words = key_words(key)
                 if not words or words[-1] not in heads:
                     continue
