@@ -60,3 +60,42 @@ def test_an_ascii_key_ending_in_digits_ends_with_those_digits() -> None:
         words = key_words(key)
         if words:
             assert words[-1] == key[len(key.rstrip("0123456789")) :], key
+
+
+def _json_like(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [
+        '{"',
+        '"',
+        '": "',
+        '", "',
+        '"}',
+        "[",
+        "]",
+        ": ",
+        ", ",
+        "\\",
+        '\\"',
+        "phone",
+        "name",
+        "+1 415 555 0199",
+        " x ",
+    ]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def test_json_quotes_without_backslashes_are_those_of_the_full_scan(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mask.core.detectors import label_json
+    from mask.core.detectors.label_words import THING_KEYS, TYPE_KEYS
+
+    texts = _corpus() + _json_like(17, 5000)
+    texts += ["", '"', '{"a": "b"}', '{"a": "b\\"c"}', '{\\"a\\": \\"b\\"}', '["x", "y"]', '{"a": ["b", {"c": "d"}]}']
+    for text in texts:
+        for lo, hi in ((0, len(text)), (1, len(text) - 1), (len(text) // 3, len(text))):
+            if text.find("\\", lo, hi) < 0:
+                fast = [m.span() for m in label_json._QUOTE.finditer(text, lo, hi)]
+                full = [m.span() for m in label_json._QUOTES.finditer(text, lo, hi) if m.end() - m.start() == 1]
+                assert fast == full, repr(text)
+    found = [list(label_json.json_leaves(t, TYPE_KEYS, THING_KEYS)) for t in texts]
+    monkeypatch.setattr(label_json, "_QUOTE", label_json._QUOTES)  # the full scan everywhere
+    assert found == [list(label_json.json_leaves(t, TYPE_KEYS, THING_KEYS)) for t in texts]

@@ -23,6 +23,7 @@ from ..walk import FieldPath
 __all__ = ["json_leaves"]
 
 _QUOTES = re.compile(r'\\*"')
+_QUOTE = re.compile('"')
 _GAP = re.compile(r"(?:\s|\\[nrt]|[{}\[\]:,]|true|false|null|-?[0-9][0-9.eE+\-]*)*")
 _OPENS_JSON = re.compile(r"\s*(?:\\[nrt]|\s)*[{\[]")
 _MAX_DEPTH = 64
@@ -60,7 +61,12 @@ def json_leaves(
         level = _level(text, start, end)
         if level is None:
             return
-    quotes = [m for m in _QUOTES.finditer(text, start, end) if m.end() - m.start() - 1 == level]
+    if level == 0 and text.find("\\", start, end) < 0:
+        # No backslash: every quote is a structural one of level 0 (the same matches, found
+        # by a scan that skips ahead to the quotes instead of trying every position)
+        quotes = list(_QUOTE.finditer(text, start, end))
+    else:
+        quotes = [m for m in _QUOTES.finditer(text, start, end) if m.end() - m.start() - 1 == level]
     stack: list[_Frame] = []
     at = start  # end of the previous token
     i = 0
