@@ -99,3 +99,50 @@ def test_json_quotes_without_backslashes_are_those_of_the_full_scan(monkeypatch)
     found = [list(label_json.json_leaves(t, TYPE_KEYS, THING_KEYS)) for t in texts]
     monkeypatch.setattr(label_json, "_QUOTE", label_json._QUOTES)  # the full scan everywhere
     assert found == [list(label_json.json_leaves(t, TYPE_KEYS, THING_KEYS)) for t in texts]
+
+
+_KEY_VALUE_BEFORE = (
+    r"(?<![\w'\-])(?=((?:\w\.){2,4}\w?|\w[\w'\-]{0,40}))\1\.?"
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
+    r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
+)
+"""The key-value pattern before its abbreviation was spelled out and its separator look-ahead added."""
+
+
+def test_the_key_value_pattern_finds_what_it_found_before() -> None:
+    import re
+
+    from mask.core.detectors.label_detector import _KEY_VALUE
+
+    before = re.compile(_KEY_VALUE_BEFORE)
+    rng = random.Random(19)
+    pieces = ["is", "es", "est", "ist", "é", "è", "D.O.B.", "a.b", "S.S.N", "phone", "Tel.", " ", "  ", "\t", "     "]
+    pieces += [
+        ":",
+        "=",
+        "==",
+        "#",
+        "#:",
+        "# :",
+        "://",
+        "123",
+        "X12",
+        "ABCDEF1",
+        "+1",
+        "(4",
+        "e",
+        "i",
+        "x.",
+        "'",
+        "-",
+        "\n",
+    ]
+    texts = _corpus() + _random_texts(23, 20_000)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(40_000)]
+    texts += [
+        "".join(rng.choice("aZ09 .:=#+(\t'-_éèiesDOB\n") for _ in range(rng.randint(0, 60))) for _ in range(20_000)
+    ]
+    for text in texts:
+        for begin in (0, 3):
+            old = [(m.span(), m.groups()) for m in before.finditer(text, begin)]
+            assert [(m.span(), m.groups()) for m in _KEY_VALUE.finditer(text, begin)] == old, repr(text)

@@ -55,7 +55,7 @@ FIELD_SCORE = 0.97
 TEXT_SCORE = 0.95
 
 _KEY_VALUE = re.compile(
-    r"(?<![\w'\-])(?=((?:\w\.){2,4}\w?|\w[\w'\-]{0,40}))\1\.?"
+    r"(?<![\w'\-])(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéè])"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
     r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
 )
@@ -66,7 +66,12 @@ value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2
 matches instead of a regex timeout): the pattern is linear, as a key starts only at a
 word start, has at most 41 characters and is taken whole (the lookahead and
 backreference make it atomic: no backtracking into it). Opening with the look-behind is
-15% faster than with a ``(?=\\w)`` before it (Python 3.11; the same matches)."""
+15% faster than with a ``(?=\\w)`` before it (Python 3.11; the same matches). An abbreviation
+is spelled ``\\w\\.\\w\\.(?:\\w\\.){0,2}`` (``(?:\\w\\.){2,4}``: a word fails it at its second
+character, without entering a repeat), and a look-ahead after the key asks for the character
+every separator starts with after its blanks (most words are followed by a blank and a
+lower-case word: no separator is tried there); the same matches, 1.5% fewer instructions per
+corpus document for the whole protect call."""
 _DIGIT_TYPES = frozenset(
     {
         "PHONE_NUMBER",
