@@ -146,3 +146,16 @@ def test_the_key_value_pattern_finds_what_it_found_before() -> None:
         for begin in (0, 3):
             old = [(m.span(), m.groups()) for m in before.finditer(text, begin)]
             assert [(m.span(), m.groups()) for m in _KEY_VALUE.finditer(text, begin)] == old, repr(text)
+
+
+def test_key_value_matches_are_those_of_the_scan() -> None:
+    from mask.core.detectors.label_detector import _KEY_VALUE, _key_value_matches
+
+    rng = random.Random(29)
+    pieces = ["is", "es", "D.O.B.", "phone", " ", "\t", ":", "=", "#", "#:", "123", "X12", "+1", "'", "-", "\n", "é"]
+    texts = _corpus() + _random_texts(31, 10_000) + ["", "a", "a:", ":a: 1", "a=b=c=1", "x 1 y 2", "'a: 1", "-a: 1"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(30_000)]
+    for text in texts:
+        for begin in (0, 1, 2, 7):
+            old = [(m.start(), m.end(), m.groups()) for m in _KEY_VALUE.finditer(text, begin)]
+            assert [(m.start(1), m.end(), m.groups()) for m in _key_value_matches(text, begin)] == old, repr(text)

@@ -54,11 +54,13 @@ STAGE_LABELS = STAGE_EXACT - 10
 FIELD_SCORE = 0.97
 TEXT_SCORE = 0.95
 
-_KEY_VALUE = re.compile(
-    r"(?<![\w'\-])(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéè])"
+_KEY_LOOKBEHIND = r"(?<![\w'\-])"
+_KEY_BODY = (
+    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéè])"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
     r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
 )
+_KEY_VALUE = re.compile(_KEY_LOOKBEHIND + _KEY_BODY)
 """A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
 ``routing number 184027365``, ``passport number X1234567``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
 value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
@@ -72,6 +74,11 @@ character, without entering a repeat), and a look-ahead after the key asks for t
 every separator starts with after its blanks (most words are followed by a blank and a
 lower-case word: no separator is tried there); the same matches, 1.5% fewer instructions per
 corpus document for the whole protect call."""
+_KEY_VALUE_AFTER = re.compile(r"[^\w'\-]" + _KEY_BODY)
+""":data:`_KEY_VALUE` from the character before its key (what its look-behind reads), taken as
+the match's first character: a pattern that opens with a character set lets the engine skip
+ahead over the word characters, where no key starts, instead of trying its look-behind at
+each of them (see :func:`_key_value_matches`)."""
 _DIGIT_TYPES = frozenset(
     {
         "PHONE_NUMBER",
@@ -133,6 +140,26 @@ _MARKDOWN_RULE = regex.compile(r"[\s|:\-]+")
 _HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N} _.'/#()%&-]*")
 """What a column name is made of: a cell with quotes, brackets or other code inside is data, not a
 header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
+
+
+def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_KEY_VALUE.finditer(text, begin)``, each key starting at its match's
+    group 1 (the key): the next match is searched for with :data:`_KEY_VALUE_AFTER` from the
+    character before where the previous one ended (the character its look-behind read), and
+    a key at the very start of the text with :data:`_KEY_VALUE` itself (no character before
+    it)."""
+    at = begin - 1
+    if begin <= 0:
+        first = _KEY_VALUE.match(text, 0)
+        if first is not None:
+            yield first
+            at = first.end() - 1
+        else:
+            at = 0
+    search = _KEY_VALUE_AFTER.search
+    while (m := search(text, at)) is not None:
+        yield m
+        at = m.end() - 1
 
 
 def _row_of_record(text: str, key_start: int, value_start: int) -> bool:
@@ -296,14 +323,14 @@ class LabelDetector(Detector):
         bounds: list[int] = []
         resolved: dict[tuple[str, ...], str | None] = {}  # this call's label words -> type
         size = len(text)
-        for n, m in enumerate(_KEY_VALUE.finditer(text, begin)):
+        for n, m in enumerate(_key_value_matches(text, begin)):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)  # one long text: the budget still holds
             key, sep, copula = m.groups()
             sep = "" if sep is None else sep[0]  # "#:" and "#" read as ":"
             if sep == "#":
                 sep = ":"
-            key_start, end = m.span()
+            key_start, end = m.start(1), m.end()
             # Where a value ends: at the next key that looks like one (a word, then ``:``
             # and a blank, or ``=``), whether or not it is a label.
             if copula is None and not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
