@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from mask.core import Mask
 from mask.core.detector import Budget
 from mask.core.spans import Span
 from mask.plugins.spacy import NameRulesDetector
@@ -306,3 +307,17 @@ def test_a_company_in_brackets_after_a_person(rules: NameRulesDetector, text: st
 def test_a_role_or_department_in_brackets_is_no_company(rules: NameRulesDetector) -> None:
     text = "Call with Jane Doe (CEO), Anna Berg (Marketing) and Tom Hanks (Director) today."
     assert _found(rules, text, "ORGANIZATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ing. Paula Ríos, 43, of San Paulina los altos, was named the winner.", "San Paulina los altos"),
+        ("She grew up in San Abel los bajos and joined Grupo Ruiz in 2015.", "San Abel los bajos"),
+        ("Pt is a 60 y/o from Vieja Angola, referred by Dr. Ruiz.", "Vieja Angola"),
+    ],
+)
+def test_a_spanish_towns_opening_and_closing_words_go_with_it(ner_mask: Mask, text: str, town: str) -> None:
+    out = ner_mask.protect(text)
+    assert not any(word in out for word in town.split() if word[0].isupper() or word in ("altos", "bajos"))
+    assert ner_mask.reveal(out) == text

@@ -28,7 +28,7 @@ from .model import load_pipeline
 from .names import particles_before
 from .orgs import bracket_org
 from .pool import RawEntity, get_pool
-from .towns import bracket_town
+from .towns import bracket_town, with_town_affixes
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
 
@@ -186,7 +186,7 @@ class SpacyNerDetector(Detector):
                         continue  # "logged in Datadog", "Google Drive", "Name: Antergos Linux": a service or system
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus"
                         cleaned = (particles_before(text, cleaned[0]), cleaned[1])
-                    span = Span(cleaned[0], cleaned[1], etype, score, self.name)
+                    span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))
                     if not any(span.overlaps(c) for c in cover):
                         out[i].append(span)
                         town = bracket_town(text, span.end, self.name) if "(" in text else None

@@ -55,7 +55,7 @@ from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, to
 from .languages import in_language_list
 from .orgs import LEGAL_FORMS, bracket_org, experience_lines, find_orgs
 from .statements import statement_parties
-from .towns import SCORE_TOWN_STAY, contact_line_towns, find_towns
+from .towns import SCORE_TOWN_STAY, contact_line_towns, find_towns, with_town_affixes
 from .wordlists import first_names, known_name, last_names, word_set
 from .words import KIN_WORDS, PARTICLES, ROLE_WORDS, Token, adjacent, capitalised, touches_code, word_tokens
 
@@ -709,7 +709,7 @@ class NameRulesDetector(Detector):
                 towns += contact_line_towns(text, [*cover, *orgs])
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += _clear(experience_lines(text), coverage)
-            found = people + orgs + places + towns
+            found = people + orgs + [with_town_affixes(text, t) for t in places + towns]
             if _AMOUNT_CLOSE.search(text) is not None:  # "04/03 CARD PAYMENT CASTANEDA GROUP LAKE GEORGE  -35.90"
                 found = _with_parties(text, found, _clear(statement_parties(text), coverage))
             out.append(found)

@@ -36,7 +36,7 @@ from .gazetteer import TOWN, town_like
 from .wordlists import known_name, last_names, word_set
 from .words import PARTICLES, ROLE_WORDS, Token, adjacent, capitalised, touches_code, word_tokens
 
-__all__ = ["SCORE_TOWN_STAY", "bracket_town", "contact_line_towns", "find_towns"]
+__all__ = ["SCORE_TOWN_STAY", "bracket_town", "contact_line_towns", "find_towns", "with_town_affixes"]
 
 
 _SUBJECTS = word_set("he she they we i you who")
@@ -353,3 +353,22 @@ def find_towns(
         for s in sorted(found, key=lambda s: -s.score)
         if not any(s.overlaps(t) for t in taken) and (s.start, s.end) not in seen and not seen.add((s.start, s.end))
     ]
+
+
+_SPANISH_TAIL = regex.compile(r"[ ](?:los[ ]altos|los[ ]bajos|de[ ]abajo|de[ ]arriba)(?![\p{L}\p{M}])")
+"""What follows a Mexican town's name (``San Paulina los altos``, ``Santa Rita de abajo``)."""
+_SPANISH_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:Vieja|Viejo|Nueva|Nuevo)[ ]$")
+"""What opens one (``Vieja Angola``, ``Nueva Islandia``): a town named after another place."""
+
+
+def with_town_affixes(text: str, span: Span) -> Span:
+    """``span`` (a LOCATION) with the words a Spanish town's name opens or closes with around it
+    (``Vieja Angola``, ``San Estela los altos``): NER and the gazetteer read only the middle."""
+    if span.type != "LOCATION":
+        return span
+    start, end = span.start, span.end
+    tail = _SPANISH_TAIL.match(text, end)
+    head = _SPANISH_HEAD.search(text, max(0, start - 7), start)
+    if tail is None and head is None:
+        return span
+    return Span(head.start() if head else start, tail.end() if tail else end, span.type, span.score, span.detector)
