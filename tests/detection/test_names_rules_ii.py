@@ -148,6 +148,7 @@ def test_a_sender_needs_a_town_in_brackets() -> None:
         ("Our supplier is based in Marty-sur-Schmitt.", "Marty-sur-Schmitt"),
         ("She is in Chlumec nad Cidlinou until Friday.", "Chlumec nad Cidlinou"),
         ("I'm in Weststad tomorrow", "Weststad"),
+        ("She is in MarquesVille until Friday.", "MarquesVille"),
     ],
 )
 def test_a_town_where_a_person_is(rules: NameRulesDetector, text: str, town: str) -> None:

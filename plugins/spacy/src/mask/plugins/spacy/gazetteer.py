@@ -220,9 +220,9 @@ def town_like(value: str, *, strict: bool = False) -> bool:
     value = _CANTON.sub("", value)
     if gazetteer().is_place(value):
         return True
-    if strict and " " not in value and "-" not in value and _compound(value):
-        return False
     pieces = value.split()
+    if strict and " " not in value and "-" not in value and _compound(value) and not _GLUED_TOWN.fullmatch(value):
+        return False  # "in Standup until 10"; a glued town ("MarquesVille") is one
     if any(_GLUED_TOWN.fullmatch(p) for p in pieces):
         pieces = [p for p in pieces if not _GLUED_TOWN.fullmatch(p)]
         if not pieces:
