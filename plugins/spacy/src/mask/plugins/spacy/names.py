@@ -55,7 +55,7 @@ from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, to
 from .languages import in_language_list
 from .orgs import LEGAL_FORMS, bracket_org, experience_lines, find_orgs
 from .statements import statement_parties
-from .towns import SCORE_TOWN_STAY, contact_line_towns, find_towns, with_town_affixes
+from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
 from .wordlists import first_names, known_name, last_names, word_set
 from .words import KIN_WORDS, PARTICLES, ROLE_WORDS, Token, adjacent, capitalised, touches_code, word_tokens
 
@@ -700,7 +700,8 @@ class NameRulesDetector(Detector):
                 people += _clear(find_upper_names(text), coverage)
             orgs = _clear(find_orgs(text), coverage)
             if "(" in text:  # "quarterly review with Kelly Lee (Grant-Moody)"
-                orgs += _clear([o for p in people if (o := bracket_org(text, p.end)) is not None], coverage)
+                bracketed = [bracket_org(text, p.end) for p in people if bracket_town(text, p.end) is None]
+                orgs += _clear([o for o in bracketed if o is not None], coverage)
             places = find_places(text, [*cover, *people, *orgs], tokens)
             # A town may overlap a gazetteer place: the stage joins the two ("Rocchetta Di Fabriano").
             streets = [c for c in cover if c.type == "STREET_ADDRESS"]
