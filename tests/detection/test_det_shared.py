@@ -212,3 +212,33 @@ def test_digit_count_counts_ascii_digits_only() -> None:
     for _ in range(300):
         text = "".join(rng.choice("0123456789ab -\uff11\u0663é") for _ in range(rng.randint(0, 60)))
         assert digit_count(text) == sum(text.count(d) for d in "0123456789")
+
+
+def test_rules_with_an_alphabet_find_in_its_runs_what_a_whole_scan_finds() -> None:
+    import json
+    from pathlib import Path
+
+    from mask.core.detectors.shared import finditer_runs
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus-500.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()[:200]]
+    rng = random.Random(37)
+    base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    for _ in range(3000):
+        pieces = []
+        for _ in range(rng.randint(0, 8)):
+            kind = rng.random()
+            if kind < 0.3:
+                pieces.append(rng.choice("13") + "".join(rng.choice(base58) for _ in range(rng.randint(20, 40))))
+            elif kind < 0.5:
+                pieces.append(rng.choice(("bc1", "BC1")) + "".join(rng.choice(bech) for _ in range(rng.randint(5, 20))))
+            else:
+                pieces.append("".join(rng.choice("aZ09 -._:/0l1O") for _ in range(rng.randint(0, 20))))
+        texts.append(rng.choice(["", " ", "-", "x"]).join(pieces))
+    rules = [r for d in builtin_detectors().values() if isinstance(d, PatternDetector) for r in d.rules if r.alphabet]
+    assert rules  # the Bitcoin address rule
+    for rule in rules:
+        for text in texts:
+            whole = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in finditer_runs(rule.pattern, TextView(text), rule.alphabet, None)] == whole, text

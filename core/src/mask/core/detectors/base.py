@@ -23,7 +23,8 @@ from ..errors import MaskDetectionTimeout
 from ..spans import Coverage, Span, coverage_of
 from .context import DEFAULT_WINDOW, ContextWords, regions
 from .normalize import Normalized
-from .shared import TextView, normalized_of, view_of
+from .runs import Alphabet
+from .shared import TextView, finditer_runs, normalized_of, view_of
 
 __all__ = [
     "CONTEXT_BOOST",
@@ -126,6 +127,9 @@ class Rule:
     """Context words count only before the value (``account number 1234...``)."""
     same_line: bool = False
     """Context words count only on the value's line (a label on the line above names another field)."""
+    alphabet: Alphabet | None = None
+    """The characters every match is made of (see :mod:`.runs`): a rule that scans the whole
+    text scans only an ASCII text's runs of them (the same matches)."""
     """The pattern for the lower-cased text (faster than ``IGNORECASE``); ``pattern`` is the fallback."""
     """Longest value of a context-gated rule: only this far around a context word is scanned."""
 
@@ -247,7 +251,8 @@ class PatternDetector(Detector):
                 yield from self._matches(rule, pattern, text, hay, budget, lo, hi, view)
             return
         if gate is None or gate.search(hay) is not None:
-            yield from self._matches(rule, pattern, text, hay, budget, 0, len(text), view)
+            runs = rule.alphabet is not None and hay is text
+            yield from self._matches(rule, pattern, text, hay, budget, 0, len(text), view, runs)
 
     def _matches(
         self,
@@ -259,12 +264,21 @@ class PatternDetector(Detector):
         lo: int,
         hi: int,
         view: TextView | None = None,
+        runs: bool = False,
     ) -> Iterator[Hit]:
+        """Hits of ``pattern`` in ``hay[lo:hi]``; ``runs``: the whole text, scanned in the runs
+        of the rule's :attr:`~Rule.alphabet` only."""
         timeout = budget.remaining()
+        if timeout is None:
+            timeout = self.regex_timeout
         group = rule.group
         validate = rule.validate
         taken = taken_of(budget, text)
-        for m in pattern.finditer(hay, lo, hi, timeout=self.regex_timeout if timeout is None else timeout):
+        if runs and rule.alphabet is not None:
+            found = finditer_runs(pattern, view or view_of(text, budget), rule.alphabet, timeout)
+        else:
+            found = pattern.finditer(hay, lo, hi, timeout=timeout)
+        for m in found:
             start, end = m.span(group)
             if start < 0 or end <= start:
                 continue

@@ -266,13 +266,15 @@ def bank_detector(window: int) -> PatternDetector:
 _BTC = regex.compile(
     r"(?<![0-9A-Za-z])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{8,87}|BC1[02-9AC-HJ-NP-Z]{8,87})(?![0-9A-Za-z])"
 )
+_WALLET_CHARS = Alphabet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 11, 1)
+"""A Bitcoin address is a run of 11 letters and digits or more (bc1 and 8); its look-ahead reads one more."""
 _ETH = regex.compile(r"(?<![0-9A-Za-z])0x[0-9A-Fa-f]{40}(?![0-9A-Za-z])")
 
 
 def crypto_detector(window: int) -> PatternDetector:
     wallet = words("wallet", "bitcoin", "btc", "ethereum", "eth", "address", "crypto", "send", "usdt")
     rules = [
-        Rule("CRYPTO", _BTC, 1.0, is_crypto),
+        Rule("CRYPTO", _BTC, 1.0, is_crypto, alphabet=_WALLET_CHARS),
         Rule("CRYPTO", _ETH, 0.7, is_crypto, context=wallet, anchors=("0x",)),
     ]
     return PatternDetector(name="crypto", rules=rules, window=window, needs_digit=True)
