@@ -242,3 +242,19 @@ def test_rules_with_an_alphabet_find_in_its_runs_what_a_whole_scan_finds() -> No
         for text in texts:
             whole = [m.span() for m in rule.pattern.finditer(text)]
             assert [m.span() for m in finditer_runs(rule.pattern, TextView(text), rule.alphabet, None)] == whole, text
+
+
+def test_the_call_s_wanted_test_is_the_detector_s_own() -> None:
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus-500.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()[:200]]
+    rng = random.Random(41)
+    words = ["SSN", "ssn", "Passport", "DOB", "born", "routing", "acct", "0x", "bc1", "-", ".", "1", "é", " ", "\n"]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    dets = [d for d in builtin_detectors().values() if isinstance(d, PatternDetector)]
+    assert any(d._quiet is not None and d._quiet.blind is not None for d in dets)
+    for det in dets:
+        for text in texts:
+            assert det._wanted_in(text, Budget()) == PatternDetector.wanted(det, text), (det.name, text)

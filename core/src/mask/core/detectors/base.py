@@ -166,10 +166,11 @@ class PatternDetector(Detector):
 
     def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
         out: list[list[Span]] = []
+        own_test = type(self).wanted is PatternDetector.wanted
         try:
             for i, text in enumerate(texts):
                 budget.check(self.name)
-                if not text or not self.wanted(text):
+                if not text or not (self._wanted_in(text, budget) if own_test else self.wanted(text)):
                     out.append([])
                     continue
                 out.append(self.spans_in(text, covered[i] if i < len(covered) else (), budget))
@@ -206,6 +207,18 @@ class PatternDetector(Detector):
         if self.needs_digit and _DIGIT.search(text) is None:
             return False
         return self._quiet is None or self._quiet.found(text)
+
+    def _wanted_in(self, text: str, budget: Budget) -> bool:
+        """:meth:`wanted`, reading the lower-cased text from the call's view of it (made once
+        for every detector and kept for the scan: an ASCII text is its own normalized form)."""
+        if not text.isascii():
+            return True
+        if self.needs_digit and _DIGIT.search(text) is None:
+            return False
+        quiet = self._quiet
+        if quiet is None:
+            return True
+        return quiet.found(text, view_of(text, budget).lower if quiet.blind is not None else None)
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         """Hits in the normalized text: every rule whose anchors occur runs."""
@@ -323,7 +336,8 @@ class _QuietTest(NamedTuple):
     exact: re.Pattern[str] | tuple[str, ...] | None
     blind: re.Pattern[str] | tuple[str, ...] | None
 
-    def found(self, text: str) -> bool:
+    def found(self, text: str, lower: str | None = None) -> bool:
+        """Whether ``text`` holds one of the literals (``lower``: ``text.lower()``, when known)."""
         exact, blind = self.exact, self.blind
         if exact is not None:
             if isinstance(exact, tuple):
@@ -333,7 +347,8 @@ class _QuietTest(NamedTuple):
                 return True
         if blind is None:
             return False
-        lower = text.lower()
+        if lower is None:
+            lower = text.lower()
         if isinstance(blind, tuple):
             return any(literal in lower for literal in blind)
         return blind.search(lower) is not None
