@@ -321,3 +321,16 @@ def test_a_spanish_towns_opening_and_closing_words_go_with_it(ner_mask: Mask, te
     out = ner_mask.protect(text)
     assert not any(word in out for word in town.split() if word[0].isupper() or word in ("altos", "bajos"))
     assert ner_mask.reveal(out) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Margot du Vasseur moved from Lyon to Paris last spring.", "Margot du Vasseur"),
+        ("Carminho da Ferreira moved from Porto to Braga last spring.", "Carminho da Ferreira"),
+    ],
+)
+def test_particles_and_a_family_name_after_a_first_name_go_with_it(ner_mask: Mask, text: str, name: str) -> None:
+    out = ner_mask.protect(text)
+    assert name.split()[-1] not in out
+    assert ner_mask.reveal(out) == text

@@ -25,7 +25,7 @@ from .filters import in_code, is_false_entity, platform_name, trim_lowercase
 from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
 from .model import load_pipeline
-from .names import particles_before
+from .names import particles_after, particles_before
 from .orgs import bracket_org
 from .pool import RawEntity, get_pool
 from .towns import bracket_town, with_town_affixes
@@ -184,8 +184,8 @@ class SpacyNerDetector(Detector):
                         continue  # "Catalan, Esperanto, Kazakh": a list of languages and scripts
                     if etype in ("PERSON", "LOCATION") and platform_name(text[cleaned[0] : cleaned[1]]):
                         continue  # "logged in Datadog", "Google Drive", "Name: Antergos Linux": a service or system
-                    if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus"
-                        cleaned = (particles_before(text, cleaned[0]), cleaned[1])
+                    if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus", "Margot du Vasseur" "Margot"
+                        cleaned = (particles_before(text, cleaned[0]), particles_after(text, cleaned[1]))
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))
                     if not any(span.overlaps(c) for c in cover):
                         out[i].append(span)

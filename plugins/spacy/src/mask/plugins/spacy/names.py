@@ -59,7 +59,15 @@ from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns
 from .wordlists import first_names, known_name, last_names, word_set
 from .words import KIN_WORDS, PARTICLES, ROLE_WORDS, Token, adjacent, capitalised, touches_code, word_tokens
 
-__all__ = ["NameRulesDetector", "SALUTATIONS", "TITLES", "find_names", "find_upper_names", "particles_before"]
+__all__ = [
+    "NameRulesDetector",
+    "SALUTATIONS",
+    "TITLES",
+    "find_names",
+    "find_upper_names",
+    "particles_after",
+    "particles_before",
+]
 
 
 SALUTATIONS = word_set(
@@ -639,6 +647,30 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
+_PARTICLES_AFTER = regex.compile(
+    r"[ \t](?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la)[ \t]){1,3}"
+    r"(?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?)(?![\p{L}\p{M}])"
+)
+
+
+def _with_particles_after(text: str, span: Span) -> Span:
+    end = particles_after(text, span.end)
+    return span if end == span.end else Span(span.start, end, span.type, span.score, span.detector)
+
+
+def particles_after(text: str, end: int) -> int:
+    """Where a person's name that ends at ``end`` really ends: with particles and a family name
+    after it (``Margot du Vasseur``, ``Carminho da Ferreira``) when that name is a known family
+    name or no ordinary word (``Maria de Lima`` is a town's name too: kept), else ``end``."""
+    m = _PARTICLES_AFTER.match(text, end)
+    if m is None:
+        return end
+    family = m.group("family")
+    if family in last_names() or not ordinary(family):
+        return m.end()
+    return end
+
+
 def particles_before(text: str, start: int) -> int:
     """Where a family name that starts at ``start`` really starts: with the particles before it
     when a given name or a title precedes them (``Francisca do Jesus``, ``Dr. da Mota``, ``Amber van
@@ -696,6 +728,8 @@ class NameRulesDetector(Detector):
             tokens = word_tokens(text)
             coverage = coverage_of(cover, budget.memo) if cover else None
             people = _clear(find_names(text, tokens), coverage)
+            if " d" in text or " v" in text or " l" in text or " t" in text:  # "Margot du Vasseur"
+                people = [_with_particles_after(text, p) for p in people]
             if _UPPER_RUN.search(text) is not None:
                 people += _clear(find_upper_names(text), coverage)
             orgs = _clear(find_orgs(text), coverage)
