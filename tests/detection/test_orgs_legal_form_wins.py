@@ -24,6 +24,8 @@ def _orgs(mask: Mask, text: str) -> list[str]:
             "Bo Li moved from Perth to Sydney last spring and now works for Turner, Houston and King.",
             "Turner, Houston and King",
         ),
+        ("She moved last spring and now works for Campos, Polanco y Sauceda.", "Campos, Polanco y Sauceda"),
+        ("He now works for Ferreira, Lopes e Santos.", "Ferreira, Lopes e Santos"),
     ],
 )
 def test_the_legal_form_beats_what_ner_reads_inside(ner_mask: Mask, text: str, company: str) -> None:
