@@ -144,10 +144,23 @@ def test_technology_phrases_and_ic_words(label: str, text: str, value: str, belo
         '  File "pkg/_mod.pyx", line 111, in pkg._mod.Thing.__hash__\n    raise RuntimeError("x")',
         "100%|##########| 15327/15327 [01:00<00:00, 254.1it/s]",
         "processed 15327/15327 rows, 120/340 skipped",
+        ">>> hexdump(substrate)\n00000: 30 07 02 01 7B 80 02 01 41",
+        "00000: 30 06 02 01 7B 80 01 7B",
     ],
 )
 def test_traceback_lines_and_counters_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Appelez le 06 12 34 56 78 de 9h à 18h", "06 12 34 56 78"),
+        ("Tel 01 23 45 67 89 AB", "01 23 45 67 89"),
+    ],
+)
+def test_a_phone_in_pairs_before_a_hex_looking_word_is_still_a_phone(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value not in pattern_mask.protect(text)
 
 
 def test_labelled_numbers_with_a_slash_are_still_phones(pattern_mask: Mask) -> None:

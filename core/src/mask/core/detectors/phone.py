@@ -154,6 +154,8 @@ class PhoneDetector(PatternDetector):
             return
         if taken is not None and taken(start, end):
             return  # found by the label stage: the same hit would be dropped after validation
+        if main[2:3] == " " and _in_hex_dump(text, start, end):
+            return  # "00000: 30 07 02 01 7B 80": bytes, no number
         score = self._score(text, start, end, main, digits, view, memo)
         if score is not None:
             yield start, end, "PHONE_NUMBER", score
@@ -405,6 +407,20 @@ def _after_code(text: str, space: int) -> bool:
         if space - word_start > _CODE_LENGTH:
             return False
     return any(ch.isalpha() for ch in text[word_start:space])
+
+
+_HEX_RUN = regex.compile(r"(?<![\w-])(?:[0-9A-Fa-f]{2}[ ]){7,}[0-9A-Fa-f]{2}(?![\w-])")
+"""Eight or more two-digit hex groups in a row (a dump's bytes; a phone has at most six)."""
+
+
+def _in_hex_dump(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies in a run of hex byte pairs that holds a letter (``30 07 02 01 7B 80``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for run in _HEX_RUN.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if run.start() <= start and end <= run.end():
+            return any(ch.isalpha() for ch in run.group())
+    return False
 
 
 def _card_shaped(run: str, digits: str) -> bool:
