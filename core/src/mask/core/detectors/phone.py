@@ -178,7 +178,9 @@ class PhoneDetector(PatternDetector):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:
                 return 1.0
-            unlikely = odd_grouping(main) or money_like(text, start, end, main)
+            unlikely = (odd_grouping(main) and not _SWEDISH.fullmatch(main)) or money_like(text, start, end, main)
+            if unlikely and _contact_cell(text, start, end):
+                return LABELLED_SCORE
             return None if unlikely else 0.75
         if reserved_nanp(digits, main):
             return None if token_nanp(digits, main) else self._labelled(text, start, end, main, digits, view, negative)
@@ -217,6 +219,8 @@ class PhoneDetector(PatternDetector):
             return LABELLED_SCORE
         if label is None and (_letter_label(text, start, end) or _contact_cell(text, start, end)):
             return LABELLED_SCORE
+        if label is None and _VERB_NAME_ON.search(text, max(0, start - _VERB_NAME_REACH), start):
+            return LABELLED_SCORE  # "contact Hegedüs Barnabás Béla on 06-9/554 4682"
         if label is None or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
@@ -314,12 +318,16 @@ _QUESTION_REACH = 160
 
 
 _VERB_NAME_ON = regex.compile(
-    r"(?i:\b(?:contact|call|ring|phone|text|reach))[ ]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*[ ]+){1,4}(?i:on|at)[ ]+$"
+    r"(?i:\b(?:contact|call|ring|phone|text|reach))[ ]+"
+    r"(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*[ ]+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|y|e)[ ]+)?){1,4}"
+    r"(?i:on|at)[ ]+$"
 )
-"""A phone verb, a person's capitalised name and ``on`` or ``at`` right before a number
-(``Viewings: contact Hortense Laine on``): the verb is further than :data:`PLAIN_PHONE_WINDOW`
+"""A phone verb, a person's capitalised name (particles allowed: ``Patrícia de Branco``) and
+``on`` or ``at`` right before a number (``Viewings: contact Hortense Laine on``): the verb is further than :data:`PLAIN_PHONE_WINDOW`
 when the name is long."""
 _VERB_NAME_REACH = 80
+_SWEDISH = regex.compile(r"(?:\+46[ ]?\(0\)[ ]?\d{1,3}[ ]|0\d{1,3}-)\d{2,3}(?:[ ]\d{2,3}){1,3}")
+"""Sweden's layout, whose last group may be a pair after three (``0586-248 17``, ``+46 (0)8 715 463 12``)."""
 
 
 def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:

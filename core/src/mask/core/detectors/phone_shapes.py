@@ -97,6 +97,8 @@ PHONE_LABELS = words(
     # German
     "telefon", "telefonnummer", "rufnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz",
     "erreichbar unter", "anrufen unter", "meine nummer",
+    # Nordic call notes: "ring tilbage på 57141113"
+    "ring tilbage på", "ring tilbake på", "ring tillbaka på", "ring meg tilbake på", "ring mig tillbaka på",
 )  # fmt: skip
 """Words that label the number next to them as a phone number."""
 
