@@ -607,6 +607,7 @@ class AddressDetector(PatternDetector):
         text = norm.text
         view = view_of(text, budget)
         found: list[tuple[int, int]] = []
+        weak: list[tuple[int, int]] = []  # found, but too weak to stand alone
         anchors, word_starts = _anchors(text, view.lower_aligned)
         leads = _house_number_leads(text) if anchors and text.isascii() else None
         for lo, hi in merge(anchors, ANCHOR_REACH, len(text)):
@@ -640,6 +641,8 @@ class AddressDetector(PatternDetector):
                 if score is not None:
                     start = _house_no_before(text, start)
                     found.append((start, end))
+                    if score < CITY_FLOOR:
+                        weak.append((start, end))
                     yield start, end, "STREET_ADDRESS", score
                     city = _city_after(text, end) if score >= CITY_FLOOR else None
                     if city is not None:
@@ -667,6 +670,8 @@ class AddressDetector(PatternDetector):
                 town = _town_after_code(text, start, end)
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
+        if "resid" in text or "live" in text or "domicil" in text:
+            yield from _resident_streets(text, found, weak)
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
             if "-" in text:
@@ -782,6 +787,41 @@ class AddressDetector(PatternDetector):
         if not tail and score < CITY_SCORE and not _YEAR_END.search(m.group()) and _city_after(text, end) is not None:
             score += TAIL_BONUS  # "Mararing 4, Vorstenbosch.": a city after it is a tail too
         return min(1.0, score)
+
+
+_RESIDING = regex.compile(
+    r"(?i:\b(?:residing|resides|living|lives|domiciled)[ ]at)[ ]"
+    r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,|[ ]\(|[.;:](?:\s|$)|\n|$)"
+)
+"""``residing at 7 Wheeler Tunnel, Deanside (the "Client")``: what a contract or a letter says
+someone lives at, up to the comma, parenthesis or full stop that ends it."""
+_STREET_WORDS = frozenset(
+    t.lower().rstrip(".")
+    for t in (*data.STRONG_TRAILING_TYPES, *data.TRAILING_TYPES, *data.LEADING_TYPES, *data.HUNGARIAN_SEPARATE_TYPES)
+)
+
+
+def _resident_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Streets in a frame of residence (:data:`_RESIDING`) whose type the street pattern does not
+    know (``7 Wheeler Tunnel``, ``4 Nguyen Cutting``) or that have no number (``chemin
+    Roussel``): a house number or a street word, at most six words, opening with a capital,
+    a digit or a street word."""
+    for m in _RESIDING.finditer(text):
+        start, end = m.span("street")
+        if any(lo < end and start < hi and (lo, hi) not in weak for lo, hi in found):
+            continue
+        words = m.group("street").split()
+        first = words[0].lower().rstrip(".")
+        numbered = any(w[0].isdigit() for w in words)
+        typed = any(w.lower().rstrip(".") in _STREET_WORDS for w in words)
+        opens = words[0][0].isdigit() or words[0][0].isupper() or first in _STREET_WORDS
+        negative = any(w.lower().rstrip(".") in _NEGATIVE_WORDS for w in words)  # "lives at Version 2.0"
+        if len(words) <= 6 and opens and (numbered or typed) and not negative and not _YEAR_END.search(m.group()):
+            found.append((start, end))
+            yield start, end, "STREET_ADDRESS", STRONG_SCORE
+            city = _city_after(text, end)
+            if city is not None:
+                yield city[0], city[1], "LOCATION", CITY_SCORE
 
 
 def _aleja(m: regex.Match[str], text: str) -> bool:

@@ -1,0 +1,44 @@
+"""What a contract or a letter says someone lives at (``residing at 7 Wheeler Tunnel,
+Deanside``) is a street, even when its type is one the street pattern does not know or it has
+no house number; the frame alone, without a number or a street word, reads nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+def _streets(mask: Mask, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ('and Dr Marian Taylor, residing at 7 Wheeler Tunnel, Deanside (the "Client").', "7 Wheeler Tunnel"),
+        (
+            'Acme Ltd, 12 High Street, and Jean Petit, residing at chemin Roussel, Lyon (the "Client").',
+            "chemin Roussel",
+        ),
+        ("The tenant, who lives at 4 Nguyen Cutting, has paid.", "4 Nguyen Cutting"),
+        ("Mr Okafor, domiciled at 18 Ashgrove Break; born 1970.", "18 Ashgrove Break"),
+    ],
+)
+def test_a_street_in_a_frame_of_residence(pattern_mask: Mask, text: str, street: str) -> None:
+    assert street in _streets(pattern_mask, text)
+    assert street not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives at home with his parents, aged 12.",
+        "She has been living at the office lately, 24 hours a day.",
+        "Residing at the moment in room 12, ward B.",
+        "The service lives at Version 2.0, release notes below.",
+        "It lives at The Hub since 2019, floor 3.",
+    ],
+)
+def test_the_frame_alone_reads_no_street(pattern_mask: Mask, text: str) -> None:
+    assert _streets(pattern_mask, text) == []
