@@ -86,3 +86,20 @@ def test_a_dotted_abbreviation_is_a_label(pattern_mask: Mask, text: str) -> None
 @pytest.mark.parametrize("text", ["e.g.: 12/03/1985", "obj.attr.x: 5"])
 def test_a_dotted_word_that_names_no_type_labels_nothing(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.scan([text])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("Hospital number: 00123456", "00123456", "MEDICAL_RECORD_NUMBER"),
+        ("Medicare: 2123 45670 1", "2123 45670 1", "NATIONAL_ID"),
+        ('{"medicare": "2123 45670 1"}', "2123 45670 1", "NATIONAL_ID"),
+    ],
+)
+def test_a_hospital_number_and_a_medicare_number(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
+    assert (etype, value) in {(s.type, text[s.start : s.end]) for s in pattern_mask.scan([text])[0]}
+    assert value not in pattern_mask.protect(text)
+
+
+def test_a_patient_label_still_labels_a_name(pattern_mask: Mask) -> None:
+    assert _people(pattern_mask, "Patient: John Miller") == {"John Miller"}

@@ -152,7 +152,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|identity number|identification number|identity card|identity card number|id card|id card number"
         "|personal id|personal id number|personal identification number|personal number|citizen id"
         "|government id|tax id|tax identification number|taxpayer id|taxpayer identification number"
-        "|social insurance number|social insurance|medicare number|cpf|bsn|burgerservicenummer|sofinummer"
+        "|social insurance number|social insurance|medicare number|medicare|medicare card|medicare card number"
+        "|cpf|bsn|burgerservicenummer|sofinummer"
         "|personnummer|fodselsnummer|cpr|cpr nummer|henkilotunnus|hetu|nric|mykad|hkid|curp|cedula"
         "|cedula de identidad|numero de cedula|numero de identificacion|documento de identidad"
         "|numero de documento|numero de seguridad social|nuss|numero de securite sociale|securite sociale"
@@ -167,6 +168,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
         "mrn|medical record number|medical record no|medical record|patient record number|chart number"
+        "|hospital number|hospital no"
         "|numero de historia clinica|historia clinica|numero de dossier medical|dossier medical"
         "|patientennummer|krankenaktennummer|numero do prontuario|prontuario|numero di cartella clinica"
     ),
