@@ -42,3 +42,19 @@ def test_a_street_in_a_frame_of_residence(pattern_mask: Mask, text: str, street:
 )
 def test_the_frame_alone_reads_no_street(pattern_mask: Mask, text: str) -> None:
     assert _streets(pattern_mask, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Adresa: Václavské náměstí 1, 110 00 Praha 1", "Václavské náměstí 1, 110 00 Praha 1"),
+        ("Adresa: Pařížská 12, 110 00 Praha 1", "Pařížská 12, 110 00 Praha 1"),
+        ("Adres: Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam"),
+        ('{"adres": "Keizersgracht 123"}', "Keizersgracht 123"),
+        ("Osoite: Mannerheimintie 5 A 7", "Mannerheimintie 5 A 7"),
+    ],
+)
+def test_a_district_number_and_address_labels_of_more_languages(pattern_mask: Mask, text: str, value: str) -> None:
+    out = pattern_mask.protect(text)
+    assert not any(part in out for part in ("Praha", "Keizersgracht", "Mannerheimintie", "náměstí"))
+    assert pattern_mask.reveal(out) == text

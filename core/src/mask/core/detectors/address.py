@@ -240,10 +240,11 @@ INDIAN_REACH = 120
 _CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
 """Right after a city: a stop, a comma, a bracket or the end of a line."""
 _CODE_AND_CITY = regex.compile(
-    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY}){_CLAUSE_END}"
+    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY})(?:[ ]\d{{1,2}}(?!\d))?{_CLAUSE_END}"
 )
 """After a comma or a line break, a continental postal code (``93068``, ``140 08``, ``14-195``,
-``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause. (A blank
+``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause, its district
+number included (``110 00 Praha 1``). (A blank
 before the comma is left out of the pattern, so that its scan starts at commas and line breaks
 only, and skipped by the caller: ``Otradovická 980 , 140 08 Třemošnice``.)"""
 _STREET_BEFORE = regex.compile(

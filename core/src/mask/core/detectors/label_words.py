@@ -75,6 +75,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|ship to|bill to|deliver to|residence|street line|street 1|street 2"
         "|direccion|calle|domicilio|direccion postal|adresse|rue|voie|adresse postale|strasse|anschrift"
         "|strasse und hausnummer|endereco|rua|morada|logradouro|indirizzo|via"
+        "|adres|adresa|adress|osoite|lakcim|bydliste|ulica|ulice|straat|huisadres|postadres|gatuadress"
     ),
     "LOCATION": _split(
         "city|town|village|state|region|province|county|country|locality|municipality|city name"
