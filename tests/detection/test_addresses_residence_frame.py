@@ -1,5 +1,5 @@
 """What a contract or a letter says someone lives at (``residing at 7 Wheeler Tunnel,
-Deanside``) is a street, even when its type is one the street pattern does not know or it has
+Deanside``), or where people meet (``See you at 8 Taylor Center on Monday``), is a street, even when its type is one the street pattern does not know or it has
 no house number; the frame alone, without a number or a street word, reads nothing."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ def _streets(mask: Mask, text: str) -> list[str]:
         ),
         ("The tenant, who lives at 4 Nguyen Cutting, has paid.", "4 Nguyen Cutting"),
         ("Mr Okafor, domiciled at 18 Ashgrove Break; born 1970.", "18 Ashgrove Break"),
+        ("Subject: Re: visit\n\nSee you at 8 Taylor Center on Monday.", "8 Taylor Center"),
+        ("See you at 4 Murphy Mountains on Monday.", "4 Murphy Mountains"),
+        ("Meet me at 27 Eje vial Olmos tomorrow, 10 am.", "27 Eje vial Olmos"),
     ],
 )
 def test_a_street_in_a_frame_of_residence(pattern_mask: Mask, text: str, street: str) -> None:
@@ -38,6 +41,11 @@ def test_a_street_in_a_frame_of_residence(pattern_mask: Mask, text: str, street:
         "Residing at the moment in room 12, ward B.",
         "The service lives at Version 2.0, release notes below.",
         "It lives at The Hub since 2019, floor 3.",
+        "See you at 5 PM on Monday.",
+        "See you at 2 Tuesday then.",
+        "See you at 12 Noon on Monday.",
+        "see you at 3 o'clock",
+        "Meet me at 10 minutes past six.",
     ],
 )
 def test_the_frame_alone_reads_no_street(pattern_mask: Mask, text: str) -> None:

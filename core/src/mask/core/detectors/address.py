@@ -671,7 +671,7 @@ class AddressDetector(PatternDetector):
                 town = _town_after_code(text, start, end)
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
-        if "resid" in text or "live" in text or "domicil" in text:
+        if "resid" in text or "live" in text or "domicil" in text or " at " in text:
             yield from _resident_streets(text, found, weak)
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
@@ -796,10 +796,30 @@ _RESIDING = regex.compile(
 )
 """``residing at 7 Wheeler Tunnel, Deanside (the "Client")``: what a contract or a letter says
 someone lives at, up to the comma, parenthesis or full stop that ends it."""
+_MEETING = regex.compile(
+    r"(?i:\b(?:see[ ]you|meet(?:[ ](?:me|us|you))?|pick[ ](?:me|us|you)[ ]up)[ ]at)[ ]"
+    r"(?P<street>[^\W_][^,;:()\n]{3,46}?)"
+    r"(?=[ ]?,|[ ]\(|[.;:!?](?:\s|$)|\n|$|[ ](?:on|at|tomorrow|today|tonight|this|next|instead)\b)"
+)
+"""``See you at 8 Taylor Center on Monday``, ``meet me at Bulevardul Preda tomorrow``: where
+people meet, up to the day or the clause's end."""
+_HOUSE_THEN_NAME = regex.compile(
+    r"\d{1,5}[A-Za-z]?,?[ ](?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|noon|midnight)[a-z]*\b)(?:\p{Lu}\p{Ll}|\p{Lu}\.)"
+)
+"""A house number before a capitalised word (``8 Taylor Center``; not ``5 PM``, ``10 minutes``,
+``2 Tuesday``, ``12 Noon``)."""
 _STREET_WORDS = frozenset(
     t.lower().rstrip(".")
     for t in (*data.STRONG_TRAILING_TYPES, *data.TRAILING_TYPES, *data.LEADING_TYPES, *data.HUNGARIAN_SEPARATE_TYPES)
 )
+
+
+def _frames(text: str) -> Iterator[regex.Match[str]]:
+    if "resid" in text or "live" in text or "domicil" in text:
+        yield from _RESIDING.finditer(text)
+    if " at " in text:
+        yield from _MEETING.finditer(text)
 
 
 def _resident_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -807,7 +827,7 @@ def _resident_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[
     know (``7 Wheeler Tunnel``, ``4 Nguyen Cutting``) or that have no number (``chemin
     Roussel``): a house number or a street word, at most six words, opening with a capital,
     a digit or a street word."""
-    for m in _RESIDING.finditer(text):
+    for m in _frames(text):
         start, end = m.span("street")
         if any(lo < end and start < hi and (lo, hi) not in weak for lo, hi in found):
             continue
@@ -816,6 +836,8 @@ def _resident_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[
         numbered = any(w[0].isdigit() for w in words)
         typed = any(w.lower().rstrip(".") in _STREET_WORDS for w in words)
         opens = words[0][0].isdigit() or words[0][0].isupper() or first in _STREET_WORDS
+        if m.re is _MEETING and not (typed or _HOUSE_THEN_NAME.match(m.group("street"))):
+            continue  # "see you at 5 PM", "meet at 10 Downing"... only a house number and a name, or a type
         negative = any(w.lower().rstrip(".") in _NEGATIVE_WORDS for w in words)  # "lives at Version 2.0"
         if len(words) <= 6 and opens and (numbered or typed) and not negative and not _YEAR_END.search(m.group()):
             found.append((start, end))
