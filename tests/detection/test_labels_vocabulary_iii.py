@@ -103,3 +103,27 @@ def test_a_hospital_number_and_a_medicare_number(pattern_mask: Mask, text: str, 
 
 def test_a_patient_label_still_labels_a_name(pattern_mask: Mask) -> None:
     assert _people(pattern_mask, "Patient: John Miller") == {"John Miller"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Minutes of the board meeting\nPresent: Liv Cammel, Ivy Schouten-Kuilenburg, Nina Roukes\nApologies: Boetet\n",
+            {"Liv Cammel", "Ivy Schouten-Kuilenburg", "Nina Roukes", "Boetet"},
+        ),
+        (
+            "Attendees: Jennifer Griffiths, Dr Nicole Williams, Katherine Smith\n",
+            {"Jennifer Griffiths", "Katherine Smith"},
+        ),
+        ("To: Anna, Jose Garcia", {"Anna", "Jose Garcia"}),
+    ],
+)
+def test_every_name_of_a_list_label(pattern_mask: Mask, text: str, names: set[str]) -> None:
+    found = _people(pattern_mask, text)
+    assert all(any(name in f for f in found) for name in names), found
+
+
+@pytest.mark.parametrize("text", ["Present: Liv Cammel, 2 guests and the auditor\n", "Attendees: 12, all staff\n"])
+def test_a_list_label_stops_at_what_is_no_name(pattern_mask: Mask, text: str) -> None:
+    assert _people(pattern_mask, text) <= {"Liv Cammel"}

@@ -369,6 +369,9 @@ class LabelDetector(Detector):
             found = self._value_after(text, end, limit, sep, etype, block)
             if found is not None:
                 yield found[0], found[1], found[2], TEXT_SCORE
+                if found[2] == "PERSON" and sep == ":" and _LIST_LABEL.search(text, key_start, end):
+                    for lo, hi in _more_names(text, found[1], limit):  # "Present: Liv Cammel, Ivy Schouten"
+                        yield lo, hi, "PERSON", TEXT_SCORE
 
     def _label_type(
         self,
@@ -533,6 +536,31 @@ def _recipient_block(text: str, at: int, limit: int) -> tuple[int, int, str] | N
             return None if line_start == at else (at, street.end(), "STREET_ADDRESS")
         line_start = line_end + 1
     return None
+
+
+_LIST_LABEL = regex.compile(
+    r"(?i:attendees|participants|present|apologies|absent|absentees|guests|invitees|members|cc|bcc|to"
+    r"|recipients|reviewers|assignees|witnesses|signatories|authors)[ \t]*[:#]?$"
+)
+"""Labels whose value is a list of people (``Present: A, B, C``, ``Cc: A, B``)."""
+_NAME_JOIN = re.compile(r"[ \t]*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)[ \t]*")
+_MAX_NAMES = 40
+
+
+def _more_names(text: str, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """The names after the first one of a list label's value, up to its line's end: joined by
+    commas, ``&`` or ``and`` (and its Spanish, French, German, Portuguese and Italian forms)."""
+    hard = _HARD_END.search(text, end, min(len(text), end + _MAX_VALUE * 4))
+    stop = min(limit, hard.start() if hard is not None else len(text))
+    for _ in range(_MAX_NAMES):
+        join = _NAME_JOIN.match(text, end, stop)
+        if join is None or join.end() >= stop:
+            return
+        typed = extract_typed("PERSON", text[join.end() : stop], whole=False)
+        if typed is None or typed[0] != "PERSON" or typed[1][0] != 0:
+            return
+        end = join.end() + typed[1][1]
+        yield join.end(), end
 
 
 def _lines(text: str, begin: int) -> list[tuple[int, int]]:
