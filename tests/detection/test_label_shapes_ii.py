@@ -111,3 +111,16 @@ def test_iban_lengths_come_from_the_registry() -> None:
     from mask.core.detectors.validators import iban_length
 
     assert (iban_length("DE"), iban_length("GB"), iban_length("FR"), iban_length("XX")) == (22, 22, 27, None)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Univ.Prof. Waltraud Bien MBA", "Dipl.-Ing. Luna Rabl", "Josephine Ernst B.Eng", "John Smith Ph.D"],
+)
+def test_a_name_with_a_dotted_title_or_degree_is_a_whole_name(value: str) -> None:
+    assert extract("PERSON", value, whole=True) == (0, len(value))
+
+
+@pytest.mark.parametrize("value", ["config.yaml", "Newtonsoft.Json", "System.IO", "U.S. Bank", "file.txt"])
+def test_dotted_identifiers_are_no_name(value: str) -> None:
+    assert extract("PERSON", value, whole=True) is None

@@ -71,7 +71,13 @@ _ZIP = regex.compile(
     r"|(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{3,5}(?:[ \-]?[A-Z0-9]{1,5})?)" + _END,
     regex.IGNORECASE,
 )
-_WORD = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?"
+_WORD = (
+    r"(?:(?=\p{Lu}\.?\p{Ll}|\p{Lu}\.-?\p{Lu}\p{Ll})\p{Lu}\p{Ll}{0,4}\.-?\p{Lu}\p{Ll}{0,4}(?:\.-?\p{Lu}\p{Ll}{0,4})?\.?(?![\p{L}\p{M}])"
+    r"|[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?)"
+)
+"""A word of a name, or a title or degree written with inner dots (``Univ.Prof.``, ``Dipl.-Ing.``,
+``B.Eng.``: short capitalised pieces with a lower-case letter in the first two, so
+``Newtonsoft.Json``, ``file.txt`` or ``U.S.`` is none)."""
 _PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
 _PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
 _LAST_FIRST = regex.compile(
