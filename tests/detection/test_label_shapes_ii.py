@@ -124,3 +124,13 @@ def test_a_name_with_a_dotted_title_or_degree_is_a_whole_name(value: str) -> Non
 @pytest.mark.parametrize("value", ["config.yaml", "Newtonsoft.Json", "System.IO", "U.S. Bank", "file.txt"])
 def test_dotted_identifiers_are_no_name(value: str) -> None:
     assert extract("PERSON", value, whole=True) is None
+
+
+@pytest.mark.parametrize("value", ["chemin de Corboz", "rue Verdier", "via delle Rose", "boulevard Paschoud"])
+def test_a_labelled_street_without_a_number_opening_with_its_type(value: str) -> None:
+    assert extract("STREET_ADDRESS", value, whole=True) == (0, len(value))
+
+
+@pytest.mark.parametrize("value", ["avenue of growth for the team", "a string or integer", "rue"])
+def test_lower_case_prose_under_an_address_label_is_no_street(value: str) -> None:
+    assert extract("STREET_ADDRESS", value, whole=True) is None

@@ -336,9 +336,16 @@ def _address(body: str, whole: bool) -> Extent | None:
         return None
     if len(text.split()) < 2:
         return None  # a street address has words and a number; one token is an id or a hash
-    if _NUMBER.search(text) is None and not _mostly_cased(text):
+    if _NUMBER.search(text) is None and not _mostly_cased(text) and not _street_typed(text):
         return None  # no number and mostly lower-case words: prose ("address: A string or integer, ...")
     return 0, len(text)
+
+
+def _street_typed(text: str) -> bool:
+    """A street type opens the value and a capitalised name follows: ``chemin de Corboz``,
+    ``rue Verdier``, ``via delle Rose``."""
+    words = text.split()
+    return words[0].rstrip(".").casefold() in _STREET_FIRST and _UPPER_START.search(text, len(words[0])) is not None
 
 
 def _mostly_cased(text: str) -> bool:
