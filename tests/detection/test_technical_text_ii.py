@@ -225,3 +225,19 @@ def test_technology_names_are_no_known_name_or_place() -> None:
 def test_libraries_are_no_names(ner_mask: Mask, text: str) -> None:
     found = [text[s.start : s.end] for s in ner_mask.scan([text])[0] if s.type in NER_TYPES]
     assert not any(w in f for f in found for w in ("Werkzeug", "NumPy", "Matplotlib", "Colorama"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "person = Person('lidatong')",
+        'def hi(name: Annotated[str, Doc("Who to say hi to")]) -> None:',
+        "addr1 = ip_network('10.1.0.0/16')",
+    ],
+)
+def test_a_label_before_a_call_or_a_subscript_labels_nothing(pattern_mask: Mask, text: str) -> None:
+    assert not [s for s in pattern_mask.scan([text])[0] if s.detector == "labels"]
+
+
+def test_a_name_with_brackets_after_a_label_is_still_a_name(pattern_mask: Mask) -> None:
+    assert "Smith" not in pattern_mask.protect("Name: Smith(John)")

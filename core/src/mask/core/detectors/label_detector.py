@@ -437,8 +437,8 @@ class LabelDetector(Detector):
         if stop <= at:
             return None
         value = text[at:stop]
-        if self._is_label_word(value):
-            return None
+        if self._is_label_word(value) or _CALL.match(value):
+            return None  # a field's name; code: "person = Person('lidatong')", "name: Annotated[str, ...]"
         typed = extract_typed(etype, value, whole=False)
         if typed is None:
             return None
@@ -538,6 +538,9 @@ def _recipient_block(text: str, at: int, limit: int) -> tuple[int, int, str] | N
     return None
 
 
+_CALL = re.compile(r"[A-Za-z_][\w.]*[(\[][\"'a-z_0-9]")
+"""A value that opens with a call or a subscript: code, no value (``Person('x')``, ``Annotated[str``);
+``Smith (2019)`` has its blank, ``Smith(John)`` a capital after the bracket."""
 _LIST_LABEL = regex.compile(
     r"(?i:attendees|participants|present|apologies|absent|absentees|guests|invitees|members|cc|bcc|to"
     r"|recipients|reviewers|assignees|witnesses|signatories|authors)[ \t]*[:#]?$"
