@@ -146,6 +146,8 @@ class PhoneDetector(PatternDetector):
         digits = digits_of(main)
         if len(digits) < 7:
             return
+        if main[2:3] == " " and _PAIRS.fullmatch(main) and _in_hex_dump(text, start, end):
+            return  # "00000: 30 07 02 01 7B 80": bytes, no number
         if len(digits) > 15:
             if not main.isdigit() and not _card_shaped(main, digits):
                 # Several numbers in a row ("212-456-7890 312-555-1234"): the candidate
@@ -154,8 +156,6 @@ class PhoneDetector(PatternDetector):
             return
         if taken is not None and taken(start, end):
             return  # found by the label stage: the same hit would be dropped after validation
-        if main[2:3] == " " and _in_hex_dump(text, start, end):
-            return  # "00000: 30 07 02 01 7B 80": bytes, no number
         score = self._score(text, start, end, main, digits, view, memo)
         if score is not None:
             yield start, end, "PHONE_NUMBER", score
@@ -421,11 +421,20 @@ _HEX_RUN = regex.compile(r"(?<![\w-])(?:[0-9A-Fa-f]{2}[ ]){7,}[0-9A-Fa-f]{2}(?![
 """Eight or more two-digit hex groups in a row (a dump's bytes; a phone has at most six)."""
 
 
+_PAIRS = regex.compile(r"\d\d(?:[ ]\d\d)+")
+_HEX_REACH = 60
+"""How far on each side of a number the run of byte pairs around it is read."""
+
+
 def _in_hex_dump(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` lies in a run of hex byte pairs that holds a letter (``30 07 02 01 7B 80``)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    for run in _HEX_RUN.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+    """``text[start:end]`` (pairs of digits) lies in a run of hex byte pairs that holds a letter
+    (``30 07 02 01 7B 80``), read within :data:`_HEX_REACH` characters on its line."""
+    lo = max(text.rfind("\n", max(0, start - _HEX_REACH), start) + 1, start - _HEX_REACH)
+    line_end = text.find("\n", end, end + _HEX_REACH)
+    hi = min(len(text), end + _HEX_REACH) if line_end < 0 else line_end
+    while lo < start and text[lo] != " ":
+        lo += 1  # start the window on a pair's boundary
+    for run in _HEX_RUN.finditer(text, lo + (text[lo : lo + 1] == " "), hi):
         if run.start() <= start and end <= run.end():
             return any(ch.isalpha() for ch in run.group())
     return False
