@@ -671,7 +671,7 @@ class AddressDetector(PatternDetector):
                 town = _town_after_code(text, start, end)
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
-        if "resid" in text or "live" in text or "domicil" in text or " at " in text:
+        if " at " in text or " AT " in text:
             yield from _resident_streets(text, found, weak)
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
@@ -816,10 +816,12 @@ _STREET_WORDS = frozenset(
 
 
 def _frames(text: str) -> Iterator[regex.Match[str]]:
-    if "resid" in text or "live" in text or "domicil" in text:
+    """Matches of the frames of residence and meeting, each searched only where its words may be."""
+    lower = text.lower() if not text.islower() else text
+    if "resid" in lower or "live" in lower or "domicil" in lower:
         yield from _RESIDING.finditer(text)
-    if " at " in text:
-        yield from _MEETING.finditer(text)
+    if " at " in lower and ("ee you at" in lower or "eet" in lower or " up at" in lower):
+        yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
 
 
 def _resident_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
