@@ -66,3 +66,18 @@ def test_a_district_number_and_address_labels_of_more_languages(pattern_mask: Ma
     out = pattern_mask.protect(text)
     assert not any(part in out for part in ("Praha", "Keizersgracht", "Mannerheimintie", "náměstí"))
     assert pattern_mask.reveal(out) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Hola, soy Lucía y vivo en la calle Mayor 12 de Zaragoza.", "calle Mayor 12"),
+        ("bydlím v Brně na ulici Masarykova 10. Telefon 602 123 456.", "ulici Masarykova 10"),
+        ("mieszkam w Krakowie przy ulicy Długiej 7.", "ulicy Długiej 7"),
+        ("Ich wohne Goethestraße 4 seit 2019.", "Goethestraße 4"),
+    ],
+)
+def test_a_street_after_an_article_a_first_person_verb_or_an_inflected_street_word(
+    pattern_mask: Mask, text: str, street: str
+) -> None:
+    assert any(street in s for s in _streets(pattern_mask, text))

@@ -100,7 +100,7 @@ LEADING_TYPES = (
     "chácara", "recanto", "estação", "esplanada", "núcleo", "distrito", "residencial", "condomínio",
     "loteamento", "vila", "avenida", "área", "ladeira", "lago", "morro", "passarela", "pátio", "quinta",
     "rampa", "trecho", "trevo", "vale", "via", "aeroporto",
-    "ul.", "ulica", "aleja", "al.", "plac", "osiedle",
+    "ul.", "ulica", "ulicy", "aleja", "al.", "plac", "osiedle", "ulice", "ulici",
     "aleea", "intrarea", "bulevardul", "soseaua", "șoseaua", "drumul", "calea", "splaiul", "piața",
     "piata", "lagoa", "colônia", "circuito", "diagonal", "periférico", "retorno", "peatonal", "viaducto",
     "ampliación", "continuación",
@@ -250,7 +250,7 @@ AMBIGUOUS_LEADING_TYPES = (
 count only with an address tail or an address word nearby."""
 
 NEGATIVE_WORDS = (
-    "order", "invoice", "ticket", "version", "v", "page", "chapter", "step", "item", "items", "qty", "quantity",
+    "order", "invoice", "ticket", "version", "page", "chapter", "step", "item", "items", "qty", "quantity",
     "release", "build", "issue", "pr", "sku", "ref", "tracking", "table", "figure", "section",
     "model", "episode", "season", "sprint", "patch", "track", "gate", "platform", "seat", "coach", "flight",
     "slide", "lesson", "volume", "vol", "series", "gen", "generation",
