@@ -127,3 +127,20 @@ def test_every_name_of_a_list_label(pattern_mask: Mask, text: str, names: set[st
 @pytest.mark.parametrize("text", ["Present: Liv Cammel, 2 guests and the auditor\n", "Attendees: 12, all staff\n"])
 def test_a_list_label_stops_at_what_is_no_name(pattern_mask: Mask, text: str) -> None:
     assert _people(pattern_mask, text) <= {"Liv Cammel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Nasci em 12/08/1991 em Recife.", "12/08/1991"),
+        ("Urodziłam się 7 czerwca 1988 w Gdańsku.", "7 czerwca 1988"),
+        ("och jag föddes 1975-03-21 i Malmö.", "1975-03-21"),
+        ("Nací el 3 de mayo de 1985 en Sevilla.", "3 de mayo de 1985"),
+        ("Syntynyt 12.3.1980 Helsingissä.", "12.3.1980"),
+        ("My date of birth is on 12 March 1990.", "12 March 1990"),
+    ],
+)
+def test_a_birth_date_after_i_was_born(pattern_mask: Mask, text: str, date: str) -> None:
+    out = pattern_mask.protect(text)
+    assert date not in out
+    assert pattern_mask.reveal(out) == text

@@ -263,6 +263,18 @@ def _street_first(body: str, end: int) -> bool:
     return first in _STREET_FIRST and _DIGIT_AFTER.match(body, end) is not None
 
 
+_ARTICLE = regex.compile(r"(?:el|le|il|the|on|o|em|am|den)[ ]+(?=[0-9])", regex.IGNORECASE)
+"""An article or a preposition a date may follow after ``is`` (``mi fecha de nacimiento es el 3
+de mayo de 1985``, ``is on 12 March 1990``)."""
+
+
+def _date(body: str, whole: bool) -> Extent | None:
+    lead = _ARTICLE.match(body)
+    at = lead.end() if lead is not None else 0
+    m = _DATE.match(body, at)
+    return (at, m.end()) if m is not None else None
+
+
 def _person(body: str, whole: bool) -> Extent | None:
     if not whole:
         # "Brennan, Valerie" is one name when it is all of a labelled line ("Employee: Brennan,
@@ -377,7 +389,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "MEDICAL_RECORD_NUMBER": _alnum(_IDENTIFIER, 4, 32, 4),
     "HEALTH_PLAN_ID": _alnum(_IDENTIFIER, 5, 32, 3),
     "VEHICLE_ID": _alnum(_IDENTIFIER, 4, 17, 1),
-    "DATE_TIME": _plain(_DATE),
+    "DATE_TIME": _date,
     "ZIP_CODE": _plain(_ZIP),
     "PERSON": _person,
     "LOCATION": _place,

@@ -112,6 +112,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|data de nascimento|nascimento|data di nascita|nato il|nata il"
         "|geboortedatum|data urodzenia|datum narozeni|fodelsedatum|fodselsdato|syntymaaika|szuletesi datum"
         "|szuletesi ido|data nasterii|dogum tarihi"
+        # "I was born" before the date, as people write it
+        "|nasci em|nasceu em|nacido el|nacida el|naci el|nata il|nato il|urodzony|urodzona|urodzilam sie"
+        "|urodzilem sie|urodzil sie|urodzila sie|urodziłam się|urodziłem się|urodził się|urodziła się"
+        "|narozen|narozena|jag foddes|foddes|fodd|fodt|syntynyt|szuletett"
     ),
     "US_BANK_NUMBER": _split(
         "account|account number|acct|acct no|bank account|bank account number|checking account"
