@@ -144,3 +144,8 @@ def test_a_birth_date_after_i_was_born(pattern_mask: Mask, text: str, date: str)
     out = pattern_mask.protect(text)
     assert date not in out
     assert pattern_mask.reveal(out) == text
+
+
+def test_a_fiscal_code_after_the_italian_copula(pattern_mask: Mask) -> None:
+    text = "il mio codice fiscale è RSSMRA82D05F839X"
+    assert "RSSMRA82D05F839X" not in pattern_mask.protect(text)
