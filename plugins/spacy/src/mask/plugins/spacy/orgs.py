@@ -64,7 +64,9 @@ _ORG = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_NAME}),?[ \t]+(?:{LEGAL_FORMS})|(?P<trade>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]+(?:{INDUSTRY_WORDS})"
     rf"|(?:{ORG_WORDS})[ \t]+{_NAME})(?![\p{{L}}\p{{M}}\w/])"
 )
-_FIRM = regex.compile(rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&|y|e|et|und|en|og|och)\s({_WORD})(?![\p{{L}}\w])")
+_FIRM = regex.compile(
+    rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&|y|e|et|und|en|og|och)\s({_WORD})(?![\p{{L}}\w])"
+)
 _WEAK_FORM = regex.compile(r"(?:Group|Groep|Gruppen|Holdings?|Partners?|Co\.?|Limited|Corporation|- ME|- EI|- EPP)$")
 """Endings that also close ordinary phrases (``Support Group``): the name before them must not be ordinary words only."""
 _COMPASS_FORM = regex.compile(r"(?<![\p{L}\p{M}])(?:SE|SA|NV)$")
