@@ -104,7 +104,8 @@ def test_json_quotes_without_backslashes_are_those_of_the_full_scan(monkeypatch)
 _KEY_VALUE_BEFORE = (
     r"(?<![\w'\-])(?=((?:\w\.){2,4}\w?|\w[\w'\-]{0,40}))\1\.?"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
-    r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,6}[0-9]))"  # six capitals after a copula since the codice fiscale
+    # after a copula: six capitals since the codice fiscale, an article before a date since "es el 3 de mayo"
+    r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}[0-9]))"
 )
 """The key-value pattern before its abbreviation was spelled out and its separator look-ahead added."""
 

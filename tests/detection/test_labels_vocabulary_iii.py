@@ -138,6 +138,8 @@ def test_a_list_label_stops_at_what_is_no_name(pattern_mask: Mask, text: str) ->
         ("Nací el 3 de mayo de 1985 en Sevilla.", "3 de mayo de 1985"),
         ("Syntynyt 12.3.1980 Helsingissä.", "12.3.1980"),
         ("My date of birth is on 12 March 1990.", "12 March 1990"),
+        ("Mi fecha de nacimiento es el 3 de mayo de 1985.", "3 de mayo de 1985"),
+        ("Ma date de naissance est le 14/07/1979.", "14/07/1979"),
     ],
 )
 def test_a_birth_date_after_i_was_born(pattern_mask: Mask, text: str, date: str) -> None:
