@@ -81,3 +81,26 @@ def test_a_street_after_an_article_a_first_person_verb_or_an_inflected_street_wo
     pattern_mask: Mask, text: str, street: str
 ) -> None:
     assert any(street in s for s in _streets(pattern_mask, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Your appointment is on Tuesday at 9:30 at rue de Rey, Duroux. Call 0612345678.", "rue de Rey"),
+        (
+            "Hi Anna, your driver is 5 min away from boulevard de Crivelli. Questions: 0612345678.",
+            "boulevard de Crivelli",
+        ),
+        ("the router at boulevard Chopard in Lausanne keeps dropping. Callback on 0612345678", "boulevard Chopard"),
+    ],
+)
+def test_a_named_street_without_a_number_after_a_locative(pattern_mask: Mask, text: str, street: str) -> None:
+    assert street in _streets(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sent 2 files via Email to Anna", "It will take place Monday 3 May", "the avenue of growth in 2024", "at rue 5"],
+)
+def test_no_named_street_without_a_capitalised_name_or_with_an_ambiguous_type(pattern_mask: Mask, text: str) -> None:
+    assert _streets(pattern_mask, text) == []

@@ -674,7 +674,7 @@ class AddressDetector(PatternDetector):
                 town = _town_after_code(text, start, end)
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
-        if " at " in text or " AT " in text:
+        if " at " in text or " AT " in text or any(f" {t} " in text for t in _NAMED_TYPES):
             yield from _resident_streets(text, found, weak)
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
@@ -818,13 +818,31 @@ _STREET_WORDS = frozenset(
 )
 
 
+_NAMED_TYPES = (
+    "rue", "boulevard", "chemin", "avenue", "allée", "impasse", "quai", "calle", "avenida", "paseo", "camino",
+    "rua", "travessa", "praça", "strada", "viale", "piazza", "corso", "ulica", "aleja", "bulevardul", "calea",
+)  # fmt: skip
+"""Lower-case street types that name a street by the capitalised words after them, written
+without a number (``via``, ``place``, ``route``... are left out: ``via Email``, ``take place``)."""
+_TYPED_AFTER_LOCATIVE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:at|from|on|to|near|à|au|em|na|en|in)[ ]"
+    rf"(?P<street>(?:{'|'.join(_NAMED_TYPES)})[ ](?:(?:de|du|des|la|le|del|della|dei|da|do|dos|das|di|d')[ ]?){{0,2}}"
+    r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019-]+){0,2})(?![\p{L}\p{M}\d])"
+)
+"""A lower-case street type and a capitalised name after a locative, no house number: ``at rue
+de Rey``, ``5 min away from boulevard de Crivelli``, ``the router at boulevard Chopard``."""
+
+
 def _frames(text: str) -> Iterator[regex.Match[str]]:
-    """Matches of the frames of residence and meeting, each searched only where its words may be."""
+    """Matches of the frames of residence and meeting, and of a named street after a locative,
+    each searched only where its words may be."""
     lower = text.lower() if not text.islower() else text
     if "resid" in lower or "live" in lower or "domicil" in lower:
         yield from _RESIDING.finditer(text)
     if " at " in lower and ("ee you at" in lower or "eet" in lower or " up at" in lower):
         yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
+    if any(f" {t} " in text for t in _NAMED_TYPES):
+        yield from _TYPED_AFTER_LOCATIVE.finditer(text)
 
 
 def _resident_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
