@@ -334,3 +334,20 @@ def test_particles_and_a_family_name_after_a_first_name_go_with_it(ner_mask: Mas
     out = ner_mask.protect(text)
     assert name.split()[-1] not in out
     assert ner_mask.reveal(out) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Sophie Martin\n12 Rue Haute, 75001 Paris\n\nPPUH Sołtan\nAttn: Customer Relations\n", "PPUH Sołtan"),
+        ("Dinu\nAttn: Customer Relations\n", "Dinu"),
+        ("Ocampo-Solorzano\nAttention: Accounts Payable\n", "Ocampo-Solorzano"),
+    ],
+)
+def test_the_line_before_attn_is_the_recipients_company(rules: NameRulesDetector, text: str, company: str) -> None:
+    assert company in _found(rules, text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["Customer Service\nAttn: Billing\n", "Re: your letter\nAttention: please reply\n"])
+def test_no_company_before_attn_from_ordinary_words(rules: NameRulesDetector, text: str) -> None:
+    assert _found(rules, text, "ORGANIZATION") == set()

@@ -22,7 +22,7 @@ from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
 from .gazetteer import TOWN, gazetteer, town_like
 from .wordlists import known_name, last_names, word_set
 
-__all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "bracket_org", "experience_lines", "find_orgs"]
+__all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "attn_orgs", "bracket_org", "experience_lines", "find_orgs"]
 
 LEGAL_FORMS = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc"
@@ -188,6 +188,29 @@ def bracket_org(text: str, end: int, detector: str = "names") -> Span | None:
     if match is None or not _named(match.group("org")) or gazetteer().is_place(match.group("org")):
         return None  # "Kelly Lee (Boston)": a place, left to the place rules
     return Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_BRACKET_ORG, detector)
+
+
+_ATTN_ORG = regex.compile(
+    r"(?m)^[ \t]*(?P<org>\p{Lu}[^\n:@<>|]{1,58}?)[ \t]*\r?\n[ \t]*"
+    r"(?:Attn|ATTN|Attention|Att|z\.[ ]?Hd\.?|Zu[ ]Händen|A[ ]l'attention[ ]de|À[ ]l'attention[ ]de|A/A|Alla[ ]c\.a\.)"
+    r"[:.]?[ \t]"
+)
+"""A letter's recipient company: the line right before ``Attn:`` (``Gough-Taylor\nAttn: Customer
+Relations``)."""
+SCORE_ATTN_ORG = 0.8
+
+
+def attn_orgs(text: str) -> list[Span]:
+    """The company line before an ``Attn:`` line, when it names something (no ordinary words
+    only, no digits unless with a legal form, at most six words)."""
+    out = []
+    for match in _ATTN_ORG.finditer(text):
+        org = match.group("org")
+        if len(org.split()) > 6 or (any(c.isdigit() for c in org) and not _ORG.fullmatch(org)):
+            continue
+        if _named(org):
+            out.append(Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_ATTN_ORG, "names"))
+    return out
 
 
 def _family_pair(a: str, b: str) -> bool:
