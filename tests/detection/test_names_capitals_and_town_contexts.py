@@ -351,3 +351,18 @@ def test_the_line_before_attn_is_the_recipients_company(rules: NameRulesDetector
 @pytest.mark.parametrize("text", ["Customer Service\nAttn: Billing\n", "Re: your letter\nAttention: please reply\n"])
 def test_no_company_before_attn_from_ordinary_words(rules: NameRulesDetector, text: str) -> None:
     assert _found(rules, text, "ORGANIZATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("So happy for Léa who just moved to Lyon! Congrats from all of us at Barthelemy.", "Barthelemy"),
+        ("Greetings from everyone at Nistor CRL.", "Nistor CRL"),
+    ],
+)
+def test_the_workplace_a_team_speaks_for(rules: NameRulesDetector, text: str, company: str) -> None:
+    assert company in _found(rules, text, "ORGANIZATION")
+
+
+def test_no_workplace_from_ordinary_words(rules: NameRulesDetector) -> None:
+    assert _found(rules, "Thanks to everyone at Customer Support.", "ORGANIZATION") == set()

@@ -53,7 +53,7 @@ from .filters import CALENDAR_WORDS, TITLES, is_false_entity, platform_name
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .languages import in_language_list
-from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs
+from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .statements import statement_parties
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
 from .wordlists import first_names, known_name, last_names, word_set
@@ -735,6 +735,8 @@ class NameRulesDetector(Detector):
             orgs = _clear(find_orgs(text), coverage)
             if "tt" in text or "Hd" in text or "/A" in text:  # "Gough-Taylor\nAttn: Customer Relations"
                 orgs += _clear(attn_orgs(text), coverage)
+            if " at " in text:  # "Congrats from all of us at Barthelemy"
+                orgs += _clear(team_orgs(text), coverage)
             if "(" in text:  # "quarterly review with Kelly Lee (Grant-Moody)"
                 bracketed = [bracket_org(text, p.end) for p in people if bracket_town(text, p.end) is None]
                 orgs += _clear([o for o in bracketed if o is not None], coverage)

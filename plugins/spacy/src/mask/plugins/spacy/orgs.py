@@ -22,7 +22,16 @@ from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
 from .gazetteer import TOWN, gazetteer, town_like
 from .wordlists import known_name, last_names, word_set
 
-__all__ = ["LEGAL_FORMS", "ORG_WORDS", "SCORE_ORG", "attn_orgs", "bracket_org", "experience_lines", "find_orgs"]
+__all__ = [
+    "LEGAL_FORMS",
+    "ORG_WORDS",
+    "SCORE_ORG",
+    "attn_orgs",
+    "bracket_org",
+    "team_orgs",
+    "experience_lines",
+    "find_orgs",
+]
 
 LEGAL_FORMS = (
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc"
@@ -198,6 +207,24 @@ _ATTN_ORG = regex.compile(
 """A letter's recipient company: the line right before ``Attn:`` (``Gough-Taylor\nAttn: Customer
 Relations``)."""
 SCORE_ATTN_ORG = 0.8
+
+
+_TEAM_AT = regex.compile(
+    r"(?i:\b(?:all[ ]of[ ]us|everyone|everybody|the[ ](?:whole[ ])?team|your[ ]friends|the[ ]folks))[ ]at[ ]"
+    r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,4})"
+)
+"""A team's workplace: ``Congrats from all of us at Barthelemy``, ``everyone at Nistor CRL``."""
+
+
+def team_orgs(text: str) -> list[Span]:
+    """The company a team speaks for (:data:`_TEAM_AT`), when it names something."""
+    out = []
+    for match in _TEAM_AT.finditer(text):
+        org = match.group("org").rstrip(".")
+        if _named(org):
+            start = match.start("org")
+            out.append(Span(start, start + len(org), "ORGANIZATION", SCORE_ATTN_ORG, "names"))
+    return out
 
 
 def attn_orgs(text: str) -> list[Span]:
