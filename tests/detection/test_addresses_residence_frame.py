@@ -104,3 +104,18 @@ def test_a_named_street_without_a_number_after_a_locative(pattern_mask: Mask, te
 )
 def test_no_named_street_without_a_capitalised_name_or_with_an_ambiguous_type(pattern_mask: Mask, text: str) -> None:
     assert _streets(pattern_mask, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Only downside: parking on Fahlanderin puistopolku 8 is a nightmare.", "Fahlanderin puistopolku 8"),
+        ("asun Capellan puistokuja 3, Helsinki", "Capellan puistokuja 3"),
+    ],
+)
+def test_finnish_street_words_written_apart(pattern_mask: Mask, text: str, street: str) -> None:
+    assert street in _streets(pattern_mask, text)
+
+
+def test_an_english_tie_is_no_street(pattern_mask: Mask) -> None:
+    assert _streets(pattern_mask, "He wore a Windsor tie 3 times") == []

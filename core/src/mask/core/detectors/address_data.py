@@ -117,10 +117,11 @@ HUNGARIAN_SEPARATE_TYPES = ("utca", "út", "tér", "körút", "köz", "sétány"
 GERMAN_SEPARATE_TYPES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
     *HUNGARIAN_SEPARATE_TYPES,
-    "katu", "kuja", "polku",
+    "katu", "kuja", "polku", "puistopolku", "puistokuja", "puistotie", "raitti", "väylä", "kaari", "aukio",
 )
 """German, Hungarian and Finnish street words written apart after an adjective or a name
-(``Berliner Straße 5``, ``Váci utca 8.``, ``Pauligin katu 6``)."""
+(``Berliner Straße 5``, ``Váci utca 8.``, ``Pauligin katu 6``, ``Fahlanderin puistopolku 8``;
+not ``tie``, which an English tie writes too: ``Windsor tie 3 times``)."""
 
 CAPITALISED_SEPARATE_TYPES = ("Allé",)
 """Street words written apart after a name that count only capitalised (Danish ``Nordmarks Allé
