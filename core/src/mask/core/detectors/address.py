@@ -675,7 +675,7 @@ class AddressDetector(PatternDetector):
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
         if " at " in text or " AT " in text or any(f" {t} " in text for t in _NAMED_TYPES):
-            yield from _resident_streets(text, found, weak)
+            yield from _framed_streets(text, found, weak)
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
             if "-" in text:
@@ -845,11 +845,12 @@ def _frames(text: str) -> Iterator[regex.Match[str]]:
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
 
 
-def _resident_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
-    """Streets in a frame of residence (:data:`_RESIDING`) whose type the street pattern does not
-    know (``7 Wheeler Tunnel``, ``4 Nguyen Cutting``) or that have no number (``chemin
-    Roussel``): a house number or a street word, at most six words, opening with a capital,
-    a digit or a street word."""
+def _framed_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Streets in a frame (:func:`_frames`: where someone lives or meets, a named street after a
+    locative) whose type the street pattern does not know (``7 Wheeler Tunnel``, ``4 Nguyen
+    Cutting``) or that have no number (``chemin Roussel``): a house number or a street word, at
+    most six words, opening with a capital, a digit or a street word; where people meet, a
+    house number must be followed by a capitalised name (``see you at 5 PM`` is a time)."""
     for m in _frames(text):
         start, end = m.span("street")
         if any(lo < end and start < hi and (lo, hi) not in weak for lo, hi in found):
@@ -860,7 +861,7 @@ def _resident_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[
         typed = any(w.lower().rstrip(".") in _STREET_WORDS for w in words)
         opens = words[0][0].isdigit() or words[0][0].isupper() or first in _STREET_WORDS
         if m.re is _MEETING and not (typed or _HOUSE_THEN_NAME.match(m.group("street"))):
-            continue  # "see you at 5 PM", "meet at 10 Downing"... only a house number and a name, or a type
+            continue  # "see you at 5 PM", "meet at 2 Tuesday": a time, no house number and name, no street word
         negative = any(w.lower().rstrip(".") in _NEGATIVE_WORDS for w in words)  # "lives at Version 2.0"
         if len(words) <= 6 and opens and (numbered or typed) and not negative and not _YEAR_END.search(m.group()):
             found.append((start, end))
