@@ -146,6 +146,7 @@ def test_technology_phrases_and_ic_words(label: str, text: str, value: str, belo
         "processed 15327/15327 rows, 120/340 skipped",
         ">>> hexdump(substrate)\n00000: 30 07 02 01 7B 80 02 01 41",
         "00000: 30 06 02 01 7B 80 01 7B",
+        "30 07 02 01 7B 80 02 01 41",
         "0000: 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 6A",
     ],
 )

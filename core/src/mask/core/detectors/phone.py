@@ -429,12 +429,14 @@ _HEX_REACH = 60
 def _in_hex_dump(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (pairs of digits) lies in a run of hex byte pairs that holds a letter
     (``30 07 02 01 7B 80``), read within :data:`_HEX_REACH` characters on its line."""
-    lo = max(text.rfind("\n", max(0, start - _HEX_REACH), start) + 1, start - _HEX_REACH)
+    line_start = text.rfind("\n", max(0, start - _HEX_REACH), start) + 1
+    lo = max(line_start, start - _HEX_REACH)
+    if lo > line_start:  # cut inside the line: start the window after a blank, on a pair's boundary
+        blank = text.find(" ", lo, start)
+        lo = start if blank < 0 else blank + 1
     line_end = text.find("\n", end, end + _HEX_REACH)
     hi = min(len(text), end + _HEX_REACH) if line_end < 0 else line_end
-    while lo < start and text[lo] != " ":
-        lo += 1  # start the window on a pair's boundary
-    for run in _HEX_RUN.finditer(text, lo + (text[lo : lo + 1] == " "), hi):
+    for run in _HEX_RUN.finditer(text, lo, hi):
         if run.start() <= start and end <= run.end():
             return any(ch.isalpha() for ch in run.group())
     return False
