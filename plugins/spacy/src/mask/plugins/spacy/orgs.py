@@ -28,9 +28,9 @@ __all__ = [
     "SCORE_ORG",
     "attn_orgs",
     "bracket_org",
-    "team_orgs",
     "experience_lines",
     "find_orgs",
+    "team_orgs",
 ]
 
 LEGAL_FORMS = (
@@ -204,8 +204,8 @@ _ATTN_ORG = regex.compile(
     r"(?:Attn|ATTN|Attention|Att|z\.[ ]?Hd\.?|Zu[ ]Händen|A[ ]l'attention[ ]de|À[ ]l'attention[ ]de|A/A|Alla[ ]c\.a\.)"
     r"[:.]?[ \t]"
 )
-"""A letter's recipient company: the line right before ``Attn:`` (``Gough-Taylor\nAttn: Customer
-Relations``)."""
+"""A letter's recipient company: the line right before an ``Attn:`` line (``Gough-Taylor``, then
+``Attn: Customer Relations``)."""
 SCORE_ATTN_ORG = 0.8
 
 
