@@ -202,15 +202,12 @@ class PatternDetector(Detector):
         An ASCII text is its own normalized form, so it is skipped when it holds no digit a
         ``needs_digit`` detector needs, or none of the literals every rule needs (its anchors,
         or the first pieces of its required context words)."""
-        if not text.isascii():
-            return True
-        if self.needs_digit and _DIGIT.search(text) is None:
-            return False
-        return self._quiet is None or self._quiet.found(text)
+        return self._wanted_in(text, None)
 
-    def _wanted_in(self, text: str, budget: Budget) -> bool:
-        """:meth:`wanted`, reading the lower-cased text from the call's view of it (made once
-        for every detector and kept for the scan: an ASCII text is its own normalized form)."""
+    def _wanted_in(self, text: str, budget: Budget | None) -> bool:
+        """:meth:`wanted`; with the call's ``budget``, reading the lower-cased text from the call's
+        view of it (made once for every detector and kept for the scan: an ASCII text is its own
+        normalized form)."""
         if not text.isascii():
             return True
         if self.needs_digit and _DIGIT.search(text) is None:
@@ -218,7 +215,8 @@ class PatternDetector(Detector):
         quiet = self._quiet
         if quiet is None:
             return True
-        return quiet.found(text, view_of(text, budget).lower if quiet.blind is not None else None)
+        lower = view_of(text, budget).lower if budget is not None and quiet.blind is not None else None
+        return quiet.found(text, lower)
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         """Hits in the normalized text: every rule whose anchors occur runs."""
