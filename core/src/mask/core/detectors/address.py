@@ -498,16 +498,8 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
 def _word_anchors(words_re: re.Pattern[str], hay: str, blanked: bytes) -> Iterator[re.Match[str]]:
     """``words_re.finditer(hay)`` in an ASCII ``hay`` (``blanked`` its :data:`_BLANKS` copy): the
     pattern matched only after the blanks :data:`_WORD_STARTS_ASCII` finds."""
-    match = words_re.match
-    pos = 0
-    for blank in _WORD_STARTS_ASCII.finditer(b" " + blanked):
-        at = blank.start()  # the blank is the character before ``at`` in the text
-        if at < pos:
-            continue
-        m = match(hay, at)
-        if m is not None:
-            yield m
-            pos = m.end()
+    # in ``b" " + blanked`` the blank before a word of the text stands where the word starts
+    return guided_matches(words_re.match, _WORD_STARTS_ASCII.search, hay, b" " + blanked)
 
 
 def _suffixes_ascii(suffix_re: re.Pattern[str], hay: str, blanked: bytes) -> Iterator[tuple[int, int]]:
@@ -674,8 +666,7 @@ class AddressDetector(PatternDetector):
                 town = _town_after_code(text, start, end)
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
-        if " at " in text or " AT " in text or any(f" {t} " in text for t in _NAMED_TYPES):
-            yield from _framed_streets(text, found, weak)
+        yield from _framed_streets(text, view.lower, found, weak)
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
             if "-" in text:
@@ -833,25 +824,28 @@ _TYPED_AFTER_LOCATIVE = regex.compile(
 de Rey``, ``5 min away from boulevard de Crivelli``, ``the router at boulevard Chopard``."""
 
 
-def _frames(text: str) -> Iterator[regex.Match[str]]:
+_NAMED_TYPE_GATES = tuple(f" {t} " for t in _NAMED_TYPES)
+
+
+def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
     """Matches of the frames of residence and meeting, and of a named street after a locative,
-    each searched only where its words may be."""
-    lower = text.lower() if not text.islower() else text
-    if "resid" in lower or "live" in lower or "domicil" in lower:
-        yield from _RESIDING.finditer(text)
-    if " at " in lower and ("ee you at" in lower or "eet" in lower or " up at" in lower):
-        yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
-    if any(f" {t} " in text for t in _NAMED_TYPES):
+    each searched only where its words may be (``lower``: ``text.lower()``)."""
+    if " at " in lower:
+        if "resid" in lower or "live" in lower or "domicil" in lower:
+            yield from _RESIDING.finditer(text)
+        if "ee you at" in lower or "eet" in lower or " up at" in lower:
+            yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
+    if any(gate in text for gate in _NAMED_TYPE_GATES):
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
 
 
-def _framed_streets(text: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
+def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
     """Streets in a frame (:func:`_frames`: where someone lives or meets, a named street after a
     locative) whose type the street pattern does not know (``7 Wheeler Tunnel``, ``4 Nguyen
     Cutting``) or that have no number (``chemin Roussel``): a house number or a street word, at
     most six words, opening with a capital, a digit or a street word; where people meet, a
     house number must be followed by a capitalised name (``see you at 5 PM`` is a time)."""
-    for m in _frames(text):
+    for m in _frames(text, lower):
         start, end = m.span("street")
         if any(lo < end and start < hi and (lo, hi) not in weak for lo, hi in found):
             continue
