@@ -178,7 +178,7 @@ class PhoneDetector(PatternDetector):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:
                 return 1.0
-            unlikely = (odd_grouping(main) and not _SWEDISH.fullmatch(main)) or money_like(text, start, end, main)
+            unlikely = odd_grouping(main) or money_like(text, start, end, main)
             if unlikely and _contact_cell(text, start, end):
                 return LABELLED_SCORE
             return None if unlikely else 0.75
@@ -326,8 +326,6 @@ _VERB_NAME_ON = regex.compile(
 ``on`` or ``at`` right before a number (``Viewings: contact Hortense Laine on``): the verb is further than :data:`PLAIN_PHONE_WINDOW`
 when the name is long."""
 _VERB_NAME_REACH = 80
-_SWEDISH = regex.compile(r"(?:\+46[ ]?\(0\)[ ]?\d{1,3}[ ]|0\d{1,3}-)\d{2,3}(?:[ ]\d{2,3}){1,3}")
-"""Sweden's layout, whose last group may be a pair after three (``0586-248 17``, ``+46 (0)8 715 463 12``)."""
 
 
 def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:

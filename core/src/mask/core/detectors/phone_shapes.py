@@ -187,14 +187,19 @@ def area_slash(value: str) -> bool:
     return "/" in value and _AREA_SLASH.fullmatch(value) is not None
 
 
+_SWEDISH = regex.compile(r"(?:\+46[ ]?\(0\)[ ]?\d{1,3}[ ]|0\d{1,3}-)\d{2,3}(?:[ ]\d{2,3}){1,3}")
+"""Sweden's layout, whose last group may be a pair after three (``0586-248 17``, ``+46 (0)8 715 463 12``)."""
+
+
 def odd_grouping(value: str) -> bool:
     """Digit groups no phone number is written in: a one-digit last group, or a two-digit
-    last group after a longer one (``9401 6674 07``; ``56 78`` pairs are fine)."""
+    last group after a longer one (``9401 6674 07``; ``56 78`` pairs are fine), except in
+    Sweden's layout (``0586-248 17``)."""
     groups = _GROUPS.findall(value)
     if len(groups) < 2:
         return False
     last = len(groups[-1])
-    return last == 1 or (last == 2 and len(groups[-2]) != 2)
+    return last == 1 or (last == 2 and len(groups[-2]) != 2 and _SWEDISH.fullmatch(value) is None)
 
 
 def thousands_like(value: str) -> bool:
