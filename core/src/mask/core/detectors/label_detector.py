@@ -33,8 +33,8 @@ from ..escapes import Unescaped
 from ..spans import Span, coverage_of
 from .address import ADDRESS_PATTERN
 from .label_json import json_leaves
-from .label_shapes import extract_typed
-from .label_words import THING_KEYS, TYPE_KEYS
+from .label_shapes import DATE_ARTICLES, extract_typed
+from .label_words import LIST_LABELS, THING_KEYS, TYPE_KEYS
 from .label_xml import xml_leaves
 from .labels import LabelVocabulary, key_words
 from .shared import normalized_of
@@ -58,7 +58,7 @@ _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
     r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéè])"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
-    r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}[0-9]))"
+    rf"|[ \t]{{1,2}}(is|es|est|ist|é|è)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
 )
 _KEY_VALUE = re.compile(_KEY_LOOKBEHIND + _KEY_BODY)
 """A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
@@ -542,11 +542,8 @@ def _recipient_block(text: str, at: int, limit: int) -> tuple[int, int, str] | N
 _CALL = re.compile(r"[A-Za-z_][\w.]*[(\[][\"'a-z_0-9]")
 """A value that opens with a call or a subscript: code, no value (``Person('x')``, ``Annotated[str``);
 ``Smith (2019)`` has its blank, ``Smith(John)`` a capital after the bracket."""
-_LIST_LABEL = regex.compile(
-    r"(?i:attendees|participants|present|apologies|absent|absentees|guests|invitees|members|cc|bcc|to"
-    r"|recipients|reviewers|assignees|witnesses|signatories|authors)[ \t]*[:#]?$"
-)
-"""Labels whose value is a list of people (``Present: A, B, C``, ``Cc: A, B``)."""
+_LIST_LABEL = regex.compile(rf"(?i:{'|'.join(LIST_LABELS)})[ \t]*[:#]?$")
+"""A key that is a list label (:data:`.label_words.LIST_LABELS`), with its separator."""
 _NAME_JOIN = re.compile(r"[ \t]*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)[ \t]*")
 _MAX_NAMES = 40
 

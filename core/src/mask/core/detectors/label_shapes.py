@@ -16,7 +16,7 @@ import regex
 from .address_data import LEADING_TYPES
 from .label_words import PERSON_STOP_WORDS, STOP_VALUES
 
-__all__ = ["extract"]
+__all__ = ["DATE_ARTICLES", "extract", "extract_typed"]
 
 Extent = tuple[int, int]
 
@@ -263,9 +263,10 @@ def _street_first(body: str, end: int) -> bool:
     return first in _STREET_FIRST and _DIGIT_AFTER.match(body, end) is not None
 
 
-_ARTICLE = regex.compile(r"(?:el|le|il|the|on|o|em|am|den)[ ]+(?=[0-9])", regex.IGNORECASE)
-"""An article or a preposition a date may follow after ``is`` (``mi fecha de nacimiento es el 3
-de mayo de 1985``, ``is on 12 March 1990``)."""
+DATE_ARTICLES = "el|le|il|o|on|am"
+"""Articles and prepositions a date may follow after ``is`` (``mi fecha de nacimiento es el 3
+de mayo de 1985``, ``est le 14/07/1979``, ``is on 12 March 1990``)."""
+_ARTICLE = regex.compile(rf"(?:{DATE_ARTICLES})[ ]+(?=[0-9])", regex.IGNORECASE)
 
 
 def _date(body: str, whole: bool) -> Extent | None:

@@ -14,6 +14,7 @@ __all__ = [
     "PREPOSITIONS",
     "GENERIC_KEYS",
     "LABELS",
+    "LIST_LABELS",
     "MODIFIERS",
     "NOT_LABELS",
     "OWNERS",
@@ -194,6 +195,12 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Phrases per entity type, as written (normalized when the vocabulary is built)."""
+
+LIST_LABELS = _split(
+    "attendees|participants|present|apologies|absent|absentees|guests|invitees|members|to|recipients"
+    "|reviewers|assignees|witnesses|signatories|authors"
+)
+"""PERSON labels whose value is a list of people (``Present: A, B, C``): each name of it is one."""
 
 PREPOSITIONS = frozenset(_split("of|de|di|da|do|del|della|du|des|der"))
 """Words a field name may leave out of a phrase (``data_nascita``, ``Date Naissance``)."""
