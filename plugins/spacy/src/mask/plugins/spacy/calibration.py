@@ -48,7 +48,7 @@ from .gazetteer import gazetteer
 from .names import CONTACT_VERBS, TITLES
 from .orgs import LEGAL_FORMS, ORG_WORDS
 from .wordlists import first_names, last_names, word_set
-from .words import KIN_WORDS, ROLE_WORDS
+from .words import ADDRESSED_AFTER, KIN_WORDS, ROLE_WORDS
 
 __all__ = ["LEGAL_SUFFIXES", "ORG_CONTEXT", "calibrate"]
 
@@ -139,14 +139,10 @@ _LABEL_BEFORE = regex.compile(r"(?:^|\n)[ \t]*[\p{L}][\p{L} ]{0,30}:[ \t]+$")
 _TITLE_CASE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ ]$")
 
 
-_ADDRESSED = regex.compile(r",[ ](?:your|you|please|thanks|thank|we|i|just|remember|don't|do)\b", regex.IGNORECASE)
-"""After a name addressed: ``Reminder: Otto, your appointment``."""
-
-
 def _after_label(text: str, start: int, end: int) -> bool:
     """The entity opens a label's value (the capital then says nothing of a name), unless it is
     someone addressed (``Reminder: Otto, your appointment``)."""
-    return _LABEL_BEFORE.search(text, max(0, start - 40), start) is not None and not _ADDRESSED.match(text, end)
+    return _LABEL_BEFORE.search(text, max(0, start - 40), start) is not None and not ADDRESSED_AFTER.match(text, end)
 
 
 def _title_case_before(text: str, start: int) -> bool:

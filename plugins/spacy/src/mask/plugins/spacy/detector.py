@@ -189,11 +189,11 @@ class SpacyNerDetector(Detector):
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))
                     if not any(span.overlaps(c) for c in cover):
                         out[i].append(span)
-                        town = bracket_town(text, span.end, self.name) if "(" in text else None
-                        if town is None and etype == "PERSON" and "(" in text:
-                            town = bracket_org(text, span.end, self.name)  # "Kelly Lee (Grant-Moody)"
-                        if town is not None and not any(town.overlaps(c) for c in cover):
-                            out[i].append(town)  # "the invoice from Kivelä ry (Huittinen)"
+                        bracketed = bracket_town(text, span.end, self.name) if "(" in text else None
+                        if bracketed is None and etype == "PERSON" and "(" in text:
+                            bracketed = bracket_org(text, span.end, self.name)  # "Kelly Lee (Grant-Moody)"
+                        if bracketed is not None and not any(bracketed.overlaps(c) for c in cover):
+                            out[i].append(bracketed)  # "the invoice from Kivelä ry (Huittinen)"
         return out
 
     def _field_name(self, text: str, start: int, end: int) -> bool:

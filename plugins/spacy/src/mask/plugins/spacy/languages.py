@@ -33,10 +33,13 @@ _AFTER = regex.compile(
 """Nouns after which it names a language (``Japanese characters``, ``the German version``)."""
 _NOUN_AFTER = regex.compile(r"[ ](?!(?:and|or|as|too|only|also|please|instead)\b)\p{Ll}")
 """A lower-case word follows, no conjunction: the word is an adjective (``in Chinese football``)."""
-_LIST_JOIN = regex.compile(r"[\"']?(?:,[ ]?|[ ](?:and|or|&)[ ]|[ ]?/[ ]?)[\"']?$")
-"""What joins two items of a list (``English, French and German``)."""
+_JOIN = r"[\"']?(?:,[ ]?(?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ]|[ ]?/[ ]?)[\"']?"
+_LIST_JOIN = regex.compile(_JOIN + "$")
+"""What joins two items of a list (``English, French and German``, ``..., and Serbian``)."""
+_JOIN_AFTER = regex.compile(_JOIN)
 _CAPITALISED_END = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+$")
 """The list's previous item: a capitalised word."""
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 
 
 def names_a_language(text: str, start: int, end: int) -> bool:
@@ -67,23 +70,19 @@ LANGUAGE_ONLY = word_set(
 )
 """Names of languages and scripts that say nothing of a nationality or a place when they sit in a
 list (``Catalan, Esperanto, Kazakh``): one of them makes the whole list one of languages."""
-_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}]+")
-_JOIN_AFTER = regex.compile(r"(?:,[ ]?(?:(?:and|or)[ ])?|[ ](?:and|or)[ ])")
-_JOIN_BEFORE = regex.compile(r"(?:,[ ]?(?:(?:and|or)[ ])?|[ ](?:and|or)[ ])$")
-_ITEM_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]+$")
 
 
 def in_language_list(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one capitalised word) is an item of a list of three or more
     capitalised words that holds a language-only name (:data:`LANGUAGE_ONLY`):
     ``Catalan, Esperanto, Kazakh, Volapük``; ``Balinese, Jamo, Devanagari, Tamil and Kannada``."""
-    if _ITEM.fullmatch(text, start, end) is None:
+    if _CAPITALISED.fullmatch(text, start, end) is None:
         return False
     items = [text[start:end]]
     at = start
     for _ in range(16):  # back through the list
-        join = _JOIN_BEFORE.search(text, max(0, at - 6), at)
-        item = _ITEM_BEFORE.search(text, max(0, join.start() - 40), join.start()) if join else None
+        join = _LIST_JOIN.search(text, max(0, at - 8), at)
+        item = _CAPITALISED_END.search(text, max(0, join.start() - 40), join.start()) if join else None
         if item is None or (item.start() and text[item.start() - 1].isalnum()):
             break
         items.append(item.group())
@@ -91,7 +90,7 @@ def in_language_list(text: str, start: int, end: int) -> bool:
     at = end
     for _ in range(16):  # and on
         join = _JOIN_AFTER.match(text, at)
-        item = _ITEM.match(text, join.end()) if join else None
+        item = _CAPITALISED.match(text, join.end()) if join else None
         if item is None:
             break
         items.append(item.group())

@@ -57,7 +57,18 @@ from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_or
 from .statements import statement_parties
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
 from .wordlists import first_names, known_name, last_names, word_set
-from .words import KIN_WORDS, PARTICLES, ROLE_WORDS, Token, adjacent, capitalised, touches_code, word_tokens
+from .words import (
+    ADDRESSED_AFTER,
+    KIN_WORDS,
+    NAME_PARTICLES,
+    PARTICLES,
+    ROLE_WORDS,
+    Token,
+    adjacent,
+    capitalised,
+    touches_code,
+    word_tokens,
+)
 
 __all__ = [
     "NameRulesDetector",
@@ -256,11 +267,6 @@ def _line_start(text: str, pos: int) -> bool:
 
 _VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
 """After a name addressed: a comma and a lower-case word (``Nikolaj, your appointment``)."""
-_ADDRESSED_AFTER = regex.compile(
-    r",[ ](?:your|you|we|please|thanks|thank|just|our|can|could|would|remember|welcome|kindly|here)\b"
-)
-"""What follows a first name that is an ordinary word too when it is addressed (``Reminder:
-Helena, your appointment``, ``Grace, please confirm``)."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _CLAUSE_OPEN = regex.compile(r"(?:^|[.!?][ \t]{1,2}|^[ \t]*\p{L}[\p{L} ]{0,20}:[ \t]{1,2})$", regex.MULTILINE)
 """Where an address to someone opens: a line's start, a sentence's or a label's (``Reminder: ``)."""
@@ -270,12 +276,12 @@ def _vocative_at(text: str, tokens: list[Token], k: int) -> bool:
     """A known first name addressed at the opening of a line, a sentence or a label's value, a
     comma and a lower-case word after it: ``Reminder: Nikolaj, your appointment...``,
     ``Carolina, please confirm.``; a first name that is an ordinary word too only before
-    :data:`_ADDRESSED_AFTER` (``Reminder: Helena, your appointment``)."""
+    :data:`.words.ADDRESSED_AFTER` (``Reminder: Helena, your appointment``)."""
     start, end, word = tokens[k]
     if word not in first_names() or _VOCATIVE_AFTER.match(text, end) is None:
         return False
     if ordinary(word) and (
-        _ADDRESSED_AFTER.match(text, end) is None or word.lower() in _SEASONS or word.lower() in CALENDAR_WORDS
+        ADDRESSED_AFTER.match(text, end) is None or word.lower() in _SEASONS or word.lower() in CALENDAR_WORDS
     ):
         return False  # "Grace, your appointment" is addressed; "Will, of course" may be no one
     return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not touches_code(text, start, end)
@@ -643,12 +649,12 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
 
 _PARTICLES_BEFORE = regex.compile(
     r"(?:(?P<first>\p{Lu}[\p{Ll}\p{M}'\u2019-]+)|(?P<title>\p{Lu}[\p{L}]{0,5}\.))[ \t]"
-    r"(?P<particles>(?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter)[ \t]){1,3})$"
+    rf"(?P<particles>(?:(?:{NAME_PARTICLES})[ \t]){{1,3}})$"
 )
 
 
 _PARTICLES_AFTER = regex.compile(
-    r"[ \t](?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la)[ \t]){1,3}"
+    rf"[ \t](?:(?:{NAME_PARTICLES}|le|la)[ \t]){{1,3}}"
     r"(?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?)(?![\p{L}\p{M}])"
 )
 
@@ -661,7 +667,7 @@ def _with_particles_after(text: str, span: Span) -> Span:
 def particles_after(text: str, end: int) -> int:
     """Where a person's name that ends at ``end`` really ends: with particles and a family name
     after it (``Margot du Vasseur``, ``Carminho da Ferreira``) when that name is a known family
-    name or no ordinary word (``Maria de Lima`` is a town's name too: kept), else ``end``."""
+    name or no ordinary word (``Anna de Luxe``: no name), else ``end``."""
     m = _PARTICLES_AFTER.match(text, end)
     if m is None:
         return end

@@ -186,7 +186,8 @@ _BRACKET_ORG = regex.compile(
     r"[ \t]?\((?P<org>\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:[ \t](?:(?:van|von|de|der|den|del|da|do|di|du|y|&|and|und|et)[ \t])?"
     r"\p{Lu}[\p{L}\p{M}'\u2019&.-]*){0,3})\)"
 )
-SCORE_BRACKET_ORG = 0.8
+SCORE_FRAMED_ORG = 0.8
+"""A company read by the words around it: in brackets after a person, before ``Attn:``, where a team works."""
 
 
 def bracket_org(text: str, end: int, detector: str = "names") -> Span | None:
@@ -196,7 +197,7 @@ def bracket_org(text: str, end: int, detector: str = "names") -> Span | None:
     match = _BRACKET_ORG.match(text, end)
     if match is None or not _named(match.group("org")) or gazetteer().is_place(match.group("org")):
         return None  # "Kelly Lee (Boston)": a place, left to the place rules
-    return Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_BRACKET_ORG, detector)
+    return Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_FRAMED_ORG, detector)
 
 
 _ATTN_ORG = regex.compile(
@@ -206,7 +207,6 @@ _ATTN_ORG = regex.compile(
 )
 """A letter's recipient company: the line right before an ``Attn:`` line (``Gough-Taylor``, then
 ``Attn: Customer Relations``)."""
-SCORE_ATTN_ORG = 0.8
 
 
 _TEAM_AT = regex.compile(
@@ -223,7 +223,7 @@ def team_orgs(text: str) -> list[Span]:
         org = match.group("org").rstrip(".")
         if _named(org):
             start = match.start("org")
-            out.append(Span(start, start + len(org), "ORGANIZATION", SCORE_ATTN_ORG, "names"))
+            out.append(Span(start, start + len(org), "ORGANIZATION", SCORE_FRAMED_ORG, "names"))
     return out
 
 
@@ -236,7 +236,7 @@ def attn_orgs(text: str) -> list[Span]:
         if len(org.split()) > 6 or (any(c.isdigit() for c in org) and not _ORG.fullmatch(org)):
             continue
         if _named(org):
-            out.append(Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_ATTN_ORG, "names"))
+            out.append(Span(match.start("org"), match.end("org"), "ORGANIZATION", SCORE_FRAMED_ORG, "names"))
     return out
 
 

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import regex
+
 from .gazetteer import KEY_WORD
 from .wordlists import word_set
 
-__all__ = ["KIN_WORDS", "PARTICLES", "ROLE_WORDS", "Token", "adjacent", "capitalised", "touches_code", "word_tokens"]
+__all__ = [
+    "ADDRESSED_AFTER",
+    "KIN_WORDS",
+    "NAME_PARTICLES",
+    "PARTICLES",
+    "ROLE_WORDS",
+    "Token",
+    "adjacent",
+    "capitalised",
+    "touches_code",
+    "word_tokens",
+]
 
 ROLE_WORDS = word_set(
     """
@@ -67,3 +80,13 @@ def adjacent(text: str, left: Token, right: Token) -> bool:
     """Only one to three blanks lie between the two words."""
     gap = text[left[1] : right[0]]
     return 0 < len(gap) <= 3 and gap.strip(" \t") == ""
+
+
+ADDRESSED_AFTER = regex.compile(
+    r",[ ](?:your|you|we|i|please|thanks|thank|just|our|remember|welcome|kindly|don't|do)\b", regex.IGNORECASE
+)
+"""What follows a name that someone is addressed by (``Reminder: Otto, your appointment``,
+``Grace, please confirm``)."""
+
+NAME_PARTICLES = "da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter"
+"""The particles of a family name (``Francisca do Jesus``, ``Amber van Kuijc``), as a regex alternation."""
