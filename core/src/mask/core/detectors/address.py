@@ -181,6 +181,13 @@ _MX_CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ ](?:{_WORD}|\p{{Ll}}[{_L}]{{0,20}}
 _MX_POSTAL = rf"{_MX_CITY}[ ]?,[ ](?:{_trie(data.MX_STATE_CODES)})[ ]\d{{5}}(?:-\d{{4}})?(?![\p{{L}}\d-])"
 """A Mexican colonia or city, its state's abbreviation and the CP (``San Judith los altos, SLP 85527``,
 ``Vieja Italia, Q. ROO 40948-8024``)."""
+_LOWER_US_CITY = (
+    r"(?!(?:and|or|in|at|to|the|of|on|for|from|near|by|with)[ ,])"
+    rf"\p{{Ll}}[\p{{Ll}}'.-]{{1,20}}(?:[ ]\p{{Ll}}[\p{{Ll}}'.-]{{1,20}}){{0,2}}[ ]?,?[ ]"
+    rf"(?:{_trie(tuple(code.lower() for code in data.US_STATE_CODES))})[ ]\d{{5}}(?:-\d{{4}})?(?![\p{{L}}\d-])"
+)
+"""A US city, state and ZIP written in lower case, as chats have them (``chicago il 60625``): a tail
+part only, and only with the ZIP."""
 _TAIL_SEP = r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*)"
 """Between tail parts: a comma or a line break (after a house number's dot too: the Hungarian
 ``Szabadság utca 153., H-1214 Budapest``), a blank or a dash."""
@@ -193,6 +200,7 @@ _TAIL = rf"""
       | (?P<postal>{_MX_POSTAL})
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
       | (?P<postal>{_CITY}[ ]?,[ ]{_REGION})
+      | (?P<postal>{_LOWER_US_CITY})
       | (?P<postal>{_CITY}(?<=-){_SIX_DIGITS})
       | (?P<postal>{_EIRCODE}(?:{_SP}{_CITY})?)
       | (?P<postal>{_CITY}[ ]\d{{1,2}}W?(?=[ \t]*(?:[,;.\r\n]|$)))

@@ -177,11 +177,17 @@ PO_BOX_WORDS = (
 )
 """Post office box words (``PO Box 123``, ``Postfach 10 01 22``, ``Apartado 45``)."""
 
-REGION_CODES = (
+US_STATE_CODES = (
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
     "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
     "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
-    "AS", "MP", "AA", "AE", "AP", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+    "AS", "MP", "AA", "AE", "AP",
+)
+"""US state and territory codes, and the military's (``AE``)."""
+
+REGION_CODES = (
+    *US_STATE_CODES,
+    "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
     "NSW", "VIC", "QLD", "TAS", "ACT", "SA",
     "FM", "MH", "PW",
 )
