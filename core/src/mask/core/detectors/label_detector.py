@@ -544,14 +544,16 @@ _CALL = re.compile(r"[A-Za-z_][\w.]*[(\[][\"'a-z_0-9]")
 ``Smith (2019)`` has its blank, ``Smith(John)`` a capital after the bracket."""
 _LIST_LABEL = regex.compile(rf"(?i:{'|'.join(LIST_LABELS)})[ \t]*[:#]?$")
 """A key that is a list label (:data:`.label_words.LIST_LABELS`), with its separator."""
-_NAME_JOIN = re.compile(r"[ \t]*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)[ \t]*")
+_LIST_END = re.compile(r"[|\t\r\n]")
+"""Where a list label's value ends: a semicolon separates its names (``To: A; B``)."""
+_NAME_JOIN = re.compile(r"[ \t]*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)[ \t]*")
 _MAX_NAMES = 40
 
 
 def _more_names(text: str, end: int, limit: int) -> Iterator[tuple[int, int]]:
     """The names after the first one of a list label's value, up to its line's end: joined by
-    commas, ``&`` or ``and`` (and its Spanish, French, German, Portuguese and Italian forms)."""
-    hard = _HARD_END.search(text, end, min(len(text), end + _MAX_VALUE * 4))
+    commas, semicolons, ``&`` or ``and`` (and its Spanish, French, German, Portuguese and Italian forms)."""
+    hard = _LIST_END.search(text, end, min(len(text), end + _MAX_VALUE * 4))
     stop = min(limit, hard.start() if hard is not None else len(text))
     for _ in range(_MAX_NAMES):
         join = _NAME_JOIN.match(text, end, stop)
