@@ -28,7 +28,12 @@ from faker import Faker
 from stdnum import luhn
 from stdnum.us import rtn
 
+from mask.core.detectors.phone_valid import PhoneValidity
+from mask.core.phone_numbers import DEFAULT_PHONE_REGIONS
+
 __all__ = ["STRUCTURED_TYPES", "Record", "make_evalset"]
+
+_PHONES = PhoneValidity(DEFAULT_PHONE_REGIONS)
 
 STRUCTURED_TYPES = (
     "EMAIL_ADDRESS",
@@ -269,11 +274,16 @@ def _isbn(rng: random.Random) -> str:
     return f"{body[:3]}-{body[3]}-{body[4:8]}-{body[8:]}-{check}"
 
 
-def _invalid_phone(rng: random.Random) -> str:
-    """The shape of Mask's North American phone tokens: area code 0xx (1xx was a token shape
-    before any release; the draw is kept so that the records after it stay the same)."""
+def _phone_token_negative(rng: random.Random) -> str:
+    """A sentence holding the shape of Mask's North American phone tokens, area code 0xx, where
+    no configured region reads that shape as a real number; else nothing. South Africa,
+    Thailand or Ethiopia write their own numbers so (``(083) 495-1662``, a trunk prefix 0): such
+    a string is their number until a vault read says it is a token (a shape alone decides
+    nothing), so it is no hard negative. (1xx was a token shape before any release; its draw is
+    kept so that the records after it stay the same.)"""
     rng.choice("01")
-    return f"(0{_token(rng, string.digits, 2)}) {_token(rng, string.digits, 3)}-{_token(rng, string.digits, 4)}"
+    shape = f"(0{_token(rng, string.digits, 2)}) {_token(rng, string.digits, 3)}-{_token(rng, string.digits, 4)}"
+    return "" if _PHONES.valid(shape) else f"token phone {shape}. "
 
 
 def _reserved_card(rng: random.Random) -> str:
@@ -306,7 +316,7 @@ HARD_NEGATIVES: list[Callable[[random.Random, Faker], str]] = [
         f"token 666-{r.randint(10, 99)}-{r.randint(1000, 9999)} and 000-{r.randint(10, 99)}-{r.randint(1000, 9999)}. "
     ),
     lambda r, f: f"token card {_reserved_card(r)}. ",
-    lambda r, f: f"token phone {_invalid_phone(r)}. ",
+    lambda r, f: _phone_token_negative(r),
     lambda r, f: f"token mail mask.{_token(r, string.ascii_lowercase + '234567', 8)}@mask.example. ",
     lambda r, f: f"Invoice INV-{r.randint(0, 999999):06d}, qty {r.randint(1, 500)}, {r.randint(1, 100)}% off. ",
     lambda r, f: f"Meeting at {r.randint(1, 12)}:{r.randint(10, 59)} in room {r.randint(100, 999)}. ",

@@ -118,7 +118,7 @@ def test_extensions_and_punctuation_around_a_number(detectors: dict[str, Detecto
         "USPS 9400111899223197428490",
         "IBAN DE26 3020 5722 9401 6674 07",
         "1 2 3 4 5 6 7 8 9",
-        "Phone: (015) 555-2671",
+        "Phone: +1 (015) 555-2671",  # a North American token; (015) alone is a South African number
         "Call us about invoice 2125551234",
     ],
 )

@@ -1,7 +1,8 @@
 """Phone numbers written the way made-up and mistyped ones are: an exchange of 0 or 1 after a
 phone word (``called from (727) 103-7466``), and bare eight-digit Danish and Norwegian numbers
 right after a verb (``call 48116391``), and labelled area codes 1xx (Faker writes them). Mask's
-own token shape (area code 0xx) stays unread, as do numbers no phone word labels."""
+own token shape (area code 0xx after +1: without it, a region with a trunk prefix 0 may have the
+number) stays unread, as do numbers no phone word labels."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def test_eight_digits_right_after_a_verb(pattern_mask: Mask, text: str, value: s
     "text",
     [
         "Part numbers 727-103-7466 and 555-012-3456 are placeholders.",  # no phone word
-        "token phone (012) 345-6789 and +1 045-054-2687.",  # area code 0xx: Mask's token shape
+        "token phone +1 (012) 345-6789 and +1 045-054-2687.",  # area code 0xx after +1: Mask's token shape
         "Part numbers 145-054-2687 and 150-487-4316 are placeholders.",  # area code 1xx, no phone word
         "We reached 12000000 downloads this year.",  # no verb that labels a number
         "Call ticket 48116391 in the queue.",  # a word such as ticket in between

@@ -20,7 +20,9 @@ time, SSN, ZIP+4, year range, IPv4 address or version string is a phone number w
   layout (``06-1/234-5678``), whose mix of marks no other number is accepted with, counts
   only this way, and so does a North American number with an area code of 1xx or an
   exchange starting with 0 or 1 (no such number exists, but made-up ones are written so). An
-  area code of 0xx is never one: Mask's phone tokens use it.
+  area code of 0xx is never one: Mask's phone tokens use it. A leading 0 is a trunk prefix
+  instead, whatever the layout: ``071-123-4567`` counts when valid in a region that has one
+  (South Africa, Thailand, Ethiopia...).
 
 A bare digit run (no separator) counts only right after a phone word or verb
 (``prefers 0493822842``), and only when valid or labelled. Several numbers in a row
@@ -81,7 +83,7 @@ _VERB_WINDOW = 9
 _SENTENCE_END = re.compile(r"(?<=[0-9)])\. ")
 _CANDIDATE_START = re.compile(
     r"[+(0-9](?:(?<![A-Za-z0-9_+.\-/:][+(0-9])|(?<=:\+))"
-    r"(?!(?<=[0-9])[0-9]{3}-[0-9]{2}-[0-9]{2}|(?<=[0-9])[0-9]{0,5}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))"
+    r"(?!(?<=[0-9])[0-9]{3}-(?:0[0-9]|1[0-2])-[0-3][0-9]|(?<=[0-9])[0-9]{0,5}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))"
     r"[0-9 ().\-/]{6}"
 )
 """Where :data:`.phone_shapes.CANDIDATE` may match: its first character and the six after it,

@@ -46,7 +46,7 @@ __all__ = [
 # may precede a number only when it starts with ``+`` (``tel:+14155552671``).
 CANDIDATE = regex.compile(
     r"(?:(?<![\w+.\-/:])|(?<=:)(?=\+))"
-    r"(?![0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,6}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))(?=[+(0-9][0-9 ().\-/]{6})"
+    r"(?![0-9]{4}-(?:0[0-9]|1[0-2])-[0-3][0-9]|[0-9]{1,6}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))(?=[+(0-9][0-9 ().\-/]{6})"
     r"(?:\+|00)?\(?[0-9]{1,15}+\)?(?:(?:[ .\-/]{1,2}\(?|\(|(?<=\)))[0-9]{1,15}+\)?){0,7}"
     r"(?:(?:,?[ ]?(?i:ext(?:ension|n)?\.?|x)[ ]?|[ ]?\#[ ]?)[0-9]{1,6}+)?(?![\w]|[.\-/][0-9])"
 )
@@ -159,6 +159,14 @@ def _is_date(match: re.Match[str]) -> bool:
     return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
 
 
+def _chained(value: str, match: re.Match[str]) -> bool:
+    """The date-like groups go on with the same mark (``06.12.34.56.78``, ``+27-10-123-4567``):
+    a chain of digit groups, as a phone number is written, not a date."""
+    start, end = match.span()
+    mark = value[start + (4 if match.group(1) is not None else len(match.group(4)))]
+    return value[end : end + 1] == mark or (start > 0 and value[start - 1] == mark)
+
+
 def not_phone(value: str) -> bool:
     """Dates, SSN-shaped groups (3-2-4), ZIP+4 and CEP codes, year ranges, counts and ratios
     (``15327/15327``), IPv4 addresses, version
@@ -173,7 +181,9 @@ def not_phone(value: str) -> bool:
         or _RATIO.fullmatch(value)
     ):
         return True
-    if ("-" in value or "/" in value or "." in value) and any(_is_date(m) for m in _DATE_LIKE.finditer(value)):
+    if ("-" in value or "/" in value or "." in value) and any(
+        _is_date(m) and not _chained(value, m) for m in _DATE_LIKE.finditer(value)
+    ):
         return True
     if value.startswith("+"):
         return False  # a country code says phone: +61.2.3044.5371 is no version string

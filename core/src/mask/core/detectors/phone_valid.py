@@ -96,7 +96,9 @@ class PhoneValidity:
             digits = digits_of(value.replace("(0)", ""))  # the value is ASCII: isdigit() is 0-9
             return valid_international(digits[2:] if value.startswith("00") else digits)
         digits = digits_of(value)
-        if digits[0] == "0" and not NANP_LAYOUT.fullmatch(value):
+        if digits[0] == "0":
+            # No North American area code starts with 0, so a trunk prefix it is, whatever the
+            # layout: South Africa's, Thailand's, Ethiopia's 071-123-4567 is written 3-3-4 too.
             return self._valid_somewhere(digits, memo, nanp=False)
         if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1"):
             national = digits[-10:]
