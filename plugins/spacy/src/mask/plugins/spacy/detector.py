@@ -21,7 +21,7 @@ from mask.core.spans import Span
 
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
-from .filters import in_code, is_false_entity, platform_name, trim_lowercase
+from .filters import in_code, is_false_entity, names_a_variety, platform_name, trim_lowercase
 from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
 from .model import load_pipeline
@@ -175,7 +175,7 @@ class SpacyNerDetector(Detector):
                     cleaned = _clean(text, *trim_lowercase(text, lo, hi))
                     if cleaned is None or is_false_entity(text[cleaned[0] : cleaned[1]], is_place):
                         continue
-                    if in_code(text, *cleaned) or self._field_name(text, *cleaned):
+                    if in_code(text, *cleaned) or self._field_name(text, *cleaned) or names_a_variety(text, *cleaned):
                         continue
                     etype, score = calibrate(label, text, *cleaned)
                     if etype == "NRP" and names_a_language(text, *cleaned):
@@ -327,6 +327,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _STRIP:
         end -= 1
+    if text[end : end + 1] == ":" and "\n" in text[start:end]:
+        end = text.rfind("\n", start, end)  # "Vince J\nSent": the next line's label is no part of it
+        while end > start and text[end - 1] in _STRIP:
+            end -= 1
     if text[max(start, end - 2) : end] in ("'s", "\u2019s"):
         end -= 2
     while end > start and text[end - 1] in _STRIP:

@@ -82,7 +82,7 @@ TITLES = word_set(
     M Mr Mrs Ms Mx Miss Dr Prof Sr Sra Srta Mme Mlle Mmes Herr Frau Sig Sig.ra Sig.na Sig.ri Dott Dott.ssa
     Ing Avv Sir Dame Madame Monsieur Señor Señora Señorita Senhor Senhora Signor Signora Signorina Don Doña Dona
     Aunt Auntie Uncle Grandma Grandpa Granny Tía Tío Tante Onkel Zia Zio
-    Mevrouw Mevr Meneer Dhr Pani Fru Frk Hr
+    Mevrouw Mevr Meneer Dhr Pani Fru Frk Hr Herrn Pan Pán Paní
     """
 )
 """Titles a name follows (``M``, ``Sr`` and ``Sra`` only with their dot: ``M. Dupont``), family
@@ -178,6 +178,16 @@ def in_code(text: str, start: int, end: int) -> bool:
         return True  # US/Eastern, Europe/London
     line_start = text.rfind("\n", 0, start) + 1
     return _CODE_LINE.match(text, line_start, start) is not None
+
+
+_VARIETY_AFTER = regex.compile(r"[- ](?i:ascii|english|spelling|locale|keyboard|layout)(?![\p{L}\d])")
+_COUNTRY_CODES = frozenset({"US", "UK", "GB", "U.S.", "U.K."})
+
+
+def names_a_variety(text: str, start: int, end: int) -> bool:
+    """A country's code naming a variety or a standard, no place (``US-ASCII``, ``US English``,
+    ``UK spelling``, ``US keyboard``)."""
+    return text[start:end] in _COUNTRY_CODES and _VARIETY_AFTER.match(text, end) is not None
 
 
 def platform_name(value: str) -> bool:
@@ -289,6 +299,12 @@ def is_false_entity(
         return True
     if tokens[-1].rstrip(",;.") in _LICENSES:
         return True  # the Apache License
+    if (
+        tokens[-1].rstrip(".") in TITLES
+        and tokens[-1].rstrip(".") not in first_names()
+        and all(ordinary_word(t) or t.rstrip(".") in TITLES for t in tokens[:-1])
+    ):
+        return True  # "Sie Herrn Dr", "Sig": titles and ordinary words (Don may be a name; "Juhászné Dr." is one)
     if len(tokens) > 2 and tokens[1] in ("a", "an", "the") and tokens[0].lower() in _IMPERATIVES:
         return True  # "Create a Marshaller": a docstring's first words, no name
     if all(_ABBREVIATION.fullmatch(t) for t in tokens):

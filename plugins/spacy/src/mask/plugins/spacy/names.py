@@ -61,6 +61,7 @@ from .words import (
     ADDRESSED_AFTER,
     KIN_WORDS,
     NAME_PARTICLES,
+    OWNERS,
     PARTICLES,
     ROLE_WORDS,
     Token,
@@ -110,7 +111,10 @@ CONTACT_VERBS = word_set(
 )
 """Verbs whose object is a person (``ring Derek back``, ``ask Magdalena``), compared lower-cased."""
 
-_BEFORE_NAME = ROLE_WORDS | KIN_WORDS | CONTACT_VERBS
+THANKS_WORDS = word_set("thanks thx gracias merci danke grazie obrigado obrigada tack takk tak dziękuję děkuji kiitos")
+"""Thanks said to someone (``Thanks Jessica.``): the known first name after it is a person's."""
+
+_BEFORE_NAME = ROLE_WORDS | KIN_WORDS | CONTACT_VERBS | THANKS_WORDS
 """Words right before a name that say it is a person's."""
 
 LANDFORMS = word_set("Lake Mount Mt Lago Lac Monte Mont Mount Loch Isla Isle Cape Cabo")
@@ -201,6 +205,17 @@ def _greeting_to(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+def _owned_tie(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` follows a possessive and a tie (``his sister Funmi``, ``my colleague Kwame``):
+    a name there is a person's even when no name list holds it."""
+    return (
+        k >= 2
+        and tokens[k - 1][2].lower() in KIN_WORDS
+        and tokens[k - 2][2].lower() in OWNERS
+        and adjacent(text, tokens[k - 2], tokens[k - 1])
+    )
+
+
 def _here_after(text: str, tokens: list[Token], k: int) -> bool:
     """``here`` follows the word: ``it's sabrina here``, ``this is robin here``."""
     return k + 1 < len(tokens) and tokens[k + 1][2].lower() == "here" and adjacent(text, tokens[k], tokens[k + 1])
@@ -258,17 +273,21 @@ def _middle_initial_at(text: str, tokens: list[Token], k: int) -> bool:
 
 _STRING_OPENS = regex.compile(r'[:\[,{][ \t]*"$')
 """A JSON string opens right before: its first word starts a line of the string's text."""
+_SPEAKER = regex.compile(r"^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?[\p{L}][\p{L}\p{N}_.-]{0,24}:[ \t]{1,2}$")
+"""A chat transcript's speaker before the message (``[09:16] agent_sam: ``): the message opens there."""
 
 
 def _line_start(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return line.strip(" \t>\"'*-") == "" or _STRING_OPENS.search(line) is not None
+    return line.strip(" \t>\"'*-") == "" or _STRING_OPENS.search(line) is not None or _SPEAKER.match(line) is not None
 
 
 _VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
 """After a name addressed: a comma and a lower-case word (``Nikolaj, your appointment``)."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
-_CLAUSE_OPEN = regex.compile(r"(?:^|[.!?][ \t]{1,2}|^[ \t]*\p{L}[\p{L} ]{0,20}:[ \t]{1,2})$", regex.MULTILINE)
+_CLAUSE_OPEN = regex.compile(
+    r"(?:^|[.!?][ \t]{1,2}|^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?\p{L}[\p{L}\p{N}_ ]{0,20}:[ \t]{1,2})$", regex.MULTILINE
+)
 """Where an address to someone opens: a line's start, a sentence's or a label's (``Reminder: ``)."""
 
 
@@ -421,15 +440,21 @@ _SIGN_OFF = regex.compile(
     regex.MULTILINE,
 )
 """A line holding only a name, closing a message or a quoted one (``> Laura``, ``-- Heinz-Werner``)."""
+_DASH_SIGN_OFF = regex.compile(
+    rf"(?<=[.!?)][ \t]{{1,3}})(?:--?|\u2013|\u2014)[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+    r"[ \t]*(?=[\"\n]|\Z)"
+)
+"""A dash and a name closing a message on its last line (``I've reset your MFA. - Priya``), a chat's
+or a JSON string's."""
 
 
-def _sign_offs(text: str) -> list[Span]:
+def _sign_offs(text: str, pattern: regex.Pattern[str] = _SIGN_OFF) -> list[Span]:
     """PERSON spans of sign-off lines (:data:`_SIGN_OFF`) whose first word is a known first name
     that is no technology word (and whose second, if any, is a known name). An ordinary word
     (``Laura``, ``Will``, a doctest's ``True``) signs off only in a quoted message or after a
     signature's dashes (``> Laura``, ``-- Will``)."""
     out: list[Span] = []
-    for match in _SIGN_OFF.finditer(text):
+    for match in pattern.finditer(text):
         words = match.group("name").split()
         first = words[0]
         if first not in first_names() or first in TECH_WORDS or first.lower() in CALENDAR_WORDS:
@@ -460,6 +485,13 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         word = token[2]
         if _title_at(text, token) and k + 1 < len(tokens):
             gap = text[token[1] : tokens[k + 1][0]]
+            if (
+                gap.strip(". \t") == ""
+                and len(gap) <= 3
+                and _title_at(text, tokens[k + 1])
+                and tokens[k + 1][2] not in given
+            ):
+                continue  # "Herrn Dr. Lukas Hoffmann": the last title opens the name
             if gap.strip(". \t") == "" and len(gap) <= 3:
                 n = _name_run(text, tokens, k + 1, first_may_be_ordinary=True)
                 if n:
@@ -486,7 +518,10 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         ):
             n = _name_run(text, tokens, k)
             named = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
-            if (n >= 2 and not any(ordinary(w) and not known_name(w) for w in named)) or (
+            if (
+                (n >= 2 or (n and _owned_tie(text, tokens, k)))
+                and not any(ordinary(w) and not known_name(w) for w in named)
+            ) or (
                 n == 1
                 and known_name(word)
                 and (
@@ -523,6 +558,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     emit(k, n, SCORE_FIRST_NAME)
     if "\n" in text:
         out.extend(_sign_offs(text))
+    if "- " in text or "\u2014" in text or "\u2013" in text:
+        out.extend(_sign_offs(text, _DASH_SIGN_OFF))
     for match in _CLOSING.finditer(text):
         same = match.group("same")
         if same.strip():

@@ -46,6 +46,15 @@ KIN_WORDS = word_set(
 """Words that name a person by their tie to someone (``partner Mathilde``, ``my colleague Grace``):
 the first name after them is a name even when it is an ordinary word too (compared lower-cased)."""
 
+OWNERS = word_set(
+    """
+    my his her our their your mi mis su sus tu tus nuestro nuestra mon ma mes son sa ses notre votre leur
+    mein meine meinen meiner sein seine seinen ihr ihre ihren unser unsere il la mio mia suo sua o a meu minha
+    seu sua
+    """
+)
+"""Possessives before a tie (``his sister Funmi``), compared lower-cased."""
+
 PARTICLES = word_set("de da di do dos das del della van von der den du la le y e bin ibn al ten ter zu")
 """Lower-case words inside a name (``Ludwig van Beethoven``, ``Maria de la Cruz``)."""
 
