@@ -9,27 +9,51 @@ import regex
 
 __all__ = ["MONTH_DATE_PATTERN", "MONTH_GATE", "NUMERIC_DATE_PATTERN", "parse_date"]
 
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_NAMES = (
+    # English, French, Spanish, Italian, Portuguese, German, Dutch and Polish (the genitive a date takes)
+    ("january", "jan", "janvier", "janv", "enero", "gennaio", "janeiro", "januar", "jänner", "januari", "stycznia"),
+    (
+        "february",
+        "feb",
+        "février",
+        "fevrier",
+        "févr",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februar",
+        "februari",
+        "lutego",
+    ),
+    ("march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "maart", "marca"),
+    ("april", "apr", "avril", "avr", "abril", "aprile", "kwietnia"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maja"),
+    ("june", "jun", "juin", "junio", "giugno", "junho", "juni", "czerwca"),
+    ("july", "jul", "juillet", "juil", "julio", "luglio", "julho", "juli", "lipca"),
+    ("august", "aug", "août", "aout", "agosto", "augustus", "sierpnia"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "września"),
+    ("october", "oct", "octobre", "octubre", "ottobre", "outubro", "oktober", "okt", "października"),
+    ("november", "nov", "novembre", "noviembre", "novembro", "listopada"),
+    (
+        "december",
+        "dec",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "dezember",
+        "dez",
+        "grudnia",
+    ),
+)
+"""Month names and abbreviations, lower case, one row per month."""
+_MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+_ENGLISH_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ANY_MONTH = r"\p{L}{3,12}\.?"
+"""A word where a month may be, after the day: :func:`parse_date` decides (a pattern that opens
+with a digit scans fast; one with every month name of eight languages does not)."""
 
 NUMERIC_DATE_PATTERN = (
     r"(?<![0-9A-Za-z])[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}(?![0-9A-Za-z]|[-/.][0-9])"  # 1987-03-12, 03/12/1987
@@ -37,16 +61,21 @@ NUMERIC_DATE_PATTERN = (
 """Source of a pattern matching numeric dates (:func:`parse_date` decides which are real)."""
 MONTH_DATE_PATTERN = (
     r"(?<![0-9A-Za-z])(?:"
-    rf"{_MONTH} [0-3]?[0-9](?:st|nd|rd|th)?,? [12][0-9]{{3}}"  # March 12, 1987
-    rf"|[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?{_MONTH},? [12][0-9]{{3}}"  # 12 March 1987
-    r")(?![0-9A-Za-z])"
+    rf"{_ENGLISH_MONTH} [0-3]?[0-9](?:st|nd|rd|th)?,? [12][0-9]{{3}}"  # March 12, 1987
+    # 12 March 1987, 1er mars 1950, 3. März 1961, 3 de marzo de 1950, 3 maja 1977
+    rf"|[0-3]?[0-9](?:st|nd|rd|th|er|º)?\.? (?:of |de )?{_ANY_MONTH},? (?:de )?[12][0-9]{{3}}"
+    r")(?![0-9\p{L}])"
 )
-"""Source of a pattern (for ``regex.IGNORECASE``) matching dates with a month name."""
-MONTH_GATE = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-"""Every month name of :data:`MONTH_DATE_PATTERN` starts with one of these (lower case)."""
+"""Source of a pattern (for ``regex.IGNORECASE``) matching dates with a month name (the
+validator keeps those whose word is a month of :data:`_MONTH_NAMES`)."""
+MONTH_GATE = re.compile(
+    r"[0-9]\.? (?:of |de )?[^\W\d_]{3,12}\.?,? (?:de )?[12][0-9]{3}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+)
+"""Every match of :data:`MONTH_DATE_PATTERN` holds one of these (lower case): a day, a word and
+a year (``3 maja 1977``), or the start of an English month name."""
 
 _NUMERIC = regex.compile(r"([0-9]+)[-/.]([0-9]+)[-/.]([0-9]+)")
-_WORDS = regex.compile(r"[a-z]+|[0-9]+", regex.IGNORECASE)
+_WORDS = regex.compile(r"\p{L}+|[0-9]+")
 
 
 def _make(year: int, month: int, day: int) -> date | None:

@@ -91,6 +91,29 @@ _DOB_WORDS = words(
     "date de naissance",
     "né le",
     "née le",
+    # born somewhere, then the date: "nato a Bari il 14/07/1948", "née à Lyon le 3 mars 1950"
+    "né",
+    "née",
+    "nato a",  # not "nato" alone: NATO
+    "nata a",
+    "nato il",
+    "nata il",
+    "nato nel",
+    "nata nel",
+    "nacido",
+    "nacida",
+    "nascido",
+    "nascida",
+    "geboren",
+    "urodzony",
+    "urodzona",
+    "urodził się",
+    "urodziła się",
+    "narozen",
+    "narozena",
+    "född",
+    "født",
+    "syntynyt",
 )
 
 

@@ -1,0 +1,43 @@
+"""A date of birth in prose in other languages: after the participle of being born, a place
+between (``nato a Bari il 14/07/1948``, ``née à Lyon le 3 mars 1950``), with the month written
+in French, Spanish, Italian, Portuguese, German, Dutch or Polish. A word that is no month
+leaves the date alone (``3 times 1950``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+def _dates(mask: Mask, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in mask.scan([text])[0] if s.type == "DATE_TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mio padre, nato a Bari il 14/07/1948, vive con noi.", "14/07/1948"),
+        ("Elle est née à Lyon le 3 mars 1950.", "3 mars 1950"),
+        ("Er wurde geboren am 12. März 1961 in Köln.", "12. März 1961"),
+        ("Urodziła się w Gdańsku 3 maja 1977 r.", "3 maja 1977"),
+        ("Nacido en Sevilla el 3 de marzo de 1950.", "3 de marzo de 1950"),
+        ("Nascida em Braga a 1 de agosto de 1982.", "1 de agosto de 1982"),
+        ("She was born on 1st August 1982 in Leeds.", "1st August 1982"),
+        ("born March 12, 1987", "March 12, 1987"),
+    ],
+)
+def test_dates_of_birth_in_prose(pattern_mask: Mask, text: str, value: str) -> None:
+    assert _dates(pattern_mask, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "born 3 times 1950",
+        "Das Paket wurde am 3. März 2024 geliefert.",  # no one was born
+        "The NATO summit of 3 April 2019.",
+    ],
+)
+def test_no_date_of_birth(pattern_mask: Mask, text: str) -> None:
+    assert _dates(pattern_mask, text) == []
