@@ -65,6 +65,8 @@ class Held(list[Any]):
 
 def to_payload(obj: Any, *, max_depth: int = 256, special: Callable[[Any], Any] | None = None) -> Any:
     """``obj`` as a JSON-like payload (see the module rule)."""
+    if isinstance(obj, _SCALARS):  # the usual tool argument: no walk to set up for it
+        return obj
     on_path: set[int] = set()
 
     def convert(node: Any, depth: int) -> Any:
