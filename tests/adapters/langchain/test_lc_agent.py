@@ -313,3 +313,32 @@ def test_model_call_gate_protects_what_other_middleware_injects(policy_mask: Mas
     seen = model.seen_text()
     assert ALICE not in seen and BOB not in seen
     assert "You act for the account owner" in seen
+
+
+def test_tool_request_is_copied_only_when_an_argument_is_revealed(policy_mask: Mask) -> None:
+    """The handler gets the request as it came when the reveal changed no argument, and a
+    copy with the revealed arguments otherwise; the original request keeps its tokens."""
+    from langchain.agents.middleware import ToolCallRequest
+
+    crm = Crm()
+    send = next(t for t in crm.tools if t.name == "send_email")
+    guard = MaskMiddleware(policy_mask)
+    token = policy_mask.protect(ALICE)
+    seen: list[ToolCallRequest] = []
+
+    def handler(request: ToolCallRequest) -> ToolMessage:
+        seen.append(request)
+        return ToolMessage("sent", tool_call_id=request.tool_call["id"])
+
+    plain = ToolCallRequest(
+        tool_call=call("send_email", {"to": "the team", "body": "hi"}, "c1"), tool=send, state={}, runtime=None
+    )
+    guard.wrap_tool_call(plain, handler)
+    assert seen[-1] is plain
+
+    masked = ToolCallRequest(
+        tool_call=call("send_email", {"to": token, "body": "hi"}, "c2"), tool=send, state={}, runtime=None
+    )
+    guard.wrap_tool_call(masked, handler)
+    assert seen[-1] is not masked and seen[-1].tool_call["args"] == {"to": ALICE, "body": "hi"}
+    assert masked.tool_call["args"] == {"to": token, "body": "hi"}

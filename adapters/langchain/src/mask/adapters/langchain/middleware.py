@@ -31,7 +31,7 @@ out of ``agent.invoke``; nothing unprotected is sent to the model.
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from langchain_core.messages import BaseMessage, SystemMessage
@@ -131,7 +131,8 @@ class MaskMiddleware(AgentMiddleware):
         call = request.tool_call
         if not isinstance(request.tool, MaskedTool):  # a MaskedTool reveals inside, out of tracers' sight
             args = yield from _reveal_tool_args(call["name"], call["args"], scope=scope)
-            request = request.override(tool_call={**call, "args": args})
+            if _revealed_any(call["args"], args):  # else the request as it came: no copy to make
+                request = request.override(tool_call={**call, "args": args})
         return (yield from _run_tool(call["name"], Call(handler, request), scope=scope))
 
     wrap_tool_call, awrap_tool_call = twin_methods(_wrap_tool_call)
@@ -196,6 +197,11 @@ def _with_messages(request: ModelRequest, protected: list[BaseMessage], has_syst
         assert isinstance(system, SystemMessage)
         return request.override(system_message=system, messages=protected[1:])
     return request.override(messages=protected)
+
+
+def _revealed_any(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
+    """Whether the reveal replaced any argument (it hands back each one it left as the same object)."""
+    return any(new is not old for old, new in zip(before.values(), after.values(), strict=True))
 
 
 def _changed(before: list[BaseMessage], after: list[BaseMessage]) -> dict[str, Any] | None:

@@ -42,7 +42,8 @@ def _reveal_tool_args(tool: str, args: Mapping[str, Any], *, scope: str | None =
 
     The values go out as a list and come back under the names they were sent with: an
     argument name is never searched nor revealed (a token the model wrote as a name stays
-    that token)."""
+    that token). An argument the reveal left as it was is handed back as the same object
+    (the middleware then keeps the request as it came)."""
     depth = (yield MASK).config.max_depth
     before = [to_payload(value, depth) for value in args.values()]
     after = (yield ToolCall(tool=tool, payload=before, scope=scope)).payload
