@@ -103,3 +103,16 @@ def test_semicolons_split_a_list_label(pattern_mask: Mask) -> None:
 def test_a_lower_case_city_state_and_zip(pattern_mask: Mask, text: str, address: str) -> None:
     found = [text[s.start : s.end] for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
     assert found == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Olá Dra. Fernanda, tudo bem?", "Fernanda"),
+        ("Buongiorno dott.ssa Bianchi, le scrivo per mio padre.", "Bianchi"),
+        ("gentile dott. Rossi, grazie.", "Rossi"),
+        ("Sou o filho da paciente Maria das Graças Souza.", "Maria das Graças Souza"),
+    ],
+)
+def test_titles_in_lower_case_and_names_over_particles(rules: NameRulesDetector, text: str, name: str) -> None:
+    assert name in _people(rules, text)

@@ -82,7 +82,7 @@ TITLES = word_set(
     M Mr Mrs Ms Mx Miss Dr Prof Sr Sra Srta Mme Mlle Mmes Herr Frau Sig Sig.ra Sig.na Sig.ri Dott Dott.ssa
     Ing Avv Sir Dame Madame Monsieur Señor Señora Señorita Senhor Senhora Signor Signora Signorina Don Doña Dona
     Aunt Auntie Uncle Grandma Grandpa Granny Tía Tío Tante Onkel Zia Zio
-    Mevrouw Mevr Meneer Dhr Pani Fru Frk Hr Herrn Pan Pán Paní
+    Mevrouw Mevr Meneer Dhr Pani Fru Frk Hr Herrn Pan Pán Paní Dra Profa Lic Licda Arq
     """
 )
 """Titles a name follows (``M``, ``Sr`` and ``Sra`` only with their dot: ``M. Dupont``), family

@@ -114,6 +114,9 @@ CONTACT_VERBS = word_set(
 THANKS_WORDS = word_set("thanks thx gracias merci danke grazie obrigado obrigada tack takk tak dziękuję děkuji kiitos")
 """Thanks said to someone (``Thanks Jessica.``): the known first name after it is a person's."""
 
+_TIES = KIN_WORDS | ROLE_WORDS
+"""Words before a first name that make it a person's even when it is an ordinary word too
+(``partner Mathilde``, ``paciente Maria``)."""
 _BEFORE_NAME = ROLE_WORDS | KIN_WORDS | CONTACT_VERBS | THANKS_WORDS
 """Words right before a name that say it is a person's."""
 
@@ -145,7 +148,12 @@ def _name_run(text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: 
         if n and not adjacent(text, tokens[i + n - 1], tokens[i + n]):
             break
         if capitalised(word) and not is_false_entity(word, None, ignore_ordinary=True):
-            if ordinary(word) and not known_name(word) and not (n == 0 and first_may_be_ordinary):
+            if (
+                ordinary(word)
+                and not known_name(word)
+                and not (n == 0 and first_may_be_ordinary)
+                and not (n and tokens[i + n - 1][2] in PARTICLES and _known_after(text, tokens, i + n))
+            ):
                 break
             n += 1
             last_cap = n
@@ -156,11 +164,23 @@ def _name_run(text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: 
     return last_cap
 
 
+def _known_after(text: str, tokens: list[Token], k: int) -> bool:
+    """A capitalised known name right after ``tokens[k]``: ``Maria das Graças Souza`` goes on
+    over ``Graças``, an ordinary word after a particle, to the family name."""
+    if k + 1 >= len(tokens) or not adjacent(text, tokens[k], tokens[k + 1]):
+        return False
+    word = tokens[k + 1][2]
+    return capitalised(word) and known_name(word)
+
+
 def _title_at(text: str, token: Token) -> int:
     """Characters the title ``token`` takes with its dot (0 when the word is no title here)."""
     start, end, word = token
     dotted = end < len(text) and text[end] == "."
     if word in TITLES and (dotted or word not in ("M", "Sr", "Sra")):
+        return end - start + (1 if dotted else 0)
+    if (dotted or "." in word) and len(word) > 1 and word.islower() and word.capitalize() in TITLES:
+        # "gentile dott. Rossi", "dott.ssa Bianchi", "la dra. Pérez": a title in lower case, with its dot
         return end - start + (1 if dotted else 0)
     return 0
 
@@ -527,7 +547,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                 and (
                     not ordinary(word)
                     or _back_after(text, tokens, k)
-                    or (word in given and tokens[k - 1][2].lower() in KIN_WORDS)
+                    or (word in given and tokens[k - 1][2].lower() in _TIES)
                 )
             ):
                 emit(k, n, SCORE_ROLE)
