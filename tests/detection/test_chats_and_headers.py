@@ -116,3 +116,7 @@ def test_a_lower_case_city_state_and_zip(pattern_mask: Mask, text: str, address:
 )
 def test_titles_in_lower_case_and_names_over_particles(rules: NameRulesDetector, text: str, name: str) -> None:
     assert name in _people(rules, text)
+
+
+def test_a_unit_before_a_sentence_is_no_title(rules: NameRulesDetector) -> None:
+    assert not _people(rules, "Deployment build #83175 finished in 200 ms. Retry after 182,40 EUR.")

@@ -179,10 +179,16 @@ def _title_at(text: str, token: Token) -> int:
     dotted = end < len(text) and text[end] == "."
     if word in TITLES and (dotted or word not in ("M", "Sr", "Sra")):
         return end - start + (1 if dotted else 0)
-    if (dotted or "." in word) and len(word) > 1 and word.islower() and word.capitalize() in TITLES:
+    if (dotted or "." in word) and word in _LOWER_TITLES:
         # "gentile dott. Rossi", "dott.ssa Bianchi", "la dra. Pérez": a title in lower case, with its dot
         return end - start + (1 if dotted else 0)
     return 0
+
+
+_LOWER_TITLES = frozenset(
+    "dott dott.ssa sig sig.ra sig.na dr dra sr sra srta prof profa avv ing mme mlle lic licda".split()
+)
+"""Titles written in lower case with their dot (not ``ms.``, ``hr.``, ``m.``: units and abbreviations)."""
 
 
 _INTRO_WORDS = (
