@@ -247,6 +247,35 @@ def _at_boundary(body: str, end: int, whole: bool) -> bool:
     return _BOUNDARY.match(body, end) is not None
 
 
+_LOWER_VALUE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}'\u2019.\-]+(?:[ ]\p{Ll}[\p{Ll}\p{M}'\u2019.\-]*){1,3}")
+"""A name written all in lower case, two to four words (``san jose``, ``acme corp``; one word
+alone is as often a setting or an enumeration's value: ``"region": "north"``)."""
+_NOT_IN_NAMES = frozenset(
+    "see below above the of in to for from with by on at is are not per via and or any this that these here there"
+    " etc tbc remote onsite on-site hybrid home office worldwide global local online virtual"
+    " pending review approved rejected awaiting waiting done progress started complete completed failed active"
+    " inactive closed open new resolved draft hold queued shipped delivered cancelled canceled processing paid"
+    " unpaid overdue expired".split()
+)
+"""Words a name in lower case does not hold: prose (``location: see below``), a setting
+(``remote``) or a status (``"state": "pending review"``)."""
+
+
+def _whole_in_lower_case(body: str, whole: bool) -> Extent | None:
+    """All of a field's value, a name in lower case (``{"city": "san jose"}``, ``{"employer":
+    "acme corp"}``): data entered by hand, which the capitalised shapes miss."""
+    if not whole:
+        return None
+    value = body.strip(_TRIM)
+    if _LOWER_VALUE.fullmatch(value) is None or value.casefold() in STOP_VALUES:
+        return None
+    words = value.split()
+    if words[0] in _ORG_PARTICLES or any(w in _NOT_IN_NAMES for w in words):
+        return None  # "de facto standard", "van der": a particle opens no name written in lower case
+    start = body.find(value)
+    return start, start + len(value)
+
+
 def _cased(text: str) -> bool:
     """A word starts with a capital (or a letter of a script without case)."""
     return _UPPER_START.search(text) is not None
@@ -315,6 +344,8 @@ def _place(body: str, whole: bool) -> Extent | None:
     m = (_PLACE_COMMA.match(body) if whole else None) or _PLACE.match(body)
     if m is None:
         return None
+    if not _cased(m.group()):
+        return _whole_in_lower_case(body, whole)
     if whole and m.re is _PLACE_COMMA and body[m.end() :].strip(_TRIM):
         m = _PLACE.match(body)
         if m is None:
@@ -338,7 +369,7 @@ def _organization(body: str, whole: bool) -> Extent | None:
         while lead < min(2, len(words) - 1) and words[lead] in _ORG_PARTICLES:
             lead += 1
         if not lead or not words[lead][:1].isupper():
-            return None  # a lower-case word, not a particle before a capitalised name
+            return _whole_in_lower_case(body, whole)  # a lower-case word, not a particle before a capitalised name
     return m.span()
 
 

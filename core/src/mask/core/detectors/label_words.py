@@ -48,6 +48,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|note taker|minute taker|nok"
         "|name on card|guarantor|sales rep|sales representative|attorney|lawyer|solicitor"
         "|notary|prescriber|prescribing physician|borrower|co borrower|lessee|lessor"
+        "|manager|manager name|agent name|teacher|approver|reviewer|landlord|landlady|parent name|broker"
+        "|realtor|caregiver|carer|employee name|staff name|advisor|adviser|counselor|counsellor|therapist"
+        "|pharmacist|surgeon|coach|instructor|tutor|mentor|recruiter|interviewer|interviewee|candidate name"
+        "|applicant name|author name|owner name|purchaser|remitter|sender name|recipient name|shipper name"
+        "|cardholder name|holder name|insured name|subscriber name|member name|patient name|student name"
+        "|passenger name|guest name|traveler name|traveller name|buyer name|payer name|payee name"
         "|kundenname|nom du client|titular de la cuenta|interlocutor"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
