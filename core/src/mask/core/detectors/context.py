@@ -37,8 +37,10 @@ class ContextWords:
         self._heads: tuple[str, ...] = ()
         if not self.words:
             return
-        parts = [r"[\s_.\-]*".join(regex.escape(p) for p in regex.split(r"[\s_.\-]+", w)) for w in self.words]
-        source = r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W\d_])"
+        parts = [
+            _bounded(r"[\s_.\-]*".join(regex.escape(p) for p in regex.split(r"[\s_.\-]+", w)), w) for w in self.words
+        ]
+        source = "(?:" + "|".join(parts) + ")"
         self._re = regex.compile(source, regex.IGNORECASE)
         self._lower_re = regex.compile(source)
         # The same pattern for an ASCII text, lower-cased, in the stdlib engine (faster on the
@@ -155,12 +157,27 @@ class ContextWords:
             if at < last:
                 continue  # inside the previous occurrence
             last = end
-            if (at == 0 or not lower[at - 1].isalnum()) and (end >= size or not lower[end].isalpha()):
+            if (at == 0 or not lower[at - 1].isalnum() or _UNSPACED.match(lower, at)) and (
+                end >= size or not lower[end].isalpha() or _UNSPACED.match(lower, end - 1)
+            ):
                 hits.append((at, end))
         return hits
 
     def __repr__(self) -> str:
         return f"ContextWords({list(self.words)!r})"
+
+
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+"""Scripts written without blanks between words (``の電話番号は``): a word of them needs no
+boundary next to it."""
+
+
+def _bounded(body: str, word: str) -> str:
+    """``body`` (a word's pattern) at word boundaries, except at an end written in a script
+    without blanks between words."""
+    before = "" if _UNSPACED.match(word) else r"(?<![^\W_])"
+    after = "" if _UNSPACED.match(word[-1]) else r"(?![^\W\d_])"
+    return before + body + after
 
 
 def _ascii_source(words: tuple[str, ...]) -> str:

@@ -14,13 +14,14 @@ from collections.abc import Callable
 import regex
 
 from .address_data import LEADING_TYPES
-from .label_words import PERSON_STOP_WORDS, STOP_VALUES
+from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, STOP_VALUES
 
 __all__ = ["DATE_ARTICLES", "extract", "extract_typed"]
 
 Extent = tuple[int, int]
 
-_END = r"(?![\p{L}\p{N}])"
+_END = r"(?!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])[\p{L}\p{N}])"
+"""No letter or digit follows (but a word of a script written without blanks may: ``090-1234-5678です``)."""
 _PHONE = regex.compile(
     r"(?P<num>(?:\+|00)?[ ]?\(?[0-9](?:[0-9 ().\-/]{0,24}[0-9])?\)?)"
     r"(?:[ ]{0,2}(?:ext\.?|extension|x|\#|poste|durchwahl|dw\.?)[ ]{0,2}[0-9]{1,6})?" + _END,
@@ -250,15 +251,6 @@ def _at_boundary(body: str, end: int, whole: bool) -> bool:
 _LOWER_VALUE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}'\u2019.\-]+(?:[ ]\p{Ll}[\p{Ll}\p{M}'\u2019.\-]*){1,3}")
 """A name written all in lower case, two to four words (``san jose``, ``acme corp``; one word
 alone is as often a setting or an enumeration's value: ``"region": "north"``)."""
-_NOT_IN_NAMES = frozenset(
-    "see below above the of in to for from with by on at is are not per via and or any this that these here there"
-    " etc tbc remote onsite on-site hybrid home office worldwide global local online virtual"
-    " pending review approved rejected awaiting waiting done progress started complete completed failed active"
-    " inactive closed open new resolved draft hold queued shipped delivered cancelled canceled processing paid"
-    " unpaid overdue expired".split()
-)
-"""Words a name in lower case does not hold: prose (``location: see below``), a setting
-(``remote``) or a status (``"state": "pending review"``)."""
 
 
 def _whole_in_lower_case(body: str, whole: bool) -> Extent | None:
@@ -270,7 +262,7 @@ def _whole_in_lower_case(body: str, whole: bool) -> Extent | None:
     if _LOWER_VALUE.fullmatch(value) is None or value.casefold() in STOP_VALUES:
         return None
     words = value.split()
-    if words[0] in _ORG_PARTICLES or any(w in _NOT_IN_NAMES for w in words):
+    if words[0] in _ORG_PARTICLES or any(w in NOT_IN_LOWER_NAMES for w in words):
         return None  # "de facto standard", "van der": a particle opens no name written in lower case
     start = body.find(value)
     return start, start + len(value)
@@ -378,11 +370,17 @@ def _address(body: str, whole: bool) -> Extent | None:
     text = text[:200].rstrip(_TRIM)
     if len(text) < 3 or _LETTER.search(text) is None or _LINKISH.search(text):
         return None
-    if len(text.split()) < 2:
-        return None  # a street address has words and a number; one token is an id or a hash
+    if len(text.split()) < 2 and not (len(text) >= 4 and _UNSPACED_SCRIPT.search(text)):
+        return (
+            None  # a street address has words and a number; one token is an id or a hash (not in Chinese or Japanese)
+        )
     if _NUMBER.search(text) is None and not _mostly_cased(text) and not _street_typed(text):
         return None  # no number and mostly lower-case words: prose ("address: A string or integer, ...")
     return 0, len(text)
+
+
+_UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+"""Scripts written without blanks between words: an address there is one token."""
 
 
 def _street_typed(text: str) -> bool:

@@ -16,6 +16,7 @@ __all__ = [
     "LABELS",
     "LIST_LABELS",
     "MODIFIERS",
+    "NOT_IN_LOWER_NAMES",
     "NOT_LABELS",
     "OWNERS",
     "PERSON_STOP_WORDS",
@@ -33,7 +34,8 @@ def _split(text: str) -> tuple[str, ...]:
 
 LABELS: dict[str, tuple[str, ...]] = {
     "PERSON": _split(
-        "name|full name|fullname|first name|firstname|last name|lastname|middle name|middlename|given name"
+        "姓名|名前|氏名|お名前|이름|성명|имя|фио|фамилия|имя и фамилия|الاسم|الاسم الكامل|नाम|họ tên|họ và tên"
+        "|ชื่อ|ชื่อ นามสกุล|ad soyad|isim|name|full name|fullname|first name|firstname|last name|lastname|middle name|middlename|given name"
         "|givenname|family name|familyname|surname|forename|display name|legal name|preferred name"
         "|maiden name|nickname|customer|customer name|contact|contact name|contact person|patient|employee"
         "|author|assignee|reporter|requester|requestor|recipient|sender|owner|holder|cardholder|card holder"
@@ -69,7 +71,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|cognome|paziente|dipendente|titolare|mittente|autore|intestatario"
     ),
     "ORGANIZATION": _split(
-        "company|company name|organization|organisation|organization name|organisation name|employer"
+        "公司|公司名称|单位|工作单位|会社|会社名|勤務先|회사|회사명|직장|компания|организация|место работы"
+        "|الشركة|जहाँ काम|công ty|บริษัท|sirket|company|company name|organization|organisation|organization name|organisation name|employer"
         "|employer name|business name|bank name|vendor name|merchant name|school name|firm"
         "|org|org name|institution|institution name|affiliation|workplace|agency|insurer|supplier"
         "|empresa|nombre de la empresa|razon social|entreprise|societe|raison sociale|nom de l entreprise"
@@ -77,7 +80,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|bank|merchant|creditor|lender|school|university|hospital|clinic|empregador|datore di lavoro"
     ),
     "STREET_ADDRESS": _split(
-        "address|street|street address|street name|line 1|line 2|line 3|address line|address 1|address 2"
+        "地址|住址|详细地址|住所|주소|адрес|адреса|العنوان|पता|địa chỉ|ที่อยู่|adresi|address|street|street address|street name|line 1|line 2|line 3|address line|address 1|address 2"
         "|address line 1|address line 2|addr|addr 1|addr 2|mailing address|postal address|delivery address"
         "|ship to|bill to|deliver to|residence|street line|street 1|street 2"
         "|direccion|calle|domicilio|direccion postal|adresse|rue|voie|adresse postale|strasse|anschrift"
@@ -85,7 +88,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|adres|adresa|adress|osoite|lakcim|bydliste|ulica|ulice|straat|huisadres|postadres|gatuadress"
     ),
     "LOCATION": _split(
-        "city|town|village|state|region|province|county|country|locality|municipality|city name"
+        "城市|所在城市|籍贯|出生地|都市|市区町村|出身地|도시|출생지|город|место рождения|المدينة|مكان الميلاد"
+        "|शहर|thành phố|quê quán|เมือง|จังหวัด|sehir|city|town|village|state|region|province|county|country|locality|municipality|city name"
         "|country name|state name|place of birth|birthplace|birth place|city of birth|country of birth"
         "|location|hometown|home town|suburb|district|borough|neighborhood|neighbourhood|place of residence"
         "|city of residence"
@@ -112,9 +116,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|callback number|call back number|call back|phone contact"
         "|backup number|alternate number|alternative number|best number|other number|direct line|direct dial"
         "|dial in|dialin|mob|ph|tel no|telephone no|sms"
+        # Chinese, Japanese, Korean, Russian, Ukrainian, Arabic, Hindi, Vietnamese, Thai, Turkish
+        "|电话|电话号码|手机|手机号|手机号码|联系电话|联系方式|電話|電話番号|携帯|携帯電話|携帯番号|連絡先"
+        "|전화|전화번호|휴대폰|휴대전화|연락처|телефон|тел|моб|мобильный|мобильный телефон|номер телефона"
+        "|контактный телефон|телефону|هاتف|الهاتف|رقم الهاتف|جوال|الجوال|رقم الجوال|موبايل|फोन|फ़ोन"
+        "|मोबाइल|फोन नंबर|मोबाइल नंबर|điện thoại|số điện thoại|sđt|โทร|เบอร์โทร|โทรศัพท์|เบอร์โทรศัพท์"
+        "|telefon numarasi|cep telefonu|gsm"
     ),
     "DATE_TIME": _split(
-        "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|fecha de nacimiento"
+        "出生日期|生日|生年月日|誕生日|생년월일|дата рождения|تاريخ الميلاد|जन्म तिथि|ngày sinh|วันเกิด|dogum tarihi|dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|fecha de nacimiento"
         "|nacimiento|fecha nacimiento|date de naissance|ne le|nee le|geburtsdatum|geburtstag|geboren am"
         "|data de nascimento|nascimento|data di nascita|nato il|nata il"
         "|geboortedatum|data urodzenia|datum narozeni|fodelsedatum|fodselsdato|syntymaaika|szuletesi datum"
@@ -307,6 +317,18 @@ STOP_VALUES = frozenset(
     )
 )
 """Values that fill a field without being data (checked case-insensitively)."""
+
+NOT_IN_LOWER_NAMES = frozenset(
+    _split(
+        "see|below|above|the|of|in|to|for|from|with|by|on|at|is|are|not|per|via|and|or|any|this|that|these"
+        "|here|there|etc|tbc|remote|onsite|on-site|hybrid|home|office|worldwide|global|local|online|virtual"
+        "|pending|review|approved|rejected|awaiting|waiting|done|progress|started|complete|completed|failed"
+        "|active|inactive|closed|open|new|resolved|draft|hold|queued|shipped|delivered|cancelled|canceled"
+        "|processing|paid|unpaid|overdue|expired"
+    )
+)
+"""Words a name written in lower case does not hold: prose (``location: see below``), a setting
+(``remote``) or a status (``"state": "pending review"``)."""
 
 PERSON_STOP_WORDS = frozenset(
     _split(

@@ -43,12 +43,15 @@ __all__ = [
 
 # Case is ignored in the extension words only (``(?i:...)``): the rest of the pattern holds
 # no letters, and a pattern-wide IGNORECASE made every position of the scan slower. A ``:``
-# may precede a number only when it starts with ``+`` (``tel:+14155552671``).
+# may precede a number only when it starts with ``+`` (``tel:+14155552671``). A letter next to
+# it makes none, unless of a script written without blanks between words (``電話番号は
+# 090-1234-5678です``, ``电话13812345678``).
 CANDIDATE = regex.compile(
-    r"(?:(?<![\w+.\-/:])|(?<=:)(?=\+))"
+    r"(?:(?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]|[+.\-/:])|(?<=:)(?=\+))"
     r"(?![0-9]{4}-(?:0[0-9]|1[0-2])-[0-3][0-9]|[0-9]{1,6}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))(?=[+(0-9][0-9 ().\-/]{6})"
     r"(?:\+|00)?\(?[0-9]{1,15}+\)?(?:(?:[ .\-/]{1,2}\(?|\(|(?<=\)))[0-9]{1,15}+\)?){0,7}"
-    r"(?:(?:,?[ ]?(?i:ext(?:ension|n)?\.?|x)[ ]?|[ ]?\#[ ]?)[0-9]{1,6}+)?(?![\w]|[.\-/][0-9])"
+    r"(?:(?:,?[ ]?(?i:ext(?:ension|n)?\.?|x)[ ]?|[ ]?\#[ ]?)[0-9]{1,6}+)?"
+    r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]|[.\-/][0-9])"
 )
 
 _DATE_LIKE = re.compile(
@@ -99,8 +102,13 @@ PHONE_LABELS = words(
     "erreichbar unter", "anrufen unter", "meine nummer",
     # Nordic call notes: "ring tilbage på 57141113"
     "ring tilbage på", "ring tilbake på", "ring tillbaka på", "ring meg tilbake på", "ring mig tillbaka på",
+    # Chinese, Japanese, Korean, Russian, Ukrainian, Arabic, Hindi, Vietnamese, Thai
+    "电话", "手机", "手机号", "联系电话", "電話", "電話番号", "携帯", "携帯電話", "전화", "전화번호", "휴대폰", "연락처",
+    "телефон", "тел", "моб", "мобильный", "номер телефона", "телефону", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي",
+    "फोन", "फ़ोन", "मोबाइल", "điện thoại", "số điện thoại", "sđt", "โทร", "เบอร์โทร",
 )  # fmt: skip
-"""Words that label the number next to them as a phone number."""
+"""Words that label the number next to them as a phone number (in Chinese, Japanese and Thai,
+written against the words around them: see :class:`.context.ContextWords`)."""
 
 CONTACT_LABELS = words(
     "emergency contact", "next of kin", "contact person", "in case of emergency", "notfallkontakt",
