@@ -42,6 +42,25 @@ may stand in a local part, but a key there is written before the value. A key ho
 so a bounce address (``list+jane=doe.org@...``) stays whole."""
 
 
+_DISPLAY_NAME = regex.compile(
+    r"(?:^|(?<=[\s,;:(]))\"?(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+"
+    r"(?:[ ](?:(?:de|da|do|dos|das|van|von|der|den|la|le|di|du|del|della|y|e|ten|ter)[ ]){0,2}\p{Lu}[\p{L}\p{M}'\u2019\-]+){1,3})"
+    r"\"?[ ]$"
+)
+"""The display name before ``<address>`` (``Allegra Gargallo-Santoro <allegra@...> wrote:``): two
+to four capitalised words, particles between."""
+_NOT_A_PERSON = frozenset(
+    {
+        "Team", "Support", "Service", "Services", "Sales", "Info", "Admin", "Notifications", "Notification",
+        "Billing", "Newsletter", "Noreply", "No-Reply", "Customer", "Desk", "Help", "Helpdesk", "Office", "Mailer",
+        "Daemon", "Bot", "Alerts", "Updates", "News", "Security", "Accounts", "Payroll", "Jobs", "Careers",
+        "Marketing", "Store", "Shop", "Orders", "Inc", "Ltd", "LLC", "GmbH", "Reply", "Feedback", "Digest",
+    }
+)  # fmt: skip
+"""Words of a sender that is a service, not a person (``Acme Support <support@...>``)."""
+SCORE_DISPLAY_NAME = 0.85
+
+
 class EmailDetector(PatternDetector):
     def wanted(self, text: str) -> bool:
         return "@" in text or not text.isascii()
@@ -55,6 +74,19 @@ class EmailDetector(PatternDetector):
                 start = key.end()  # "user=anna@corp.pl": the key stays, the address is the value
             if _is_email(text[start:end]):
                 yield start, end, "EMAIL_ADDRESS", 1.0
+                if start >= 3 and text[start - 1] == "<" and text[end : end + 1] == ">":
+                    name = _display_name(text, start - 1)
+                    if name is not None:
+                        yield name[0], name[1], "PERSON", SCORE_DISPLAY_NAME
+
+
+def _display_name(text: str, bracket: int) -> tuple[int, int] | None:
+    """The person's name before the ``<`` at ``bracket``, as mail headers and quotes write a
+    sender (``Name <address>``), or None (no name there, or a service's)."""
+    m = _DISPLAY_NAME.search(text, max(0, bracket - 96), bracket)
+    if m is None or any(w in _NOT_A_PERSON for w in m.group("name").split()):
+        return None
+    return m.span("name")
 
 
 _RESERVED_TLDS = frozenset({"example", "invalid", "test", "localhost"})
@@ -69,7 +101,7 @@ def _is_email(value: str) -> bool:
 
 
 def email_detector(window: int) -> PatternDetector:
-    return EmailDetector(name="email", entity_types=frozenset({"EMAIL_ADDRESS"}), window=window)
+    return EmailDetector(name="email", entity_types=frozenset({"EMAIL_ADDRESS", "PERSON"}), window=window)
 
 
 # -- phone: see .phone (re-exported here, where it used to live) ------------------------

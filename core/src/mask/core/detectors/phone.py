@@ -259,7 +259,12 @@ class PhoneDetector(PatternDetector):
         label = PHONE_LABELS.distance(text, start, end, PLAIN_PHONE_WINDOW, True, view)
         if label is None:
             label = _contact_label(text, start, end, view)
-        if label is None and len(digits) == 8 and digits[0] != "0" and near == 1:
+        if (
+            label is None
+            and (len(digits) >= _WEAK_LABEL_DIGITS or (len(digits) == 8 and digits[0] != "0"))
+            and near == 1
+        ):
+            # right after the verb: "call 48116391", "prefers 2681678029 after 6pm" (valid nowhere)
             label = near if PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view) == 1 else None
         if label is None or token_nanp(digits, main) or (negative is not None and negative < label):
             return None
