@@ -24,6 +24,7 @@ from mask.core import Mask
         "Tesla Model 3 Long Range: 0-100 km/h in 4.4 s",
         "Season 2 Episode 4 Harbor Road premieres tonight.",
         "Wind SE 7 km/h, gusts SW 30 km/h.",
+        "Release notes v1.27.9: Added Dark Mode. Improved Smart Filters on large workspaces. Fixed a crash.",
     ],
 )
 def test_no_street_address_or_company_in_a_report_or_a_product_name(ner_mask: Mask, text: str) -> None:

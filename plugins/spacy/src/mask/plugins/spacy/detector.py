@@ -21,7 +21,7 @@ from mask.core.spans import Span
 
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
-from .filters import in_code, is_false_entity, names_a_variety, platform_name, trim_lowercase
+from .filters import after_change_verb, in_code, is_false_entity, names_a_variety, platform_name, trim_lowercase
 from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
 from .model import load_pipeline
@@ -184,6 +184,8 @@ class SpacyNerDetector(Detector):
                         continue  # "Catalan, Esperanto, Kazakh": a list of languages and scripts
                     if etype in ("PERSON", "LOCATION") and platform_name(text[cleaned[0] : cleaned[1]]):
                         continue  # "logged in Datadog", "Google Drive", "Name: Antergos Linux": a service or system
+                    if etype in ("ORGANIZATION", "LOCATION") and after_change_verb(text, cleaned[0]):
+                        continue  # "Improved Smart Filters on large workspaces": a feature
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus", "Margot du Vasseur" "Margot"
                         cleaned = (particles_before(text, cleaned[0]), particles_after(text, cleaned[1]))
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))

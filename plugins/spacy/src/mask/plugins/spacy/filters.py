@@ -190,6 +190,20 @@ def names_a_variety(text: str, start: int, end: int) -> bool:
     return text[start:end] in _COUNTRY_CODES and _VARIETY_AFTER.match(text, end) is not None
 
 
+_CHANGE_VERB_BEFORE = regex.compile(
+    r"(?:^|[.:;!?\n][ \t]*|^[ \t]*[-*\u2022][ \t]*)"
+    r"(?:Added|Adds|Improved|Improves|Fixed|Fixes|Removed|Updated|Introduced|Deprecated|Renamed|Optimized"
+    r"|Optimised|Enhanced|Reworked|Redesigned|Refactored|New)[ ]$",
+    regex.MULTILINE,
+)
+
+
+def after_change_verb(text: str, start: int) -> bool:
+    """A release note's verb opens the sentence or the item right before ``start`` (``Improved
+    Smart Filters on large workspaces``): what follows is a feature, no company or place."""
+    return _CHANGE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def platform_name(value: str) -> bool:
     """True when ``value`` is a service's name (:data:`PLATFORMS`), alone or with technology names
     and product words (``Google Drive``, ``Anthropic Claude``), and no first name alone (``Claude``);

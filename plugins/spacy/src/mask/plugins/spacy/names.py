@@ -185,9 +185,7 @@ def _title_at(text: str, token: Token) -> int:
     return 0
 
 
-_LOWER_TITLES = frozenset(
-    "dott dott.ssa sig sig.ra sig.na dr dra sr sra srta prof profa avv ing mme mlle lic licda".split()
-)
+_LOWER_TITLES = word_set("dott dott.ssa sig sig.ra sig.na dr dra sr sra srta prof profa avv ing mme mlle lic licda")
 """Titles written in lower case with their dot (not ``ms.``, ``hr.``, ``m.``: units and abbreviations)."""
 
 
