@@ -9,10 +9,12 @@ from __future__ import annotations
 import random
 import re
 
+import regex
+
 from mask.core.detector import Budget
 from mask.core.detectors import ContextWords
 from mask.core.detectors.base import PatternDetector
-from mask.core.detectors.dates import _MONTHS, MONTH_GATE
+from mask.core.detectors.dates import _MONTHS, MONTH_DATE_PATTERN, MONTH_GATE
 from mask.core.detectors.shared import TextView, normalized_of, view_of
 from mask.core.detectors.validators import digit_count
 
@@ -91,9 +93,15 @@ def test_one_call_computes_context_regions_once_for_every_detector() -> None:
     assert len(views[0]._regions) >= 3  # routing, account, ssn words: cached on the one view
 
 
-def test_month_gate_holds_every_month_name() -> None:
+def test_month_gate_holds_every_month_date() -> None:
+    """The gate lets through every date the pattern matches: a day, a month of any language and
+    a year, or an English month first."""
+    pattern = regex.compile(MONTH_DATE_PATTERN)
     for name in _MONTHS:
-        assert MONTH_GATE.match(name), name
+        for date in (f"3 {name} 1950", f"3. {name} 1950", f"3 de {name} de 1950", f"{name} 3, 1950"):
+            if pattern.search(date):
+                assert MONTH_GATE.search(date), date
+    assert MONTH_GATE.search("3 maja 1977") and MONTH_GATE.search("march 12, 1987")
 
 
 def test_anchor_gates_hold_every_anchor() -> None:
