@@ -34,6 +34,19 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
     return [(s.type, text[s.start : s.end]) for s in detector.detect([text], [[]], Budget())[0]]
 
 
+def people(detector: Detector, text: str) -> set[str]:
+    """The PERSON values one detector reports in ``text``."""
+    return {text[s.start : s.end] for s in detector.detect([text], [[]], Budget())[0] if s.type == "PERSON"}
+
+
+@pytest.fixture(scope="module")
+def rules() -> Detector:
+    """mask-spacy's name rules (no model: word lists and patterns)."""
+    from mask.plugins.spacy import NameRulesDetector
+
+    return NameRulesDetector()
+
+
 def spans_of(detector: Detector, text: str) -> list[Span]:
     return detector.detect([text], [[]], Budget())[0]
 

@@ -9,17 +9,9 @@ from __future__ import annotations
 import pytest
 
 from mask.core import Mask
-from mask.core.detector import Budget
 from mask.plugins.spacy import NameRulesDetector
 
-
-@pytest.fixture(scope="module")
-def rules() -> NameRulesDetector:
-    return NameRulesDetector()
-
-
-def _people(detector: NameRulesDetector, text: str) -> set[str]:
-    return {text[s.start : s.end] for s in detector.detect([text], [[]], Budget())[0] if s.type == "PERSON"}
+from .conftest import people
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def _people(detector: NameRulesDetector, text: str) -> set[str]:
     ],
 )
 def test_names_in_chats_and_messages(rules: NameRulesDetector, text: str, name: str) -> None:
-    assert name in _people(rules, text)
+    assert name in people(rules, text)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +41,7 @@ def test_names_in_chats_and_messages(rules: NameRulesDetector, text: str, name: 
     ],
 )
 def test_no_names_there(rules: NameRulesDetector, text: str) -> None:
-    found = _people(rules, text)
+    found = people(rules, text)
     assert not found - {"Weber"}
 
 
@@ -115,8 +107,8 @@ def test_a_lower_case_city_state_and_zip(pattern_mask: Mask, text: str, address:
     ],
 )
 def test_titles_in_lower_case_and_names_over_particles(rules: NameRulesDetector, text: str, name: str) -> None:
-    assert name in _people(rules, text)
+    assert name in people(rules, text)
 
 
 def test_a_unit_before_a_sentence_is_no_title(rules: NameRulesDetector) -> None:
-    assert not _people(rules, "Deployment build #83175 finished in 200 ms. Retry after 182,40 EUR.")
+    assert not people(rules, "Deployment build #83175 finished in 200 ms. Retry after 182,40 EUR.")

@@ -13,11 +13,6 @@ from mask.core.spans import Span
 from mask.plugins.spacy import NameRulesDetector
 
 
-@pytest.fixture(scope="module")
-def rules() -> NameRulesDetector:
-    return NameRulesDetector()
-
-
 def _found(detector: NameRulesDetector, text: str, etype: str, cover: list[Span] | None = None) -> set[str]:
     spans = detector.detect([text], [cover or []], Budget())[0]
     return {text[s.start : s.end] for s in spans if s.type == etype}

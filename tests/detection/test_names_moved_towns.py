@@ -10,11 +10,6 @@ from mask.core.detector import Budget
 from mask.plugins.spacy import NameRulesDetector
 
 
-@pytest.fixture(scope="module")
-def rules() -> NameRulesDetector:
-    return NameRulesDetector()
-
-
 def _places(detector: NameRulesDetector, text: str) -> set[str]:
     return {text[s.start : s.end] for s in detector.detect([text], [[]], Budget())[0] if s.type == "LOCATION"}
 

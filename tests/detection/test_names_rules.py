@@ -12,11 +12,6 @@ from mask.plugins.spacy import NameRulesDetector
 from mask.plugins.spacy.gazetteer import gazetteer
 
 
-@pytest.fixture(scope="module")
-def rules() -> NameRulesDetector:
-    return NameRulesDetector()
-
-
 def found(detector: NameRulesDetector, text: str) -> set[tuple[str, str]]:
     return {(s.type, text[s.start : s.end]) for s in detector.detect([text], [[]], Budget())[0]}
 

@@ -14,11 +14,6 @@ from mask.plugins.spacy.gazetteer import town_like
 from mask.plugins.spacy.orgs import find_orgs
 
 
-@pytest.fixture(scope="module")
-def rules() -> NameRulesDetector:
-    return NameRulesDetector()
-
-
 def found(detector: NameRulesDetector, text: str) -> set[tuple[str, str]]:
     return {(s.type, text[s.start : s.end]) for s in detector.detect([text], [[]], Budget())[0]}
 

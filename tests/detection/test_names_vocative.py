@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from mask.core.detector import Budget
 from mask.plugins.spacy import NameRulesDetector
 
-
-@pytest.fixture(scope="module")
-def rules() -> NameRulesDetector:
-    return NameRulesDetector()
-
-
-def _people(detector: NameRulesDetector, text: str) -> set[str]:
-    return {text[s.start : s.end] for s in detector.detect([text], [[]], Budget())[0] if s.type == "PERSON"}
+from .conftest import people
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _people(detector: NameRulesDetector, text: str) -> set[str]:
     ],
 )
 def test_an_addressed_first_name_is_a_person(rules: NameRulesDetector, text: str, name: str) -> None:
-    assert name in _people(rules, text)
+    assert name in people(rules, text)
 
 
 @pytest.mark.parametrize(
@@ -49,4 +41,4 @@ def test_an_addressed_first_name_is_a_person(rules: NameRulesDetector, text: str
     ],
 )
 def test_no_vocative_without_a_name_where_a_clause_opens(rules: NameRulesDetector, text: str) -> None:
-    assert not _people(rules, text)
+    assert not people(rules, text)
