@@ -146,6 +146,7 @@ LABEL_TYPES = (
     "US_BANK_NUMBER",
     "ABA_ROUTING_NUMBER",
     "IBAN_CODE",
+    "PASSWORD",
     "CREDIT_CARD",
     "US_SSN",
     "US_PASSPORT",

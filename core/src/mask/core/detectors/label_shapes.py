@@ -29,6 +29,8 @@ _PHONE = regex.compile(
 )
 _CARD = regex.compile(r"[0-9](?:[ \-]?[0-9]){11,18}" + _END)
 _SSN = regex.compile(r"[0-9]{3}([ .\-]?)[0-9]{2}\1[0-9]{4}" + _END)
+_SECRET_CODE = regex.compile(r"[0-9]{3,8}" + _END)
+"""A security code, a PIN or a one-time code: three to eight digits."""
 _ROUTING = regex.compile(r"(?:[0-9]{9}|[0-9]{4}-[0-9]{4}-[0-9])" + _END)
 _GROUPED = r"[A-Za-z0-9]{{1,{n}}}(?:[\- ](?=[A-Za-z]{{0,3}}[0-9])[A-Za-z0-9]{{1,{n}}}){{0,5}}"
 _ACCOUNT = regex.compile(_GROUPED.format(n=17) + _END)
@@ -406,6 +408,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "US_DRIVER_LICENSE": _either(_plain(_WA_LICENSE), _alnum(_LICENSE, 4, 16, 3)),
     "US_PASSPORT": _alnum(_PASSPORT, 6, 9, 1),
     "IBAN_CODE": _iban,
+    "PASSWORD": _numeric(_SECRET_CODE, 3, 8),
     "EMAIL_ADDRESS": _plain(_EMAIL),
     "UK_NHS": _numeric(_NHS, 10, 10),
     "UK_NINO": _plain(_NINO),

@@ -142,6 +142,14 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "ABA_ROUTING_NUMBER": _split("routing|routing number|aba|aba number|rtn|routing transit number|bank routing"),
     "IBAN_CODE": _split("iban|iban number|iban code"),
+    # A secret that authenticates, as a password does: a card's security code, a PIN, a one-time code.
+    "PASSWORD": _split(
+        "cvv|cvv2|cvc|cvc2|csc|security code|card security code|card verification code|card verification value"
+        "|pin|pin code|pin number|pincode|passcode|otp|otp code|one time password|one time code|one time passcode"
+        "|verification code|2fa code|mfa code|auth code|sms code|codigo de seguridad|code de securite"
+        "|cryptogramme|prufnummer|codice di sicurezza|codigo de verificacao|codigo de verificacion"
+        "|code de verification|bestatigungscode|codice di verifica"
+    ),
     "CREDIT_CARD": _split(
         "card|card number|credit card|credit card number|debit card|cc|cc number|pan|payment card"
         "|tarjeta|numero de tarjeta|tarjeta de credito|carte|numero de carte|carte bancaire|carte de credit"
