@@ -15,7 +15,7 @@ import phonenumbers
 import pytest
 
 from mask.core.phone_numbers import DEFAULT_PHONE_REGIONS
-from mask.core.tokens.phone_parse import _UNSURE, parse, parse_plain
+from mask.core.tokens.phone_parse import _UNSURE, parse, parse_plain, read
 
 _REGIONS = sorted(phonenumbers.SUPPORTED_REGIONS)
 _TYPES = ("FIXED_LINE", "MOBILE", "TOLL_FREE", "PREMIUM_RATE", "VOIP")
@@ -42,6 +42,9 @@ def _agree(text: str, region: str | None) -> bool:
     assert (ours is None) == (theirs is None), (text, region)
     if theirs is not None:
         assert vars(ours) == vars(theirs), (text, region)
+    # what phone tokens read: the country code and national significant number, no PhoneNumber
+    expected = None if theirs is None else (theirs.country_code, phonenumbers.national_significant_number(theirs))
+    assert read(text, region) == expected, (text, region)
     return parse_plain(text, region) is not _UNSURE
 
 

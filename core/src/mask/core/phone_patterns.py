@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumber
 
-__all__ = ["is_valid", "is_valid_for_region"]
+__all__ = ["is_valid", "is_valid_for_region", "is_valid_nsn", "is_valid_nsn_for_region"]
 
 _NON_GEO = "001"
 _TYPES = (
@@ -87,33 +87,43 @@ def _matches(region: str, country_code: int, nsn: str) -> bool:
 
 def is_valid_for_region(number: PhoneNumber, region: str | None) -> bool:
     """``phonenumbers.is_valid_number_for_region(number, region)``."""
-    if region is None:
-        return False
-    region = region.upper()
-    code = number.country_code
-    if region == _NON_GEO:
-        return _matches(region, code, _nsn(number))
-    meta = _metadata(region, code)
-    return meta is not None and meta.country_code == code and _matches(region, code, _nsn(number))
+    return is_valid_nsn_for_region(number.country_code, _nsn(number), region)
 
 
 def is_valid(number: PhoneNumber) -> bool:
     """``phonenumbers.is_valid_number(number)``."""
-    regions = COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
+    return is_valid_nsn(number.country_code, _nsn(number))
+
+
+def is_valid_nsn_for_region(country_code: int, nsn: str, region: str | None) -> bool:
+    """:func:`is_valid_for_region` of the number ``+country_code nsn`` (``nsn`` its national
+    significant number, as ``phonenumbers.national_significant_number`` writes it): phone
+    tokens have these at hand, and build no ``PhoneNumber``."""
+    if region is None:
+        return False
+    region = region.upper()
+    if region == _NON_GEO:
+        return _matches(region, country_code, nsn)
+    meta = _metadata(region, country_code)
+    return meta is not None and meta.country_code == country_code and _matches(region, country_code, nsn)
+
+
+def is_valid_nsn(country_code: int, nsn: str) -> bool:
+    """:func:`is_valid` of the number ``+country_code nsn`` (see :func:`is_valid_nsn_for_region`)."""
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(country_code)
     if not regions:
         return False
     if len(regions) == 1:
-        return is_valid_for_region(number, regions[0])
-    nsn = _nsn(number)
+        return is_valid_nsn_for_region(country_code, nsn, regions[0])
     for region in regions:  # the first region whose leading digits (else patterns) fit decides
         meta = PhoneMetadata.metadata_for_region(region.upper(), None)
         if meta is None:
             continue
         if meta.leading_digits is not None:
             if _leading(meta.leading_digits).match(nsn):
-                return is_valid_for_region(number, region)
-        elif _matches(region.upper(), number.country_code, nsn):
-            return is_valid_for_region(number, region)
+                return is_valid_nsn_for_region(country_code, nsn, region)
+        elif _matches(region.upper(), country_code, nsn):
+            return is_valid_nsn_for_region(country_code, nsn, region)
     return False
 
 

@@ -8,7 +8,9 @@ area code starting with 0, which the numbering plan never assigns.
 
 The input is read in the first of ``regions`` (the first four of ``phone_regions``: see
 ``format.TOKEN_PHONE_REGIONS``) where it is a valid number (else a possible one), so
-``0113 496 0249`` is a British number, not a call abroad from the US. Candidates are checked as built ``PhoneNumber`` objects; only the chosen one is
+``0113 496 0249`` is a British number, not a call abroad from the US. Numbers are handled
+as their country code and national significant number (no ``PhoneNumber`` is built on the
+way: :func:`~.phone_parse.read`); candidates are checked as such, and only the chosen one is
 parsed back from its text, to make sure it reads as the same number.
 """
 
@@ -17,12 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import phonenumbers
-from phonenumbers import PhoneNumber
 
 from ..phone_numbers import DEFAULT_PHONE_REGIONS, phone_number, without_extension
-from ..phone_patterns import is_valid, is_valid_for_region
+from ..phone_patterns import is_valid_nsn, is_valid_nsn_for_region
 from ._codec import DigitSource
-from .phone_parse import parse as _parse
+from .phone_parse import read
 
 __all__ = ["mint_phone"]
 
@@ -44,34 +45,38 @@ def _possible(country_code: int, length: int) -> bool:
     return found
 
 
-def _read(value: str, regions: Sequence[str]) -> tuple[PhoneNumber, str, bool] | None:
-    """``value`` parsed in the first region where it is valid, else where it is possible
-    (else where it parses at all), and whether it is a possible number."""
+def _read(value: str, regions: Sequence[str]) -> tuple[int, str, str, bool] | None:
+    """``value`` read in the first region where it is valid, else where it is possible (else
+    where it parses at all): its country code, national significant number, the region, and
+    whether it is a possible number."""
     international = value.lstrip()[:1] == "+"
-    possible: tuple[PhoneNumber, str, bool] | None = None
-    first: tuple[PhoneNumber, str, bool] | None = None
+    possible: tuple[int, str, str, bool] | None = None
+    first: tuple[int, str, str, bool] | None = None
     for region in regions:
-        number = _parse(value, region)
+        number = read(value, region)
         if number is None:
             continue
-        if _possible(number.country_code, len(phonenumbers.national_significant_number(number))):
-            if international or is_valid_for_region(number, region):
-                return number, region, True
-            possible = possible or (number, region, True)
+        cc, nsn = number
+        if _possible(cc, len(nsn)):
+            if international or is_valid_nsn_for_region(cc, nsn, region):
+                return cc, nsn, region, True
+            possible = possible or (cc, nsn, region, True)
         elif first is None:
-            first = (number, region, False)
+            first = (cc, nsn, region, False)
         if international:
             break  # an international number reads the same in every region
     return possible or first
 
 
 def _acceptable(cc: int, nsn: str) -> bool:
+    """Whether ``+cc nsn`` is a possible number that is not a valid one (a token's digits)."""
     # all zeros: phonenumbers' significant number of it has one digit more (0 and its zeros)
-    if not _possible(cc, len(nsn) if nsn.strip("0") else len(nsn) + 1):
+    significant = nsn if nsn.strip("0") else nsn + "0"
+    if not _possible(cc, len(significant)):
         return False
     if cc == 1 and nsn[0] == "0" and len(nsn) == 10:
         return True  # a NANP area code never starts with 0 (and checking all 25 regions is slow)
-    return not is_valid(phone_number(cc, nsn))
+    return not is_valid_nsn(cc, significant)
 
 
 def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> str | None:
@@ -79,18 +84,16 @@ def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = D
     has an extension (``x6167``: the caller falls back)."""
     if without_extension(value) != value:
         return None  # decided before any parse: phonenumbers would drop the extension's digits
-    read = _read(value, regions)
-    if read is None or not read[2]:
+    found = _read(value, regions)
+    if found is None or not found[3]:
         return None  # no candidate of the same length can be possible either
-    number, used, _ = read
-    nsn = phonenumbers.national_significant_number(number)
+    cc, nsn, used, _ = found
     positions = [i for i, ch in enumerate(value) if "0" <= ch <= "9"]
     written = "".join([value[i] for i in positions])
     if not nsn or not written.endswith(nsn):
         return None  # digits phonenumbers dropped: the caller falls back
     national = positions[len(written) - len(nsn) :]
     count = len(national)
-    cc = number.country_code
     source = DigitSource(seed, attempt)
     for _ in range(_TRIES):
         new_nsn = source.take(count)
@@ -102,11 +105,6 @@ def mint_phone(value: str, seed: bytes, attempt: int, regions: Sequence[str] = D
         for pos, digit in zip(national, new_nsn, strict=True):
             chars[pos] = digit
         candidate = "".join(chars)
-        parsed = _parse(candidate, used)
-        if (
-            parsed is not None
-            and parsed.country_code == cc
-            and phonenumbers.national_significant_number(parsed) == new_nsn
-        ):
+        if read(candidate, used) == (cc, new_nsn):
             return candidate
     return None
