@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any, NamedTuple
 
 from ..errors import MaskConfigError, MaskTokenError
@@ -42,6 +43,10 @@ class Minted(NamedTuple):
 
     token: str
     canonical: str
+
+
+_minted: Callable[[tuple[str, str]], Minted] = partial(tuple.__new__, Minted)  # type: ignore[assignment]
+"""A :class:`Minted` of a plain tuple, without the Python-level ``__new__`` of a NamedTuple (once per value)."""
 
 
 class _Writes(NamedTuple):
@@ -76,14 +81,14 @@ class Minter:
         value, etype, scheme_name = item
         mac = seed_mac.copy()  # HMAC(token-seed key of the scope and key id, type NUL value)
         mac.update(plain if plain is not None else plain_of(etype, value))
-        seed = mac.digest()
+        seed = mac.finalize()
         key = (scheme_name, etype, seed, attempt, scope, kid)
         cached = self._minted.get(key)
         if cached is not None:
             return cached
         scheme = self.schemes[scheme_name]
         token = scheme.mint_scoped(value, etype, seed, attempt, scope, kid)
-        cached = Minted(token, scheme.normalize(token))
+        cached = _minted((token, scheme.normalize(token)))
         if len(self._minted) >= _MINTED_CACHE_LIMIT:
             self._minted.clear()
         self._minted[key] = cached

@@ -17,6 +17,8 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.hmac import HMAC as _HMAC
 
 from ..errors import MaskKeyError, MaskTokenError
 from ..keys import KeyRing
@@ -26,6 +28,7 @@ __all__ = ["RECORD_VERSION", "Resolution", "Resolved", "ScopeKeys", "ScopeKeysCa
 
 RECORD_VERSION = 1
 _SCOPE_CACHE_LIMIT = 4096
+_SHA256 = SHA256()
 
 
 def encode(text: str) -> bytes:
@@ -34,11 +37,10 @@ def encode(text: str) -> bytes:
 
 
 def keyed_mac(key: bytes) -> Any:
-    """A keyed HMAC-SHA256 state to copy per message (``copy``, ``update``, ``digest``,
-    ``hexdigest``): the OpenSSL object inside :class:`hmac.HMAC` where there is one (its
-    methods skip the Python wrapper's: half the time per message), else the wrapper."""
-    mac = hmac.new(key, digestmod="sha256")
-    return getattr(mac, "_hmac", None) or mac
+    """A keyed HMAC-SHA256 state to copy per message (``copy``, ``update``, ``finalize``):
+    ``cryptography``'s, whose copy and finalize cost about three quarters of the OpenSSL
+    object inside :class:`hmac.HMAC` (that one copies its state again to give a digest)."""
+    return _HMAC(key, _SHA256)
 
 
 def plain_of(entity_type: str, value: str) -> bytes:
@@ -100,14 +102,14 @@ class ScopeKeys:
             for token in tokens:
                 h = copy()  # == hmac.digest(vault-index key of the scope and kid, token)
                 h.update(token.encode("utf-8", "surrogatepass"))
-                out[(token, kid)] = tag + h.hexdigest()[:40]
+                out[(token, kid)] = tag + h.finalize()[:20].hex()  # its first 40 hex digits
             return out
         for token in tokens:
             encoded = encode(token)
             for kid, tag, index_mac in index:
                 h = index_mac.copy()  # == hmac.digest(vault-index key of the scope and kid, token)
                 h.update(encoded)
-                out[(token, kid)] = tag + h.hexdigest()[:40]
+                out[(token, kid)] = tag + h.finalize()[:20].hex()
         return out
 
     def record_key(self, token: str, kid: str) -> str:
