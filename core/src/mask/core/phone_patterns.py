@@ -115,16 +115,30 @@ def is_valid_nsn(country_code: int, nsn: str) -> bool:
         return False
     if len(regions) == 1:
         return is_valid_nsn_for_region(country_code, nsn, regions[0])
-    for region in regions:  # the first region whose leading digits (else patterns) fit decides
+    for region, leading, same_code in _sharing(country_code):
+        # the first region whose leading digits (else patterns) fit decides
+        if leading is not None:
+            if leading.match(nsn):
+                return same_code and _matches(region, country_code, nsn)
+        elif _matches(region, country_code, nsn):
+            return same_code  # is_valid_nsn_for_region: its patterns just matched
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _sharing(country_code: int) -> tuple[tuple[str, re.Pattern[str] | None, bool], ...]:
+    """The regions of a shared country code, in phonenumbers' order, each with its leading
+    digits' pattern (None: it has none) and whether its metadata is that code's (what
+    :func:`is_valid_nsn_for_region` checks besides the patterns). Regions without metadata
+    are left out."""
+    out = []
+    for region in COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()):
         meta = PhoneMetadata.metadata_for_region(region.upper(), None)
         if meta is None:
             continue
-        if meta.leading_digits is not None:
-            if _leading(meta.leading_digits).match(nsn):
-                return is_valid_nsn_for_region(country_code, nsn, region)
-        elif _matches(region.upper(), country_code, nsn):
-            return is_valid_nsn_for_region(country_code, nsn, region)
-    return False
+        leading = _leading(meta.leading_digits) if meta.leading_digits is not None else None
+        out.append((region.upper(), leading, meta.country_code == country_code))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=512)
