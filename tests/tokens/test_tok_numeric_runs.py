@@ -55,3 +55,43 @@ def test_a_shape_with_a_pre_scan_finds_what_its_scan_finds() -> None:
             assert [m.span() for m in _matches_from(compiled, starts, text, shape_copy(text))] == [
                 m.span() for m in compiled.finditer(text)
             ], text[:80]
+
+
+def test_the_run_patterns_match_alike_in_both_engines() -> None:
+    """The run reader matches the numeric shapes with the stdlib engine where they compile
+    there (finder._run_pattern): it must find what ``regex`` finds, at every start and end."""
+    import random
+
+    import regex
+
+    from mask.core.keys import KeyRing
+    from mask.core.tokens.finder import _FLAGS, TokenFinder
+    from mask.core.tokens.format import FormatScheme
+    from mask.core.tokens.fpe import FpeScheme
+    from mask.core.tokens.opaque import OpaqueScheme
+
+    finders = [
+        TokenFinder({"format": FormatScheme(), "opaque": OpaqueScheme()}),
+        TokenFinder({"fpe": FpeScheme(KeyRing("k1", {"k1": b"k" * 32})), "format": FormatScheme()}),
+    ]
+    rng = random.Random(3)
+    alphabet = "00000001234567896666   --..()/+xX\\nab"
+    matched = 0
+    for finder in finders:
+        patterns = [finder._numeric, finder._covering, *finder._numeric_after.values()]
+        for ours in patterns:
+            if ours is None:
+                continue
+            theirs = regex.compile(ours.pattern, _FLAGS)
+            for _ in range(4000):
+                text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+                pos = rng.randint(0, len(text))
+                end = rng.randint(pos, len(text))
+                for method in ("match", "search"):
+                    a = getattr(ours, method)(text, pos, end)
+                    b = getattr(theirs, method)(text, pos, end)
+                    assert (a is None) == (b is None), (text, pos, end, ours.pattern)
+                    if a is not None:
+                        matched += 1
+                        assert (a.span(), a.lastgroup) == (b.span(), b.lastgroup), (text, pos, end)
+    assert matched > 1000

@@ -14,6 +14,7 @@ where a span lies (:meth:`PendingRuns.matches_over`).
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,25 @@ _ZERO_RUN = re.compile(rb"0(?:[ ()./-]*+0){5,}+")
 """:data:`_DIGIT_RUN` in an ASCII text's copy whose digits are all ``0`` (:data:`_ZEROS`): the
 engine skips ahead to one literal character (half the instructions of the scan of the text)."""
 _ZEROS = bytes(48 if 48 <= b <= 57 else b for b in range(256))
+
+
+RunPattern = re.Pattern[str] | regex.Pattern[str]
+"""A pattern of numeric shapes, as the run reader matches it (:func:`_run_pattern`)."""
+
+
+def _run_pattern(source: str) -> RunPattern:
+    """The numeric shapes of ``source`` (every shape of a numeric run in one alternation, or
+    the covering ones) as the run reader matches them at a start or searches a run: by the
+    stdlib engine where the pattern compiles there (the built-in shapes: plain ASCII syntax,
+    which both engines read alike, at about half the instructions a match), else by
+    ``regex``, and where the stdlib engine warns that it may read it otherwise (a nested set).
+    A test compares both engines' matches on random runs."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            return re.compile(source, re.IGNORECASE | re.ASCII)
+    except (re.error, Warning):
+        return regex.compile(source, _FLAGS)
 
 
 def _numeric_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -138,18 +158,14 @@ class TokenFinder:
                 self._finders.append((scheme, pattern, compiled))
         numeric = [(scheme, pattern) for scheme, pattern, _ in self._finders if pattern.numeric]
         self._numeric = (
-            regex.compile(
-                "|".join(f"(?P<n{i}>{pattern.source})" for i, (_, pattern) in enumerate(numeric)),
-                _FLAGS,
-            )
+            _run_pattern("|".join(f"(?P<n{i}>{pattern.source})" for i, (_, pattern) in enumerate(numeric)))
             if numeric
             else None
         )
         # After a shape matched at a start, the less specific shapes are tried there too.
         self._numeric_after = {
-            f"n{i}": regex.compile(
-                "|".join(f"(?P<n{j}>{pattern.source})" for j, (_, pattern) in enumerate(numeric) if j > i),
-                _FLAGS,
+            f"n{i}": _run_pattern(
+                "|".join(f"(?P<n{j}>{pattern.source})" for j, (_, pattern) in enumerate(numeric) if j > i)
             )
             for i in range(len(numeric) - 1)
         }
@@ -167,7 +183,7 @@ class TokenFinder:
         }
         self._finders = [f for f in self._finders if not f[1].numeric] + [f for f in self._finders if f[1].numeric]
         covering = [pattern.source for _, pattern in numeric if pattern.reserved and not pattern.carries_data]
-        self._covering = regex.compile("|".join(f"(?:{s})" for s in covering), _FLAGS) if covering else None
+        self._covering = _run_pattern("|".join(f"(?:{s})" for s in covering)) if covering else None
         """The numeric shapes that carry no data (detectors skip them), in one pattern."""
 
     def find(self, text: str) -> list[TokenMatch]:

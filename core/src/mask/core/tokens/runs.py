@@ -6,6 +6,7 @@ a :class:`RunReader` reads each into token matches (not yet verified).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
@@ -46,7 +47,7 @@ class NumericShape(NamedTuple):
     carries_data: bool
     min_length: int
     """Shortest canonical form of a token of this shape (shorter prefixes are not tried)."""
-    rest: regex.Pattern[str] | None
+    rest: re.Pattern[str] | regex.Pattern[str] | None
     """The less specific shapes, tried at the same start after this one matched (None: none)."""
 
 
@@ -114,7 +115,7 @@ class RunReader:
 
     def __init__(
         self,
-        numeric: regex.Pattern[str] | None,
+        numeric: re.Pattern[str] | regex.Pattern[str] | None,
         shapes: Mapping[str, NumericShape],
         text: str,
         out: list[TokenMatch],
