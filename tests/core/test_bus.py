@@ -153,3 +153,55 @@ def test_no_receiver_can_see_a_payload_whatever_the_connection_order() -> None:
             mask.bus.handle(ToolCall, lambda _bus, event: None)
     assert [e.name for e in seen] == ["protected", "revealed"]
     assert all("bob@corp.com" not in repr(vars(e)) for e in seen)
+
+
+def test_wants_says_whether_an_output_event_reaches_a_receiver() -> None:
+    bus = Bus()
+
+    def receiver(_bus: Bus, event: Any) -> None:
+        pass
+
+    assert not bus.wants(Revealed)
+    bus.connect(Revealed, receiver, weak=False)
+    assert bus.wants(Revealed) and not bus.wants(RevealRefused)
+    with bus.signal(Revealed).muted():
+        assert not bus.wants(Revealed)
+    assert not Bus().wants(Revealed)
+    Bus().send(Revealed())  # nobody listens: nothing to do, no error
+    with pytest.raises(MaskPluginError):
+        bus.send(ToolCall(tool="t", payload="x"))  # still: an input event needs its handler
+
+
+def test_without_receivers_no_event_is_built_but_every_reveal_and_refusal_is_audited(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mask.core import engine
+    from mask.core.audit import AuditRecord, AuditSink
+
+    class Sink(AuditSink):
+        name = "list"
+
+        def __init__(self) -> None:
+            self.records: list[AuditRecord] = []
+
+        def write(self, record: AuditRecord) -> None:
+            self.records.append(record)
+
+    def no_event(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("an event built for no receiver")
+
+    with Mask({**CONFIG, "plugins": {"disable": ["spacy", "otel"]}}) as mask:
+        sink = Sink()
+        mask.sinks = [sink]
+        token = mask.protect("bob@corp.com")
+        monkeypatch.setattr(engine.Revealed, "__init__", no_event)
+        monkeypatch.setattr(engine.RevealRefused, "__init__", no_event)
+        assert mask.reveal({"to": token}, tool="send_email") == {"to": "bob@corp.com"}
+        assert mask.reveal(f"hi {token}", tool="post_tweet") == f"hi {token}"
+        assert mask.reveal("nothing token-shaped") == "nothing token-shaped"
+    actions = [(r.action, r.tool, dict(r.counts), r.outcome) for r in sink.records if r.action != "protect"]
+    assert [a[:3] for a in actions] == [
+        ("reveal", "send_email", {"EMAIL_ADDRESS": 1}),
+        ("reveal_refused", "post_tweet", {"EMAIL_ADDRESS": 1}),
+    ]
+    assert actions[1][3] == "policy"

@@ -80,16 +80,31 @@ class Bus:
             raise MaskPluginError(f"unknown event type {getattr(event_type, '__name__', event_type)!r}")
         return event_type
 
+    def wants(self, event_type: type[Event]) -> bool:
+        """Whether an output event of ``event_type`` may reach a receiver now (False: it would
+        reach none, so the engine builds none). A receiver once connected counts until blinker
+        forgets it (a disconnect from this bus alone may leave it counted: a wasted event, never
+        a lost one). Audit sinks are no receivers (the engine writes to them itself), so an
+        event skipped never skips an audit record."""
+        signal = self._signals[event_type]
+        return bool(signal.receivers) and not signal.is_muted
+
     def send(self, event: E) -> E:
         """Deliver ``event`` and return it: an input event to the engine's handler (its payload
         comes back protected or revealed), an output event to its observers."""
-        handler = self._handlers.get(type(event))
+        kind = type(event)
+        signal = self._signals.get(kind)
+        if signal is not None:  # an output event
+            if signal.receivers:
+                signal.send(self, event=event)
+            return event
+        handler = self._handlers.get(kind)
         if handler is not None:
             handler(self, event)
-        elif type(event) in INPUT_EVENTS:
-            raise MaskPluginError(f"no handler for {type(event).__name__} (is this bus a Mask's?)")
+        elif kind in INPUT_EVENTS:
+            raise MaskPluginError(f"no handler for {kind.__name__} (is this bus a Mask's?)")
         else:
-            self._signals[self._output(type(event))].send(self, event=event)
+            self._output(kind)  # raises: not an event of this bus
         return event
 
     async def send_async(self, event: E) -> E:

@@ -331,7 +331,6 @@ class Mask:
 
     def _reveal_texts(self, texts: list[str], tool: str | None, scope: str) -> list[str]:
         started = time.perf_counter()
-        chars = sum(map(len, texts))
         try:
             done = self._revealer.reveal_texts(texts, tool, scope)
         except MaskVaultError:
@@ -339,25 +338,41 @@ class Mask:
                 raise
             return texts  # fail closed: tokens stay tokens
         if done is None:  # nothing token-shaped
-            self.bus.send(Revealed(tool=tool, scope=scope, duration=time.perf_counter() - started, chars=chars))
+            if self.bus.wants(Revealed):  # no event to build for no receiver
+                took = time.perf_counter() - started
+                self.bus.send(Revealed(tool=tool, scope=scope, duration=took, chars=sum(map(len, texts))))
             return texts
-        self._audit_reveal(done, tool, scope, started, chars)
+        self._audit_reveal(done, tool, scope, started, texts)
         return done.texts
 
-    def _audit_reveal(self, done: RevealOutcome, tool: str | None, scope: str, started: float, chars: int) -> None:
+    def _audit_reveal(
+        self, done: RevealOutcome, tool: str | None, scope: str, started: float, texts: list[str]
+    ) -> None:
+        """Audit records of the reveal (every reveal, every refusal: invariant 5), then its events
+        (one :class:`Revealed` per call, with its latency, then each :class:`RevealRefused`),
+        built only when a receiver listens."""
         revealed, refused = done.revealed, done.refused
-        kid = self.keys.current
-        if revealed and self.sinks:
-            self._audit(AuditRecord("reveal", scope, tool, "reveal", revealed, self._prints(done.shown), kid=kid))
-        for reason, counts in sorted(refused.items()) if self.sinks else ():
-            self._audit(AuditRecord("reveal_refused", scope, tool, "reveal", counts, outcome=reason, kid=kid))
-        took = time.perf_counter() - started  # one Revealed per call (its latency), then each refusal
-        denied = sum(refused.values(), Counter())
-        self.bus.send(Revealed(counts=revealed, tool=tool, scope=scope, refused=denied, duration=took, chars=chars))
-        for reason, counts in sorted(refused.items()):
-            self.bus.send(
-                RevealRefused(counts=counts, tool=tool, scope=scope, reason=reason, duration=took, chars=chars)
-            )
+        if self.sinks:
+            kid = self.keys.current
+            if revealed:
+                self._audit(AuditRecord("reveal", scope, tool, "reveal", revealed, self._prints(done.shown), kid=kid))
+            for reason, counts in sorted(refused.items()):
+                self._audit(AuditRecord("reveal_refused", scope, tool, "reveal", counts, outcome=reason, kid=kid))
+        bus = self.bus
+        summary = bus.wants(Revealed)
+        each = bool(refused) and bus.wants(RevealRefused)
+        if not (summary or each):
+            return
+        took = time.perf_counter() - started
+        chars = sum(map(len, texts))
+        if summary:
+            denied = sum(refused.values(), Counter())
+            bus.send(Revealed(counts=revealed, tool=tool, scope=scope, refused=denied, duration=took, chars=chars))
+        if each:
+            for reason, counts in sorted(refused.items()):
+                bus.send(
+                    RevealRefused(counts=counts, tool=tool, scope=scope, reason=reason, duration=took, chars=chars)
+                )
 
     # -- erasure ----------------------------------------------------------------------
 
