@@ -21,6 +21,10 @@ end user). Spans ``mask.protect`` and ``mask.reveal`` are created from each even
 the call's own start and end times, as children of the span current in the calling
 thread: an async call's worker thread carries the caller's context (``asyncio.to_thread``
 copies it), so they nest under the caller's span for sync and async calls alike.
+
+Until an SDK is set (or with the API's no-op providers) every receiver returns at once,
+before it builds an attribute: nothing would record them. A provider set later, after the
+``Mask`` was built, is used from then on (the API's proxies hand over to it).
 """
 
 from __future__ import annotations
@@ -43,6 +47,53 @@ SIZE_BUCKETS = (64, 256, 1024, 4096, 16384, 65536, 262144, 1048576)
 
 Attributes = dict[str, str | int]
 
+try:  # the API's proxies: a library gets them before the application sets its SDK up
+    from opentelemetry.metrics._internal import _ProxyMeter
+except ImportError:  # pragma: no cover - another opentelemetry-api: always recording
+    _ProxyMeter = None  # type: ignore[assignment,misc]
+
+
+def _always() -> bool:
+    return True
+
+
+def _never() -> bool:
+    return False
+
+
+def _tracer_records(tracer: trace.Tracer) -> Callable[[], bool]:
+    """Whether a span of ``tracer`` may record now: never for the API's no-op tracer; for its
+    proxy (what ``get_tracer`` gives before a provider is set), once one is set, which is
+    when the proxy hands its spans over (``ProxyTracer._tracer``); else always.
+
+    Read from the proxy's own state, as the proxy does: ``get_tracer_provider()`` reads the
+    environment on every call (about a microsecond), which is the cost this check avoids.
+    Attributes an API version lacks make it answer always (the receivers then do their work)."""
+    if isinstance(tracer, trace.NoOpTracer):
+        return _never
+    if isinstance(tracer, trace.ProxyTracer) and hasattr(tracer, "_real_tracer") and hasattr(trace, "_TRACER_PROVIDER"):
+
+        def proxy_records() -> bool:
+            return tracer._real_tracer is not None or trace._TRACER_PROVIDER is not None
+
+        return proxy_records
+    return _always
+
+
+def _meter_records(meter: _metrics_api.Meter) -> Callable[[], bool]:
+    """Whether the instruments of ``meter`` may record now: never for the API's no-op meter; for
+    its proxy (what ``get_meter`` gives before a provider is set), once a provider is set,
+    which gives the proxy and its instruments real ones (``_ProxyMeter._real_meter``); else always."""
+    if isinstance(meter, _metrics_api.NoOpMeter):
+        return _never
+    if _ProxyMeter is not None and isinstance(meter, _ProxyMeter) and hasattr(meter, "_real_meter"):
+
+        def proxy_records() -> bool:
+            return meter._real_meter is not None
+
+        return proxy_records
+    return _always
+
 
 class MaskTelemetry:
     """The receivers of one Mask: counters, histograms and spans from its output events."""
@@ -58,6 +109,8 @@ class MaskTelemetry:
         self.metrics, self.traces = metrics, traces
         meter = meter or _metrics_api.get_meter(INSTRUMENTATION_NAME)
         self.tracer = tracer or trace.get_tracer(INSTRUMENTATION_NAME)
+        self._meter_live = _meter_records(meter)
+        self._tracer_live = _tracer_records(self.tracer)
         self.protected = meter.create_counter(
             "mask.entities.protected", "{entity}", "PII entities replaced by tokens or redacted"
         )
@@ -97,15 +150,19 @@ class MaskTelemetry:
     # -- receivers ------------------------------------------------------------------------
 
     def on_protected(self, _bus: object, event: Protected) -> None:
+        metering = self.metrics and self._meter_live()
+        tracing = self.traces and self._tracer_live()
+        if not (metering or tracing):
+            return
         base = _tool({}, event.tool)
         timing = {**base, "mask.source": event.source or "api"}
-        if self.metrics:
+        if metering:
             for (etype, action, detector, scheme), n in event.entities.items():
                 attrs = {"mask.entity_type": etype, "mask.action": action, "mask.detector": detector}
                 self.protected.add(n, {**attrs, "mask.scheme": scheme, **base})
             self.protect_duration.record(event.duration, timing)
             self.payload_size.record(event.chars, {"mask.operation": "protect"})
-        if not self.traces:
+        if not tracing:
             return
         span = {**timing, **_counts("mask.entities", event.counts), "mask.payload.chars": event.chars}
         if event.schemes:
@@ -115,23 +172,31 @@ class MaskTelemetry:
         self._span("mask.protect", event, span)
 
     def on_revealed(self, _bus: object, event: Revealed) -> None:
+        metering = self.metrics and self._meter_live()
+        tracing = self.traces and self._tracer_live()
+        if not (metering or tracing):
+            return
         base = _tool({}, event.tool)
-        if self.metrics:
+        if metering:
             for etype, n in event.counts.items():
                 self.reveals.add(n, {**base, "mask.entity_type": etype})
             self.reveal_duration.record(event.duration, base)
             self.payload_size.record(event.chars, {"mask.operation": "reveal"})
-        if not self.traces:
+        if not tracing:
             return
         span = {**base, **_counts("mask.revealed", event.counts), **_counts("mask.refused", event.refused)}
         self._span("mask.reveal", event, {**span, "mask.payload.chars": event.chars})
 
     def on_refused(self, _bus: object, event: RevealRefused) -> None:
+        if not self._meter_live():
+            return
         base = _tool({"mask.reason": event.reason}, event.tool)
         for etype, n in event.counts.items():
             self.refusals.add(n, {**base, "mask.entity_type": etype})
 
     def on_error(self, _bus: object, event: ErrorEvent) -> None:
+        if not self._meter_live():
+            return
         self.errors.add(1, {"mask.error": event.error, "mask.operation": event.operation})
 
     def _span(self, name: str, event: Protected | Revealed, attributes: Attributes) -> None:
