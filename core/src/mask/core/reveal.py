@@ -12,18 +12,55 @@ module only turns texts into revealed texts and says what it did.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .config import MaskConfig, ToolPolicy
 from .edits import Edit, splice
 from .escapes import unescape
-from .tokens.scheme import TokenMatch
+from .tokens.scheme import TokenMatch, TokenScheme, as_pattern
 from .tokens.service import Resolution, TokenService
 from .written_forms import writer
 
+try:  # the stdlib's parser of regular expressions: what the shortest match of a shape is
+    from re import _parser as _sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 __all__ = ["RevealOutcome", "Revealer", "choose_edits"]
+
+_SIX_DIGITS = re.compile(r"\d(?:[ ()./-]*\d){5}", re.ASCII)
+"""Where a numeric shape may match: six ASCII digits with only separators between them (every
+match of a :attr:`~.tokens.scheme.TokenPattern.numeric` shape is such a run, and the finder
+reads nothing else for them)."""
+_REGEX_ONLY = re.compile(r"\{[^}]*[A-Za-z]|\[\[?:")
+"""What the ``regex`` module reads otherwise than the stdlib's parser (fuzzy constraints
+``{e<=1}``, POSIX classes ``[[:alpha:]]``, ``\\N{...}``): no bound is taken from such a shape."""
+
+
+def shortest_match(schemes: Iterable[TokenScheme]) -> int:
+    """A length below which no text holds a match of a non-numeric token shape of ``schemes``
+    (the finder's: reversible schemes' :meth:`~.tokens.scheme.TokenScheme.patterns`): the
+    fewest characters any of them consumes, as the stdlib's parser reads its source; 0 when
+    one cannot be read so (a shape in syntax only the ``regex`` module knows)."""
+    shortest: int | None = None
+    for scheme in schemes:
+        if not scheme.reversible:
+            continue
+        for item in scheme.patterns():
+            pattern = as_pattern(item)
+            if pattern.numeric:
+                continue
+            if _REGEX_ONLY.search(pattern.source):
+                return 0
+            try:
+                low = _sre_parse.parse(pattern.source, re.IGNORECASE | re.ASCII).getwidth()[0]
+            except Exception:  # any shape the stdlib cannot read gives no bound
+                return 0
+            shortest = low if shortest is None else min(shortest, low)
+    return shortest or 0
 
 
 @dataclass(slots=True)
@@ -48,6 +85,8 @@ class Revealer:
     def __init__(self, config: MaskConfig, tokens: TokenService) -> None:
         self.config = config
         self.tokens = tokens
+        self._shortest = shortest_match(tokens.schemes.values())
+        """Texts shorter than this, without six digits in a run, hold no token: not searched."""
 
     def reveal_texts(self, texts: list[str], tool: str | None, scope: str) -> RevealOutcome | None:
         """``texts`` with the tokens ``tool`` (None: the end user) may see revealed; None
@@ -71,6 +110,9 @@ class Revealer:
         """The token-shaped matches of ``text``, read in its decoded view where it has escapes
         (the one detection reads: a token protect put after ``%20`` or ``\\u00e9`` is found)."""
         view = unescape(text)
+        read = text if view is None else view.text
+        if len(read) < self._shortest and _SIX_DIGITS.search(read) is None:
+            return []  # too short for a non-numeric shape, no run of digits for a numeric one
         if view is None:
             return self.tokens.find(text)
         return [replace(m, start=view.raw(m.start), end=view.raw(m.end)) for m in self.tokens.find(view.text)]
