@@ -126,6 +126,18 @@ _PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3
 of up to four letters (``Tel.``, ``Cust.``); after a longer word it ends a sentence, and the
 label starts after it (``Updated record. Passport number: ...``)."""
 _UNRESOLVED = object()
+_PYTHON_DICT = re.compile(r"[{,][ ]?'[^'\n]{1,64}':[ ]")
+"""A key of a Python dict's repr: ``{'city': `` or ``, 'zip': ``."""
+_PYTHON_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+
+
+def _python_quotes_as_json(text: str) -> str:
+    """``text`` with each Python string literal between double quotes and the double quotes
+    inside it made single ones (``'Vannes'``, ``"O'Neil"`` -> ``"Vannes"``, ``"O'Neil"``): JSON's
+    quoting, at the same offsets, for the JSON walk."""
+    return _PYTHON_STRING.sub(lambda m: '"' + m.group()[1:-1].replace('"', "'") + '"', text)
+
+
 _HARD_END = re.compile(r"[;|\t\r\n]")
 _KV_ROW = re.compile(r"[ \t]*[^\W\d][\w .'\-]{0,40}?[ \t]*[:=][ \t]*\S")
 """A line holding a key and a value (``priority: low``): a record's row."""
@@ -235,6 +247,10 @@ class LabelDetector(Detector):
                     hits.append((begin + found[0], begin + found[1], etype, FIELD_SCORE))
         if ":" in hay or "=" in hay:
             hits.extend(self._json_pairs(hay, begin, budget))
+            if "'" in hay and _PYTHON_DICT.search(hay, begin) is not None:
+                # Python's repr of a dict ({'city': 'Vannes'}, what str() of a tool's result
+                # gives): walked as JSON in a copy quoted the JSON way (the same offsets)
+                hits.extend(self._json_pairs(_python_quotes_as_json(hay), begin, budget))
         if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None:
             hits.extend(self._key_values(hay, begin, budget))
         if "\n" in hay:
