@@ -46,3 +46,25 @@ def test_a_long_number_after_a_phone_verb(pattern_mask: Mask, text: str, value: 
 @pytest.mark.parametrize("text", ["We reached 1200000000 downloads.", "Call ticket 4811639122 in the queue."])
 def test_no_verb_right_before(pattern_mask: Mask, text: str) -> None:
     assert _found(pattern_mask, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Email me at john dot smith at gmail dot com", "john dot smith at gmail dot com"),
+        ("contact: john.smith [at] example [dot] com", "john.smith [at] example [dot] com"),
+        ("Write to jane(at)example.org please", "jane(at)example.org"),
+        ("my email is jane @ example.org", "jane @ example.org"),
+        ("JANE (AT) EXAMPLE (DOT) CO (DOT) UK", "JANE (AT) EXAMPLE (DOT) CO (DOT) UK"),
+    ],
+)
+def test_an_address_written_to_fool_scrapers(pattern_mask: Mask, text: str, value: str) -> None:
+    assert ("EMAIL_ADDRESS", value) in _found(pattern_mask, text)
+    assert pattern_mask.reveal(pattern_mask.protect(text)) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Look at example.com for details", "We met at noon. See you at 5.", "Rated 4.5 (at) most stores"]
+)
+def test_no_address_written_out(pattern_mask: Mask, text: str) -> None:
+    assert _found(pattern_mask, text) == []

@@ -60,10 +60,36 @@ _NOT_A_PERSON = frozenset(
 """Words of a sender that is a service, not a person (``Acme Support <support@...>``)."""
 SCORE_DISPLAY_NAME = 0.85
 
+_DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]*|[ \t]+dot[ \t]+)"
+"""A dot written out to fool a scraper: ``[dot]``, ``(dot)``, `` dot ``."""
+_AT = r"(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>|@)[ \t]*)"
+"""An at sign written out (``[at]``, ``(at)``) or set apart (`` @ ``)."""
+_TLD = r"(?:com|org|net|edu|gov|mil|int|io|co|info|biz|me|us|uk|de|fr|es|it|nl|be|pl|pt|br|in|au|ca|ch|at|se|no|dk|fi|ie|jp|cn|ru|mx|ar|za)"
+_AT_WRITTEN = regex.compile(
+    r"[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>)[ \t]*|[ \t]+@[ \t]*|[ \t]*@[ \t]+|(?P<word>[ \t]+at[ \t]+)",
+    regex.IGNORECASE,
+)
+"""Where an address written to fool a scraper has its at sign: ``[at]``, ``(at)``, `` @ ``, or the
+word ``at`` (then the domain must write a dot out too: ``look at example.com`` is no address)."""
+_LOCAL_BEFORE = regex.compile(
+    rf"(?<![\w.@-])[a-z0-9_%+-]{{1,64}}(?:(?:\.|{_DOT})[a-z0-9_%+-]{{1,64}}){{0,3}}", regex.IGNORECASE | regex.REVERSE
+)
+"""The local part, read backwards from the at sign (bounded: linear in the text however many
+at signs it holds)."""
+_DOMAIN_AFTER = regex.compile(
+    rf"[a-z0-9-]{{1,63}}(?:(?:\.|{_DOT})[a-z0-9-]{{1,63}}){{0,3}}(?:\.|{_DOT}){_TLD}(?![\w-])", regex.IGNORECASE
+)
+_DOMAIN_WORDS_AFTER = regex.compile(
+    rf"[a-z0-9-]{{1,63}}(?:{_DOT}[a-z0-9-]{{1,63}}){{0,3}}{_DOT}{_TLD}(?![\w-])", regex.IGNORECASE
+)
+_MAX_WRITTEN_ATS = 512
+"""At most this many at signs written out are read per text (a text of thousands is no message)."""
+_OBFUSCATED_MARKS = ("at]", "at)", "at}", "AT]", "AT)", "AT}", "at>", " @", "@ ", " dot ", " DOT ", " Dot ")
+
 
 class EmailDetector(PatternDetector):
     def wanted(self, text: str) -> bool:
-        return "@" in text or not text.isascii()
+        return "@" in text or not text.isascii() or any(mark in text for mark in _OBFUSCATED_MARKS)
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
@@ -78,6 +104,30 @@ class EmailDetector(PatternDetector):
                     name = _display_name(text, start - 1)
                     if name is not None:
                         yield name[0], name[1], "PERSON", SCORE_DISPLAY_NAME
+        if any(mark in text for mark in _OBFUSCATED_MARKS):
+            yield from _written_out(text, budget)
+
+
+def _written_out(text: str, budget: Budget) -> Iterator[Hit]:
+    """Addresses written so that scrapers miss them (``john dot smith at gmail dot com``,
+    ``jane(at)example.org``, ``jane @ example.org``), from each at sign written out."""
+    timeout = budget.remaining()
+    last = 0
+    for n, at in enumerate(_AT_WRITTEN.finditer(text, timeout=timeout)):
+        if n >= _MAX_WRITTEN_ATS:
+            return
+        if at.start() < last:
+            continue  # inside the previous address
+        domain = (_DOMAIN_WORDS_AFTER if at.group("word") else _DOMAIN_AFTER).match(
+            text, at.end(), min(len(text), at.end() + 320), timeout=timeout
+        )
+        if domain is None:
+            continue
+        local = _LOCAL_BEFORE.match(text, max(0, at.start() - 340), at.start(), timeout=timeout)
+        if local is None:
+            continue
+        last = domain.end()
+        yield local.start(), domain.end(), "EMAIL_ADDRESS", 0.9
 
 
 def _display_name(text: str, bracket: int) -> tuple[int, int] | None:
