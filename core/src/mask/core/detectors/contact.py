@@ -62,8 +62,6 @@ SCORE_DISPLAY_NAME = 0.85
 
 _DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]*|[ \t]+dot[ \t]+)"
 """A dot written out to fool a scraper: ``[dot]``, ``(dot)``, `` dot ``."""
-_AT = r"(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>|@)[ \t]*)"
-"""An at sign written out (``[at]``, ``(at)``) or set apart (`` @ ``)."""
 _TLD = r"(?:com|org|net|edu|gov|mil|int|io|co|info|biz|me|us|uk|de|fr|es|it|nl|be|pl|pt|br|in|au|ca|ch|at|se|no|dk|fi|ie|jp|cn|ru|mx|ar|za)"
 _AT_WRITTEN = regex.compile(
     r"[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>)[ \t]*|[ \t]+@[ \t]*|[ \t]*@[ \t]+|(?P<word>[ \t]+at[ \t]+)",
