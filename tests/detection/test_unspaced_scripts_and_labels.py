@@ -26,6 +26,7 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         ("我叫张伟，电话13812345678。", "PHONE_NUMBER", "13812345678"),
         ("电话：138 1234 5678", "PHONE_NUMBER", "138 1234 5678"),
         ("TEL 090-1234-5678です", "PHONE_NUMBER", "090-1234-5678"),
+        ("전화번호는 010-1234-5678입니다.", "PHONE_NUMBER", "010-1234-5678"),  # a Korean particle glued on
         ("اسمي محمد. رقم هاتفي 0501234567.", "PHONE_NUMBER", "0501234567"),
         ("Số điện thoại: 0912 345 678", "PHONE_NUMBER", "0912 345 678"),
         ("住所：東京都新宿区西新宿2-8-1", "STREET_ADDRESS", "東京都新宿区西新宿2-8-1"),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .shared import TextView, merge
+from .shared import UNSPACED_LETTERS, TextView, merge
 
 __all__ = ["DEFAULT_WINDOW", "ContextWords", "merge", "regions"]
 
@@ -167,7 +167,7 @@ class ContextWords:
         return f"ContextWords({list(self.words)!r})"
 
 
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_UNSPACED = regex.compile(f"[{UNSPACED_LETTERS}]")
 """Scripts written without blanks between words (``の電話番号は``): a word of them needs no
 boundary next to it."""
 

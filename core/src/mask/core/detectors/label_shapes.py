@@ -15,12 +15,13 @@ import regex
 
 from .address_data import LEADING_TYPES
 from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, STOP_VALUES
+from .shared import UNSPACED_LETTERS
 
 __all__ = ["DATE_ARTICLES", "extract", "extract_typed"]
 
 Extent = tuple[int, int]
 
-_END = r"(?!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])[\p{L}\p{N}])"
+_END = rf"(?!(?![{UNSPACED_LETTERS}])[\p{{L}}\p{{N}}])"
 """No letter or digit follows (but a word of a script written without blanks may: ``090-1234-5678です``)."""
 _PHONE = regex.compile(
     r"(?P<num>(?:\+|00)?[ ]?\(?[0-9](?:[0-9 ().\-/]{0,24}[0-9])?\)?)"
@@ -381,7 +382,7 @@ def _address(body: str, whole: bool) -> Extent | None:
     return 0, len(text)
 
 
-_UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_UNSPACED_SCRIPT = regex.compile(f"[{UNSPACED_LETTERS}]")
 """Scripts written without blanks between words: an address there is one token."""
 
 

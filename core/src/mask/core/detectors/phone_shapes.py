@@ -19,6 +19,7 @@ import regex
 
 from .base import words
 from .phone_valid import NANP_LAYOUT
+from .shared import UNSPACED_LETTERS
 from .validators import is_ipv4
 
 __all__ = [
@@ -47,11 +48,11 @@ __all__ = [
 # it makes none, unless of a script written without blanks between words (``電話番号は
 # 090-1234-5678です``, ``电话13812345678``).
 CANDIDATE = regex.compile(
-    r"(?:(?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]|[+.\-/:])|(?<=:)(?=\+))"
+    rf"(?:(?<![^\W{UNSPACED_LETTERS}]|[+.\-/:])|(?<=:)(?=\+))"
     r"(?![0-9]{4}-(?:0[0-9]|1[0-2])-[0-3][0-9]|[0-9]{1,6}\.[0-9]{1,6}(?![0-9]|[ .\-/][0-9]))(?=[+(0-9][0-9 ().\-/]{6})"
     r"(?:\+|00)?\(?[0-9]{1,15}+\)?(?:(?:[ .\-/]{1,2}\(?|\(|(?<=\)))[0-9]{1,15}+\)?){0,7}"
     r"(?:(?:,?[ ]?(?i:ext(?:ension|n)?\.?|x)[ ]?|[ ]?\#[ ]?)[0-9]{1,6}+)?"
-    r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]|[.\-/][0-9])"
+    rf"(?![^\W{UNSPACED_LETTERS}]|[.\-/][0-9])"
 )
 
 _DATE_LIKE = re.compile(

@@ -23,7 +23,12 @@ from .runs import Alphabet, find_runs, finditer_in
 if TYPE_CHECKING:
     from .context import ContextWords
 
-__all__ = ["TextView", "finditer_runs", "merge", "normalized_of", "view_of"]
+__all__ = ["UNSPACED_LETTERS", "TextView", "finditer_runs", "merge", "normalized_of", "view_of"]
+
+UNSPACED_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}"
+"""Letters of scripts written without blanks between words, or with particles glued to them
+(``電話番号は090-1234-5678です``, ``전화번호는``), as a ``regex`` class body: a letter of them next to a
+word or a value is no word boundary."""
 
 
 class TextView:

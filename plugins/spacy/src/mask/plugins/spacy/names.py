@@ -117,7 +117,7 @@ THANKS_WORDS = word_set("thanks thx gracias merci danke grazie obrigado obrigada
 _TIES = KIN_WORDS | ROLE_WORDS
 """Words before a first name that make it a person's even when it is an ordinary word too
 (``partner Mathilde``, ``paciente Maria``)."""
-_BEFORE_NAME = ROLE_WORDS | KIN_WORDS | CONTACT_VERBS | THANKS_WORDS
+_BEFORE_NAME = _TIES | CONTACT_VERBS | THANKS_WORDS
 """Words right before a name that say it is a person's."""
 
 LANDFORMS = word_set("Lake Mount Mt Lago Lac Monte Mont Mount Loch Isla Isle Cape Cabo")
@@ -297,7 +297,9 @@ def _middle_initial_at(text: str, tokens: list[Token], k: int) -> bool:
 
 _STRING_OPENS = regex.compile(r'[:\[,{][ \t]*"$')
 """A JSON string opens right before: its first word starts a line of the string's text."""
-_SPEAKER = regex.compile(r"^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?[\p{L}][\p{L}\p{N}_.-]{0,24}:[ \t]{1,2}$")
+_STAMP = r"(?:\[[^\]\n]{1,25}\][ \t]*)?"
+"""A chat line's time stamp in brackets (``[09:16] ``)."""
+_SPEAKER = regex.compile(rf"^[ \t]*{_STAMP}[\p{{L}}][\p{{L}}\p{{N}}_.-]{{0,24}}:[ \t]{{1,2}}$")
 """A chat transcript's speaker before the message (``[09:16] agent_sam: ``): the message opens there."""
 
 
@@ -310,7 +312,7 @@ _VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
 """After a name addressed: a comma and a lower-case word (``Nikolaj, your appointment``)."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _CLAUSE_OPEN = regex.compile(
-    r"(?:^|[.!?][ \t]{1,2}|^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?\p{L}[\p{L}\p{N}_ ]{0,20}:[ \t]{1,2})$", regex.MULTILINE
+    rf"(?:^|[.!?][ \t]{{1,2}}|^[ \t]*{_STAMP}\p{{L}}[\p{{L}}\p{{N}}_ ]{{0,20}}:[ \t]{{1,2}})$", regex.MULTILINE
 )
 """Where an address to someone opens: a line's start, a sentence's or a label's (``Reminder: ``)."""
 
