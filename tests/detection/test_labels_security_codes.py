@@ -21,6 +21,8 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         ("OTP=772910", "772910"),
         ("Código de seguridad: 987", "987"),
         ('{"verificationCode": "48291377"}', "48291377"),
+        ("Card 4111 1111 1111 1111 exp 09/27 CVV 737", "737"),  # a card's code after a blank too
+        ("CVV 737.", "737"),
     ],
 )
 def test_codes_are_secrets(pattern_mask: Mask, text: str, value: str) -> None:

@@ -85,9 +85,12 @@ _DIGIT_TYPES = frozenset(
         "PHONE_NUMBER",
         "CREDIT_CARD",
         "US_SSN",
+        "US_ITIN",
         "ABA_ROUTING_NUMBER",
         "US_BANK_NUMBER",
         "IBAN_CODE",
+        "BANK_CODE",
+        "SWIFT_CODE",
         "US_PASSPORT",
         "US_DRIVER_LICENSE",
         "ZIP_CODE",
@@ -112,6 +115,7 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
     "PHONE_NUMBER",
     "CREDIT_CARD",
     "US_SSN",
+    "US_ITIN",
     "ABA_ROUTING_NUMBER",
     "DATE_TIME",
     "ZIP_CODE",
@@ -119,6 +123,9 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 """Of those, the types whose value may start with capitals and a digit after a label without a
 separator (``passport number X1234567``). Not an IBAN: the IBAN detector finds one in prose by
 its check digits."""
+_CARD_CODES = frozenset({"cvv", "cvv2", "cvc", "cvc2", "csc"})
+"""Keys of a card's security code, which follows them after a blank too (``exp 09/27 CVV 737``);
+a ``PIN`` or a ``code`` needs a separator (``The pin 220 header``)."""
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
 _ASCII_DIGITS = "0123456789"
 _PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3}\.)")
@@ -144,6 +151,16 @@ _KV_ROW = re.compile(r"[ \t]*[^\W\d][\w .'\-]{0,40}?[ \t]*[:=][ \t]*\S")
 _AMP_END = re.compile(r"[&;|\t\r\n]")
 _DIGIT = re.compile(r"\d")
 _MAX_VALUE = 240
+_POSTAL_LINE = regex.compile(
+    r"[ \t]*\.?[ \t]*\r?\n[ \t]*(?=[^\r\n:]{4,70}(?:\r?\n|$))"
+    r"(?:(?:[A-Z]{1,2}-)?[0-9]{4,6}[ ]\p{Lu}[\p{L}\p{M}'\- ]{1,40}"
+    r"|\p{Lu}[\p{L}\p{M}'\- ]{1,40},[ ](?:\p{Lu}[\p{L}\p{M}'\- ]{0,30}[ ])?(?:[0-9]{4,6}|[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9])"
+    r"|\p{L}[\p{L}\p{M} ]{1,40}-[0-9]{6})"
+    r"(?=[ \t]*(?:\r?\n|$))"
+)
+"""The line after a labelled street that holds only a postal code and a town, in the orders the
+address pattern does not read (``2146 Allinge``, ``H-9145 Szerbmártonháza``, ``La Rioja, 05786``,
+``Baie Victor, NS A4A 1J8``, ``खडगपुर-840191``): the address goes on over it."""
 _CHECK_EVERY = 4096
 _MAX_RECORD_LINES = 8
 """Lines a CSV record may run over when a quoted cell holds line breaks."""
@@ -372,7 +389,7 @@ class LabelDetector(Detector):
             if etype is None:
                 continue
             if not sep and (
-                etype not in _DIGIT_TYPES
+                (etype not in _DIGIT_TYPES and (etype != "PASSWORD" or words[-1] not in _CARD_CODES))
                 or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_TYPES)
             ):
                 continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)
@@ -434,7 +451,7 @@ class LabelDetector(Detector):
         whole_quoted = sep != ""
         while at < len(text) and text[at] in " \t":
             at += 1
-        if whole_quoted and at < len(text) and text[at] in "\"'":
+        if whole_quoted and at < len(text) and text[at] in "\"'" and not text.startswith("'s-", at):
             quote = text[at]
             close = text.find(quote, at + 1, at + 1 + _MAX_VALUE)
             if close < 0:
@@ -466,6 +483,10 @@ class LabelDetector(Detector):
             more = ADDRESS_PATTERN.match(text, start, min(limit, start + _MAX_VALUE))
             if more is not None and more.end() > end:
                 end = more.end()
+        if etype == "STREET_ADDRESS" and end < limit and not text[end:stop].strip(" \t."):
+            postal = _POSTAL_LINE.match(text, end, min(limit, end + _MAX_VALUE))
+            if postal is not None:  # Overn Oven Vandetstræde 219 / 2146 Allinge
+                end = postal.end()
         return start, end, typed[0]
 
     # -- tables ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import regex
 
-from .address_data import LEADING_TYPES
+from .address_data import COMPOUND_SUFFIXES, LEADING_TYPES
 from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, STOP_VALUES
 from .shared import UNSPACED_LETTERS
 
@@ -32,17 +32,29 @@ _CARD = regex.compile(r"[0-9](?:[ \-]?[0-9]){11,18}" + _END)
 _SSN = regex.compile(r"[0-9]{3}([ .\-]?)[0-9]{2}\1[0-9]{4}" + _END)
 _SECRET_CODE = regex.compile(r"[0-9]{3,8}" + _END)
 """A security code, a PIN or a one-time code: three to eight digits."""
-_ROUTING = regex.compile(r"(?:[0-9]{9}|[0-9]{4}-[0-9]{4}-[0-9])" + _END)
+_ROUTING = regex.compile(r"(?:[0-9]{9}|[0-9]{4}-[0-9]{4}-[0-9]|[0-9]{3}([ \-])[0-9]{3}\1[0-9]{3})" + _END)
+_BANK_CODE = regex.compile(
+    r"(?:[A-Z]{4}0[A-Z0-9]{6}"  # India's IFSC: SBIN0001234
+    r"|[0-9]{2,8}(?:[ \-][0-9]{1,5}){0,2}(?:-[0-9Xx])?)" + _END  # 20-00-00, 062-000, 12345-003, 370 400 44, 1234-5
+)
+"""A bank or branch code: a UK sort code, an Australian BSB, a Canadian transit and institution
+number, a German BLZ, a Brazilian agência with its check digit, an Indian IFSC."""
+_SWIFT = regex.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?" + _END)
+"""A SWIFT/BIC (ISO 9362): bank, country, location and an optional branch."""
 _GROUPED = r"[A-Za-z0-9]{{1,{n}}}(?:[\- ](?=[A-Za-z]{{0,3}}[0-9])[A-Za-z0-9]{{1,{n}}}){{0,5}}"
 _ACCOUNT = regex.compile(_GROUPED.format(n=17) + _END)
+_LONG_ACCOUNT = regex.compile(r"[A-Za-z0-9]{18,30}" + _END)
+"""An account number of 18 to 30 letters and digits in one piece, a BBAN (``RZKI05810758647031``)."""
 _LICENSE = regex.compile(_GROUPED.format(n=16) + _END)
 _WA_LICENSE = regex.compile(r"WDL[A-Z0-9*]{9}" + _END, regex.IGNORECASE)
 """Washington's older licences: ``WDL`` and nine letters, digits or ``*`` (maybe no digit)."""
 _PASSPORT = regex.compile(r"[A-Za-z0-9]{6,9}" + _END)
+_GROUPED_PASSPORT = regex.compile(r"[0-9]{2,4}(?:[ ][0-9]{2,7}){1,2}" + _END)
+"""A passport number written in groups of digits: Russia's series and number, ``44 97 869073``."""
 _IBAN = regex.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}" + _END)
 _EMAIL = regex.compile(r"[\w.+\-']{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}" + _END)
 _NHS = regex.compile(r"[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{4}" + _END)
-_NINO = regex.compile(r"[A-Za-z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-Da-d]?" + _END)
+_NINO = regex.compile(r"[A-Za-z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-Za-z]?" + _END)
 _DNI = regex.compile(r"[0-9]{8}[ \-]?[A-Za-z]" + _END)
 _NIE = regex.compile(r"[XYZxyz][ \-]?[0-9]{7}[ \-]?[A-Za-z]" + _END)
 _FISCAL_CODE = regex.compile(
@@ -77,7 +89,7 @@ _ZIP = regex.compile(
 )
 _WORD = (
     r"(?:(?=\p{Lu}\.?\p{Ll}|\p{Lu}\.-?\p{Lu}\p{Ll})\p{Lu}\p{Ll}{0,4}\.-?\p{Lu}\p{Ll}{0,4}(?:\.-?\p{Lu}\p{Ll}{0,4})?\.?(?![\p{L}\p{M}])"
-    r"|[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?)"
+    r"|(?:'s-)?[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?)"
 )
 """A word of a name, or a title or degree written with inner dots (``Univ.Prof.``, ``Dipl.-Ing.``,
 ``B.Eng.``: short capitalised pieces with a lower-case letter in the first two, so
@@ -89,6 +101,8 @@ _LAST_FIRST = regex.compile(
 )
 """A family name (maybe after its particles), a comma and one given name: ``Brennan, Valerie``,
 ``van den Berg, Isabelle``, ``de la Cruz, Itzel``."""
+_CAPITAL_DEGREE = regex.compile(r"(?<=\p{Ll})[ ,]{1,2}(?:[A-Z]\.){2,3}(?=[ \t]*$)")
+"""A degree in capitals with a dot after each that ends a name (``B.A.``, ``M.D.``, ``D.D.S.``)."""
 _NAME_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}\.)[ ]{1,2}(?=\p{Lu})")
 """After a name's second word or later: a word of three or more letters, its dot, a blank and a capital."""
 _PLACE = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}(?:&[ ])?{_WORD}){{0,5}}(?:[ ]\(\p{{Lu}}{{2}}\))?")
@@ -115,17 +129,21 @@ _LINKISH = regex.compile(r"@|://|www\.|\{|\}|<|>|=")
 _TRIM = " \t\r\n\"'`,;:."
 
 
-def extract(etype: str, value: str, whole: bool) -> Extent | None:
+def extract(
+    etype: str, value: str, whole: bool, shape: Callable[[str, bool], Extent | None] | None = None
+) -> Extent | None:
     """The extent of a ``etype`` value at the start of ``value`` (after blanks), or None.
 
     ``whole``: ``value`` is a field's entire value (``"Smith, John"`` is one name there);
     otherwise it is the rest of a labelled line.
     """
     start = len(value) - len(value.lstrip(" \t\"'"))
+    if value.startswith("'s-", start - 1):
+        start -= 1  # 's-Graveland, 's-Hertogenbosch: the apostrophe belongs to the name
     body = value[start:]
     if not body or len(body) > 300:
         return None
-    shape = _SHAPES.get(etype)
+    shape = shape or _SHAPES.get(etype)
     if shape is None:
         return None
     found = shape(body, whole)
@@ -140,9 +158,12 @@ def extract(etype: str, value: str, whole: bool) -> Extent | None:
     return start + lo, start + hi
 
 
-ALSO_FITS: dict[str, tuple[str, ...]] = {"CREDIT_CARD": ("IN_PAN",)}
+ALSO_FITS: dict[str, tuple[str, ...]] = {"CREDIT_CARD": ("IN_PAN",), "US_SSN": ("UK_NINO", "FOREIGN_ID")}
 """Types a label may hold besides the one it names: ``PAN`` is a card's primary account number
-and India's Permanent Account Number alike, so ``PAN: ABCPD1234E`` is the latter."""
+and India's Permanent Account Number alike, so ``PAN: ABCPD1234E`` is the latter; a form's
+``SSN`` field holds another country's identifier as often (``ZZ 91 41 77 T``, ``271002A584U``):
+a ``NATIONAL_ID`` of at least eight letters and digits, six of them digits (``FOREIGN_ID``;
+not a part of an SSN, ``536-22-``, that a payload splits)."""
 
 
 def extract_typed(etype: str, value: str, whole: bool) -> tuple[str, Extent] | None:
@@ -152,7 +173,11 @@ def extract_typed(etype: str, value: str, whole: bool) -> tuple[str, Extent] | N
     if found is not None:
         return etype, found
     for other in ALSO_FITS.get(etype, ()):
-        found = extract(other, value, whole)
+        if other == "FOREIGN_ID":
+            found = extract("NATIONAL_ID", value, whole, _FOREIGN_ID)
+            other = "NATIONAL_ID"
+        else:
+            found = extract(other, value, whole)
         if found is not None:
             return other, found
     return None
@@ -301,6 +326,10 @@ def _date(body: str, whole: bool) -> Extent | None:
 
 
 def _person(body: str, whole: bool) -> Extent | None:
+    degree = _CAPITAL_DEGREE.search(body, max(0, len(body) - 16))
+    if degree is not None:  # Josefa Schaaf B.A.: the name, then its degree
+        found = _person(body[: degree.start()], True)
+        return None if found is None or found[1] != degree.start() else (found[0], degree.end())
     if not whole:
         # "Brennan, Valerie" is one name when it is all of a labelled line ("Employee: Brennan,
         # Valerie"), as when it is all of a field's value; otherwise the comma ends the name
@@ -373,13 +402,26 @@ def _address(body: str, whole: bool) -> Extent | None:
     text = text[:200].rstrip(_TRIM)
     if len(text) < 3 or _LETTER.search(text) is None or _LINKISH.search(text):
         return None
-    if len(text.split()) < 2 and not (len(text) >= 4 and _UNSPACED_SCRIPT.search(text)):
+    if len(text.split()) < 2 and not (len(text) >= 4 and _UNSPACED_SCRIPT.search(text)) and not _one_word_street(text):
         return (
             None  # a street address has words and a number; one token is an id or a hash (not in Chinese or Japanese)
         )
     if _NUMBER.search(text) is None and not _mostly_cased(text) and not _street_typed(text):
         return None  # no number and mostly lower-case words: prose ("address: A string or integer, ...")
     return 0, len(text)
+
+
+_GLUED_STREET_TYPES = tuple(sorted({w.casefold() for w in COMPOUND_SUFFIXES}))
+_ONE_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'\-]{2,60}\.?")
+
+
+def _one_word_street(text: str) -> bool:
+    """A capitalised word that ends in a street word written as its end (``Linkeplatz``,
+    ``Juri-Scheel-Ring``, ``Storgatan``): a street in one word."""
+    if _ONE_WORD.fullmatch(text) is None:
+        return False
+    folded = text.casefold()
+    return folded.endswith(_GLUED_STREET_TYPES) and folded not in _GLUED_STREET_TYPES
 
 
 _UNSPACED_SCRIPT = regex.compile(f"[{UNSPACED_LETTERS}]")
@@ -397,18 +439,24 @@ def _mostly_cased(text: str) -> bool:
     """At least half the words start with a capital (or a letter of a script without case):
     ``Rose Cottage, Lower Slaughter``, ``Calle de la Rosa``."""
     words = text.split()
-    return 2 * sum(1 for w in words if _UPPER_START.match(w)) >= len(words)
+    return 2 * sum(1 for w in words if _UPPER_START.match(w.removeprefix("'s-"))) >= len(words)
 
+
+_FOREIGN_ID = _alnum(_IDENTIFIER, 8, 32, 6)
+"""Another country's identifier in a field that names the US one (see :data:`ALSO_FITS`)."""
 
 _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "PHONE_NUMBER": _phone,
     "CREDIT_CARD": _numeric(_CARD, 12, 19),
     "US_SSN": _numeric(_SSN, 9, 9),
+    "US_ITIN": _numeric(_SSN, 9, 9),
     "ABA_ROUTING_NUMBER": _numeric(_ROUTING, 9, 9),
-    "US_BANK_NUMBER": _alnum(_ACCOUNT, 4, 17, 4),
+    "US_BANK_NUMBER": _either(_alnum(_ACCOUNT, 4, 17, 4), _alnum(_LONG_ACCOUNT, 18, 30, 4)),
     "US_DRIVER_LICENSE": _either(_plain(_WA_LICENSE), _alnum(_LICENSE, 4, 16, 3)),
-    "US_PASSPORT": _alnum(_PASSPORT, 6, 9, 1),
+    "US_PASSPORT": _either(_alnum(_PASSPORT, 6, 9, 1), _numeric(_GROUPED_PASSPORT, 8, 12)),
     "IBAN_CODE": _iban,
+    "BANK_CODE": _numeric(_BANK_CODE, 3, 11),
+    "SWIFT_CODE": _plain(_SWIFT),
     "PASSWORD": _numeric(_SECRET_CODE, 3, 8),
     "EMAIL_ADDRESS": _plain(_EMAIL),
     "UK_NHS": _numeric(_NHS, 10, 10),

@@ -96,7 +96,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|country of residence|ciudad|localidad|municipio|provincia|estado|region|pais|lugar de nacimiento"
         "|ville|commune|localite|departement|pays|lieu de naissance|stadt|ort|wohnort|gemeinde|bundesland"
         "|land|geburtsort|cidade|municipio|regiao|localidade|concelho|distrito|naturalidade|citta|comune"
-        "|regione|paese|localita|luogo di nascita"
+        "|regione|paese|localita|luogo di nascita|administrative unit|administrative area|admin area"
+        "|prefecture|都道府県|oblast|область|voivodeship|wojewodztwo|kraj|okres|powiat|gmina|canton|kanton"
         # Dutch, Polish, Czech, Nordic, Finnish, Hungarian, Romanian, Turkish
         "|plaats|woonplaats|geboorteplaats|miasto|miejscowosc|miejsce urodzenia|mesto|obec|stad|kommune"
         "|kaupunki|paikkakunta|kotikunta|varos|telepules|oras|localitate|sehir|ilce"
@@ -113,7 +114,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|rufnummer|faxnummer|telefone|numero de telefone|telemovel|numero do celular|cellulare"
         "|numero di telefono|numero di cellulare|telefonico|recapito telefonico|numero telefonico|telefonica"
         "|numero de celular|numero de movil|telefone celular|telefone fixo|portable number|callback"
-        "|callback number|call back number|call back|phone contact"
+        "|callback number|call back number|call back|phone contact|msisdn"
         "|backup number|alternate number|alternative number|best number|other number|direct line|direct dial"
         "|dial in|dialin|mob|ph|tel no|telephone no|sms"
         # Chinese, Japanese, Korean, Russian, Ukrainian, Arabic, Hindi, Vietnamese, Thai, Turkish
@@ -138,10 +139,23 @@ LABELS: dict[str, tuple[str, ...]] = {
         "account|account number|acct|acct no|bank account|bank account number|checking account"
         "|savings account|cuenta|numero de cuenta|cuenta bancaria|compte|numero de compte|compte bancaire"
         "|konto|kontonummer|bankkonto|conta|numero da conta|conta bancaria|conto|numero di conto"
-        "|conto corrente|rekeningnummer|numer konta|cislo uctu|tilinumero|szamlaszam"
+        "|conto corrente|rekeningnummer|numer konta|cislo uctu|tilinumero|szamlaszam|bban"
+        "|basic bank account number"
     ),
     "ABA_ROUTING_NUMBER": _split("routing|routing number|aba|aba number|rtn|routing transit number|bank routing"),
     "IBAN_CODE": _split("iban|iban number|iban code"),
+    # Codes that route a payment to a bank or branch outside the US (the ABA number's peers).
+    "BANK_CODE": _split(
+        "sort code|sortcode|sort code number|bsb|bsb number|bsb code|ifsc|ifsc code|transit number"
+        "|branch transit number|institution number|financial institution number|bank code|branch code"
+        "|bank branch code|blz|bankleitzahl|code banque|code guichet|codigo de banco|codigo de sucursal"
+        "|codice abi|codice cab|abi cab|numero de agencia|agencia|clearing number|clearingnummer"
+        "|registreringsnummer|reg nr|routing code|bank routing code|national bank code"
+    ),
+    "SWIFT_CODE": _split(
+        "swift|swift code|swift bic|bic|bic code|bic swift|swift bic code|bank identifier code"
+        "|business identifier code|codigo swift|codigo bic|code swift|code bic|codice swift|codice bic"
+    ),
     # A secret that authenticates, as a password does: a card's security code, a PIN, a one-time code.
     "PASSWORD": _split(
         "cvv|cvv2|cvc|cvc2|csc|security code|card security code|card verification code|card verification value"
@@ -157,6 +171,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|carta|numero di carta|numero della carta|carta di credito"
     ),
     "US_SSN": _split("ssn|social security number|social security|social security no|ss number|ssn number"),
+    "US_ITIN": _split("itin|itin number|individual taxpayer identification number|individual taxpayer id"),
     "US_PASSPORT": _split(
         "passport|passport number|pasaporte|numero de pasaporte|passeport|numero de passeport|reisepass"
         "|reisepassnummer|passnummer|passaporte|numero do passaporte|passaporto|numero di passaporto"
@@ -182,6 +197,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|identity number|identification number|identity card|identity card number|id card|id card number"
         "|personal id|personal id number|personal identification number|personal number|citizen id"
         "|government id|tax id|tax identification number|taxpayer id|taxpayer identification number"
+        "|ein|fein|employer identification number|federal tax id|federal ein"
         "|social insurance number|social insurance|medicare number|medicare|medicare card|medicare card number"
         "|cpf|bsn|burgerservicenummer|sofinummer"
         "|personnummer|fodselsnummer|cpr|cpr nummer|henkilotunnus|hetu|nric|mykad|hkid|curp|cedula"
@@ -233,6 +249,7 @@ FIELD_ONLY = frozenset(
     _split(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
+        "|agencia|reg nr|ein|kraj|okres"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""

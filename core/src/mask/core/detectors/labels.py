@@ -216,9 +216,9 @@ class LabelVocabulary:
                 if any(w in self.ignored for w in (cut[j:] for j in range(i))):
                     return None
                 if strict:
-                    if all(w in MODIFIERS or (w,) in self.phrases or w.isdigit() for w in lead):
-                        return etype
-                    return None
+                    if lead in self.phrases or all(w in MODIFIERS or (w,) in self.phrases or w.isdigit() for w in lead):
+                        return etype  # billing_phone, credit_card_security_code
+                    continue
                 if lead and (lead[-1] in OWNERS or (lead[-1],) in self.ignored):
                     return None
                 return etype

@@ -1,0 +1,73 @@
+"""Field names and values that the label vocabulary and shapes missed: names as libraries and
+data generators spell them (``msisdn``, ``bban``, ``itin``, ``ein``, ``administrative_unit``,
+``prefecture``, ``credit_card_security_code``), a street in one word, another country's
+identifier in an ``ssn`` field, a passport in groups of digits, a name with its degree in
+capitals, a Dutch place written with ``'s-``, and the postal line under a labelled street."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
+    return [(s.type, text[s.start : s.end]) for s in mask.scan([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ('{"msisdn": "6317066907439"}', "PHONE_NUMBER", "6317066907439"),
+        ('{"bban": "RZKI05810758647031"}', "US_BANK_NUMBER", "RZKI05810758647031"),
+        ("itin=937-83-0352", "US_ITIN", "937-83-0352"),
+        ('{"ein": "44-1950754"}', "NATIONAL_ID", "44-1950754"),
+        ('{"administrative_unit": "Thüringen"}', "LOCATION", "Thüringen"),
+        ("Prefecture: 高知県", "LOCATION", "高知県"),
+        ('{"credit_card_security_code": "495"}', "PASSWORD", "495"),
+        ('{"street_name": "Linkeplatz"}', "STREET_ADDRESS", "Linkeplatz"),
+        ("Street Name: Juri-Scheel-Ring", "STREET_ADDRESS", "Juri-Scheel-Ring"),
+        ('{"ssn": "ZZ 91 41 77 T"}', "UK_NINO", "ZZ 91 41 77 T"),
+        ('{"ssn": "271002A584U"}', "NATIONAL_ID", "271002A584U"),
+        ("SSN: 45032719961120141X", "NATIONAL_ID", "45032719961120141X"),
+        ('{"passport_number": "44 97 869073"}', "US_PASSPORT", "44 97 869073"),
+        ('{"name": "Josefa Schaaf B.A."}', "PERSON", "Josefa Schaaf B.A"),
+        ('{"city": "\'s-Graveland"}', "LOCATION", "'s-Graveland"),
+        ("City: 's-Hertogenbosch", "LOCATION", "'s-Hertogenbosch"),
+    ],
+)
+def test_fields(pattern_mask: Mask, text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Address: Overn Oven Vandetstræde 219\n2146 Allinge", "Allinge"),
+        ("Address: Kossuth utca 105.\nH-9145 Szerbmártonháza", "Szerbmártonháza"),
+        ("Address: Plaza Rebeca Abascal 13 Piso 6 \nLa Rioja, 05786", "Rioja"),
+        ("Address: Gang Abdul Muis No. 1\nSungai Penuh, Kepulauan Riau 81453", "Sungai"),
+        ("Address: 145 montée Tristan Apt. 191\nBaie Victor, NS A4A 1J8", "Victor"),
+    ],
+)
+def test_postal_line_under_a_labelled_street(pattern_mask: Mask, text: str, town: str) -> None:
+    assert town not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Address: 12 Main St\nThanks, Bob", "Thanks, Bob"),  # a closing, no town
+        ("Address: 12 Main St\nPhone: 555-0100", "Phone:"),
+    ],
+)
+def test_no_postal_line(pattern_mask: Mask, text: str, kept: str) -> None:
+    assert kept in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"ein": "yes"}', "SSN 536-22-", '{"street": "Ring"}', '{"name": "U.S."}', "ein Haus in 12345 Berlin"],
+)
+def test_not_these(pattern_mask: Mask, text: str) -> None:
+    assert not [t for t, v in _found(pattern_mask, text) if t in ("NATIONAL_ID", "STREET_ADDRESS", "PERSON")]
