@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import ClassVar
 
 import regex
@@ -35,7 +36,7 @@ from .address import ADDRESS_PATTERN
 from .label_json import json_leaves
 from .label_shapes import DATE_ARTICLES, extract_typed
 from .label_words import LIST_LABELS, THING_KEYS, TYPE_KEYS
-from .label_xml import xml_leaves
+from .label_xml import html_cells, xml_leaves
 from .labels import LabelVocabulary, key_words
 from .shared import normalized_of
 
@@ -269,7 +270,8 @@ class LabelDetector(Detector):
                 # gives): walked as JSON in a copy quoted the JSON way (the same offsets)
                 hits.extend(self._json_pairs(_python_quotes_as_json(hay), begin, budget))
         if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None:
-            hits.extend(self._key_values(hay, begin, budget))
+            # Markdown's bold around a label (**Full name:** Anna, **City**: Vannes) read as blanks
+            hits.extend(self._key_values(hay.replace("**", "  ") if "**" in hay else hay, begin, budget))
         if "\n" in hay:
             hits.extend(self._tables(hay, begin))
         spans = []
@@ -292,16 +294,21 @@ class LabelDetector(Detector):
         covered: Sequence[Span],
         budget: Budget,
     ) -> list[Span]:
-        """``spans`` with the values of XML elements whose name labels them
-        (:mod:`.label_xml`), read in the text as written and placed in ``text`` (its view)."""
+        """``spans`` with the values of XML elements whose name labels them and of HTML cells
+        that a field name labels (:mod:`.label_xml`), read in the text as written and placed in
+        ``text`` (its view)."""
         raw, view = written if written is not None else (text, None)
         found: list[Span] = []
-        for n, (lo, hi, name) in enumerate(xml_leaves(raw)):
+        leaves: Iterator[tuple[int, int, str, bool]] = ((lo, hi, name, False) for lo, hi, name in xml_leaves(raw))
+        if "</t" in raw or "</d" in raw or "</T" in raw or "</D" in raw:
+            leaves = chain(leaves, ((lo, hi, key, True) for lo, hi, key in self._labelled_cells(raw)))
+        for n, (lo, hi, name, cell) in enumerate(leaves):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)
-            words = key_words(name)
-            if not words or words in _AMBIGUOUS_ELEMENTS:
-                continue
+            if not cell:  # an element's name; <name> alone may name anything
+                words = key_words(name)
+                if not words or words in _AMBIGUOUS_ELEMENTS:
+                    continue
             etype = self.vocabulary.resolve_key(name)
             if etype is None:
                 continue
@@ -317,6 +324,18 @@ class LabelDetector(Detector):
             return spans
         taken = coverage_of([*covered, *spans], {})
         return spans + [s for s in found if not taken.overlaps(s.start, s.end)]
+
+    def _labelled_cells(self, raw: str) -> Iterator[tuple[int, int, str]]:
+        """The cells of HTML tables and definition lists that a field name labels, with it:
+        the cell before in its row, or its column's header (:func:`.label_xml.html_cells`)."""
+        resolve = self.vocabulary.resolve_key
+        for lo, hi, before, headers, column in html_cells(raw):
+            if before is not None and len(before) <= 40 and resolve(before) is not None:
+                yield lo, hi, before
+            elif column < len(headers) and headers[column] is not None:
+                names = [h or "" for h in headers]
+                if _things_unnamed(names, [resolve(n) if len(n) <= 40 else None for n in names])[column] is not None:
+                    yield lo, hi, names[column]
 
     def _is_label_word(self, value: str) -> bool:
         """A value that is itself a field name (``{"name": "Phone", "value": ...}``); an id with a
@@ -502,6 +521,14 @@ class LabelDetector(Detector):
                 i += 1
                 continue
             delimiter, types = header
+            if (
+                len(types) == 2
+                and types[0] is not None
+                and types[1] is None
+                and self._pairs_follow(text, lines, i, delimiter)
+            ):
+                i = yield from self._pair_rows(text, lines, i, delimiter)
+                continue
             i += 1
             while i < len(lines):
                 lo, hi = lines[i]
@@ -529,6 +556,46 @@ class LabelDetector(Detector):
                         yield lo + start + found[0], lo + start + found[1], fitted, TEXT_SCORE
                 i = last + 1
 
+    def _pairs_follow(self, text: str, lines: list[tuple[int, int]], i: int, delimiter: str) -> bool:
+        """The two-cell row ``i`` (a field name, then no field name) opens a key-value table,
+        one field per row (``| Full name | Anna Kowalska |`` then ``| City | Vannes |``), not
+        a header over columns (``Name,Notes`` then ``Anna Kowalska,VIP``): the next row's
+        first cell names a type too; a lone row is a pair in a markdown or tab-separated table."""
+        for lo, hi in lines[i + 1 : i + 3]:
+            line = text[lo:hi]
+            if delimiter == "|" and _MARKDOWN_RULE.fullmatch(line):
+                continue
+            cells = _cells(line, delimiter)
+            if len(cells) != 2:
+                break
+            first = line[cells[0][0] : cells[0][1]].strip().strip("\"'*")
+            return len(first) <= 40 and self.vocabulary.resolve_key(first) is not None
+        return delimiter in "|\t"
+
+    def _pair_rows(
+        self, text: str, lines: list[tuple[int, int]], i: int, delimiter: str
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """The values of a key-value table's rows from row ``i`` on; returns the row after it."""
+        while i < len(lines):
+            lo, hi = lines[i]
+            line = text[lo:hi]
+            if delimiter == "|" and _MARKDOWN_RULE.fullmatch(line):
+                i += 1
+                continue
+            cells = _cells(line, delimiter)
+            if len(cells) != 2:
+                break
+            key = line[cells[0][0] : cells[0][1]].strip().strip("\"'*")
+            etype = self.vocabulary.resolve_key(key) if len(key) <= 40 else None
+            start, end = cells[1]
+            if etype is not None and not self._is_label_word(line[start:end]):
+                typed = extract_typed(etype, line[start:end], whole=True)
+                if typed is not None:
+                    fitted, found = typed
+                    yield lo + start + found[0], lo + start + found[1], fitted, TEXT_SCORE
+            i += 1
+        return i
+
     def _header(self, line: str) -> tuple[str, list[str | None]] | None:
         for delimiter in _DELIMITERS:
             if delimiter not in line:
@@ -544,8 +611,24 @@ class LabelDetector(Detector):
                 continue
             types = [self.vocabulary.resolve_key(n) for n in names]
             if any(t is not None for t in types):
-                return delimiter, types
+                return delimiter, _things_unnamed(names, types)
         return None
+
+
+_THING_COLUMNS = frozenset(
+    {"version", "latest", "price", "unit_price", "sku", "quantity", "qty", "stock", "downloads", "stars", "license"}
+)
+"""Columns only a table of things has (of :data:`THING_KEYS`, those no record of a person holds:
+a people table may have a ``checksum`` or ``description`` column)."""
+
+
+def _things_unnamed(names: Sequence[str], types: list[str | None]) -> list[str | None]:
+    """A table's column types, without a person's for a plain ``Name`` column beside a column
+    only things have (``| Name | Version |``: packages, not people)."""
+    folded = [n.strip().casefold().replace(" ", "_") for n in names]
+    if not any(f in _THING_COLUMNS for f in folded):
+        return types
+    return [None if t == "PERSON" and f in ("name", "display_name") else t for f, t in zip(folded, types, strict=True)]
 
 
 _RECIPIENT_LINES = 3

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["xml_leaves"]
+__all__ = ["html_cells", "xml_leaves"]
 
 _LEAF = re.compile(
     r"<(?P<tag>(?:[A-Za-z_][\w.\-]{0,40}:)?(?P<name>[A-Za-z_][\w.\-]{0,63}))(?:[ \t\r\n][^<>]{0,500})?>"
@@ -28,3 +28,44 @@ def xml_leaves(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for m in _LEAF.finditer(text):
         yield m.start("value"), m.end("value"), m.group("name")
+
+
+_CELL_OR_ROW = re.compile(r"<(?P<tag>t[dhr]|d[dt])(?:[ \t\r\n][^<>]{0,200})?>", re.IGNORECASE)
+_CELL_TEXT = re.compile(r"[^<]{1,2000}")
+
+
+def html_cells(text: str) -> Iterator[tuple[int, int, str | None, list[str | None], int]]:
+    """``(start, end, before, headers, column)`` of the text of each cell of an HTML table row
+    or of a definition list's ``<dd>``: ``before`` is the text of the cell just before it in its
+    row (``<td>Full name</td><td>Anna Kowalska</td>``, ``<dt>City</dt><dd>Vannes</dd>``),
+    ``headers`` the texts of the table's last row of header cells only (``<th>``), ``column``
+    the cell's place in its row. A cell counts only when text comes right after its open tag
+    (no element inside)."""
+    headers: list[str | None] = []  # the last header row's cells, by column
+    row: list[str | None] = []  # this row's cells so far
+    row_is_header = False
+    before: str | None = None
+    for m in _CELL_OR_ROW.finditer(text):
+        tag = m.group("tag").lower()
+        if tag == "tr":
+            if row and row_is_header:
+                headers = row
+            row, row_is_header, before = [], True, None
+            continue
+        cell = _CELL_TEXT.match(text, m.end())
+        value = cell.group().strip() if cell is not None and text.startswith("</", cell.end()) else None
+        if tag == "th":
+            row.append(value)
+            before = value
+            continue
+        if tag == "dt":
+            before = value
+            continue
+        column = len(row)
+        if tag == "td":
+            row.append(value)
+            row_is_header = False
+        if value and cell is not None:
+            start = cell.start() + len(cell.group()) - len(cell.group().lstrip())
+            yield start, start + len(value), before, headers if tag == "td" else [], column
+        before = value
