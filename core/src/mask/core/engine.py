@@ -259,6 +259,7 @@ class Mask:
         fields: list[str | None] = []
         paths: list[FieldPath | None] = []
         key_leaves: set[int] = set()
+        numbers: list[bool] = []  # for each integer under a key: collected as a string?
         texts = collect_strings(
             obj,
             self._limits,
@@ -268,6 +269,8 @@ class Mask:
             paths=paths,
             type_keys=self._context.type_keys,
             thing_keys=self._context.thing_keys,
+            numbers=self._context.numeric,
+            decisions=numbers,
         )
         try:
             done = self._protector.protect_texts(texts, scope, fields, key_leaves, paths)
@@ -287,7 +290,9 @@ class Mask:
                     detectors=done.by("detector"),
                 )
             )
-        result = rebuild(obj, iter(done.texts), keys=self.config.protect_keys)
+        result = rebuild(
+            obj, iter(done.texts), keys=self.config.protect_keys, numbers=iter(numbers) if any(numbers) else None
+        )
         self.bus.send(done.event(source, scope, tool, time.perf_counter() - started, sum(map(len, texts))))
         return result
 

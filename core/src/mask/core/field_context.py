@@ -22,8 +22,32 @@ from .detection import DetectionResult, Detectors, FieldLabel
 from .spans import Span
 from .walk import FieldPath
 
-__all__ = ["FieldContext", "LeafContext"]
+__all__ = ["NUMERIC_TYPES", "FieldContext", "LeafContext"]
 
+NUMERIC_TYPES = frozenset(
+    {
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "US_SSN",
+        "US_ITIN",
+        "ABA_ROUTING_NUMBER",
+        "US_BANK_NUMBER",
+        "BANK_CODE",
+        "PASSWORD",
+        "ZIP_CODE",
+        "US_PASSPORT",
+        "US_DRIVER_LICENSE",
+        "UK_NHS",
+        "IN_AADHAAR",
+        "PL_PESEL",
+        "NATIONAL_ID",
+        "MEDICAL_RECORD_NUMBER",
+        "HEALTH_PLAN_ID",
+        "DATE_TIME",
+    }
+)
+"""Types whose value a payload may hold as an integer (``{"zip": 94105}``, ``{"cvv": 737}``)."""
+_NUMERIC_MEMO = 4096
 _FIELD_NAME = regex.compile(r"[^\W\d_][\w .\-']{0,63}")
 """A dict key that reads like a field name (not a value: those are never used as context)."""
 
@@ -46,6 +70,17 @@ class FieldContext:
         self.type_keys = TYPE_KEYS
         """Keys whose sibling names a leaf's type (``type``, ``kind``): collected with the leaves."""
         self.thing_keys = THING_KEYS
+        self._numeric: dict[FieldPath, bool] = {}
+
+    def numeric(self, path: FieldPath) -> bool:
+        """An integer at ``path`` is a value of a type written in digits (its path names a card,
+        a phone, an SSN, an account, a postal code...): protect it as its decimal string."""
+        found = self._numeric.get(path)
+        if found is None:
+            found = self.labels.resolve_path(path) in NUMERIC_TYPES
+            if len(self._numeric) < _NUMERIC_MEMO:
+                self._numeric[path] = found
+        return found
 
     def leaf(self, name: str | None, path: FieldPath | None) -> LeafContext:
         """The prefix a leaf is shown with and the type its path names."""

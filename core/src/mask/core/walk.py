@@ -1,6 +1,10 @@
 """Walking JSON-like payloads: collect every string leaf, then rebuild the same shape.
 
-Non-string leaves and order are untouched; tuples stay tuples. With ``keys=True`` the
+Non-string leaves and order are untouched; tuples stay tuples. An integer under a key that
+names a type written in digits (``{"card_number": 4111111111111111}``, ``{"zip": 94105}``)
+is collected as its decimal string when a ``numbers`` predicate says so; rebuilt, it stays the
+same integer when nothing in it was replaced, and becomes the protected string otherwise (a
+card token keeps its reserved leading zeros, which no integer can). With ``keys=True`` the
 string keys of dicts are collected too (each just before its value), so a key that *is*
 data (``{"bob@corp.com": {...}}``) can be protected; a rebuilt dict whose new keys would
 collide raises instead of dropping a value. Bad input gets a :class:`MaskInputError`
@@ -9,7 +13,7 @@ that names the problem, never the data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +22,9 @@ from .errors import MaskInputError
 __all__ = ["FieldPath", "Limits", "collect_strings", "rebuild"]
 
 _SCALARS = (int, float, bool, type(None))
+_MAX_BITS = 256
+"""Integers up to 77 digits may be values; a longer one is none (and no string Python writes
+it in by default: over 4,300 digits raises)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,8 @@ def collect_strings(
     paths: list[FieldPath | None] | None = None,
     type_keys: frozenset[str] = frozenset(),
     thing_keys: frozenset[str] = frozenset(),
+    numbers: Callable[[FieldPath], bool] | None = None,
+    decisions: list[bool] | None = None,
 ) -> list[str]:
     """Every string leaf of ``obj`` in depth-first order; validates the payload.
 
@@ -63,7 +72,8 @@ def collect_strings(
     ...}}``) and the value of a sibling whose key is one of ``type_keys`` (``{"type":
     "phone", "value": ...}``); ``thing`` when the object has one of ``thing_keys``.
     ``keys=True`` collects string dict keys as leaves too; ``key_leaves`` then receives
-    their indexes.
+    their indexes. ``numbers`` says of an integer under a key (its path) whether to collect it
+    as a string; ``decisions`` receives each answer, in order, for :func:`rebuild`.
     """
     out: list[str] = []
     total = 0
@@ -92,6 +102,19 @@ def collect_strings(
                 raise MaskInputError(f"input has over {limits.max_leaves} strings (mask.max_leaves)")
             return
         if isinstance(node, _SCALARS):
+            if numbers is not None and key is not None and type(node) is int and node.bit_length() <= _MAX_BITS:
+                path = FieldPath(key, parent, sibling, thing)
+                collect = numbers(path)
+                if decisions is not None:
+                    decisions.append(collect)
+                if collect:
+                    out.append(str(node))
+                    if fields is not None:
+                        fields.append(None if in_list else key)
+                    if paths is not None:
+                        paths.append(path)
+                    if len(out) > limits.max_leaves:
+                        raise MaskInputError(f"input has over {limits.max_leaves} strings (mask.max_leaves)")
             return
         if isinstance(node, dict | list | tuple):
             if depth >= limits.max_depth:
@@ -150,8 +173,11 @@ def _type_hint(node: dict[Any, Any], type_keys: frozenset[str], thing_keys: froz
     return found or named, thing or pair == 3
 
 
-def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False) -> Any:
-    """``obj`` with its string leaves replaced, in the order :func:`collect_strings` gave."""
+def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False, numbers: Iterator[bool] | None = None) -> Any:
+    """``obj`` with its string leaves replaced, in the order :func:`collect_strings` gave;
+    ``numbers``: the ``decisions`` it recorded, when it was given a ``numbers`` predicate."""
+    if numbers is not None:
+        return _rebuild_numbers(obj, replacements, keys, numbers, False)
     if isinstance(obj, str):
         return next(replacements)
     if isinstance(obj, dict):
@@ -160,11 +186,7 @@ def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False) -> Any
         out: dict[Any, Any] = {}
         for key, value in obj.items():
             new_key = next(replacements) if isinstance(key, str) else key
-            if new_key in out:
-                raise MaskInputError(
-                    "two keys of one object would become the same key (redacted values as keys?);"
-                    " nothing was returned, so no value is lost"
-                )
+            _check_new_key(new_key, out)
             out[new_key] = rebuild(value, replacements, keys=True)
         return out
     if isinstance(obj, list):
@@ -172,3 +194,35 @@ def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False) -> Any
     if isinstance(obj, tuple):
         return tuple(rebuild(value, replacements, keys=keys) for value in obj)
     return obj
+
+
+def _rebuild_numbers(obj: Any, replacements: Iterator[str], keys: bool, numbers: Iterator[bool], keyed: bool) -> Any:
+    """:func:`rebuild` that also puts back the integers collected as strings (``keyed``: ``obj``
+    sits under a string key, or in a list that does)."""
+    if isinstance(obj, str):
+        return next(replacements)
+    if type(obj) is int and obj.bit_length() <= _MAX_BITS:
+        if not keyed or not next(numbers):
+            return obj
+        new = next(replacements)
+        return obj if new == str(obj) else new
+    if isinstance(obj, dict):
+        out: dict[Any, Any] = {}
+        for key, value in obj.items():
+            new_key = next(replacements) if keys and isinstance(key, str) else key
+            if keys:
+                _check_new_key(new_key, out)
+            out[new_key] = _rebuild_numbers(value, replacements, keys, numbers, isinstance(key, str))
+        return out
+    if isinstance(obj, list | tuple):
+        items = [_rebuild_numbers(value, replacements, keys, numbers, keyed) for value in obj]
+        return items if isinstance(obj, list) else tuple(items)
+    return obj
+
+
+def _check_new_key(new_key: Any, out: dict[Any, Any]) -> None:
+    if new_key in out:
+        raise MaskInputError(
+            "two keys of one object would become the same key (redacted values as keys?);"
+            " nothing was returned, so no value is lost"
+        )
