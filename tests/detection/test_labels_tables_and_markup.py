@@ -63,3 +63,34 @@ def test_markup(pattern_mask: Mask, text: str, kind: str, value: str) -> None:
 def test_no_people_here(pattern_mask: Mask, text: str) -> None:
     assert {v for t, v in _found(pattern_mask, text) if t == "PERSON"} <= {"Anna Kowalska"}
     assert not {v for t, v in _found(pattern_mask, text) if t == "PERSON" and v in ("Flask", "Widget Pro", "Notes")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("contact_name     Anna Kowalska\ncity             Vannes", "PERSON", "Anna Kowalska"),
+        ("contact_name     Anna Kowalska\ncity             Vannes", "LOCATION", "Vannes"),
+        ("Customer Name ........ Anna Kowalska", "PERSON", "Anna Kowalska"),
+        ("Phone ____ 031-442-958", "PHONE_NUMBER", "031-442-958"),
+        ("Name - Anna Kowalska\nCity - Vannes", "LOCATION", "Vannes"),
+        ("- Name \u2014 Anna Kowalska", "PERSON", "Anna Kowalska"),
+        ("* City -> Vannes", "LOCATION", "Vannes"),
+    ],
+)
+def test_aligned_columns_and_leaders(pattern_mask: Mask, text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name      Version   Summary\nFlask     3.0       web",  # a header over columns
+        "NAME                     READY   STATUS\nweb-5d59d67564-abcde     1/1     Running",
+        "Wait... Anna Kowalska will call.",
+        "    name   = foo",
+        "- Name - required\n- Phone - the caller's number",
+        "Q3 - Revenue up",
+    ],
+)
+def test_not_aligned_pairs(pattern_mask: Mask, text: str) -> None:
+    assert {v for t, v in _found(pattern_mask, text) if t in ("PERSON", "LOCATION")} <= {"Anna Kowalska"}

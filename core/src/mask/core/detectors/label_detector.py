@@ -34,6 +34,7 @@ from ..escapes import Unescaped
 from ..spans import Span, coverage_of
 from .address import ADDRESS_PATTERN
 from .label_json import json_leaves
+from .label_layouts import aligned_pairs, may_hold_aligned_pairs
 from .label_shapes import DATE_ARTICLES, extract_typed
 from .label_words import LIST_LABELS, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_leaves
@@ -274,6 +275,8 @@ class LabelDetector(Detector):
             hits.extend(self._key_values(hay.replace("**", "  ") if "**" in hay else hay, begin, budget))
         if "\n" in hay:
             hits.extend(self._tables(hay, begin))
+        if may_hold_aligned_pairs(hay):
+            hits.extend(self._aligned(hay, begin))
         spans = []
         coverage = coverage_of(covered, budget.memo) if covered and hits else None
         for start, end, etype, score in hits:
@@ -555,6 +558,18 @@ class LabelDetector(Detector):
                         fitted, found = typed
                         yield lo + start + found[0], lo + start + found[1], fitted, TEXT_SCORE
                 i = last + 1
+
+    def _aligned(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """Values of keys in aligned columns or before a dot leader (:mod:`.label_layouts`)."""
+        resolve = self.vocabulary.resolve_key
+        for key, start, end in aligned_pairs(text, begin):
+            etype = resolve(key)
+            if etype is None or self._is_label_word(text[start:end]):
+                continue
+            typed = extract_typed(etype, text[start:end], whole=True)
+            if typed is not None:
+                fitted, found = typed
+                yield start + found[0], start + found[1], fitted, TEXT_SCORE
 
     def _pairs_follow(self, text: str, lines: list[tuple[int, int]], i: int, delimiter: str) -> bool:
         """The two-cell row ``i`` (a field name, then no field name) opens a key-value table,
