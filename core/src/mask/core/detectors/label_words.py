@@ -339,6 +339,8 @@ STOP_VALUES = frozenset(
         "|canceled|draft|all|any|me|you|self|admin|root|system|user|guest|nobody|somebody|someone"
         "|anonymous|withheld|confidential|optional|required|string|text|value|name|varies|unspecified"
         "|not set|not specified|none given|nan|aucun|aucune|ninguno|ninguna|keine|keiner|nenhum|nessuno"
+        # sales regions of a business, no one's place
+        "|emea|apac|apj|amer|amers|americas|latam|namer|noram|anz|mea|cee|dach|emeia|ww|row"
     )
 )
 """Values that fill a field without being data (checked case-insensitively)."""

@@ -21,7 +21,15 @@ from mask.core.spans import Span
 
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
-from .filters import after_change_verb, in_code, is_false_entity, names_a_variety, platform_name, trim_lowercase
+from .filters import (
+    after_change_verb,
+    in_code,
+    is_false_entity,
+    names_a_landmark,
+    names_a_variety,
+    platform_name,
+    trim_lowercase,
+)
 from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
 from .model import load_pipeline
@@ -186,6 +194,8 @@ class SpacyNerDetector(Detector):
                         continue  # "logged in Datadog", "Google Drive", "Name: Antergos Linux": a service or system
                     if etype in ("ORGANIZATION", "LOCATION") and after_change_verb(text, cleaned[0]):
                         continue  # "Improved Smart Filters on large workspaces": a feature
+                    if etype == "LOCATION" and names_a_landmark(text[cleaned[0] : cleaned[1]]):
+                        continue  # "the Pacific Ocean", "the Eiffel Tower": no one's place
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus", "Margot du Vasseur" "Margot"
                         cleaned = (particles_before(text, cleaned[0]), particles_after(text, cleaned[1]))
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))

@@ -204,6 +204,24 @@ def after_change_verb(text: str, start: int) -> bool:
     return _CHANGE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_LANDMARK_ENDS = frozenset(
+    {
+        "ocean", "sea", "river", "tower", "bridge", "canal", "gulf", "strait", "desert", "mountains", "glacier",
+        "volcano", "cathedral", "palace", "museum", "stadium", "monument", "statue", "temple", "basilica",
+        "pyramid", "pyramids",
+    }
+)  # fmt: skip
+"""Last words of natural features and landmarks (``the Pacific Ocean``, ``Amazon River``, ``the
+Eiffel Tower``), never part of where someone lives; not ``Falls``, ``Bay``, ``Island`` or
+``Lake``, which end towns too (``Sioux Falls``, ``Green Bay``, ``Staten Island``)."""
+
+
+def names_a_landmark(value: str) -> bool:
+    """``value`` names a natural feature or a landmark, no one's place (:data:`_LANDMARK_ENDS`)."""
+    words = value.split()
+    return len(words) >= 2 and words[-1].casefold() in _LANDMARK_ENDS
+
+
 def platform_name(value: str) -> bool:
     """True when ``value`` is a service's name (:data:`PLATFORMS`), alone or with technology names
     and product words (``Google Drive``, ``Anthropic Claude``), and no first name alone (``Claude``);

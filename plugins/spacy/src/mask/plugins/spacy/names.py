@@ -571,7 +571,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if word in given and (_vocative_at(text, tokens, k) or _subject_at(text, tokens, k)):
             emit(k, 1, SCORE_FIRST_NAME)
             continue
-        if (capitalised(word) and not ordinary(word)) or known_name(word):
+        if ((capitalised(word) and not ordinary(word)) or known_name(word)) and word not in _ARTICLES:
             n = _name_run(text, tokens, k)
             if n >= 2:
                 words = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
@@ -650,6 +650,9 @@ def _landform_name(text: str, tokens: list[Token], k: int) -> int:
     return min(n, 3)
 
 
+_ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Their"})
+"""Words that open a noun phrase, which the name lists hold too (``The`` is a surname there): a
+name that starts with one is a thing's (``The Nile flows north``)."""
 _YEARS_CLOSE = regex.compile(r"\((?:19|20)\d\d[ \t]?[-\u2013\u2014]")
 """A bracketed year range opens: what a CV's experience line ends with."""
 _AMOUNT_CLOSE = regex.compile(r"\d[.,]\d\d(?:[ ]?\S{1,3})?[ \t]*$", regex.MULTILINE)
