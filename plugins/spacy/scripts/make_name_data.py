@@ -1,6 +1,8 @@
 """Regenerate the word lists mask-spacy ships in ``src/mask/plugins/spacy/data/`` (not run at run time).
 
-Usage: python plugins/spacy/scripts/make_name_data.py
+Usage: python plugins/spacy/scripts/make_name_data.py [--other-scripts-only]
+
+``--other-scripts-only`` writes the ``names_*.txt`` lists only (Faker alone is needed).
 
 Needs (at generation time only, none of them is a runtime dependency): Faker (first and
 last names of every Latin-script locale it ships), wordfreq (word frequencies), pycountry
@@ -16,11 +18,17 @@ Writes:
   English, 3.5 in the others): a gazetteer name or an NER entity made only of these needs context;
 - ``currencies.txt``: ISO 4217 codes and the last word of each currency name;
 - ``regions.txt``: names of first-level subdivisions (states, provinces, regions, Länder...);
-- ``countries.txt``: country names in English and 15 other languages (pycountry's translations).
+- ``countries.txt``: country names in English and 15 other languages (pycountry's translations);
+- ``names_<script>_first.txt`` / ``names_<script>_last.txt``: Faker's first and last names in the
+  scripts the English model cannot read: ``zh`` (zh_CN and zh_TW, Han), ``ja`` (ja_JP, kanji and
+  katakana), ``ko`` (ko_KR, Hangul), ``cyrillic`` (ru_RU, uk_UA, bg_BG; patronymics count as first
+  names' company and are not listed) and ``ar`` (ar_AA, ar_SA, ar_PS, ar_DZ; harakat removed,
+  multi-word entries such as ``عبد الله`` kept whole).
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import pkgutil
 from pathlib import Path
@@ -80,6 +88,37 @@ def faker_names() -> tuple[set[str], set[str]]:
                         for word in str(value).split():
                             if LATIN.match(word) and len(word) > 1:
                                 into.add(word)
+    return first, last
+
+
+OTHER_SCRIPTS = {
+    "zh": ("zh_CN", "zh_TW"),
+    "ja": ("ja_JP",),
+    "ko": ("ko_KR",),
+    "cyrillic": ("ru_RU", "uk_UA", "bg_BG"),
+    "ar": ("ar_AA", "ar_SA", "ar_PS", "ar_DZ"),
+}
+"""Faker locales whose names :mod:`mask.plugins.spacy.other_scripts` reads, by list name."""
+HARAKAT = regex.compile(r"[\u064B-\u0652\u0670\u0640]")
+"""Arabic short-vowel marks, shadda, sukun and tatweel: dropped from names and from the words looked up."""
+SCRIPT_WORD = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}\p{Arabic}\u30FC' -]+$")
+
+
+def other_script_names(locales: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """First and last names of Faker's ``locales`` as written there (kana readings of ja_JP too)."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in locales:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attrs, into in (
+            (("first_names", "first_names_male", "first_names_female", "first_kana_names"), first),
+            (("last_names", "last_names_male", "last_names_female", "last_kana_names"), last),
+        ):
+            for attr in attrs:
+                for value in getattr(provider, attr, ()) or ():
+                    name = HARAKAT.sub("", str(value)).strip()
+                    if SCRIPT_WORD.match(name):
+                        into.add(name)
     return first, last
 
 
@@ -157,8 +196,22 @@ def write(name: str, words: set[str], header: str) -> None:
     print(f"{name}: {len(words)} entries, {len(text) // 1024} KB")
 
 
+def write_other_scripts() -> None:
+    for key, locales in OTHER_SCRIPTS.items():
+        first, last = other_script_names(locales)
+        where = ", ".join(locales)
+        write(f"names_{key}_first.txt", first, f"Faker first names of {where} (scripts/make_name_data.py)")
+        write(f"names_{key}_last.txt", last, f"Faker last names of {where} (scripts/make_name_data.py)")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--other-scripts-only", action="store_true", help="write the names_*.txt lists only")
+    args = parser.parse_args()
     DATA.mkdir(parents=True, exist_ok=True)
+    write_other_scripts()
+    if args.other_scripts_only:
+        return
     first, last = faker_names()
     write("first_names.txt", first, "Faker first names, all Latin-script locales (scripts/make_name_data.py)")
     write("last_names.txt", last, "Faker last names, all Latin-script locales (scripts/make_name_data.py)")
