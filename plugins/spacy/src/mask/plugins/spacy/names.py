@@ -26,6 +26,11 @@ score, then length) and skips what earlier stages covered. PERSON:
 - a known first name after a greeting sent (``say hi to Elvira``, ``my regards to Pablo``), or
   opening a clause before a lower-case word (``Action: Zachary to send``, ``Ida sorted out``);
 - a name written in capitals (:func:`find_upper_names`: ``DAMIAN WILMSEN-NOACK`` heading a CV).
+- a name in Han, kana, Hangul, Cyrillic or Arabic text (:mod:`.other_scripts`): before an
+  honorific or a title (``张伟先生``, ``田中さん``, ``김민수 씨``), after an introduction or a role
+  (``客户张伟说``, ``عميلنا أحمد الشمري``), or a known first name with a surname or a patronymic
+  (``Иван Петров``, ``Петров Иван Сергеевич``). These scripts have no case: such a text is read
+  for them before the early exit for texts without a capital letter.
 
 ORGANIZATION: legal forms and organization words (:mod:`.orgs`).
 
@@ -54,6 +59,7 @@ from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .languages import in_language_list
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
+from .other_scripts import find_other_script_names
 from .statements import statement_parties
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
 from .wordlists import first_names, known_name, last_names, word_set
@@ -794,12 +800,17 @@ class NameRulesDetector(Detector):
         for i, text in enumerate(texts):
             budget.check(self.name)
             cover = covered[i] if i < len(covered) else ()
+            # Han, kana, Hangul and Arabic have no case: their names are read before the early exit
+            scripts = [] if text.isascii() else find_other_script_names(text)
             if not any(c.isupper() for c in text) and _INTRO_WORD.search(text) is None:
-                out.append([])
+                coverage = coverage_of(cover, budget.memo) if cover and scripts else None
+                out.append(_clear(scripts, coverage))
                 continue
             tokens = word_tokens(text)
             coverage = coverage_of(cover, budget.memo) if cover else None
             people = _clear(find_names(text, tokens), coverage)
+            if scripts:
+                people += _clear(scripts, coverage)
             if " d" in text or " v" in text or " l" in text or " t" in text:  # "Margot du Vasseur"
                 people = [_with_particles_after(text, p) for p in people]
             if _UPPER_RUN.search(text) is not None:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["common_words", "countries", "currencies", "first_names", "known_name", "last_names", "regions", "word_set"]
+__all__ = [
+    "common_words",
+    "countries",
+    "currencies",
+    "first_names",
+    "known_name",
+    "last_names",
+    "other_names",
+    "regions",
+    "word_set",
+]
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -57,3 +67,10 @@ def regions() -> tuple[str, ...]:
 def countries() -> tuple[str, ...]:
     """Country names in English and 15 other languages (``Niederlande``, ``Alemania``)."""
     return tuple(_read("countries.txt"))
+
+
+@cache
+def other_names(script: str, which: str) -> frozenset[str]:
+    """Faker's ``which`` (``first`` or ``last``) names of ``script`` (``zh``, ``ja``, ``ko``,
+    ``cyrillic``, ``ar``; ``data/names_<script>_<which>.txt``), as listed."""
+    return frozenset(_read(f"names_{script}_{which}.txt"))
