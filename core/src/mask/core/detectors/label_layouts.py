@@ -27,7 +27,16 @@ each attempt starts at a line's start."""
 
 def may_hold_aligned_pairs(text: str) -> bool:
     """A cheap test: ``text`` has a gap of three blanks, a leader, or a dash or arrow after a blank."""
-    return "   " in text or "..." in text or "___" in text or " -" in text or " \u2013" in text or " \u2014" in text or "\u2192" in text or " =>" in text
+    return (
+        "   " in text
+        or "..." in text
+        or "___" in text
+        or " -" in text
+        or " \u2013" in text
+        or " \u2014" in text
+        or "\u2192" in text
+        or " =>" in text
+    )
 
 
 def aligned_pairs(text: str, begin: int = 0) -> Iterator[tuple[str, int, int]]:
