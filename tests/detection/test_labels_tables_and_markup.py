@@ -16,10 +16,11 @@ def _found(mask: Mask, text: str) -> set[tuple[str, str]]:
 
 
 KV_MARKDOWN = "| Field | Value |\n|---|---|\n| Full name | Anna Kowalska |\n| City | Vannes |\n| Phone | 031-442-958 |"
+KV_RULED = "| Full name | Anna Kowalska |\n|---|---|\n| City | Vannes |\n| Phone | 031-442-958 |"
 KV_TABS = "Full name\tAnna Kowalska\nCity\tVannes\nPhone\t031-442-958"
 
 
-@pytest.mark.parametrize("text", [KV_MARKDOWN, KV_TABS])
+@pytest.mark.parametrize("text", [KV_MARKDOWN, KV_RULED, KV_TABS])
 def test_key_value_tables(pattern_mask: Mask, text: str) -> None:
     found = _found(pattern_mask, text)
     assert {("PERSON", "Anna Kowalska"), ("LOCATION", "Vannes"), ("PHONE_NUMBER", "031-442-958")} <= found
@@ -30,6 +31,8 @@ def test_key_value_tables(pattern_mask: Mask, text: str) -> None:
     ("text", "kind", "value"),
     [
         ("**Full name:** Anna Kowalska", "PERSON", "Anna Kowalska"),
+        ("| Full name | Anna Kowalska |", "PERSON", "Anna Kowalska"),  # one row alone
+        ("City\tVannes", "LOCATION", "Vannes"),
         ("**City**: Vannes", "LOCATION", "Vannes"),
         ("<tr><td>Full name</td><td>Anna Kowalska</td></tr>", "PERSON", "Anna Kowalska"),
         ("<tr><th>City:</th><td>Vannes</td></tr>", "LOCATION", "Vannes"),
@@ -57,6 +60,7 @@ def test_markup(pattern_mask: Mask, text: str, kind: str, value: str) -> None:
         "name,price\nWidget Pro,5",
         "<table><tr><th>Name</th><th>Version</th></tr><tr><td>Flask</td><td>3.0</td></tr></table>",
         "Name,Notes\nAnna Kowalska,VIP",  # a header over columns, not a pair
+        "| Name | Notes |\n|---|---|",  # a markdown header: its rule line follows
         "<table><tr><th>Product</th><th>Price</th></tr><tr><td>Widget</td><td>$5</td></tr></table>",
     ],
 )

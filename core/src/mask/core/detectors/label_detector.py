@@ -273,7 +273,7 @@ class LabelDetector(Detector):
         if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None:
             # Markdown's bold around a label (**Full name:** Anna, **City**: Vannes) read as blanks
             hits.extend(self._key_values(hay.replace("**", "  ") if "**" in hay else hay, begin, budget))
-        if "\n" in hay:
+        if "\n" in hay or "\t" in hay or "|" in hay:  # a table, or one row of key-value pairs
             hits.extend(self._tables(hay, begin))
         if may_hold_aligned_pairs(hay):
             hits.extend(self._aligned(hay, begin))
@@ -575,17 +575,20 @@ class LabelDetector(Detector):
         """The two-cell row ``i`` (a field name, then no field name) opens a key-value table,
         one field per row (``| Full name | Anna Kowalska |`` then ``| City | Vannes |``), not
         a header over columns (``Name,Notes`` then ``Anna Kowalska,VIP``): the next row's
-        first cell names a type too; a lone row is a pair in a markdown or tab-separated table."""
+        first cell names a type too; a lone row is a pair in a markdown or tab-separated table, unless
+        markdown's rule line follows it (``|---|---|``: a header over columns)."""
+        ruled = False
         for lo, hi in lines[i + 1 : i + 3]:
             line = text[lo:hi]
             if delimiter == "|" and _MARKDOWN_RULE.fullmatch(line):
+                ruled = True
                 continue
             cells = _cells(line, delimiter)
             if len(cells) != 2:
                 break
             first = line[cells[0][0] : cells[0][1]].strip().strip("\"'*")
             return len(first) <= 40 and self.vocabulary.resolve_key(first) is not None
-        return delimiter in "|\t"
+        return delimiter in "|\t" and not ruled
 
     def _pair_rows(
         self, text: str, lines: list[tuple[int, int]], i: int, delimiter: str
