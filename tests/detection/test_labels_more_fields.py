@@ -71,3 +71,21 @@ def test_no_postal_line(pattern_mask: Mask, text: str, kept: str) -> None:
 )
 def test_not_these(pattern_mask: Mask, text: str) -> None:
     assert not [t for t, v in _found(pattern_mask, text) if t in ("NATIONAL_ID", "STREET_ADDRESS", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Name: Anna Smith\nCity: Springfield\nState: Illinois\nZIP: 62704", "Illinois"),
+        ("City: Springfield, State: IL", "IL"),
+        ("state: West Virginia", "West Virginia"),
+        ("Land: Deutschland", "Deutschland"),
+    ],
+)
+def test_field_only_place_labels_take_a_region_in_text(pattern_mask: Mask, text: str, value: str) -> None:
+    assert ("LOCATION", value) in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", ["State: Running", "State: OK", "state: pending review", "Land: Acre 12"])
+def test_field_only_place_labels_take_nothing_else_in_text(pattern_mask: Mask, text: str) -> None:
+    assert [t for t, _ in _found(pattern_mask, text) if t == "LOCATION"] == []

@@ -33,6 +33,7 @@ from ..errors import MaskDetectionTimeout
 from ..escapes import Unescaped
 from ..spans import Span, coverage_of
 from .address import ADDRESS_PATTERN
+from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, may_hold_aligned_pairs
 from .label_shapes import DATE_ARTICLES, extract_typed
@@ -125,6 +126,14 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 """Of those, the types whose value may start with capitals and a digit after a label without a
 separator (``passport number X1234567``). Not an IBAN: the IBAN detector finds one in prose by
 its check digits."""
+_REGIONS = (
+    frozenset(REGION_NAMES)
+    | frozenset(COUNTRIES)
+    | (frozenset(REGION_CODES) - {"OK", "IN", "ON", "OR", "ME", "AS", "HI", "ACT", "SA"})
+)
+"""The values a field-only place label takes in running text (``State: Illinois``, ``State: IL``,
+``Land: Deutschland``): a country's name or a state's, province's or territory's name or code,
+not a code that is also a word (``State: OK``)."""
 _CARD_CODES = frozenset({"cvv", "cvv2", "cvc", "cvc2", "csc"})
 """Keys of a card's security code, which follows them after a blank too (``exp 09/27 CVV 737``);
 a ``PIN`` or a ``code`` needs a separator (``The pin 220 header``)."""
@@ -375,7 +384,7 @@ class LabelDetector(Detector):
 
     def _key_values(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
         heads = self.vocabulary.heads
-        labelled: list[tuple[int, int, str, str, bool]] = []  # key start, value start, type, separator, block
+        labelled: list[tuple[int, int, str, str, bool, bool]] = []  # key start, value start, type, separator, block, region
         bounds: list[int] = []
         resolved: dict[tuple[str, ...], str | None] = {}  # this call's label words -> type
         size = len(text)
@@ -404,10 +413,16 @@ class LabelDetector(Detector):
                 if not words or words[-1] not in heads:
                     continue
             etype = self._label_type(text, key_start, words, sep, resolved)
-            if etype is None and sep and _row_of_record(text, key_start, end):
-                etype = self.vocabulary.resolve_key(key)  # CAP: 00185 among key-value rows: a field
-                if etype not in _DIGIT_TYPES or (etype == "ZIP_CODE" and key.islower()):
-                    continue  # a number, a date or an id; a postcode under a key in capitals (cap: 5000 is a limit)
+            region = False
+            if etype is None and sep:
+                field = self.vocabulary.resolve_key(key)
+                if field == "LOCATION":
+                    etype = field
+                    region = True  # State: Illinois: a field-only place label, for a region's name
+                elif _row_of_record(text, key_start, end):
+                    etype = field  # CAP: 00185 among key-value rows: a field
+                    if etype not in _DIGIT_TYPES or (etype == "ZIP_CODE" and key.islower()):
+                        continue  # a number, a date or an id; a postcode under a key in capitals (cap: 5000 is a limit)
             if etype is None:
                 continue
             if not sep and (
@@ -416,13 +431,15 @@ class LabelDetector(Detector):
             ):
                 continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)
             block = etype == "STREET_ADDRESS" and key.lower() == "to"  # Ship to:, Bill to:, Deliver to:
-            labelled.append((key_start, end, etype, sep, block))
+            labelled.append((key_start, end, etype, sep, block, region))
         at = 0
-        for key_start, end, etype, sep, block in labelled:
+        for key_start, end, etype, sep, block, region in labelled:
             while at < len(bounds) and bounds[at] <= key_start:
                 at += 1
             limit = bounds[at] if at < len(bounds) else size
             found = self._value_after(text, end, limit, sep, etype, block)
+            if found is not None and region and text[found[0] : found[1]] not in _REGIONS:
+                continue
             if found is not None:
                 yield found[0], found[1], found[2], TEXT_SCORE
                 if found[2] == "PERSON" and sep == ":" and _LIST_LABEL.search(text, key_start, end):
