@@ -832,7 +832,9 @@ _TYPED_AFTER_LOCATIVE = regex.compile(
 de Rey``, ``5 min away from boulevard de Crivelli``, ``the router at boulevard Chopard``."""
 
 
-_NAMED_TYPE_GATES = tuple(f" {t} " for t in _NAMED_TYPES)
+_NAMED_TYPE_GATE = re.compile(f" {_trie(_NAMED_TYPES)} ")
+"""One of :data:`_NAMED_TYPES` between blanks: where :data:`_TYPED_AFTER_LOCATIVE` may match (one
+scan that stops at the blanks, not one substring search of the text per street type)."""
 
 
 def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
@@ -843,7 +845,7 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
             yield from _RESIDING.finditer(text)
         if "ee you at" in lower or "eet" in lower or " up at" in lower:
             yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
-    if any(gate in text for gate in _NAMED_TYPE_GATES):
+    if _NAMED_TYPE_GATE.search(text) is not None:
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
 
 
