@@ -45,8 +45,10 @@ class ContextWords:
         self._lower_re = regex.compile(source)
         # The same pattern for an ASCII text, lower-cased, in the stdlib engine (faster on the
         # short windows of distance()): for ASCII characters its classes are regex's, with
-        # regex's \s spelled out (the stdlib's \s also takes \x1c-\x1f).
-        self._ascii_re = re.compile(_ascii_source(self.words))
+        # regex's \s spelled out (the stdlib's \s also takes \x1c-\x1f). In ASCII mode: it
+        # reads ASCII text only, where that mode's classes are the same, without a Unicode
+        # category lookup per character.
+        self._ascii_re = re.compile(_ascii_source(self.words), re.ASCII)
         # Literal spellings, found with str.find in a lower-cased text (much faster than a
         # regex scan): spellings are grouped under a probe, the first characters they share.
         variants: set[str] = set()

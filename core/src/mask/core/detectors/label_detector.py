@@ -83,6 +83,10 @@ _KEY_VALUE_AFTER = re.compile(r"[^\w'\-]" + _KEY_BODY)
 the match's first character: a pattern that opens with a character set lets the engine skip
 ahead over the word characters, where no key starts, instead of trying its look-behind at
 each of them (see :func:`_key_value_matches`)."""
+_KEY_VALUE_ASCII = re.compile(_KEY_VALUE.pattern, re.ASCII)
+_KEY_VALUE_AFTER_ASCII = re.compile(_KEY_VALUE_AFTER.pattern, re.ASCII)
+"""The two patterns for an ASCII text, where ``\\w`` means the same in both modes: the same
+matches, without a Unicode category lookup per character (a fifth of the scan's instructions)."""
 _DIGIT_TYPES = frozenset(
     {
         "PHONE_NUMBER",
@@ -190,14 +194,15 @@ def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
     a key at the very start of the text with :data:`_KEY_VALUE` itself (no character before
     it)."""
     at = begin - 1
+    ascii_text = text.isascii()
     if begin <= 0:
-        first = _KEY_VALUE.match(text, 0)
+        first = (_KEY_VALUE_ASCII if ascii_text else _KEY_VALUE).match(text, 0)
         if first is not None:
             yield first
             at = first.end() - 1
         else:
             at = 0
-    search = _KEY_VALUE_AFTER.search
+    search = (_KEY_VALUE_AFTER_ASCII if ascii_text else _KEY_VALUE_AFTER).search
     while (m := search(text, at)) is not None:
         yield m
         at = m.end() - 1
