@@ -32,6 +32,8 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         ("SSN: 45032719961120141X", "NATIONAL_ID", "45032719961120141X"),
         ('{"passport_number": "44 97 869073"}', "US_PASSPORT", "44 97 869073"),
         ('{"name": "Josefa Schaaf B.A."}', "PERSON", "Josefa Schaaf B.A"),
+        ('{"name": "Dott.ssa Maria Rossi"}', "PERSON", "Dott.ssa Maria Rossi"),
+        ("| Name | Phone |\n|---|---|\n| Sig.ra Adele Barbarigo | +395394720000 |", "PERSON", "Sig.ra Adele Barbarigo"),
         ('{"city": "\'s-Graveland"}', "LOCATION", "'s-Graveland"),
         ("City: 's-Hertogenbosch", "LOCATION", "'s-Hertogenbosch"),
     ],
@@ -67,7 +69,14 @@ def test_no_postal_line(pattern_mask: Mask, text: str, kept: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['{"ein": "yes"}', "SSN 536-22-", '{"street": "Ring"}', '{"name": "U.S."}', "ein Haus in 12345 Berlin"],
+    [
+        '{"ein": "yes"}',
+        "SSN 536-22-",
+        '{"street": "Ring"}',
+        '{"name": "U.S."}',
+        "ein Haus in 12345 Berlin",
+        "Name: Node.js",
+    ],
 )
 def test_not_these(pattern_mask: Mask, text: str) -> None:
     assert not [t for t, v in _found(pattern_mask, text) if t in ("NATIONAL_ID", "STREET_ADDRESS", "PERSON")]

@@ -88,12 +88,14 @@ _ZIP = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = (
-    r"(?:(?=\p{Lu}\.?\p{Ll}|\p{Lu}\.-?\p{Lu}\p{Ll})\p{Lu}\p{Ll}{0,4}\.-?\p{Lu}\p{Ll}{0,4}(?:\.-?\p{Lu}\p{Ll}{0,4})?\.?(?![\p{L}\p{M}])"
+    r"(?:(?:Sig|Dott|Prof|Avv|Ing|Arch|Rag)\.(?:ra|na|ssa)(?![\p{L}\p{M}])"
+    r"|(?=\p{Lu}\.?\p{Ll}|\p{Lu}\.-?\p{Lu}\p{Ll})\p{Lu}\p{Ll}{0,4}\.-?\p{Lu}\p{Ll}{0,4}(?:\.-?\p{Lu}\p{Ll}{0,4})?\.?(?![\p{L}\p{M}])"
     r"|(?:'s-)?[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?)"
 )
 """A word of a name, or a title or degree written with inner dots (``Univ.Prof.``, ``Dipl.-Ing.``,
 ``B.Eng.``: short capitalised pieces with a lower-case letter in the first two, so
-``Newtonsoft.Json``, ``file.txt`` or ``U.S.`` is none)."""
+``Newtonsoft.Json``, ``file.txt`` or ``U.S.`` is none; Italian ``Sig.ra``, ``Dott.ssa`` by name,
+as ``Node.js`` has the same shape)."""
 _PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
 _PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
 _LAST_FIRST = regex.compile(
