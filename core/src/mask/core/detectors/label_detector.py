@@ -389,7 +389,8 @@ class LabelDetector(Detector):
 
     def _key_values(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
         heads = self.vocabulary.heads
-        labelled: list[tuple[int, int, str, str, bool, bool]] = []  # key start, value start, type, separator, block, region
+        # key start, value start, type, separator, block, region
+        labelled: list[tuple[int, int, str, str, bool, bool]] = []
         bounds: list[int] = []
         resolved: dict[tuple[str, ...], str | None] = {}  # this call's label words -> type
         size = len(text)
