@@ -76,7 +76,15 @@ def test_every_issuer_in_every_grouping(detectors: dict[str, Detector], issuer: 
 
 @pytest.mark.parametrize(
     "text",
-    ["card 675940318826", "Tarjeta: 6759 4031 8826", "Maestro 6759-4031-8826.", "Kartennummer 675940318826"],
+    [
+        "card 675940318826",
+        "Tarjeta: 6759 4031 8826",
+        "Maestro 6759-4031-8826.",
+        "Kartennummer 675940318826",
+        "Paid with 675940318826 yesterday.",  # paying with it says it is a card
+        "Refund to 6759 4031 8826.",
+        "Pagado con 675940318826.",
+    ],
 )
 def test_a_twelve_digit_maestro_card_with_a_card_word_is_hidden(patterns: Mask, text: str) -> None:
     out = patterns.protect(text)
@@ -89,6 +97,7 @@ def test_a_twelve_digit_maestro_card_with_a_card_word_is_hidden(patterns: Mask, 
     "text",
     [
         "ref 675940318826 alone",  # twelve digits without a card word
+        "Refund ID 675940318826 processed",  # the id is nearer than the refund
         "order 2221945807302158 shipped",
         "card 0046 9595 6500 8011",  # prefix 00: a card token
         "ts 20240115103000125",
@@ -126,3 +135,9 @@ def test_a_labelled_routing_number_outside_the_fed_table_is_hidden(patterns: Mas
 @pytest.mark.parametrize("text", ["number 184027365 alone", "routing number 184027366 (bad check digit)"])
 def test_routing_numbers_without_a_label_or_checksum_stay(detectors: dict[str, Detector], text: str) -> None:
     assert [t for t, _ in found(detectors["us_bank"], text) if t == "ABA_ROUTING_NUMBER"] == []
+
+
+@pytest.mark.parametrize("text", ["Paid with 3517 0188 7525 1565 yesterday.", "Refunded to 3594543561280616."])
+def test_a_card_of_no_known_range_after_paying_with_it(patterns: Mask, text: str) -> None:
+    out = patterns.protect(text)  # Luhn-valid, no network's range: a payment verb says it is a card
+    assert "1565" not in out and "0616" not in out

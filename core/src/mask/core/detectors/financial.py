@@ -31,9 +31,13 @@ _CARD_CONTEXT = words(
     "card", "card number", "card no", "card #", "credit", "debit", "visa", "mastercard", "amex",
     "american express", "discover", "maestro", "unionpay", "union pay", "jcb", "diners", "rupay", "cc",
     "cc#", "ccn", "pan", "cardholder", "payment",
+    # paying with it: "Paid with 3517 0188 7525 1565", "Refund to 502090723607"
+    "paid with", "pay with", "paying with", "paid by", "charged", "charged to", "refund", "refunded",
+    "refund to", "billed to",
     # Spanish, French, German, Portuguese, Italian
     "tarjeta", "número de tarjeta", "carte", "carte bancaire", "numéro de carte", "karte", "kreditkarte",
     "kartennummer", "cartão", "cartao", "número do cartão", "carta", "carta di credito", "numero di carta",
+    "pagado con", "pagó con", "payé avec", "payé par", "bezahlt mit", "pago con", "pagamento con",
 )  # fmt: skip
 _NOT_CARD = words(
     "order",
