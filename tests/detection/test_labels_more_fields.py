@@ -98,3 +98,20 @@ def test_field_only_place_labels_take_a_region_in_text(pattern_mask: Mask, text:
 @pytest.mark.parametrize("text", ["State: Running", "State: OK", "state: pending review", "Land: Acre 12"])
 def test_field_only_place_labels_take_nothing_else_in_text(pattern_mask: Mask, text: str) -> None:
     assert [t for t, _ in _found(pattern_mask, text) if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["My social is 242391691.", "my social: 242 39 1691", '{"social": "242391691"}', "her social is 242-39-1691"]
+)
+def test_a_social_is_a_social_security_number(pattern_mask: Mask, text: str) -> None:
+    assert [t for t, _ in _found(pattern_mask, text)] == ["US_SSN"]
+
+
+@pytest.mark.parametrize("text", ["Social media followers 242391691", "The social is at 7pm", "social: 242391691"])
+def test_social_alone_in_text_is_no_label(pattern_mask: Mask, text: str) -> None:
+    assert [t for t, _ in _found(pattern_mask, text) if t == "US_SSN"] == []
+
+
+def test_an_iban_in_an_ssn_field_stays_an_iban(pattern_mask: Mask) -> None:
+    text = '{"social_0": ["BE83 1929 3553 3215"]}'  # all of it, with its own format-preserving token
+    assert _found(pattern_mask, text) == [("IBAN_CODE", "BE83 1929 3553 3215")]

@@ -13,7 +13,22 @@ from .validators import is_birth_date, is_ssn
 __all__ = ["dob_detector", "driver_license_detector", "passport_detector", "ssn_detector"]
 
 _SSN_WORDS = words(
-    "ssn", "ssns", "social security", "social security number", "social sec", "ss#", "ss #", "ssn#", "tin", "taxpayer"
+    "ssn",
+    "ssns",
+    "social security",
+    "social security number",
+    "social sec",
+    "ss#",
+    "ss #",
+    "ssn#",
+    "tin",
+    "taxpayer",
+    "my social",
+    "your social",
+    "his social",
+    "her social",
+    "their social",
+    "social is",
 )
 _SSN_DASHED = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9A-Za-z]|[\-.][0-9])")
 _SSN_OTHER = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{3}([ .]?)[0-9]{2}\1[0-9]{4}(?![0-9A-Za-z]|[\-. ][0-9])")

@@ -176,12 +176,14 @@ def extract_typed(etype: str, value: str, whole: bool) -> tuple[str, Extent] | N
         return etype, found
     for other in ALSO_FITS.get(etype, ()):
         if other == "FOREIGN_ID":
+            if _IBAN_SHAPE.fullmatch(value.strip(_TRIM)):
+                continue  # an IBAN: the IBAN detector's, with its format-preserving token
             found = extract("NATIONAL_ID", value, whole, _FOREIGN_ID)
             other = "NATIONAL_ID"
         else:
             found = extract(other, value, whole)
-        if found is not None:
-            return other, found
+        if found is not None and (etype != "US_SSN" or not value[found[1] :].strip(_TRIM)):
+            return other, found  # another country's id in an SSN field: all of the value (not BE83 1929 of an IBAN)
     return None
 
 
@@ -445,6 +447,7 @@ def _mostly_cased(text: str) -> bool:
 
 
 _FOREIGN_ID = _alnum(_IDENTIFIER, 8, 32, 6)
+_IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
 """Another country's identifier in a field that names the US one (see :data:`ALSO_FITS`)."""
 
 _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {

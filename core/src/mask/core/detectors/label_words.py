@@ -170,7 +170,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|karte|kartennummer|kreditkarte|kreditkartennummer|cartao|numero do cartao|cartao de credito"
         "|carta|numero di carta|numero della carta|carta di credito"
     ),
-    "US_SSN": _split("ssn|social security number|social security|social security no|ss number|ssn number"),
+    "US_SSN": _split("ssn|social security number|social security|social security no|ss number|ssn number|social"),
     "US_ITIN": _split("itin|itin number|individual taxpayer identification number|individual taxpayer id"),
     "US_PASSPORT": _split(
         "passport|passport number|pasaporte|numero de pasaporte|passeport|numero de passeport|reisepass"
@@ -249,7 +249,7 @@ FIELD_ONLY = frozenset(
     _split(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
-        "|agencia|reg nr|ein|kraj|okres"
+        "|agencia|reg nr|ein|kraj|okres|social"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
