@@ -101,7 +101,8 @@ def test_field_only_place_labels_take_nothing_else_in_text(pattern_mask: Mask, t
 
 
 @pytest.mark.parametrize(
-    "text", ["My social is 242391691.", "my social: 242 39 1691", '{"social": "242391691"}', "her social is 242-39-1691"]
+    "text",
+    ["My social is 242391691.", "my social: 242 39 1691", '{"social": "242391691"}', "her social is 242-39-1691"],
 )
 def test_a_social_is_a_social_security_number(pattern_mask: Mask, text: str) -> None:
     assert [t for t, _ in _found(pattern_mask, text)] == ["US_SSN"]
