@@ -26,7 +26,7 @@ def _reference_find_all(words: ContextWords, lower: str) -> list[tuple[int, int]
     variants: set[str] = set()
     for w in words.words:
         pieces = re.split(r"[\s_.\-]+", w)
-        variants.update(sep.join(pieces) for sep in ((" ", "_", "") if len(pieces) > 1 else ("",)))
+        variants.update(sep.join(pieces) for sep in ((" ", "_", "", ".", "-") if len(pieces) > 1 else ("",)))
     literal = re.compile("|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)))
     hits = []
     for m in literal.finditer(lower):
@@ -62,6 +62,14 @@ def test_find_all_equals_the_literal_alternation() -> None:
             assert got == _reference_find_all(words, lower), (words, lower)
             checked += len(got)
     assert checked > 1000  # the texts do hold words
+
+
+def test_find_all_reads_a_word_written_with_dots_or_dashes() -> None:
+    # the regex allows any of blank, _, ., - between a word's pieces; the literal probes did not
+    # hold the dotted and dashed spellings, so "D.O.B. March 23, 1937" had no context
+    words = ContextWords(["d.o.b", "date of birth"])
+    lower = "d.o.b. march 23, 1937 / date-of-birth 03/23/1937"
+    assert words.find_all(TextView(lower, lower)) == [(0, 5), (24, 37)]
 
 
 def test_regions_of_a_text_whose_lower_case_changes_length_use_the_regex() -> None:

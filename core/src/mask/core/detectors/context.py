@@ -54,7 +54,7 @@ class ContextWords:
         variants: set[str] = set()
         for w in self.words:
             pieces = regex.split(r"[\s_.\-]+", w)
-            variants.update(sep.join(pieces) for sep in ((" ", "_", "") if len(pieces) > 1 else ("",)))
+            variants.update(sep.join(pieces) for sep in ((" ", "_", "", ".", "-") if len(pieces) > 1 else ("",)))
         ordered = sorted(variants, key=lambda v: (-len(v), v))
         heads = {v[:_PROBE] for v in variants}
         probes = sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads))
