@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from typing import Any
 
 import pytest
@@ -99,3 +100,24 @@ def test_is_jsonlike_follows_the_depth_limit() -> None:
     cyclic: list[object] = []
     cyclic.append(cyclic)
     assert not is_jsonlike(cyclic)
+
+
+def test_the_walks_leave_no_garbage_cycles() -> None:
+    """Their recursive closures are let go when they return: freed by reference counting,
+    never left for the cycle collector (garbage on every tool call otherwise)."""
+    from mask.core.walk import Limits, collect_strings
+
+    payload = {"a": [1, {"b": "c"}], "d": ("e",)}
+    walks = (
+        lambda: to_payload(payload),
+        lambda: is_jsonlike(payload),
+        lambda: collect_strings(payload, Limits(1000, 16, 100)),
+    )
+    gc.collect()
+    gc.disable()
+    try:
+        for walk in walks:
+            walk()
+            assert gc.collect() == 0
+    finally:
+        gc.enable()

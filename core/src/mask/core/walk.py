@@ -143,7 +143,10 @@ def collect_strings(
             raise MaskInputError("binary input is not accepted: decode bytes to str first")
         raise MaskInputError(f"unsupported type in payload: {type(node).__name__} (want str, dict, list, number)")
 
-    visit(obj, 0)
+    try:
+        visit(obj, 0)
+    finally:
+        visit = None  # type: ignore[assignment]  # it refers to itself: a cycle only the collector would free
     return out
 
 

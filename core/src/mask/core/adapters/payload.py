@@ -98,7 +98,10 @@ def to_payload(obj: Any, *, max_depth: int = 256, special: Callable[[Any], Any] 
             return convert(dataclasses.asdict(node), depth + 1)
         return str(node)
 
-    return convert(obj, 0)
+    try:
+        return convert(obj, 0)
+    finally:
+        convert = None  # type: ignore[assignment]  # it refers to itself: a cycle only the collector would free
 
 
 def from_payload(original: Any, payload: Any, *, keep_binary: bool = False) -> Any:
@@ -152,4 +155,7 @@ def is_jsonlike(value: Any, *, max_depth: int = 256, str_keys: bool = False) -> 
             return all(walk(item, depth + 1) for item in node.values())
         return isinstance(node, list | tuple) and all(walk(item, depth + 1) for item in node)
 
-    return walk(value, 0)
+    try:
+        return walk(value, 0)
+    finally:
+        walk = None  # type: ignore[assignment]  # it refers to itself: a cycle only the collector would free
