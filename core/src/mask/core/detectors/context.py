@@ -54,7 +54,10 @@ class ContextWords:
         variants: set[str] = set()
         for w in self.words:
             pieces = regex.split(r"[\s_.\-]+", w)
-            variants.update(sep.join(pieces) for sep in ((" ", "_", "", ".", "-") if len(pieces) > 1 else ("",)))
+            # joined as the text may write them; with a dot or a dash only when the word itself has one
+            # (d.o.b: D.O.B.), which the pattern reads in any word but a literal probe costs in every text
+            seps = (" ", "_", "", *(c for c in ".-" if c in w)) if len(pieces) > 1 else ("",)
+            variants.update(sep.join(pieces) for sep in seps)
         ordered = sorted(variants, key=lambda v: (-len(v), v))
         heads = {v[:_PROBE] for v in variants}
         probes = sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads))
