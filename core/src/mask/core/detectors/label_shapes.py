@@ -447,8 +447,9 @@ def _mostly_cased(text: str) -> bool:
 
 
 _FOREIGN_ID = _alnum(_IDENTIFIER, 8, 32, 6)
-_IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
 """Another country's identifier in a field that names the US one (see :data:`ALSO_FITS`)."""
+_IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
+"""What an IBAN looks like: never read as another country's identifier."""
 
 _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "PHONE_NUMBER": _phone,
