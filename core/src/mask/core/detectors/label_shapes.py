@@ -160,30 +160,16 @@ def extract(
     return start + lo, start + hi
 
 
-ALSO_FITS: dict[str, tuple[str, ...]] = {"CREDIT_CARD": ("IN_PAN",), "US_SSN": ("UK_NINO", "FOREIGN_ID")}
-"""Types a label may hold besides the one it names: ``PAN`` is a card's primary account number
-and India's Permanent Account Number alike, so ``PAN: ABCPD1234E`` is the latter; a form's
-``SSN`` field holds another country's identifier as often (``ZZ 91 41 77 T``, ``271002A584U``):
-a ``NATIONAL_ID`` of at least eight letters and digits, six of them digits (``FOREIGN_ID``;
-not a part of an SSN, ``536-22-``, that a payload splits)."""
-
-
 def extract_typed(etype: str, value: str, whole: bool) -> tuple[str, Extent] | None:
     """Like :func:`extract`, trying the label's own type first and then :data:`ALSO_FITS`;
     returns the type that fitted with its extent."""
     found = extract(etype, value, whole)
     if found is not None:
         return etype, found
-    for other in ALSO_FITS.get(etype, ()):
-        if other == "FOREIGN_ID":
-            if _IBAN_SHAPE.fullmatch(value.strip(_TRIM)):
-                continue  # an IBAN: the IBAN detector's, with its format-preserving token
-            found = extract("NATIONAL_ID", value, whole, _FOREIGN_ID)
-            other = "NATIONAL_ID"
-        else:
-            found = extract(other, value, whole)
-        if found is not None and (etype != "US_SSN" or not value[found[1] :].strip(_TRIM)):
-            return other, found  # another country's id in an SSN field: all of the value (not BE83 1929 of an IBAN)
+    for other, shape in ALSO_FITS.get(etype, ()):
+        found = extract(other, value, whole, shape)
+        if found is not None:
+            return other, found
     return None
 
 
@@ -446,10 +432,26 @@ def _mostly_cased(text: str) -> bool:
     return 2 * sum(1 for w in words if _UPPER_START.match(w.removeprefix("'s-"))) >= len(words)
 
 
-_FOREIGN_ID = _alnum(_IDENTIFIER, 8, 32, 6)
-"""Another country's identifier in a field that names the US one (see :data:`ALSO_FITS`)."""
+def _all_of(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool], Extent | None]:
+    """``shape`` when it takes all of the value but trailing punctuation (not ``BE83 1929`` of
+    an IBAN, nor ``536-22-``, a part of an SSN that a payload splits)."""
+
+    def whole_value(body: str, whole: bool) -> Extent | None:
+        found = shape(body, whole)
+        return found if found is not None and not body[found[1] :].strip(_TRIM) else None
+
+    return whole_value
+
+
 _IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
-"""What an IBAN looks like: never read as another country's identifier."""
+_ANY_ID = _all_of(_alnum(_IDENTIFIER, 8, 32, 6))
+
+
+def _foreign_id(body: str, whole: bool) -> Extent | None:
+    """Another country's identifier, all of the value: eight letters and digits at least, six of
+    them digits; not what an IBAN looks like (the IBAN detector's, with its own token)."""
+    return None if _IBAN_SHAPE.fullmatch(body.strip(_TRIM)) else _ANY_ID(body, whole)
+
 
 _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "PHONE_NUMBER": _phone,
@@ -484,3 +486,12 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "ORGANIZATION": _organization,
     "STREET_ADDRESS": _address,
 }
+
+ALSO_FITS: dict[str, tuple[tuple[str, Callable[[str, bool], Extent | None]], ...]] = {
+    "CREDIT_CARD": (("IN_PAN", _SHAPES["IN_PAN"]),),
+    "US_SSN": (("UK_NINO", _all_of(_SHAPES["UK_NINO"])), ("NATIONAL_ID", _foreign_id)),
+}
+"""Types a label may hold besides the one it names, with the shape each must have there:
+``PAN`` is a card's primary account number and India's Permanent Account Number alike, so
+``PAN: ABCPD1234E`` is the latter; a form's ``SSN`` field holds another country's identifier as
+often (``ZZ 91 41 77 T``, ``271002A584U``)."""
