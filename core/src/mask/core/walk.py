@@ -178,34 +178,17 @@ def _type_hint(node: dict[Any, Any], type_keys: frozenset[str], thing_keys: froz
 
 def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False, numbers: Iterator[bool] | None = None) -> Any:
     """``obj`` with its string leaves replaced, in the order :func:`collect_strings` gave;
-    ``numbers``: the ``decisions`` it recorded, when it was given a ``numbers`` predicate."""
-    if numbers is not None:
-        return _rebuild_numbers(obj, replacements, keys, numbers, False)
-    if isinstance(obj, str):
-        return next(replacements)
-    if isinstance(obj, dict):
-        if not keys:
-            return {key: rebuild(value, replacements) for key, value in obj.items()}
-        out: dict[Any, Any] = {}
-        for key, value in obj.items():
-            new_key = next(replacements) if isinstance(key, str) else key
-            _check_new_key(new_key, out)
-            out[new_key] = rebuild(value, replacements, keys=True)
-        return out
-    if isinstance(obj, list):
-        return [rebuild(value, replacements, keys=keys) for value in obj]
-    if isinstance(obj, tuple):
-        return tuple(rebuild(value, replacements, keys=keys) for value in obj)
-    return obj
+    ``numbers``: the ``decisions`` it recorded, when it was given a ``numbers`` predicate (the
+    integers it collected as strings are put back)."""
+    return _rebuild(obj, replacements, keys, numbers, False)
 
 
-def _rebuild_numbers(obj: Any, replacements: Iterator[str], keys: bool, numbers: Iterator[bool], keyed: bool) -> Any:
-    """:func:`rebuild` that also puts back the integers collected as strings (``keyed``: ``obj``
-    sits under a string key, or in a list that does)."""
+def _rebuild(obj: Any, replacements: Iterator[str], keys: bool, numbers: Iterator[bool] | None, keyed: bool) -> Any:
+    """:func:`rebuild` of one node (``keyed``: it sits under a string key, or in a list that does)."""
     if isinstance(obj, str):
         return next(replacements)
-    if type(obj) is int and obj.bit_length() <= _MAX_BITS:
-        if not keyed or not next(numbers):
+    if numbers is not None and keyed and type(obj) is int and obj.bit_length() <= _MAX_BITS:
+        if not next(numbers):
             return obj
         new = next(replacements)
         return obj if new == str(obj) else new
@@ -213,19 +196,15 @@ def _rebuild_numbers(obj: Any, replacements: Iterator[str], keys: bool, numbers:
         out: dict[Any, Any] = {}
         for key, value in obj.items():
             new_key = next(replacements) if keys and isinstance(key, str) else key
-            if keys:
-                _check_new_key(new_key, out)
-            out[new_key] = _rebuild_numbers(value, replacements, keys, numbers, isinstance(key, str))
+            if keys and new_key in out:
+                raise MaskInputError(
+                    "two keys of one object would become the same key (redacted values as keys?);"
+                    " nothing was returned, so no value is lost"
+                )
+            out[new_key] = _rebuild(value, replacements, keys, numbers, isinstance(key, str))
         return out
-    if isinstance(obj, list | tuple):
-        items = [_rebuild_numbers(value, replacements, keys, numbers, keyed) for value in obj]
-        return items if isinstance(obj, list) else tuple(items)
+    if isinstance(obj, list):
+        return [_rebuild(value, replacements, keys, numbers, keyed) for value in obj]
+    if isinstance(obj, tuple):
+        return tuple(_rebuild(value, replacements, keys, numbers, keyed) for value in obj)
     return obj
-
-
-def _check_new_key(new_key: Any, out: dict[Any, Any]) -> None:
-    if new_key in out:
-        raise MaskInputError(
-            "two keys of one object would become the same key (redacted values as keys?);"
-            " nothing was returned, so no value is lost"
-        )
