@@ -346,13 +346,16 @@ class LabelDetector(Detector):
         """The cells of HTML tables and definition lists that a field name labels, with it:
         the cell before in its row, or its column's header (:func:`.label_xml.html_cells`)."""
         resolve = self.vocabulary.resolve_key
+        typed: tuple[list[str | None], list[str | None]] | None = None  # a header row and its column types
         for lo, hi, before, headers, column in html_cells(raw):
             if before is not None and len(before) <= 40 and resolve(before) is not None:
                 yield lo, hi, before
             elif column < len(headers) and headers[column] is not None:
-                names = [h or "" for h in headers]
-                if _things_unnamed(names, [resolve(n) if len(n) <= 40 else None for n in names])[column] is not None:
-                    yield lo, hi, names[column]
+                if typed is None or typed[0] is not headers:  # once per header row
+                    names = [h or "" for h in headers]
+                    typed = headers, _things_unnamed(names, [resolve(n) if len(n) <= 40 else None for n in names])
+                if typed[1][column] is not None:
+                    yield lo, hi, headers[column]
 
     def _is_label_word(self, value: str) -> bool:
         """A value that is itself a field name (``{"name": "Phone", "value": ...}``); an id with a

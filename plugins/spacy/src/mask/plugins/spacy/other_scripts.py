@@ -62,8 +62,9 @@ def find_other_script_names(text: str) -> list[Span]:
         return []
     at = first.start()
     out: list[Span] = []
-    if _HAN.search(text, at) is not None or _KANA.search(text, at) is not None:
-        out += _japanese(text) if _KANA.search(text, at) is not None else []
+    kana = _KANA.search(text, at) is not None
+    if kana or _HAN.search(text, at) is not None:
+        out += _japanese(text) if kana else []
         out += _chinese(text)
         out += _japanese_full_names(text)
     if _HANGUL.search(text, at) is not None:
