@@ -133,6 +133,33 @@ def test_limits_are_configurable() -> None:
             mask.protect(["a", "b", "c"])
 
 
+@pytest.mark.parametrize(
+    ("texts", "needle"),
+    [
+        (PII, r"not str: scan\(\[text\]\)"),  # a bare string is not read character by character
+        (PII.encode(), "not bytes"),
+        (None, "not NoneType"),
+        ([PII, b"bytes"], "item 1 is bytes"),
+        ([None], "item 0 is NoneType"),
+        ([PII, 7], "item 1 is int"),
+    ],
+)
+def test_scan_takes_a_sequence_of_texts(mask: Mask, texts: Any, needle: str) -> None:
+    with pytest.raises(MaskInputError, match=needle) as info:
+        mask.scan(texts)
+    assert PII not in str(info.value)
+
+
+def test_scan_takes_any_iterable_of_texts_within_the_limits() -> None:
+    config = {"vault": {"backend": "memory"}, "audit": {"sinks": []}, "mask": {"max_input_chars": 40}}
+    with Mask(config) as mask:
+        spans = mask.scan(t for t in [f"mail {PII}", "nothing here"])
+        assert [[s.type for s in row] for row in spans] == [["EMAIL_ADDRESS"], []]
+        with pytest.raises(MaskInputError, match="max_input_chars") as info:
+            mask.scan([PII * 4])
+        assert PII not in str(info.value)
+
+
 def test_input_errors_are_mask_errors_and_value_errors() -> None:
     assert issubclass(MaskInputError, MaskError) and issubclass(MaskInputError, ValueError)
 

@@ -302,9 +302,20 @@ class Mask:
             return self.protect(obj, scope=scope, tool=tool, source=source)
         return await to_thread(self.protect, obj, scope=scope, tool=tool, source=source)
 
-    def scan(self, texts: Sequence[str], *, scope: str | None = None) -> list[list[Span]]:
-        """Spans of PII in each text (tokens Mask minted are not reported)."""
-        return self._protector.scan(texts, scope or self.config.scope)
+    def scan(self, texts: Iterable[str], *, scope: str | None = None) -> list[list[Span]]:
+        """Spans of PII in each of ``texts``, a list of strings (tokens Mask minted are not reported)."""
+        return self._protector.scan(self._scan_input(texts), scope or self.config.scope)
+
+    def _scan_input(self, texts: object) -> list[str]:
+        """``texts`` as a list of strings within the payload limits, or :class:`MaskInputError`."""
+        if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
+            raise MaskInputError(f"scan takes a sequence of texts, not {type(texts).__name__}: scan([text])")
+        out = list(texts)
+        for n, text in enumerate(out):
+            if not isinstance(text, str):
+                raise MaskInputError(f"scan takes texts (str); item {n} is {type(text).__name__}")
+        collect_strings(out, self._limits)  # the size limits protect applies
+        return out
 
     # -- reveal -----------------------------------------------------------------------
 
