@@ -160,6 +160,36 @@ def test_scan_takes_any_iterable_of_texts_within_the_limits() -> None:
         assert PII not in str(info.value)
 
 
+@pytest.mark.parametrize("scope", [5, b"scope", ["s"]])
+def test_a_scope_that_is_no_string_gets_a_typed_error(mask: Mask, scope: Any) -> None:
+    for call in (
+        lambda: mask.protect(PII, scope=scope),
+        lambda: mask.reveal(PII, scope=scope),
+        lambda: mask.scan([PII], scope=scope),
+        lambda: mask.stream_revealer(scope=scope),
+        lambda: mask.forget_value(PII, scope=scope),
+    ):
+        with pytest.raises(MaskInputError, match="a scope is a str"):
+            call()
+
+
+@pytest.mark.parametrize("scope", [None, "", 5])
+def test_forget_scope_never_falls_back_to_the_default_scope(mask: Mask, scope: Any) -> None:
+    token = mask.protect(PII)
+    with pytest.raises(MaskInputError, match="forget_scope needs a scope"):
+        mask.forget_scope(scope)
+    assert mask.reveal(token) == PII  # nothing was erased
+
+
+@pytest.mark.parametrize("chunk", [b"bytes", None, 7])
+def test_a_stream_chunk_that_is_no_string_gets_a_typed_error(mask: Mask, chunk: Any) -> None:
+    stream = mask.stream_revealer()
+    token = mask.protect(PII)
+    assert stream.feed(f"write to {token}") + stream.flush() == f"write to {PII}"
+    with pytest.raises(MaskInputError, match="a stream chunk is a str"):
+        stream.feed(chunk)
+
+
 def test_input_errors_are_mask_errors_and_value_errors() -> None:
     assert issubclass(MaskInputError, MaskError) and issubclass(MaskInputError, ValueError)
 

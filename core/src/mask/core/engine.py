@@ -255,7 +255,7 @@ class Mask:
     def protect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:
         """Replace PII in a string or JSON-like payload with tokens; same shape back."""
         started = time.perf_counter()
-        scope = scope or self.config.scope
+        scope = self._scope(scope)
         fields: list[str | None] = []
         paths: list[FieldPath | None] = []
         key_leaves: set[int] = set()
@@ -304,7 +304,15 @@ class Mask:
 
     def scan(self, texts: Iterable[str], *, scope: str | None = None) -> list[list[Span]]:
         """Spans of PII in each of ``texts``, a list of strings (tokens Mask minted are not reported)."""
-        return self._protector.scan(self._scan_input(texts), scope or self.config.scope)
+        return self._protector.scan(self._scan_input(texts), self._scope(scope))
+
+    def _scope(self, scope: object) -> str:
+        """``scope`` checked (a string), or the configured scope for None or ``""``."""
+        if scope is None or scope == "":
+            return self.config.scope
+        if not isinstance(scope, str):
+            raise MaskInputError(f"a scope is a str, not {type(scope).__name__}")
+        return scope
 
     def _scan_input(self, texts: object) -> list[str]:
         """``texts`` as a list of strings within the payload limits, or :class:`MaskInputError`."""
@@ -321,7 +329,7 @@ class Mask:
 
     def reveal(self, obj: T, *, tool: str | None = None, scope: str | None = None) -> T:
         """Swap tokens back to values where policy lets ``tool`` (None: the end user) see them."""
-        scope = scope or self.config.scope
+        scope = self._scope(scope)
         texts = collect_strings(obj, self._limits, keys=self.config.protect_keys)
         try:
             out = self._reveal_texts(texts, tool, scope)
@@ -338,7 +346,7 @@ class Mask:
 
     def stream_revealer(self, *, tool: str | None = None, scope: str | None = None) -> StreamRevealer:
         """A revealer for a streamed answer: ``feed(chunk)`` then ``flush()``."""
-        scope = scope or self.config.scope
+        scope = self._scope(scope)
         return StreamRevealer(
             self.tokens.patterns,
             lambda text: self._reveal_texts([text], tool, scope)[0],
@@ -394,6 +402,8 @@ class Mask:
 
     def forget_scope(self, scope: str) -> int:
         """Erase every vault record of ``scope`` (its tokens no longer reveal)."""
+        if not isinstance(scope, str) or not scope:  # never the default scope by omission
+            raise MaskInputError(f"forget_scope needs a scope's name (a non-empty str), not {type(scope).__name__}")
         try:
             removed = self.tokens.forget_scope(scope)
         except NotImplementedError:
@@ -411,7 +421,7 @@ class Mask:
         policy, its detectors, the common vocabulary). Returns how many records were
         erased. Tokens of the vaultless ``aead`` scheme cannot be erased one by one.
         """
-        scope = scope or self.config.scope
+        scope = self._scope(scope)
         if not isinstance(value, str) or not value:
             raise MaskInputError("forget_value needs a non-empty string")
         types = list(entity_types) if entity_types is not None else self._known_types()

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from ..errors import MaskInputError
+
 __all__ = ["CONTINUATION_SLACK", "StreamRevealer"]
 
 CONTINUATION_SLACK = 3
@@ -41,6 +43,8 @@ class StreamRevealer:
 
     def feed(self, chunk: str) -> str:
         """Add a chunk; return the revealed text that is safe to emit now."""
+        if not isinstance(chunk, str):
+            raise MaskInputError(f"a stream chunk is a str, not {type(chunk).__name__}")
         self._buffer += chunk
         cut = self._safe_cut(self._buffer)
         ready, self._buffer = self._buffer[:cut], self._buffer[cut:]
