@@ -25,6 +25,9 @@ def _dates(mask: Mask, text: str) -> list[str]:
         ("Nascida em Braga a 1 de agosto de 1982.", "1 de agosto de 1982"),
         ("She was born on 1st August 1982 in Leeds.", "1st August 1982"),
         ("born March 12, 1987", "March 12, 1987"),
+        ("Jane Roe (b. March 3, 1937) lives in Leeds.", "March 3, 1937"),  # b. for born, touching
+        ("Contact: J. Roe, b. 03/04/1961", "03/04/1961"),
+        ("Anna Nowak, b.12 maja 1977", "12 maja 1977"),
     ],
 )
 def test_dates_of_birth_in_prose(pattern_mask: Mask, text: str, value: str) -> None:
@@ -37,6 +40,9 @@ def test_dates_of_birth_in_prose(pattern_mask: Mask, text: str, value: str) -> N
         "born 3 times 1950",
         "Das Paket wurde am 3. März 2024 geliefert.",  # no one was born
         "The NATO summit of 3 April 2019.",
+        "See Tab. 3/4/2020 and Feb. 3, 2020.",  # a word ending in b. is no abbreviation of born
+        "Plan b. for the launch on March 3, 2020",  # b. must touch the date
+        "Jane Roe (b. 1937)",  # a year alone is no date of birth
     ],
 )
 def test_no_date_of_birth(pattern_mask: Mask, text: str) -> None:

@@ -153,4 +153,10 @@ def dob_detector(window: int) -> PatternDetector:
             **gated,
         ),
     ]
+    rules.append(Rule("DATE_TIME", _AFTER_B, 0.85, is_birth_date, group="date", anchors=("b.",), max_length=34))
     return PatternDetector(name="date_of_birth", rules=rules, window=window, needs_digit=True)
+
+
+_AFTER_B = regex.compile(rf"(?<![\w.])b\. ?(?P<date>{NUMERIC_DATE_PATTERN}|(?i:{MONTH_DATE_PATTERN}))")
+"""A date right after ``b.``, the abbreviation of born (``Jane Roe (b. March 3, 1937)``): one
+letter is too little to count as a context word anywhere near, so it must touch the date."""
