@@ -172,6 +172,31 @@ def test_wants_says_whether_an_output_event_reaches_a_receiver() -> None:
         bus.send(ToolCall(tool="t", payload="x"))  # still: an input event needs its handler
 
 
+def test_a_receiver_connected_with_live_counts_only_while_live_says_so() -> None:
+    bus, seen, recording = Bus(), [], [False]
+
+    def gated(_bus: Bus, event: Any) -> None:
+        seen.append(event)
+
+    bus.connect(Revealed, gated, weak=False, live=lambda: recording[0])
+    assert not bus.wants(Revealed)
+    recording[0] = True
+    assert bus.wants(Revealed)
+    recording[0] = False
+
+    def plain(_bus: Bus, event: Any) -> None:
+        seen.append(event)
+
+    bus.connect(Revealed, plain)  # no live: always counts
+    assert bus.wants(Revealed)
+    bus.disconnect(Revealed, plain)
+    bus.disconnect(Revealed, gated)
+    assert bus._gates[Revealed] == {}  # a receiver's gate goes with it
+    bus.connect(Revealed, gated, weak=False, live=lambda: False)
+    bus.connect(Revealed, gated, weak=False)  # connected again without live: its gate is gone
+    assert bus.wants(Revealed) and seen == []
+
+
 def test_without_receivers_no_event_is_built_but_every_reveal_and_refusal_is_audited(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -171,6 +171,22 @@ class ObserverPlugin:
         return [(Protected, receive), (Revealed, receive), (RevealRefused, receive), (ErrorEvent, receive)]
 
 
+class GatedObserverPlugin:
+    """An observer that records only while ``recording`` (an exporter not set up yet: off)."""
+
+    def __init__(self) -> None:
+        self.seen: list[Any] = []
+        self.recording = False
+
+    @hookimpl
+    def mask_observers(self, config: object) -> list[tuple[Any, ...]]:
+        def receive(_bus: object, event: Any) -> None:
+            self.seen.append(event)
+
+        live = lambda: self.recording  # noqa: E731
+        return [(Protected, receive, live), (Revealed, receive, live)]
+
+
 class PeekingPlugin:
     @hookimpl
     def mask_observers(self, config: object) -> list[tuple[type[Event], Any]]:
@@ -179,6 +195,18 @@ class PeekingPlugin:
 
 def _vault_down(*_args: object) -> dict[str, bytes]:
     raise MaskVaultError("vault down")
+
+
+def test_an_observer_that_is_not_live_gets_no_event() -> None:
+    plugin = GatedObserverPlugin()
+    config = {**BASE, "tools": {"crm": {"reveal": ["EMAIL_ADDRESS"]}}}
+    with Mask(config, plugins=[("gated", plugin)]) as mask:
+        token = mask.protect("mail bob@corp.com", tool="crm")
+        assert mask.reveal(token, tool="crm") == "mail bob@corp.com"
+        assert plugin.seen == [] and not mask.bus.wants(Protected)
+        plugin.recording = True  # from now on, events are built and delivered
+        mask.reveal(mask.protect("mail bob@corp.com", tool="crm"), tool="crm")
+    assert [e.name for e in plugin.seen] == ["protected", "revealed"]
 
 
 def test_hook_mask_observers() -> None:

@@ -78,3 +78,13 @@ def test_an_sdk_tracer_always_records() -> None:
     finished = {s.name: dict(s.attributes or {}) for s in spans.get_finished_spans()}
     assert set(finished) == {"mask.reveal", "mask.protect"}
     assert finished["mask.reveal"]["mask.revealed.EMAIL_ADDRESS"] == 1
+
+
+def test_live_says_whether_a_provider_records() -> None:
+    proxies = _ProxyMeterProvider()
+    telemetry = MaskTelemetry(proxies.get_meter(INSTRUMENTATION_NAME), trace.NoOpTracer())
+    assert not telemetry.live()  # the engine then builds no event for these receivers
+    proxies.on_set_meter_provider(MeterProvider(metric_readers=[InMemoryMetricReader()]))
+    assert telemetry.live()
+    assert not MaskTelemetry(NoOpMeter("m"), trace.NoOpTracer()).live()
+    assert not MaskTelemetry(proxies.get_meter(INSTRUMENTATION_NAME), trace.NoOpTracer(), metrics=False).live()

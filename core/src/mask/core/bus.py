@@ -13,6 +13,7 @@ other's events. The bus is the blinker ``sender`` and the event is passed as
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -49,6 +50,7 @@ class Bus:
         self._ns = Namespace()
         self._signals: dict[type[Event], Signal] = {t: self._ns.signal(t.name) for t in OUTPUT_EVENTS}
         self._handlers: dict[type[Event], Callable[[Bus, Any], None]] = {}
+        self._gates: dict[type[Event], dict[Any, Callable[[], bool]]] = {t: {} for t in OUTPUT_EVENTS}
 
     def handle(self, event_type: type[E], handler: Callable[[Bus, E], None]) -> None:
         """Make ``handler(bus, event)`` the one handler of an input event type (the engine's)."""
@@ -62,12 +64,31 @@ class Bus:
         """The signal that carries output events of ``event_type``."""
         return self._signals[self._output(event_type)]
 
-    def connect(self, event_type: type[E], receiver: Callable[..., Any], *, weak: bool = True) -> None:
-        """Subscribe ``receiver(bus, event=...)`` to an output event type."""
-        self._signals[self._output(event_type)].connect(receiver, sender=self, weak=weak)
+    def connect(
+        self,
+        event_type: type[E],
+        receiver: Callable[..., Any],
+        *,
+        weak: bool = True,
+        live: Callable[[], bool] | None = None,
+    ) -> None:
+        """Subscribe ``receiver(bus, event=...)`` to an output event type. ``live()``, if
+        given, says whether the receiver would do anything with an event now (an exporter
+        not set up yet: False); :meth:`wants` asks it, so no event is built for it then."""
+        signal = self._signals[self._output(event_type)]
+        signal.connect(receiver, sender=self, weak=weak)
+        gates = self._gates[event_type]
+        for key in _keys_of(signal, receiver):
+            if live is None:
+                gates.pop(key, None)
+            else:
+                gates[key] = live
 
     def disconnect(self, event_type: type[Event], receiver: Callable[..., Any]) -> None:
-        self._signals[self._output(event_type)].disconnect(receiver, sender=self)
+        signal = self._signals[self._output(event_type)]
+        for key in _keys_of(signal, receiver):
+            self._gates[event_type].pop(key, None)
+        signal.disconnect(receiver, sender=self)
 
     @staticmethod
     def _output(event_type: type[Event]) -> type[Event]:
@@ -85,9 +106,17 @@ class Bus:
         reach none, so the engine builds none). A receiver once connected counts until blinker
         forgets it (a disconnect from this bus alone may leave it counted: a wasted event, never
         a lost one). Audit sinks are no receivers (the engine writes to them itself), so an
-        event skipped never skips an audit record."""
+        event skipped never skips an audit record. A receiver connected with ``live`` counts
+        while ``live()`` is true."""
         signal = self._signals[event_type]
-        return bool(signal.receivers) and not signal.is_muted
+        if not signal.receivers or signal.is_muted:
+            return False
+        gates = self._gates[event_type]
+        for key in signal.receivers:
+            gate = gates.get(key)
+            if gate is None or gate():
+                return True
+        return False
 
     def send(self, event: E) -> E:
         """Deliver ``event`` and return it: an input event to the engine's handler (its payload
@@ -116,6 +145,13 @@ class Bus:
 
     def __repr__(self) -> str:
         return f"<Bus at {id(self):#x}>"
+
+
+def _keys_of(signal: Signal, receiver: Callable[..., Any]) -> list[Any]:
+    """The keys under which ``signal`` holds ``receiver`` (held weakly or strongly)."""
+    return [
+        key for key, held in signal.receivers.items() if (held() if isinstance(held, weakref.ref) else held) == receiver
+    ]
 
 
 def _sync(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -31,6 +31,7 @@ from .events import (
     Event,
     ModelRequest,
     ModelResponse,
+    Protected,
     Revealed,
     RevealRefused,
     StreamChunk,
@@ -182,8 +183,8 @@ class Mask:
 
     def _observe(self) -> None:
         """Connect the receivers plugins return from ``mask_observers`` to this bus."""
-        for _plugin, (event_type, receiver) in self.plugins.collect("mask_observers", config=self.config):
-            self.bus.connect(event_type, receiver, weak=False)
+        for _plugin, (event_type, receiver, *live) in self.plugins.collect("mask_observers", config=self.config):
+            self.bus.connect(event_type, receiver, weak=False, live=live[0] if live else None)
 
     # -- events -----------------------------------------------------------------------
 
@@ -293,7 +294,8 @@ class Mask:
         result = rebuild(
             obj, iter(done.texts), keys=self.config.protect_keys, numbers=iter(numbers) if any(numbers) else None
         )
-        self.bus.send(done.event(source, scope, tool, time.perf_counter() - started, sum(map(len, texts))))
+        if self.bus.wants(Protected):  # no event to build for no receiver
+            self.bus.send(done.event(source, scope, tool, time.perf_counter() - started, sum(map(len, texts))))
         return result
 
     async def aprotect(self, obj: T, *, scope: str | None = None, tool: str | None = None, source: str = "api") -> T:

@@ -62,5 +62,7 @@ def mask_key_provider(config: MaskConfig) -> KeyRing | None:
 
 
 @hookspec
-def mask_observers(config: MaskConfig) -> Sequence[tuple[type[Event], Callable[..., Any]]]:
-    """Return ``(output event type, receiver)`` pairs; each new Mask connects them to its bus."""
+def mask_observers(
+    config: MaskConfig,
+) -> Sequence[tuple[type[Event], Callable[..., Any]] | tuple[type[Event], Callable[..., Any], Callable[[], bool]]]:
+    """Return ``(output event type, receiver[, live])`` tuples; each new Mask connects them to its bus."""

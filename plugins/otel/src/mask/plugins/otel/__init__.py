@@ -56,10 +56,12 @@ def mask_settings() -> list[SettingsSpec]:
 
 
 @hookimpl
-def mask_observers(config: MaskConfig) -> list[tuple[type[Event], Callable[..., Any]]]:
-    """Metrics and spans for the Mask being built (as ``[otel]`` says)."""
+def mask_observers(config: MaskConfig) -> list[tuple[type[Event], Callable[..., Any], Callable[[], bool]]]:
+    """Metrics and spans for the Mask being built (as ``[otel]`` says); no event is built for
+    them while no provider records (``MaskTelemetry.live``)."""
     section = config.section("otel")
-    return MaskTelemetry(metrics=section.get("metrics", True), traces=section.get("traces", True)).receivers()
+    telemetry = MaskTelemetry(metrics=section.get("metrics", True), traces=section.get("traces", True))
+    return [(event_type, receiver, telemetry.live) for event_type, receiver in telemetry.receivers()]
 
 
 @hookimpl

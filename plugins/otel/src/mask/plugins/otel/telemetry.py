@@ -147,6 +147,10 @@ class MaskTelemetry:
             pairs += [(RevealRefused, self.on_refused), (ErrorEvent, self.on_error)]
         return pairs
 
+    def live(self) -> bool:
+        """Whether a receiver would record anything now (no provider set yet: False)."""
+        return bool((self.metrics and self._meter_live()) or (self.traces and self._tracer_live()))
+
     # -- receivers ------------------------------------------------------------------------
 
     def on_protected(self, _bus: object, event: Protected) -> None:
