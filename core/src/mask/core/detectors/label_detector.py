@@ -34,6 +34,7 @@ from ..escapes import Unescaped
 from ..spans import Span, coverage_of
 from .address import ADDRESS_PATTERN
 from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
+from .label_columns import column_cells, may_hold_columns
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, may_hold_aligned_pairs
 from .label_shapes import DATE_ARTICLES, extract_typed
@@ -165,6 +166,7 @@ _KV_ROW = re.compile(r"[ \t]*[^\W\d][\w .'\-]{0,40}?[ \t]*[:=][ \t]*\S")
 """A line holding a key and a value (``priority: low``): a record's row."""
 _AMP_END = re.compile(r"[&;|\t\r\n]")
 _DIGIT = re.compile(r"\d")
+_GAP = re.compile(r"[ \t]{2,}")
 _MAX_VALUE = 240
 _POSTAL_LINE = regex.compile(
     r"[ \t]*\.?[ \t]*\r?\n[ \t]*(?=[^\r\n:]{4,70}(?:\r?\n|$))"
@@ -181,7 +183,7 @@ _MAX_RECORD_LINES = 8
 """Lines a CSV record may run over when a quoted cell holds line breaks."""
 _MAX_TABLE_CELLS = 32
 _DELIMITERS = ("|", "\t", ";", ",")
-_MARKDOWN_RULE = regex.compile(r"[\s|:\-]+")
+_MARKDOWN_RULE = regex.compile(r"[\s|:+\-]+")
 _HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N} _.'/#()%&-]*")
 """What a column name is made of: a cell with quotes, brackets or other code inside is data, not a
 header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
@@ -291,6 +293,8 @@ class LabelDetector(Detector):
             hits.extend(self._tables(hay, begin))
         if may_hold_aligned_pairs(hay):
             hits.extend(self._aligned(hay, begin))
+        if may_hold_columns(hay):
+            hits.extend(self._columns(hay, begin))
         spans = []
         coverage = coverage_of(covered, budget.memo) if covered and hits else None
         for start, end, etype, score in hits:
@@ -590,12 +594,28 @@ class LabelDetector(Detector):
         resolve = self.vocabulary.resolve_key
         for key, start, end in aligned_pairs(text, begin):
             etype = resolve(key)
-            if etype is None or self._is_label_word(text[start:end]):
-                continue
+            if etype is None or _GAP.search(text, start, end) or self._is_label_word(text[start:end]):
+                continue  # a gap after the value too: a table's line (NAME    PHONE    STATUS), not a pair
             typed = extract_typed(etype, text[start:end], whole=True)
             if typed is not None:
                 fitted, found = typed
                 yield start + found[0], start + found[1], fitted, TEXT_SCORE
+
+    def _columns(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """Cells of fixed-width tables under a column a field name labels (:mod:`.label_columns`)."""
+        for etype, start, end in column_cells(text, begin, self._column_types):
+            value = text[start:end]
+            if self._is_label_word(value):
+                continue
+            typed = extract_typed(etype, value, whole=True)
+            if typed is not None:
+                fitted, found = typed
+                yield start + found[0], start + found[1], fitted, TEXT_SCORE
+
+    def _column_types(self, names: Sequence[str]) -> list[str | None] | None:
+        """The entity type of each column of a table's header; None when no column has one."""
+        types = [self.vocabulary.resolve_key(name) for name in names]
+        return _things_unnamed(names, types) if any(types) else None
 
     def _pairs_follow(self, text: str, lines: list[tuple[int, int]], i: int, delimiter: str) -> bool:
         """The two-cell row ``i`` (a field name, then no field name) opens a key-value table,
