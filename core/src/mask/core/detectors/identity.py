@@ -8,6 +8,7 @@ import regex
 
 from .base import PatternDetector, Rule, words
 from .dates import MONTH_DATE_PATTERN, MONTH_GATE, NUMERIC_DATE_PATTERN
+from .runs import Alphabet
 from .validators import is_birth_date, is_ssn
 
 __all__ = ["dob_detector", "driver_license_detector", "passport_detector", "ssn_detector"]
@@ -32,13 +33,24 @@ _SSN_WORDS = words(
 )
 _SSN_DASHED = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9A-Za-z]|[\-.][0-9])")
 _SSN_OTHER = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{3}([ .]?)[0-9]{2}\1[0-9]{4}(?![0-9A-Za-z]|[\-. ][0-9])")
+_SSN_DASHED_CHARS = Alphabet("0123456789-", 11, 2)
+"""A dashed SSN is 11 digits and dashes in a row; its look-ahead reads two past it."""
 _NOT_SSN = words("order", "invoice", "ticket", "tracking", "ref", "phone", "tel", "fax", "zip")
 
 
 def ssn_detector(window: int) -> PatternDetector:
     """Dashed SSNs on their own; undashed or space/dot separated ones only with context."""
     rules = [
-        Rule("US_SSN", _SSN_DASHED, 0.85, is_ssn, context=_SSN_WORDS, negative=_NOT_SSN, anchors=("-",)),
+        Rule(
+            "US_SSN",
+            _SSN_DASHED,
+            0.85,
+            is_ssn,
+            context=_SSN_WORDS,
+            negative=_NOT_SSN,
+            anchors=("-",),
+            alphabet=_SSN_DASHED_CHARS,
+        ),
         Rule("US_SSN", _SSN_OTHER, 0.9, is_ssn, context=_SSN_WORDS, context_required=True, max_length=11),
     ]
     return PatternDetector(name="us_ssn", rules=rules, window=window, needs_digit=True)
