@@ -14,6 +14,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 
+import regex
+
 from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.detectors.labels import LabelVocabulary
 from mask.core.errors import MaskDetectionTimeout
@@ -36,6 +38,7 @@ from .model import load_pipeline
 from .names import particles_after, particles_before
 from .orgs import bracket_org
 from .pool import RawEntity, get_pool
+from .technical import technical_name, technical_use
 from .towns import bracket_town, with_town_affixes
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
@@ -117,6 +120,10 @@ MIN_PARALLEL_CHARS = 1_000
 """Calls with less text than this stay in the calling process even with worker processes."""
 CHUNK = 20_000
 """Longer texts are cut (at whitespace) into pieces of about this many characters."""
+_LIST_ITEM_NEXT = regex.compile(r"\n[ \t]*(?:[-*#>\u2022]|\d+[.)])")
+"""A line break then a list's bullet or a heading's sign inside an entity: two lines' words, no name."""
+_COLUMN_GAP = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+"""Blanks between two columns inside an entity (not a wrapped line's indent)."""
 _STRIP = " \t\r\n\"'`.,;:!?()[]{}<>-\u2013\u2014*_/\\|&+\u00b7\u2022"
 
 
@@ -181,6 +188,9 @@ class SpacyNerDetector(Detector):
             for start, end, label in found:
                 for lo, hi in seen.to_original(offset + start, offset + end):
                     cleaned = _clean(text, *trim_lowercase(text, lo, hi))
+                    gap = None if cleaned is None else _COLUMN_GAP.search(text, *cleaned)
+                    if gap is not None:  # "Marshaller     Generate": two columns of a table, the first one's words
+                        cleaned = _clean(text, cleaned[0], gap.start())
                     if cleaned is None or is_false_entity(text[cleaned[0] : cleaned[1]], is_place):
                         continue
                     if in_code(text, *cleaned) or self._field_name(text, *cleaned) or names_a_variety(text, *cleaned):
@@ -196,6 +206,13 @@ class SpacyNerDetector(Detector):
                         continue  # "Improved Smart Filters on large workspaces": a feature
                     if etype == "LOCATION" and names_a_landmark(text[cleaned[0] : cleaned[1]]):
                         continue  # "the Pacific Ocean", "the Eiffel Tower": no one's place
+                    if _LIST_ITEM_NEXT.search(text, *cleaned):
+                        continue  # "### Misc\n- Freethreaded wheels": a heading and a list's item, no name
+                    if technical_use(text, *cleaned):
+                        continue  # "the Tab key", "Fibonacci number", "Jinja is a template engine": a thing
+                    value = text[cleaned[0] : cleaned[1]]
+                    if etype in ("PERSON", "LOCATION") and technical_name(value) and not is_place(value):
+                        continue  # "Google Summer of Code", "Native Starlette": a service's or a library's name
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus", "Margot du Vasseur" "Margot"
                         cleaned = (particles_before(text, cleaned[0]), particles_after(text, cleaned[1]))
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))

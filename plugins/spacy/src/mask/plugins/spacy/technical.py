@@ -1,0 +1,79 @@
+"""Names of things in technical prose: NER's PERSON, ORGANIZATION and LOCATION that a
+project's description or a docstring uses for a library, a widget, a theorem or a format.
+
+The words around an entity say when it names a thing (:func:`technical_use`):
+
+- a technical noun follows it in lower case (``the Tab key``, ``the Daphne webserver``,
+  ``Lindenmayer systems``, ``the 50th Fibonacci number``, ``Xing header``, ``Koch-curves``);
+- the sentence defines it as software (``Jinja is a fast, extensible template engine.``).
+
+The entity's words say it too (:func:`technical_name`), for a PERSON or LOCATION only: a
+service's or a technology's name is one of them (``Google Summer of Code``, ``Mac OSX``), or a
+technology's with only ordinary words beside it (``Native Starlette``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .filters import PLATFORMS, TECH_WORDS, ordinary_word, words_of
+from .wordlists import known_name, word_set
+
+__all__ = ["TECH_NOUNS", "technical_name", "technical_use"]
+
+TECH_NOUNS = word_set(
+    """
+    library libraries module modules package packages framework frameworks toolkit toolkits sdk sdks api apis
+    protocol protocols format formats codec codecs encoding encodings syntax grammar parser parsers
+    plugin plugins extension extensions widget widgets webserver engine engines backend backends runtime
+    compiler interpreter driver drivers binding bindings wrapper wrappers namespace namespaces
+    build builds header headers key keys command commands option options flag flags mode modes
+    class classes object objects method methods function functions attribute attributes property properties
+    instance instances type types interface interfaces template templates element elements widget
+    algorithm algorithms number numbers sequence sequences theorem theorems transform transforms series
+    curve curves tree trees graph graphs distribution distributions model models systems
+    dataset datasets schema schemas database databases query queries container containers
+    """
+)
+"""Nouns that name a thing made of code or mathematics: after an entity in lower case, the entity is
+that thing's name (``the Tab key``, ``Fibonacci number``). Nouns that may be about a person or a
+company are not here (``file``, ``account``, ``record``, ``client``, ``project``, ``support``,
+``team``, ``server``)."""
+
+_NOUN_AFTER = regex.compile(r"(?:[ ]|-)(\p{Ll}+)(?![\p{L}\p{M}\d_(-]|\.[\p{L}\d_])")
+"""A lower-case word right after the entity, by a blank or a hyphen (``Koch-curves``)."""
+
+_SOFTWARE_HEADS = TECH_NOUNS | word_set("tool tools utility utilities application app implementation port fork")
+_DEFINED = regex.compile(
+    r"(?:'s|\u2019s)?[ ](?:is|are|was)[ ](?:an?|the)[ ]"
+    r"(?P<phrase>[^.!?;:()\n]{1,80}?)(?=[.!?;:()\n]|$|[ ](?:for|that|which|written|built|designed|to|with|in|used|on|of)[ ])"
+)
+"""``<entity> is a <words>``: the sentence says what the entity is; its noun is the phrase's last word."""
+
+
+def technical_use(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a thing of code: a technical noun follows it in lower case, or the
+    sentence that opens with it says it is a library, an engine, a tool (:data:`TECH_NOUNS`)."""
+    match = _NOUN_AFTER.match(text, end)
+    if match is not None and match.group(1) in TECH_NOUNS:
+        return True
+    defined = _DEFINED.match(text, end)
+    return defined is not None and defined.group("phrase").split()[-1] in _SOFTWARE_HEADS
+
+
+def _platform(word: str) -> bool:
+    return word in PLATFORMS and not known_name(word)
+
+
+def technical_name(value: str) -> bool:
+    """The words of ``value`` (a PERSON or LOCATION) name a thing: a service or a technology is one
+    of them (``Google Summer of Code``, ``Mac OSX``: no name list holds the word), or a technology
+    with only ordinary words beside it (``Native Starlette``)."""
+    words = words_of(value)
+    if not words:
+        return False
+    if any(_platform(w) or (w in TECH_WORDS and not known_name(w)) for w in words):
+        return True  # "Google Summer of Code", "Mac OSX": no one's name, no place
+    return any(w in TECH_WORDS for w in words) and all(
+        w in TECH_WORDS or (ordinary_word(w) and not known_name(w)) for w in words
+    )

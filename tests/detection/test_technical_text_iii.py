@@ -1,0 +1,138 @@
+"""Technical text stays as it is, third round: an entity before a technical noun (``the Tab key``,
+``Fibonacci number``), one a sentence defines as software (``Jinja is a template engine``), a
+service's or a technology's name read as a person or a place (``Google Summer of Code``, ``Mac
+OSX``), an ordinary word in a table's cell or opening a comment, or read as an unknown place, an organization with a lower-case word, ``The Group``, a heading joined to
+the next list item, two columns of a table joined; the names, places and firms beside them are
+still protected."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+from mask.plugins.spacy.calibration import calibrate
+from mask.plugins.spacy.technical import technical_name, technical_use
+
+NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"}
+
+
+def _at(text: str, value: str) -> tuple[int, int]:
+    start = text.index(value)
+    return start, start + len(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("it defaults to the Tab key. If completekey is None", "Tab"),
+        ("Calculate the 50th Fibonacci number.", "Fibonacci"),
+        ("These can be described by Lindenmayer systems, which", "Lindenmayer"),
+        ("Read the correct number of bytes from Xing header #154", "Xing"),
+        ("(2) A combination of Koch-curves.", "Koch"),
+        ("loaded as the Daphne webserver.", "Daphne"),
+        ("wrapping the Graphviz C library with SWIG", "Graphviz C"),
+        ("Jinja is a fast, expressive, extensible templating engine.", "Jinja"),
+        ("Pexpect is a pure Python module for spawning child applications", "Pexpect"),
+    ],
+)
+def test_an_entity_before_a_technical_noun_or_defined_as_software_is_a_thing(text: str, value: str) -> None:
+    assert technical_use(text, *_at(text, value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Please send the Smith file to accounts.", "Smith"),
+        ("Anna is a library assistant in Leeds.", "Anna"),
+        ("John Smith is a senior engineer at Siemens.", "John Smith"),
+        ("Paris is a city in France.", "Paris"),
+        ("Call Grace Hopper about the client account.", "Grace Hopper"),
+        ("Thanks to Robert Olson for the original patch.", "Robert Olson"),
+        ("a letter to Mr. Keys in Boston", "Boston"),
+    ],
+)
+def test_a_name_before_an_ordinary_noun_is_no_thing(text: str, value: str) -> None:
+    assert not technical_use(text, *_at(text, value))
+
+
+@pytest.mark.parametrize(
+    ("value", "thing"),
+    [
+        ("Google Summer of Code", True),
+        ("Native Starlette", True),
+        ("Mac OSX", True),
+        ("Claude Monet", False),  # a service's name that is a first name too
+        ("Grace Hopper", False),
+        ("Green Bay", False),
+    ],
+)
+def test_a_service_or_technology_in_a_person_or_place_is_a_thing(value: str, thing: bool) -> None:
+    assert technical_name(value) is thing
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "value"),
+    [
+        ("PERSON", "| `sep` | `str` | Line separator |", "Line"),
+        ("PERSON", "x: Annotated[int, Gt(18)]  # Valid: 19, 20, ...", "Valid"),
+        ("GPE", "(name, type) or (name, type, Field) objects", "Field"),
+        ("ORG", "See the `Changelog documentation`_ for recent changes", "Changelog documentation"),
+        ("ORG", "terminated by a semi-colon.  The Group\nis created by", "The Group"),
+    ],
+)
+def test_ordinary_words_in_technical_places_score_below_the_threshold(label: str, text: str, value: str) -> None:
+    assert calibrate(label, text, *_at(text, value))[1] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "value"),
+    [
+        ("PERSON", "Please ask Grace about the invoice.", "Grace"),
+        ("PERSON", "Grace: can you check the booking?", "Grace"),
+        ("PERSON", "| Name | Anna Schmidt |", "Anna Schmidt"),
+        ("GPE", "She moved to Reading last year.", "Reading"),
+        ("GPE", "Guy Baron (born 4 May 1972 in Pages) is an engineer.", "Pages"),
+        ("GPE", "a vehicle was damaged outside Grand. Witness: Hugo Cattin", "Grand"),
+        ("GPE", "Offices in US and Canada since May.", "US"),
+        ("ORG", "She works at Bank of America in Charlotte.", "Bank of America"),
+        ("ORG", "A statement from McDonald's Corporation today.", "McDonald's Corporation"),
+        ("ORG", "The Hudson Group hired forty engineers.", "Hudson Group"),
+        ("ORG", "Payment to Công ty TNHH Minh Phát received.", "Công ty TNHH Minh Phát"),
+    ],
+)
+def test_real_names_places_and_firms_keep_their_score(label: str, text: str, value: str) -> None:
+    assert calibrate(label, text, *_at(text, value))[1] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If completekey is None, it defaults to the Tab key.",
+        'input="Calculate the 50th Fibonacci number."',
+        "Jinja is a fast, expressive, extensible templating engine.",
+        "Our students take part in the Google Summer of Code every year.",
+        "- **Framework Integration**: Native Starlette and FastAPI support",
+        "On Unix (including Mac OSX), it starts with sys.prefix.",
+        "### Misc\n- Freethreaded pre-built wheels now shipped in PyPI",
+        "Marshaller     Generate an XML-RPC params chunk from a Python data structure",
+    ],
+)
+def test_technical_sentences_iii_are_unchanged(ner_mask: Mask, text: str) -> None:
+    found = [text[s.start : s.end] for s in ner_mask.scan([text])[0] if s.type in NER_TYPES]
+    assert found == []
+
+
+def test_names_places_and_firms_beside_technical_words_are_still_protected(ner_mask: Mask) -> None:
+    text = (
+        "Thanks to Pedro Algarvio for the Tab key fix. Anna Schmidt is a senior engineer at Siemens AG "
+        "in Munich; the Fibonacci number test was written by David\n       Megginson."
+    )
+    out = ner_mask.protect(text)
+    for value in ("Pedro Algarvio", "Anna Schmidt", "Siemens AG", "Munich", "Megginson"):
+        assert value not in out
+    assert "Tab key" in out and "Fibonacci number" in out
+
+
+def test_a_name_in_a_table_column_keeps_its_first_column(ner_mask: Mask) -> None:
+    text = "Owner                 Role\nMargaret Thompson     Engineer\n"
+    assert "Margaret Thompson" not in ner_mask.protect(text)
