@@ -11,9 +11,11 @@ in an independent evaluation ORGANIZATION precision was 0.22. The score now depe
   (``Recipe: Vegetable Curry.``); two or more words 0.85, 0.95 after a title (``Dr``, ``Mme``) or starting with a
   known first name, but 0.45 (0.6 after a first name, unless the words close a label's value
   or a title-cased phrase: ``Recipe: Lemon Tart.``) when one of them is an ordinary word no
-  name list holds (``Docker Build``, ``Custom Fields``);
+  name list holds (``Docker Build``, ``Custom Fields``); an ordinary word opening a comment
+  (``x = f(18)  # Valid: 19``) or a table's cell (``| Line separator |``) scores 0.45 too;
 - any label: 0.9 ORGANIZATION when the entity ends with a legal form or opens with an
   organization word (:mod:`.orgs`: ``Perrot SA``, ``Fundacja Kruszona``), even if NER said PERSON;
+  not for a form that closes ordinary phrases too after ordinary words only (``The Group``);
 - ORG, or a place the gazetteer does not know, that reads as a person's name becomes a
   PERSON (the small model calls many non-English names organizations or places:
   ``Jean-Baptiste Moreau``, ``Sophie Laurent``, ``Léa Dubois``): every word capitalised, the
@@ -28,11 +30,14 @@ in an independent evaluation ORGANIZATION precision was 0.22. The score now depe
   context (``at``, ``of``, ``joined``, ``company``, ``bei``, ``chez``...) or before an
   organization verb (``hired``, ``announced``, ``acquired``...), else 0.45: below
   the default threshold (0.5), so a lone capitalised word is not an organization on NER's
-  word alone;
+  word alone; 0.45 too with a lower-case word that is no particle or joining word and no legal
+  form (``Changelog documentation``: a phrase; ``Bank of America`` keeps its score);
 - LOCATION: 0.9 when the gazetteer knows the place, else 0.8 (GPE), 0.75 (LOC), 0.6 (FAC);
   but 0.45 for one word the gazetteer does not know that opens a sentence or a line with no
   place context (``Zadzwoń 512 345 678``, ``Jupiter is the largest planet``): the small model
-  reads many capitalised first words as places;
+  reads many capitalised first words as places; 0.45 too for one ordinary word the gazetteer
+  does not know, without place context before it (``(name, type, Field) objects``; ``grew up
+  in Pages`` stays a place);
   an ORG or PERSON that the gazetteer knows as an unambiguous place becomes a LOCATION;
 - NRP: 0.75 when a word reads as a nationality, religion or political group (a demonym ending
   such as ``-an``, ``-ese``, ``-ish``, ``-i``, or a listed word: ``Catholic``, ``Greek``,
@@ -44,11 +49,11 @@ from __future__ import annotations
 import regex
 
 from .filters import TECH_WORDS, abbreviation, ordinary_word, words_of
-from .gazetteer import gazetteer
+from .gazetteer import PLACE_CONTEXT, gazetteer
 from .names import CONTACT_VERBS, TITLES
 from .orgs import LEGAL_FORMS, ORG_WORDS
 from .wordlists import first_names, last_names, word_set
-from .words import ADDRESSED_AFTER, KIN_WORDS, ROLE_WORDS
+from .words import ADDRESSED_AFTER, KIN_WORDS, PARTICLES, ROLE_WORDS
 
 __all__ = ["LEGAL_SUFFIXES", "ORG_CONTEXT", "calibrate"]
 
@@ -106,6 +111,7 @@ PLACE_WORDS = word_set(
 """First and last words of place names that read like people's names (``Saint Agnès``, ``Heather Hall``)."""
 
 BASE = {"PERSON": 0.45, "GPE": 0.8, "LOC": 0.75, "FAC": 0.6, "ORG": 0.45, "NORP": 0.75}
+_LEGAL_FORM = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{LEGAL_FORMS})(?![\p{{L}}\p{{M}}])")
 _ENDS_WITH_FORM = regex.compile(rf"[\s,](?:{LEGAL_FORMS})$")
 _STARTS_WITH_ORG_WORD = regex.compile(rf"^(?:{ORG_WORDS})\s")
 _PAIR = regex.compile(r"^\S+ (?:and|&|und|et|e|y) \S+$")
@@ -127,11 +133,22 @@ def _word_after(text: str, end: int) -> str:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Nothing but blanks, quotes, brackets, bullets or a comment sign between the start of
-    ``text``, of a line or of a sentence (after ``.``, ``!``, ``?``) and ``start``."""
+    ``text``, of a line, of a sentence (after ``.``, ``!``, ``?``) or of a table's cell (after
+    ``|``) and ``start``."""
     i = start
     while i > 0 and text[i - 1] in " \t\"'([#*|>\u2022-":
+        if text[i - 1] == "|":
+            return True  # "| `sep` | Line separator |": a cell opens like a line
         i -= 1
     return i == 0 or text[i - 1] in "\n\r.!?"
+
+
+_COMMENT_OPEN = regex.compile(r"(?:^|\n|[ ]{2})[ \t]*(?:>>>[ \t]+)?#+[ \t]*$")
+
+
+def _opens_comment(text: str, start: int) -> bool:
+    """The entity is the first word of a comment, on its own line or after code (``x = f(18)  # Valid: 19``)."""
+    return _COMMENT_OPEN.search(text, max(0, start - 80), start) is not None
 
 
 _LABEL_BEFORE = regex.compile(r"(?:^|\n)[ \t]*[\p{L}][\p{L} ]{0,30}:[ \t]+$")
@@ -211,12 +228,35 @@ def _about_technology(words: list[str]) -> bool:
     return any(w in TECH_WORDS for w in words) and all(w in TECH_WORDS or _plain(w) or abbreviation(w) for w in words)
 
 
+_WEAK_FORMS = frozenset(
+    {"group", "groups", "holding", "holdings", "partners", "partner", "co", "limited", "corporation"}
+)
+"""Legal forms that close ordinary phrases too (``The Group``, ``Support Group``)."""
+_ORG_JOINS = PARTICLES | word_set(
+    "of and for the at on in und et och og en i d l s n des au aux los las el die das zum zur am im sa"
+)
+"""Lower-case words inside an organization's name (``Bank of America``, ``Fundação da Terra``)."""
+
+
+def _ordinary_before_form(value: str) -> bool:
+    """``value`` ends with a form that closes ordinary phrases too, after ordinary words and articles
+    only (``The Group``, ``Support Group``): no company's name."""
+    words = words_of(value)
+    if len(words) < 2 or words[-1].lower() not in _WEAK_FORMS:
+        return False
+    return all(_plain(w) or w.lower() in _ARTICLES for w in words[:-1])
+
+
+_PLACE_BEFORE = PLACE_CONTEXT | word_set("outside inside around within across through towards toward near")
+"""Words before a place's name (``outside Grand``, ``in Pages``): an ordinary word after them is a town."""
+
+
 def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
     words = words_of(value)
     before = _word_before(text, start)
-    if _ENDS_WITH_FORM.search(value) or _STARTS_WITH_ORG_WORD.match(value):
+    if (_ENDS_WITH_FORM.search(value) and not _ordinary_before_form(value)) or _STARTS_WITH_ORG_WORD.match(value):
         return "ORGANIZATION", 0.9  # Richard Rousseau SA, Fundacja Kruszona: an organization whatever NER said
     if label in ("ORG", "PERSON"):
         place = gazetteer().lookup(value)
@@ -224,14 +264,16 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             return "LOCATION", 0.85
     if label == "PERSON":
         label, prose = _after_label(text, start, end), _prose_after(text, end)
-        opens = prose and (label or _opens_sentence(text, start))
+        opens = (prose and (label or _opens_sentence(text, start))) or _opens_comment(text, start)
         # "Recipe: Vegetable Curry.", "Recipe: Lemon Tart.": a title-cased phrase, no name
         phrase = not prose and (label or _title_case_before(text, start))
         return "PERSON", _person_score(words, before, opens or (phrase and len(words) == 1), phrase)
     if label == "ORG":
         last = value.lower().rstrip(".").split()[-1] if value.split() else ""
-        if last.rstrip(",") in LEGAL_SUFFIXES:
+        if last.rstrip(",") in LEGAL_SUFFIXES and not _ordinary_before_form(value):
             return "ORGANIZATION", 0.9
+        if any(w.islower() and w not in _ORG_JOINS for w in words[1:]) and not _LEGAL_FORM.search(value):
+            return "ORGANIZATION", BASE["ORG"]  # "Changelog documentation": a phrase; a name's words are capitalised
         pieces = value.split()
         if _name_like(pieces):
             return "PERSON", _person_score(words, before)
@@ -242,7 +284,7 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         if _enumeration(value):
             return "ORGANIZATION", BASE["ORG"]  # "Tuple, Union", "Colormap, Gravity, Reparent": a list of words
         capitalised = [w for w in words if w[:1].isupper()]
-        mostly_ordinary = 2 * sum(1 for w in capitalised if _plain(w)) > len(capitalised)
+        mostly_ordinary = 2 * sum(1 for w in capitalised if _plain(w) or w.lower() in _ARTICLES) > len(capitalised)
         if len(value.split()) >= 2 and not _PAIR.match(value) and not mostly_ordinary:
             return "ORGANIZATION", 0.8  # (two one-word names joined, "Ubuntu and Windows", count as one word)
         weak = before in WEAK_ORG_CONTEXT and len(words) == 1 and ordinary_word(words[0]) and _prose_after(text, end)
@@ -256,6 +298,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             return "PERSON", _person_score(words, before)  # "Léa Dubois habite au ...": a name, not a place
         if len(pieces) == 1 and (_opens_sentence(text, start) or before in _ARTICLES):
             return "LOCATION", BASE["PERSON"]  # an unknown word opening a sentence, or "the Popen constructor"
+        if len(words) == 1 and not words[0].isupper() and ordinary_word(words[0]) and before not in _PLACE_BEFORE:
+            return "LOCATION", BASE["PERSON"]  # "(name, type, Field) objects": an ordinary word no gazetteer holds
         return "LOCATION", BASE[label]
     if any(w.lower() in NRP_WORDS or _DEMONYM.search(w.lower()) for w in words):
         return "NRP", BASE.get(label, 0.75)
