@@ -38,7 +38,7 @@ from .model import load_pipeline
 from .names import particles_after, particles_before
 from .orgs import bracket_org
 from .pool import RawEntity, get_pool
-from .technical import technical_name, technical_use
+from .technical import in_term_list, technical_name, technical_use
 from .towns import bracket_town, with_town_affixes
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
@@ -213,6 +213,8 @@ class SpacyNerDetector(Detector):
                     value = text[cleaned[0] : cleaned[1]]
                     if etype in ("PERSON", "LOCATION") and technical_name(value) and not is_place(value):
                         continue  # "Google Summer of Code", "Native Starlette": a service's or a library's name
+                    if etype == "LOCATION" and "," in text and in_term_list(text, *cleaned, is_place):
+                        continue  # "BLUE, MAGENTA, CYAN, WHITE": a list of terms, no place
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus", "Margot du Vasseur" "Margot"
                         cleaned = (particles_before(text, cleaned[0]), particles_after(text, cleaned[1]))
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))

@@ -61,7 +61,7 @@ from .languages import in_language_list
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_other_script_names
 from .statements import statement_parties
-from .technical import technical_use
+from .technical import in_term_list, technical_use
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
 from .wordlists import first_names, known_name, last_names, word_set
 from .words import (
@@ -706,6 +706,8 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "Catalan, Esperanto, Kazakh": a list of languages
         if span_ok and technical_use(text, start, end):
             span_ok = False  # "Jinja is a fast template engine": a library that spells a place
+        if span_ok and "," in text and in_term_list(text, start, end, gazetteer().is_place):
+            span_ok = False  # "HLS: Hue, Luminance, Saturation": a list of terms that spells a place
         if span_ok and place.ambiguous and platform_name(text[start : _word_end(text, end)]):
             span_ok = False  # "uploaded to Google Drive": a service that spells a place
         if span_ok and place.ambiguous:

@@ -5,7 +5,10 @@ The words around an entity say when it names a thing (:func:`technical_use`):
 
 - a technical noun follows it in lower case (``the Tab key``, ``the Daphne webserver``,
   ``Lindenmayer systems``, ``the 50th Fibonacci number``, ``Xing header``, ``Koch-curves``);
-- the sentence defines it as software (``Jinja is a fast, extensible template engine.``).
+- the sentence defines it as software (``Jinja is a fast, extensible template engine.``), or it
+  is one of ``other packages``;
+- for a place, it is an item of a list of ordinary words (``HLS: Hue, Luminance, Saturation``:
+  :func:`in_term_list`).
 
 The entity's words say it too (:func:`technical_name`), for a PERSON or LOCATION only: a
 service's or a technology's name is one of them (``Google Summer of Code``, ``Mac OSX``), or a
@@ -14,12 +17,14 @@ technology's with only ordinary words beside it (``Native Starlette``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .filters import PLATFORMS, TECH_WORDS, ordinary_word, words_of
 from .wordlists import known_name, word_set
 
-__all__ = ["TECH_NOUNS", "technical_name", "technical_use"]
+__all__ = ["TECH_NOUNS", "in_term_list", "technical_name", "technical_use"]
 
 TECH_NOUNS = word_set(
     """
@@ -51,14 +56,55 @@ _DEFINED = regex.compile(
 """``<entity> is a <words>``: the sentence says what the entity is; its noun is the phrase's last word."""
 
 
+_AND_OTHER = regex.compile(r"[ ]+(?:and|or)[ ]+other((?:\s+\p{Ll}+){1,3})")
+"""``<entity> and other [popular] packages``: the entity is one of those."""
+
+
 def technical_use(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` names a thing of code: a technical noun follows it in lower case, or the
-    sentence that opens with it says it is a library, an engine, a tool (:data:`TECH_NOUNS`)."""
+    """``text[start:end]`` names a thing of code: a technical noun follows it in lower case, the
+    sentence that opens with it says it is a library, an engine, a tool (:data:`TECH_NOUNS`), or
+    it is one of ``other packages``."""
     match = _NOUN_AFTER.match(text, end)
     if match is not None and match.group(1) in TECH_NOUNS:
         return True
+    others = _AND_OTHER.match(text, end)
+    if others is not None and any(w in _SOFTWARE_HEADS for w in others.group(1).split()):
+        return True  # "supports Jinja and other popular packages"
     defined = _DEFINED.match(text, end)
     return defined is not None and defined.group("phrase").split()[-1] in _SOFTWARE_HEADS
+
+
+_ITEM_BEFORE = regex.compile(r"(?:^|(?<=[,:][ ]))(\p{Lu}[\p{L}\p{M}]{2,}),[ ]$", regex.MULTILINE)
+_ITEM_AFTER = regex.compile(r",[ ](\p{Lu}[\p{L}\p{M}]{2,})(?=,|[ ]*$|[ ]+(?:and|or|etc)\b|\.)", regex.MULTILINE)
+"""A list's item next to the entity: one word of three letters or more, a whole item (``Fifth Floor,``
+and ``, MA 02110`` are none)."""
+
+
+def in_term_list(text: str, start: int, end: int, is_place: Callable[[str], bool]) -> bool:
+    """``text[start:end]`` (a place's name) is an item of a comma list whose other items name no
+    place and are ordinary words, at least half of them (``HLS: Hue, Luminance, Saturation``,
+    ``BLUE, MAGENTA, CYAN, WHITE``): a list of terms; ``Hue, Vietnam``, ``Reading, Bath, Nice``
+    and a list of towns no word list holds stay places."""
+    neighbours: list[str] = []
+    at = start
+    for _ in range(2):
+        match = _ITEM_BEFORE.search(text, max(0, at - 40), at)
+        if match is None:
+            break
+        neighbours.append(match.group(1))
+        at = match.start()
+    at = end
+    for _ in range(2):
+        match = _ITEM_AFTER.match(text, at)
+        if match is None:
+            break
+        neighbours.append(match.group(1))
+        at = match.end()
+    if len(neighbours) < 2:
+        return False
+    if any(is_place(w) or is_place(w.title()) for w in neighbours):
+        return False
+    return 2 * sum(1 for w in neighbours if ordinary_word(w)) >= len(neighbours)
 
 
 def _platform(word: str) -> bool:
