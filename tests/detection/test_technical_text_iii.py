@@ -2,7 +2,8 @@
 ``Fibonacci number``), one a sentence defines as software (``Jinja is a template engine``), a
 service's or a technology's name read as a person or a place (``Google Summer of Code``, ``Mac
 OSX``), an ordinary word in a table's cell or opening a comment, or read as an unknown place, an organization with a lower-case word, ``The Group``, a heading joined to
-the next list item, two columns of a table joined; the names, places and firms beside them are
+the next list item, two columns of a table joined, a place's name in a list of terms (``Hue,
+Luminance, Saturation``), one unknown word NER calls a place with no place around it; the names, places and firms beside them are
 still protected."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import pytest
 
 from mask.core import Mask
 from mask.plugins.spacy.calibration import calibrate
-from mask.plugins.spacy.technical import technical_name, technical_use
+from mask.plugins.spacy.gazetteer import gazetteer
+from mask.plugins.spacy.technical import in_term_list, technical_name, technical_use
 
 NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"}
 
@@ -33,6 +35,7 @@ def _at(text: str, value: str) -> tuple[int, int]:
         ("wrapping the Graphviz C library with SWIG", "Graphviz C"),
         ("Jinja is a fast, expressive, extensible templating engine.", "Jinja"),
         ("Pexpect is a pure Python module for spawning child applications", "Pexpect"),
+        ("The team develops and supports Jinja and other popular\npackages.", "Jinja"),
     ],
 )
 def test_an_entity_before_a_technical_noun_or_defined_as_software_is_a_thing(text: str, value: str) -> None:
@@ -49,6 +52,7 @@ def test_an_entity_before_a_technical_noun_or_defined_as_software_is_a_thing(tex
         ("Call Grace Hopper about the client account.", "Grace Hopper"),
         ("Thanks to Robert Olson for the original patch.", "Robert Olson"),
         ("a letter to Mr. Keys in Boston", "Boston"),
+        ("Lunch with Anna and other friends from Leeds.", "Anna"),
     ],
 )
 def test_a_name_before_an_ordinary_noun_is_no_thing(text: str, value: str) -> None:
@@ -71,11 +75,28 @@ def test_a_service_or_technology_in_a_person_or_place_is_a_thing(value: str, thi
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "terms"),
+    [
+        ("HLS: Hue, Luminance, Saturation", "Hue", True),
+        ("Fore: BLACK, RED, GREEN, YELLOW, BLUE, MAGENTA, CYAN, WHITE, RESET.", "MAGENTA", True),
+        ("We flew to Hue, Vietnam in May.", "Hue", False),
+        ("We visited Reading, Bath, Nice and Paris.", "Bath", False),
+        ("51 Franklin Street, Fifth Floor, Boston, MA 02110", "Boston", False),
+        ("Offices: Ritaborough, Jamesfurt, Kevinland, Port Amy", "Jamesfurt", False),
+    ],
+)
+def test_a_place_among_ordinary_words_is_a_term(text: str, value: str, terms: bool) -> None:
+    assert in_term_list(text, *_at(text, value), gazetteer().is_place) is terms
+
+
+@pytest.mark.parametrize(
     ("label", "text", "value"),
     [
         ("PERSON", "| `sep` | `str` | Line separator |", "Line"),
         ("PERSON", "x: Annotated[int, Gt(18)]  # Valid: 19, 20, ...", "Valid"),
         ("GPE", "(name, type) or (name, type, Field) objects", "Field"),
+        ("GPE", "Many small Bugfixes\n- A big refactoring", "Bugfixes"),
+        ("GPE", "Toplevel widgets are Tk and Toplevel. Other widgets", "Toplevel"),
         ("ORG", "See the `Changelog documentation`_ for recent changes", "Changelog documentation"),
         ("ORG", "terminated by a semi-colon.  The Group\nis created by", "The Group"),
     ],
@@ -93,6 +114,9 @@ def test_ordinary_words_in_technical_places_score_below_the_threshold(label: str
         ("GPE", "She moved to Reading last year.", "Reading"),
         ("GPE", "Guy Baron (born 4 May 1972 in Pages) is an engineer.", "Pages"),
         ("GPE", "a vehicle was damaged outside Grand. Witness: Hugo Cattin", "Grand"),
+        ("GPE", "a spokesperson for Vartiainen.", "Vartiainen"),
+        ("GPE", "the delivery to Kovář 16, Hostinné.", "Hostinné"),
+        ("GPE", "Our new depot Ritaborough, NY 12345 opens soon.", "Ritaborough"),
         ("GPE", "Offices in US and Canada since May.", "US"),
         ("ORG", "She works at Bank of America in Charlotte.", "Bank of America"),
         ("ORG", "A statement from McDonald's Corporation today.", "McDonald's Corporation"),
@@ -115,6 +139,7 @@ def test_real_names_places_and_firms_keep_their_score(label: str, text: str, val
         "On Unix (including Mac OSX), it starts with sys.prefix.",
         "### Misc\n- Freethreaded pre-built wheels now shipped in PyPI",
         "Marshaller     Generate an XML-RPC params chunk from a Python data structure",
+        "HLS: Hue, Luminance, Saturation\nHSV: Hue, Saturation, Value",
     ],
 )
 def test_technical_sentences_iii_are_unchanged(ner_mask: Mask, text: str) -> None:

@@ -251,6 +251,26 @@ _PLACE_BEFORE = PLACE_CONTEXT | word_set("outside inside around within across th
 """Words before a place's name (``outside Grand``, ``in Pages``): an ordinary word after them is a town."""
 
 
+_PLACE_AFTER = regex.compile(r",?[ ]+(?:\p{Lu}|\d)|[ ]*\(")
+"""After a place's name: a capitalised word or a number (``Ritaborough, NY 12345``), or a bracket."""
+
+
+_ADDRESS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\d])[\p{Lu}\d][\p{L}\p{M}\d_.'-]*,[ ]$")
+"""Before a place's name, an address's previous part: a capitalised word or a number and a comma
+(``to Kovář 16, Hostinné``), not a lower-case word (``(name, type, Field)``)."""
+
+
+def _framed_place(text: str, before: str, start: int, end: int) -> bool:
+    """Words around an unknown one-word place that make it one (``in Pages``, ``outside Grand``,
+    ``a spokesperson for Vartiainen``, ``Ritaborough, NY``, ``Pawlak 16, Hostinné``)."""
+    return (
+        before in _PLACE_BEFORE
+        or before in ORG_CONTEXT
+        or _PLACE_AFTER.match(text, end) is not None
+        or _ADDRESS_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
@@ -298,7 +318,7 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             return "PERSON", _person_score(words, before)  # "Léa Dubois habite au ...": a name, not a place
         if len(pieces) == 1 and (_opens_sentence(text, start) or before in _ARTICLES):
             return "LOCATION", BASE["PERSON"]  # an unknown word opening a sentence, or "the Popen constructor"
-        if len(words) == 1 and not words[0].isupper() and ordinary_word(words[0]) and before not in _PLACE_BEFORE:
+        if len(words) == 1 and not words[0].isupper() and not _framed_place(text, before, start, end):
             return "LOCATION", BASE["PERSON"]  # "(name, type, Field) objects": an ordinary word no gazetteer holds
         return "LOCATION", BASE[label]
     if any(w.lower() in NRP_WORDS or _DEMONYM.search(w.lower()) for w in words):
