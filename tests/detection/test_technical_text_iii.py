@@ -13,7 +13,7 @@ import pytest
 from mask.core import Mask
 from mask.plugins.spacy.calibration import calibrate
 from mask.plugins.spacy.gazetteer import gazetteer
-from mask.plugins.spacy.technical import in_term_list, technical_name, technical_use
+from mask.plugins.spacy.technical import in_term_list, platform_product, technical_name, technical_use
 
 NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"}
 
@@ -161,3 +161,39 @@ def test_names_places_and_firms_beside_technical_words_are_still_protected(ner_m
 def test_a_name_in_a_table_column_keeps_its_first_column(ner_mask: Mask) -> None:
     text = "Owner                 Role\nMargaret Thompson     Engineer\n"
     assert "Margaret Thompson" not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "product"),
+    [
+        ("Gemini Enterprise", True),
+        ("GCS for Gemini Enterprise", True),
+        ("Google Cloud", True),
+        ("Google", False),
+        ("Google Ireland", False),
+        ("Siemens Enterprise", False),
+    ],
+)
+def test_a_service_with_product_words_is_a_product(value: str, product: bool) -> None:
+    assert platform_product(value) is product
+
+
+def test_a_service_product_scores_below_the_threshold_and_the_company_keeps_its_own() -> None:
+    text = "Only supported in Gemini Enterprise Agent Platform; she joined Google Ireland last year."
+    assert calibrate("ORG", text, *_at(text, "Gemini Enterprise"))[1] < 0.5
+    assert calibrate("ORG", text, *_at(text, "Google Ireland"))[1] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("HTML (english tags) + Turkish content (sharing Latin characters)", True),
+        ("the Chinese glyphs of the font", True),
+        ("a Turkish citizen living in Berlin", False),
+    ],
+)
+def test_a_nationality_word_before_content_names_a_language(text: str, language: bool) -> None:
+    from mask.plugins.spacy.languages import names_a_language
+
+    word = "Turkish" if "Turkish" in text else "Chinese"
+    assert names_a_language(text, *_at(text, word)) is language

@@ -30,7 +30,7 @@ in an independent evaluation ORGANIZATION precision was 0.22. The score now depe
   context (``at``, ``of``, ``joined``, ``company``, ``bei``, ``chez``...) or before an
   organization verb (``hired``, ``announced``, ``acquired``...), else 0.45: below
   the default threshold (0.5), so a lone capitalised word is not an organization on NER's
-  word alone; 0.45 too with a lower-case word that is no particle or joining word and no legal
+  word alone; 0.45 too for a service's product (``Gemini Enterprise``) or with a lower-case word that is no particle or joining word and no legal
   form (``Changelog documentation``: a phrase; ``Bank of America`` keeps its score);
 - LOCATION: 0.9 when the gazetteer knows the place, else 0.8 (GPE), 0.75 (LOC), 0.6 (FAC);
   but 0.45 for one word the gazetteer does not know that opens a sentence or a line with no
@@ -52,6 +52,7 @@ from .filters import TECH_WORDS, abbreviation, ordinary_word, words_of
 from .gazetteer import PLACE_CONTEXT, gazetteer
 from .names import CONTACT_VERBS, TITLES
 from .orgs import LEGAL_FORMS, ORG_WORDS
+from .technical import platform_product
 from .wordlists import first_names, last_names, word_set
 from .words import ADDRESSED_AFTER, KIN_WORDS, PARTICLES, ROLE_WORDS
 
@@ -292,6 +293,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         last = value.lower().rstrip(".").split()[-1] if value.split() else ""
         if last.rstrip(",") in LEGAL_SUFFIXES and not _ordinary_before_form(value):
             return "ORGANIZATION", 0.9
+        if platform_product(value):
+            return "ORGANIZATION", BASE["ORG"]  # "Gemini Enterprise", "Google Cloud": a service's product
         if any(w.islower() and w not in _ORG_JOINS for w in words[1:]) and not _LEGAL_FORM.search(value):
             return "ORGANIZATION", BASE["ORG"]  # "Changelog documentation": a phrase; a name's words are capitalised
         pieces = value.split()

@@ -36,6 +36,7 @@ __all__ = [
     "is_false_entity",
     "ordinary_word",
     "platform_name",
+    "product_word",
     "trim_lowercase",
     "words_of",
 ]
@@ -246,6 +247,11 @@ _PRODUCT_WORDS = word_set(
     """
 )
 """Words a service's product is named with (``Google Drive``, ``GitHub Actions``, ``Slack Enterprise``)."""
+
+
+def product_word(word: str) -> bool:
+    """``word`` names a service's product (``Drive``, ``Enterprise``, ``Cloud``: :data:`_PRODUCT_WORDS`)."""
+    return word in _PRODUCT_WORDS
 
 
 def abbreviation(word: str) -> bool:

@@ -28,7 +28,7 @@ _WEAK_BEFORE = regex.compile(r"(?i:\b(?:in|into|to|from)[ ])$")
 _AFTER = regex.compile(
     r"[ \t]*(?i:language|languages|translation|translations|version|versions|subtitles|text|characters|keyboard"
     r"|speakers|speaking|edition|dub|dubbing|audio|locale|course|courses|lessons|class|teacher|words?|alphabet"
-    r"|script|dialect|grammar|spelling)\b"
+    r"|script|dialect|grammar|spelling|content|glyphs|fonts|ideographs)\b"
 )
 """Nouns after which it names a language (``Japanese characters``, ``the German version``)."""
 _NOUN_AFTER = regex.compile(r"[ ](?!(?:and|or|as|too|only|also|please|instead)\b)\p{Ll}")

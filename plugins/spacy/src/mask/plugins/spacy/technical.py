@@ -10,6 +10,9 @@ The words around an entity say when it names a thing (:func:`technical_use`):
 - for a place, it is an item of a list of ordinary words (``HLS: Hue, Luminance, Saturation``:
   :func:`in_term_list`).
 
+An ORGANIZATION that is a service's name with product words is the product (``Gemini
+Enterprise``: :func:`platform_product`).
+
 The entity's words say it too (:func:`technical_name`), for a PERSON or LOCATION only: a
 service's or a technology's name is one of them (``Google Summer of Code``, ``Mac OSX``), or a
 technology's with only ordinary words beside it (``Native Starlette``).
@@ -21,10 +24,10 @@ from collections.abc import Callable
 
 import regex
 
-from .filters import PLATFORMS, TECH_WORDS, ordinary_word, words_of
+from .filters import PLATFORMS, TECH_WORDS, abbreviation, ordinary_word, product_word, words_of
 from .wordlists import known_name, word_set
 
-__all__ = ["TECH_NOUNS", "in_term_list", "technical_name", "technical_use"]
+__all__ = ["TECH_NOUNS", "in_term_list", "platform_product", "technical_name", "technical_use"]
 
 TECH_NOUNS = word_set(
     """
@@ -122,4 +125,19 @@ def technical_name(value: str) -> bool:
         return True  # "Google Summer of Code", "Mac OSX": no one's name, no place
     return any(w in TECH_WORDS for w in words) and all(
         w in TECH_WORDS or (ordinary_word(w) and not known_name(w)) for w in words
+    )
+
+
+_PRODUCT_JOINS = frozenset({"for", "on", "in", "and", "&"})
+
+
+def platform_product(value: str) -> bool:
+    """``value`` (an ORGANIZATION) is a service's product, not the company: a service's name with
+    product words, technology names or abbreviations only (``Gemini Enterprise``, ``GCS for
+    Gemini Enterprise``, ``Google Cloud``); ``Google`` alone or ``Google Ireland`` stay companies."""
+    words = [w for w in value.replace(",", " ").split() if w not in _PRODUCT_JOINS]
+    if len(words) < 2 or not any(_platform(w) for w in words):
+        return False
+    return all(_platform(w) or product_word(w) or w in TECH_WORDS or abbreviation(w) for w in words) and any(
+        not _platform(w) for w in words
     )
