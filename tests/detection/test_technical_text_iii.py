@@ -36,6 +36,8 @@ def _at(text: str, value: str) -> tuple[int, int]:
         ("Jinja is a fast, expressive, extensible templating engine.", "Jinja"),
         ("Pexpect is a pure Python module for spawning child applications", "Pexpect"),
         ("The team develops and supports Jinja and other popular\npackages.", "Jinja"),
+        ("Create the Jinja environment based on the loader.", "Jinja"),
+        ("The Laplace estimate approximates the probability", "Laplace"),
     ],
 )
 def test_an_entity_before_a_technical_noun_or_defined_as_software_is_a_thing(text: str, value: str) -> None:

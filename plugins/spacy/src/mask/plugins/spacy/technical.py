@@ -37,10 +37,12 @@ TECH_NOUNS = word_set(
     compiler interpreter driver drivers binding bindings wrapper wrappers namespace namespaces
     build builds header headers key keys command commands option options flag flags mode modes
     class classes object objects method methods function functions attribute attributes property properties
-    instance instances type types interface interfaces template templates element elements widget
+    instance instances type types interface interfaces template templates element elements
     algorithm algorithms number numbers sequence sequences theorem theorems transform transforms series
     curve curves tree trees graph graphs distribution distributions model models systems
     dataset datasets schema schemas database databases query queries container containers
+    environment environments implementation implementations argument arguments identifier identifiers
+    bytecode lexer lexers tokenizer tokenizers serialization endpoint endpoints estimate estimates norm
     """
 )
 """Nouns that name a thing made of code or mathematics: after an entity in lower case, the entity is
