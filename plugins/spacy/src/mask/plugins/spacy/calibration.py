@@ -248,8 +248,13 @@ def _ordinary_before_form(value: str) -> bool:
     return all(_plain(w) or w.lower() in _ARTICLES for w in words[:-1])
 
 
-_PLACE_BEFORE = PLACE_CONTEXT | word_set("outside inside around within across through towards toward near")
-"""Words before a place's name (``outside Grand``, ``in Pages``): an ordinary word after them is a town."""
+_PLACE_BEFORE = PLACE_CONTEXT | word_set(
+    """
+    outside inside around within across through towards toward near
+    z ze w we do od na przy v ve iz u k från till fra til i på uit naar bij op aan dans sur chez vers
+    """
+)
+"""Words before a place's name (``outside Grand``, ``in Pages``, ``z Krzeszowic``): an unknown word after them is a town."""
 
 
 _PLACE_AFTER = regex.compile(r",?[ ]+(?:\p{Lu}|\d)|[ ]*\(")
