@@ -10,7 +10,10 @@ Label forms it reads:
   so the JSON still parses and keeps its escaping;
 - ``Key: value`` and ``key=value`` in text (several ``k=v`` pairs on one log line too);
 - tables: a header row naming types (``name,phone,city`` or ``| Name | Phone |``) labels
-  the cells of the rows under it.
+  the cells of the rows under it;
+- layouts without a separator (:mod:`.label_layouts`): aligned columns, dot leaders, a key in
+  square brackets (``[Phone] 031-442-958``), a label in brackets after its value
+  (``Anna Kowalska (customer)``).
 
 It runs before the other pattern detectors, so a labelled value is one span of its
 labelled type. Every pattern is linear (possessive, bounded) and runs under the call's
@@ -36,7 +39,7 @@ from .address import ADDRESS_PATTERN
 from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_columns import column_cells, may_hold_columns
 from .label_json import json_leaves
-from .label_layouts import aligned_pairs, may_hold_aligned_pairs
+from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_shapes import DATE_ARTICLES, extract_typed
 from .label_words import LIST_LABELS, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_leaves
@@ -295,6 +298,10 @@ class LabelDetector(Detector):
             hits.extend(self._aligned(hay, begin))
         if may_hold_columns(hay):
             hits.extend(self._columns(hay, begin))
+        if "]" in hay:
+            hits.extend(self._bracketed(hay, begin))
+        if ")" in hay:
+            hits.extend(self._labelled_after(hay, begin))
         spans = []
         coverage = coverage_of(covered, budget.memo) if covered and hits else None
         for start, end, etype, score in hits:
@@ -616,6 +623,45 @@ class LabelDetector(Detector):
         """The entity type of each column of a table's header; None when no column has one."""
         types = [self.vocabulary.resolve_key(name) for name in names]
         return _things_unnamed(names, types) if any(types) else None
+
+    def _layout_type(self, key: str) -> str | None:
+        """The type a key written without a separator names as a field name, but not a label
+        trusted only as a JSON key or only in running text (``[State] Running``, ``Running (state)``)."""
+        if self.vocabulary.resolve_key(key) is None:
+            return None
+        return self.vocabulary.resolve_words(key_words(key), strict=True, in_text=True)
+
+    def _bracketed(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """Values after a key in square brackets (``[City] Vannes``), read as after ``City:``: a
+        key that opens its line or item, or follows another bracketed key's value on its line
+        (``[Name] Anna Kowalska [City] Vannes``); a value ends before the next bracketed key."""
+        keys = list(bracketed_keys(text, begin))
+        chained = -1  # where the value of the last key that named a type starts
+        types: dict[str, str | None] = {}
+        for n, (key, key_start, value_start, opens) in enumerate(keys):
+            if not opens and (chained < 0 or text.find("\n", chained, key_start) >= 0):
+                continue
+            etype = types[key] if key in types else types.setdefault(key, self._layout_type(key))
+            if etype is None:
+                continue
+            chained = value_start
+            limit = keys[n + 1][1] if n + 1 < len(keys) else len(text)
+            found = self._value_after(text, value_start, limit, ":", etype)
+            if found is not None:
+                yield found[0], found[1], found[2], TEXT_SCORE
+
+    def _labelled_after(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """Values that are all of their item before a label in brackets (``Vannes (city)``)."""
+        types: dict[str, str | None] = {}
+        for key, start, end in labels_after(text, begin):
+            etype = types[key] if key in types else types.setdefault(key, self._layout_type(key))
+            if etype is None or key_words(key) in _AMBIGUOUS_ELEMENTS:
+                continue  # "Settings (name)": a name of anything
+            value = text[start:end]
+            typed = extract_typed(etype, value, whole=False)
+            if typed is not None and not value[typed[1][1] :].strip() and not self._is_label_word(value):
+                fitted, (a, b) = typed
+                yield start + a, start + b, fitted, TEXT_SCORE
 
     def _pairs_follow(self, text: str, lines: list[tuple[int, int]], i: int, delimiter: str) -> bool:
         """The two-cell row ``i`` (a field name, then no field name) opens a key-value table,
