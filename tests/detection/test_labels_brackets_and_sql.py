@@ -1,8 +1,11 @@
-"""Labels in more layouts: a key in square brackets before its value (``[City] Vannes``) and a
-label in brackets after its value (``Vannes (city)``). Before, a value there stayed in clear unless another detector found it by its shape alone (a place, a name, a
+"""Labels in three more layouts: a key in square brackets before its value (``[City] Vannes``),
+a label in brackets after its value (``Vannes (city)``), and the column list of an SQL ``INSERT``
+over each row's values. Before, a value there stayed in clear unless another detector found it by its shape alone (a place, a name, a
 phone number no validator accepts, a postcode)."""
 
 from __future__ import annotations
+
+import sqlite3
 
 import pytest
 
@@ -51,6 +54,52 @@ def test_label_in_brackets_after_its_value(pattern_mask: Mask, text: str, kind: 
     assert (kind, value) in _found(pattern_mask, text)
 
 
+INSERT = "INSERT INTO customers (name, email, phone, city) VALUES ('Jean Dupont', 'j@x.fr', '031-442-958', 'Vannes');"
+MULTI_ROW = (
+    "INSERT INTO `crm`.`customers` (`id`, `full_name`, `city`, `zip`)\n"
+    "VALUES\n"
+    "  (1, 'Siobhan O''Neil', 'Vannes', '56000'),\n"
+    "  (2, 'Jan Nowak', 'Kraków', '30-001'),\n"
+    "  (3, NULL, 'Saint-Malo', '35400');"
+)
+DOUBLE_QUOTED = 'INSERT INTO "public"."contacts" ("contact_name", "mobile") VALUES (\'Anna Kowalska\', \'031-442-958\')'
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (INSERT, "PERSON", "Jean Dupont"),
+        (INSERT, "PHONE_NUMBER", "031-442-958"),
+        (INSERT, "LOCATION", "Vannes"),
+        (MULTI_ROW, "PERSON", "Siobhan O''Neil"),  # the escaped quote stays inside the value
+        (MULTI_ROW, "PERSON", "Jan Nowak"),
+        (MULTI_ROW, "LOCATION", "Saint-Malo"),
+        (MULTI_ROW, "ZIP_CODE", "30-001"),
+        (DOUBLE_QUOTED, "PERSON", "Anna Kowalska"),
+        (DOUBLE_QUOTED, "PHONE_NUMBER", "031-442-958"),
+        ("INSERT OR REPLACE INTO patients (name, city) VALUES ('Jan Nowak', 'Vannes')", "PERSON", "Jan Nowak"),
+        # UPDATE's SET is key = 'value', read as such
+        ("UPDATE customers SET phone = '031-442-958', city = 'Vannes' WHERE id = 4;", "LOCATION", "Vannes"),
+        ("UPDATE customers SET phone = '031-442-958', city = 'Vannes' WHERE id = 4;", "PHONE_NUMBER", "031-442-958"),
+    ],
+)
+def test_sql_insert_columns_label_values(pattern_mask: Mask, text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", [INSERT, MULTI_ROW])
+def test_protected_insert_still_runs(pattern_mask: Mask, text: str) -> None:
+    protected = pattern_mask.protect(text)
+    for value in ("Jean Dupont", "031-442-958", "Vannes", "O''Neil", "Jan Nowak", "Saint-Malo"):
+        assert value not in protected
+    db = sqlite3.connect(":memory:")
+    db.execute("ATTACH ':memory:' AS crm")
+    db.execute("CREATE TABLE customers (id, name, email, phone, city)")
+    db.execute("CREATE TABLE crm.customers (id, full_name, city, zip)")
+    db.execute(protected)
+    assert pattern_mask.reveal(protected) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -68,6 +117,9 @@ def test_label_in_brackets_after_its_value(pattern_mask: Mask, text: str, kind: 
         "Settings (name)",  # a name of anything
         "- Running (state)",
         "Node.js (runtime)",
+        "INSERT INTO metrics (ts, value) VALUES (1700000000, 3.2)",
+        "INSERT INTO products (name, price) VALUES ('Widget Pro', 5)",  # a column only things have
+        "INSERT INTO t VALUES ('Jean Dupont')",  # no column list
     ],
 )
 def test_look_alikes_stay(pattern_mask: Mask, text: str) -> None:
@@ -82,6 +134,12 @@ HOSTILE = {
     "open-parens": "(a " * 170_000,
     "labels-after-nothing": " (city)," * 62_000,
     "long-items": ("a" * 119 + " (city),") * 3_900,
+    "insert-columns": "INSERT INTO t (" + "a," * 250_000,
+    "insert-heads": "INSERT INTO t (a) VALUES ('" * 18_000,
+    "insert-open-quote": "INSERT INTO t (name) VALUES ('" + "x" * 500_000,
+    "insert-backslashes": "INSERT INTO t (name) VALUES ('" + "\\" * 500_000 + "')",
+    "insert-quotes": "INSERT INTO t (name) VALUES (" + "'" * 500_000 + ")",
+    "values": "VALUES values " * 35_000,
 }
 
 

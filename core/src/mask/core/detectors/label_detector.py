@@ -13,7 +13,8 @@ Label forms it reads:
   the cells of the rows under it;
 - layouts without a separator (:mod:`.label_layouts`): aligned columns, dot leaders, a key in
   square brackets (``[Phone] 031-442-958``), a label in brackets after its value
-  (``Anna Kowalska (customer)``).
+  (``Anna Kowalska (customer)``);
+- SQL ``INSERT`` statements: the column list labels each row's values (:mod:`.label_sql`).
 
 It runs before the other pattern detectors, so a labelled value is one span of its
 labelled type. Every pattern is linear (possessive, bounded) and runs under the call's
@@ -41,9 +42,10 @@ from .label_columns import column_cells, may_hold_columns
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_shapes import DATE_ARTICLES, extract_typed
+from .label_sql import inserted_values, may_hold_inserts
 from .label_words import LIST_LABELS, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_leaves
-from .labels import LabelVocabulary, key_words
+from .labels import FieldPath, LabelVocabulary, key_words
 from .shared import normalized_of
 
 __all__ = ["FIELD_LABELS", "FieldLabel", "LabelDetector"]
@@ -302,6 +304,8 @@ class LabelDetector(Detector):
             hits.extend(self._bracketed(hay, begin))
         if ")" in hay:
             hits.extend(self._labelled_after(hay, begin))
+            if may_hold_inserts(hay):
+                hits.extend(self._inserts(hay, begin, budget))
         spans = []
         coverage = coverage_of(covered, budget.memo) if covered and hits else None
         for start, end, etype, score in hits:
@@ -662,6 +666,28 @@ class LabelDetector(Detector):
             if typed is not None and not value[typed[1][1] :].strip() and not self._is_label_word(value):
                 fitted, (a, b) = typed
                 yield start + a, start + b, fitted, TEXT_SCORE
+
+    def _inserts(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
+        """String values of SQL ``INSERT`` rows whose column names a type (:mod:`.label_sql`)."""
+        resolve = self.vocabulary.resolve_path
+        for statement in inserted_values(text, begin):
+            budget.check(self.name)
+            columns = statement.columns
+            named = [resolve(FieldPath(key=c, parent=statement.table)) if len(c) <= 40 else None for c in columns]
+            types = _things_unnamed(columns, named)
+            for n, (column, lo, hi) in enumerate(statement.values, 1):
+                if not n % _CHECK_EVERY:
+                    budget.check(self.name)  # one statement of many rows
+                etype = types[column]
+                if etype is None or hi <= lo:
+                    continue
+                value = text[lo:hi]
+                if self._is_label_word(value):
+                    continue
+                typed = extract_typed(etype, value, whole=True)
+                if typed is not None:
+                    fitted, (a, b) = typed
+                    yield lo + a, lo + b, fitted, FIELD_SCORE
 
     def _pairs_follow(self, text: str, lines: list[tuple[int, int]], i: int, delimiter: str) -> bool:
         """The two-cell row ``i`` (a field name, then no field name) opens a key-value table,

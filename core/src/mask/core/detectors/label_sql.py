@@ -1,0 +1,125 @@
+"""SQL ``INSERT`` statements as a database tool prints them: the column list labels each value
+of every row (``INSERT INTO customers (name, phone) VALUES ('Anna Kowalska', '031-442-958'),
+(...);``).
+
+:func:`inserted_values` yields each statement's table, its columns and the string values of its
+rows with their column; the ``labels`` detector resolves each column as a field name under its
+table (as a JSON key under its parent) and protects the value when its shape fits the type. Only
+the characters inside a value's quotes are replaced: an escaped quote (``''``, ``\\'``) stays in
+the value, so the statement still parses.
+
+One pass: the rows are read with ``str.find`` and anchored patterns from a cursor that only moves
+forward, and the next statement is searched for after the cursor (linear on any input).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+__all__ = ["Insert", "inserted_values", "may_hold_inserts"]
+
+_IDENT = r"(?:\"[^\"\r\n]{1,128}+\"|`[^`\r\n]{1,128}+`|\[[^\]\r\n]{1,128}+\]|[A-Za-z_][\w$]{0,127}+)"
+_INSERT = re.compile(
+    r"\b(?:INSERT(?:[ \t]++(?:OR[ \t]++[A-Za-z]{1,10}+|IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY))?+|REPLACE)"
+    rf"\s++INTO\s++(?P<table>{_IDENT}(?:\.{_IDENT}){{0,2}}+)\s*+\((?P<columns>[^()]{{1,4000}}+)\)\s*+VALUES\s*+(?=\()",
+    re.IGNORECASE,
+)
+"""A statement's head up to its first row: the table (maybe with its schema) and the column list."""
+_COLUMN_QUOTES = '"`[]\\ \t\r\n'
+_MAX_COLUMNS = 64
+_MAX_STRING = 2000
+"""How far a quoted value may run before its closing quote."""
+_BARE = re.compile(r"[^,()'\"]{1,200}+(?:\([^()'\"]{0,200}+\))?+")
+"""A value without quotes: a number, ``NULL``, ``DEFAULT``, a call (``NOW()``)."""
+_NEXT_ROW = re.compile(r"\s*+,\s*+(?=\()")
+
+
+@dataclass
+class Insert:
+    """One statement: its table, its columns and its string values as ``(column, start, end)``."""
+
+    table: str
+    columns: tuple[str, ...]
+    values: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def may_hold_inserts(text: str) -> bool:
+    """A cheap test: ``text`` has the word ``VALUES`` in upper or lower case."""
+    return "VALUES" in text or "values" in text or "Values" in text
+
+
+def inserted_values(text: str, begin: int = 0) -> Iterator[Insert]:
+    """Each ``INSERT`` statement of ``text`` from ``begin`` with a column list, and the string
+    values of its rows that have one value per column (up to the first that has not)."""
+    at = begin
+    while (m := _INSERT.search(text, at)) is not None:
+        columns = tuple(c.strip(_COLUMN_QUOTES) for c in m.group("columns").split(","))
+        table = m.group("table").rsplit(".", 1)[-1].strip(_COLUMN_QUOTES)
+        if len(columns) > _MAX_COLUMNS or not all(columns):
+            at = m.end()
+            continue
+        statement = Insert(table, columns)
+        at = _rows(text, m.end(), len(columns), statement.values)
+        if statement.values:
+            yield statement
+
+
+def _rows(text: str, at: int, width: int, out: list[tuple[int, int, int]]) -> int:
+    """Reads the rows from ``at`` (a ``(``) into ``out``; returns where reading stopped."""
+    size = len(text)
+    while at < size and text[at] == "(":
+        at += 1
+        row: list[tuple[int, int, int]] = []
+        for column in range(width):
+            at = _blanks_end(text, at)
+            if at >= size:
+                return at
+            quote = text[at]
+            if quote in "'\"":
+                close = _closing(text, at, quote)
+                if close < 0:
+                    return min(size, at + _MAX_STRING)
+                row.append((column, at + 1, close))
+                at = close + 1
+            else:
+                bare = _BARE.match(text, at)
+                if bare is None:
+                    return at
+                at = bare.end()
+            at = _blanks_end(text, at)
+            if not text.startswith("," if column < width - 1 else ")", at):
+                return at  # not one value per column: no row
+            at += 1
+        out.extend(row)
+        more = _NEXT_ROW.match(text, at)
+        if more is None:
+            return at
+        at = more.end()
+    return at
+
+
+def _blanks_end(text: str, at: int) -> int:
+    """Where the blanks (line breaks too) from ``at`` end."""
+    size = len(text)
+    while at < size and text[at].isspace():
+        at += 1
+    return at
+
+
+def _closing(text: str, at: int, quote: str) -> int:
+    """Where the string opened by the quote at ``at`` closes, past doubled and backslashed quotes; -1 if not near."""
+    limit = min(len(text), at + 1 + _MAX_STRING)
+    i = at + 1
+    while (j := text.find(quote, i, limit)) >= 0:
+        slashes = 0
+        while j - slashes - 1 >= i and text[j - slashes - 1] == "\\":
+            slashes += 1
+        if slashes % 2:
+            i = j + 1  # \' (MySQL)
+        elif text.startswith(quote, j + 1):
+            i = j + 2  # '' (standard SQL)
+        else:
+            return j
+    return -1
