@@ -1,6 +1,7 @@
 """Labels in three more layouts: a key in square brackets before its value (``[City] Vannes``),
 a label in brackets after its value (``Vannes (city)``), and the column list of an SQL ``INSERT``
-over each row's values. Before, a value there stayed in clear unless another detector found it by its shape alone (a place, a name, a
+over each row's values; and a SWIFT code after ``BIC`` or ``SWIFT`` and a blank. Before, a value
+there stayed in clear unless another detector found it by its shape alone (a place, a name, a
 phone number no validator accepts, a postcode)."""
 
 from __future__ import annotations
@@ -101,6 +102,19 @@ def test_protected_insert_still_runs(pattern_mask: Mask, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("BIC DEUTDEFF", "DEUTDEFF"),
+        ("SWIFT: DEUTDEFF500", "DEUTDEFF500"),
+        ("SWIFT COBADEFFXXX", "COBADEFFXXX"),
+        ("BIC DEUTDEFF IBAN DE89 3704 0044 0532 0130 00", "DEUTDEFF"),
+    ],
+)
+def test_swift_code_after_a_blank(pattern_mask: Mask, text: str, value: str) -> None:
+    assert ("SWIFT_CODE", value) in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "[INFO] server started",
@@ -120,6 +134,8 @@ def test_protected_insert_still_runs(pattern_mask: Mask, text: str) -> None:
         "INSERT INTO metrics (ts, value) VALUES (1700000000, 3.2)",
         "INSERT INTO products (name, price) VALUES ('Widget Pro', 5)",  # a column only things have
         "INSERT INTO t VALUES ('Jean Dupont')",  # no column list
+        "a swift DECISION was made",
+        "SWIFT MESSAGES AND PAYMENTS",
     ],
 )
 def test_look_alikes_stay(pattern_mask: Mask, text: str) -> None:

@@ -24,7 +24,7 @@ time budget.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import ClassVar
@@ -66,12 +66,12 @@ TEXT_SCORE = 0.95
 _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
     r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéè])"
-    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9])"
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[0-9]|[A-Z]{6}[A-Z0-9]{2})"
     rf"|[ \t]{{1,2}}(is|es|est|ist|é|è)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
 )
 _KEY_VALUE = re.compile(_KEY_LOOKBEHIND + _KEY_BODY)
 """A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
-``routing number 184027365``, ``passport number X1234567``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
+``routing number 184027365``, ``passport number X1234567``, or a SWIFT code's eight capitals: ``BIC DEUTDEFF``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
 value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
 ``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``: up to six capitals after a copula;
 a date after the copula and an article, ``mi fecha de nacimiento es el 3 de mayo de 1985``). The stdlib engine (faster per match; the budget is checked between
@@ -147,6 +147,31 @@ not a code that is also a word (``State: OK``)."""
 _CARD_CODES = frozenset({"cvv", "cvv2", "cvc", "cvc2", "csc"})
 """Keys of a card's security code, which follows them after a blank too (``exp 09/27 CVV 737``);
 a ``PIN`` or a ``code`` needs a separator (``The pin 220 header``)."""
+_SIX_CAPITALS = re.compile(r"[A-Z]{6}")
+_BIC = re.compile(r"(?P<code>[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?!\w)(?:[ \t]+(?P<next>[A-Z]{2,}+)(?!\w))?")
+"""A SWIFT code's shape, and the next word when it is written in capitals."""
+
+
+def _names_bic(text: str) -> bool:
+    """A cheap test: ``text`` names a SWIFT code in capitals (``BIC DEUTDEFF`` needs no digit, colon or ``=``)."""
+    return "BIC" in text or "SWIFT" in text
+
+
+def _bare_bic(key: str, text: str, at: int, resolve: Callable[[str], str | None]) -> bool:
+    """A SWIFT code after its label and a blank (``BIC DEUTDEFF``, ``SWIFT COBADEFFXXX``): its shape,
+    a country's code in its fifth and sixth letters; after ``swift`` only when written in capitals
+    (``a swift DECISION`` is no label), and not among words in capitals unless the next one is a
+    label (``SWIFT MESSAGES AND ...`` is a heading; ``BIC DEUTDEFF IBAN DE89 ...`` a bank's details)."""
+    if key.casefold() == "swift" and not key.isupper():
+        return False
+    m = _BIC.match(text, at)
+    if m is None or (m.group("next") is not None and resolve(m.group("next")) is None):
+        return False
+    from stdnum import bic  # the country codes, loaded with the first bare SWIFT code
+
+    return bool(bic.is_valid(m.group("code")))
+
+
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
 _ASCII_DIGITS = "0123456789"
 _PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3}\.)")
@@ -291,7 +316,7 @@ class LabelDetector(Detector):
                 # Python's repr of a dict ({'city': 'Vannes'}, what str() of a tool's result
                 # gives): walked as JSON in a copy quoted the JSON way (the same offsets)
                 hits.extend(self._json_pairs(_python_quotes_as_json(hay), begin, budget))
-        if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None:
+        if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None or _names_bic(hay):
             # Markdown's bold around a label (**Full name:** Anna, **City**: Vannes) read as blanks
             hits.extend(self._key_values(hay.replace("**", "  ") if "**" in hay else hay, begin, budget))
         if "\n" in hay or "\t" in hay or "|" in hay:  # a table, or one row of key-value pairs
@@ -454,6 +479,13 @@ class LabelDetector(Detector):
                 or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_TYPES)
             ):
                 continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)
+            if (
+                not sep
+                and copula is None
+                and _SIX_CAPITALS.match(text, end) is not None
+                and (etype != "SWIFT_CODE" or not _bare_bic(key, text, end, self.vocabulary.resolve_key))
+            ):
+                continue  # eight capitals after a blank: only a SWIFT code (BIC DEUTDEFF)
             block = etype == "STREET_ADDRESS" and key.lower() == "to"  # Ship to:, Bill to:, Deliver to:
             labelled.append((key_start, end, etype, sep, block, region))
         at = 0
