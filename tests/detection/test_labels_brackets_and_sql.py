@@ -79,6 +79,8 @@ DOUBLE_QUOTED = 'INSERT INTO "public"."contacts" ("contact_name", "mobile") VALU
         (DOUBLE_QUOTED, "PERSON", "Anna Kowalska"),
         (DOUBLE_QUOTED, "PHONE_NUMBER", "031-442-958"),
         ("INSERT OR REPLACE INTO patients (name, city) VALUES ('Jan Nowak', 'Vannes')", "PERSON", "Jan Nowak"),
+        ("INSERT INTO [dbo].[patients] ([name], [city]) VALUES (N'Jan Nowak', N'Vannes')", "LOCATION", "Vannes"),
+        ("insert into customers(name,city) values('Jan Nowak','Vannes')", "PERSON", "Jan Nowak"),
         # UPDATE's SET is key = 'value', read as such
         ("UPDATE customers SET phone = '031-442-958', city = 'Vannes' WHERE id = 4;", "LOCATION", "Vannes"),
         ("UPDATE customers SET phone = '031-442-958', city = 'Vannes' WHERE id = 4;", "PHONE_NUMBER", "031-442-958"),

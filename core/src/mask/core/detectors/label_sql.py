@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 
 __all__ = ["Insert", "inserted_values", "may_hold_inserts"]
 
-_IDENT = r"(?:\"[^\"\r\n]{1,128}+\"|`[^`\r\n]{1,128}+`|\[[^\]\r\n]{1,128}+\]|[A-Za-z_][\w$]{0,127}+)"
 _INSERT = re.compile(
     r"\b(?:INSERT(?:[ \t]++(?:OR[ \t]++[A-Za-z]{1,10}+|IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY))?+|REPLACE)"
-    rf"\s++INTO\s++(?P<table>{_IDENT}(?:\.{_IDENT}){{0,2}}+)\s*+\((?P<columns>[^()]{{1,4000}}+)\)\s*+VALUES\s*+(?=\()",
+    r"\s++INTO\s++(?P<table>[^\s(),;]{1,400}+)\s*+\((?P<columns>[^()]{1,4000}+)\)\s*+VALUES\s*+(?=\()",
     re.IGNORECASE,
 )
-"""A statement's head up to its first row: the table (maybe with its schema) and the column list."""
+"""A statement's head up to its first row: the table (maybe with its schema, its names quoted:
+``"public"."contacts"``, `` `crm`.`customers` ``, ``[dbo].[t]``) and the column list."""
 _COLUMN_QUOTES = '"`[]\\ \t\r\n'
 _MAX_COLUMNS = 64
 _MAX_STRING = 2000
@@ -76,6 +76,8 @@ def _rows(text: str, at: int, width: int, out: list[tuple[int, int, int]]) -> in
             at = _blanks_end(text, at)
             if at >= size:
                 return at
+            if text[at] in "NnEe" and text.startswith("'", at + 1):
+                at += 1  # N'...' (SQL Server's national string), E'...' (PostgreSQL's escapes)
             quote = text[at]
             if quote in "'\"":
                 close = _closing(text, at, quote)
