@@ -73,26 +73,27 @@ def _rows(
     """The typed cells of the rows from ``at`` on; returns where the table ends."""
     columns = [(a - header_start, b - header_start) for a, b in cells]
     line_end = _end_of_line(text, at)
-    rule = _RULE.fullmatch(text, at, line_end) if at < len(text) else None
-    if rule is not None:
-        bounds = [r.span() for r in _RUN.finditer(text[at:line_end])]
+    right = False
+    if at < len(text) and _RULE.fullmatch(text, at, line_end) is not None:
+        bounds = [r.span() for r in _RUN.finditer(text, at, line_end)]
         if len(bounds) != len(columns):
             return at
+        bounds = [(a - at, b - at) for a, b in bounds]
         bounds[-1] = (bounds[-1][0], _MAX_LINE)  # the last cell runs to the line's end
         at = line_end + 1
-        fits = _fits_within
     elif len(columns) < 3:
         return at
     else:
-        bounds, fits = _alignment(text, at, columns)
-        if fits is None:
+        aligned = _alignment(text[at:line_end], columns)
+        if aligned is None:
             return at
+        bounds, right = aligned
     while at < len(text):
         line_end = _end_of_line(text, at)
         row = text[at:line_end]
         if not row.strip() or len(row) > _MAX_LINE:
             break
-        found = fits(row, bounds)
+        found = _cells_in(row, bounds, right)
         if found is None:
             break
         for (a, b), etype in zip(found, types, strict=True):
@@ -107,41 +108,33 @@ def _end_of_line(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _alignment(
-    text: str, at: int, columns: list[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], Callable[[str, list[tuple[int, int]]], list[tuple[int, int]] | None] | None]:
-    """How the first row sits under the header: cells that start under their names (left), or
-    that end under them (right); ``None`` when it fits neither."""
-    row = text[at : _end_of_line(text, at)]
+def _alignment(row: str, columns: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool] | None:
+    """The columns' bounds and whether cells end under their names (right-aligned) or start under
+    them, as the first row sits; None when it fits neither."""
     left = [(a, columns[k + 1][0] if k + 1 < len(columns) else _MAX_LINE) for k, (a, _) in enumerate(columns)]
-    if _fits_within(row, left) is not None:
-        return left, _fits_within
+    if _cells_in(row, left, False) is not None:
+        return left, False
     right = [(columns[k - 1][1] if k else 0, b) for k, (_, b) in enumerate(columns)]
-    if _fits_within(row, right, right_aligned=True) is not None:
-        return right, _fits_right
-    return left, None
+    if _cells_in(row, right, True) is not None:
+        return right, True
+    return None
 
 
-def _fits_right(row: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    return _fits_within(row, bounds, right_aligned=True)
-
-
-def _fits_within(
-    row: str, bounds: list[tuple[int, int]], *, right_aligned: bool = False
-) -> list[tuple[int, int]] | None:
+def _cells_in(row: str, bounds: list[tuple[int, int]], right: bool) -> list[tuple[int, int]] | None:
     """Each cell's span in ``row`` within its column's bounds, or None when the row does not sit
-    in the columns: a blank must part every two columns, and a cell is one run of words (a gap
-    of two blanks inside it is two cells). The first column of a right-aligned table may hold
-    an unnamed index before its cell (``0  Jean``), so it is not checked."""
+    in the columns: a blank must part every two columns (before a cell that starts under its
+    name, after one that ends under it), and a cell is one run of words (a gap of two blanks
+    inside it is two cells). The first column of a right-aligned table may hold an unnamed
+    index before its cell (``0  Jean``), so its gaps are not checked."""
     out = []
     for k, (a, b) in enumerate(bounds):
-        if not right_aligned and 0 < a <= len(row) and row[a - 1] not in " \t":
+        if not right and 0 < a <= len(row) and row[a - 1] not in " \t":
             return None
-        if b < len(row) and row[b] not in " \t" and (right_aligned or row[b - 1] not in " \t"):
+        if right and b < len(row) and row[b] not in " \t":
             return None
         cell = row[a : min(b, len(row))]
         stripped = cell.strip()
-        if "  " in stripped and not (right_aligned and k == 0):
+        if "  " in stripped and not (right and k == 0):
             return None
         lead = len(cell) - len(cell.lstrip())
         out.append((a + lead, a + lead + len(stripped)))

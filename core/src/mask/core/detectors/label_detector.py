@@ -304,12 +304,10 @@ class LabelDetector(Detector):
         begin = 0
         if label is not None and 0 <= label.start <= len(hay):
             begin = label.start
-            value = hay[begin:]
-            if label.entity_type is not None and not self._is_label_word(value):
-                typed = extract_typed(label.entity_type, value, whole=True)
-                if typed is not None:
-                    etype, found = typed
-                    hits.append((begin + found[0], begin + found[1], etype, FIELD_SCORE))
+            if label.entity_type is not None:
+                hit = self._whole_value(label.entity_type, hay, begin, len(hay), FIELD_SCORE)
+                if hit is not None:
+                    hits.append(hit)
         if ":" in hay or "=" in hay:
             hits.extend(self._json_pairs(hay, begin, budget))
             if "'" in hay and _PYTHON_DICT.search(hay, begin) is not None:
@@ -370,13 +368,9 @@ class LabelDetector(Detector):
             if etype is None:
                 continue
             start, end = (lo, hi) if view is None else (view.decoded(lo), view.decoded(hi))
-            value = text[start:end]
-            if self._is_label_word(value):
-                continue
-            typed = extract_typed(etype, value, whole=True)
-            if typed is not None:
-                fitted, (a, b) = typed
-                found.append(Span(start + a, start + b, fitted, FIELD_SCORE, self.name))
+            hit = self._whole_value(etype, text, start, end, FIELD_SCORE)
+            if hit is not None:
+                found.append(Span(*hit, self.name))
         if not found:
             return spans
         taken = coverage_of([*covered, *spans], {})
@@ -396,6 +390,20 @@ class LabelDetector(Detector):
                     typed = headers, _things_unnamed(names, [resolve(n) if len(n) <= 40 else None for n in names])
                 if typed[1][column] is not None:
                     yield lo, hi, headers[column]
+
+    def _whole_value(
+        self, etype: str, text: str, start: int, end: int, score: float
+    ) -> tuple[int, int, str, float] | None:
+        """The hit of ``text[start:end]`` as a value of ``etype`` (all of it fits the type's
+        shape), or None; a value that is itself a field name is none."""
+        value = text[start:end]
+        if self._is_label_word(value):
+            return None
+        typed = extract_typed(etype, value, whole=True)
+        if typed is None:
+            return None
+        fitted, (a, b) = typed
+        return start + a, start + b, fitted, score
 
     def _is_label_word(self, value: str) -> bool:
         """A value that is itself a field name (``{"name": "Phone", "value": ...}``); an id with a
@@ -420,13 +428,9 @@ class LabelDetector(Detector):
             etype = self.vocabulary.resolve_path(path)
             if etype is None:
                 continue
-            value = text[lo:hi]
-            if self._is_label_word(value):
-                continue
-            typed = extract_typed(etype, value, whole=True)
-            if typed is not None:
-                fitted, found = typed
-                yield lo + found[0], lo + found[1], fitted, FIELD_SCORE
+            hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE)
+            if hit is not None:
+                yield hit
 
     # -- Key: value and key=value ---------------------------------------------------------
 
@@ -637,23 +641,18 @@ class LabelDetector(Detector):
         resolve = self.vocabulary.resolve_key
         for key, start, end in aligned_pairs(text, begin):
             etype = resolve(key)
-            if etype is None or _GAP.search(text, start, end) or self._is_label_word(text[start:end]):
+            if etype is None or _GAP.search(text, start, end):
                 continue  # a gap after the value too: a table's line (NAME    PHONE    STATUS), not a pair
-            typed = extract_typed(etype, text[start:end], whole=True)
-            if typed is not None:
-                fitted, found = typed
-                yield start + found[0], start + found[1], fitted, TEXT_SCORE
+            hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
+            if hit is not None:
+                yield hit
 
     def _columns(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
         """Cells of fixed-width tables under a column a field name labels (:mod:`.label_columns`)."""
         for etype, start, end in column_cells(text, begin, self._column_types):
-            value = text[start:end]
-            if self._is_label_word(value):
-                continue
-            typed = extract_typed(etype, value, whole=True)
-            if typed is not None:
-                fitted, found = typed
-                yield start + found[0], start + found[1], fitted, TEXT_SCORE
+            hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
+            if hit is not None:
+                yield hit
 
     def _column_types(self, names: Sequence[str]) -> list[str | None] | None:
         """The entity type of each column of a table's header; None when no column has one."""
@@ -713,13 +712,9 @@ class LabelDetector(Detector):
                 etype = types[column]
                 if etype is None or hi <= lo:
                     continue
-                value = text[lo:hi]
-                if self._is_label_word(value):
-                    continue
-                typed = extract_typed(etype, value, whole=True)
-                if typed is not None:
-                    fitted, (a, b) = typed
-                    yield lo + a, lo + b, fitted, FIELD_SCORE
+                hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE)
+                if hit is not None:
+                    yield hit
 
     def _pairs_follow(self, text: str, lines: list[tuple[int, int]], i: int, delimiter: str) -> bool:
         """The two-cell row ``i`` (a field name, then no field name) opens a key-value table,
@@ -756,11 +751,9 @@ class LabelDetector(Detector):
             key = line[cells[0][0] : cells[0][1]].strip().strip("\"'*")
             etype = self.vocabulary.resolve_key(key) if len(key) <= 40 else None
             start, end = cells[1]
-            if etype is not None and not self._is_label_word(line[start:end]):
-                typed = extract_typed(etype, line[start:end], whole=True)
-                if typed is not None:
-                    fitted, found = typed
-                    yield lo + start + found[0], lo + start + found[1], fitted, TEXT_SCORE
+            hit = None if etype is None else self._whole_value(etype, text, lo + start, lo + end, TEXT_SCORE)
+            if hit is not None:
+                yield hit
             i += 1
         return i
 
