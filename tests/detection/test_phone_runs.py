@@ -54,3 +54,24 @@ def test_a_repeated_run_is_validated_once_per_region(patterns: Mask, monkeypatch
     assert [text[s.start : s.end] for s in spans].count("212-456-7890") == 60
     assert [text[s.start : s.end] for s in spans].count("312-555-1234") == 60
     assert calls and len(calls) == len(set(calls))  # no (number, region) pair validated twice
+
+
+PS_AUX = (
+    "USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n"
+    "root         1  0.0  0.1 167560 11844 ?        Ss   Nov30   0:12 /sbin/init\n"
+    "www-data  4242  1.2  0.5 300000 40000 ?        Sl   10:00   0:01 gunicorn"
+)
+
+
+def test_a_row_of_process_figures_is_no_phone(patterns: Mask) -> None:
+    """`ps aux` columns run together into one long candidate; no piece of it is a phone number
+    (before, `" 0.5 300000 40000"`, a span starting with a blank, and `167560 11844`, a valid
+    Chinese mobile number grouped the way no phone is written)."""
+    assert [s for s in patterns.scan([PS_AUX])[0] if s.type == "PHONE_NUMBER"] == []
+    assert patterns.protect(PS_AUX) == PS_AUX
+
+
+def test_numbers_two_blanks_apart_are_each_found_without_the_blanks(patterns: Mask) -> None:
+    text = "call 0121 234 4167  0161 496 0000 today"
+    spans = [s for s in patterns.scan([text])[0] if s.type == "PHONE_NUMBER"]
+    assert [text[s.start : s.end] for s in spans] == ["0121 234 4167", "0161 496 0000"]

@@ -283,7 +283,12 @@ class PhoneDetector(PatternDetector):
             at += len(group) + 1
         i = 0
         while i < len(groups):
+            if not groups[i]:  # a second blank between groups ("4242  1.2  0.5"): no piece starts with one
+                i += 1
+                continue
             for j in range(len(groups), i, -1):
+                if not groups[j - 1]:
+                    continue
                 if any(g.startswith("(") and g != "(0)" for g in groups[i + 1 : j]):
                     continue  # a parenthesized area code starts a number
                 piece = " ".join(groups[i:j])
@@ -305,7 +310,11 @@ class PhoneDetector(PatternDetector):
             return False
         if piece.startswith("00") or not_phone(piece) or odd_grouping(piece):
             return False  # "00" starts a card token (and calls abroad are written alone)
-        return self.validity.valid(piece, memo)
+        if not self.validity.valid(piece, memo):
+            return False
+        # Between blanks, a piece of a row of figures ("167560 11844" of `ps aux`) is a number
+        # only when grouped the way phone numbers are written.
+        return " " not in piece or self.validity.laid_out(piece, memo)
 
 
 def _candidates(text: str, budget: Budget) -> Iterator[regex.Match[str]]:
