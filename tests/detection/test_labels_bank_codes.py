@@ -53,3 +53,24 @@ def test_labelled_bank_codes(pattern_mask: Mask, text: str, kind: str, value: st
 )
 def test_not_bank_codes(pattern_mask: Mask, text: str) -> None:
     assert [t for t, _ in _found(pattern_mask, text) if t in ("BANK_CODE", "SWIFT_CODE")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IBAN DE00 3704 0044 0532 0130 00",  # check digits 00: no IBAN passes them
+        "iban DE00370400440532013000 please",
+        "IBAN GB00 NWBK 6016 1331 9268 19 for the refund",
+    ],
+)
+def test_an_iban_with_wrong_check_digits_after_its_label_and_a_blank(pattern_mask: Mask, text: str) -> None:
+    """The label decides: the IBAN detector leaves a value whose check digits fail, and before,
+    only ``IBAN:`` with a colon labelled it."""
+    value = text.split(" ", 1)[1].removesuffix(" please").removesuffix(" for the refund")
+    assert ("IBAN_CODE", value) in _found(pattern_mask, text)
+    assert value not in pattern_mask.protect(text)
+
+
+def test_a_short_code_after_iban_is_no_iban(pattern_mask: Mask) -> None:
+    text = "The IBAN FR12 is short"
+    assert _found(pattern_mask, text) == []

@@ -124,7 +124,6 @@ _DIGIT_TYPES = frozenset(
 )
 """Types whose value holds a digit: only these follow a label without a separator."""
 _CAPITAL_TYPES = _DIGIT_TYPES - {
-    "IBAN_CODE",
     "PHONE_NUMBER",
     "CREDIT_CARD",
     "US_SSN",
@@ -134,8 +133,8 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
     "ZIP_CODE",
 }
 """Of those, the types whose value may start with capitals and a digit after a label without a
-separator (``passport number X1234567``). Not an IBAN: the IBAN detector finds one in prose by
-its check digits."""
+separator (``passport number X1234567``, ``IBAN DE00 3704 ...``: an IBAN with wrong check digits,
+which the IBAN detector leaves, still fits the label's shape)."""
 _REGIONS = (
     frozenset(REGION_NAMES)
     | frozenset(COUNTRIES)
