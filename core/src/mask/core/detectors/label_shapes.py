@@ -315,7 +315,20 @@ def _date(body: str, whole: bool) -> Extent | None:
     return (at, m.end()) if m is not None else None
 
 
+_SPOKEN_LEAD = regex.compile(
+    r"(?:(?:sure|yes|yeah|yep|ok|okay|of course|certainly)[,!.]?[ ]{1,2})?"
+    r"(?:it['\u2019]?s|it is|this is|i['\u2019]?m|i am|my name is|my name['\u2019]s|name['\u2019]s)[ ]{1,2}(?=\p{Lu})",
+    regex.IGNORECASE,
+)
+"""How a reply gives a name after a chat's speaker label (``Customer: sure, it's April
+Carroll-Corr``): the words before the name, which are no part of it."""
+
+
 def _person(body: str, whole: bool) -> Extent | None:
+    lead = _SPOKEN_LEAD.match(body) if body[:1].isalpha() else None
+    if lead is not None:
+        found = _person(body[lead.end() :], whole)
+        return None if found is None else (found[0] + lead.end(), found[1] + lead.end())
     degree = _CAPITAL_DEGREE.search(body, max(0, len(body) - 16))
     if degree is not None:  # Josefa Schaaf B.A.: the name, then its degree
         found = _person(body[: degree.start()], True)
