@@ -317,7 +317,7 @@ def _date(body: str, whole: bool) -> Extent | None:
 
 _SPOKEN_LEAD = regex.compile(
     r"(?:(?:sure|yes|yeah|yep|ok|okay|of course|certainly)[,!.]?[ ]{1,2})?"
-    r"(?:it['\u2019]?s|it is|this is|i['\u2019]?m|i am|my name is|my name['\u2019]s|name['\u2019]s)[ ]{1,2}(?=\p{Lu})",
+    r"(?:it['\u2019]?s|it is|this is|i['\u2019]?m|i am|my name is|my name['\u2019]s|name['\u2019]s)[ ]{1,2}(?-i:(?=\p{Lu}))",
     regex.IGNORECASE,
 )
 """How a reply gives a name after a chat's speaker label (``Customer: sure, it's April
