@@ -77,15 +77,63 @@ def test_role_words_before_ordinary_words_are_no_names(rules: NameRulesDetector,
         ("hey, it's marcus again", "marcus"),
         ("my name is priya raman and i need help", "priya raman"),
         ("hola lucía, ¿qué tal?", "lucía"),
+        # a first name that is also an ordinary word: named as one, or with a known last name
+        ("my name is carlos mendez and my ssn is 512-44-9021", "carlos mendez"),
+        ("it's carlos mendez calling about my order", "carlos mendez"),
+        ("my name is will", "will"),
+        ("ich heiße max und brauche hilfe", "max"),
+        ("mi chiamo giulia", "giulia"),
     ],
 )
 def test_lower_case_first_names_after_an_introduction(rules: NameRulesDetector, text: str, name: str) -> None:
     assert ("PERSON", name) in found(rules, text)
 
 
-@pytest.mark.parametrize("text", ["thanks will", "it's grace period", "hi there", "marcus aurelius wrote it"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks will",
+        "it's grace period",
+        "hi there",
+        "marcus aurelius wrote it",
+        "it's will",
+        "my name is not important",
+    ],
+)
 def test_lower_case_words_without_an_introduction_or_ordinary_are_no_names(rules: NameRulesDetector, text: str) -> None:
     assert not found(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("my name is carlos mendez, i live in el paso texas", ["el paso", "texas"]),
+        ("we moved to cape town last year", ["cape town"]),
+        ("we are based in san francisco, california and love it", ["san francisco", "california"]),
+        ("i'm originally from india", ["india"]),
+        ("they moved to new york city in 2019", ["new york city"]),
+    ],
+)
+def test_places_in_lower_case_after_where_someone_lives(rules: NameRulesDetector, text: str, places: list[str]) -> None:
+    """A chat in lower case says where someone lives, comes from or moved to: before, only a
+    capitalised place name was read, so ``el paso texas`` stayed in clear."""
+    found_places = [v for t, v in found(rules, text) if t == "LOCATION"]
+    assert sorted(found_places) == sorted(places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i live in fear of the dark",
+        "lives in reading",  # a town that is an ordinary word needs more than that
+        "we moved to java from python last year",
+        "data comes from kafka and is stored in redis",
+        "i am from sales",
+        "i live in a van down by the river",
+    ],
+)
+def test_lower_case_words_after_a_home_phrase_that_name_no_place(rules: NameRulesDetector, text: str) -> None:
+    assert not [v for t, v in found(rules, text) if t == "LOCATION"]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,8 @@ score, then length) and skips what earlier stages covered. PERSON:
   capitalised words, one a known name (``Mary J. Blige``, ``Horváth I. Kristóf``).
 - a known first name in lower case after a greeting or an introduction (``hey marcus``,
   ``it's jess``, ``my name is priya``), unless it is also an ordinary word (``will``, ``grace``)
-  and ``here`` does not follow it (``its sabrina here``);
+  and neither ``here`` (``its sabrina here``) nor a known last name (``it's carlos mendez``)
+  follows it nor ``my name is`` comes before it;
 - a known first name after a greeting sent (``say hi to Elvira``, ``my regards to Pablo``), or
   opening a clause before a lower-case word (``Action: Zachary to send``, ``Ida sorted out``);
 - a name written in capitals (:func:`find_upper_names`: ``DAMIAN WILMSEN-NOACK`` heading a CV).
@@ -35,6 +36,8 @@ score, then length) and skips what earlier stages covered. PERSON:
 ORGANIZATION: legal forms and organization words (:mod:`.orgs`).
 
 LOCATION: ``Lake``, ``Mount``, ``Lago``, ``Monte``... and a capitalised name (``Lake Como``);
+a place in lower case after where someone lives, comes from or moved to (``i live in el paso
+texas``): a country, a US state, a big city or a name that is no ordinary word;
 countries, regions and cities of :mod:`.gazetteer`; ambiguous one-word names
 (``Nice``, ``Reading``) only after place context (``in``, ``from``, ``à``, ``nach``...)
 or before ``, <place>``. Nothing is taken from inside code (``Europe/Paris``, ``user.name``).
@@ -198,7 +201,8 @@ _LOWER_TITLES = word_set("dott dott.ssa sig sig.ra sig.na dr dra sr sra srta pro
 
 _INTRO_WORDS = (
     r"(?<![\p{L}'])(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
-    r"|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ciao|sono|olá|oi|sou)"
+    r"|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
+    r"|olá|oi|sou|meu\s+nome\s+é)"
 )
 _INTRO = regex.compile(_INTRO_WORDS + r"[ \t]{1,2}$", regex.IGNORECASE)
 """What comes right before a first name written in lower case (``hey marcus``)."""
@@ -206,20 +210,33 @@ _INTRO_WORD = regex.compile(_INTRO_WORDS + r"[ \t]", regex.IGNORECASE)
 """An introduction anywhere: a text in lower case is read for names only when it has one."""
 
 
+_NAMING = regex.compile(
+    r"(?<![\p{L}'])(?:my\s+name\s+is|my\s+name'?s|me\s+llamo|mi\s+chiamo|ich\s+hei(?:ß|ss)e|meu\s+nome\s+é)[ \t]{1,2}$",
+    regex.IGNORECASE,
+)
+"""An introduction that says a name follows (``my name is carlos``): there a first name that is
+also an ordinary word is one all the same."""
+
+
 def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     """How many tokens from ``k`` are a lower-case first name (and last name) after an introduction."""
     start, _end, word = tokens[k]
     if not word.islower() or word.capitalize() not in first_names():
         return 0
-    if ordinary(word) and not _here_after(text, tokens, k):
-        return 0  # "it's sabrina here" is a name, "it's will" is none
     if _INTRO.search(text, max(0, start - 14), start) is None or touches_code(text, start, tokens[k][1]):
         return 0
+    last_name = False
     if k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]):
         last = tokens[k + 1][2]
-        if last.islower() and not ordinary(last) and last.capitalize() in last_names():
-            return 2
-    return 1
+        last_name = last.islower() and not ordinary(last) and last.capitalize() in last_names()
+    if (
+        ordinary(word)
+        and not _here_after(text, tokens, k)
+        and not last_name
+        and _NAMING.search(text, max(0, start - 16), start) is None
+    ):
+        return 0  # "it's sabrina here", "it's carlos mendez", "my name is will" name someone; "it's will" none
+    return 2 if last_name else 1
 
 
 _GREETINGS_SENT = word_set("hi hello regards love greetings")
@@ -645,6 +662,37 @@ def _place_at(text: str, tokens: list[Token], k: int) -> tuple[Place, int] | Non
     return None
 
 
+_HOME = regex.compile(
+    r"(?<![\p{L}'])(?:(?:live|lives|living|lived|reside|resides|residing|based|born|located|stay|stays|staying)[ \t]+in"
+    r"|(?:move|moved|moving|relocated|relocating)[ \t]+to"
+    r"|(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are|come|comes|coming|originally)[ \t]+from)[ \t]{1,2}$",
+    regex.IGNORECASE,
+)
+"""Where someone lives, comes from or moved to: a place's name may follow in lower case
+(``i live in el paso texas``, ``we moved to cape town``)."""
+_HOME_WORD = regex.compile(r"(?<![\p{L}'])(?:in|to|from)[ \t]", regex.IGNORECASE)
+
+
+def _lower_place_at(text: str, tokens: list[Token], k: int, after_place: bool) -> tuple[Place, int] | None:
+    """A gazetteer place written in lower case from ``tokens[k]``, where a home phrase comes right
+    before it or a place just ended (``el paso texas``): not an ambiguous one (``reading``)."""
+    start, _end, word = tokens[k]
+    if not word.islower():
+        return None
+    if not after_place and _HOME.search(text, max(0, start - 24), start) is None:
+        return None
+    for place in gazetteer().candidates(word):
+        n = len(place.words)
+        if place.ambiguous or k + n > len(tokens):
+            continue
+        run = tokens[k : k + n]
+        if all(t[2] == w for t, w in zip(run, place.words, strict=True)) and all(
+            adjacent(text, a, b) for a, b in pairwise(run)
+        ):
+            return place, n  # not ambiguous: a country, a US state, a big city, or no ordinary word
+    return None
+
+
 def _landform_name(text: str, tokens: list[Token], k: int) -> int:
     """How many capitalised words after the landform word ``tokens[k]`` name it (0: none)."""
     gap = text[tokens[k][1] : tokens[k + 1][0]]
@@ -682,6 +730,7 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
     tokens = word_tokens(text) if tokens is None else tokens
     out: list[Span] = []
     k = 0
+    after_place = False  # a place in lower case just ended: "el paso texas"
     while k < len(tokens):
         start, _end, word = tokens[k]
         if word in LANDFORMS and k + 1 < len(tokens):
@@ -693,8 +742,21 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
                 continue
         hit = _place_at(text, tokens, k)
         if hit is None:
+            lower = _lower_place_at(text, tokens, k, after_place) if word[:1].islower() else None
+            after_place = False
+            if lower is not None:
+                place, n = lower
+                end = tokens[k + n - 1][1]
+                if not touches_code(text, start, end) and not any(s.start < end and start < s.end for s in taken):
+                    out.append(
+                        Span(start, end, "LOCATION", SCORE_COUNTRY if place.kind == "country" else SCORE_PLACE, "names")
+                    )
+                    after_place = k + n < len(tokens) and text[end : tokens[k + n][0]] in (" ", ", ")
+                k += n
+                continue
             k += 1
             continue
+        after_place = False
         place, n = hit
         end = tokens[k + n - 1][1]
         span_ok = not touches_code(text, start, end) and not any(s.start < end and start < s.end for s in taken)
@@ -783,6 +845,11 @@ def _with_parties(text: str, found: list[Span], parties: list[Span]) -> list[Spa
     return found
 
 
+def _lower_home(text: str) -> bool:
+    """A text in lower case says where someone lives, comes from or moved to (see :data:`_HOME`)."""
+    return any(_HOME.search(text, max(0, m.end() - 24), m.end()) for m in _HOME_WORD.finditer(text))
+
+
 def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
     """The spans of ``found`` that overlap nothing an earlier stage covered."""
     return found if coverage is None else [s for s in found if not coverage.overlaps(s.start, s.end)]
@@ -807,7 +874,7 @@ class NameRulesDetector(Detector):
             cover = covered[i] if i < len(covered) else ()
             # Han, kana, Hangul and Arabic have no case: their names are read before the early exit
             scripts = [] if text.isascii() else find_other_script_names(text)
-            if not any(c.isupper() for c in text) and _INTRO_WORD.search(text) is None:
+            if not any(c.isupper() for c in text) and _INTRO_WORD.search(text) is None and not _lower_home(text):
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
                 out.append(_clear(scripts, coverage))
                 continue
