@@ -436,7 +436,12 @@ Grahamfurt`` (then the clause ends or a lower-case word follows), or the next ce
 contact line (``Elinring 35 · Lexmond · +31 ...``)."""
 _TOWN_AFTER_CODE = regex.compile(rf"[ ](?P<city>{_CITY}){_CLAUSE_END}")
 """A town right after a postcode that opens an address line's part (``, EC1A 1BB Taylorshire.``)."""
-_NOT_CITY = frozenset(w.lower() for w in (*data.UNIT_WORDS, *data.CLOSING_WORDS))
+_NOT_CITY = frozenset(w.lower() for w in (*data.UNIT_WORDS, *data.CLOSING_WORDS, "col", "colonia", "fracc"))
+_NEIGHBOURHOOD = regex.compile(
+    rf",[ ](?:Col\.|Colonia|Fracc\.|Fraccionamiento)[ ]{_CITY}(?:,?[ ](?:C\.?P\.?[ ]?)?(?P<code>[0-9]{{5}})(?![0-9]))?"
+)
+"""A Mexican address's neighbourhood after its street, maybe with its postal code: ``, Col. Crédito
+Constructor, 03940`` (its town follows as after a postcode)."""
 CITY_SCORE = 0.75
 CITY_FLOOR = 0.6
 """A street scored this high (a weak street word with a locative before it or a city after it:
@@ -644,11 +649,17 @@ class AddressDetector(PatternDetector):
                 after = end if score is not None or m.group("numline") is None else m.start("numline")
                 if score is not None:
                     start = _house_no_before(text, start)
+                    hood = _NEIGHBOURHOOD.match(text, end) if text.startswith(", ", end) else None
+                    if hood is not None:
+                        end = hood.end()
                     found.append((start, end))
                     if score < CITY_FLOOR:
                         weak.append((start, end))
                     yield start, end, "STREET_ADDRESS", score
-                    city = _city_after(text, end) if score >= CITY_FLOOR else None
+                    if hood is not None and hood.group("code") is not None:
+                        city = _city_of(_TOWN_AFTER_CODE.match(text, end, min(len(text), end + 64)))
+                    else:
+                        city = _city_after(text, end) if score >= CITY_FLOOR else None
                     if city is not None:
                         after = city[1]
                         yield city[0], city[1], "LOCATION", min(score, CITY_SCORE)
@@ -789,6 +800,8 @@ class AddressDetector(PatternDetector):
             return None
         if not tail and score < CITY_SCORE and not _YEAR_END.search(m.group()) and _city_after(text, end) is not None:
             score += TAIL_BONUS  # "Mararing 4, Vorstenbosch.": a city after it is a tail too
+        if not tail and text.startswith(", ", end) and _NEIGHBOURHOOD.match(text, end) is not None:
+            score = max(score + TAIL_BONUS, STRONG_SCORE)  # "Av. Insurgentes Sur 1602, Col. Crédito Constructor"
         return min(1.0, score)
 
 
