@@ -294,3 +294,25 @@ def test_organizations_by_legal_form(rules: NameRulesDetector, text: str, org: s
 )
 def test_ordinary_words_before_a_legal_form_are_no_organization(rules: NameRulesDetector, text: str) -> None:
     assert not any(t == "ORGANIZATION" for t, _ in found(rules, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ring 020 7946 0958 ext. 214 and ask for Sanjay.", "Sanjay"),
+        ("Please ask for Sanjay at the front desk.", "Sanjay"),
+        ("Ask for Chidi when you arrive.", "Chidi"),
+        ("You can speak to Olumide or me.", "Olumide"),
+    ],
+)
+def test_a_name_asked_for_or_spoken_to(rules: NameRulesDetector, text: str, name: str) -> None:
+    """A verb and its preposition whose object is a person: the name counts even when no name
+    list knows it (``Sanjay`` is in none of Faker's)."""
+    assert ("PERSON", name) in found(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ask for Jira access", "ask for Help at the desk", "talk to Sales first", "speak to Kubernetes admins"]
+)
+def test_a_thing_asked_for_is_no_name(rules: NameRulesDetector, text: str) -> None:
+    assert not [v for t, v in found(rules, text) if t == "PERSON"]

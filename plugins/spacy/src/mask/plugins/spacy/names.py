@@ -253,6 +253,40 @@ def _greeting_to(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+_ASKED_FOR = {
+    "for": word_set("ask asks asked asking"),
+    "to": word_set("speak speaks spoke speaking talk talks talked talking"),
+    "with": word_set("speak speaks spoke speaking talk talks talked talking"),
+}
+"""A verb and its preposition whose object is a person (``ask for Sanjay``, ``speak to Olu``)."""
+
+
+def _asked_for(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` follows a verb and its preposition whose object is a person: ``ask for``,
+    ``speak to``, ``talk with``."""
+    if k < 2:
+        return False
+    verbs = _ASKED_FOR.get(tokens[k - 1][2].lower())
+    return (
+        verbs is not None
+        and tokens[k - 2][2].lower() in verbs
+        and adjacent(text, tokens[k - 2], tokens[k - 1])
+        and adjacent(text, tokens[k - 1], tokens[k])
+    )
+
+
+_AFTER_PERSON = word_set("at in on or and from who about please when if to tomorrow today tonight by before after")
+"""Words that go on after a person named as an object (``ask for Sanjay at the desk``), where a
+thing's name would have its noun (``ask for Jira access``)."""
+
+
+def _clause_goes_on(text: str, tokens: list[Token], k: int) -> bool:
+    """What follows ``tokens[k]``: punctuation, the end, or a word that does not make it a thing's name."""
+    if k + 1 >= len(tokens) or not adjacent(text, tokens[k], tokens[k + 1]):
+        return True
+    return tokens[k + 1][2].lower() in _AFTER_PERSON
+
+
 def _owned_tie(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` follows a possessive and a tie (``his sister Funmi``, ``my colleague Kwame``):
     a name there is a person's even when no name list holds it."""
@@ -562,7 +596,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             k
             and word[:1].isupper()
             and (
-                tokens[k - 1][2].lower() in _BEFORE_NAME or (tokens[k - 1][2] == "to" and _greeting_to(text, tokens, k))
+                tokens[k - 1][2].lower() in _BEFORE_NAME
+                or (tokens[k - 1][2] == "to" and _greeting_to(text, tokens, k))
+                or _asked_for(text, tokens, k)
             )
             and adjacent(text, tokens[k - 1], token)
         ):
@@ -581,6 +617,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                 )
             ):
                 emit(k, n, SCORE_ROLE)
+                continue
+            if n == 1 and not ordinary(word) and _asked_for(text, tokens, k) and _clause_goes_on(text, tokens, k):
+                emit(k, n, SCORE_ROLE)  # "ask for Sanjay at the front desk": no name list needs to know him
                 continue
         if _middle_initial_at(text, tokens, k):
             emit(k, 3, SCORE_INITIAL)
