@@ -10,7 +10,7 @@ One pattern finds a street line in any of five shapes and then the parts that fo
 
 Then, separated by a comma (a blank before it too: ``Calle Mayor , 5 , 28013 Madrid``), a line
 break or a space, up to five tail parts: a unit
-(``Apt. 5``, ``Suite 200``, ``3º B``, ``Bl. 40  Sc. 4 Ap. 986``), a postcode and city (``69003 Lyon``,
+(``Apt. 5``, ``Suite 200``, ``3º B``, ``Bl. 40  Sc. 4 Ap. 986``, the Polish ``m. 15``), a postcode and city (``69003 Lyon``,
 ``1015 CJ Amsterdam``, ``126293 Moreni``, ``P4H9P6 Strongside``, ``94766-4476 Monterrey``), a city,
 state and ZIP (``Washington, DC 20500``, ``Toronto, ON M5V 2T6``, ``London SW1A 2AA``,
 ``Avrig, 924602``, the Mexican ``San Judith los altos, SLP 85527``), a postcode, a comma or a line
@@ -196,6 +196,7 @@ _TAIL = rf"""
         (?P<unit>{_UNIT_WORD}\.?[ \t]?(?:[ \t]?\#)?[ \t]?{_UNIT_VALUE})
       | (?P<unit>\d{{1,2}}[ ]?\.?[º°ª](?:[ ]?(?:[A-Z]{{1,2}}|izq(?:da)?\.?|dcha\.?|dra\.?|esq\.?|\d{{1,2}}[ ]?\.?[ºª])(?![\p{{L}}\d]))?)
       | (?P<unit>\d{{1,3}}(?:st|nd|rd|th|e|er|ème)[ ](?i:floor|fl\.|étage)(?![\p{{L}}]))
+      | (?P<unit>(?:m|lok)\.[ ]?\d{{1,4}}[A-Za-z]?(?![\p{{L}}\d]))
       | (?P<postal>{_POSTAL_CITY})
       | (?P<postal>{_MX_POSTAL})
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
@@ -393,9 +394,10 @@ _BACK = 48
 
 ZIP_PATTERN = regex.compile(
     r"(?<![\w\-])(?:\d{5}(?:-\d{4})?|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}"
-    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})(?![\w\-])(?![.,]\d)"
+    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4})"
+    r"(?![\w\-])(?![.,]\d)"
 )
-"""The shapes of postal codes (US, CA, UK, NL, PT, BR, PL, SE and the 4-5 digit ones), not
+"""The shapes of postal codes (US, CA, UK, IE, NL, PT, BR, PL, SE and the 4-5 digit ones), not
 the whole part of an amount (``28000.13``)."""
 
 _STRONG = frozenset(t.rstrip(".") for t in data.STRONG_TRAILING_TYPES)

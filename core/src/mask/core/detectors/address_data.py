@@ -224,6 +224,7 @@ ZIP_LABELS = (
     "zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "post code", "postal", "plz",
     "postleitzahl", "cp", "c.p.", "code postal", "código postal", "codigo postal", "cep",
     "postcode/zip", "zip/postal code", "postnummer", "postinummer", "kod pocztowy", "irányítószám",
+    "eircode",
 )
 """Labels after which a postal code standing alone is a ZIP_CODE."""
 
