@@ -49,7 +49,9 @@ _REGION_ZIP = re.compile(
 _COUNTY_EIRCODE = re.compile(
     r"Co(?:\.|unty)?[ ][A-Z][a-z]+,?[ ]{1,2}([ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4})(?![\w\-])"
 )
-_DUBLIN_EIRCODE = re.compile(r"Dublin[ ](?:[1-9]|1[0-8]|2[024]|6W),?[ ]{1,2}(D\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4})(?![\w\-])")
+_DUBLIN_EIRCODE = re.compile(
+    r"Dublin[ ](?:[1-9]|1[0-8]|2[024]|6W),?[ ]{1,2}(D\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4})(?![\w\-])"
+)
 """An Irish Eircode after its county (``Co. Cork P31 X2K5``) or a Dublin district (``Dublin 2 D02 X285``).
 Each opens with its literal (the engine skips ahead by it; a ``\b`` before it, or an alternation of
 the two, made it try far more positions): the word start is checked on a match."""
