@@ -47,3 +47,15 @@ def test_dates_of_birth_in_prose(pattern_mask: Mask, text: str, value: str) -> N
 )
 def test_no_date_of_birth(pattern_mask: Mask, text: str) -> None:
     assert _dates(pattern_mask, text) == []
+
+
+def test_a_date_right_after_the_date_of_birth_is_a_records_own() -> None:
+    """``DOB 12/03/1988.`` then a log line's timestamp: only the first date after the label is the
+    date of birth (the timestamp became a DATE token)."""
+    mask = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}})
+    text = "verified identity via DOB 12/03/1988.\n2024-05-02 14:30 agent=kim.lee: customer moved"
+    found = [(s.type, text[s.start : s.end]) for s in mask.scan([text])[0]]
+    assert ("DATE_TIME", "12/03/1988") in found
+    assert ("DATE_TIME", "2024-05-02") not in found
+    label_above = "Date of birth\n12/03/1988"
+    assert "12/03/1988" not in mask.protect(label_above)

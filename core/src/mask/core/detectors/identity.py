@@ -144,8 +144,23 @@ _DOB_WORDS = words(
 )
 
 
+_DATE_BEFORE = regex.compile(r"[0-9][/.\-][0-9]{1,2}[/.\-][0-9]{2,4}[^0-9]{1,4}$")
+"""A numeric date right before another: the first after a ``DOB`` label is the date of birth, the
+next one a record's own (``DOB 12/03/1988. 2024-05-02 14:30 agent...``)."""
+
+
+class _BirthDates(PatternDetector):
+    """The DOB rules' detector: a date right after another is no date of birth."""
+
+    def score(self, rule: Rule, text: str, start: int, end: int, view: Any = None) -> float | None:
+        if rule.context_required and _DATE_BEFORE.search(text, max(0, start - 14), start) is not None:
+            return None
+        return super().score(rule, text, start, end, view)
+
+
 def dob_detector(window: int) -> PatternDetector:
-    """Dates of birth: a real past date near ``DOB``, ``date of birth``, ``born``, ``birthday``."""
+    """Dates of birth: a real past date near ``DOB``, ``date of birth``, ``born``, ``birthday``,
+    not right after another date (a label on the line above counts: ``Date of birth\n12/03/1988``)."""
     gated: dict[str, Any] = {
         "context": _DOB_WORDS,
         "context_required": True,
@@ -166,7 +181,7 @@ def dob_detector(window: int) -> PatternDetector:
         ),
     ]
     rules.append(Rule("DATE_TIME", _AFTER_B, 0.85, is_birth_date, group="date", anchors=("b.",), max_length=34))
-    return PatternDetector(name="date_of_birth", rules=rules, window=window, needs_digit=True)
+    return _BirthDates(name="date_of_birth", rules=rules, window=window, needs_digit=True)
 
 
 _AFTER_B = regex.compile(rf"(?<![\w.])b\. ?(?P<date>{NUMERIC_DATE_PATTERN}|(?i:{MONTH_DATE_PATTERN}))")
