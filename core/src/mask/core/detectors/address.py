@@ -15,7 +15,8 @@ break or a space, up to five tail parts: a unit
 state and ZIP (``Washington, DC 20500``, ``Toronto, ON M5V 2T6``, ``London SW1A 2AA``,
 ``Avrig, 924602``, the Mexican ``San Judith los altos, SLP 85527``), a postcode, a comma or a line
 break and the town (``27012, Certosa Di Pavia (PV)``, ``5666 VF`` over ``Budel-Dorplein``), a
-Brazilian ``73613-846 Andrade / AM``, a neighbourhood right before a postcode (``Nova America``)
+Brazilian ``73613-846 Andrade / AM`` or ``São Paulo - SP, 05422-010``, a neighbourhood right before
+a postcode or a Brazilian town (``Nova America``, ``Pinheiros``)
 and a country. The vocabularies live in :mod:`.address_data`.
 
 The pattern is linear: every quantifier is bounded and the words are possessive, so each
@@ -173,6 +174,10 @@ province or state code: ``(PV)`` in Italy, `` / MG`` in Brazil."""
 _DASHED_CODE = r"(?:\d{5}-?\d{3}|\d{4}-\d{3})(?!\d)"
 """A Brazilian CEP or a Portuguese code: after a street without a house number and a neighbourhood
 (``Pátio de Martins``, ``Vila Tirol``, ``36854-641 Andrade / RO``), a shape no count or id takes."""
+_BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+_BR_CITY_STATE = rf"{_CITY}[ ]?[-/][ ]?(?:{_BR_STATES})(?![\p{{L}}\d])(?:,?[ ]\d{{5}}-?\d{{3}}(?!\d))?"
+"""A Brazilian town, a dash or slash and its state, maybe then the CEP: ``São Paulo - SP, 05422-010``
+(a CEP under its label, ``CEP 05422-010``, is the label's)."""
 _DISTRICT = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_NAME_PART})){{0,5}}+"
 """A neighbourhood between the street and the postal code (``Nova America``, ``Cônego Pinheiro 1ª Seção``):
 a tail part only right before a postal code and city."""
@@ -206,7 +211,8 @@ _TAIL = rf"""
       | (?P<postal>{_EIRCODE}(?:{_SP}{_CITY})?)
       | (?P<postal>{_CITY}[ ]\d{{1,2}}W?(?=[ \t]*(?:[,;.\r\n]|$)))
       | (?P<country>{_trie(data.COUNTRIES)}{_END})
-      | (?P<district>{_DISTRICT})(?={_TAIL_SEP}{_POSTAL_CITY})
+      | (?P<postal>{_BR_CITY_STATE})
+      | (?P<district>{_DISTRICT})(?={_TAIL_SEP}(?:{_POSTAL_CITY}|{_BR_CITY_STATE}))
       | (?P<unit>\d{{1,5}}(?![\p{{L}}\d])(?={_TAIL_SEP}(?:{_MX_POSTAL}|{_POSTAL_CITY})))
     )
 """
