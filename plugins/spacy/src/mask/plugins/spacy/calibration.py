@@ -319,7 +319,11 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         in_context = (before in ORG_CONTEXT and not weak) or _word_after(text, end) in ORG_VERBS
         return "ORGANIZATION", 0.6 if in_context else BASE["ORG"]
     if label in ("GPE", "LOC", "FAC"):
-        if gazetteer().is_place(value):
+        place = gazetteer().lookup(value)
+        if place is not None:
+            if place.ambiguous and len(words) == 1 and not _framed_place(text, before, start, end):
+                # an ordinary word that also names a town, with no place word around it: "mein Name ist"
+                return "LOCATION", BASE["PERSON"]
             return "LOCATION", 0.9
         pieces = value.split()
         if _name_like(pieces) and pieces[0] not in PLACE_WORDS and pieces[-1] not in PLACE_WORDS:
