@@ -280,6 +280,8 @@ class LabelVocabulary:
         if not words:
             return "PERSON"
         last = _singular(words[-1])
+        if last == "user":
+            return "PERSON"  # {"user": {"displayName": "Ngozi Okonkwo"}}: the user's name (a login fails the shape)
         if last in OWNERS or words[-1] in OWNERS:
             return None
         return "PERSON"
