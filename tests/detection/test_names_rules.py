@@ -316,3 +316,21 @@ def test_a_name_asked_for_or_spoken_to(rules: NameRulesDetector, text: str, name
 )
 def test_a_thing_asked_for_is_no_name(rules: NameRulesDetector, text: str) -> None:
     assert not [v for t, v in found(rules, text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Flight AA100 passenger list: SMITH/JOHN MR, GARCIA/MARIA MRS", {"SMITH/JOHN", "GARCIA/MARIA"}),
+        ("PNR ABC123: GARCIA LOPEZ/MARIA JOSE MRS, OKAFOR/CHIDI MSTR", {"GARCIA LOPEZ/MARIA JOSE", "OKAFOR/CHIDI"}),
+    ],
+)
+def test_names_in_a_tickets_layout(rules: NameRulesDetector, text: str, names: set[str]) -> None:
+    """Family name, slash, given names and a title, as a ticket or a passenger list writes them:
+    before, all stayed in clear."""
+    assert {v for t, v in found(rules, text) if t == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text", ["see AC/DC MR", "TCP/IP DR plan", "I/O MS"])
+def test_a_slash_between_capitals_before_a_title_word_is_no_name(rules: NameRulesDetector, text: str) -> None:
+    assert not [v for t, v in found(rules, text) if t == "PERSON"]

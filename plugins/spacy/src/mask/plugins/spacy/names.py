@@ -26,7 +26,8 @@ score, then length) and skips what earlier stages covered. PERSON:
   follows it nor ``my name is`` comes before it;
 - a known first name after a greeting sent (``say hi to Elvira``, ``my regards to Pablo``), or
   opening a clause before a lower-case word (``Action: Zachary to send``, ``Ida sorted out``);
-- a name written in capitals (:func:`find_upper_names`: ``DAMIAN WILMSEN-NOACK`` heading a CV).
+- a name written in capitals (:func:`find_upper_names`: ``DAMIAN WILMSEN-NOACK`` heading a CV),
+  or in a ticket's layout (:func:`find_travel_names`: ``SMITH/JOHN MR``).
 - a name in Han, kana, Hangul, Cyrillic or Arabic text (:mod:`.other_scripts`): before an
   honorific or a title (``张伟先生``, ``田中さん``, ``김민수 씨``), after an introduction or a role
   (``客户张伟说``, ``عميلنا أحمد الشمري``), or a known first name with a surname or a patronymic
@@ -408,6 +409,25 @@ def _title_cased(word: str) -> str:
     else:
         out = "".join(part[:1] + part[1:].lower() if part.isalpha() else part for part in _NAME_JOINS.split(word))
     return out if len(out) == len(word) else ""
+
+
+_TRAVEL_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\d_./@-])(\p{Lu}[\p{Lu}'\-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'\-]{1,30})?/\p{Lu}[\p{Lu}'\-]{0,30}"
+    r"(?:[ ]\p{Lu}[\p{Lu}'\-]{0,30}){0,2}?)[ ]?(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\p{L}\p{M}\d])"
+)
+"""A traveller's name as a ticket or passenger list writes it: ``SMITH/JOHN MR``, ``GARCIA
+LOPEZ/MARIA JOSE MRS`` (family name, slash, given names, a title)."""
+
+
+def find_travel_names(text: str) -> list[Span]:
+    """PERSON spans of names in the airline layout (see :data:`_TRAVEL_NAME`), without the title,
+    where a name list knows one of the words (``TCP/IP DR`` is a plan's)."""
+    out = []
+    for m in _TRAVEL_NAME.finditer(text):
+        words = regex.split(r"[ /]", m.group(1))
+        if any(len(w) > 1 and known_name(_title_cased(w)) for w in words):
+            out.append(Span(m.start(1), m.end(1), "PERSON", SCORE_TITLE, "names"))
+    return out
 
 
 def find_upper_names(text: str) -> list[Span]:
@@ -926,6 +946,9 @@ class NameRulesDetector(Detector):
                 people = [_with_particles_after(text, p) for p in people]
             if _UPPER_RUN.search(text) is not None:
                 people += _clear(find_upper_names(text), coverage)
+            if "/" in text:
+                travellers = _clear(find_travel_names(text), coverage)
+                people = [p for p in people if not any(p.overlaps(t) for t in travellers)] + travellers
             orgs = _clear(find_orgs(text), coverage)
             if "tt" in text or "Hd" in text or "/A" in text:  # "Gough-Taylor\nAttn: Customer Relations"
                 orgs += _clear(attn_orgs(text), coverage)
