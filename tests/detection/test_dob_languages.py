@@ -59,3 +59,21 @@ def test_a_date_right_after_the_date_of_birth_is_a_records_own() -> None:
     assert ("DATE_TIME", "2024-05-02") not in found
     label_above = "Date of birth\n12/03/1988"
     assert "12/03/1988" not in mask.protect(label_above)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Patient Name: Lakshmi Narayanan   MRN: 00482913   DOB: 07-Aug-1956", "07-Aug-1956"),
+        ("born 07-Aug-1956 in Mysore", "07-Aug-1956"),
+        ("date of birth 12/Mar/1961", "12/Mar/1961"),
+        ("née le 07-mars-1956", "07-mars-1956"),
+    ],
+)
+def test_a_day_month_year_joined_by_dashes_or_slashes(text: str, date: str) -> None:
+    """``07-Aug-1956``, as medical records and databases print a date: before, no date shape read
+    it, so a labelled date of birth stayed in clear."""
+    mask = Mask({"vault": {"backend": "memory"}, "audit": {"sinks": []}, "plugins": {"disable": ["spacy"]}})
+    assert ("DATE_TIME", date) in [(s.type, text[s.start : s.end]) for s in mask.scan([text])[0]]
+    assert date not in mask.protect(text)
+    assert mask.protect("Build 07-Aug-2024 shipped") == "Build 07-Aug-2024 shipped"

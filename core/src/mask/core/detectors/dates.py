@@ -64,15 +64,18 @@ MONTH_DATE_PATTERN = (
     rf"{_ENGLISH_MONTH} [0-3]?[0-9](?:st|nd|rd|th)?,? [12][0-9]{{3}}"  # March 12, 1987
     # 12 March 1987, 1er mars 1950, 3. März 1961, 3 de marzo de 1950, 3 maja 1977
     rf"|[0-3]?[0-9](?:st|nd|rd|th|er|º)?\.? (?:of |de )?{_ANY_MONTH},? (?:de )?[12][0-9]{{3}}"
+    # 07-Aug-1956, 07/Aug/1956: as medical records and databases print a date
+    rf"|[0-3]?[0-9]-{_ANY_MONTH}-[12][0-9]{{3}}|[0-3]?[0-9]/{_ANY_MONTH}/[12][0-9]{{3}}"
     r")(?![0-9\p{L}])"
 )
 """Source of a pattern (for ``regex.IGNORECASE``) matching dates with a month name (the
 validator keeps those whose word is a month of :data:`_MONTH_NAMES`)."""
 MONTH_GATE = re.compile(
-    r"[0-9]\.? (?:of |de )?[^\W\d_]{3,12}\.?,? (?:de )?[12][0-9]{3}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"[0-9]\.? (?:of |de )?[^\W\d_]{3,12}\.?,? (?:de )?[12][0-9]{3}|[0-9]([-/])[^\W\d_]{3,12}\.?\1[12][0-9]{3}"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 """Every match of :data:`MONTH_DATE_PATTERN` holds one of these (lower case): a day, a word and
-a year (``3 maja 1977``), or the start of an English month name."""
+a year (``3 maja 1977``, ``07-mars-1956``), or the start of an English month name."""
 
 _NUMERIC = regex.compile(r"([0-9]+)[-/.]([0-9]+)[-/.]([0-9]+)")
 _WORDS = regex.compile(r"\p{L}+|[0-9]+")
