@@ -334,3 +334,34 @@ def test_names_in_a_tickets_layout(rules: NameRulesDetector, text: str, names: s
 @pytest.mark.parametrize("text", ["see AC/DC MR", "TCP/IP DR plan", "I/O MS"])
 def test_a_slash_between_capitals_before_a_title_word_is_no_name(rules: NameRulesDetector, text: str) -> None:
     assert not [v for t, v in found(rules, text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spoke to mrs patel about the refund", "patel"),
+        ("dr jones will call", "jones"),
+        ("mr john smith called", "john smith"),
+        ("Signed, A. Kowalczyk-Nowak", "A. Kowalczyk-Nowak"),
+    ],
+)
+def test_lower_case_titles_and_double_barrelled_names(rules: NameRulesDetector, text: str, name: str) -> None:
+    """A title in lower case before a known name (a chat's ``mrs patel``), and an initial before a
+    double-barrelled family name one part of which a list knows: before, both stayed in clear."""
+    assert ("PERSON", name) in found(rules, text)
+
+
+@pytest.mark.parametrize("text", ["ms word crashed", "see dr. who", "the mr. clean brand", "ms excel sheet"])
+def test_a_lower_case_title_before_a_thing_is_no_name(rules: NameRulesDetector, text: str) -> None:
+    assert not [v for t, v in found(rules, text) if t == "PERSON"]
+
+
+def test_a_first_name_joined_to_a_person(rules: NameRulesDetector, ner_mask: Mask) -> None:
+    """``Lucía y Mateo``: a known first name joined by ``and`` (``y``, ``et``, ``und``...) to a
+    person found is a person too; before, ``Mateo`` stayed in clear."""
+    text = "Lucía y Mateo llegan mañana."
+    protected = ner_mask.protect(text)
+    assert "Lucía" not in protected and "Mateo" not in protected
+    assert "Will" in ner_mask.protect("Thanks to Anna and Will for the help.")  # an ordinary word stays
+    tools = "To people familiar with Lex and Yacc, the code will be easy."
+    assert ner_mask.protect(tools) == tools  # a person no name list knows may be a tool's name

@@ -35,7 +35,7 @@ from .filters import (
 from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
 from .model import load_pipeline
-from .names import particles_after, particles_before
+from .names import joined_first_names, particles_after, particles_before
 from .orgs import bracket_org
 from .pool import RawEntity, get_pool
 from .technical import in_term_list, technical_name, technical_use
@@ -225,6 +225,8 @@ class SpacyNerDetector(Detector):
                             bracketed = bracket_org(text, span.end, self.name)  # "Kelly Lee (Grant-Moody)"
                         if bracketed is not None and not any(bracketed.overlaps(c) for c in cover):
                             out[i].append(bracketed)  # "the invoice from Kivelä ry (Huittinen)"
+            joined = joined_first_names(text, out[i], self.name) if out[i] else []
+            out[i] += [j for j in joined if not any(j.overlaps(o) for o in (*out[i], *cover))]
         return out
 
     def _field_name(self, text: str, start: int, end: int) -> bool:

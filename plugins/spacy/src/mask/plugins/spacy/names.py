@@ -240,6 +240,39 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     return 2 if last_name else 1
 
 
+_LOWER_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_CLAUSE_WORDS = word_set(
+    "will can may might would should must shall said says is was has had and or but to from at on in"
+)
+"""Words that go on with the clause after a name (``dr jones will call``), which name lists hold too."""
+_LOWER_TITLE_WORD = regex.compile(r"(?<![\p{L}'])(?:mr|mrs|ms|miss|dr)\.?[ ]")
+"""A title in lower case: a text in lower case is read for names when it has one."""
+
+
+def _lower_titled_at(text: str, tokens: list[Token], k: int) -> int:
+    """How many tokens after the title ``tokens[k]``, written in lower case (``spoke to mrs patel``),
+    name a person: a known last name that is no ordinary word, or a known first and last name
+    (``mr john smith``)."""
+    if tokens[k][2] not in _LOWER_PERSON_TITLES or k + 1 >= len(tokens):
+        return 0
+    gap = text[tokens[k][1] : tokens[k + 1][0]]
+    if gap not in (" ", ". "):
+        return 0  # "dr jones", "mrs. patel"
+    first = tokens[k + 1][2]
+    if not first.islower() or touches_code(text, tokens[k + 1][0], tokens[k + 1][1]):
+        return 0
+    if k + 2 < len(tokens) and adjacent(text, tokens[k + 1], tokens[k + 2]):
+        second = tokens[k + 2][2]
+        if (
+            second.islower()
+            and second not in _CLAUSE_WORDS
+            and first.capitalize() in first_names()
+            and second.capitalize() in last_names()
+        ):
+            return 2  # "mr john smith"
+    return 1 if not ordinary(first) and first.capitalize() in last_names() else 0
+
+
 _GREETINGS_SENT = word_set("hi hello regards love greetings")
 """Words before ``to`` whose object is a person (``say hi to Elvira``, ``my regards to Pablo``)."""
 
@@ -323,9 +356,21 @@ def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
         gap in (". ", ".")
         and len(surname[2]) > 1
         and capitalised(surname[2])
-        and surname[2] in last_names()
-        and not ordinary(surname[2])
+        and _known_family(surname[2])
         and not touches_code(text, start, surname[1])
+    )
+
+
+def _known_family(word: str) -> bool:
+    """A known last name that is no ordinary word, or a double-barrelled one with such a part
+    and only capitalised parts (``Kowalczyk-Nowak``)."""
+    if word in last_names():
+        return not ordinary(word)
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(len(p) > 1 and capitalised(p) for p in parts)
+        and any(p in last_names() and not ordinary(p) for p in parts)
     )
 
 
@@ -651,6 +696,10 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if lower:
             emit(k, lower, SCORE_LOWER_NAME)
             continue
+        titled = _lower_titled_at(text, tokens, k)
+        if titled:
+            emit(k + 1, titled, SCORE_LOWER_NAME)
+            continue
         if word in given and (_vocative_at(text, tokens, k) or _subject_at(text, tokens, k)):
             emit(k, 1, SCORE_FIRST_NAME)
             continue
@@ -909,6 +958,30 @@ def _lower_home(text: str) -> bool:
     return any(_HOME.search(text, max(0, m.end() - 24), m.end()) for m in _HOME_WORD.finditer(text))
 
 
+_JOINED_AFTER = regex.compile(r"[ ](?:and|y|e|et|und|i|och|og|en|&)[ ](\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?![\p{L}\p{M}\d])")
+_JOINED_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}\d])(\p{Lu}[\p{Ll}\p{M}'\u2019-]+)[ ](?:and|y|e|et|und|i|och|og|en|&)[ ]$"
+)
+
+
+def joined_first_names(text: str, people: Sequence[Span], detector: str = "names") -> list[Span]:
+    """A known first name joined by ``and`` (``y``, ``et``, ``und``...) to a person found
+    (``Lucía y Mateo llegan``, ``Mateo and Lucía Ortega``): the second person of the pair."""
+    out: list[Span] = []
+    for person in people:
+        if person.type != "PERSON" or not any(known_name(w) for w in KEY_WORD.findall(text, person.start, person.end)):
+            continue  # a person no name list knows a word of may be a tool's name ("Lex and Yacc")
+        after = _JOINED_AFTER.match(text, person.end)
+        before = _JOINED_BEFORE.search(text, max(0, person.start - 40), person.start)
+        for m in (after, before):
+            if m is None:
+                continue
+            word = m.group(1)
+            if word in first_names() and not ordinary(word) and not touches_code(text, m.start(1), m.end(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", SCORE_FIRST_NAME, detector))
+    return out
+
+
 def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
     """The spans of ``found`` that overlap nothing an earlier stage covered."""
     return found if coverage is None else [s for s in found if not coverage.overlaps(s.start, s.end)]
@@ -933,7 +1006,12 @@ class NameRulesDetector(Detector):
             cover = covered[i] if i < len(covered) else ()
             # Han, kana, Hangul and Arabic have no case: their names are read before the early exit
             scripts = [] if text.isascii() else find_other_script_names(text)
-            if not any(c.isupper() for c in text) and _INTRO_WORD.search(text) is None and not _lower_home(text):
+            if (
+                not any(c.isupper() for c in text)
+                and _INTRO_WORD.search(text) is None
+                and _LOWER_TITLE_WORD.search(text) is None
+                and not _lower_home(text)
+            ):
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
                 out.append(_clear(scripts, coverage))
                 continue
@@ -965,6 +1043,10 @@ class NameRulesDetector(Detector):
                 towns += contact_line_towns(text, [*cover, *orgs])
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += _clear(experience_lines(text), coverage)
+            if " " in text:
+                people += _clear(
+                    [j for j in joined_first_names(text, people) if not any(j.overlaps(p) for p in people)], coverage
+                )
             found = people + orgs + [with_town_affixes(text, t) for t in places + towns]
             if _AMOUNT_CLOSE.search(text) is not None:  # "04/03 CARD PAYMENT CASTANEDA GROUP LAKE GEORGE  -35.90"
                 found = _with_parties(text, found, _clear(statement_parties(text), coverage))
