@@ -152,7 +152,7 @@ _SIX_DIGITS = r"\d{6}(?!\d)"
 """A six-digit postcode (Romania, India, Russia, China...)."""
 _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])"
 """A Canadian postcode, with or without its space."""
-_EIRCODE = r"[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4}(?![\p{L}\d])"
+_EIRCODE = rf"{data.EIRCODE}(?![\p{{L}}\d])"
 """An Irish Eircode: a routing key and a unique identifier (``D02 X285``, ``H70YW3X``)."""
 _ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)(?!-\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
@@ -400,7 +400,7 @@ _BACK = 48
 
 ZIP_PATTERN = regex.compile(
     r"(?<![\w\-])(?:\d{5}(?:-\d{4})?|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}"
-    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4})"
+    rf"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}|{data.EIRCODE})"
     r"(?![\w\-])(?![.,]\d)"
 )
 """The shapes of postal codes (US, CA, UK, IE, NL, PT, BR, PL, SE and the 4-5 digit ones), not
@@ -652,12 +652,12 @@ class AddressDetector(PatternDetector):
                 if m is None:
                     continue
                 start, end = m.span()
-                score = self._score(m, text, view)
+                hood = _NEIGHBOURHOOD.match(text, end) if text.startswith(", ", end) else None
+                score = self._score(m, text, view, hood is not None)
                 # A number on the line before a street that does not open it leaves that street be.
                 after = end if score is not None or m.group("numline") is None else m.start("numline")
                 if score is not None:
                     start = _house_no_before(text, start)
-                    hood = _NEIGHBOURHOOD.match(text, end) if text.startswith(", ", end) else None
                     if hood is not None:
                         end = hood.end()
                     found.append((start, end))
@@ -744,8 +744,9 @@ class AddressDetector(PatternDetector):
             found.append((start, end))
             yield start, end, "STREET_ADDRESS", STRONG_SCORE
 
-    def _score(self, m: regex.Match[str], text: str, view: object) -> float | None:
-        """The form's score, raised by a tail or an address word, lowered by ``order``-like words."""
+    def _score(self, m: regex.Match[str], text: str, view: object, neighbourhood: bool = False) -> float | None:
+        """The form's score, raised by a tail, a neighbourhood after it (:data:`_NEIGHBOURHOOD`) or an
+        address word, lowered by ``order``-like words."""
         start, end = m.span()
         tail = bool(m.captures("postal"))
         if m.group("box") is not None:
@@ -808,7 +809,7 @@ class AddressDetector(PatternDetector):
             return None
         if not tail and score < CITY_SCORE and not _YEAR_END.search(m.group()) and _city_after(text, end) is not None:
             score += TAIL_BONUS  # "Mararing 4, Vorstenbosch.": a city after it is a tail too
-        if not tail and text.startswith(", ", end) and _NEIGHBOURHOOD.match(text, end) is not None:
+        if not tail and neighbourhood:
             score = max(score + TAIL_BONUS, STRONG_SCORE)  # "Av. Insurgentes Sur 1602, Col. Crédito Constructor"
         return min(1.0, score)
 

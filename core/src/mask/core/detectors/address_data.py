@@ -16,6 +16,7 @@ __all__ = [
     "COMPOUND_SUFFIXES",
     "CONNECTORS",
     "COUNTRIES",
+    "EIRCODE",
     "GERMAN_SEPARATE_TYPES",
     "LEADING_TYPES",
     "MX_STATE_CODES",
@@ -219,6 +220,10 @@ MX_STATE_CODES = (
 )
 """Mexican state abbreviations before a CP (``San Judith los altos, SLP 85527``, ``Q. ROO 77500``);
 only in an address tail after a street line."""
+
+EIRCODE = r"[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4}"
+"""An Irish Eircode's shape, a routing key and a unique identifier (``D02 X285``, ``H70YW3X``):
+the same source in both regex engines."""
 
 ZIP_LABELS = (
     "zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "post code", "postal", "plz",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .address_data import REGION_CODES
+from .address_data import EIRCODE, REGION_CODES
 from .base import literal_trie
 
 __all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "unlabelled_postcodes"]
@@ -46,12 +46,8 @@ _REGION_ZIP = re.compile(
     r"(?![\w\-])(?![.,]\d)"
 )
 """``, CA 94105``: a region code after a comma, then a ZIP, a Canadian code or a 4-digit postcode."""
-_COUNTY_EIRCODE = re.compile(
-    r"Co(?:\.|unty)?[ ][A-Z][a-z]+,?[ ]{1,2}([ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4})(?![\w\-])"
-)
-_DUBLIN_EIRCODE = re.compile(
-    r"Dublin[ ](?:[1-9]|1[0-8]|2[024]|6W),?[ ]{1,2}(D\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4})(?![\w\-])"
-)
+_COUNTY_EIRCODE = re.compile(rf"Co(?:\.|unty)?[ ][A-Z][a-z]+,?[ ]{{1,2}}({EIRCODE})(?![\w\-])")
+_DUBLIN_EIRCODE = re.compile(rf"Dublin[ ](?:[1-9]|1[0-8]|2[024]|6W),?[ ]{{1,2}}(?=D)({EIRCODE})(?![\w\-])")
 """An Irish Eircode after its county (``Co. Cork P31 X2K5``) or a Dublin district (``Dublin 2 D02 X285``).
 Each opens with its literal (the engine skips ahead by it; a ``\b`` before it, or an alternation of
 the two, made it try far more positions): the word start is checked on a match."""

@@ -754,16 +754,20 @@ def _place_after(text: str, tokens: list[Token], k: int) -> bool:
     return hit is not None and not hit[0].ambiguous
 
 
-def _place_at(text: str, tokens: list[Token], k: int) -> tuple[Place, int] | None:
-    """The longest gazetteer place whose words are the tokens from ``k`` (and how many), or None."""
+def _place_at(text: str, tokens: list[Token], k: int, lower_case: bool = False) -> tuple[Place, int] | None:
+    """The longest gazetteer place whose words are the tokens from ``k`` (and how many), or None;
+    ``lower_case``: a place written all in lower case, not an ambiguous one (``reading``)."""
     word = tokens[k][2]
-    candidates = gazetteer().candidates(word) if capitalised(word) or word in ("USA", "UK", "UAE", "U.S.A") else ()
+    if lower_case:
+        candidates = [p for p in gazetteer().candidates(word) if not p.ambiguous] if word.islower() else ()
+    else:
+        candidates = gazetteer().candidates(word) if capitalised(word) or word in ("USA", "UK", "UAE", "U.S.A") else ()
     for place in candidates:
         n = len(place.words)
         if k + n > len(tokens):
             continue
         run = tokens[k : k + n]
-        if all(t[2].lower() == w for t, w in zip(run, place.words, strict=True)) and all(
+        if all((t[2] if lower_case else t[2].lower()) == w for t, w in zip(run, place.words, strict=True)) and all(
             adjacent(text, a, b) for a, b in pairwise(run)
         ):
             return place, n
@@ -784,21 +788,9 @@ _HOME_WORD = regex.compile(r"(?<![\p{L}'])(?:in|to|from)[ \t]", regex.IGNORECASE
 def _lower_place_at(text: str, tokens: list[Token], k: int, after_place: bool) -> tuple[Place, int] | None:
     """A gazetteer place written in lower case from ``tokens[k]``, where a home phrase comes right
     before it or a place just ended (``el paso texas``): not an ambiguous one (``reading``)."""
-    start, _end, word = tokens[k]
-    if not word.islower():
+    if not after_place and _HOME.search(text, max(0, tokens[k][0] - 24), tokens[k][0]) is None:
         return None
-    if not after_place and _HOME.search(text, max(0, start - 24), start) is None:
-        return None
-    for place in gazetteer().candidates(word):
-        n = len(place.words)
-        if place.ambiguous or k + n > len(tokens):
-            continue
-        run = tokens[k : k + n]
-        if all(t[2] == w for t, w in zip(run, place.words, strict=True)) and all(
-            adjacent(text, a, b) for a, b in pairwise(run)
-        ):
-            return place, n  # not ambiguous: a country, a US state, a big city, or no ordinary word
-    return None
+    return _place_at(text, tokens, k, lower_case=True)
 
 
 def _landform_name(text: str, tokens: list[Token], k: int) -> int:
