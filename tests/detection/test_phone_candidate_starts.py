@@ -4,13 +4,14 @@ the same candidates as the pattern's own scan."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 
 from mask.core.detector import Budget
 from mask.core.detectors.phone import _candidates
-from mask.core.detectors.phone_shapes import CANDIDATE
+from mask.core.detectors.phone_shapes import CANDIDATE, CANDIDATE_ASCII
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus-500.jsonl"
 
@@ -35,3 +36,19 @@ def test_the_same_candidates_over_the_corpus() -> None:
     for line in CORPUS.open(encoding="utf-8"):
         text = json.loads(line)["text"]
         assert [m.span() for m in _candidates(text, Budget())] == [m.span() for m in CANDIDATE.finditer(text)]
+
+
+@pytest.mark.skipif(CANDIDATE_ASCII is None, reason="Python 3.10: the stdlib engine has no possessive quantifiers")
+def test_the_stdlib_twin_matches_as_the_pattern_on_random_ascii() -> None:
+    # _candidates reads an ASCII text with the stdlib twin: every position of random texts
+    # made of the characters the pattern reads gives the same match (or none) in both engines
+    rng = random.Random(11)
+    alphabet = "0123456789" * 8 + " ()+-./:#,xXeEtTnNa_\n"
+    positions = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        for at in range(len(text)):
+            a, b = CANDIDATE.match(text, at), CANDIDATE_ASCII.match(text, at)  # type: ignore[union-attr]
+            assert (a and a.span()) == (b and b.span()), (text, at)
+            positions += a is not None
+    assert positions > 1500  # the texts do hold candidates

@@ -44,6 +44,7 @@ from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_window, ne
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
+    CANDIDATE_ASCII,
     CONTACT_LABELS,
     CONTACT_WINDOW,
     LABEL_WINDOW,
@@ -320,6 +321,9 @@ class PhoneDetector(PatternDetector):
 def _candidates(text: str, budget: Budget) -> Iterator[regex.Match[str]]:
     """``CANDIDATE.finditer(text)``, the pattern matched only where :data:`_CANDIDATE_START` says
     it may match (the leftmost match from each position on, as a scan finds it)."""
+    if CANDIDATE_ASCII is not None and text.isascii():
+        # a match is bounded (possessive groups of digits, eight at most): no time-out needed
+        return guided_matches(CANDIDATE_ASCII.match, _CANDIDATE_START.search, text)
     match = CANDIDATE.match
     return guided_matches(lambda t, at: match(t, at, timeout=budget.remaining()), _CANDIDATE_START.search, text)
 
