@@ -30,9 +30,10 @@ PINS: list[tuple[str, str, str, int, str]] = [
     ("536-22-9841", "US_SSN", "format", 5, "666-45-8051"),
     ("536-22-9841", "US_SSN", "opaque", 0, "[SSN_X2KSNP]"),
     ("536-22-9841", "US_SSN", "fpe", 0, "314-29-3216"),
-    ("536229841", "US_SSN", "format", 0, "000-26-1838"),
-    ("536229841", "US_SSN", "format", 1, "000-63-6561"),
-    ("536229841", "US_SSN", "format", 5, "666-38-5387"),
+    # nine bare digits keep their layout, in area 666 (earlier releases gave 000-26-1838, 000-63-6561)
+    ("536229841", "US_SSN", "format", 0, "666261838"),
+    ("536229841", "US_SSN", "format", 1, "666636561"),
+    ("536229841", "US_SSN", "format", 5, "666385387"),
     ("536229841", "US_SSN", "opaque", 0, "[SSN_YJGONZ]"),
     ("536229841", "US_SSN", "fpe", 0, "314293216"),
     ("536 22 9841", "US_SSN", "format", 0, "000 20 1616"),

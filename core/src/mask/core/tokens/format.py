@@ -2,7 +2,9 @@
 
 ============== =========================================================================
 US_SSN         area 000 or 666 (never issued; python-stdnum rejects them), ``ddd-dd-dddd``
-               or the input's own separators; 2,000,000 tokens per scope and key.
+               or the input's own separators; 2,000,000 tokens per scope and key. Nine bare
+               digits stay bare, in area 666 unless the value starts with 0 (read as a
+               number, the token keeps its nine digits): 1,000,000 tokens.
 CREDIT_CARD    reserved prefix ``00`` (ISO/IEC 7812 major industry identifier 0, issued
                to no card network), Luhn-valid, same length (12-19 digits) and grouping
                (spaces, dashes or dots) as the input;
@@ -231,10 +233,13 @@ class FormatScheme(TokenScheme):
             return f"{TYPED[entity_type]}_{symbols(seed, attempt, B32, _SUFFIX)}"
         if entity_type == "US_SSN":
             n = draw(seed, attempt, 2_000_000)
-            area = "000" if n < 1_000_000 else "666"
+            bare = len(value) == 9 and value.isascii() and value.isdigit()
+            # nine bare digits stay so (a number in SQL or JSON, a strict schema); one that does not
+            # start with 0 gets area 666, so that read as a number the token keeps its nine digits
+            area = "666" if n >= 1_000_000 or (bare and value[0] != "0") else "000"
             digits = f"{area}{n % 1_000_000:06d}"
             token = _template(value, digits, 9)
-            return token if len(token) == 11 else f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+            return token if len(token) == 11 or bare else f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
         if entity_type == "CREDIT_CARD":
             return self._card(value, seed, attempt)
         if entity_type == "PHONE_NUMBER":
