@@ -251,6 +251,27 @@ _INDIAN_STREET = regex.compile(
 name or a locality alone), then ``Town-PIN``: ``82, Rattan, Sagar-101538``, ``857`` over ``Gaba, Vellore-418968``."""
 INDIAN_REACH = 120
 """How far before the PIN code such a street may start."""
+_PIN_AFTER_BLANK = re.compile(r"(?<=[^\W\d_])(?:[ ]?-[ ]|[ ]|,[ ])[1-9]\d{5}(?![\w-])")
+"""A six-digit PIN code after a word and a blank, a comma or a spaced hyphen (``Bengaluru 560095``,
+``New Delhi - 110024``): where :data:`_INDIAN_ADDRESS` may end."""
+_INDIAN_HOUSE = (
+    r"(?:(?i:flat|house|plot|door|shop|unit|h)\.?(?:[ ]?(?i:no)\.?)?[ ]?|(?i:no)\.[ ]?|\#[ ]?)?"
+    r"(?:[A-Z]{1,2}[ ]?-[ ]?)?\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?(?![\d\p{L}])"
+)
+"""An Indian house number: ``42/7``, ``B-14``, ``Flat 302``, ``House No. 5``, ``No. 12``, ``#14``."""
+_INDIAN_PART = rf"(?:{_NAME_PART}|\d{{1,4}}[A-Z]?)(?:[ ](?:{_NAME_PART}|\d{{1,4}}[A-Z]?)){{0,4}}"
+"""One comma-separated part of an Indian address (``Koramangala 5th Block``, ``Sector 15``)."""
+_INDIAN_ADDRESS = regex.compile(
+    rf"(?<![\w.,/\-'\u2019#])(?P<num>{_INDIAN_HOUSE})(?:[ ]?,[ ]?|[ ]|[ \t]*\r?\n[ \t]*)"
+    rf"(?P<parts>{_INDIAN_PART}(?:(?:[ ]?,[ ]?|[ \t]*\r?\n(?:[ \t]*>)*[ \t]*){_INDIAN_PART}){{1,5}})"
+    r"(?:[ ]?-[ ]|[ ]|,[ ])[1-9]\d{5}$"
+)
+"""A house number, two to six parts (a building, streets, a locality, the town, the state; over
+lines too, quoted ones of an e-mail reply included) and a PIN after a blank: ``42/7 Koramangala 5th Block, Bengaluru 560095``, ``Flat 302, Sai Residency,
+Sector 15, Navi Mumbai 400614``. It counts with a word of an Indian address in its parts, or an
+Indian town or state before the PIN (see :func:`_indian_parts`)."""
+_INDIAN_WORDS = frozenset(data.INDIAN_LOCALITY_WORDS)
+_INDIAN_PLACES = frozenset(p.lower() for p in data.INDIAN_PLACES)
 
 _CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
 """Right after a city: a stop, a comma, a bracket or the end of a line."""
@@ -579,6 +600,17 @@ def _suffixes(suffix_re: re.Pattern[str], hay: str) -> Iterator[tuple[int, int]]
             pos = m.start() + 1
 
 
+def _indian_parts(parts: str) -> bool:
+    """The parts of an Indian address hold one of its words (``Block``, ``Nagar``, ``Sector``) or
+    a locality named as one word (``Indiranagar``), or end with an Indian town or state."""
+    pieces = [p.strip() for p in regex.split(r"[ ]?,[ ]?|\s*\n[\s>]*", parts) if p.strip()]
+    for piece in pieces:
+        for word in piece.lower().split():
+            if word.rstrip(".") in _INDIAN_WORDS or (len(word) > 6 and word.endswith(data.INDIAN_LOCALITY_ENDINGS)):
+                return True
+    return bool(pieces) and pieces[-1].lower() in _INDIAN_PLACES
+
+
 def _lead_windows(anchors: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
     """Where a house number can start an address whose street word is one of ``anchors``
     inside ``lo..hi``: up to :data:`NUMBER_LEAD` characters before it."""
@@ -698,6 +730,7 @@ class AddressDetector(PatternDetector):
             yield from self._street_code_city(text, found, view)
             if "-" in text:
                 yield from self._indian_streets(text, found, view)
+            yield from self._indian_addresses(text, found, view)
 
     def _street_code_city(self, text: str, found: list[tuple[int, int]], view: object) -> Iterator[Hit]:
         """``Otradovická 980, 140 08 Třemošnice``: a street name and number without a street
@@ -741,6 +774,24 @@ class AddressDetector(PatternDetector):
                 continue
             if _NEGATIVE.distance(text, start, end, 12, True, view) is not None:  # type: ignore[arg-type]
                 continue  # "Order 82, Rattan, Sagar-101538"
+            found.append((start, end))
+            yield start, end, "STREET_ADDRESS", STRONG_SCORE
+
+    def _indian_addresses(self, text: str, found: list[tuple[int, int]], view: object) -> Iterator[Hit]:
+        """``42/7 Koramangala 5th Block, Bengaluru 560095``: a house number, parts named without
+        a street type and a PIN after the town and a blank (see :data:`_INDIAN_ADDRESS`)."""
+        for pin in _PIN_AFTER_BLANK.finditer(text):
+            end = pin.end()
+            if any(lo < end and pin.start() < hi for lo, hi in found):
+                continue
+            m = _INDIAN_ADDRESS.search(text, max(0, end - INDIAN_REACH), end)
+            if m is None or not _indian_parts(m.group("parts")):
+                continue
+            start = m.start()
+            # An address found inside it (``17, Gandhi Road``, then ``Chennai, Tamil Nadu 600002``
+            # on the next line) is its start: the readings join into one span (join_readings).
+            if _NEGATIVE.distance(text, start, end, 12, True, view) is not None:  # type: ignore[arg-type]
+                continue  # "Order 12, Main Menu, Sector 7, Pune 411001"
             found.append((start, end))
             yield start, end, "STREET_ADDRESS", STRONG_SCORE
 
