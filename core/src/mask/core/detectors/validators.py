@@ -275,6 +275,16 @@ VALIDATORS: dict[str, Validator] = {
 """Validators by the name a custom detector uses."""
 
 
+def _stdnum_check(check: Callable[[str], object], value: str) -> bool:
+    """``check(value)``, False where it raises: python-stdnum's ``is_valid`` is meant to catch its
+    own errors, but some raise on input they do not know (``cn.ric`` a ``KeyError`` for a
+    region code missing from its table), and a detector must not fail on a value's digits."""
+    try:
+        return bool(check(value))
+    except Exception:  # a validator's bug is no valid value
+        return False
+
+
 def get_validator(name: str) -> Validator:
     """The validator called ``name``; raises :class:`MaskConfigError` for an unknown one."""
     if name in VALIDATORS:
@@ -288,6 +298,6 @@ def get_validator(name: str) -> Validator:
         check = getattr(module, "is_valid", None)
         if not callable(check):
             raise MaskConfigError(f"validator {name!r}: stdnum.{module_name} has no is_valid()")
-        return lambda value: bool(check(value))
+        return functools.partial(_stdnum_check, check)
     allowed = ", ".join(sorted(VALIDATORS))
     raise MaskConfigError(f"unknown validator {name!r}; allowed: {allowed}, or stdnum:<module>")
