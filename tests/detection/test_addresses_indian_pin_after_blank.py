@@ -5,9 +5,12 @@ or a locality written as one word (``Indiranagar``), or an Indian town or state 
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from mask.core import Mask
+from mask.core.detectors.address import _SIX_DIGITS_ALONE, _six_digits
 
 
 def _streets(mask: Mask, text: str) -> list[str]:
@@ -55,3 +58,15 @@ def test_an_indian_address_with_its_pin_after_a_blank(pattern_mask: Mask, text: 
 def test_numbers_and_lists_before_six_digits_stay(pattern_mask: Mask, text: str) -> None:
     assert _streets(pattern_mask, text) == []
     assert pattern_mask.protect(text) == text
+
+
+def test_the_six_digit_prescan_finds_what_the_pattern_finds() -> None:
+    # an ASCII text is read in a copy whose digits are all 0 (the engine skips to the literal)
+    rng = random.Random(2)
+    checked = 0
+    for _ in range(30000):
+        text = "".join(rng.choice("0123456789 -_aZ,") for _ in range(rng.randint(0, 30)))
+        expected = [m.span() for m in _SIX_DIGITS_ALONE.finditer(text)]
+        assert list(_six_digits(text)) == expected, text
+        checked += len(expected)
+    assert checked > 500

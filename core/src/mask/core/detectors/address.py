@@ -251,9 +251,17 @@ _INDIAN_STREET = regex.compile(
 name or a locality alone), then ``Town-PIN``: ``82, Rattan, Sagar-101538``, ``857`` over ``Gaba, Vellore-418968``."""
 INDIAN_REACH = 120
 """How far before the PIN code such a street may start."""
-_PIN_AFTER_BLANK = re.compile(r"(?<=[^\W\d_])(?:[ ]?-[ ]|[ ]|,[ ])[1-9]\d{5}(?![\w-])")
-"""A six-digit PIN code after a word and a blank, a comma or a spaced hyphen (``Bengaluru 560095``,
-``New Delhi - 110024``): where :data:`_INDIAN_ADDRESS` may end."""
+_SIX_DIGITS_ALONE = regex.compile(r"(?<![\w-])[0-9]{6}(?![\w-])")
+"""Six digits on their own: where :data:`_INDIAN_ADDRESS` may end."""
+_SIX_ZEROS = re.compile(rb"000000(?![0-9A-Za-z_\-])")
+""":data:`_SIX_DIGITS_ALONE` but its look-behind, in an ASCII text's copy whose digits are all
+``0``: the engine skips ahead to the literal (a scan of the text itself, or a pattern opening with
+the look-behind, paid for every position)."""
+_NOT_BEFORE_PIN = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
+_ZEROED = bytes(48 if 48 <= b <= 57 else b for b in range(256))
+_PIN_BEFORE = re.compile(r"[^\W\d_](?:[ ]?-[ ]|[ ]|,[ ])\Z")
+"""What stands right before a PIN code after its town: a letter, then a blank, a comma or a
+spaced hyphen (``Bengaluru 560095``, ``New Delhi - 110024``)."""
 _INDIAN_HOUSE = (
     r"(?:(?i:flat|house|plot|door|shop|unit|h)\.?(?:[ ]?(?i:no)\.?)?[ ]?|(?i:no)\.[ ]?|\#[ ]?)?"
     r"(?:[A-Z]{1,2}[ ]?-[ ]?)?\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?)?(?![\d\p{L}])"
@@ -600,6 +608,18 @@ def _suffixes(suffix_re: re.Pattern[str], hay: str) -> Iterator[tuple[int, int]]
             pos = m.start() + 1
 
 
+def _six_digits(text: str) -> Iterator[tuple[int, int]]:
+    """Where six digits stand on their own (:data:`_SIX_DIGITS_ALONE`, a leading 0 allowed)."""
+    if not text.isascii():
+        yield from (m.span() for m in _SIX_DIGITS_ALONE.finditer(text))
+        return
+    copy = text.encode("ascii").translate(_ZEROED)
+    for m in _SIX_ZEROS.finditer(copy):
+        start = m.start()
+        if not start or copy[start - 1] not in _NOT_BEFORE_PIN:
+            yield start, m.end()
+
+
 def _indian_parts(parts: str) -> bool:
     """The parts of an Indian address hold one of its words (``Block``, ``Nagar``, ``Sector``) or
     a locality named as one word (``Indiranagar``), or end with an Indian town or state."""
@@ -780,9 +800,10 @@ class AddressDetector(PatternDetector):
     def _indian_addresses(self, text: str, found: list[tuple[int, int]], view: object) -> Iterator[Hit]:
         """``42/7 Koramangala 5th Block, Bengaluru 560095``: a house number, parts named without
         a street type and a PIN after the town and a blank (see :data:`_INDIAN_ADDRESS`)."""
-        for pin in _PIN_AFTER_BLANK.finditer(text):
-            end = pin.end()
-            if any(lo < end and pin.start() < hi for lo, hi in found):
+        for pin_start, end in _six_digits(text):
+            if text[pin_start] == "0" or _PIN_BEFORE.search(text, max(0, pin_start - 4), pin_start) is None:
+                continue
+            if any(lo < end and pin_start < hi for lo, hi in found):
                 continue
             m = _INDIAN_ADDRESS.search(text, max(0, end - INDIAN_REACH), end)
             if m is None or not _indian_parts(m.group("parts")):

@@ -218,6 +218,27 @@ _HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N} _.'/#()%&-]*")
 header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
 
 
+_QUALIFIER = re.compile(r"(?<=[^\W_])[ \t]\((?P<inner>[^()\n,=\"']{1,40})\)[ \t]?:(?=[ \t\r\n]|\Z)")
+"""A qualifier in brackets between a label and its colon (``Date of birth (DD/MM/YYYY):``, ``Phone
+(mobile):``, ``Name (as on card):``, ``Account number (IBAN):``): after a blank, and holding no
+comma, ``=`` or quote (``def visit_Name(self, node):`` is code)."""
+
+
+def _without_qualifiers(text: str, resolve: Callable[[str], str | None]) -> str:
+    """``text`` with each :data:`_QUALIFIER` written as if the colon followed the label, blanks
+    standing for the qualifier (the same offsets): ``Date of birth:`` and blanks. A qualifier
+    that is itself a field name names the type (``Account number (IBAN):`` reads as
+    ``Account number IBAN:``)."""
+
+    def plain(m: re.Match[str]) -> str:
+        inner = m.group("inner").strip()
+        if len(inner) <= 24 and resolve(inner) is not None:
+            return f" {inner}:".ljust(m.end() - m.start())
+        return ":".ljust(m.end() - m.start())
+
+    return _QUALIFIER.sub(plain, text)
+
+
 def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
     """The matches of ``_KEY_VALUE.finditer(text, begin)``, each key starting at its match's
     group 1 (the key): the next match is searched for with :data:`_KEY_VALUE_AFTER` from the
@@ -315,7 +336,10 @@ class LabelDetector(Detector):
                 hits.extend(self._json_pairs(_python_quotes_as_json(hay), begin, budget))
         if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None or _names_bic(hay):
             # Markdown's bold around a label (**Full name:** Anna, **City**: Vannes) read as blanks
-            hits.extend(self._key_values(hay.replace("**", "  ") if "**" in hay else hay, begin, budget))
+            pairs = hay.replace("**", "  ") if "**" in hay else hay
+            if "):" in pairs or ") :" in pairs:
+                pairs = _without_qualifiers(pairs, self.vocabulary.resolve_key)  # Date of birth (DD/MM/YYYY):
+            hits.extend(self._key_values(pairs, begin, budget))
         if "\n" in hay or "\t" in hay or "|" in hay:  # a table, or one row of key-value pairs
             hits.extend(self._tables(hay, begin))
         if may_hold_aligned_pairs(hay):
