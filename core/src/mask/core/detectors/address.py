@@ -202,6 +202,8 @@ _TAIL = rf"""
       | (?P<unit>\d{{1,2}}[ ]?\.?[º°ª](?:[ ]?(?:[A-Z]{{1,2}}|izq(?:da)?\.?|dcha\.?|dra\.?|esq\.?|\d{{1,2}}[ ]?\.?[ºª])(?![\p{{L}}\d]))?)
       | (?P<unit>\d{{1,3}}(?:st|nd|rd|th|e|er|ème)[ ](?i:floor|fl\.|étage)(?![\p{{L}}]))
       | (?P<unit>(?:m|lok)\.[ ]?\d{{1,4}}[A-Za-z]?(?![\p{{L}}\d]))
+      | (?P<unit>(?:\d{{1,2}}\.[ ]?(?:OG|UG|Obergeschoss|Untergeschoss|Stock|Etage)|EG|DG|Erdgeschoss|Dachgeschoss
+            |Hinterhaus|Vorderhaus|Gartenhaus|Seitenflügel)(?:[ ](?:links|rechts|li\.|re\.|Mitte))?(?![\p{{L}}\d]))
       | (?P<postal>{_POSTAL_CITY})
       | (?P<postal>{_MX_POSTAL})
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})

@@ -285,10 +285,15 @@ ADDRESS_OPENERS = (
 """Words that may open an address before its number (``Flat 3, 42 Baker Street``,
 ``Unit 6732 Box 2137, DPO AP 74170``)."""
 
-LOCATIVE_PREPOSITIONS = ("Na", "Nad", "Pod", "Před", "Pred", "Při", "Pri", "U", "V", "Ve", "K", "Ke", "Za")
-"""Czech and Slovak prepositions that open a street's name (``Na Příkopě 12``, ``Pod Výšinkou 81``,
-``U Nádraží 5``, ``Pri Starom Mýte 4``); capitalised, before a capitalised word and a house number,
-with an address word or tail nearby."""
+LOCATIVE_PREPOSITIONS = (
+    "Na", "Nad", "Pod", "Před", "Pred", "Při", "Pri", "U", "V", "Ve", "K", "Ke", "Za",
+    "Am", "Im", "Beim", "Zum", "Zur", "An der", "An den", "Auf der", "Auf dem", "Auf den", "In der",
+    "In den", "Unter den", "Hinter der", "Hinter dem", "Vor dem", "Vor der", "Bei der", "Zu den",
+)
+"""Czech, Slovak and German prepositions that open a street's name (``Na Příkopě 12``, ``Pod
+Výšinkou 81``, ``U Nádraží 5``, ``Pri Starom Mýte 4``, ``Am Lindenhof 3a``, ``An der Alster 7``,
+``Unter den Linden 77``); capitalised, before a capitalised word and a house number, with an
+address word or tail nearby (``Am Montag 5 Uhr`` is none)."""
 
 CLOSING_WORDS = (
     "thanks", "thank", "regards", "cheers", "best", "sincerely", "please", "call", "phone", "tel", "email",
