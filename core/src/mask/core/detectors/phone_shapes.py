@@ -144,6 +144,9 @@ PHONE_CONTEXT = words(
     "rappeler", "rappeler au", "rappelez", "richiamare", "richiamare al", "richiamami", "terugbellen", "bellen",
     "ligar de volta para", "devolver la llamada al", "volver a llamar", "zurückrufen", "ring tilbage",
     "ring tillbaka", "oddzwonić", "oddzwonić pod",
+    # calling in other scripts and languages: Arabic, Persian, Urdu, Russian, Indonesian, Hindi, Bengali, Turkish
+    "اتصل", "اتصل على", "اتصلوا", "اتصل بي", "تواصل", "تماس", "تلفن", "فون", "позвоните", "звоните",
+    "позвонить", "перезвоните", "hubungi", "telepon", "telp", "कॉल", "कॉल करें", "ফোন", "aray\u0131n", "arayin",
 )  # fmt: skip
 """Words that make a valid number more likely a phone number (labels and looser verbs:
 ``prefers 0493822842 after 6pm`` in a call note)."""
@@ -159,6 +162,7 @@ NOT_PHONE = words(
     "transaction", "txn", "confirmation", "booking", "policy", "claim", "zip", "postcode", "postal code",
     "price", "total", "amount", "balance", "card", "passport", "license", "licence", "ssn", "pedido",
     "factura", "commande", "facture", "bestellung", "rechnung", "fattura", "ordine", "fatura",
+    "заказ", "заказа", "счет", "счёт", "pesanan", "faktur", "sipariş", "siparis", "طلب", "فاتورة",
 )  # fmt: skip
 """Words that, just before a number and nearer than any phone word, say it is something else."""
 
