@@ -45,7 +45,7 @@ from .label_shapes import DATE_ARTICLES, extract_typed
 from .label_sql import inserted_values, may_hold_inserts
 from .label_words import LIST_LABELS, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_leaves
-from .labels import FieldPath, LabelVocabulary, key_words
+from .labels import FieldPath, LabelVocabulary, key_words, unspaced_ending
 from .shared import normalized_of
 
 __all__ = ["FIELD_LABELS", "FieldLabel", "LabelDetector"]
@@ -486,8 +486,13 @@ class LabelDetector(Detector):
                 if key[-1] in _ASCII_DIGITS and key.isascii() and key[len(key.rstrip(_ASCII_DIGITS)) :] not in heads:
                     continue  # the last of an ASCII key's words is its trailing digits (a time: 23:03:05)
                 words = key_words(key)
-                if not words or words[-1] not in heads:
+                if not words:
                     continue
+                if words[-1] not in heads:
+                    ending = unspaced_ending(words[-1], heads)  # 客户姓名 (customer name): 姓名
+                    if ending is None:
+                        continue
+                    words = (*words[:-1], ending)
             etype = self._label_type(text, key_start, words, sep, resolved)
             region = False
             if etype is None and sep:

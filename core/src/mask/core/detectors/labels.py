@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +43,7 @@ from .label_words import (
     THING_KEYS,
     TYPE_KEYS,
 )
+from .shared import UNSPACED_LETTERS
 
 __all__ = ["FieldPath", "LabelVocabulary", "key_words"]
 
@@ -58,6 +59,21 @@ _MAX_KEY = 64
 _MAX_WORDS = 8
 _CACHE_SIZE = 4096
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+_UNSPACED_WORD = regex.compile(rf"[{UNSPACED_LETTERS}]{{3,}}")
+
+
+def unspaced_ending(word: str, known: Container[str]) -> str | None:
+    """The longest proper ending, two letters at least, of a ``word`` written in a script without
+    blanks between words that ``known`` holds (``姓名`` of ``客户姓名``, customer name; ``지사`` of
+    nothing), or None: such a script writes a field name glued to the words before it."""
+    if len(word) < 3 or _UNSPACED_WORD.fullmatch(word) is None:
+        return None
+    for i in range(1, len(word) - 1):
+        if word[i:] in known:
+            return word[i:]
+    return None
 
 
 def key_words(key: str) -> tuple[str, ...]:
@@ -222,6 +238,9 @@ class LabelVocabulary:
                 if lead and (lead[-1] in OWNERS or (lead[-1],) in self.ignored):
                     return None
                 return etype
+        ending = unspaced_ending(words[-1], self.heads)
+        if ending is not None:  # 客户姓名 (customer name): the label is 姓名
+            return self.resolve_words((*words[:-1], ending), strict=strict, in_text=in_text)
         return None
 
     def resolve_text(self, words: tuple[str, ...]) -> str | None:
