@@ -77,3 +77,21 @@ def test_a_day_month_year_joined_by_dashes_or_slashes(text: str, date: str) -> N
     assert ("DATE_TIME", date) in [(s.type, text[s.start : s.end]) for s in mask.scan([text])[0]]
     assert date not in mask.protect(text)
     assert mask.protect("Build 07-Aug-2024 shipped") == "Build 07-Aug-2024 shipped"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Geb.: 01.02.1970", "01.02.1970"),
+        ("Anna Schmidt geb. Müller, geb. am 3.4.1960", "3.4.1960"),
+        ("Fecha nac.: 03/05/1990", "03/05/1990"),
+        ("Data nasc.: 12/08/1991", "12/08/1991"),
+    ],
+)
+def test_a_date_of_birth_after_an_abbreviated_label(pattern_mask: Mask, text: str, value: str) -> None:
+    # geb. (geboren), fecha nac., data nasc.: forms abbreviate the label; the date stayed in clear
+    assert value not in pattern_mask.protect(text)
+
+
+def test_a_maiden_name_after_geb_is_no_date(pattern_mask: Mask) -> None:
+    assert pattern_mask.protect("Anna Schmidt geb. Müller") == "Anna Schmidt geb. Müller"

@@ -115,6 +115,7 @@ _DOB_WORDS = words(
     "birthday",
     "born",
     "geburtsdatum",
+    "geb",  # geboren, on forms: "geb. am 3.4.1960" (a maiden name after it is no date: "geb. Müller")
     "date de naissance",
     "né le",
     "née le",

@@ -130,6 +130,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|data de nascimento|nascimento|data di nascita|nato il|nata il"
         "|geboortedatum|data urodzenia|datum narozeni|fodelsedatum|fodselsdato|syntymaaika|szuletesi datum"
         "|szuletesi ido|data nasterii|dogum tarihi"
+        # abbreviated on forms: German geb. (geboren), Spanish fecha nac., Portuguese and Italian data nasc.
+        "|geb|geb am|fecha nac|f nac|fec nac|data nasc|dt nasc|dt nascita|data di nasc"
         # "I was born" before the date, as people write it
         "|nasci em|nasceu em|nacido el|nacida el|naci el|nata il|nato il|urodzony|urodzona|urodzilam sie"
         "|urodzilem sie|urodzil sie|urodzila sie|urodziłam się|urodziłem się|urodził się|urodziła się"
