@@ -57,6 +57,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|cardholder name|holder name|insured name|subscriber name|member name|patient name|student name"
         "|passenger name|guest name|traveler name|traveller name|buyer name|payer name|payee name"
         "|kundenname|nom du client|titular de la cuenta|interlocutor"
+        "|assistant name|secretary name|child name|dependent name|dependant name|mothers maiden name"
+        "|mother maiden name|executor|trustee|nominee"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
         "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"

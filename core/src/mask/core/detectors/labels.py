@@ -76,6 +76,26 @@ def unspaced_ending(word: str, known: Container[str]) -> str | None:
     return None
 
 
+def glued_words(word: str, known: Container[str]) -> tuple[str, ...] | None:
+    """A lower-case ASCII field name written as one word read as the fewest ``known`` words, two
+    to four of two letters or more (``mobilephone`` -> ``mobile phone``, ``dateofbirth`` -> ``date of
+    birth``: CRM exports write them so), or None."""
+    size = len(word)
+    best: list[tuple[str, ...] | None] = [None] * (size + 1)
+    best[0] = ()
+    for end in range(2, size + 1):
+        for start in range(max(0, end - 20), end - 1):
+            before = best[start]
+            if before is None or len(before) >= 4 or word[start:end] not in known:
+                continue
+            found = (*before, word[start:end])
+            current = best[end]
+            if current is None or len(found) < len(current):
+                best[end] = found
+    result = best[size]
+    return result if result is not None and len(result) >= 2 else None
+
+
 def key_words(key: str) -> tuple[str, ...]:
     """The words of a field name or label: case, accents and separators folded.
 
@@ -143,6 +163,7 @@ class LabelVocabulary:
     """The built-in vocabulary's words and the configured phrases': what the caches keep."""
     _text_cache: dict[tuple[str, ...], str | None] = field(default_factory=dict, repr=False)
     _key_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _glued_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, extra: Mapping[str, Sequence[str]] | None = None, ignore: Iterable[str] = ()) -> LabelVocabulary:
@@ -208,6 +229,16 @@ class LabelVocabulary:
             single = (*words[:-1], _singular(words[-1]))
             if single != words:
                 found = self.resolve_words(single, strict=True)
+        if found is None and len(words) == 1 and len(words[0]) >= 6 and words[0].isascii() and words[0].isalpha():
+            cache = self._glued_cache  # bounded: any key of any payload comes here once
+            if words[0] in cache:
+                return cache[words[0]]
+            glued = glued_words(words[0], self.known)  # mobilephone, dateofbirth, cardholdername
+            if glued is not None:
+                found = self._resolve_key(glued)
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            cache[words[0]] = found
         return found
 
     def resolve_words(self, words: tuple[str, ...], *, strict: bool, in_text: bool = False) -> str | None:
