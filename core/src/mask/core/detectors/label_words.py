@@ -214,6 +214,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|bilhete de identidade|registro geral|carta d identita|numero carta d identita"
         "|numero di identificazione|tessera sanitaria|resident registration number"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr"
+        # Nigeria, Pakistan, Bangladesh, Argentina, Ireland, the Emirates, Kenya
+        "|nin|nin number|national identification number nin|bvn|bank verification number|cnic|cnic number"
+        "|nicop|nid|nid number|cuit|cuil|dni cuil|pps|pps number|ppsn|personal public service number"
+        "|emirates id|emirates id number|huduma number|id no|id nr"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
@@ -253,7 +257,7 @@ FIELD_ONLY = frozenset(
     _split(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
-        "|agencia|reg nr|ein|kraj|okres|social"
+        "|agencia|reg nr|ein|kraj|okres|social|pps|nid"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
