@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from typing import Any
 
 import pytest
 
 from mask.core import Mask
+from mask.core.json_strings import _PLAIN_QUOTE
 from mask.core.json_text import quote_bare_values
 
 CONFIG: dict[str, Any] = {"vault": {"backend": "memory"}, "audit": {"sinks": []}}
@@ -54,3 +57,13 @@ def test_a_bare_word_is_not_quoted_so_reveal_gives_the_text_back(text: str) -> N
         assert "alice@corp.com" not in protected
         assert '"' not in protected.replace('"to"', "")
         assert mask.reveal(protected) == text
+
+
+def test_plain_quotes_are_the_quotes_no_backslash_escapes() -> None:
+    # the pattern opens with the quote, its look-behind after it (the engine skips ahead by the
+    # quote): the same quotes as the pattern written look-behind first
+    written_first = re.compile(r'(?<!\\)"')
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice('"\\a ') for _ in range(rng.randint(0, 12)))
+        assert [m.start() for m in _PLAIN_QUOTE.finditer(text)] == [m.start() for m in written_first.finditer(text)]
