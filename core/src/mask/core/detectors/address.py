@@ -50,6 +50,7 @@ import regex
 from ..detector import Budget
 from ..prescan import guided_matches
 from . import address_data as data
+from .address_scripts import script_addresses
 from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
 from .base import literal_trie as _trie
 from .normalize import Normalized
@@ -748,6 +749,10 @@ class AddressDetector(PatternDetector):
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
         yield from _framed_streets(text, view.lower, found, weak)
+        for start, end in script_addresses(text):  # Japanese, Chinese, Korean, Cyrillic, Colombian
+            if not any(lo < end and start < hi for lo, hi in found):
+                found.append((start, end))
+                yield start, end, "STREET_ADDRESS", STRONG_SCORE
         if "," in text or "\n" in text:
             yield from self._street_code_city(text, found, view)
             if "-" in text:
