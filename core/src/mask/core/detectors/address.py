@@ -120,8 +120,9 @@ _NUMBER_FIRST = rf"""
       | (?P<lowercase>\p{{Ll}}{{2,30}}+(?:[ ]\p{{Ll}}{{2,30}}+)?[ ](?:{_PLAIN_TYPE}))
     )
 """
-_NR = r"(?:N[Rr]|N[Oo])\.[ ]?\d"
-"""``Nr. 88``, ``No. 5``: a house number's label, no part of the street name (``Drumul Mazilescu Nr. 88``)."""
+_NR = r"(?:(?:N[Rr]|N[Oo])\.|N[°º])[ ]?\d"
+"""``Nr. 88``, ``No. 5``, ``N° 18``: a house number's label, no part of the street name (``Drumul
+Mazilescu Nr. 88``, ``Av. Mitre N° 18``)."""
 _HOUSE = (
     rf"{_COMMA}{_SP}(?:(?i:n[o°º]\.?|nr\.)[ ]?)?"
     rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
@@ -611,6 +612,46 @@ def _suffixes(suffix_re: re.Pattern[str], hay: str) -> Iterator[tuple[int, int]]
             pos = m.start() + 1
 
 
+_ADMIN_PART = rf"(?:{_CITY}(?:[ ][0-9]{{4,7}}(?![0-9\-]))?|[0-9]{{4,7}}(?![0-9\-])(?:[ ]{_CITY})?)"
+_ADMIN_TAIL = regex.compile(rf"(?:[ ]?,[ ]{_ADMIN_PART}){{1,4}}")
+"""Places and a postal code after a street, comma after comma, as Indonesian, Chilean, Argentine
+and Philippine addresses write them (``, Parepare, Kepulauan Bangka Belitung 37887``, ``, Paillaco,
+Región de Los Ríos, 4833780``, ``, Jacobs Village, Ilog, 4106 Ifugao``)."""
+_CODE = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,7}")
+"""A postal code in a part of :data:`_ADMIN_TAIL`; four digits that could be a year are none (``2019``)."""
+_LABEL_WORDS = frozenset(w.lower() for w in data.ZIP_LABELS if " " not in w)
+
+
+def _admin_tail(text: str, end: int) -> int:
+    """Where an address ending at ``end`` ends with the places and the postal code after it
+    (:data:`_ADMIN_TAIL`): only with a postal code among them, up to the last part that holds one
+    or follows it, and never over a word such as ``Order`` (``, Springfield, Order 12345``)."""
+    if not text.startswith((",", " ,"), end):
+        return end
+    m = _ADMIN_TAIL.match(text, end, min(len(text), end + 160))
+    if m is None:
+        return end
+    last_code = end
+    for part_start, part_end in _parts(m.group(), m.start()):
+        words = text[part_start:part_end].lower().split()
+        if not words or words[0] in _NEGATIVE_WORDS or words[0].rstrip(".:") in _NOT_CITY | _LABEL_WORDS:
+            break  # "Order 12345", "CEP 05422-010" (the label's own value)
+        if _CODE.search(text, part_start, part_end) is not None:
+            last_code = part_end  # a place after the code in its part (``4106 Ifugao``) comes along
+    return last_code
+
+
+def _parts(tail: str, offset: int) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each comma-separated part of a tail starting at ``offset``."""
+    at = 0
+    for piece in tail.split(","):
+        stripped = piece.strip()
+        if stripped:
+            lo = offset + at + piece.index(stripped)
+            yield lo, lo + len(stripped)
+        at += len(piece) + 1
+
+
 def _six_digits(text: str) -> Iterator[tuple[int, int]]:
     """Where six digits stand on their own (:data:`_SIX_DIGITS_ALONE`, a leading 0 allowed)."""
     if not text.isascii():
@@ -715,6 +756,8 @@ class AddressDetector(PatternDetector):
                     start = _house_no_before(text, start)
                     if hood is not None:
                         end = hood.end()
+                    elif score >= CITY_FLOOR:
+                        end = _admin_tail(text, end)
                     found.append((start, end))
                     if score < CITY_FLOOR:
                         weak.append((start, end))
