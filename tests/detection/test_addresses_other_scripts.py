@@ -1,6 +1,6 @@
-"""Street addresses in Japanese, Chinese, Korean, Russian and Ukrainian, and Colombia's ``# 4-32``
-layout, without a label (each stayed in clear without mask-spacy, and mostly with it: the
-English pipeline reads none of these scripts). Prose holding the same markers stays."""
+"""Street addresses in Japanese, Chinese, Korean, Russian, Ukrainian, Vietnamese and Thai, and
+Colombia's ``# 4-32`` layout, without a label (each stayed in clear without mask-spacy, and mostly
+with it: the English pipeline reads none of these scripts). Prose holding the same markers stays."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ ADDRESSES = [
     "ул. Ленина 5, кв. 3",
     "вул. Хрещатик, 22, Київ, 01001",
     "шосе Абрикосовий, буд. 30 кв. 1, Ківерці, 62481",
+    "Số 12 Đường Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
+    "Số 94/553 Ngõ 29 Đường Phan Chu Trinh Phường Tân An Tỉnh Thái Nguyên 21384",
+    "67 หมู่ 92 ถ.แจ้งสว่าง ตำบลเขาพระนอนใหญ่ อำเภอป้อมปราบศัตรูพ่าย กรุงเทพฯ 85790",
+    "701/74 ซ.สาระพันธ์ ฉะเชิงเทรา 55380",
     "Calle 93B # 13-50",
     "Cr. 63 Bis R # 8-53 Este, Local 1, 156360, Cerinza, Boyacá",
     "Av. carrera 9ª # 13-8 Este",
@@ -55,6 +59,8 @@ def test_an_address_in_its_own_layout(pattern_mask: Mask, address: str) -> None:
         "В 2020 году на ул. Тверской открылся магазин.",
         "на ул. Ленина 5 человек",
         "Проспект Мира, 2020 год, фотография.",
+        "Năm 2020 có 5 phường mới được thành lập",
+        "ในปี 2020 มีผู้คน 50000 คน",
         "Issue #12-3 is fixed",
         "Calle 40 was renamed in 2020.",
     ],

@@ -14,10 +14,14 @@ and no context word:
 - Russian and Ukrainian: a street type (``ул.``, ``просп.``, ``шосе``, ``вулиця``...) and a house
   number (``д. 12``, ``буд. 30``, or after a comma: ``ул. Ленина, 5``), the town before it and
   the flat, the town and the index after it;
+- Vietnamese: a house number, the street, and the ward or commune (``Phường``, ``Xã``), the
+  district, city or province and postal code after it;
+- Thai: a house number, parts with a road, lane, sub-district or district marker (``ถ.``, ``ซ.``,
+  ``ต.``, ``อ.``) and the five-digit postal code;
 - Colombian: a street type, a number and ``# 4-32`` (``Calle 93B # 13-50``, ``Cr. 63 Bis R # 8-53
   Este``), the unit after it, and the postal code, town and department after the unit.
 
-An ASCII text holds none of the first four: they cost it one ``str.isascii``.
+An ASCII text holds none but the last: they cost it one ``str.isascii``.
 """
 
 from __future__ import annotations
@@ -82,6 +86,27 @@ _CYRILLIC = regex.compile(
 """A Russian or Ukrainian street, its house number (``д. 12``, ``буд. 30``, or bare after a comma),
 the building, flat and office, and the town and index after it; the town before it included."""
 
+_VI_WORDS = r"(?:\p{Lu}[\p{L}\p{M}]*|[0-9]{1,4}(?![0-9]))(?:[ ](?:\p{Lu}[\p{L}\p{M}]*|[0-9]{1,4}(?![0-9]))){0,4}"
+_VIETNAMESE = regex.compile(
+    r"(?<![\p{L}0-9/])(?:(?i:số)[ ])?[0-9]{1,4}(?:/[0-9]{1,4}){0,3}[A-Z]?"
+    rf"(?:,?[ ](?:(?i:ngõ|ngách|hẻm|kiệt|đường|phố|khóm|khu|tổ|ấp|thôn)[ ](?:(?i:số)[ ])?{_VI_WORDS}|{_VI_WORDS}))*"
+    rf",?[ ](?i:phường|xã|thị trấn)[ ]{_VI_WORDS}"
+    rf"(?:,?[ ](?i:quận|huyện|thị xã)[ ]{_VI_WORDS})?"
+    rf"(?:,?[ ](?:(?i:thành phố|tỉnh|tp\.)[ ]?)?{_VI_WORDS})?"
+    r"(?:,?[ ][0-9]{5,6}(?![0-9]))?"
+)
+"""A Vietnamese address: the house number (``Số 94/553``), the lane and street, the ward or commune
+(``Phường``, ``Xã``: required), the district and the city or province, and the postal code."""
+
+_THAI = regex.compile(
+    r"(?<![\p{L}0-9/])[0-9]{1,4}(?:/[0-9]{1,4})?"
+    r"(?:[ ](?:หมู่(?:ที่)?[ ]?[0-9]{1,3}|(?:ถ\.|ถนน|ซ\.|ซอย|ต\.|ตำบล|อ\.|อำเภอ|แขวง|เขต|จ\.|จังหวัด)[ ]?\p{Thai}+|\p{Thai}+)){1,6}"
+    r"[ ][0-9]{5}(?![0-9])"
+)
+"""A Thai address: the house number, the village (``หมู่``), road or lane, sub-district, district and
+province, then the five-digit postal code that ends it."""
+_THAI_MARKER = regex.compile(r"หมู่|ถ\.|ถนน|ซ\.|ซอย|ต\.|ตำบล|อ\.|อำเภอ|แขวง|เขต|จ\.|จังหวัด")
+
 _COLOMBIAN = regex.compile(
     r"(?<![\w])(?:(?:Avenida|Av\.?)[ ](?:[Cc]alle|[Cc]arrera)|Calle|Carrera|Diagonal|Transversal|Avenida|Circular"
     r"|Cl|Cll|Cra|Cr|Kr|Dg|Tv|Av|Ak|Ac)\.?[ ](?:[0-9]{1,3}[A-Z]?ª?(?:[ ]Bis)?(?:[ ][A-Z])?|\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)"
@@ -116,3 +141,8 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
     for m in _CYRILLIC.finditer(text):
         yield m.span()
+    for m in _VIETNAMESE.finditer(text):
+        yield m.span()
+    for m in _THAI.finditer(text):
+        if _THAI_MARKER.search(m.group()) is not None:
+            yield m.span()
