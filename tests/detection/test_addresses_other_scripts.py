@@ -1,6 +1,7 @@
-"""Street addresses in Japanese, Chinese, Korean, Russian, Ukrainian, Vietnamese and Thai, and
-Colombia's ``# 4-32`` layout, without a label (each stayed in clear without mask-spacy, and mostly
-with it: the English pipeline reads none of these scripts). Prose holding the same markers stays."""
+"""Street addresses in Japanese, Chinese, Korean, Russian, Ukrainian, Vietnamese and Thai, Chile's
+``..., Región de ...`` and Colombia's ``# 4-32`` layouts, without a label (each stayed in clear
+without mask-spacy, and mostly with it: the English pipeline reads none of these scripts). Prose
+holding the same markers stays."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ ADDRESSES = [
     "Số 94/553 Ngõ 29 Đường Phan Chu Trinh Phường Tân An Tỉnh Thái Nguyên 21384",
     "67 หมู่ 92 ถ.แจ้งสว่าง ตำบลเขาพระนอนใหญ่ อำเภอป้อมปราบศัตรูพ่าย กรุงเทพฯ 85790",
     "701/74 ซ.สาระพันธ์ ฉะเชิงเทรา 55380",
+    "Los Copihues 191, Paillaco, Región de Los Ríos, 4833780",
     "Calle 93B # 13-50",
     "Cr. 63 Bis R # 8-53 Este, Local 1, 156360, Cerinza, Boyacá",
     "Av. carrera 9ª # 13-8 Este",
@@ -64,6 +66,7 @@ def test_an_address_in_its_own_layout(pattern_mask: Mask, address: str) -> None:
         "Проспект Мира, 2020 год, фотография.",
         "Năm 2020 có 5 phường mới được thành lập",
         "ในปี 2020 มีผู้คน 50000 คน",
+        "En 2020 hubo 191 casos, Paillaco, Región de Los Ríos informó",
         "Issue #12-3 is fixed",
         "Calle 40 was renamed in 2020.",
     ],

@@ -18,6 +18,8 @@ and no context word:
   district, city or province and postal code after it;
 - Thai: a house number, parts with a road, lane, sub-district or district marker (``ถ.``, ``ซ.``,
   ``ต.``, ``อ.``) and the five-digit postal code;
+- Chilean: a street and number, the commune and ``Región ...`` (``Los Copihues 191, Paillaco,
+  Región de Los Ríos, 4833780``);
 - Colombian: a street type, a number and ``# 4-32`` (``Calle 93B # 13-50``, ``Cr. 63 Bis R # 8-53
   Este``), the unit after it, and the postal code, town and department after the unit.
 
@@ -108,6 +110,15 @@ _THAI = regex.compile(
 province, then the five-digit postal code that ends it."""
 _THAI_MARKER = regex.compile(r"หมู่|ถ\.|ถนน|ซ\.|ซอย|ต\.|ตำบล|อ\.|อำเภอ|แขวง|เขต|จ\.|จังหวัด")
 
+_CL_NAME = r"\p{Lu}[\p{L}'’]+(?:[ ](?:de|del|la|las|los|\p{Lu}[\p{L}'’]+)){0,4}"
+_CHILEAN = regex.compile(
+    rf"(?<![\p{{L}}0-9])(?:(?:Calle|Avenida|Avda\.|Av\.|Pasaje|Psje\.)[ ])?{_CL_NAME}[ ][0-9]{{1,5}}(?![0-9])"
+    r"(?:[ ](?:Dpto\.?|Depto\.?|Of\.?|Oficina|Casa|Block|Torre)[ ]?[0-9A-Z]{1,5})?"
+    rf",[ ]{_CL_NAME},[ ]Región(?:[ ](?:de|del|de la))?[ ]{_CL_NAME}(?:,[ ][0-9]{{7}}(?![0-9]))?"
+)
+"""A Chilean address, its street named without a type (``Los Copihues 191``): the commune, then
+``Región`` and its name, then the seven-digit postal code."""
+
 _COLOMBIAN = regex.compile(
     r"(?<![\w])(?:(?:Avenida|Av\.?)[ ](?:[Cc]alle|[Cc]arrera)|Calle|Carrera|Diagonal|Transversal|Avenida|Circular"
     r"|Cl|Cll|Cra|Cr|Kr|Dg|Tv|Av|Ak|Ac)\.?[ ](?:[0-9]{1,3}[A-Z]?ª?(?:[ ]Bis)?(?:[ ][A-Z])?|\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)"
@@ -133,6 +144,9 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     if text.isascii():
         return
+    if "Región" in text:
+        for m in _CHILEAN.finditer(text):
+            yield m.span()
     for m in _JAPANESE.finditer(text):
         yield m.span()
     for m in _CHINESE.finditer(text):
