@@ -23,6 +23,7 @@ def _streets(mask: Mask, text: str) -> list[str]:
         "2137 Topaz Road, Jacobs Village, Ilog, 4106 Ifugao",
         "Av. Mitre N° 18, Comodoro Rivadavia 9000",
         "Blvd. Adolfo López Mateos 2510, Col. Los Alpes, 01010",
+        "Calle Corrientes N° 732 Dto. 7, Chilecito 5360",
     ],
 )
 def test_the_places_and_the_code_after_the_street(pattern_mask: Mask, address: str) -> None:
@@ -33,11 +34,17 @@ def test_the_places_and_the_code_after_the_street(pattern_mask: Mask, address: s
     assert pattern_mask.reveal(out) == text
 
 
+def test_the_province_after_the_code_where_the_clause_ends(pattern_mask: Mask) -> None:
+    text = "Ship to Calle Corrientes N° 732 Dto. 7, Chilecito 5360, La Rioja. Thanks"
+    assert _streets(pattern_mask, text) == ["Calle Corrientes N° 732 Dto. 7, Chilecito 5360, La Rioja"]
+
+
 @pytest.mark.parametrize(
     ("text", "street"),
     [
         ("Meet at Hauptstraße 5, 2019, Berlin edition", "Hauptstraße 5"),
         ("12 Main Street, Springfield, Order 12345", "12 Main Street"),
+        ("12 Main Street, Springfield, IL 62701, Peter Smith called", "12 Main Street, Springfield, IL 62701"),
         ("Rua das Flores, 123, Pinheiros, São Paulo/SP, CEP 05422-010", "Rua das Flores, 123, Pinheiros, São Paulo/SP"),
     ],
 )

@@ -619,6 +619,9 @@ and Philippine addresses write them (``, Parepare, Kepulauan Bangka Belitung 378
 Región de Los Ríos, 4833780``, ``, Jacobs Village, Ilog, 4106 Ifugao``)."""
 _CODE = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,7}")
 """A postal code in a part of :data:`_ADMIN_TAIL`; four digits that could be a year are none (``2019``)."""
+_ENDS_CLAUSE = regex.compile(_CLAUSE_END)
+_CODE_END = re.compile(r"(?<![0-9A-Za-z])(?!(?:19|20)[0-9]{2}\Z)[0-9]{4,7}\Z")
+"""A postal code that ends an address (read with the address's end as ``endpos``)."""
 _LABEL_WORDS = frozenset(w.lower() for w in data.ZIP_LABELS if " " not in w)
 
 
@@ -632,12 +635,16 @@ def _admin_tail(text: str, end: int) -> int:
     if m is None:
         return end
     last_code = end
+    after_code = 0  # parts read since the last one with a code
+    coded = _CODE_END.search(text, max(0, end - 8), end) is not None  # the street's own tail ended with its code
     for part_start, part_end in _parts(m.group(), m.start()):
         words = text[part_start:part_end].lower().split()
         if not words or words[0] in _NEGATIVE_WORDS or words[0].rstrip(".:") in _NOT_CITY | _LABEL_WORDS:
-            break  # "Order 12345", "CEP 05422-010" (the label's own value)
+            break  # "Order 12345", "CEP 05422-010" (the label's own value), "Thanks"
         if _CODE.search(text, part_start, part_end) is not None:
-            last_code = part_end  # a place after the code in its part (``4106 Ifugao``) comes along
+            last_code, after_code = part_end, 0  # a place after the code in its part (``4106 Ifugao``) comes along
+        elif (last_code > end or coded) and after_code == 0 and _ENDS_CLAUSE.match(text, part_end) is not None:
+            last_code, after_code = part_end, 1  # the province after the code (``Chilecito 5360, La Rioja.``)
     return last_code
 
 

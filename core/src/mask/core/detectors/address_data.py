@@ -167,6 +167,7 @@ UNIT_WORDS = (
     "escalier", "esc", "stiege", "stock", "top", "whg", "wohnung", "og", "andar", "sala", "casa", "bloco",
     "lote", "loja", "fração", "hab", "bus",
     "level", "lvl", "shop", "bl.", "sc.", "ap.",
+    "dto", "dto.", "oficina", "of.", "torre", "dpto", "dpto.",
 )
 """Words that introduce a unit, floor or apartment (``Apt. 5``, ``Suite 200``, ``Piso 6``, the Romanian
 block, staircase and flat ``Bl. 40  Sc. 4 Ap. 986``, only with their dot: ``SC 29201`` is a state
