@@ -69,7 +69,7 @@ def national_id_detector(window: int) -> PatternDetector:
             _CN_RIC,
             0.85,
             get_validator("stdnum:cn.ric"),
-            context=words("身份证", "身份证号", "resident identity", "id card"),
+            context=words("resident identity", "id card"),
             alphabet=_CN_RIC_CHARS,
         ),
     ]
