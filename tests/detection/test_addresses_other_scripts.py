@@ -73,3 +73,14 @@ def test_an_address_in_its_own_layout(pattern_mask: Mask, address: str) -> None:
 )
 def test_prose_with_the_same_markers_stays(pattern_mask: Mask, text: str) -> None:
     assert _streets(pattern_mask, text) == []
+
+
+def test_prose_in_those_scripts_is_read_with_a_cheap_gate() -> None:
+    # each layout is matched only where its markers are (a Chinese text without an address had
+    # cost 1.8 ms per 2 KB, a French one 0.8 ms): a text without them yields nothing, whatever its size
+    from mask.core.detectors.address_scripts import script_addresses
+
+    french = "Bonjour Madame Lefèvre, nous avons noté votre appel du 2 décembre — merci. " * 3000
+    assert list(script_addresses(french)) == []
+    mixed = "заказ 12345 на сумму 5000 рублей; 我们在市场上推出了新的产品。" * 2000
+    assert list(script_addresses(mixed)) == []

@@ -137,6 +137,53 @@ _COLOMBIAN_GATES = (
 a scan of the text with the address pattern itself cost 20 us per 2 KB document."""
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_JAPANESE_ANCHOR = re.compile(r"丁目|番地|[0-9０-９]番|[0-9０-９][-－][0-9０-９]{1,4}[-－][0-9０-９]")
+_CHINESE_ANCHOR = re.compile(r"[路街道巷弄][0-9０-９]|[座栋幢]|[0-9０-９]室|[0-9]{6}")
+_KOREAN_ANCHOR = re.compile(r"(?:로|길|거리|[0-9]가)[ ]?[0-9]")
+_CYRILLIC_ANCHOR = re.compile(r"(?:д|дом|буд|б)\.?[ ]?[0-9]|[\u0400-\u04ff],?[ ][0-9]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
+_VIETNAMESE_ANCHOR = re.compile(r"[Pp]hường|[Xx]ã|[Tt]hị trấn")
+_THAI_ANCHOR = re.compile(r"[\u0e00-\u0e7f][ ][0-9]{5}(?![0-9])")
+"""Where each layout may be: what a match of it holds (a block number, a road and its number, a
+house number after a street, a ward word, a Thai postal code). Each layout is matched only within
+:data:`_REACH` characters around them: matched over a whole text, a Chinese text without an address
+cost 1.8 ms per 2 KB, a Russian one 0.6 ms, a French one 0.1 ms."""
+_REACH = 80
+
+
+def _around(anchor: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` within :data:`_REACH` characters of a match of ``anchor`` (the
+    windows of nearby anchors merged, so no match comes twice)."""
+    windows: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
+_SCRIPTS = re.compile(r"[\u0400-\u04ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+"""A letter of one of the scripts read here (Cyrillic, Thai, kana, Han, Hangul): one scan tells a
+French or German text that none of their layouts can be there."""
+_JAPANESE_MARKS = ("丁目", "番")
+_CHINESE_MARKS = ("路", "街", "道", "巷", "弄")
+_CHINESE_NUMBERS = ("号", "座", "栋", "幢", "室")
+_CYRILLIC_MARKS = tuple(
+    sorted(
+        {t for t in _CYRILLIC_TYPES.split("|") if len(t) > 4} | {f"{t}." for t in _CYRILLIC_TYPES.split("|")} | {"буд"}
+    )
+)
+"""Cyrillic street types (and house words) one of which the lower-cased text must hold (a Russian
+text without an address cost 0.7 ms per 2 KB when only a Cyrillic letter was asked for)."""
+_KOREAN_MARKS = ("로 ", "길 ", "거리 ", "가 ")
+_VIETNAMESE_MARKS = ("hường", "Xã", "xã", "hị trấn")
+
+
 def script_addresses(text: str) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` of each address :mod:`this module <.address_scripts>` reads in ``text``."""
     if any(gate.search(text) is not None for gate in _COLOMBIAN_GATES):
@@ -147,17 +194,27 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
     if "Región" in text:
         for m in _CHILEAN.finditer(text):
             yield m.span()
-    for m in _JAPANESE.finditer(text):
-        yield m.span()
-    for m in _CHINESE.finditer(text):
-        if _CHINESE_ROAD_END.search(m.group()) is not None:
+    if any(mark in text for mark in _VIETNAMESE_MARKS):
+        for m in _around(_VIETNAMESE_ANCHOR, _VIETNAMESE, text):
             yield m.span()
-    for m in _KOREAN.finditer(text):
-        yield m.span()
-    for m in _CYRILLIC.finditer(text):
-        yield m.span()
-    for m in _VIETNAMESE.finditer(text):
-        yield m.span()
-    for m in _THAI.finditer(text):
-        if _THAI_MARKER.search(m.group()) is not None:
+    if _SCRIPTS.search(text) is None:
+        return
+    if any(mark in text for mark in _JAPANESE_MARKS) or _JAPANESE_ANCHOR.search(text) is not None:
+        for m in _around(_JAPANESE_ANCHOR, _JAPANESE, text):
             yield m.span()
+    if any(mark in text for mark in _CHINESE_MARKS) and any(mark in text for mark in _CHINESE_NUMBERS):
+        for m in _around(_CHINESE_ANCHOR, _CHINESE, text):
+            if _CHINESE_ROAD_END.search(m.group()) is not None:
+                yield m.span()
+    if any(mark in text for mark in _KOREAN_MARKS):
+        for m in _around(_KOREAN_ANCHOR, _KOREAN, text):
+            yield m.span()
+    if _CYRILLIC_LETTER.search(text) is not None:
+        lower = text.lower()
+        if any(mark in lower for mark in _CYRILLIC_MARKS):
+            for m in _around(_CYRILLIC_ANCHOR, _CYRILLIC, text):
+                yield m.span()
+    if _THAI_LETTER.search(text) is not None:
+        for m in _around(_THAI_ANCHOR, _THAI, text):
+            if _THAI_MARKER.search(m.group()) is not None:
+                yield m.span()
