@@ -84,3 +84,11 @@ def test_prose_in_those_scripts_is_read_with_a_cheap_gate() -> None:
     assert list(script_addresses(french)) == []
     mixed = "заказ 12345 на сумму 5000 рублей; 我们在市场上推出了新的产品。" * 2000
     assert list(script_addresses(mixed)) == []
+
+
+def test_many_addresses_in_one_text_cost_a_bisect_each(pattern_mask: Mask) -> None:
+    # a script address is checked against the addresses found before it with a bisect, not a scan
+    # of all of them (7,000 Chinese addresses in 200 KB had taken 6.4 s)
+    text = "北京市朝阳区建国路88号" * 3000
+    spans = pattern_mask.scan([text])[0]
+    assert len(spans) == 3000 and all(s.type == "STREET_ADDRESS" for s in spans)

@@ -42,7 +42,7 @@ or after ``in`` (``lives at 12 Baker Road in Grahamfurt and``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -659,6 +659,14 @@ def _parts(tail: str, offset: int) -> Iterator[tuple[int, int]]:
         at += len(piece) + 1
 
 
+def _clear_of(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``start..end`` overlaps none of ``taken`` (sorted, not overlapping each other)."""
+    at = bisect_left(taken, (start, -1))
+    if at < len(taken) and taken[at][0] < end:
+        return False
+    return not (at and taken[at - 1][1] > start)
+
+
 def _six_digits(text: str) -> Iterator[tuple[int, int]]:
     """Where six digits stand on their own (:data:`_SIX_DIGITS_ALONE`, a leading 0 allowed)."""
     if not text.isascii():
@@ -799,8 +807,12 @@ class AddressDetector(PatternDetector):
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
         yield from _framed_streets(text, view.lower, found, weak)
-        for start, end in script_addresses(text):  # Japanese, Chinese, Korean, Cyrillic, Colombian
-            if not any(lo < end and start < hi for lo, hi in found):
+        taken: list[tuple[int, int]] | None = None  # ``found`` merged and sorted, once there is a script address
+        for start, end in script_addresses(text):  # Japanese, Chinese, Korean, Cyrillic, Colombian...
+            if taken is None:
+                taken = merge(sorted(found), 0, len(text))
+            if _clear_of(taken, start, end):  # a bisect, not a scan of every span found (thousands in hostile text)
+                insort(taken, (start, end))
                 found.append((start, end))
                 yield start, end, "STREET_ADDRESS", STRONG_SCORE
         if "," in text or "\n" in text:
