@@ -48,7 +48,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from ..detector import Budget
-from ..prescan import guided_matches
+from ..prescan import ZEROED_DIGITS, guided_matches
 from . import address_data as data
 from .address_scripts import script_addresses
 from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
@@ -262,7 +262,6 @@ _SIX_ZEROS = re.compile(rb"000000(?![0-9A-Za-z_\-])")
 ``0``: the engine skips ahead to the literal (a scan of the text itself, or a pattern opening with
 the look-behind, paid for every position)."""
 _NOT_BEFORE_PIN = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
-_ZEROED = bytes(48 if 48 <= b <= 57 else b for b in range(256))
 _PIN_BEFORE = re.compile(r"[^\W\d_](?:[ ]?-[ ]|[ ]|,[ ])\Z")
 """What stands right before a PIN code after its town: a letter, then a blank, a comma or a
 spaced hyphen (``Bengaluru 560095``, ``New Delhi - 110024``)."""
@@ -622,7 +621,8 @@ _CODE = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,7}")
 _ENDS_CLAUSE = regex.compile(_CLAUSE_END)
 _CODE_END = re.compile(r"(?<![0-9A-Za-z])(?!(?:19|20)[0-9]{2}\Z)[0-9]{4,7}\Z")
 """A postal code that ends an address (read with the address's end as ``endpos``)."""
-_LABEL_WORDS = frozenset(w.lower() for w in data.ZIP_LABELS if " " not in w)
+_TAIL_STOPS = _NOT_CITY | frozenset(w.lower() for w in data.ZIP_LABELS if " " not in w)
+"""Words that end an address's tail: units, closings, and postcode labels (their value is the label's)."""
 
 
 def _admin_tail(text: str, end: int) -> int:
@@ -639,7 +639,7 @@ def _admin_tail(text: str, end: int) -> int:
     coded = _CODE_END.search(text, max(0, end - 8), end) is not None  # the street's own tail ended with its code
     for part_start, part_end in _parts(m.group(), m.start()):
         words = text[part_start:part_end].lower().split()
-        if not words or words[0] in _NEGATIVE_WORDS or words[0].rstrip(".:") in _NOT_CITY | _LABEL_WORDS:
+        if not words or words[0] in _NEGATIVE_WORDS or words[0].rstrip(".:") in _TAIL_STOPS:
             break  # "Order 12345", "CEP 05422-010" (the label's own value), "Thanks"
         if _CODE.search(text, part_start, part_end) is not None:
             last_code, after_code = part_end, 0  # a place after the code in its part (``4106 Ifugao``) comes along
@@ -672,7 +672,7 @@ def _six_digits(text: str) -> Iterator[tuple[int, int]]:
     if not text.isascii():
         yield from (m.span() for m in _SIX_DIGITS_ALONE.finditer(text))
         return
-    copy = text.encode("ascii").translate(_ZEROED)
+    copy = text.encode("ascii").translate(ZEROED_DIGITS)
     for m in _SIX_ZEROS.finditer(copy):
         start = m.start()
         if not start or copy[start - 1] not in _NOT_BEFORE_PIN:

@@ -137,13 +137,10 @@ _COLOMBIAN_GATES = (
 a scan of the text with the address pattern itself cost 20 us per 2 KB document."""
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _JAPANESE_ANCHOR = re.compile(r"丁目|番地|[0-9０-９]番|[0-9０-９][-－][0-9０-９]{1,4}[-－][0-9０-９]")
 _CHINESE_ANCHOR = re.compile(r"[路街道巷弄][0-9０-９]|[座栋幢]|[0-9０-９]室|[0-9]{6}")
 _KOREAN_ANCHOR = re.compile(r"(?:로|길|거리|[0-9]가)[ ]?[0-9]")
 _CYRILLIC_ANCHOR = re.compile(r"(?:д|дом|буд|б)\.?[ ]?[0-9]|[\u0400-\u04ff],?[ ][0-9]")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-_THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
 _VIETNAMESE_ANCHOR = re.compile(r"[Pp]hường|[Xx]ã|[Tt]hị trấn")
 _THAI_ANCHOR = re.compile(r"[\u0e00-\u0e7f][ ][0-9]{5}(?![0-9])")
 """Where each layout may be: what a match of it holds (a block number, a road and its number, a
@@ -171,6 +168,9 @@ _SCRIPTS = re.compile(r"[\u0400-\u04ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\ua
 """A letter of one of the scripts read here (Cyrillic, Thai, kana, Han, Hangul): one scan tells a
 French or German text that none of their layouts can be there."""
 _JAPANESE_MARKS = ("丁目", "番")
+_JAPANESE_TOWNS = ("市", "区", "町", "村", "郡")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
 _CHINESE_MARKS = ("路", "街", "道", "巷", "弄")
 _CHINESE_NUMBERS = ("号", "座", "栋", "幢", "室")
 _CYRILLIC_MARKS = tuple(
@@ -199,7 +199,9 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     if _SCRIPTS.search(text) is None:
         return
-    if any(mark in text for mark in _JAPANESE_MARKS) or _JAPANESE_ANCHOR.search(text) is not None:
+    if any(mark in text for mark in _JAPANESE_MARKS) or (
+        ("-" in text or "－" in text) and any(town in text for town in _JAPANESE_TOWNS)  # 西新宿2-8-1
+    ):
         for m in _around(_JAPANESE_ANCHOR, _JAPANESE, text):
             yield m.span()
     if any(mark in text for mark in _CHINESE_MARKS) and any(mark in text for mark in _CHINESE_NUMBERS):

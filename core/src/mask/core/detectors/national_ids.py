@@ -37,8 +37,7 @@ _CN_RIC = regex.compile(
     r"(?![0-9A-Za-z])"
 )
 """A Chinese resident identity card number: region, date of birth, sequence, check digit or X."""
-_CN_RIC_CHARS = Alphabet("0123456789Xx", 18, 1, join=0)
-"""A number is one run of digits (and its check X): each run is read on its own."""
+_CN_RIC_CHARS = Alphabet("0123456789Xx", 18, 1)
 
 
 def national_id_detector(window: int) -> PatternDetector:

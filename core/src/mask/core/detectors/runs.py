@@ -34,15 +34,12 @@ about as much as scanning that many characters where no match can start."""
 class Alphabet:
     """The characters a pattern's matches are made of (see the module docstring)."""
 
-    __slots__ = ("chars", "join", "needle", "shortest", "table", "tail")
+    __slots__ = ("chars", "needle", "shortest", "table", "tail")
 
-    def __init__(self, chars: str, shortest: int, tail: int, join: int = JOIN) -> None:
+    def __init__(self, chars: str, shortest: int, tail: int) -> None:
         self.chars = chars
         self.shortest = shortest
         self.tail = tail
-        self.join = join
-        """Runs fewer characters apart than this are searched as one range (:data:`JOIN`; 0 for a
-        pattern whose match is one whole run, where the text between runs is never worth a scan)."""
         table = bytearray(_OUT * 256)
         for ch in chars.encode("ascii"):
             table[ch] = _IN
@@ -50,7 +47,7 @@ class Alphabet:
         self.needle = bytes([_IN]) * shortest
 
     def __repr__(self) -> str:
-        return f"Alphabet({self.chars!r}, {self.shortest}, {self.tail}, join={self.join})"
+        return f"Alphabet({self.chars!r}, {self.shortest}, {self.tail})"
 
 
 def find_runs(text: str, alphabet: Alphabet) -> list[tuple[int, int]]:
@@ -66,7 +63,7 @@ def find_runs(text: str, alphabet: Alphabet) -> list[tuple[int, int]]:
         hi = mapped.find(_OUT, at + shortest)
         if hi < 0:
             hi = len(mapped)
-        if runs and lo - runs[-1][1] < alphabet.join:
+        if runs and lo - runs[-1][1] < JOIN:
             runs[-1] = (runs[-1][0], hi)  # no match starts in between: scanning it is harmless
         else:
             runs.append((lo, hi))

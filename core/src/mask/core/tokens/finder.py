@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from ..errors import MaskConfigError
-from ..prescan import guided_matches
+from ..prescan import ZEROED_DIGITS, guided_matches
 from .runs import MAX_TOKEN_CHUNKS, NumericShape, RunReader
 from .scheme import TokenMatch, TokenPattern, TokenScheme, as_pattern
 
@@ -39,9 +39,8 @@ _DIGIT_RUN = re.compile(r"\d(?:[ ()./-]*+\d){5,}+", re.ASCII)
 engine skip ahead to digits (half the time of the ``regex`` scan over the corpus). Possessive:
 nothing follows the repetition, so giving back a digit or a separator never makes a match."""
 _ZERO_RUN = re.compile(rb"0(?:[ ()./-]*+0){5,}+")
-""":data:`_DIGIT_RUN` in an ASCII text's copy whose digits are all ``0`` (:data:`_ZEROS`): the
+""":data:`_DIGIT_RUN` in an ASCII text's copy whose digits are all ``0`` (:data:`~mask.core.prescan.ZEROED_DIGITS`): the
 engine skips ahead to one literal character (half the instructions of the scan of the text)."""
-_ZEROS = bytes(48 if 48 <= b <= 57 else b for b in range(256))
 
 
 RunPattern = re.Pattern[str] | regex.Pattern[str]
@@ -66,7 +65,11 @@ def _run_pattern(source: str) -> RunPattern:
 def _numeric_runs(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``_NUMERIC_RUN.finditer(text)``: a run from its first digit, and the ``+``
     or ``(`` right before it (no earlier run ends there: runs end with a digit)."""
-    runs = _ZERO_RUN.finditer(text.encode("ascii").translate(_ZEROS)) if text.isascii() else _DIGIT_RUN.finditer(text)
+    runs = (
+        _ZERO_RUN.finditer(text.encode("ascii").translate(ZEROED_DIGITS))
+        if text.isascii()
+        else _DIGIT_RUN.finditer(text)
+    )
     for m in runs:
         start, end = m.span()
         if start and text[start - 1] in "+(":
