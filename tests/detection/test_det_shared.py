@@ -275,3 +275,18 @@ def test_the_call_s_wanted_test_is_the_detector_s_own() -> None:
     for det in dets:
         for text in texts:
             assert det._wanted_in(text, Budget()) == PatternDetector.wanted(det, text), (det.name, text)
+
+
+def test_probes_cover_every_spelling_once_at_its_offset() -> None:
+    from mask.core.detectors.probes import choose_probes
+
+    spellings = {"ssn", "ssns", "ss#", "social security", "my social", "her social", "tin", "dl", "d.o.b"}
+    probes = choose_probes(spellings)
+    covered = [s for _, members in probes for s, _ in members]
+    assert sorted(covered) == sorted(spellings)
+    for probe, members in probes:
+        for spelling, offset in members:
+            assert spelling[offset : offset + len(probe)] == probe
+    # one probe shared by the spellings of "social", rather than "my " and "her" (common in text)
+    assert sum(1 for _, members in probes if any("social" in s for s, _ in members)) == 1
+    assert all(probe not in ("her", "my ", "the") for probe, _ in probes)

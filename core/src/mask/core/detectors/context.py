@@ -7,13 +7,13 @@ from collections.abc import Iterable
 
 import regex
 
+from .probes import Probe, choose_probes
 from .shared import UNSPACED_LETTERS, TextView, merge
 
 __all__ = ["DEFAULT_WINDOW", "ContextWords", "merge", "regions"]
 
 DEFAULT_WINDOW = 48
 """Characters searched on each side of a match (``detectors.context_window``)."""
-_PROBE = 3
 _ASCII_SEP = r"[\t\n\x0b\x0c\r _.\-]*"
 """Characters of a spelling searched with ``str.find`` before the whole spelling is compared."""
 
@@ -33,7 +33,7 @@ class ContextWords:
         self._re: regex.Pattern[str] | None = None
         self._lower_re: regex.Pattern[str] | None = None
         self._ascii_re: re.Pattern[str] | None = None
-        self._probes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self._probes: tuple[Probe, ...] = ()
         self._heads: tuple[str, ...] = ()
         if not self.words:
             return
@@ -50,7 +50,7 @@ class ContextWords:
         # category lookup per character.
         self._ascii_re = re.compile(_ascii_source(self.words), re.ASCII)
         # Literal spellings, found with str.find in a lower-cased text (much faster than a
-        # regex scan): spellings are grouped under a probe, the first characters they share.
+        # regex scan): spellings are grouped under a probe, a rare piece they share.
         variants: set[str] = set()
         for w in self.words:
             pieces = regex.split(r"[\s_.\-]+", w)
@@ -58,10 +58,7 @@ class ContextWords:
             # (d.o.b: D.O.B.), which the pattern reads in any word but a literal probe costs in every text
             seps = (" ", "_", "", *(c for c in ".-" if c in w)) if len(pieces) > 1 else ("",)
             variants.update(sep.join(pieces) for sep in seps)
-        ordered = sorted(variants, key=lambda v: (-len(v), v))
-        heads = {v[:_PROBE] for v in variants}
-        probes = sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads))
-        self._probes = tuple((p, tuple(v for v in ordered if v.startswith(p))) for p in probes)
+        self._probes = choose_probes(variants)
         self._heads = _heads(self.words)
 
     def __bool__(self) -> bool:
@@ -146,21 +143,21 @@ class ContextWords:
         scan with their alternation, longest first, finds), then kept at word boundaries.
         """
         lower = view.lower
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int]] = []  # (start, -end) of every occurrence of a spelling
         for probe, spellings in self._probes:
-            for at in view.positions(probe):
-                for spelling in spellings:  # longest first
-                    if lower.startswith(spelling, at):
-                        found.append((at, at + len(spelling)))
-                        break
-        if len(self._probes) > 1:
-            found.sort()  # no probe starts another: one matches at a position at most
+            for pos in view.positions(probe):
+                for spelling, offset in spellings:
+                    at = pos - offset
+                    if at >= 0 and lower.startswith(spelling, at):
+                        found.append((at, -at - len(spelling)))
+        found.sort()  # by start, the longest first
         hits = []
         size = len(lower)
         last = 0
-        for at, end in found:
+        for at, neg_end in found:
             if at < last:
-                continue  # inside the previous occurrence
+                continue  # inside the previous occurrence (or a shorter spelling at its start)
+            end = -neg_end
             last = end
             if (at == 0 or not lower[at - 1].isalnum() or _UNSPACED.match(lower, at)) and (
                 end >= size or not lower[end].isalpha() or _UNSPACED.match(lower, end - 1)
