@@ -357,7 +357,8 @@ def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:
     if _ANSWER_HEAD.fullmatch(text, line_start, start) is None:
         return False
     question_end = line_start - 1
-    question_start = text.rfind("\n", max(0, question_end - _QUESTION_REACH), question_end) + 1
+    lo = max(0, question_end - _QUESTION_REACH)
+    question_start = text.rfind("\n", lo, question_end) + 1 or lo
     question = text[question_start:question_end].rstrip(" \t\r")
     if not question.endswith("?"):
         return False
@@ -376,7 +377,8 @@ def _letter_label(text: str, start: int, end: int) -> bool:
     """A signature's one-letter label opens the number's line or cell and the number closes it
     (``M: 32 26 24 61``, ``T: +44 20 7946 0018 | F: ...``, ``Tlf.: 33 12 34 56``): mobile,
     telephone, phone, fax, cell, direct, office, home, work."""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    lo = max(0, start - 40)  # a label this far back and blanks up to the number (not the text's start: quadratic)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
     return _LETTER_LABEL.search(text, line_start, start) is not None and _LABELLED_LINE_END.match(text, end) is not None
 
 
@@ -391,9 +393,10 @@ def _contact_cell(text: str, start: int, end: int) -> bool:
     (``Jättiläisentie 9 · Huittinen · 0425706040`` heading a CV or closing a letterhead)."""
     if _CELL_BEFORE.search(text, max(0, start - 8), start) is None or _CELL_AFTER.match(text, end) is None:
         return False  # most numbers: no cell separator right before
-    line_start = text.rfind("\n", max(0, start - _CELL_REACH), start) + 1
+    lo = max(0, start - _CELL_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
     line_end = text.find("\n", end, end + _CELL_REACH)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = text[line_start : min(len(text), end + _CELL_REACH) if line_end < 0 else line_end]
     return line.count(" \u00b7 ") + line.count(" \u2022 ") >= 2
 
 
