@@ -66,12 +66,36 @@ ORG_WORDS = (
 )
 """Words that open an organization's name."""
 
+INSTITUTION_WORDS = (
+    r"Bank|University|College|Polytechnic|Hospital|Credit[ \t]Union|Medical[ \t]Cent(?:er|re)"
+    r"|Health[ \t](?:System|Centre|Center)|School[ \t]District"
+)
+"""Words that close an institution's name, however ordinary the words before them (``Fifth
+Third Bank``, ``PES University``, ``Mercy General Hospital``)."""
+NAMED_INSTITUTION_WORDS = r"Clinic|Institute|Foundation|Academy"
+"""Words that close an institution's name after a name (``Mayo Clinic``), and ordinary phrases
+after ordinary words (``Argument Clinic``, ``Free Software Foundation``)."""
+_NOT_A_NAME = word_set(
+    """
+    the a an this that these those our your my his her their its every any each no some which what whose
+    at to from in on by for with of and or local nearest same other another
+    """
+)
+"""Words before an institution word that say which one, not its name (``your bank``, ``Call The ...``):
+the name starts after the last of them."""
+_GENERIC = word_set("food blood memory river piggy data sperm seed gene image question test word power west east")
+"""One word that makes an ordinary noun of an institution word (``Food Bank``, ``Memory Bank``)."""
+
 _WORD = r"\p{Lu}[\p{L}\p{M}'\u2019-]*"
 _JOIN = r"(?:,[ \t]|[ \t]&[ \t]|[ \t](?:and|e|et|y|i|und|és|và|và[ \t]+đối[ \t]+tác)[ \t]|[ \t])"
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
 _ORG = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_NAME}),?[ \t]+(?:{LEGAL_FORMS})|(?P<trade>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]+(?:{INDUSTRY_WORDS})"
     rf"|(?:{ORG_WORDS})[ \t]+{_NAME})(?![\p{{L}}\p{{M}}\w/])"
+)
+_INSTITUTION = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]+(?:{INSTITUTION_WORDS}|(?P<named>{NAMED_INSTITUTION_WORDS}))"
+    rf"(?:[ \t]of[ \t]{_WORD}(?:[ \t]{_WORD}){{0,2}})?(?![\p{{L}}\p{{M}}\w/])"
 )
 _FIRM = regex.compile(
     rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&|y|e|et|und|en|og|och)\s({_WORD})(?![\p{{L}}\w])"
@@ -145,6 +169,7 @@ its town and the years (``Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)`
 SCORE_EXPERIENCE = 0.8
 _CONTACT_HINTS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nsprechpartner", "ontat", "nterlocut")
 SCORE_ORG = 0.85
+SCORE_INSTITUTION = 0.8
 SCORE_FORM = 0.96
 """A name closed by a legal form that closes no ordinary phrase (``Barros S.L.``, ``Kjær & Søn A/S``):
 above NER's scores, so the company wins over the person or place NER reads inside it
@@ -311,6 +336,23 @@ def experience_lines(text: str) -> list[Span]:
     return out
 
 
+def _institutions(text: str) -> list[Span]:
+    """Capitalised words before an institution word (``Fifth Third Bank``, ``PES University``),
+    from after the last word that says which one (``your``, ``The``)."""
+    out = []
+    for match in _INSTITUTION.finditer(text):
+        words = match.group("name").split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_A_NAME), default=0)
+        named = words[cut:]
+        if not named or (len(named) == 1 and named[0].lower() in _GENERIC):
+            continue  # "Contact Your Bank", "the Food Bank"
+        if match.group("named") is not None and not _named(" ".join(named)):
+            continue  # "Argument Clinic", "Free Software Foundation"
+        start = match.start() if cut == 0 else text.index(named[0], match.start())
+        out.append(Span(start, match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
+    return out
+
+
 def find_orgs(text: str) -> list[Span]:
     """ORGANIZATION spans of legal forms, organization words and three-surname firm names."""
     out: list[Span] = []
@@ -325,6 +367,7 @@ def find_orgs(text: str) -> list[Span]:
             continue  # "Wind SE 7 km/h": a compass point, no Societas Europaea
         strong = named is not None and not weak
         out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FORM if strong else SCORE_ORG, "names"))
+    out.extend(_institutions(text))
     for match in _FIRM.finditer(text):
         if all(w in last_names() for w in match.groups()):
             out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FIRM, "names"))
