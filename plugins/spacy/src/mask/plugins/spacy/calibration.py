@@ -117,6 +117,12 @@ _ENDS_WITH_FORM = regex.compile(rf"[\s,](?:{LEGAL_FORMS})$")
 _STARTS_WITH_ORG_WORD = regex.compile(rf"^(?:{ORG_WORDS})\s")
 _PAIR = regex.compile(r"^\S+ (?:and|&|und|et|e|y) \S+$")
 _ARTICLES = frozenset({"the", "a", "an"})
+_FORMAL_PRONOUNS = word_set(
+    "sie ihr ihre ihren ihrem ihrer ihres ihnen dich dir deine wir unser unsere usted ustedes vous votre você vocês uw"
+)
+"""Pronouns written with a capital mid-sentence (German ``Sie``, ``Ihre``; ``Usted``, ``Vous``): NER
+reads ``bringen Sie Ihre Versichertenkarte`` as a person or a company. None opens a name (``Du``,
+``Vos`` and ``Lei`` do: left out)."""
 _PROSE_AFTER = regex.compile(r",? \p{Ll}")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,:]*$")
 _WORD_AFTER = regex.compile(r"(?:'s?|\u2019s?)?\s+(\p{L}+)")
@@ -281,6 +287,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
     words = words_of(value)
+    if words and words[0].lower() in _FORMAL_PRONOUNS and label in ("PERSON", "ORG"):
+        return ("PERSON" if label == "PERSON" else "ORGANIZATION"), 0.2  # "Sie Ihre Versichertenkarte"
     before = _word_before(text, start)
     if (_ENDS_WITH_FORM.search(value) and not _ordinary_before_form(value)) or _STARTS_WITH_ORG_WORD.match(value):
         return "ORGANIZATION", 0.9  # Richard Rousseau SA, Fundacja Kruszona: an organization whatever NER said
