@@ -195,13 +195,20 @@ _LOWER_US_CITY = (
 )
 """A US city, state and ZIP written in lower case, as chats have them (``chicago il 60625``): a tail
 part only, and only with the ZIP."""
+_DOOR_SIDE = (
+    r"(?i:izq(?:da|uierda)?\.?|dcha\.?|derecha|dra\.?|esq(?:uerd[oa])?\.?|dto\.?|dir(?:eit[oa])?\.?"
+    r"|centro|ctro\.?|frente|int\.?|interior|ext\.?|exterior)"
+)
+"""Which door of a Spanish or Portuguese floor (``3º izquierda``, ``4º dcha.``, ``2º Esq.``, ``1º Dto.``)."""
 _TAIL_SEP = r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*)"
 """Between tail parts: a comma or a line break (after a house number's dot too: the Hungarian
 ``Szabadság utca 153., H-1214 Budapest``), a blank or a dash."""
 _TAIL = rf"""
     (?:
         (?P<unit>{_UNIT_WORD}\.?[ \t]?(?:[ \t]?\#)?[ \t]?{_UNIT_VALUE})
-      | (?P<unit>\d{{1,2}}[ ]?\.?[º°ª](?:[ ]?(?:[A-Z]{{1,2}}|izq(?:da)?\.?|dcha\.?|dra\.?|esq\.?|\d{{1,2}}[ ]?\.?[ºª])(?![\p{{L}}\d]))?)
+      | (?P<unit>\d{{1,2}}[ ]?\.?[º°ª](?:[ ]?(?:[A-Z]{{1,2}}|{_DOOR_SIDE}|\d{{1,2}}[ ]?\.?[ºª])(?![\p{{L}}\d]))?)
+      | (?P<unit>\d{{1,2}}(?:r|n|t|è)(?:[ ]\d{{1,2}}a)?(?![\p{{L}}\d]))
+      | (?P<unit>(?:\d{{1,2}}[ºªa]?[ ](?i:planta|piso|andar)|(?i:planta|piso|andar)[ ]\d{{1,2}}|(?i:planta[ ]baja|bajo|entresuelo|ático|r/c)(?=[ \t]*(?:[,;\r\n]|$)))(?![\p{{L}}\d]))
       | (?P<unit>\d{{1,3}}(?:st|nd|rd|th|e|er|ème)[ ](?i:floor|fl\.|étage)(?![\p{{L}}]))
       | (?P<unit>(?:m|lok)\.[ ]?\d{{1,4}}[A-Za-z]?(?![\p{{L}}\d]))
       | (?P<unit>(?:\d{{1,2}}\.[ ]?(?:OG|UG|Obergeschoss|Untergeschoss|Stock|Etage)|EG|DG|Erdgeschoss|Dachgeschoss

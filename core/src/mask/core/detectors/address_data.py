@@ -108,6 +108,7 @@ LEADING_TYPES = (
     "pasadizo", "pasaje", "travesía", "incrocio", "canale", "borgata", "fondamenta", "lungarno", "piazzetta", "viaduto", "feira", "viale", "calle",
     "favela", "náměstí", "nám.", "nábřeží", "nábř.", "třída", "tř.", "námestie", "nábrežie", "trieda",
     "jalan", "jl.", "jln.", "gang", "gg.", "blvd.", "blv.", "calz.", "carr.", "avda.",
+    "carrer", "avinguda", "passeig", "plaça", "travessera", "camí", "rúa",
 )
 """Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``, ``ul. Lelewela``,
 ``Aleea Nemeș``); ``al.`` (Polish ``aleja``) counts only before a capitalised name and a house
