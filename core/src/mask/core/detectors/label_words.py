@@ -294,11 +294,12 @@ SUFFIXES = frozenset(
 GENERIC_KEYS = frozenset(
     _split(
         "number|value|val|no|num|nr|nbr|numero|nummer|digits|full|formatted|display|raw|e164|international"
-        "|national|first|last|middle|given|family|text|string|str|data"
+        "|national|first|last|middle|given|family|text|string|str|data|line|lines"
     )
 )
 """Keys that name no type themselves and take it from their parent or a sibling
-(``{"card": {"number": ...}}``, ``{"type": "phone", "value": ...}``)."""
+(``{"card": {"number": ...}}``, ``{"type": "phone", "value": ...}``, FHIR's
+``{"address": {"line": [...]}}``)."""
 
 TYPE_KEYS = frozenset(
     _split("type|kind|label|field|name|key|category|system|channel|medium|id_type|doc_type|document_type")
