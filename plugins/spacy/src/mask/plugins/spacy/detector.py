@@ -19,7 +19,7 @@ import regex
 from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.detectors.labels import LabelVocabulary
 from mask.core.errors import MaskDetectionTimeout
-from mask.core.spans import Span
+from mask.core.spans import Coverage, Span, coverage_of
 
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
@@ -34,6 +34,7 @@ from .filters import (
 )
 from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
+from .lines import line_before
 from .model import load_pipeline
 from .names import joined_first_names, particles_after, particles_before
 from .orgs import bracket_org
@@ -185,6 +186,7 @@ class SpacyNerDetector(Detector):
         for (i, offset, seen), found in zip(jobs, self._run(nlp, pieces, deadline), strict=True):
             text = texts[i]
             cover = covered[i] if i < len(covered) else ()
+            coverage = coverage_of(cover, budget.memo) if cover else None  # a bisect per entity, not a scan
             for start, end, label in found:
                 for lo, hi in seen.to_original(offset + start, offset + end):
                     cleaned = _clean(text, *trim_lowercase(text, lo, hi))
@@ -218,15 +220,19 @@ class SpacyNerDetector(Detector):
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus", "Margot du Vasseur" "Margot"
                         cleaned = (particles_before(text, cleaned[0]), particles_after(text, cleaned[1]))
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))
-                    if not any(span.overlaps(c) for c in cover):
+                    if coverage is None or not coverage.overlaps(span.start, span.end):
                         out[i].append(span)
                         bracketed = bracket_town(text, span.end, self.name) if "(" in text else None
                         if bracketed is None and etype == "PERSON" and "(" in text:
                             bracketed = bracket_org(text, span.end, self.name)  # "Kelly Lee (Grant-Moody)"
-                        if bracketed is not None and not any(bracketed.overlaps(c) for c in cover):
+                        if bracketed is not None and (
+                            coverage is None or not coverage.overlaps(bracketed.start, bracketed.end)
+                        ):
                             out[i].append(bracketed)  # "the invoice from Kivelä ry (Huittinen)"
             joined = joined_first_names(text, out[i], self.name) if out[i] else []
-            out[i] += [j for j in joined if not any(j.overlaps(o) for o in (*out[i], *cover))]
+            if joined:
+                taken = Coverage([(o.start, o.end) for o in (*out[i], *cover)])
+                out[i] += [j for j in joined if not taken.overlaps(j.start, j.end)]
         return out
 
     def _field_name(self, text: str, start: int, end: int) -> bool:
@@ -237,7 +243,8 @@ class SpacyNerDetector(Detector):
             and text[end : end + 1] == '"'
             and text[end + 1 : end + 3].lstrip()[:1] == ":"
         )
-        label = text[end : end + 1] == ":" and not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*-")
+        head = line_before(text, start) if text[end : end + 1] == ":" else None
+        label = head is not None and not head.strip(" \t>*-")
         if not json_key and not label:
             return False
         if self._labels is None:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 import regex
 
+from .lines import line_before
 from .wordlists import common_words, currencies, first_names, last_names, word_set
 
 __all__ = [
@@ -177,8 +178,8 @@ def in_code(text: str, start: int, end: int) -> bool:
         after == "/" and end + 1 < len(text) and text[end + 1].isalnum()
     ):
         return True  # US/Eastern, Europe/London
-    line_start = text.rfind("\n", 0, start) + 1
-    return _CODE_LINE.match(text, line_start, start) is not None
+    head = line_before(text, start)  # a declaration's head opens the line (None: a line too long to be one)
+    return head is not None and _CODE_LINE.match(head) is not None
 
 
 _VARIETY_AFTER = regex.compile(r"[- ](?i:ascii|english|spelling|locale|keyboard|layout)(?![\p{L}\d])")

@@ -62,6 +62,7 @@ from .filters import CALENDAR_WORDS, TITLES, is_false_entity, platform_name
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .languages import in_language_list
+from .lines import line_after, line_before
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_other_script_names
 from .statements import statement_parties
@@ -407,8 +408,16 @@ _SPEAKER = regex.compile(rf"^[ \t]*{_STAMP}[\p{{L}}][\p{{L}}\p{{N}}_.-]{{0,24}}:
 """A chat transcript's speaker before the message (``[09:16] agent_sam: ``): the message opens there."""
 
 
+_LINE_REACH = 80
+"""Longer than any speaker and time stamp before a message: how far back a line start is looked for."""
+
+
 def _line_start(text: str, pos: int) -> bool:
-    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    lo = max(0, pos - _LINE_REACH)
+    newline = text.rfind("\n", lo, pos)
+    if newline < 0 and lo > 0:  # the line opens further back (not read: quadratic in one long line)
+        return _STRING_OPENS.search(text, lo, pos) is not None
+    line = text[newline + 1 : pos]
     return line.strip(" \t>\"'*-") == "" or _STRING_OPENS.search(line) is not None or _SPEAKER.match(line) is not None
 
 
@@ -535,17 +544,14 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
     cased = [_title_cased(w) for _, _, w in words if w not in _UPPER_PARTICLES]
     if any(len(w) < 2 or is_false_entity(w, None, ignore_ordinary=True) for w in cased):
         return None
-    line_start = text.rfind("\n", 0, words[0][0]) + 1
-    line_end = text.find("\n", words[-1][1])
-    whole_line = not text[line_start : words[0][0]].strip(" \t>*#-:") and not text[
-        words[-1][1] : len(text) if line_end < 0 else line_end
-    ].strip(" \t.,")
+    before, after = line_before(text, words[0][0]), line_after(text, words[-1][1])
+    whole_line = before is not None and after is not None and not before.strip(" \t>*#-:") and not after.strip(" \t.,")
     if all(ordinary(w) for w in cased) and not (
         whole_line
         and cased[0] in first_names()
         and cased[-1] in last_names()
-        and line_end >= 0
-        and _CONTACT_NEXT.match(text, line_end)
+        and after is not None
+        and _CONTACT_NEXT.match(text, words[-1][1] + len(after))
     ):
         return None  # GRACE PERIOD, ROSE GARDEN; but MARIA SMITH heading a CV, a contact line under it
     known = sum(1 for w in cased if known_name(w) or ("-" in w and all(known_name(p) for p in w.split("-"))))
@@ -829,6 +835,7 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
     """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
     tokens = word_tokens(text) if tokens is None else tokens
     out: list[Span] = []
+    clear_of = Coverage((s.start, s.end) for s in taken)  # a bisect per place, not a scan of what was taken
     k = 0
     after_place = False  # a place in lower case just ended: "el paso texas"
     while k < len(tokens):
@@ -836,7 +843,7 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
         if word in LANDFORMS and k + 1 < len(tokens):
             n = _landform_name(text, tokens, k)
             end = tokens[k + n][1] if n else start
-            if n and not touches_code(text, start, end) and not any(s.start < end and start < s.end for s in taken):
+            if n and not touches_code(text, start, end) and not clear_of.overlaps(start, end):
                 out.append(Span(start, end, "LOCATION", SCORE_PLACE, "names"))
                 k += n + 1
                 continue
@@ -847,7 +854,7 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             if lower is not None:
                 place, n = lower
                 end = tokens[k + n - 1][1]
-                if not touches_code(text, start, end) and not any(s.start < end and start < s.end for s in taken):
+                if not touches_code(text, start, end) and not clear_of.overlaps(start, end):
                     out.append(
                         Span(start, end, "LOCATION", SCORE_COUNTRY if place.kind == "country" else SCORE_PLACE, "names")
                     )
@@ -859,7 +866,7 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
         after_place = False
         place, n = hit
         end = tokens[k + n - 1][1]
-        span_ok = not touches_code(text, start, end) and not any(s.start < end and start < s.end for s in taken)
+        span_ok = not touches_code(text, start, end) and not clear_of.overlaps(start, end)
         if span_ok and is_false_entity(text[start:end], None, ignore_ordinary=True):
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and _LONE_LETTER.match(text, end):

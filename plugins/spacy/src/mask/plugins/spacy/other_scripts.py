@@ -37,6 +37,7 @@ import regex
 
 from mask.core.spans import Span
 
+from .lines import line_around
 from .wordlists import other_names, word_set
 
 __all__ = ["find_other_script_names"]
@@ -187,7 +188,7 @@ def _zh_name_after(text: str, start: int) -> Span | None:
 
 
 def _line_of(text: str, at: int) -> str:
-    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return line_around(text, at)
 
 
 # --- Japanese --------------------------------------------------------------------------------
