@@ -310,6 +310,29 @@ def _asked_for(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+_SELF_INTRO = regex.compile(
+    r"(?<![\p{L}'])(?:it'?s|it\u2019s|this[ \t]+is|i'?m|i\u2019m|i[ \t]+am|my[ \t]+name[ \t]+is|soy|je[ \t]+suis"
+    r"|ich[ \t]+bin|sono|sou)[ \t]{1,2}$",
+    regex.IGNORECASE,
+)
+"""Someone introducing themselves right before a capitalised word (``Hi, it's Jenny from ...``)."""
+_INTRO_CUES = word_set("from here with at calling speaking and of")
+"""Words after a name introduced that go on as a person's (``it's June from HR``, ``this is Paris
+here``): a name that is also an ordinary word or a place needs one."""
+
+
+def _introduced(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]``, a capitalised known first name, is someone introducing themselves (``this is
+    Jenny from Bloom Dental``); an ordinary word or a place there (``It's May``, ``This is Paris``)
+    only with a word after it that goes on as a person's."""
+    start, _end, word = tokens[k]
+    if word not in first_names() or _SELF_INTRO.search(text, max(0, start - 16), start) is None:
+        return False
+    if not ordinary(word) and not gazetteer().is_place(word):
+        return True
+    return k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) and tokens[k + 1][2].lower() in _INTRO_CUES
+
+
 _AFTER_PERSON = word_set("at in on or and from who about please when if to tomorrow today tonight by before after")
 """Words that go on after a person named as an object (``ask for Sanjay at the desk``), where a
 thing's name would have its noun (``ask for Jira access``)."""
@@ -692,6 +715,10 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             if n == 1 and not ordinary(word) and _asked_for(text, tokens, k) and _clause_goes_on(text, tokens, k):
                 emit(k, n, SCORE_ROLE)  # "ask for Sanjay at the front desk": no name list needs to know him
                 continue
+        if k and word[:1].isupper() and _introduced(text, tokens, k):
+            n = _name_run(text, tokens, k, first_may_be_ordinary=True)
+            emit(k, n or 1, SCORE_ROLE)  # "Hi, it's Jenny from Bloom Dental", "this is Jenny Wu"
+            continue
         if _middle_initial_at(text, tokens, k):
             emit(k, 3, SCORE_INITIAL)
             continue
