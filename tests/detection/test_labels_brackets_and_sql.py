@@ -167,3 +167,25 @@ def test_hostile_layouts_finish(pattern_mask: Mask, name: str) -> None:
     text = HOSTILE[name]
     spans = pattern_mask.scan([text])[0]
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+def test_bare_numbers_of_an_insert_are_read_by_their_column(pattern_mask: Mask) -> None:
+    # a postcode or a phone number kept as an integer stayed in clear: only quoted values were read
+    text = "INSERT INTO customers (id, first_name, zip, phone, qty) VALUES (101, 'Nadia', 02139, 6175550134, 250);"
+    protected = pattern_mask.protect(text)
+    assert "02139" not in protected and "6175550134" not in protected and "Nadia" not in protected
+    assert protected.startswith("INSERT INTO customers (id, first_name, zip, phone, qty) VALUES (101, '")
+    assert protected.endswith(", 250);")  # an id and a quantity name no type
+    # the postcode's token is quoted (the statement still runs) and reveals as a string, the
+    # phone's token is a number (format-preserving) and reveals as written
+    revealed = pattern_mask.reveal(protected)
+    assert revealed == text.replace("02139", "'02139'")
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE customers (id, first_name, zip, phone, qty)")
+    db.execute(protected)
+    db.execute(revealed)
+
+
+def test_bare_values_that_are_no_numbers_stay(pattern_mask: Mask) -> None:
+    text = "INSERT INTO t (zip, phone, created) VALUES (NULL, DEFAULT, NOW());"
+    assert pattern_mask.protect(text) == text

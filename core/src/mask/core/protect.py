@@ -158,7 +158,7 @@ class Protector:
                 out.append(UNSCANNED)
                 continue
             edits = self._edits(row, plan.items, tokens, counts, entities)
-            out.append(splice(text, quote_bare_values(text, edits) if edits else edits))
+            out.append(splice(text, _quoted(text, edits) if edits else edits))
         minted = [t for t in tokens if t is not None and not t.startswith("[REDACTED:")]
         return ProtectOutcome(out, counts, minted, entities)
 
@@ -286,3 +286,14 @@ class Protector:
         if default is not None and default.supports(entity_type):
             return default.name
         return "opaque"
+
+
+def _quoted(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` with the tokens that replace bare numbers quoted where the text needs it: in a
+    JSON text, and in an SQL ``INSERT`` row (read with the detectors' SQL reader, loaded then)."""
+    edits = quote_bare_values(text, edits)
+    if "VALUES" in text or "values" in text or "Values" in text:
+        from .detectors.label_sql import quote_bare_tokens  # the detectors package is not light
+
+        edits = quote_bare_tokens(text, edits)
+    return edits

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Insert", "inserted_values", "may_hold_inserts"]
+__all__ = ["Insert", "inserted_values", "may_hold_inserts", "quote_bare_tokens"]
 
 _INSERT = re.compile(
     r"\b(?:INSERT(?:[ \t]++(?:OR[ \t]++[A-Za-z]{1,10}+|IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY))?+|REPLACE)"
@@ -33,6 +33,9 @@ _MAX_STRING = 2000
 """How far a quoted value may run before its closing quote."""
 _BARE = re.compile(r"[^,()'\"]{1,200}+(?:\([^()'\"]{0,200}+\))?+")
 """A value without quotes: a number, ``NULL``, ``DEFAULT``, a call (``NOW()``)."""
+_NUMBER = re.compile(r"\+?[0-9]{3,19}(?=\s*+$)")
+"""A bare value that is a number of three digits or more (a postcode, a phone number or an account number
+a table keeps as an integer); other bare values (``NULL``, ``NOW()``, ``1.5``) are never a value to read."""
 _NEXT_ROW = re.compile(r"\s*+,\s*+(?=\()")
 
 
@@ -52,7 +55,7 @@ def may_hold_inserts(text: str) -> bool:
 
 def inserted_values(text: str, begin: int = 0) -> Iterator[Insert]:
     """Each ``INSERT`` statement of ``text`` from ``begin`` with a column list, and the string
-    values of its rows that have one value per column (up to the first that has not)."""
+    values (and numbers written bare) of its rows that have one value per column (up to the first that has not)."""
     at = begin
     while (m := _INSERT.search(text, at)) is not None:
         columns = tuple(c.strip(_COLUMN_QUOTES) for c in m.group("columns").split(","))
@@ -89,6 +92,9 @@ def _rows(text: str, at: int, width: int, out: list[tuple[int, int, int]]) -> in
                 bare = _BARE.match(text, at)
                 if bare is None:
                     return at
+                number = _NUMBER.match(text, at, bare.end())
+                if number is not None:
+                    row.append((column, at, number.end()))  # 02139, 6175550134: a postcode, a phone
                 at = bare.end()
             at = _blanks_end(text, at)
             if not text.startswith("," if column < width - 1 else ")", at):
@@ -125,3 +131,21 @@ def _closing(text: str, at: int, quote: str) -> int:
         else:
             return j
     return -1
+
+
+def quote_bare_tokens(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``edits`` (``(start, end, replacement)``) with each token that replaces a number written
+    bare in an ``INSERT`` row quoted, unless it is a number itself: ``Zip_7QK2FA`` in place of
+    ``02139`` would make the statement name a column; ``'Zip_7QK2FA'`` is a string value (and
+    reveals as ``'02139'``, as a JSON number's token reveals as a string)."""
+    if not may_hold_inserts(text) or all(r.isdigit() for _, _, r in edits):
+        return edits
+    bare = {
+        (lo, hi)
+        for statement in inserted_values(text)
+        for _, lo, hi in statement.values
+        if text[lo - 1 : lo] not in ("'", '"')
+    }
+    if not bare:
+        return edits
+    return [(s, e, f"'{r}'" if (s, e) in bare and not r.isdigit() else r) for s, e, r in edits]
