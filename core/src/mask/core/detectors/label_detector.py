@@ -39,6 +39,7 @@ from ..spans import Span, coverage_of
 from .address import ADDRESS_PATTERN
 from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_columns import column_cells, may_hold_columns
+from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_shapes import DATE_ARTICLES, extract_typed
@@ -348,6 +349,8 @@ class LabelDetector(Detector):
             hits.extend(self._columns(hay, begin))
         if "]" in hay:
             hits.extend(self._bracketed(hay, begin))
+        if may_hold_hl7(hay):
+            hits.extend(self._hl7(hay, begin))
         if ")" in hay:
             hits.extend(self._labelled_after(hay, begin))
             if may_hold_inserts(hay):
@@ -672,6 +675,13 @@ class LabelDetector(Detector):
             if etype is None or _GAP.search(text, start, end):
                 continue  # a gap after the value too: a table's line (NAME    PHONE    STATUS), not a pair
             hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
+            if hit is not None:
+                yield hit
+
+    def _hl7(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """Components of HL7 v2 segments that hold personal data, by their position (:mod:`.label_hl7`)."""
+        for start, end, etype in hl7_values(text, begin):
+            hit = self._whole_value(etype, text, start, end, FIELD_SCORE)
             if hit is not None:
                 yield hit
 
