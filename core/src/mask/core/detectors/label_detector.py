@@ -225,6 +225,24 @@ _QUALIFIER = re.compile(r"(?<=[^\W_])[ \t]\((?P<inner>[^()\n,=\"']{1,40})\)[ \t]
 comma, ``=`` or quote (``def visit_Name(self, node):`` is code)."""
 
 
+_SPEAKER = regex.compile(
+    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?P<role>[^\W\d_][\w'\-]{1,20})[ \t]*"
+    r"\((?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2})\)[ \t]*:"
+)
+"""A chat line's speaker: a role, the person's name in brackets, a colon (``Agent (Keisha):``)."""
+_SPEAKER_ROLES = frozenset({
+    "agent", "agente", "agents", "support", "soporte", "suporte", "rep", "representative", "operator",
+    "operador", "operadora", "host", "speaker", "assistant", "asistente", "moderator", "staff", "tech",
+    "technician", "dispatcher", "driver", "courier", "nurse", "doctor", "dr", "admin", "advisor", "adviser",
+    "consultant", "sales", "manager",
+})  # fmt: skip
+"""Roles that name who speaks (besides the person labels of the vocabulary: customer, caller...)."""
+_NO_SPEAKER = frozenset(
+    {"bot", "auto", "automated", "automatic", "system", "human", "live", "virtual", "online", "chat", "team"}
+)
+"""What brackets after a role say when they name no one (``Agent (Bot):``)."""
+
+
 def _without_qualifiers(text: str, resolve: Callable[[str], str | None]) -> str:
     """``text`` with each :data:`_QUALIFIER` written as if the colon followed the label, blanks
     standing for the qualifier (the same offsets): ``Date of birth:`` and blanks. A qualifier
@@ -349,6 +367,8 @@ class LabelDetector(Detector):
             hits.extend(self._columns(hay, begin))
         if "]" in hay:
             hits.extend(self._bracketed(hay, begin))
+        if "):" in hay or ") :" in hay:
+            hits.extend(self._speakers(hay, begin))
         if may_hold_hl7(hay):
             hits.extend(self._hl7(hay, begin))
         if ")" in hay:
@@ -675,6 +695,19 @@ class LabelDetector(Detector):
             if etype is None or _GAP.search(text, start, end):
                 continue  # a gap after the value too: a table's line (NAME    PHONE    STATUS), not a pair
             hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
+            if hit is not None:
+                yield hit
+
+    def _speakers(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """A chat speaker's name in brackets after their role (``[09:14] Agente (Lucía): claro``)."""
+        for m in _SPEAKER.finditer(text, begin):
+            role = m.group("role")
+            if role.lower() not in _SPEAKER_ROLES and self.vocabulary.resolve_key(role) != "PERSON":
+                continue  # "Settings (Advanced):", "Step (Optional):"
+            name = m.group("name")
+            if name.lower() in _NO_SPEAKER or (name.isupper() and len(name) <= 3):
+                continue  # "Agent (Bot):", "Agent (AI):"
+            hit = self._whole_value("PERSON", text, m.start("name"), m.end("name"), TEXT_SCORE)
             if hit is not None:
                 yield hit
 
