@@ -143,6 +143,7 @@ COMPOUND_SUFFIXES = (
     "pfad", "graben", "zeile", "gürtel", "kai", "straat", "gracht", "laan", "plein", "kade", "singel", "dreef",
     "steeg", "dijk", "boulevard", "plantsoen", "kanaal", "vej", "gatan", "vägen", "gata", "veien", "gaten",
     "gränd", "torget", "stigen", "gade", "stræde", "vænget", "katu", "polku", "kuja", "bulevardi",
+    "vejen", "vegen", "gaden", "plads", "torv",
     *RISKY_COMPOUND_SUFFIXES,
 )
 """Street words written as the end of one word (``Hauptstraße``, ``Keizersgracht``, ``Storgatan``,

@@ -105,7 +105,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|kaupunki|paikkakunta|kotikunta|varos|telepules|oras|localitate|sehir|ilce"
     ),
     "ZIP_CODE": _split(
-        "zip|zipcode|zip code|zip 4|postal code|postalcode|postcode|post code|plz|postleitzahl|cp"
+        "zip|zipcode|zip code|zip 4|postal|postal code|postalcode|postcode|post code|plz|postleitzahl|cp"
         "|codigo postal|code postal|cep|cap|codice postale|codigo de endereçamento postal"
     ),
     "PHONE_NUMBER": _split(
