@@ -230,6 +230,17 @@ _SPEAKER = regex.compile(
     r"\((?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2})\)[ \t]*:"
 )
 """A chat line's speaker: a role, the person's name in brackets, a colon (``Agent (Keisha):``)."""
+_CHAT_EXPORT_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?\]"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[ ][-\u2013])"
+    r"[ ](?P<name>[^\W\d_][^:\n\[\]]{0,39}?):[ ]"
+)
+"""A line of an exported chat (WhatsApp, Signal): the date and time, then the sender and a colon."""
+_LOG_LEVELS = frozenset({
+    "trace", "debug", "info", "notice", "warn", "warning", "error", "err", "fatal", "critical", "crit", "alert",
+    "emergency", "severe", "system", "status", "note", "event",
+})  # fmt: skip
+"""What a log line writes where a chat has its sender."""
 _SPEAKER_ROLES = frozenset({
     "agent", "agente", "agents", "support", "soporte", "suporte", "rep", "representative", "operator",
     "operador", "operadora", "host", "speaker", "assistant", "asistente", "moderator", "staff", "tech",
@@ -369,6 +380,8 @@ class LabelDetector(Detector):
             hits.extend(self._bracketed(hay, begin))
         if "):" in hay or ") :" in hay:
             hits.extend(self._speakers(hay, begin))
+        if ": " in hay and ("] " in hay or " - " in hay or " \u2013 " in hay):
+            hits.extend(self._chat_export_senders(hay, begin))
         if may_hold_hl7(hay):
             hits.extend(self._hl7(hay, begin))
         if ")" in hay:
@@ -707,6 +720,16 @@ class LabelDetector(Detector):
             name = m.group("name")
             if name.lower() in _NO_SPEAKER or (name.isupper() and len(name) <= 3):
                 continue  # "Agent (Bot):", "Agent (AI):"
+            hit = self._whole_value("PERSON", text, m.start("name"), m.end("name"), TEXT_SCORE)
+            if hit is not None:
+                yield hit
+
+    def _chat_export_senders(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """The sender of each line of an exported chat (``[14/03/2024, 09:15] Ana: perfecto``,
+        ``3/14/24, 9:12 AM - Carlos Mendoza: hola``): a contact's name."""
+        for m in _CHAT_EXPORT_LINE.finditer(text, begin):
+            if m.group("name").lower() in _LOG_LEVELS:
+                continue  # "[01/02/2024, 10:00] Warning: low memory": a log line
             hit = self._whole_value("PERSON", text, m.start("name"), m.end("name"), TEXT_SCORE)
             if hit is not None:
                 yield hit
