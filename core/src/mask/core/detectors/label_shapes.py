@@ -92,12 +92,15 @@ _ZIP = regex.compile(
 _WORD = (
     r"(?:(?:Sig|Dott|Prof|Avv|Ing|Arch|Rag)\.(?:ra|na|ssa)(?![\p{L}\p{M}])"
     r"|(?=\p{Lu}\.?\p{Ll}|\p{Lu}\.-?\p{Lu}\p{Ll})\p{Lu}\p{Ll}{0,4}\.-?\p{Lu}\p{Ll}{0,4}(?:\.-?\p{Lu}\p{Ll}{0,4})?\.?(?![\p{L}\p{M}])"
+    r"|(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|N\.Y|L\.A|A\.M|P\.M|E\.G|I\.E)\.(?![-\p{Lu}]))"
+    r"\p{Lu}\.(?:-?\p{Lu}\.){1,2}(?![\p{L}\p{M}])"  # stacked initials: J.P., J.-P. (not U.S., e.g.)
     r"|(?:'s-)?[\p{L}\p{M}][\p{L}\p{M}'\u2019\-]{0,40}\.?)"
 )
 """A word of a name, or a title or degree written with inner dots (``Univ.Prof.``, ``Dipl.-Ing.``,
 ``B.Eng.``: short capitalised pieces with a lower-case letter in the first two, so
 ``Newtonsoft.Json``, ``file.txt`` or ``U.S.`` is none; Italian ``Sig.ra``, ``Dott.ssa`` by name,
-as ``Node.js`` has the same shape)."""
+as ``Node.js`` has the same shape), or stacked initials (``J.P. van der Berg``, ``J.-P. Dubois``;
+not ``U.S.``, ``e.g.`` and the like)."""
 _PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
 _PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
 _LAST_FIRST = regex.compile(
