@@ -57,6 +57,14 @@ def line_window(text: str, start: int, window: int) -> int:
     return window if newline < 0 else start - newline - 1
 
 
+def line_start(text: str, pos: int, reach: int, floor: int = 0) -> int:
+    """Where ``pos``'s line starts, or ``reach`` characters back (not before ``floor``) when it
+    starts further: a rule reading a value's line once per value must not read it from the text's
+    start (quadratic in a long text without line breaks)."""
+    lo = max(floor, pos - reach)
+    return text.rfind("\n", lo, pos) + 1 or lo
+
+
 def negative_window(text: str, start: int) -> int:
     """How far before ``start`` negative words count: :data:`NEGATIVE_WINDOW` characters on the value's line."""
     return line_window(text, start, NEGATIVE_WINDOW)

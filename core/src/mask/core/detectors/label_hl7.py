@@ -46,7 +46,9 @@ _FIELDS: dict[str, dict[int, tuple[str | None, ...]]] = {
 }  # fmt: skip
 """Per segment, the fields (by their HL7 number) that hold personal data, and the type of each component."""
 
-_SEGMENT = regex.compile(r"(?:^|(?<=[\r\n]))(?P<id>PID|NK1|GT1|IN1|IN2|PV1|ORC|OBR|MRG)\|")
+_LAST_FIELD = {segment: max(fields) for segment, fields in _FIELDS.items()}
+_GATES = tuple(f"{segment}|" for segment in _FIELDS)
+_SEGMENT = regex.compile(rf"(?:^|(?<=[\r\n]))(?P<id>{'|'.join(_FIELDS)})\|")
 """A segment this module reads, at a line's start (HL7 ends segments with ``\r``); fields are
 read between ``|`` (the separator every message in use declares)."""
 _MAX_SEGMENT = 4096
@@ -55,7 +57,7 @@ _MAX_SEGMENT = 4096
 
 def may_hold_hl7(text: str) -> bool:
     """A cheap test: ``text`` holds a segment this module reads."""
-    return "|" in text and ("PID|" in text or "NK1|" in text or "GT1|" in text or "IN1|" in text or "PV1|" in text)
+    return "|" in text and any(gate in text for gate in _GATES)
 
 
 def _separators(text: str) -> tuple[str, str]:
@@ -78,9 +80,10 @@ def hl7_values(text: str, begin: int = 0) -> Iterator[tuple[int, int, str]]:
             if found >= 0:
                 line_end = found
         wanted = _FIELDS[segment.group("id")]
+        last = _LAST_FIELD[segment.group("id")]
         at = segment.end()
         number = 1
-        while at <= line_end and number <= max(wanted):
+        while at <= line_end and number <= last:
             field_end = text.find("|", at, line_end)
             if field_end < 0:
                 field_end = line_end

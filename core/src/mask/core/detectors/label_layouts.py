@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .base import line_start
+
 __all__ = ["aligned_pairs", "bracketed_keys", "labels_after", "may_hold_aligned_pairs"]
 
 _ALIGNED = re.compile(
@@ -77,8 +79,8 @@ def bracketed_keys(text: str, begin: int = 0) -> Iterator[tuple[str, int, int, b
             opens = True
         else:
             low = max(begin, at - 12)
-            line_start = text.rfind("\n", low, at) + 1 or low
-            opens = (line_start > low or low == begin) and _BULLET.fullmatch(text, line_start, at) is not None
+            head = line_start(text, at, 12, begin)
+            opens = (head > low or low == begin) and _BULLET.fullmatch(text, head, at) is not None
         yield m.group("key"), start, m.end(), opens
 
 

@@ -40,7 +40,7 @@ from phonenumbers.re_util import enable_pattern_cache
 from ..detector import Budget
 from ..phone_numbers import without_extension
 from ..prescan import guided_matches
-from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_window, negative_window, taken_of
+from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_start, line_window, negative_window, taken_of
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
@@ -351,14 +351,13 @@ _VERB_NAME_REACH = 80
 def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:
     """The number is all of an answer (``[10:03] Customer: 0524940694``) to a question on the line
     before that asks for a phone number (``... And the best number to reach you?``)."""
-    line_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
-    if line_start == 0 or _ANSWER_END.match(text, end) is None:
+    answer_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    if answer_start == 0 or _ANSWER_END.match(text, end) is None:
         return False  # no line break just before (no question line), or more after the number
-    if _ANSWER_HEAD.fullmatch(text, line_start, start) is None:
+    if _ANSWER_HEAD.fullmatch(text, answer_start, start) is None:
         return False
-    question_end = line_start - 1
-    lo = max(0, question_end - _QUESTION_REACH)
-    question_start = text.rfind("\n", lo, question_end) + 1 or lo
+    question_end = answer_start - 1
+    question_start = line_start(text, question_end, _QUESTION_REACH)
     question = text[question_start:question_end].rstrip(" \t\r")
     if not question.endswith("?"):
         return False
@@ -377,9 +376,8 @@ def _letter_label(text: str, start: int, end: int) -> bool:
     """A signature's one-letter label opens the number's line or cell and the number closes it
     (``M: 32 26 24 61``, ``T: +44 20 7946 0018 | F: ...``, ``Tlf.: 33 12 34 56``): mobile,
     telephone, phone, fax, cell, direct, office, home, work."""
-    lo = max(0, start - 40)  # a label this far back and blanks up to the number (not the text's start: quadratic)
-    line_start = text.rfind("\n", lo, start) + 1 or lo
-    return _LETTER_LABEL.search(text, line_start, start) is not None and _LABELLED_LINE_END.match(text, end) is not None
+    head = line_start(text, start, 40)  # a label this far back and blanks up to the number
+    return _LETTER_LABEL.search(text, head, start) is not None and _LABELLED_LINE_END.match(text, end) is not None
 
 
 _CELL_REACH = 160
@@ -393,10 +391,9 @@ def _contact_cell(text: str, start: int, end: int) -> bool:
     (``Jättiläisentie 9 · Huittinen · 0425706040`` heading a CV or closing a letterhead)."""
     if _CELL_BEFORE.search(text, max(0, start - 8), start) is None or _CELL_AFTER.match(text, end) is None:
         return False  # most numbers: no cell separator right before
-    lo = max(0, start - _CELL_REACH)
-    line_start = text.rfind("\n", lo, start) + 1 or lo
+    head = line_start(text, start, _CELL_REACH)
     line_end = text.find("\n", end, end + _CELL_REACH)
-    line = text[line_start : min(len(text), end + _CELL_REACH) if line_end < 0 else line_end]
+    line = text[head : min(len(text), end + _CELL_REACH) if line_end < 0 else line_end]
     return line.count(" \u00b7 ") + line.count(" \u2022 ") >= 2
 
 
@@ -450,9 +447,9 @@ _HEX_REACH = 60
 def _in_hex_dump(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (pairs of digits) lies in a run of hex byte pairs that holds a letter
     (``30 07 02 01 7B 80``), read within :data:`_HEX_REACH` characters on its line."""
-    line_start = text.rfind("\n", max(0, start - _HEX_REACH), start) + 1
-    lo = max(line_start, start - _HEX_REACH)
-    if lo > line_start:  # cut inside the line: start the window after a blank, on a pair's boundary
+    line_begin = text.rfind("\n", max(0, start - _HEX_REACH), start) + 1
+    lo = max(line_begin, start - _HEX_REACH)
+    if lo > line_begin:  # cut inside the line: start the window after a blank, on a pair's boundary
         blank = text.find(" ", lo, start)
         lo = start if blank < 0 else blank + 1
     line_end = text.find("\n", end, end + _HEX_REACH)

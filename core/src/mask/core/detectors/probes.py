@@ -72,9 +72,8 @@ def choose_probes(spellings: Iterable[str]) -> tuple[Probe, ...]:
     for spelling in uncovered:
         for piece in _pieces(spelling):
             holders.setdefault(piece, set()).add(spelling)
-        if (
-            len(spelling) < _PIECE_LENGTHS[0]
-        ):  # a short spelling is a piece of the longer ones holding it: "dl" of "dl#"
+        # a short spelling is a piece of the longer ones holding it: "dl" of "dl#"
+        if len(spelling) < _PIECE_LENGTHS[0]:
             holders[spelling] = {s for s in uncovered if spelling in s}
     # Greedy: the piece of the best value (spellings covered per microsecond) first. A value
     # only falls as its spellings get covered, so a stale entry of the heap is re-scored when

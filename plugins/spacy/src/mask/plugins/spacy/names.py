@@ -436,11 +436,9 @@ _LINE_REACH = 80
 
 
 def _line_start(text: str, pos: int) -> bool:
-    lo = max(0, pos - _LINE_REACH)
-    newline = text.rfind("\n", lo, pos)
-    if newline < 0 and lo > 0:  # the line opens further back (not read: quadratic in one long line)
-        return _STRING_OPENS.search(text, lo, pos) is not None
-    line = text[newline + 1 : pos]
+    line = line_before(text, pos, _LINE_REACH)
+    if line is None:  # the line opens further back: only a JSON string's quote right before can open it here
+        return _STRING_OPENS.search(text, max(0, pos - _LINE_REACH), pos) is not None
     return line.strip(" \t>\"'*-") == "" or _STRING_OPENS.search(line) is not None or _SPEAKER.match(line) is not None
 
 

@@ -97,6 +97,7 @@ _INSTITUTION = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]+(?:{INSTITUTION_WORDS}|(?P<named>{NAMED_INSTITUTION_WORDS}))"
     rf"(?:[ \t]of[ \t]{_WORD}(?:[ \t]{_WORD}){{0,2}})?(?![\p{{L}}\p{{M}}\w/])"
 )
+_NAME_WORD = regex.compile(r"\S+")
 _FIRM = regex.compile(
     rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&|y|e|et|und|en|og|och)\s({_WORD})(?![\p{{L}}\w])"
 )
@@ -341,15 +342,14 @@ def _institutions(text: str) -> list[Span]:
     from after the last word that says which one (``your``, ``The``)."""
     out = []
     for match in _INSTITUTION.finditer(text):
-        words = match.group("name").split()
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_A_NAME), default=0)
-        named = words[cut:]
+        words = list(_NAME_WORD.finditer(text, match.start("name"), match.end("name")))
+        cut = max((i + 1 for i, w in enumerate(words) if w.group().lower() in _NOT_A_NAME), default=0)
+        named = [w.group() for w in words[cut:]]
         if not named or (len(named) == 1 and named[0].lower() in _GENERIC):
             continue  # "Contact Your Bank", "the Food Bank"
         if match.group("named") is not None and not _named(" ".join(named)):
             continue  # "Argument Clinic", "Free Software Foundation"
-        start = match.start() if cut == 0 else text.index(named[0], match.start())
-        out.append(Span(start, match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
+        out.append(Span(words[cut].start(), match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
     return out
 
 
