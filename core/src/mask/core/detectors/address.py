@@ -131,6 +131,13 @@ _HOUSE = (
 _HUNGARIAN_LOWER = rf"{_WORD}{_SP}\p{{Ll}}[{_L}]{{2,20}}+{_SP}(?:{_trie(data.HUNGARIAN_SEPARATE_TYPES)}){_END}"
 """A Hungarian street named after a person, the given name written in lower case as forms often
 have it (``Ady endre utca 203.``, ``Dózsa györgy tér 5``)."""
+_GENITIVE_TYPES = ("gate", "gata")
+_NORWEGIAN = (
+    rf"(?:{_WORD}{_SP}){{0,2}}{_WORD}(?:(?<=s){_SP}(?P<genitive>{_trie(_GENITIVE_TYPES)})"
+    rf"|{_SP}{_trie([w for w in data.NORWEGIAN_SEPARATE_TYPES if w not in _GENITIVE_TYPES])}){_END}"
+)
+"""A Norwegian street, its lower-case street word written apart (``Karl Johans gate 22``, ``Bygdøy
+allé 5``; ``gate`` after a genitive only: see :data:`.address_data.NORWEGIAN_SEPARATE_TYPES`)."""
 _PREPOSITION_STREET = rf"(?P<prep>{_trie(data.LOCATIVE_PREPOSITIONS)}){_END}{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
 """A Czech or Slovak street named by where it is (``Na Příkopě``, ``U Hostivařského Nádraží``)."""
 _ADJECTIVE = rf"(?:{_trie(data.STREET_ADJECTIVES)}){_END}"
@@ -142,6 +149,7 @@ _NUMBER_AFTER = rf"""
       | {_HUNGARIAN_LOWER}
       | {_PREPOSITION_STREET}
       | (?:{_WORD}{_SP}){{1,3}}{_CAP_SEPARATE}
+      | {_NORWEGIAN}
       | (?:{_ADJECTIVE}{_SP})?\p{{Lu}}[{_L}'\u2019-]{{0,40}}?(?P<compound>{_COMPOUND})
     ){_HOUSE}
 """
@@ -327,7 +335,11 @@ CONTINENTAL_REACH = 60
 """How far before the code its street line may start."""
 
 _LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS)
-_SEPARATE_WORDS = (*data.GERMAN_SEPARATE_TYPES, *(w.lower() for w in data.CAPITALISED_SEPARATE_TYPES))
+_SEPARATE_WORDS = (
+    *data.GERMAN_SEPARATE_TYPES,
+    *(w.lower() for w in data.CAPITALISED_SEPARATE_TYPES),
+    *data.NORWEGIAN_SEPARATE_TYPES,
+)
 _PREPOSITIONS = tuple(w.lower() for w in data.LOCATIVE_PREPOSITIONS)
 _ANCHOR_FIRST = sorted({w[0] for w in (*_LEAD_WORDS, *_SEPARATE_WORDS, *data.TRAILING_TYPES, *_PREPOSITIONS)})
 _WORD_ANCHORS = (
@@ -336,6 +348,7 @@ _WORD_ANCHORS = (
     rf"(?=[{re.escape(''.join(_ANCHOR_FIRST))}])"
     rf"\b(?:(?P<lead>{_trie(_LEAD_WORDS)})|(?P<german>{_trie(data.GERMAN_SEPARATE_TYPES)})"
     rf"|(?P<capsep>{_trie([w.lower() for w in data.CAPITALISED_SEPARATE_TYPES])})"
+    rf"|(?P<norse>{_trie(data.NORWEGIAN_SEPARATE_TYPES)})"
     rf"|(?P<prep>{_trie(_PREPOSITIONS)})"
     rf"|{_trie(data.TRAILING_TYPES)}s?)(?:(?<=[./])|\b)"
 )
@@ -541,7 +554,8 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
             starts.add(m.start())
         if m.group("german") is not None or (m.group("lead") is not None and m.group("lead").lower() in _GERMAN_LEAD):
             starts.update(_words_before(text, m.start(), 2))
-        if m.group("capsep") is not None:  # "Gammel Køge Lande Allé 6": up to three words before
+        if m.group("capsep") is not None or m.group("norse") is not None:
+            # "Gammel Køge Lande Allé 6", "Thorvald Meyers gate 15": up to three words before
             starts.update(_words_before(text, m.start(), 3))
     for span in _suffixes(suffix_re, hay) if blanked is None else _suffixes_ascii(suffix_re, hay, blanked):
         spans.append(span)
@@ -924,6 +938,10 @@ class AddressDetector(PatternDetector):
             score = WEAK_SCORE if m.group("compound").lower() in _RISKY else 0.8
         elif m.group("prep") is not None:
             score = WEAK_SCORE  # "Na Příkopě 12": with an address word or tail
+        elif m.group("genitive") is not None and len(text[start : m.start("genitive")].split()) < 2:
+            # "Kongens gate 5", but also "boarding at Departures gate 22": only with a postal
+            # tail or an address word near, not with a locative alone
+            score = WEAK_SCORE - TAIL_BONUS
         else:  # "14 Rue des Tanneurs", "Berliner Straße 5"
             score = 0.8
         number = m.group("num")

@@ -21,6 +21,7 @@ __all__ = [
     "LEADING_TYPES",
     "MX_STATE_CODES",
     "NEGATIVE_WORDS",
+    "NORWEGIAN_SEPARATE_TYPES",
     "PO_BOX_WORDS",
     "REGION_CODES",
     "REGION_NAMES",
@@ -129,6 +130,11 @@ not ``tie``, which an English tie writes too: ``Windsor tie 3 times``)."""
 CAPITALISED_SEPARATE_TYPES = ("Allé",)
 """Street words written apart after a name that count only capitalised (Danish ``Nordmarks Allé
 386``; the French ``allé`` is a past participle)."""
+
+NORWEGIAN_SEPARATE_TYPES = ("gate", "gata", "vei", "veg", "allé", "plass", "terrasse")
+"""Norwegian street words written apart and in lower case after a name (``Karl Johans gate 22``,
+``Bygdøy allé 5``, ``Ole Deviks vei 4``): only after a capitalised word, and ``gate``/``gata``
+(an English gate too: ``Departures gate 22``) after a name in the genitive."""
 
 RISKY_COMPOUND_SUFFIXES = (
     "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal", "tie", "ská", "cká", "ová", "ní", "ova", "ého",
@@ -250,9 +256,11 @@ STREET_ADJECTIVES = (
     "Gammel", "Gamle", "Ny", "Nye", "Store", "Lille", "Nørre", "Søndre", "Vester", "Øster",
     "Østre", "Vestre", "Nordre", "Øvre", "Nedre",
     "Stora", "Lilla", "Norra", "Södra", "Västra", "Östra", "Oude", "Nieuwe", "Korte", "Hoge",
+    "Kongens", "Dronningens", "Prinsens", "Prinsessens", "Kronprinsens", "Kronprinsessens", "Sankt",
 )  # fmt: skip
 """Words written apart before a one-word street (``Große Bergstraße 12``, ``Store Kongensgade 40``,
-``Ny Østergade 5``, ``Oude Gracht 12``): old, new, great, little, upper, north..."""
+``Ny Østergade 5``, ``Oude Gracht 12``, ``Kongens Nytorv 13``): old, new, great, little, upper,
+north, the king's..."""
 
 AMBIGUOUS_LEADING_TYPES = (
     "avenue", "av", "ave", "place", "route", "passage", "square", "plaza", "campo", "praia", "jardim", "parque",
