@@ -20,6 +20,10 @@ from mask.core.escapes import unescape
         ("GET /users?email=jose%40example.com&phone=%2B14155552671 HTTP/1.1", ["jose%40", "4155552671"]),
         ("POST /signup?first_name=Zo%C3%AB&last_name=%C3%85ngstr%C3%B6m", ["Zo%C3%AB", "%C3%85ngstr"]),
         ("q=cafe&city=M%C3%BCnchen&street=Hauptstra%C3%9Fe+5", ["M%C3%BCnchen", "Hauptstra"]),
+        # a cookie's and a form body's parameters (no "?" or "&" before the first one) stayed in clear
+        ("Cookie: session=abc123; email=jane.doe%40example.com; theme=dark", ["jane.doe%40"]),
+        ("Set-Cookie: user_email=jane.doe%40example.com; Path=/; HttpOnly", ["jane.doe%40"]),
+        ("email=jane.doe%40example.com&name=Jane+Doe", ["jane.doe%40", "Jane+Doe"]),
     ],
 )
 def test_protected_and_restored(ner_mask: Mask, text: str, values: list[str]) -> None:

@@ -14,7 +14,8 @@ unreadable. :func:`unescape` gives a readable view of it, one character for each
   as its character. A tag with attributes stays as written (an address may sit in one);
 - **URL query strings** (request logs): ``%XX`` sequences as the UTF-8 character they encode,
   and a ``+`` between letters or digits as a blank (form encoding)
-  (``?email=jose%40example.com&name=Jose+Garcia``), in text with a query parameter holding one;
+  (``?email=jose%40example.com&name=Jose+Garcia``), in text with a query parameter holding one
+  (a cookie's and a form body's parameters too: ``Cookie: email=jose%40example.com``);
 - **quoted-printable** e-mail bodies (``Jos=C3=A9 Garc=C3=ADa``): a sequence of ``=XX`` that
   encodes one non-ASCII character in UTF-8, as that character (not inside a MIME encoded word,
   which :mod:`.encoded_words` reads whole); and a soft line break (``=`` ending a line,
@@ -85,8 +86,9 @@ _LOW = re.compile(r"\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _LOW2 = re.compile(r"\\\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _PCT = re.compile(r"%([0-9A-Fa-f]{2})")
 _HAS_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}[ \t]*/?>")
-_QUERY = re.compile(r"[?&][A-Za-z0-9_.\-\[\]]{1,64}=[^&\s]*%[0-9A-Fa-f]{2}")
-"""A query parameter whose value holds a percent escape."""
+_QUERY = re.compile(r"(?:[?&;][ ]?|(?<![^\s:]))[A-Za-z0-9_.\-\[\]]{1,64}=[^&;\s]*%[0-9A-Fa-f]{2}")
+"""A query parameter whose value holds a percent escape; a cookie's (``Cookie: a=1;
+email=jose%40example.com``) or a form body's first one (``email=jose%40example.com&...``) too."""
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "/": "/"}
 _KEPT = frozenset('"\\')
 """``"`` and ``\\``: decoding them would open or close a JSON string for the detectors."""
