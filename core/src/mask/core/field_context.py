@@ -20,7 +20,7 @@ import regex
 from .config import MaskConfig
 from .detection import DetectionResult, Detectors, FieldLabel
 from .spans import Span
-from .walk import FieldPath
+from .walk import PAIR_KEYS, FieldPath
 
 __all__ = ["NUMERIC_TYPES", "FieldContext", "LeafContext"]
 
@@ -50,6 +50,8 @@ NUMERIC_TYPES = frozenset(
 _NUMERIC_MEMO = 4096
 _FIELD_NAME = regex.compile(r"[^\W\d_][\w .\-']{0,63}")
 """A dict key that reads like a field name (not a value: those are never used as context)."""
+_PAIR_VALUES = frozenset(key for key, bit in PAIR_KEYS.items() if bit == 2)
+"""The value keys of a name/value pair (``value``, ``values``)."""
 
 
 class LeafContext(NamedTuple):
@@ -90,7 +92,11 @@ class FieldContext:
         if etype is not None and path is not None and labels.is_generic(path.key):
             hint = next((h for h in (path.sibling, path.parent) if h and labels.resolve_key(h)), None)
             if hint is not None:
-                shown_name = f"{hint} {path.key}"
+                # {"type": "phone", "number": ...} reads "phone number: ..."; the value of a
+                # name/value pair reads under its name alone ({"name": "DB_PASSWORD", "value": ...})
+                shown_name = hint if path.key.casefold() in _PAIR_VALUES else f"{hint} {path.key}"
+        elif etype is None and path is not None and path.sibling and path.key and path.key.casefold() in _PAIR_VALUES:
+            shown_name = path.sibling  # {"name": "DB_PASSWORD", "value": ...}: what the secrets detector reads
         prefix = f"{shown_name}: " if shown_name and _FIELD_NAME.fullmatch(shown_name) else ""
         return LeafContext(prefix, FieldLabel(etype, len(prefix)) if etype is not None or prefix else None)
 

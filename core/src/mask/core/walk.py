@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import MaskInputError
 
-__all__ = ["FieldPath", "Limits", "collect_strings", "rebuild"]
+__all__ = ["PAIR_KEYS", "FieldPath", "Limits", "collect_strings", "rebuild"]
 
 _SCALARS = (int, float, bool, type(None))
 _MAX_BITS = 256
@@ -151,7 +151,7 @@ def collect_strings(
 
 
 _HINT_MAX = 48
-_PAIR_KEYS = {"name": 1, "value": 2, "values": 2}
+PAIR_KEYS = {"name": 1, "value": 2, "values": 2}
 """The keys of a name/value pair (Gmail's headers, HTTP headers, a CRM's custom fields)."""
 
 
@@ -166,8 +166,8 @@ def _type_hint(node: dict[Any, Any], type_keys: frozenset[str], thing_keys: froz
             continue
         folded = key.casefold()
         thing = thing or folded in thing_keys
-        if folded in _PAIR_KEYS:
-            pair |= _PAIR_KEYS[folded]
+        if folded in PAIR_KEYS:
+            pair |= PAIR_KEYS[folded]
         if found is None and isinstance(value, str) and len(value) <= _HINT_MAX and folded in type_keys:
             if folded == "name":
                 named = named or value

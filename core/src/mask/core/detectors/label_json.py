@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..walk import FieldPath
+from ..walk import PAIR_KEYS, FieldPath
 
 __all__ = ["json_leaves"]
 
@@ -41,6 +41,7 @@ class _Frame:
     hint: str | None = None
     hint_key: str | None = None
     thing: bool = False
+    pair: int = 0  # 1: a "name" key, 2: a "value" key (a name/value pair has both: a thing's name)
 
 
 def json_leaves(
@@ -86,7 +87,9 @@ def json_leaves(
         after = _skip_blanks(text, at, end)
         if frame.kind == "{" and after < end and text[after] == ":":
             frame.current = text[lo:hi].replace("\\", "")
-            frame.thing = frame.thing or frame.current.casefold() in thing_keys
+            folded = frame.current.casefold()
+            frame.thing = frame.thing or folded in thing_keys
+            frame.pair |= PAIR_KEYS.get(folded, 0)
             continue
         key = frame.current if frame.kind == "{" else frame.key
         if frame.kind == "{" and key is not None and hi - lo <= _MAX_HINT:
@@ -151,5 +154,5 @@ def _gap(text: str, lo: int, hi: int, stack: list[_Frame]) -> tuple[list[tuple[i
             parent = frame.key if frame.kind == "{" else frame.parent
             for start, end, key in frame.leaves:
                 if key is not None:
-                    closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing)))
+                    closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3)))
     return closed, ok
