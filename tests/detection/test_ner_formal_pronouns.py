@@ -1,7 +1,7 @@
 """Formal pronouns written with a capital are no names (mask-spacy).
 
 NER read ``bitte bringen Sie Ihre Versichertenkarte mit`` as a person (short texts) or a
-company (in a letter), and the harmless words were tokenized. A span that opens with ``Sie``,
+company (in a letter), ``rufen Sie mich ... an`` as a place, and the harmless words were tokenized. A span that opens with ``Sie``,
 ``Ihre``, ``Usted`` or ``Vous`` is dropped; names next to them are still found.
 """
 
@@ -19,6 +19,7 @@ from mask.core import Mask
         "Vielen Dank für Ihre Anfrage. Bitte bringen Sie Ihre Versichertenkarte (Nummer folgt) mit.",
         "Können Sie Ihren Ausweis zeigen?",
         "Vous pouvez envoyer Votre Dossier demain.",
+        "Bitte rufen Sie mich morgen an.",  # "Sie mich" was a place (NER's FAC)
     ],
 )
 def test_a_formal_pronoun_and_the_nouns_after_it_stay(ner_mask: Mask, text: str) -> None:

@@ -123,6 +123,7 @@ _FORMAL_PRONOUNS = word_set(
 """Pronouns written with a capital mid-sentence (German ``Sie``, ``Ihre``; ``Usted``, ``Vous``): NER
 reads ``bringen Sie Ihre Versichertenkarte`` as a person or a company. None opens a name (``Du``,
 ``Vos`` and ``Lei`` do: left out)."""
+_FORMAL_TYPES = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _PROSE_AFTER = regex.compile(r",? \p{Ll}")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,:]*$")
 _WORD_AFTER = regex.compile(r"(?:'s?|\u2019s?)?\s+(\p{L}+)")
@@ -287,8 +288,9 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
     words = words_of(value)
-    if words and words[0].lower() in _FORMAL_PRONOUNS and label in ("PERSON", "ORG"):
-        return ("PERSON" if label == "PERSON" else "ORGANIZATION"), 0.2  # "Sie Ihre Versichertenkarte"
+    if words and words[0].lower() in _FORMAL_PRONOUNS and label in _FORMAL_TYPES:
+        # "Sie Ihre Versichertenkarte", "rufen Sie mich ... an" (a place)
+        return _FORMAL_TYPES[label], 0.2
     before = _word_before(text, start)
     if (_ENDS_WITH_FORM.search(value) and not _ordinary_before_form(value)) or _STARTS_WITH_ORG_WORD.match(value):
         return "ORGANIZATION", 0.9  # Richard Rousseau SA, Fundacja Kruszona: an organization whatever NER said
