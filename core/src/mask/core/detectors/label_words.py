@@ -10,6 +10,7 @@ in the config adds phrases (see :mod:`.labels`).
 from __future__ import annotations
 
 __all__ = [
+    "CAPITALS_ONLY",
     "FIELD_ONLY",
     "PREPOSITIONS",
     "GENERIC_KEYS",
@@ -48,6 +49,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|approved by|signed by|requested by|submitted by|ordered by|booked by|referred by|prepared by"
         "|attendees|participants|present|apologies|absent|absentees|chair|chaired by|minutes taken by"
         "|note taker|minute taker|nok"
+        "|pcp|attending|attending physician|referring physician|primary care physician|claimant|subscriber"
+        "|rep|account rep|team lead|tech lead"
         "|name on card|guarantor|sales rep|sales representative|attorney|lawyer|solicitor"
         "|notary|prescriber|prescribing physician|borrower|co borrower|lessee|lessor"
         "|manager|manager name|agent name|teacher|approver|reviewer|landlord|landlady|parent name|broker"
@@ -189,7 +192,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     # National identifiers: Presidio's type where it has one, NATIONAL_ID for the rest.
     "UK_NHS": _split("nhs|nhs number|nhs no"),
-    "UK_NINO": _split("nino|national insurance|national insurance number|national insurance no|ni number|ni no"),
+    "UK_NINO": _split("nino|national insurance|national insurance number|national insurance no|ni number|ni no|ni"),
     "ES_NIF": _split("dni|nif|numero de dni|documento nacional de identidad"),
     "ES_NIE": _split("nie|numero de nie|numero de identidad de extranjero|numero de identificacion de extranjero"),
     "IT_FISCAL_CODE": _split("codice fiscale|cod fiscale|fiscal code"),
@@ -261,6 +264,10 @@ FIELD_ONLY = frozenset(
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
+
+CAPITALS_ONLY = frozenset({"ni"})
+"""One-word labels trusted in running text only when written in capitals (``NI: QQ123456C``; the
+Spanish ``ni`` is a word: ``ni: QQ123456C is the example``)."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
     "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature"),
