@@ -31,3 +31,11 @@ def test_the_value_is_protected(pattern_mask: Mask, text: str, value: str) -> No
 )
 def test_words_that_name_nothing_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+def test_an_indian_pincode_is_a_postcode(pattern_mask: Mask) -> None:
+    """``pincode`` is India's postal code (it was read as a card's PIN, a password); ``PIN
+    code`` stays a PIN."""
+    assert pattern_mask.protect({"pincode": "560095"})["pincode"].startswith("Zip_")
+    assert pattern_mask.protect("Pincode - 411001").startswith("Pincode - Zip_")
+    assert pattern_mask.protect("PIN code: 4821").startswith("PIN code: [PASSWORD_")

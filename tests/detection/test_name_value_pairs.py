@@ -48,3 +48,21 @@ def test_a_typed_pair_still_names_its_type(pattern_mask: Mask) -> None:
     assert pattern_mask.protect({"type": "phone", "number": "555 0134"})["number"] != "555 0134"
     assert pattern_mask.protect([{"name": "phone", "value": "555 0134"}])[0]["value"] != "555 0134"
     assert pattern_mask.protect([{"name": "Customer", "value": "Jane Doe"}])[0]["value"].startswith("Person_")
+
+
+def test_a_secret_pair_in_json_text(pattern_mask: Mask) -> None:
+    """In JSON text the pair's value is found by its name as well (the payload's walk reads
+    ``DB_PASSWORD: ...``); a setting named after a secret (``PASSWORD_MIN_LENGTH``) stays."""
+    pairs = [
+        *ENV,
+        {"name": "AWS_SECRET_ACCESS_KEY", "value": "wJalrXUtnFEMI/K7MDENG/bPxRfiCY"},
+        {"name": "PASSWORD_MIN_LENGTH", "value": "12"},
+        {"name": "TOKEN_TTL", "value": "3600"},
+        {"name": "DB_PASSWORD", "value": ""},
+    ]
+    text = json.dumps(pairs)
+    protected = json.loads(pattern_mask.protect(text))
+    assert protected[0]["value"].startswith("[PASSWORD_") and protected[1]["value"].startswith("[PASSWORD_")
+    assert protected[4]["value"].startswith("[API_KEY_")
+    assert [p["value"] for p in protected[5:]] == ["12", "3600", ""]
+    assert pattern_mask.reveal(pattern_mask.protect(text)) == text

@@ -110,6 +110,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "ZIP_CODE": _split(
         "zip|zipcode|zip code|zip 4|postal|postal code|postalcode|postcode|post code|plz|postleitzahl|cp"
         "|codigo postal|code postal|cep|cap|codice postale|codigo de endereçamento postal"
+        "|pincode|postal index number"  # India's postcode ("PIN code" is a card's PIN)
     ),
     "PHONE_NUMBER": _split(
         "phone|phone number|telephone|telephone number|tel|mobile|mobile phone|mobile number|cell|cellphone"
@@ -166,7 +167,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # A secret that authenticates, as a password does: a card's security code, a PIN, a one-time code.
     "PASSWORD": _split(
         "cvv|cvv2|cvc|cvc2|csc|security code|card security code|card verification code|card verification value"
-        "|pin|pin code|pin number|pincode|passcode|otp|otp code|one time password|one time code|one time passcode"
+        "|pin|pin code|pin number|passcode|otp|otp code|one time password|one time code|one time passcode"
         "|verification code|2fa code|mfa code|auth code|sms code|codigo de seguridad|code de securite"
         "|cryptogramme|prufnummer|codice di sicurezza|codigo de verificacao|codigo de verificacion"
         "|code de verification|bestatigungscode|codice di verifica"

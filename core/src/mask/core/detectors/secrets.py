@@ -69,6 +69,17 @@ _PASSWORD = regex.compile(
     r"[\"']?\s{0,3}(?:[:=]|=>)\s{0,3}(?:(?P<q>[\"'])(?P<v>[^\"'\r\n]{1,256})(?P=q)|(?P<v>(?:[^\s\"',;&}]|&(?![A-Za-z_][A-Za-z0-9_]*=)){1,256}))",
     regex.IGNORECASE,
 )
+_PAIR_NAME = r'"(?:name|key)"\s{0,3}:\s{0,3}"[A-Za-z0-9_.\-]{0,40}?'
+_PAIR_VALUE = r'"\s{0,3},\s{0,3}"value"\s{0,3}:\s{0,3}"(?P<v>[^"\\\r\n]{1,256})"'
+_PAIR_PASSWORD = regex.compile(_PAIR_NAME + r"(?:password|passwd|passphrase|pwd)" + _PAIR_VALUE, regex.IGNORECASE)
+_PAIR_KEY = regex.compile(
+    _PAIR_NAME + r"(?:secret|token|api[_\-]?key|access[_\-]?key)" + _PAIR_VALUE.replace("{1,256}", "{16,512}"),
+    regex.IGNORECASE,
+)
+"""A name/value pair of JSON text whose name ends with a password's or a key's word (a container's
+env, ``{"name": "DB_PASSWORD", "value": "..."}``; not ``PASSWORD_MIN_LENGTH``): the value. A
+payload's pair reads ``DB_PASSWORD: ...``, which :data:`_PASSWORD` finds; a key's value has 16
+characters or more, as :data:`_ASSIGNED_KEY` wants."""
 _PLACEHOLDERS = frozenset(
     {
         "",
@@ -108,6 +119,10 @@ def secrets_detector(window: int) -> PatternDetector:
             for anchors, gate, source in _PROVIDERS
         ),
         Rule("API_KEY", _ASSIGNED_KEY, 0.8, _real_password, anchors=_ASSIGNED_ANCHORS, anchors_lower=True, group="v"),
+        Rule(
+            "PASSWORD", _PAIR_PASSWORD, 0.9, _real_password, anchors=('"value"',), anchor_gate=('"value"',), group="v"
+        ),
+        Rule("API_KEY", _PAIR_KEY, 0.85, _real_password, anchors=('"value"',), anchor_gate=('"value"',), group="v"),
         Rule(
             "PASSWORD",
             _PASSWORD,
