@@ -92,3 +92,27 @@ def test_many_addresses_in_one_text_cost_a_bisect_each(pattern_mask: Mask) -> No
     text = "北京市朝阳区建国路88号" * 3000
     spans = pattern_mask.scan([text])[0]
     assert len(spans) == 3000 and all(s.type == "STREET_ADDRESS" for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Lease Agreement - 3-12-7 Shibuya, Shibuya-ku, Tokyo 150-0002", "3-12-7 Shibuya, Shibuya-ku, Tokyo 150-0002"),
+        ("Office: 1-1-2 Oshiage, Sumida-ku, Tokyo 131-0045, Japan", "1-1-2 Oshiage, Sumida-ku, Tokyo 131-0045"),
+        ("4-2-8 Shibakoen, Minato City, Tokyo 105-0011", "4-2-8 Shibakoen, Minato City, Tokyo 105-0011"),
+        ("địa chỉ giao hàng: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội. SĐT", "25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội"),
+        ("Giao đến 120 Nguyễn Huệ, Quận 1, TP.HCM", "120 Nguyễn Huệ, Quận 1, TP.HCM"),
+    ],
+)
+def test_japanese_in_latin_letters_and_vietnamese_without_a_ward(pattern_mask: Mask, text: str, address: str) -> None:
+    """A Japanese address in Latin letters (block numbers, ``-ku`` or ``City``, the prefecture) and a
+    Vietnamese one ending with its city but no ward word stayed in clear or in pieces."""
+    spans = [s for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
+    assert [text[s.start : s.end] for s in spans] == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["Chapter 3-1 New York City", "Section 1-2-3 of the Kansas City plan", "Release 2-3-1 shipped"]
+)
+def test_numbers_and_a_city_stay(pattern_mask: Mask, text: str) -> None:
+    assert [s for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"] == []

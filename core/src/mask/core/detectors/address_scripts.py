@@ -23,7 +23,10 @@ and no context word:
 - Colombian: a street type, a number and ``# 4-32`` (``Calle 93B # 13-50``, ``Cr. 63 Bis R # 8-53
   Este``), the unit after it, and the postal code, town and department after the unit.
 
-An ASCII text holds none but the last: they cost it one ``str.isascii``.
+- Japanese in Latin letters: the block number, the ward or city and the prefecture (``3-12-7
+  Shibuya, Shibuya-ku, Tokyo 150-0002``).
+
+An ASCII text holds none but the last two: they cost it one ``str.isascii``.
 """
 
 from __future__ import annotations
@@ -100,6 +103,30 @@ _VIETNAMESE = regex.compile(
 )
 """A Vietnamese address: the house number (``Số 94/553``), the lane and street, the ward or commune
 (``Phường``, ``Xã``: required), the district and the city or province, and the postal code."""
+
+_VI_CITIES = ("Hà Nội", "Hồ Chí Minh", "TP.HCM", "TP. HCM", "TPHCM", "Đà Nẵng", "Hải Phòng", "Cần Thơ")
+_VIETNAMESE_CITY = regex.compile(
+    r"(?<![\p{L}0-9/])(?:(?i:số)[ ])?[0-9]{1,4}(?:/[0-9]{1,4}){0,3}[A-Z]?"
+    rf"(?:[ ](?:(?i:ngõ|ngách|hẻm|kiệt|đường|phố)[ ])?{_VI_WORDS})(?:,[ ]{_VI_WORDS}){{0,3}}"
+    rf",[ ](?:(?i:thành phố|tp\.)[ ]?)?(?:{'|'.join(regex.escape(c) for c in _VI_CITIES)})(?![\p{{L}}])"
+    r"(?:,?[ ][0-9]{5,6}(?![0-9]))?"
+)
+"""A Vietnamese address without its ward word, ending with a city that says it is one: the house
+number, the street (``25 Lý Thường Kiệt``), the district and ``Hà Nội``, ``TP.HCM``, ``Đà Nẵng``..."""
+_VIETNAMESE_CITY_ANCHOR = regex.compile("|".join(regex.escape(c) for c in _VI_CITIES))
+
+_JAPANESE_ROMAJI = regex.compile(
+    r"(?<![\w-])[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,4}(?:[ ]\p{Lu}[\p{L}-]+){0,3},?"
+    r"(?:[ ]\p{Lu}[\p{L}-]+(?:[ ][0-9]{1,2}-chome)?,)?"
+    r"[ ]\p{Lu}[a-z]+(?:-(?:ku|shi|cho|machi)|[ ](?:City|Ward))(?![\p{L}-])"
+    r"(?:,?[ ]\p{Lu}[a-z]+(?:-(?:to|fu|ken))?(?:[ ]Prefecture)?(?![\p{L}-]))?"
+    r"(?:,?[ ](?:〒[ ]?)?[0-9]{3}-[0-9]{4}(?![0-9]))?"
+)
+"""A Japanese address written in Latin letters: the block number in chome, ban and go (``3-12-7``),
+the district, the ward or city (``Shibuya-ku``, ``Minato City``), the prefecture and the postal
+code: ``3-12-7 Shibuya, Shibuya-ku, Tokyo 150-0002``."""
+_JAPANESE_ROMAJI_ANCHOR = re.compile(r"-(?:ku|shi|cho|machi)\b|[ ](?:Ward|City)\b")
+_JAPANESE_ROMAJI_MARKS = ("-ku", "-shi", "-cho", "-machi", " Ward", " City")
 
 _THAI = regex.compile(
     r"(?<![\p{L}0-9/])[0-9]{1,4}(?:/[0-9]{1,4})?"
@@ -189,6 +216,9 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
     if any(gate.search(text) is not None for gate in _COLOMBIAN_GATES):
         for m in _COLOMBIAN.finditer(text):
             yield m.span()
+    if any(mark in text for mark in _JAPANESE_ROMAJI_MARKS):
+        for m in _around(_JAPANESE_ROMAJI_ANCHOR, _JAPANESE_ROMAJI, text):
+            yield m.span()
     if text.isascii():
         return
     if "Región" in text:
@@ -196,6 +226,9 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     if any(mark in text for mark in _VIETNAMESE_MARKS):
         for m in _around(_VIETNAMESE_ANCHOR, _VIETNAMESE, text):
+            yield m.span()
+    if any(city in text for city in _VI_CITIES):
+        for m in _around(_VIETNAMESE_CITY_ANCHOR, _VIETNAMESE_CITY, text):  # type: ignore[arg-type]
             yield m.span()
     if _SCRIPTS.search(text) is None:
         return
