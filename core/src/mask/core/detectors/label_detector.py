@@ -70,7 +70,33 @@ _KEY_BODY = (
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ ]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
     rf"|[ \t]{{1,2}}(is|es|est|ist|é|è)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
 )
-_KEY_VALUE = re.compile(_KEY_LOOKBEHIND + _KEY_BODY)
+_MARKED = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
+"""Blocks whose words hold combining marks ``\\w`` does not take (Devanagari to Sinhala, Thai, Myanmar,
+Khmer; accents written apart): a key there (``नाम``, ``मोबाइल``) is one word, not its last letters."""
+
+
+def _with_marks(source: str) -> str:
+    """``source`` with every ``\\w`` also taking the characters of :data:`_MARKED`."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            pair = source[i : i + 2]
+            out.append(pair if pair != r"\w" else (r"\w" + _MARKED if in_class else rf"[\w{_MARKED}]"))
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class and source[i - 1] not in "[^":
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_KEY_VALUE = re.compile(_with_marks(_KEY_LOOKBEHIND + _KEY_BODY))
 """A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
 ``routing number 184027365``, ``passport number X1234567``, or a SWIFT code's eight capitals: ``BIC DEUTDEFF``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
 value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
@@ -85,13 +111,13 @@ character, without entering a repeat), and a look-ahead after the key asks for t
 every separator starts with after its blanks (most words are followed by a blank and a
 lower-case word: no separator is tried there); the same matches, 1.5% fewer instructions per
 corpus document for the whole protect call."""
-_KEY_VALUE_AFTER = re.compile(r"[^\w'\-]" + _KEY_BODY)
+_KEY_VALUE_AFTER = re.compile(_with_marks(r"[^\w'\-]" + _KEY_BODY))
 """:data:`_KEY_VALUE` from the character before its key (what its look-behind reads), taken as
 the match's first character: a pattern that opens with a character set lets the engine skip
 ahead over the word characters, where no key starts, instead of trying its look-behind at
 each of them (see :func:`_key_value_matches`)."""
-_KEY_VALUE_ASCII = re.compile(_KEY_VALUE.pattern, re.ASCII)
-_KEY_VALUE_AFTER_ASCII = re.compile(_KEY_VALUE_AFTER.pattern, re.ASCII)
+_KEY_VALUE_ASCII = re.compile(_KEY_LOOKBEHIND + _KEY_BODY, re.ASCII)
+_KEY_VALUE_AFTER_ASCII = re.compile(r"[^\w'\-]" + _KEY_BODY, re.ASCII)
 """The two patterns for an ASCII text, where ``\\w`` means the same in both modes: the same
 matches, without a Unicode category lookup per character (a fifth of the scan's instructions)."""
 _DIGIT_TYPES = frozenset(
