@@ -45,6 +45,8 @@ _GROUPED = r"[A-Za-z0-9]{{1,{n}}}(?:[\- ](?=[A-Za-z]{{0,3}}[0-9])[A-Za-z0-9]{{1,
 _ACCOUNT = regex.compile(_GROUPED.format(n=17) + _END)
 _LONG_ACCOUNT = regex.compile(r"[A-Za-z0-9]{18,30}" + _END)
 """An account number of 18 to 30 letters and digits in one piece, a BBAN (``RZKI05810758647031``)."""
+_LONG_GROUPED_ACCOUNT = regex.compile(r"[0-9]{2,6}(?:[\- ][0-9]{2,6}){2,7}" + _END)
+"""An account number of 18 to 30 digits in groups (a Chinese bank card's 19: ``6222 0212 3456 7890 123``)."""
 _LICENSE = regex.compile(_GROUPED.format(n=16) + _END)
 _WA_LICENSE = regex.compile(r"WDL[A-Z0-9*]{9}" + _END, regex.IGNORECASE)
 """Washington's older licences: ``WDL`` and nine letters, digits or ``*`` (maybe no digit)."""
@@ -368,7 +370,9 @@ def _person(body: str, whole: bool) -> Extent | None:
 
 def _name_words(text: str) -> bool:
     """No word of ``text`` is one a name does not hold, and one starts with a capital."""
-    words = [w.strip(".,").casefold() for w in text.replace(",", " ").split()]
+    written = [w.strip(".,") for w in text.replace(",", " ").split()]
+    # a capital alone is an initial (John A Smith, MARIA L GARCIA), not the article "a"
+    words = [w.casefold() for w in written if not (len(w) == 1 and w.isupper())]
     return bool(words) and not any(w in PERSON_STOP_WORDS for w in words) and _cased(text)
 
 
@@ -477,7 +481,9 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "US_SSN": _numeric(_SSN, 9, 9),
     "US_ITIN": _numeric(_SSN, 9, 9),
     "ABA_ROUTING_NUMBER": _numeric(_ROUTING, 9, 9),
-    "US_BANK_NUMBER": _either(_alnum(_ACCOUNT, 4, 17, 4), _alnum(_LONG_ACCOUNT, 18, 30, 4)),
+    "US_BANK_NUMBER": _either(
+        _alnum(_ACCOUNT, 4, 17, 4), _alnum(_LONG_ACCOUNT, 18, 30, 4), _numeric(_LONG_GROUPED_ACCOUNT, 18, 30)
+    ),
     "US_DRIVER_LICENSE": _either(_plain(_WA_LICENSE), _alnum(_LICENSE, 4, 16, 3)),
     "US_PASSPORT": _either(_alnum(_PASSPORT, 6, 9, 1), _numeric(_GROUPED_PASSPORT, 8, 12)),
     "IBAN_CODE": _iban,

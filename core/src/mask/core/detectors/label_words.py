@@ -50,7 +50,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|attendees|participants|present|apologies|absent|absentees|chair|chaired by|minutes taken by"
         "|note taker|minute taker|nok"
         "|pcp|attending|attending physician|referring physician|primary care physician|claimant|subscriber"
-        "|rep|account rep|team lead|tech lead"
+        "|rep|account rep|team lead|tech lead|indn|ind name"  # INDN: an ACH entry's individual name
         "|name on card|guarantor|sales rep|sales representative|attorney|lawyer|solicitor"
         "|notary|prescriber|prescribing physician|borrower|co borrower|lessee|lessor"
         "|manager|manager name|agent name|teacher|approver|reviewer|landlord|landlady|parent name|broker"
