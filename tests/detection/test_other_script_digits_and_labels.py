@@ -44,3 +44,24 @@ def test_digits_map_one_for_one() -> None:
 def test_prose_in_those_scripts_stays(pattern_mask: Mask) -> None:
     for text in ("मुझे कल फोन करना", "سأتصل بك غدا إن شاء الله", "ผมจะโทรหาคุณพรุ่งนี้"):
         assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("मेरा नंबर 9876543210 है", "9876543210"),
+        ("رقم الجوال 0501234567", "0501234567"),
+        ("HP 0812 3456 7890", "0812 3456 7890"),
+        ("GSM: 0532 123 45 67", "0532 123 45 67"),
+    ],
+)
+def test_my_number_and_mobile_in_other_languages(pattern_mask: Mask, text: str, phone: str) -> None:
+    """``my number`` and ``mobile number`` in Hindi, Arabic, Persian, Bengali; Indonesia's ``HP``
+    and Turkey's ``GSM``/``cep`` before a number that no region calls valid."""
+    spans = [s for s in pattern_mask.scan([text])[0] if s.type == "PHONE_NUMBER"]
+    assert [text[s.start : s.end] for s in spans] == [phone]
+
+
+@pytest.mark.parametrize("text", ["HP LaserJet 1020 driver", "cep 12345-678"])
+def test_a_printer_and_a_brazilian_postcode_are_no_phones(pattern_mask: Mask, text: str) -> None:
+    assert not [s for s in pattern_mask.scan([text])[0] if s.type == "PHONE_NUMBER"]

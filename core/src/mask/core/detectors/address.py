@@ -124,7 +124,7 @@ _NR = r"(?:(?:N[Rr]|N[Oo])\.|N[°º])[ ]?\d"
 """``Nr. 88``, ``No. 5``, ``N° 18``: a house number's label, no part of the street name (``Drumul
 Mazilescu Nr. 88``, ``Av. Mitre N° 18``)."""
 _HOUSE = (
-    rf"{_COMMA}{_SP}(?:(?i:n[o°º]\.?|nr\.)[ ]?)?"
+    rf"{_COMMA}{_SP}(?:(?i:n[o°º][.:]?|nr\.)[ ]?)?"
     rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
 )
 """The house number after a street name (``, 12``, ``5``, ``nº 3``, ``Nr. 88``, ``S/N``)."""
@@ -164,7 +164,7 @@ _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])"
 """A Canadian postcode, with or without its space."""
 _EIRCODE = rf"{data.EIRCODE}(?![\p{{L}}\d])"
 """An Irish Eircode: a routing key and a unique identifier (``D02 X285``, ``H70YW3X``)."""
-_ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)(?!-\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d))"
+_ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)(?!-\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d)(?!-\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
 _CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
 _CLOSING = rf"{_trie(_capitalized(data.CLOSING_WORDS))}{_END}"
@@ -777,7 +777,9 @@ class AddressDetector(PatternDetector):
                 if at < after or not lo <= at < hi:
                     continue
                 if text[at].isdigit() and (
-                    _HOUSE_NUMBER_LEAD.match(text, at, hi) is None or _HOUSE_NUMBER_STREET.match(text, at, hi) is None
+                    (at >= 2 and text[at - 1] == " " and text[at - 2].isdigit())  # "694 123 4567, Οδός": a phone's end
+                    or _HOUSE_NUMBER_LEAD.match(text, at, hi) is None
+                    or _HOUSE_NUMBER_STREET.match(text, at, hi) is None
                 ):
                     continue
                 m = ADDRESS_PATTERN.match(text, at, hi, timeout=budget.remaining())

@@ -110,6 +110,7 @@ LEADING_TYPES = (
     "favela", "náměstí", "nám.", "nábřeží", "nábř.", "třída", "tř.", "námestie", "nábrežie", "trieda",
     "jalan", "jl.", "jln.", "gang", "gg.", "blvd.", "blv.", "calz.", "carr.", "avda.",
     "carrer", "avinguda", "passeig", "plaça", "travessera", "camí", "rúa",
+    "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία",
 )
 """Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``, ``ul. Lelewela``,
 ``Aleea Nemeș``); ``al.`` (Polish ``aleja``) counts only before a capitalised name and a house
@@ -122,9 +123,11 @@ GERMAN_SEPARATE_TYPES = (
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
     *HUNGARIAN_SEPARATE_TYPES,
     "katu", "kuja", "polku", "puistopolku", "puistokuja", "puistotie", "raitti", "väylä", "kaari", "aukio",
+    "caddesi", "cad.", "cd.", "sokak", "soka\u011f\u0131", "sok.", "sk.", "bulvar\u0131", "blv.",
 )
-"""German, Hungarian and Finnish street words written apart after an adjective or a name
-(``Berliner Straße 5``, ``Váci utca 8.``, ``Pauligin katu 6``, ``Fahlanderin puistopolku 8``;
+"""German, Hungarian, Finnish and Turkish street words written apart after an adjective or a name
+(``Berliner Straße 5``, ``Váci utca 8.``, ``Pauligin katu 6``, ``Fahlanderin puistopolku 8``,
+``Atatürk Cad. No: 15``;
 not ``tie``, which an English tie writes too: ``Windsor tie 3 times``)."""
 
 CAPITALISED_SEPARATE_TYPES = ("Allé",)
@@ -176,6 +179,7 @@ UNIT_WORDS = (
     "lote", "loja", "fração", "hab", "bus",
     "level", "lvl", "shop", "bl.", "sc.", "ap.",
     "dto", "dto.", "oficina", "of.", "torre", "dpto", "dpto.",
+    "daire", "kat",
 )
 """Words that introduce a unit, floor or apartment (``Apt. 5``, ``Suite 200``, ``Piso 6``, the Romanian
 block, staircase and flat ``Bl. 40  Sc. 4 Ap. 986``, only with their dot: ``SC 29201`` is a state

@@ -124,6 +124,11 @@ PHONE_LABELS = words(
     "电话", "手机", "手机号", "联系电话", "電話", "電話番号", "携帯", "携帯電話", "전화", "전화번호", "휴대폰", "연락처",
     "телефон", "тел", "моб", "мобильный", "номер телефона", "телефону", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي",
     "फोन", "फ़ोन", "मोबाइल", "điện thoại", "số điện thoại", "sđt", "โทร", "เบอร์โทร",
+    # "my number", "mobile number" in Hindi, Arabic, Persian, Urdu, Bengali; Indonesian and Turkish mobiles
+    "मेरा नंबर", "मोबाइल नंबर", "फोन नंबर", "फ़ोन नंबर", "संपर्क नंबर", "رقمي", "رقم الهاتف", "رقم الجوال",
+    "رقم الموبايل", "شماره تماس", "شماره موبایل", "شماره تلفن", "موبایل", "موبائل", "فون نمبر", "মোবাইল",
+    "মোবাইল নম্বর", "ফোন নম্বর", "no hp", "nomor hp", "no. hp", "hp", "no telp", "nomor telepon", "cep",
+    "cep telefonu", "gsm",
 )  # fmt: skip
 """Words that label the number next to them as a phone number (in Chinese, Japanese and Thai,
 written against the words around them: see :class:`.context.ContextWords`)."""

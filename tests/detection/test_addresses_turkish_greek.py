@@ -1,0 +1,48 @@
+# ruff: noqa: RUF001  (Turkish writes the dotless i)
+"""Turkish streets (``Atatürk Cad. No: 15 Daire 3``, ``Gül Sokak No: 3/5``) and Greek ones (``Οδός
+Ερμού 25``, ``Λεωφόρος Κηφισίας 120``) stayed in clear; an address's tail no longer takes the start
+of a phone number after it (``Jakarta Selatan 12190, HP 0812-3456-7890`` left ``-3456-7890`` in
+clear), nor a house number the end of one (``τηλ. 694 123 4567, Οδός ...``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Müşteri Ayşe Yılmaz, Atatürk Cad. No: 15 Daire 3, Kadıköy/İstanbul", "Atatürk Cad. No: 15 Daire 3"),
+        ("Adres: Bağdat Caddesi No:123, Kadıköy", "Bağdat Caddesi No:123"),
+        ("Gül Sokak No: 3/5, Çankaya, Ankara", "Gül Sokak No: 3/5"),
+        ("Παράδοση: Οδός Ερμού 25, Αθήνα", "Οδός Ερμού 25"),
+        ("Λεωφόρος Κηφισίας 120, 115 26 Αθήνα", "Λεωφόρος Κηφισίας 120, 115 26 Αθήνα"),
+    ],
+)
+def test_the_street_is_an_address(pattern_mask: Mask, text: str, street: str) -> None:
+    spans = [s for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
+    assert len(spans) == 1 and text[spans[0].start : spans[0].end].startswith(street)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Pelanggan Budi, Jl. Sudirman No. 45, Jakarta Selatan 12190, HP 0812-3456-7890", "0812-3456-7890"),
+        ("Γιώργος, τηλ. 694 123 4567, Οδός Ερμού 25, Αθήνα", "694 123 4567"),
+    ],
+)
+def test_the_phone_next_to_it_stays_whole(pattern_mask: Mask, text: str, phone: str) -> None:
+    spans = pattern_mask.scan([text])[0]
+    assert [text[s.start : s.end] for s in spans if s.type == "PHONE_NUMBER"] == [phone]
+    assert all(
+        s.end <= text.index(phone) or s.start >= text.index(phone) + len(phone)
+        for s in spans
+        if s.type != "PHONE_NUMBER"
+    )
+
+
+@pytest.mark.parametrize("text", ["Sokak köpekleri 3 tane", "Kat 3 is done", "the cd. 5 track"])
+def test_words_alone_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
