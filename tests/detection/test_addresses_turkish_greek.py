@@ -46,3 +46,21 @@ def test_the_phone_next_to_it_stays_whole(pattern_mask: Mask, text: str, phone: 
 @pytest.mark.parametrize("text", ["Sokak köpekleri 3 tane", "Kat 3 is done", "the cd. 5 track"])
 def test_words_alone_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("הלקוח יוסי כהן, טלפון 052-123-4567, רחוב הרצל 10, תל אביב", "רחוב הרצל 10, תל אביב"),
+        ("משלוח לשד' רוטשילד 22 דירה 5, תל אביב", "שד' רוטשילד 22 דירה 5, תל אביב"),
+        ("דרך השלום 53, גבעתיים", "דרך השלום 53, גבעתיים"),
+    ],
+)
+def test_a_hebrew_street(pattern_mask: Mask, text: str, address: str) -> None:
+    """A Hebrew street type, name and number (no capitals to read a name by) stayed in clear."""
+    spans = [s for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
+    assert [text[s.start : s.end] for s in spans] == [address]
+
+
+def test_a_hebrew_street_word_alone_stays(pattern_mask: Mask) -> None:
+    assert pattern_mask.protect("רחוב ארוך מאוד") == "רחוב ארוך מאוד"

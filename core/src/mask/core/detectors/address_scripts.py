@@ -23,6 +23,7 @@ and no context word:
 - Colombian: a street type, a number and ``# 4-32`` (``Calle 93B # 13-50``, ``Cr. 63 Bis R # 8-53
   Este``), the unit after it, and the postal code, town and department after the unit.
 
+- Hebrew: a street type, the name and the house number, the flat and the town after it;
 - Japanese in Latin letters: the block number, the ward or city and the prefecture (``3-12-7
   Shibuya, Shibuya-ku, Tokyo 150-0002``).
 
@@ -128,6 +129,19 @@ code: ``3-12-7 Shibuya, Shibuya-ku, Tokyo 150-0002``."""
 _JAPANESE_ROMAJI_ANCHOR = re.compile(r"-(?:ku|shi|cho|machi)\b|[ ](?:Ward|City)\b")
 _JAPANESE_ROMAJI_MARKS = ("-ku", "-shi", "-cho", "-machi", " Ward", " City")
 
+_HEBREW = regex.compile(
+    r"(?:(?<![\p{Hebrew}])|(?<=(?<![\p{Hebrew}])[בלמהו]))(?:רחוב|רח['׳]|שדרות|שד['׳]|שדרת|דרך|סמטת|כיכר)[ ]"
+    r"[\p{Hebrew}][\p{Hebrew}\p{Mn}'׳\"״\-]*(?:[ ][\p{Hebrew}][\p{Hebrew}\p{Mn}'׳\"״\-]*){0,3}"
+    r"[ ][0-9]{1,4}[א-ת]?(?![0-9])(?:[ ]?/[ ]?[0-9]{1,3})?"
+    r"(?:,?[ ](?:דירה|קומה)[ ][0-9]{1,3})*"
+    r"(?:,[ ][\p{Hebrew}][\p{Hebrew}'׳\-]*(?:[ ][\p{Hebrew}][\p{Hebrew}'׳\-]*){0,2})?"
+)
+"""A Hebrew street: its type (``רחוב``, ``רח'``, ``שדרות``, ``דרך``...), name and house number, the flat
+or floor and the town after a comma (``רחוב הרצל 10, תל אביב``), after a one-letter prefix too (``לשד'``:
+to the boulevard). Hebrew has no capitals for the street
+pattern to read a name by."""
+_HEBREW_MARKS = ("רחוב", "רח'", "רח׳", "שדרות", "שד'", "שד׳", "שדרת", "דרך", "סמטת", "כיכר")
+
 _THAI = regex.compile(
     r"(?<![\p{L}0-9/])[0-9]{1,4}(?:/[0-9]{1,4})?"
     r"(?:[ ](?:หมู่(?:ที่)?[ ]?[0-9]{1,3}|(?:ถ\.|ถนน|ซ\.|ซอย|ต\.|ตำบล|อ\.|อำเภอ|แขวง|เขต|จ\.|จังหวัด)[ ]?\p{Thai}+|\p{Thai}+)){1,6}"
@@ -229,6 +243,9 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     if any(city in text for city in _VI_CITIES):
         for m in _around(_VIETNAMESE_CITY_ANCHOR, _VIETNAMESE_CITY, text):  # type: ignore[arg-type]
+            yield m.span()
+    if any(mark in text for mark in _HEBREW_MARKS):
+        for m in _HEBREW.finditer(text):
             yield m.span()
     if _SCRIPTS.search(text) is None:
         return
