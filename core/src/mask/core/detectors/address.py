@@ -606,9 +606,18 @@ _HOUSE_NO = regex.compile(r"(?<![\p{L}\d])(?:H\.[ ]?No|House[ ]No)\.?[ ]?$")
 
 
 def _house_no_before(text: str, start: int) -> int:
-    """``start``, moved back over a house-number label right before it."""
-    m = _HOUSE_NO.search(text, max(0, start - 10), start) if start else None
+    """``start``, moved back over a house-number label right before it, or over the unit word of
+    an Australian unit and house number (``Unit 12/45 Smith Street``: the ``12/45`` opens the match)."""
+    if not start:
+        return start
+    m = _HOUSE_NO.search(text, max(0, start - 10), start)
+    if m is None and _UNIT_SLASH.match(text, start) is not None:
+        m = _UNIT_BEFORE.search(text, max(0, start - 12), start)
     return m.start() if m is not None else start
+
+
+_UNIT_SLASH = re.compile(r"[0-9]{1,5}[A-Za-z]?/[0-9]")
+_UNIT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:unit|apt\.?|apartment|flat|suite|villa|shop)[ ]?$")
 
 
 def _inside_word(text: str, at: int) -> bool:

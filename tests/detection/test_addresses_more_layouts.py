@@ -1,5 +1,9 @@
 # ruff: noqa: RUF001  (Turkish writes the dotless i)
-"""Turkish streets (``Atatürk Cad. No: 15 Daire 3``, ``Gül Sokak No: 3/5``) and Greek ones (``Οδός
+"""Street layouts that stayed in clear or in pieces: Turkish (``Atatürk Cad. No: 15 Daire 3``,
+``Gül Sokak No: 3/5``), Greek (``Οδός Ερμού 25``), Hebrew (``רחוב הרצל 10``), an Australian unit and
+number (``Unit 12/45 Smith Street``). An address's tail no longer takes the start of a phone number
+after it (``Jakarta Selatan 12190, HP 0812-3456-7890`` left ``-3456-7890`` in clear), nor a house
+number the end of one (``τηλ. 694 123 4567, Οδός ...``)."""Turkish streets (``Atatürk Cad. No: 15 Daire 3``, ``Gül Sokak No: 3/5``) and Greek ones (``Οδός
 Ερμού 25``, ``Λεωφόρος Κηφισίας 120``) stayed in clear; an address's tail no longer takes the start
 of a phone number after it (``Jakarta Selatan 12190, HP 0812-3456-7890`` left ``-3456-7890`` in
 clear), nor a house number the end of one (``τηλ. 694 123 4567, Οδός ...``)."""
@@ -64,3 +68,13 @@ def test_a_hebrew_street(pattern_mask: Mask, text: str, address: str) -> None:
 
 def test_a_hebrew_street_word_alone_stays(pattern_mask: Mask) -> None:
     assert pattern_mask.protect("רחוב ארוך מאוד") == "רחוב ארוך מאוד"
+
+
+@pytest.mark.parametrize(
+    "text", ["Unit 12/45 Smith Street, Fitzroy VIC 3065", "Deliver to Apt 3/17 George St, Sydney NSW 2000"]
+)
+def test_an_australian_unit_word_belongs_to_the_address(pattern_mask: Mask, text: str) -> None:
+    """``Unit 12/45 Smith Street``: unit 12 of number 45; the address began at ``12/45`` and left
+    ``Unit`` outside it."""
+    [span] = [s for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
+    assert text[span.start : span.start + 3] in ("Uni", "Apt")
