@@ -3,10 +3,7 @@
 ``Gül Sokak No: 3/5``), Greek (``Οδός Ερμού 25``), Hebrew (``רחוב הרצל 10``), an Australian unit and
 number (``Unit 12/45 Smith Street``). An address's tail no longer takes the start of a phone number
 after it (``Jakarta Selatan 12190, HP 0812-3456-7890`` left ``-3456-7890`` in clear), nor a house
-number the end of one (``τηλ. 694 123 4567, Οδός ...``)."""Turkish streets (``Atatürk Cad. No: 15 Daire 3``, ``Gül Sokak No: 3/5``) and Greek ones (``Οδός
-Ερμού 25``, ``Λεωφόρος Κηφισίας 120``) stayed in clear; an address's tail no longer takes the start
-of a phone number after it (``Jakarta Selatan 12190, HP 0812-3456-7890`` left ``-3456-7890`` in
-clear), nor a house number the end of one (``τηλ. 694 123 4567, Οδός ...``)."""
+number the end of one (``τηλ. 694 123 4567, Οδός ...``)."""
 
 from __future__ import annotations
 
