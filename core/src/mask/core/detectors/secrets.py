@@ -80,6 +80,7 @@ _PAIR_KEY = regex.compile(
 env, ``{"name": "DB_PASSWORD", "value": "..."}``; not ``PASSWORD_MIN_LENGTH``): the value. A
 payload's pair reads ``DB_PASSWORD: ...``, which :data:`_PASSWORD` finds; a key's value has 16
 characters or more, as :data:`_ASSIGNED_KEY` wants."""
+_PAIR_PASSWORD_ANCHORS = ("password", "passwd", "passphrase", "pwd")
 _PLACEHOLDERS = frozenset(
     {
         "",
@@ -119,10 +120,18 @@ def secrets_detector(window: int) -> PatternDetector:
             for anchors, gate, source in _PROVIDERS
         ),
         Rule("API_KEY", _ASSIGNED_KEY, 0.8, _real_password, anchors=_ASSIGNED_ANCHORS, anchors_lower=True, group="v"),
+        # anchored on the names' words (one of which the quiet test asks for anyway), not on '"value"':
+        # that would add a quote to the quiet test's first characters, and JSON is full of them
         Rule(
-            "PASSWORD", _PAIR_PASSWORD, 0.9, _real_password, anchors=('"value"',), anchor_gate=('"value"',), group="v"
+            "PASSWORD",
+            _PAIR_PASSWORD,
+            0.9,
+            _real_password,
+            anchors=_PAIR_PASSWORD_ANCHORS,
+            anchors_lower=True,
+            group="v",
         ),
-        Rule("API_KEY", _PAIR_KEY, 0.85, _real_password, anchors=('"value"',), anchor_gate=('"value"',), group="v"),
+        Rule("API_KEY", _PAIR_KEY, 0.85, _real_password, anchors=_ASSIGNED_ANCHORS, anchors_lower=True, group="v"),
         Rule(
             "PASSWORD",
             _PASSWORD,
