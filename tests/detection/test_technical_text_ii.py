@@ -29,6 +29,8 @@ def _at(text: str, value: str) -> tuple[int, int]:
         ("from annotated_types import Gt, Len, Predicate", "Len"),
         ("    class Meta:", "Meta"),
         (">>> from pkg import Rich", "Rich"),
+        ("Accept-Language: en-US,en;q=0.9", "US"),  # a language tag's region
+        ("Cookie: lang=pt_BR; theme=dark", "BR"),
     ],
 )
 def test_a_word_in_code_is_in_code(text: str, value: str) -> None:
@@ -43,6 +45,8 @@ def test_a_word_in_code_is_in_code(text: str, value: str) -> None:
         ("She moved from Paris to Lyon.", "Paris"),
         ("Mr. Smith will call back.", "Smith"),
         ("classes start in Boston on Monday", "Boston"),
+        ("offices in Paris-FR and Lyon", "Paris"),
+        ("a trip to Rio-RJ", "Rio"),
     ],
 )
 def test_prose_is_not_code(text: str, value: str) -> None:

@@ -162,8 +162,8 @@ _SUBSCRIPT = regex.compile(r"\[[A-Za-z_][\w.]*[\],\[]")
 
 def in_code(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` sits in code: one word in backticks, called (``Len()``) or
-    subscripted (``Annotated[str``), after ``name.``, beside a ``/`` between words, or on a
-    ``class``/``def``/``import`` line."""
+    subscripted (``Annotated[str``), after ``name.``, beside a ``/`` between words, the region of a
+    language tag (``en-US``), or on a ``class``/``def``/``import`` line."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if before == "`" and after == "`" and " " not in text[start:end]:
@@ -174,6 +174,13 @@ def in_code(text: str, start: int, end: int) -> bool:
         return True  # Annotated[str, Doc(...)]: a type's subscript ("Smith[1]" is a footnote)
     if before == "." and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "_"):
         return True  # stack_data.Line
+    if (
+        before in "-_"
+        and end - start == 2
+        and text[start:end].isupper()
+        and _LANGUAGE_SUBTAG.search(text, max(0, start - 5), start)
+    ):
+        return True  # en-US, pt_BR: a language tag's region, no place anyone is in
     if (before == "/" and start >= 2 and text[start - 2].isalnum()) or (
         after == "/" and end + 1 < len(text) and text[end + 1].isalnum()
     ):
@@ -182,6 +189,8 @@ def in_code(text: str, start: int, end: int) -> bool:
     return head is not None and _CODE_LINE.match(head) is not None
 
 
+_LANGUAGE_SUBTAG = regex.compile(r"(?<![\p{L}\d-])[a-z]{2,3}[-_]\Z")
+"""A language's code right before a region's (``en-``, ``pt_``): ``en-US`` is a language tag."""
 _VARIETY_AFTER = regex.compile(r"[- ](?i:ascii|english|spelling|locale|keyboard|layout)(?![\p{L}\d])")
 _COUNTRY_CODES = frozenset({"US", "UK", "GB", "U.S.", "U.K."})
 
