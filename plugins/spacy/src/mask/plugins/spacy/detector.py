@@ -36,7 +36,7 @@ from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
 from .lines import line_before
 from .model import load_pipeline
-from .names import joined_first_names, particles_after, particles_before
+from .names import family_after, joined_first_names, particles_after, particles_before
 from .orgs import bracket_org
 from .pool import RawEntity, get_pool
 from .technical import in_term_list, technical_name, technical_use
@@ -219,6 +219,7 @@ class SpacyNerDetector(Detector):
                         continue  # "BLUE, MAGENTA, CYAN, WHITE": a list of terms, no place
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus", "Margot du Vasseur" "Margot"
                         cleaned = (particles_before(text, cleaned[0]), particles_after(text, cleaned[1]))
+                        cleaned = (cleaned[0], family_after(text, cleaned[1]))  # "Ayşe" then "Demir"
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))
                     if coverage is None or not coverage.overlaps(span.start, span.end):
                         out[i].append(span)

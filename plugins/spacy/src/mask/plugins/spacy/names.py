@@ -87,6 +87,7 @@ __all__ = [
     "NameRulesDetector",
     "SALUTATIONS",
     "TITLES",
+    "family_after",
     "find_names",
     "find_upper_names",
     "particles_after",
@@ -946,6 +947,19 @@ def particles_after(text: str, end: int) -> int:
     if family in last_names() or not ordinary(family):
         return m.end()
     return end
+
+
+_FAMILY_AFTER = regex.compile(
+    r"[ ](?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?)(?![\p{L}\p{M}\d])"
+)
+
+
+def family_after(text: str, end: int) -> int:
+    """Where a person's name that NER ended at ``end`` really ends: with a known family name right
+    after it that is no ordinary word (``Müşteri Ayşe`` then ``Demir``: NER left the family name out),
+    else ``end``."""
+    m = _FAMILY_AFTER.match(text, end)
+    return m.end() if m is not None and _known_family(m.group("family")) else end
 
 
 def particles_before(text: str, start: int) -> int:
