@@ -40,3 +40,24 @@ def test_a_long_account_number_in_groups(pattern_mask: Mask, text: str, value: s
     """An account number of 18 to 30 digits in groups was cut by the phone detector, its ends in clear."""
     spans = [s for s in pattern_mask.scan([text])[0] if s.type == "US_BANK_NUMBER"]
     assert [text[s.start : s.end] for s in spans] == [value]
+
+
+def test_client_labels_a_person_in_text_only(pattern_mask: Mask) -> None:
+    """``Client: Amélie Tremblay`` (an invoice's, a law firm's) stayed in clear; ``{"client":
+    "Chrome"}`` is a technical field and stays, and so does a user agent after the label."""
+    assert pattern_mask.protect("Client: Amélie Tremblay").startswith("Client: Person_")
+    for text in ('{"client": "Chrome"}', "Client: Mozilla/5.0 (X11; Linux x86_64)", "client: web"):
+        assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client = Client()",
+        "client = Langsmith(\n    api_key=key,\n)",
+        "client = MultiServerMCPClient({...})",
+    ],
+)
+def test_a_call_after_the_label_is_code(pattern_mask: Mask, text: str) -> None:
+    """An empty call, a call whose arguments start on the next line or a dict: code, no name."""
+    assert pattern_mask.protect(text) == text

@@ -947,9 +947,10 @@ def _recipient_block(text: str, at: int, limit: int) -> tuple[int, int, str] | N
     return None
 
 
-_CALL = re.compile(r"[A-Za-z_][\w.]*[(\[][\"'a-z_0-9]")
-"""A value that opens with a call or a subscript: code, no value (``Person('x')``, ``Annotated[str``);
-``Smith (2019)`` has its blank, ``Smith(John)`` a capital after the bracket."""
+_CALL = re.compile(r"[A-Za-z_][\w.]*[(\[](?:[\"'a-z_0-9)\]{]|[ \t]*(?:\r?\n|$))")
+"""A value that opens with a call or a subscript: code, no value (``Person('x')``, ``Client()``,
+``Langsmith(`` ending its line, ``MCPClient({``, ``Annotated[str``); ``Smith (2019)`` has its blank,
+``Smith(John)`` a capital after the bracket."""
 _LIST_LABEL = regex.compile(rf"(?i:{'|'.join(LIST_LABELS)})[ \t]*[:#]?$")
 """A key that is a list label (:data:`.label_words.LIST_LABELS`), with its separator."""
 _LIST_END = re.compile(r"[|\t\r\n]")

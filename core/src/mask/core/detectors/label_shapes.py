@@ -129,7 +129,9 @@ _ORG_PARTICLES = frozenset(
 )
 """Lower-case words a company name may start with (one or two), before a capitalised one
 (``de Marduras & Hoogers``, ``van den Brand Groep``)."""
-_BOUNDARY = regex.compile(r"[ \t]*(?:$|[\r\n,;(<|/\[\"']|[ \t]-[ \t]|[ \t]{2})")
+_BOUNDARY = regex.compile(r"[ \t]*(?:$|[\r\n,;(<|\[\"']|/(?![0-9])|[ \t]-[ \t]|[ \t]{2})")
+"""What may follow a value: the end, a separator, a bracket, a blank dash or two blanks; a slash
+but not before a digit (``Mozilla/5.0`` is a product and its version)."""
 _LETTER = regex.compile(r"\p{L}")
 _NUMBER = regex.compile(r"(?<!\p{L})\d")
 """A number (a house or flat number, a postcode), not a digit inside a word (``IPv4``)."""

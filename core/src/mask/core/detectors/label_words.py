@@ -271,7 +271,7 @@ CAPITALS_ONLY = frozenset({"ni"})
 Spanish ``ni`` is a word: ``ni: QQ123456C is the example``)."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
-    "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature"),
+    "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature|client"),
     "PHONE_NUMBER": _split(
         "call me on|call me at|ring me on|ring me at|reach me on|reach me at|text me on|text me at"
         "|call us on|call us at|reach us at|reach us on"
