@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Turkish writes the dotless i)
+# ruff: noqa: RUF001, RUF002  (Turkish writes the dotless i)
 """A known family name right after a person NER found belongs to the name (mask-spacy): NER read
 ``Müşteri Ayşe`` (customer Ayşe) as the person and left ``Yılmaz`` in clear."""
 
