@@ -81,6 +81,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|employer name|business name|bank name|vendor name|merchant name|school name|firm"
         "|org|org name|institution|institution name|affiliation|workplace|agency|insurer|supplier"
         "|empresa|nombre de la empresa|razon social|entreprise|societe|raison sociale|nom de l entreprise"
+        "|companhia|compania|compagnie|compagnia"
         "|firma|firmenname|unternehmen|arbeitgeber|nome da empresa|azienda|societa|ditta|ragione sociale"
         "|bank|merchant|creditor|lender|school|university|hospital|clinic|empregador|datore di lavoro"
     ),

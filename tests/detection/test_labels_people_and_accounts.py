@@ -1,6 +1,7 @@
-"""A labelled name with a middle initial written without its dot (``John A Smith``, a bank's
-``MARIA L GARCIA``) stayed in clear: the initial read as the article ``a``. An ACH entry's
-``INDN:`` (its individual's name) labels a person."""
+"""Labelled names, companies and accounts that stayed in clear: a middle initial without its dot
+(``John A Smith``, a bank's ``MARIA L GARCIA``: the initial read as the article ``a``), an ACH
+entry's ``INDN:``, ``Client:`` in running text, ``Companhia:``/``Compagnie:``, an account number of
+18 to 30 digits in groups; and code after a label that is no name (``client = Client()``)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,8 @@ def test_client_labels_a_person_in_text_only(pattern_mask: Mask) -> None:
 def test_a_call_after_the_label_is_code(pattern_mask: Mask, text: str) -> None:
     """An empty call, a call whose arguments start on the next line or a dict: code, no name."""
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize("text", ["Companhia: Bradesco", "Compagnie: Airbus", "Compagnia: Generali"])
+def test_company_in_portuguese_french_italian(pattern_mask: Mask, text: str) -> None:
+    assert "Organization_" in pattern_mask.protect(text)
