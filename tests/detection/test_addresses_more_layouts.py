@@ -75,3 +75,12 @@ def test_an_australian_unit_word_belongs_to_the_address(pattern_mask: Mask, text
     ``Unit`` outside it."""
     [span] = [s for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
     assert text[span.start : span.start + 3] in ("Uni", "Apt")
+
+
+def test_an_address_in_quotes_after_a_key(pattern_mask: Mask) -> None:
+    """A log line's quoted values (``old='12 Oak St' new='400 Pine Ave, ...'``): a quote before the
+    house number read as a word's apostrophe, and both addresses stayed in clear."""
+    text = "user=jdoe action=update field=address old='12 Oak St' new='400 Pine Ave, Unit 5, Austin TX 78701'"
+    spans = [text[s.start : s.end] for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
+    assert spans == ["12 Oak St", "400 Pine Ave, Unit 5, Austin TX 78701"]
+    assert pattern_mask.protect("He is 5'11 Main Street") == "He is 5'11 Main Street"

@@ -238,7 +238,7 @@ _TAIL = rf"""
 
 ADDRESS_PATTERN = regex.compile(
     rf"""
-    (?<![\w.,/\-'\u2019\u00b0])
+    (?<![\w.,/\-\u2019\u00b0])(?<![\w.,/\-]')
     (?:
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
@@ -396,7 +396,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 _GERMAN_LEAD = frozenset(w.lower() for w in data.GERMAN_SEPARATE_TYPES) & frozenset(w.lower() for w in _LEAD_WORDS)
 """Street words that lead an address in one language and follow its name in German
 (``Allee``: ``allée Verte``, ``Berliner Allee 36``)."""
-_NUMBER_STARTS = re.compile(r"\d(?<![\w.,/\-'\u2019]\d)")
+_NUMBER_STARTS = re.compile(r"\d(?<![\w.,/\-\u2019]\d)(?<![\w.,/\-]'\d)")
 """A digit that starts a number (nothing word-like before it). The digit comes first and the
 look-behind after it: a pattern that opens with a look-behind gives the engine no character
 to skip ahead by (a third slower over the corpus)."""
@@ -415,18 +415,29 @@ _DIGITS_AND_WORDS = bytes(
 ) + bytes([32] * 128)
 """``bytes.translate`` table of an ASCII text: a digit to ``0``, a letter or ``_`` to ``a``, the
 marks a number start looks at as they are, anything else (blanks too) to a blank."""
-_HOUSE_NUMBER_LEADS = re.compile(rb" 0(?=0{0,4}+(?: ?a)?(?: ?[-/] ?0{1,5}+a?)?(?: ?,)? ++[0a'])")
+_HOUSE_NUMBER_LEADS = re.compile(rb"[ ']0(?=0{0,4}+(?: ?a)?(?: ?[-/] ?0{1,5}+a?)?(?: ?,)? ++[0a'])")
 """In that copy: :data:`_NUMBER_STARTS` where :data:`_HOUSE_NUMBER_LEAD` may match (looser: a
-``_`` counts as a letter, any character but a word's or a mark as a blank). It opens with two
-literal characters, which the engine finds fast. The digit and blank runs are possessive: a
+``_`` counts as a letter, any character but a word's or a mark as a blank), after a blank or a
+quote (the caller drops a quote inside a word). It opens with a blank or a quote and a zero,
+which the engine finds fast. The digit and blank runs are possessive: a
 shorter run leaves a digit or a blank where none can follow, so giving one back never makes a
 match (and trying to cost half the scan's instructions)."""
+
+
+_NOT_BEFORE_QUOTE = frozenset(b"0a.,/-")
+"""In that copy, what stands before an apostrophe inside a word or a number (``O'12``, ``5'11``)."""
 
 
 def _house_number_leads(text: str) -> list[int]:
     """Where, in an ASCII ``text``, a number starts that may be a house number (by start; the
     caller checks :data:`_HOUSE_NUMBER_LEAD` itself)."""
-    found = [m.start() + 1 for m in _HOUSE_NUMBER_LEADS.finditer(text.encode("ascii").translate(_DIGITS_AND_WORDS))]
+    copy = text.encode("ascii").translate(_DIGITS_AND_WORDS)
+    # after a quote only when the quote opens a value ('12 Oak St' in a log line), not in a word
+    found = [
+        m.start() + 1
+        for m in _HOUSE_NUMBER_LEADS.finditer(copy)
+        if copy[m.start()] == 32 or not m.start() or copy[m.start() - 1] not in _NOT_BEFORE_QUOTE
+    ]
     return [0, *found] if text[:1].isdigit() else found
 
 
