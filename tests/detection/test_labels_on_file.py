@@ -39,3 +39,10 @@ def test_an_indian_pincode_is_a_postcode(pattern_mask: Mask) -> None:
     assert pattern_mask.protect({"pincode": "560095"})["pincode"].startswith("Zip_")
     assert pattern_mask.protect("Pincode - 411001").startswith("Pincode - Zip_")
     assert pattern_mask.protect("PIN code: 4821").startswith("PIN code: [PASSWORD_")
+
+
+def test_on_file_in_a_field_name(pattern_mask: Mask) -> None:
+    """``card_on_file`` is the card's field (``on file`` is stripped as ``number`` is); ``Card file:``
+    names no card."""
+    assert pattern_mask.protect({"card_on_file": "5412 7534 9821 0046"})["card_on_file"] != "5412 7534 9821 0046"
+    assert pattern_mask.protect("Card file: 5412 7534 9821 0046") == "Card file: 5412 7534 9821 0046"

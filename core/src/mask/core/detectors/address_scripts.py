@@ -15,19 +15,20 @@ and no context word:
   number (``д. 12``, ``буд. 30``, or after a comma: ``ул. Ленина, 5``), the town before it and
   the flat, the town and the index after it;
 - Vietnamese: a house number, the street, and the ward or commune (``Phường``, ``Xã``), the
-  district, city or province and postal code after it;
+  district, city or province and postal code after it; or, without a ward word, ending with a
+  city that says it is one (``25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội``);
+- Hebrew: a street type (``רחוב``, ``שדרות``...), the name and the house number, the flat and the
+  town after it;
 - Thai: a house number, parts with a road, lane, sub-district or district marker (``ถ.``, ``ซ.``,
   ``ต.``, ``อ.``) and the five-digit postal code;
 - Chilean: a street and number, the commune and ``Región ...`` (``Los Copihues 191, Paillaco,
   Región de Los Ríos, 4833780``);
 - Colombian: a street type, a number and ``# 4-32`` (``Calle 93B # 13-50``, ``Cr. 63 Bis R # 8-53
-  Este``), the unit after it, and the postal code, town and department after the unit.
-
-- Hebrew: a street type, the name and the house number, the flat and the town after it;
+  Este``), the unit after it, and the postal code, town and department after the unit;
 - Japanese in Latin letters: the block number, the ward or city and the prefecture (``3-12-7
   Shibuya, Shibuya-ku, Tokyo 150-0002``).
 
-An ASCII text holds none but the last two: they cost it one ``str.isascii``.
+An ASCII text holds none but the last two: the others cost it one ``str.isascii``.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ _VIETNAMESE_CITY = regex.compile(
 )
 """A Vietnamese address without its ward word, ending with a city that says it is one: the house
 number, the street (``25 Lý Thường Kiệt``), the district and ``Hà Nội``, ``TP.HCM``, ``Đà Nẵng``..."""
-_VIETNAMESE_CITY_ANCHOR = regex.compile("|".join(regex.escape(c) for c in _VI_CITIES))
+_VIETNAMESE_CITY_ANCHOR = re.compile("|".join(re.escape(c) for c in _VI_CITIES))
 
 _JAPANESE_ROMAJI = regex.compile(
     r"(?<![\w-])[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,4}(?:[ ]\p{Lu}[\p{L}-]+){0,3},?"
@@ -141,6 +142,7 @@ or floor and the town after a comma (``רחוב הרצל 10, תל אביב``), a
 to the boulevard). Hebrew has no capitals for the street
 pattern to read a name by."""
 _HEBREW_MARKS = ("רחוב", "רח'", "רח׳", "שדרות", "שד'", "שד׳", "שדרת", "דרך", "סמטת", "כיכר")
+_HEBREW_ANCHOR = re.compile("|".join(re.escape(m) for m in _HEBREW_MARKS))
 
 _THAI = regex.compile(
     r"(?<![\p{L}0-9/])[0-9]{1,4}(?:/[0-9]{1,4})?"
@@ -242,10 +244,10 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
         for m in _around(_VIETNAMESE_ANCHOR, _VIETNAMESE, text):
             yield m.span()
     if any(city in text for city in _VI_CITIES):
-        for m in _around(_VIETNAMESE_CITY_ANCHOR, _VIETNAMESE_CITY, text):  # type: ignore[arg-type]
+        for m in _around(_VIETNAMESE_CITY_ANCHOR, _VIETNAMESE_CITY, text):
             yield m.span()
     if any(mark in text for mark in _HEBREW_MARKS):
-        for m in _HEBREW.finditer(text):
+        for m in _around(_HEBREW_ANCHOR, _HEBREW, text):
             yield m.span()
     if _SCRIPTS.search(text) is None:
         return

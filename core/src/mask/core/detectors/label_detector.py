@@ -205,9 +205,6 @@ _PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3
 of up to four letters (``Tel.``, ``Cust.``); after a longer word it ends a sentence, and the
 label starts after it (``Updated record. Passport number: ...``)."""
 _UNRESOLVED = object()
-_ON_FILE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,20}) on \Z")
-_ON_FILE_KEYS = frozenset({"file", "record", "account"})
-"""``Card on file:``, ``Phone on record:``: the label is the word before ``on``."""
 _PYTHON_DICT = re.compile(r"[{,][ ]?'[^'\n]{1,64}':[ ]")
 """A key of a Python dict's repr: ``{'city': `` or ``, 'zip': ``."""
 _PYTHON_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
@@ -537,7 +534,6 @@ class LabelDetector(Detector):
             if sep == "#":
                 sep = ":"
             key_start, end = m.start(1), m.end()
-            label_start = key_start
             # Where a value ends: at the next key that looks like one (a word, then ``:``
             # and a blank, or ``=``), whether or not it is a label.
             if copula is None and not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
@@ -545,10 +541,7 @@ class LabelDetector(Detector):
             if key.isascii() and key.isalpha() and (key.islower() or key.isupper() or key[1:].islower()):
                 # key_words of one ASCII word in one case or capitalized, without the call
                 word = key if key.islower() else key.lower()
-                on_file = _ON_FILE.search(text, max(0, key_start - 24), key_start) if word in _ON_FILE_KEYS else None
-                if on_file is not None and on_file.group(1).lower() in heads:
-                    word, label_start = on_file.group(1).lower(), on_file.start()  # "Card on file:": the card's label
-                elif word not in heads or (word in CAPITALS_ONLY and not key.isupper()):
+                if word not in heads or (word in CAPITALS_ONLY and not key.isupper()):
                     continue
                 words: tuple[str, ...] = (word,)
             else:
@@ -562,7 +555,7 @@ class LabelDetector(Detector):
                     if ending is None:
                         continue
                     words = (*words[:-1], ending)
-            etype = self._label_type(text, label_start, words, sep, resolved)
+            etype = self._label_type(text, key_start, words, sep, resolved)
             region = False
             if etype is None and sep:
                 field = self.vocabulary.resolve_key(key)

@@ -22,6 +22,7 @@ __all__ = [
     "OWNERS",
     "PERSON_STOP_WORDS",
     "STOP_VALUES",
+    "ON_RECORD",
     "SUFFIXES",
     "TEXT_ONLY",
     "THING_KEYS",
@@ -299,6 +300,10 @@ SUFFIXES = frozenset(
     _split("number|no|num|nr|nbr|nro|n|numero|nummer|value|val|digits|e164|formatted|raw|text|str|string")
 )
 """Words a field name may end with after its label (``phone_no``, ``card_number``)."""
+
+ON_RECORD = frozenset({"file", "record"})
+"""``on file`` and ``on record`` after a label name nothing of their own: ``Card on file:``,
+``Passport on record:``, ``{"card_on_file": ...}`` name a card and a passport."""
 
 GENERIC_KEYS = frozenset(
     _split(

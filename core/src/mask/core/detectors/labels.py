@@ -34,6 +34,7 @@ from .label_words import (
     LABELS,
     MODIFIERS,
     NOT_LABELS,
+    ON_RECORD,
     OWNERS,
     PERSON_STOP_WORDS,
     PREPOSITIONS,
@@ -183,7 +184,7 @@ class LabelVocabulary:
         field_only = frozenset(key_words(p) for p in FIELD_ONLY)
         configured = {key_words(p) for items in (extra or {}).values() for p in items}
         text_only = frozenset(key_words(p) for items in TEXT_ONLY.values() for p in items) - configured
-        heads = frozenset({w[-1] for w in phrases} | SUFFIXES)
+        heads = frozenset({w[-1] for w in phrases} | SUFFIXES | ON_RECORD)
         firsts = frozenset({w[0] for w in phrases} | MODIFIERS)
         known = _KNOWN_WORDS | _vocabulary_words(p for items in (extra or {}).values() for p in items)
         return cls(phrases, field_only, text_only, ignored, heads, firsts, known)
@@ -339,6 +340,8 @@ class LabelVocabulary:
 
 def _strip_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
     end = len(words)
+    if end > 2 and words[-1] in ON_RECORD and words[-2] == "on":
+        end -= 2  # "card on file"
     while end > 1 and (words[end - 1] in SUFFIXES or words[end - 1].isdigit()):
         end -= 1
     return words[:end]

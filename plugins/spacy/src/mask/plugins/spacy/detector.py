@@ -218,8 +218,11 @@ class SpacyNerDetector(Detector):
                     if etype == "LOCATION" and "," in text and in_term_list(text, *cleaned, is_place):
                         continue  # "BLUE, MAGENTA, CYAN, WHITE": a list of terms, no place
                     if etype == "PERSON":  # "Francisca do Jesus" where NER read "Jesus", "Margot du Vasseur" "Margot"
-                        cleaned = (particles_before(text, cleaned[0]), particles_after(text, cleaned[1]))
-                        cleaned = (cleaned[0], family_after(text, cleaned[1]))  # "Ayşe" then "Demir"
+                        # and "Ayşe" where NER left out the "Demir" after it
+                        cleaned = (
+                            particles_before(text, cleaned[0]),
+                            family_after(text, particles_after(text, cleaned[1])),
+                        )
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))
                     if coverage is None or not coverage.overlaps(span.start, span.end):
                         out[i].append(span)

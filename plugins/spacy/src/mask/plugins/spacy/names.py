@@ -925,10 +925,9 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
-_PARTICLES_AFTER = regex.compile(
-    rf"[ \t](?:(?:{NAME_PARTICLES}|le|la)[ \t]){{1,3}}"
-    r"(?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?)(?![\p{L}\p{M}])"
-)
+_FAMILY = r"(?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?)(?![\p{L}\p{M}])"
+"""A family name's word (``Vasseur``, ``Kowalczyk-Nowak``)."""
+_PARTICLES_AFTER = regex.compile(rf"[ \t](?:(?:{NAME_PARTICLES}|le|la)[ \t]){{1,3}}{_FAMILY}")
 
 
 def _with_particles_after(text: str, span: Span) -> Span:
@@ -949,9 +948,7 @@ def particles_after(text: str, end: int) -> int:
     return end
 
 
-_FAMILY_AFTER = regex.compile(
-    r"[ ](?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?)(?![\p{L}\p{M}\d])"
-)
+_FAMILY_AFTER = regex.compile(rf"[ ]{_FAMILY}(?!\d)")
 
 
 def family_after(text: str, end: int) -> int:
