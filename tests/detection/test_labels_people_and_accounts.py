@@ -67,3 +67,27 @@ def test_a_call_after_the_label_is_code(pattern_mask: Mask, text: str) -> None:
 @pytest.mark.parametrize("text", ["Companhia: Bradesco", "Compagnie: Airbus", "Compagnia: Generali"])
 def test_company_in_portuguese_french_italian(pattern_mask: Mask, text: str) -> None:
     assert "Organization_" in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name: Nguyen Van An", "Nguyen Van An"),
+        ("Beneficiary: Nguyễn Văn An, Vietcombank", "Nguyễn Văn An"),
+        ("Name: Do Thi Lan", "Do Thi Lan"),
+        ("Customer: Can Yilmaz", "Can Yilmaz"),
+        ("Name: John An", "John An"),
+    ],
+)
+def test_a_name_word_that_is_a_stop_word_elsewhere(pattern_mask: Mask, text: str, name: str) -> None:
+    """Vietnamese ``An``, ``Do`` (Đỗ), Turkish ``Can``: capitalised among a name's other words they
+    are names, not the English words that rule a value out as a person."""
+    spans = [s for s in pattern_mask.scan([text])[0] if s.type == "PERSON"]
+    assert [text[s.start : s.end] for s in spans] == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Name: An", "Name: To Be Confirmed", "Name: To Do", "Name: Can Do", "Name: an example"]
+)
+def test_those_words_alone_or_in_phrases_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

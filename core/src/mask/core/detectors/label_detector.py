@@ -42,6 +42,7 @@ from .label_columns import column_cells, may_hold_columns
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
+from .label_payments import may_hold_payments, payment_parties
 from .label_shapes import DATE_ARTICLES, extract_typed
 from .label_sql import inserted_values, may_hold_inserts
 from .label_words import CAPITALS_ONLY, LIST_LABELS, THING_KEYS, TYPE_KEYS
@@ -67,7 +68,7 @@ TEXT_SCORE = 0.95
 _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
     r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéè])"
-    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ ]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
     rf"|[ \t]{{1,2}}(is|es|est|ist|é|è)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
 )
 _MARKED = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
@@ -98,7 +99,7 @@ def _with_marks(source: str) -> str:
 
 _KEY_VALUE = re.compile(_with_marks(_KEY_LOOKBEHIND + _KEY_BODY))
 """A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
-``routing number 184027365``, ``passport number X1234567``, or a SWIFT code's eight capitals: ``BIC DEUTDEFF``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
+``routing number 184027365``, ``passport number X1234567``, ``policy number PN-77812345``, or a SWIFT code's eight capitals: ``BIC DEUTDEFF``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
 value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
 ``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``: up to six capitals after a copula;
 a date after the copula and an article, ``mi fecha de nacimiento es el 3 de mayo de 1985``). The stdlib engine (faster per match; the budget is checked between
@@ -172,7 +173,8 @@ _REGIONS = (
 not a code that is also a word (``State: OK``)."""
 _CARD_CODES = frozenset({"cvv", "cvv2", "cvc", "cvc2", "csc"})
 """Keys of a card's security code, which follows them after a blank too (``exp 09/27 CVV 737``);
-a ``PIN`` or a ``code`` needs a separator (``The pin 220 header``)."""
+a ``PIN`` or a ``code`` needs a separator (``The pin 220 header``), a ``code`` or a password
+a copula too (``your verification code is 448812``; ``the pin is 13`` may be a GPIO's)."""
 _SIX_CAPITALS = re.compile(r"[A-Z]{6}")
 _BIC = re.compile(r"(?P<code>[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?!\w)(?:[ \t]+(?P<next>[A-Z]{2,}+)(?!\w))?")
 """A SWIFT code's shape, and the next word when it is written in capitals."""
@@ -318,16 +320,32 @@ def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
 
 def _row_of_record(text: str, key_start: int, value_start: int) -> bool:
     """The key opens its line and a line next to it holds a key and a value too: ``CAP: 00185``
-    among ``priority: low`` and ``city: Roma``. A field name too short or ambiguous for
-    running text (:data:`~.label_words.FIELD_ONLY`) names its value there."""
+    among ``priority: low`` and ``city: Roma``; or the key opens a cell of a one-line record
+    whose cell before is a key and a value (``CPF: 123.456.789-09 | RG: 12.345.678-9``). A field
+    name too short or ambiguous for running text (:data:`~.label_words.FIELD_ONLY`) names its
+    value there."""
     if key_start and text[key_start - 1] != "\n":
-        return False
+        return _cell_of_record(text, key_start)
     prev_end = key_start - 1
     prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
     if prev_end > 0 and _KV_ROW.match(text, prev_start, prev_end) is not None:
         return True
     next_start = text.find("\n", value_start) + 1
     return next_start > 0 and _KV_ROW.match(text, next_start) is not None
+
+
+def _cell_of_record(text: str, key_start: int) -> bool:
+    """The key follows a cell separator (``|``, ``;``, ``,`` or a tab) on its line, and the cell
+    before opens with a key and a value (``Paciente: Ana Souza | RG: ...``)."""
+    sep = key_start
+    while sep > 0 and text[sep - 1] == " " and key_start - sep < 3:
+        sep -= 1
+    if sep == 0 or text[sep - 1] not in "|;,\t":
+        return False
+    sep -= 1
+    line_start = text.rfind("\n", max(0, sep - _MAX_VALUE), sep) + 1
+    cell_start = max(text.rfind(ch, line_start, sep) for ch in "|;,\t") + 1
+    return _KV_ROW.match(text, max(cell_start, line_start), sep) is not None
 
 
 @dataclass
@@ -410,6 +428,8 @@ class LabelDetector(Detector):
             hits.extend(self._chat_export_senders(hay, begin))
         if may_hold_hl7(hay):
             hits.extend(self._hl7(hay, begin))
+        if may_hold_payments(hay):  # ZELLE TO KOWALSKI ANNA
+            hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in payment_parties(hay, begin))
         if ")" in hay:
             hits.extend(self._labelled_after(hay, begin))
             if may_hold_inserts(hay):
@@ -569,7 +589,12 @@ class LabelDetector(Detector):
             if etype is None:
                 continue
             if not sep and (
-                (etype not in _DIGIT_TYPES and (etype != "PASSWORD" or words[-1] not in _CARD_CODES))
+                (
+                    etype not in _DIGIT_TYPES
+                    and (
+                        etype != "PASSWORD" or (words[-1] not in _CARD_CODES and (copula is None or words[-1] == "pin"))
+                    )
+                )
                 or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_TYPES)
             ):
                 continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)

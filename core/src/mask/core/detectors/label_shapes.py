@@ -80,7 +80,8 @@ _DATE = regex.compile(
     r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19620714: HL7's and many exports' compact date
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|º|\.)?[ ]+(?:de[ ]+)?{_MONTH}(?:[ ]+de)?,?[ ]+[0-9]{{2,4}}"
     rf"|[0-9]{{1,2}}-{_MONTH}-[0-9]{{2,4}}|[0-9]{{1,2}}/{_MONTH}/[0-9]{{2,4}}"
-    rf"|{_MONTH}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ]+[0-9]{{2,4}})" + _END,
+    rf"|{_MONTH}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ]+[0-9]{{2,4}}"
+    r"|[0-9]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[0-9]{4}|[0-9]{2}))" + _END,
     regex.IGNORECASE,
 )
 _ZIP = regex.compile(
@@ -375,7 +376,19 @@ def _name_words(text: str) -> bool:
     written = [w.strip(".,") for w in text.replace(",", " ").split()]
     # a capital alone is an initial (John A Smith, MARIA L GARCIA), not the article "a"
     words = [w.casefold() for w in written if not (len(w) == 1 and w.isupper())]
+    if len(words) > 1 and not _NAME_SYLLABLES.isdisjoint(words):
+        # Nguyen Van An, Do Thi Lan, Can Yilmaz: a name's word, capitalised among others
+        words = [
+            w.casefold()
+            for w in written
+            if not (len(w) == 1 and w.isupper()) and not (w.istitle() and w.casefold() in _NAME_SYLLABLES)
+        ]
     return bool(words) and not any(w in PERSON_STOP_WORDS for w in words) and _cased(text)
+
+
+_NAME_SYLLABLES = frozenset({"an", "do", "to", "can"})
+"""Stop words that are names too (Vietnamese An, Đỗ written Do, Tô written To; Turkish Can): in a
+name of two words or more, capitalised, they are no stop word."""
 
 
 def _place(body: str, whole: bool) -> Extent | None:

@@ -151,6 +151,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|konto|kontonummer|bankkonto|conta|numero da conta|conta bancaria|conto|numero di conto"
         "|conto corrente|rekeningnummer|numer konta|cislo uctu|tilinumero|szamlaszam|bban"
         "|basic bank account number"
+        "|so tai khoan|stk"  # Vietnamese: số tài khoản
     ),
     "ABA_ROUTING_NUMBER": _split("routing|routing number|aba|aba number|rtn|routing transit number|bank routing"),
     "IBAN_CODE": _split("iban|iban number|iban code"),
@@ -239,7 +240,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero da carteirinha|numero di polizza"
     ),
     "VEHICLE_ID": _split(
-        "license plate|licence plate|plate number|number plate|registration plate|vin|vehicle identification number"
+        "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
         "|matricula|placa|plaque d immatriculation|immatriculation|kennzeichen|kfz kennzeichen|targa|chassis number"
     ),
     "EMAIL_ADDRESS": _split(
@@ -263,14 +264,15 @@ FIELD_ONLY = frozenset(
     _split(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
-        "|agencia|reg nr|ein|kraj|okres|social|pps|nid"
+        "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
 
-CAPITALS_ONLY = frozenset({"ni"})
+CAPITALS_ONLY = frozenset({"ni", "stk"})
 """One-word labels trusted in running text only when written in capitals (``NI: QQ123456C``; the
-Spanish ``ni`` is a word: ``ni: QQ123456C is the example``)."""
+Spanish ``ni`` is a word: ``ni: QQ123456C is the example``; ``STK 0071001234567``, a Vietnamese
+account)."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
     "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature|client"),
