@@ -162,14 +162,24 @@ _URL = regex.compile(
     regex.IGNORECASE,
 )
 _URL_TRAILING = ".,;:!?)'\""
+_PROFILE = re.compile(
+    r"(?<![\w@./\-])(?:[a-z]{2,3}\.)?(?:linkedin\.com/(?:in|pub)/[\w\-%]{2,100}|tiktok\.com/@[\w.]{2,24}(?<!\.))/?",
+    re.IGNORECASE,
+)
+"""A profile's address written without ``https://`` or ``www.`` (``linkedin.com/in/taylorbrooks``):
+its path names a person."""
+_PROFILE_HOSTS = ("linkedin.com/", "tiktok.com/@")
 
 
 class UrlDetector(PatternDetector):
     def wanted(self, text: str) -> bool:
-        return "://" in text or "www." in text.lower() or not text.isascii()
+        return "://" in text or "www." in text.lower() or not text.isascii() or any(h in text for h in _PROFILE_HOSTS)
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
+        if any(h in text for h in _PROFILE_HOSTS):
+            for m in _PROFILE.finditer(text):
+                yield m.start(), m.end(), "URL", 0.6  # within a URL with a scheme: merged with it
         for m in _URL.finditer(text, timeout=budget.remaining()):
             start, end = m.span()
             while end > start and text[end - 1] in _URL_TRAILING:
