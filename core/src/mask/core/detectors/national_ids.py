@@ -10,8 +10,10 @@ Three shapes are specific enough to stand alone, with python-stdnum's check: an 
 *codice fiscale* (``RSSMRA85T10A562S``), a Brazilian CPF written with its dots and dash
 (``123.456.789-09``), and a Chinese resident identity card number (``11010519491231002X``:
 a region code python-stdnum knows, a date of birth and an ISO 7064 check; not one of 300,000
-random 18-digit numbers passes). The first two rules run only near a match of a cheap trigger
-pattern, the third only in runs of digits (:mod:`.runs`).
+random 18-digit numbers passes). A fourth, a South African identity number
+(``8001015009087``: a date of birth, a citizenship digit, 8 or 9 and a Luhn check), counts after
+an ID word (``ID 8001015009087``). The first two rules run only near a match of a cheap trigger
+pattern, the other two only in runs of digits (:mod:`.runs`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ _CN_RIC = regex.compile(
 )
 """A Chinese resident identity card number: region, date of birth, sequence, check digit or X."""
 _CN_RIC_CHARS = Alphabet("0123456789Xx", 18, 1)
+_ZA_ID = regex.compile(
+    r"(?<![0-9A-Za-z\-.])[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{4}[01][89][0-9](?![0-9A-Za-z])"
+)
+"""A South African identity number: date of birth, sequence, citizenship (0 or 1), 8 or 9, a Luhn
+check digit. Only after an ID word: a 13-digit number of that form is rarer than the CN one, but
+a date and a Luhn digit leave 1 in 500 random ones."""
+_ZA_ID_CHARS = Alphabet("0123456789", 13, 0)
 
 
 def national_id_detector(window: int) -> PatternDetector:
@@ -62,6 +71,15 @@ def national_id_detector(window: int) -> PatternDetector:
             trigger=regex.compile(_CPF),
             reach=8,
             max_length=14,
+        ),
+        Rule(
+            "NATIONAL_ID",
+            _ZA_ID,
+            0.85,
+            get_validator("stdnum:za.idnr"),
+            context=words("id", "id number", "id no", "identity number", "sa id", "rsa id", "identity document"),
+            context_required=True,
+            alphabet=_ZA_ID_CHARS,
         ),
         Rule(
             "NATIONAL_ID",
