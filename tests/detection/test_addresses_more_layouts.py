@@ -84,3 +84,26 @@ def test_an_address_in_quotes_after_a_key(pattern_mask: Mask) -> None:
     spans = [text[s.start : s.end] for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
     assert spans == ["12 Oak St", "400 Pine Ave, Unit 5, Austin TX 78701"]
     assert pattern_mask.protect("He is 5'11 Main Street") == "He is 5'11 Main Street"
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Vinohradská 1511, 100 00 Praha 10", "Vinohradská 1511, 100 00 Praha 10"),
+        (
+            "Our technician will visit at Vinohradská 1511/230, 100 00 Praha 10 on Monday.",
+            "Vinohradská 1511/230, 100 00 Praha 10",
+        ),
+        ("Otradovická 980, 140 08 Třemošnice is where she lives", "Otradovická 980, 140 08 Třemošnice"),
+    ],
+)
+def test_a_czech_address_with_its_district_and_prose_after_it(pattern_mask: Mask, text: str, address: str) -> None:
+    """A city's district number (``Praha 10``) belongs to the address, and a lower-case word after
+    the city ends it as a comma would (the address stayed in clear in running prose)."""
+    spans = [text[s.start : s.end] for s in pattern_mask.scan([text])[0] if s.type == "STREET_ADDRESS"]
+    assert spans == [address]
+
+
+@pytest.mark.parametrize("text", ["Windows 10, 64000 Users are affected", "Chapter 4, 2019 Edition was good"])
+def test_a_number_and_a_code_in_prose_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -302,11 +302,13 @@ _INDIAN_PLACES = frozenset(p.lower() for p in data.INDIAN_PLACES)
 _CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
 """Right after a city: a stop, a comma, a bracket or the end of a line."""
 _CODE_AND_CITY = regex.compile(
-    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY})(?:[ ]\d{{1,2}}(?!\d))?{_CLAUSE_END}"
+    rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY})(?:[ ]\d{{1,2}}(?!\d))?"
+    rf"(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
 )
 """After a comma or a line break, a continental postal code (``93068``, ``140 08``, ``14-195``,
-``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause, its district
-number included (``110 00 Praha 1``). (A blank
+``H-1853``, ``9453``, a 6-digit one: ``565645``) and a city that ends the clause or is followed
+by a lower-case word (``... 100 00 Praha 10 on Monday``), its district number included
+(``110 00 Praha 1``). (A blank
 before the comma is left out of the pattern, so that its scan starts at commas and line breaks
 only, and skipped by the caller: ``Otradovická 980 , 140 08 Třemošnice``.)"""
 _STREET_BEFORE = regex.compile(
@@ -666,6 +668,19 @@ _TAIL_STOPS = _NOT_CITY | frozenset(w.lower() for w in data.ZIP_LABELS if " " no
 """Words that end an address's tail: units, closings, and postcode labels (their value is the label's)."""
 
 
+_CODE_CITY_END = regex.compile(r"(?<!\d)\d{3}[ ]\d{2}[ ]\p{Lu}[\p{L}\-]{1,30}$")
+"""A postal code written ``100 00`` and a city right before where an address ends."""
+_DISTRICT = regex.compile(rf"[ ]\d{{1,2}}(?!\d){_CLAUSE_END}")
+
+
+def _district_after(text: str, end: int) -> int:
+    """``end``, moved over the district number after a city (``100 00 Praha 10``)."""
+    if end >= len(text) or text[end] != " " or _CODE_CITY_END.search(text, max(0, end - 40), end) is None:
+        return end
+    m = _DISTRICT.match(text, end)
+    return end if m is None else m.end()
+
+
 def _admin_tail(text: str, end: int) -> int:
     """Where an address ending at ``end`` ends with the places and the postal code after it
     (:data:`_ADMIN_TAIL`): only with a postal code among them, up to the last part that holds one
@@ -816,6 +831,7 @@ class AddressDetector(PatternDetector):
                         end = hood.end()
                     elif score >= CITY_FLOOR:
                         end = _admin_tail(text, end)
+                        end = _district_after(text, end)
                     found.append((start, end))
                     if score < CITY_FLOOR:
                         weak.append((start, end))
