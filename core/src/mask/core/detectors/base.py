@@ -259,7 +259,9 @@ class PatternDetector(Detector):
             aligned = view.lower_aligned  # None when lower-casing changed offsets: use the original text
             if aligned is not None:
                 hay, pattern, gate = aligned, rule.lower_pattern, rule.gate
-        if rule.context_required and rule.context:
+        if rule.context_required and rule.context and rule.alphabet is None:
+            # (a rule read in runs of its alphabet scans those, fewer than a context word's
+            # regions; score() drops a match without its context all the same)
             reach = (self.window if rule.window is None else rule.window) + rule.max_length
             for lo, hi in rule.context.regions(text, reach, budget.remaining(), view=view):
                 if gate is None or gate.search(hay, lo, hi) is not None:

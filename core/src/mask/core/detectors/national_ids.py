@@ -79,6 +79,7 @@ def national_id_detector(window: int) -> PatternDetector:
             get_validator("stdnum:za.idnr"),
             context=words("id", "id number", "id no", "identity number", "sa id", "rsa id", "identity document"),
             context_required=True,
+            anchors=("ID", "Id", " id", "identity"),  # its runs are read only where an ID word may be
             alphabet=_ZA_ID_CHARS,
         ),
         Rule(
