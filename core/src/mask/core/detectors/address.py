@@ -1019,11 +1019,13 @@ class AddressDetector(PatternDetector):
 
 
 _RESIDING = regex.compile(
-    r"(?i:\b(?:residing|resides|living|lives|domiciled)[ ]at)[ ]"
-    r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,|[ ]\(|[.;:](?:\s|$)|\n|$)"
+    r"(?i:\b(?:residing|resides|living|lives|(?P<live>live)|domiciled)[ ]at)[ ]"
+    r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,|[ ]\(|[.;:](?:\s|$)|\n|$|[ ](?:and|but|with|since|for)[ ])"
 )
-"""``residing at 7 Wheeler Tunnel, Deanside (the "Client")``: what a contract or a letter says
-someone lives at, up to the comma, parenthesis or full stop that ends it."""
+"""``residing at 7 Wheeler Tunnel, Deanside (the "Client")``, ``i live at 742 evergreen terrace
+springfield and ...``: what a contract, a letter or a chat says someone lives at, up to the comma,
+parenthesis, full stop or conjunction that ends it (after ``live``, a street word must be in it:
+``goes live at 5 PM`` is a time)."""
 _MEETING = regex.compile(
     r"(?i:\b(?:see[ ]you|meet(?:[ ](?:me|us|you))?|pick[ ](?:me|us|you)[ ]up)[ ]at)[ ]"
     r"(?P<street>[^\W_][^,;:()\n]{3,46}?)"
@@ -1092,6 +1094,8 @@ def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: l
         opens = words[0][0].isdigit() or words[0][0].isupper() or first in _STREET_WORDS
         if m.re is _MEETING and not (typed or _HOUSE_THEN_NAME.match(m.group("street"))):
             continue  # "see you at 5 PM", "meet at 2 Tuesday": a time, no house number and name, no street word
+        if m.re is _RESIDING and m.group("live") is not None and not typed:
+            continue  # "the stream goes live at 5 PM"
         negative = any(w.lower().rstrip(".") in _NEGATIVE_WORDS for w in words)  # "lives at Version 2.0"
         if len(words) <= 6 and opens and (numbered or typed) and not negative and not _YEAR_END.search(m.group()):
             found.append((start, end))

@@ -177,6 +177,8 @@ class PhoneDetector(PatternDetector):
             near = PHONE_CONTEXT.distance(text, start, end, self.window, False, view)
             if near is None:
                 near = _contact_label(text, start, end, view)  # "NOK: Anna Berg, +46 (0)8 402 092 13"
+            if near is None:
+                near = _after_email(text, start)  # "at giorgos.p@otenet.gr or 210 123 4567"
             if negative is not None and (near is None or negative < near) and not self._laid_out(main, memo):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:
@@ -218,6 +220,8 @@ class PhoneDetector(PatternDetector):
             label = PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view)
         if label is None:
             label = _contact_label(text, start, end, view)
+        if label is None and len(digits) >= _WEAK_LABEL_DIGITS and not thousands_like(main):
+            label = _after_email(text, start)  # "at giorgos.p@otenet.gr or 210 123 4567"
         if label is None and _asked_before(text, start, end, view):
             return LABELLED_SCORE
         if label is None and (_letter_label(text, start, end) or _contact_cell(text, start, end)):
@@ -407,6 +411,21 @@ def _contact_label(text: str, start: int, end: int, view: TextView) -> int | Non
     if crosses_clause(text, start - near + 1, start):
         return None
     return near
+
+
+_EMAIL_BEFORE = re.compile(
+    r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}[)>]?(?:[ ]?[,/;|][ ]?|[ ](?:or|and|ou|oder|o|y|e)[ ])$"
+)
+"""An e-mail address, then a comma, a slash or ``or`` right before a number: the two ways to reach
+someone (``jane@example.com or 210 123 4567``)."""
+
+
+def _after_email(text: str, start: int) -> int | None:
+    """How far before the number an e-mail address it follows ends, or None."""
+    if "@" not in text[max(0, start - 80) : start]:
+        return None
+    m = _EMAIL_BEFORE.search(text, max(0, start - 80), start)
+    return None if m is None else start - m.start()
 
 
 def _negative(text: str, start: int, end: int, view: TextView) -> int | None:
