@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumber
 
-__all__ = ["is_valid", "is_valid_for_region", "is_valid_nsn", "is_valid_nsn_for_region"]
+__all__ = ["is_valid", "is_valid_for_region", "is_valid_nsn", "is_valid_nsn_for_region", "warm"]
 
 _NON_GEO = "001"
 _TYPES = (
@@ -144,3 +145,19 @@ def _sharing(country_code: int) -> tuple[tuple[str, re.Pattern[str] | None, bool
 @functools.lru_cache(maxsize=512)
 def _leading(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
+
+
+def warm(regions: Sequence[str]) -> None:
+    """Load the metadata of ``regions`` and of the other regions of their country codes, and
+    build their patterns for every possible length, now rather than on the first numbers
+    (``Mask.warm_up``): phonenumbers loads a region's metadata module on first use, and the
+    patterns here compile on first use."""
+    for region in regions:
+        meta = _metadata(region, 0)
+        if meta is None or not meta.country_code:
+            continue
+        for shared in COUNTRY_CODE_TO_REGION_CODE.get(meta.country_code, (region,)):
+            shared_meta = _metadata(shared, meta.country_code)
+            general = shared_meta.general_desc if shared_meta is not None else None
+            for length in (general.possible_length or ()) if general is not None else ():
+                _check(shared, meta.country_code, length)

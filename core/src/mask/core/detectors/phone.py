@@ -39,6 +39,7 @@ from phonenumbers.re_util import enable_pattern_cache
 
 from ..detector import Budget
 from ..phone_numbers import without_extension
+from ..phone_patterns import warm as warm_phone_patterns
 from ..prescan import guided_matches
 from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_start, line_window, negative_window, taken_of
 from .normalize import Normalized
@@ -110,6 +111,13 @@ class PhoneDetector(PatternDetector):
 
     def wanted(self, text: str) -> bool:
         return _SEVEN_DIGITS.has(text) is not None or not text.isascii()
+
+    def warm_up(self) -> None:
+        """Load the configured regions' metadata and build their validity patterns now (see
+        :func:`~mask.core.phone_patterns.warm`): on a first call they cost more than the call."""
+        warm_phone_patterns(self.regions)
+        for region in self.regions:
+            self.validity.region(region)
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text

@@ -119,7 +119,7 @@ class PhoneValidity:
 
     def valid_national(self, digits: str, region: str, memo: Memo | None = None) -> bool:
         """``digits`` (national format, trunk prefix included) valid in ``region``."""
-        info = self._region(region)
+        info = self.region(region)
         if info is None:
             return False
         nsn = digits
@@ -138,7 +138,8 @@ class PhoneValidity:
                 memo[key] = found
         return bool(found)
 
-    def _region(self, region: str) -> RegionInfo | None:
+    def region(self, region: str) -> RegionInfo | None:
+        """The calling code, trunk prefix and possible lengths of ``region`` (None: unknown)."""
         if region not in self._info:
             code = phonenumbers.country_code_for_region(region)
             meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
