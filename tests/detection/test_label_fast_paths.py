@@ -104,8 +104,9 @@ def test_json_quotes_without_backslashes_are_those_of_the_full_scan(monkeypatch)
 _KEY_VALUE_BEFORE = (
     r"(?<![\w'\-])(?=((?:\w\.){2,4}\w?|\w[\w'\-]{0,40}))\1\.?"
     # after a blank: eight capitals since a SWIFT code (BIC DEUTDEFF), capitals and a blank before a
-    # digit since a spaced National Insurance number (NI number QQ 12 34 56 C)
-    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ ]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
+    # digit since a spaced National Insurance number (NI number QQ 12 34 56 C), capitals and a dash
+    # before a digit since a policy number (policy number PN-77812345)
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
     # after a copula: six capitals since the codice fiscale, an article before a date since "es el 3 de mayo"
     r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}[0-9]))"
 )

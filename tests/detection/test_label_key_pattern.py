@@ -3,7 +3,8 @@
 ``_KEY_VALUE`` lost a leading ``(?=\\w)`` (15% faster scans); the look-behind that follows it
 only lets a word character start a key anyway (a key may be a dotted abbreviation, ``D.O.B.``,
 in both; the earlier form here has the later change of what may follow a blank: capitals, a
-blank and a digit, ``NI number QQ 12 34 56 C``). Both forms are compared, matches and groups,
+blank and a digit, ``NI number QQ 12 34 56 C``, or a dash and a digit, ``policy number
+PN-77812345``). Both forms are compared, matches and groups,
 on random text made of the characters the pattern looks at and on the benchmark corpus.
 """
 
@@ -18,7 +19,7 @@ from mask.core.detectors.label_detector import _KEY_VALUE
 
 _EARLIER = re.compile(
     r"(?=\w)(?<![\w'\-])(?=((?:\w\.){2,4}\w?|\w[\w'\-]{0,40}))\1\.?"
-    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ ]?[0-9])"
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9])"
     r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
 )
 _CORPUS = Path(__file__).parents[1] / "data" / "corpus-500.jsonl"
