@@ -91,3 +91,30 @@ def test_a_name_word_that_is_a_stop_word_elsewhere(pattern_mask: Mask, text: str
 )
 def test_those_words_alone_or_in_phrases_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["query = ObjectType(name='RootQueryType', fields=fields)", '{"name": "getUserById"}', "name: HttpRequestHandler"],
+)
+def test_a_camel_case_identifier_under_a_name_key_is_no_person(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [('{"name": "McDonald"}', "McDonald"), ('name="DeAndre Jordan"', "DeAndre Jordan")]
+)
+def test_one_capital_inside_a_name_is_still_a_name(pattern_mask: Mask, text: str, name: str) -> None:
+    assert name not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'parts = {"part1": {"name": "Part One"}}',
+        'child = node.create_child(name="Unreliable Component")',
+        "template.format(name='World')",
+    ],
+)
+def test_a_part_of_a_program_or_a_placeholder_is_no_person(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -383,9 +383,13 @@ def _name_words(text: str) -> bool:
             for w in written
             if not (len(w) == 1 and w.isupper()) and not (w.istitle() and w.casefold() in _NAME_SYLLABLES)
         ]
+    if any(len(_CAMEL_HUMP.findall(w)) > 1 for w in written):
+        return False  # RootQueryType, getUserById: an identifier (McDonald, DeAndre have one hump)
     return bool(words) and not any(w in PERSON_STOP_WORDS for w in words) and _cased(text)
 
 
+_CAMEL_HUMP = regex.compile(r"[a-z][A-Z]")
+"""A lower-case letter, then a capital: where a camelCase identifier's next word starts."""
 _NAME_SYLLABLES = frozenset({"an", "do", "to", "can"})
 """Stop words that are names too (Vietnamese An, Đỗ written Do, Tô written To; Turkish Can): in a
 name of two words or more, capitalised, they are no stop word."""

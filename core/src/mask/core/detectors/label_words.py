@@ -395,6 +395,8 @@ PERSON_STOP_WORDS = frozenset(
         # software where a name was asked for ("Name: Antergos Linux", {"name": "Acme Server"})
         "|linux|windows|macos|ubuntu|debian|fedora|android|server|edition|version|release|plugin|library"
         "|framework|sdk|api|app|application|package|module|engine|toolkit|cluster|database|pipeline|workflow"
+        # a part of a program or a document, or a placeholder ({"name": "Part One"}, name="World")
+        "|component|handler|widget|node|task|chapter|section|part|world|example|sample|demo|placeholder"
     )
 )
 """Words a person's name does not contain (``call me tomorrow`` is not a name; ``Attn: Customer
