@@ -17,7 +17,7 @@ __all__ = ["may_hold_payments", "payment_parties"]
 _SERVICE = re.compile(
     r"(?<![A-Z0-9])(?:ZELLE|VENMO|CASH[ ]APP|PAYPAL|APPLE[ ]CASH|TFR|XFER|TRANSFER|WIRE)"
     r"(?:[ ](?:PAYMENT|PMT|TRANSFER|CASHOUT|SENT|RECEIVED|RECV|INST(?:ANT)?|ONLINE|MOBILE))*"
-    r"(?:[ ](?:CONF(?:IRMATION)?|ID|REF)?[#:]?[ ]?[A-Z0-9]*[0-9][A-Z0-9]*)?"
+    r"(?:[ ](?:CONF(?:IRMATION)?|ID|REF)?[#:]?[ ]?(?=[A-Z]*+[0-9])[A-Z0-9]++)?"
     r"[ ](?:TO|FROM)[ ]"
 )
 """A transfer service's word, what a statement writes after it (``PAYMENT``, a confirmation
@@ -57,8 +57,9 @@ def may_hold_payments(text: str) -> bool:
 
 def payment_parties(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each person a transfer names in ``text`` from ``begin``."""
+    lines = _Lines(text)
     for m in _SERVICE.finditer(text, begin):
-        if m.group().startswith(_GENERIC) and not _digit_on_line(text, m.start()):
+        if m.group().startswith(_GENERIC) and not lines.has_digit(m.start()):
             continue
         at = m.end()
         words: list[tuple[int, int]] = []
@@ -80,7 +81,22 @@ def payment_parties(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
         yield words[0][0], words[-1][1]
 
 
-def _digit_on_line(text: str, at: int) -> bool:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return _DIGIT.search(text, start, len(text) if end < 0 else end) is not None
+class _Lines:
+    """Whether the line of a position holds a digit, for positions in increasing order: each line
+    is looked at once (a long line of transfers costs no scan of it per transfer)."""
+
+    __slots__ = ("digit", "end", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.end = -1  # where the line looked at last ends
+        self.digit = False
+
+    def has_digit(self, at: int) -> bool:
+        if at > self.end:
+            text = self.text
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            self.end = len(text) if end < 0 else end
+            self.digit = _DIGIT.search(text, start, self.end) is not None
+        return self.digit
