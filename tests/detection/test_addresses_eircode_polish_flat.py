@@ -50,3 +50,23 @@ def test_a_polish_flat_number_keeps_the_postal_code_in_the_address(pattern_mask:
 def test_a_time_is_no_flat(pattern_mask: Mask) -> None:
     text = "meet at 5 p.m. 15 people"
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Home: 3 Ashgrove Terrace, Cork T12 X2Y3 | Salary: €64,000", "T12 X2Y3"),
+        ("Galway, H91 E2K3", "H91 E2K3"),
+        ("Shipping to Killarney V93 A0X4.", "V93 A0X4"),
+    ],
+)
+def test_an_eircode_after_an_irish_town(pattern_mask: Mask, text: str, code: str) -> None:
+    """Only ``Co. Cork`` or a Dublin district before an Eircode made it one: ``Cork T12 X2Y3`` (the
+    city, without ``Co.``) stayed in clear."""
+    spans = [text[s.start : s.end] for s in pattern_mask.scan([text])[0]]
+    assert code in spans
+
+
+@pytest.mark.parametrize("text", ["Model A12 B345 in stock", "Order: Cork board, K12 AB34X", "Paris T12 X2Y3"])
+def test_the_same_shape_elsewhere_stays(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

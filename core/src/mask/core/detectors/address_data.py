@@ -18,6 +18,7 @@ __all__ = [
     "COUNTRIES",
     "EIRCODE",
     "GERMAN_SEPARATE_TYPES",
+    "IRISH_PLACES",
     "LEADING_TYPES",
     "MX_STATE_CODES",
     "NEGATIVE_WORDS",
@@ -238,6 +239,18 @@ only in an address tail after a street line."""
 EIRCODE = r"[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4}"
 """An Irish Eircode's shape, a routing key and a unique identifier (``D02 X285``, ``H70YW3X``):
 the same source in both regex engines."""
+IRISH_PLACES = (
+    "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny",
+    "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly",
+    "Roscommon", "Sligo", "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow",
+    "Athlone", "Drogheda", "Dundalk", "Ennis", "Tralee", "Navan", "Naas", "Letterkenny", "Mullingar",
+    "Bray", "Swords", "Balbriggan", "Celbridge", "Newbridge", "Portlaoise", "Tullamore", "Killarney",
+    "Clonmel", "Castlebar", "Shannon", "Malahide", "Howth", "Dalkey", "Blackrock", "Greystones",
+    "Maynooth", "Leixlip", "Cobh", "Mallow", "Midleton", "Youghal", "Kinsale", "Bantry", "Westport",
+    "Ballina", "Tuam", "Carrick-on-Shannon", "Arklow", "Gorey", "Enniscorthy", "Thurles", "Nenagh",
+    "Cashel",
+)  # fmt: skip
+"""The 26 counties of Ireland and its larger towns: an Eircode right after one is a postcode."""
 
 ZIP_LABELS = (
     "zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "post code", "postal", "plz",

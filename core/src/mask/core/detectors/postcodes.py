@@ -7,7 +7,8 @@
   area is a UK postcode area (``London WC2B 6AN``);
 - a US ZIP, a Canadian postal code or an Australian postcode after ``<place>, <region
   code>`` (``San Francisco, CA 94105``, ``Toronto, ON M5V 2T6``, ``Sydney, NSW 2000``);
-- an Irish Eircode after its county or a Dublin district (``Co. Cork P31 X2K5``).
+- an Irish Eircode after its county or a Dublin district (``Co. Cork P31 X2K5``), or after an Irish
+  county's or town's name (``Cork T12 X2Y3``).
 
 All are ZIP_CODE. Both searches open with a literal (the engine skips ahead by it) and are linear.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .address_data import EIRCODE, REGION_CODES
+from .address_data import EIRCODE, IRISH_PLACES, REGION_CODES
 from .base import literal_trie
 
 __all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "unlabelled_postcodes"]
@@ -51,6 +52,9 @@ _DUBLIN_EIRCODE = re.compile(rf"Dublin[ ](?:[1-9]|1[0-8]|2[024]|6W),?[ ]{{1,2}}(
 """An Irish Eircode after its county (``Co. Cork P31 X2K5``) or a Dublin district (``Dublin 2 D02 X285``).
 Each opens with its literal (the engine skips ahead by it; a ``\b`` before it, or an alternation of
 the two, made it try far more positions): the word start is checked on a match."""
+_EIRCODE_ANYWHERE = re.compile(rf"(?<![\w\-])({EIRCODE})(?![\w\-])")
+_IRISH_PLACES = frozenset(IRISH_PLACES)
+"""Irish counties and towns: an Eircode right after one (``Cork T12 X2Y3``) is a postcode."""
 UK_POSTCODE_SCORE = 0.8
 REGION_ZIP_SCORE = 0.85
 
@@ -69,11 +73,16 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
             text, start, space
         ):
             yield start, m.end(), UK_POSTCODE_SCORE
+    irish: list[int] = []
     for needle, pattern in (("Co", _COUNTY_EIRCODE), ("Dublin", _DUBLIN_EIRCODE)):
         if needle in text:
             for m in pattern.finditer(text):
                 if not m.start() or not text[m.start() - 1].isalnum():  # "Taco Tuesday": no county word
+                    irish.append(m.start(1))
                     yield m.start(1), m.end(1), REGION_ZIP_SCORE
+    for m in _EIRCODE_ANYWHERE.finditer(text):
+        if m.start() not in irish and _irish_place_before(text, m.start()):
+            yield m.start(1), m.end(1), REGION_ZIP_SCORE
     if "," in text:
         for m in _REGION_ZIP.finditer(text):
             before = m.start() - 1
@@ -81,3 +90,18 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
                 before -= 1  # "Albany , NY 12207"
             if before >= 0 and (text[before].isalpha() or text[before] == "."):
                 yield m.start(1), m.end(1), REGION_ZIP_SCORE
+
+
+def _irish_place_before(text: str, at: int) -> bool:
+    """An Irish county or town ends right before ``at`` (a blank, and a comma, between)."""
+    end = at
+    while end > 0 and text[end - 1] == " " and at - end < 2:
+        end -= 1
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+    if end == at:
+        return False
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    return text[start:end] in _IRISH_PLACES
