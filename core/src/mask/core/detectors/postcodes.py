@@ -52,7 +52,10 @@ _DUBLIN_EIRCODE = re.compile(rf"Dublin[ ](?:[1-9]|1[0-8]|2[024]|6W),?[ ]{{1,2}}(
 """An Irish Eircode after its county (``Co. Cork P31 X2K5``) or a Dublin district (``Dublin 2 D02 X285``).
 Each opens with its literal (the engine skips ahead by it; a ``\b`` before it, or an alternation of
 the two, made it try far more positions): the word start is checked on a match."""
-_EIRCODE_ANYWHERE = re.compile(rf"(?<![\w\-])({EIRCODE})(?![\w\-])")
+_EIRCODE_AT = re.compile(rf"{EIRCODE}(?![\w\-])")
+"""An Eircode's shape; what stands before it is checked on a match (a pattern that opens with its
+character set lets the engine skip to such characters, one with a look-behind tries every
+position: four times the time over the corpus)."""
 _IRISH_PLACES = frozenset(IRISH_PLACES)
 """Irish counties and towns: an Eircode right after one (``Cork T12 X2Y3``) is a postcode."""
 UK_POSTCODE_SCORE = 0.8
@@ -80,9 +83,9 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
                 if not m.start() or not text[m.start() - 1].isalnum():  # "Taco Tuesday": no county word
                     irish.append(m.start(1))
                     yield m.start(1), m.end(1), REGION_ZIP_SCORE
-    for m in _EIRCODE_ANYWHERE.finditer(text):
-        if m.start() not in irish and _irish_place_before(text, m.start()):
-            yield m.start(1), m.end(1), REGION_ZIP_SCORE
+    for at, end in _eircodes(text):
+        if at not in irish and _irish_place_before(text, at):
+            yield at, end, REGION_ZIP_SCORE
     if "," in text:
         for m in _REGION_ZIP.finditer(text):
             before = m.start() - 1
@@ -105,3 +108,11 @@ def _irish_place_before(text: str, at: int) -> bool:
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
         start -= 1
     return text[start:end] in _IRISH_PLACES
+
+
+def _eircodes(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each Eircode-shaped word of ``text``."""
+    for m in _EIRCODE_AT.finditer(text):
+        at = m.start()
+        if not at or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            yield m.span()
