@@ -168,16 +168,19 @@ _PROFILE = re.compile(
 )
 """A profile's address written without ``https://`` or ``www.`` (``linkedin.com/in/taylorbrooks``):
 its path names a person."""
-_PROFILE_HOSTS = ("linkedin.com/", "tiktok.com/@")
+
+
+def _names_profile(text: str) -> bool:
+    return "linkedin.com/" in text or "tiktok.com/@" in text
 
 
 class UrlDetector(PatternDetector):
     def wanted(self, text: str) -> bool:
-        return "://" in text or "www." in text.lower() or not text.isascii() or any(h in text for h in _PROFILE_HOSTS)
+        return "://" in text or "www." in text.lower() or not text.isascii() or _names_profile(text)
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
-        if any(h in text for h in _PROFILE_HOSTS):
+        if _names_profile(text):
             for m in _PROFILE.finditer(text):
                 yield m.start(), m.end(), "URL", 0.6  # within a URL with a scheme: merged with it
         for m in _URL.finditer(text, timeout=budget.remaining()):

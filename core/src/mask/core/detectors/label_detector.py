@@ -172,9 +172,7 @@ _REGIONS = (
 ``Land: Deutschland``): a country's name or a state's, province's or territory's name or code,
 not a code that is also a word (``State: OK``)."""
 _CARD_CODES = frozenset({"cvv", "cvv2", "cvc", "cvc2", "csc"})
-"""Keys of a card's security code, which follows them after a blank too (``exp 09/27 CVV 737``);
-a ``PIN`` or a ``code`` needs a separator (``The pin 220 header``), a ``code`` or a password
-a copula too (``your verification code is 448812``; ``the pin is 13`` may be a GPIO's)."""
+"""Keys of a card's security code, which follows them after a blank too (``exp 09/27 CVV 737``)."""
 _SIX_CAPITALS = re.compile(r"[A-Z]{6}")
 _BIC = re.compile(r"(?P<code>[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?!\w)(?:[ \t]+(?P<next>[A-Z]{2,}+)(?!\w))?")
 """A SWIFT code's shape, and the next word when it is written in capitals."""
@@ -316,6 +314,19 @@ def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
     while (m := search(text, at)) is not None:
         yield m
         at = m.end() - 1
+
+
+def _bare_value_type(etype: str, word: str, copula: str | None) -> bool:
+    """Whether a value of ``etype`` may follow its label (whose last word is ``word``) without
+    ``:`` or ``=``: a type whose value holds a digit; a card's security code after its key (``CVV
+    737``); a one-time code after ``is`` (``your verification code is 448812``). A ``PIN`` or a
+    ``code`` needs a separator otherwise (``The pin 220 header``), a ``PIN`` even after ``is``
+    (``the pin is 13``: a GPIO's)."""
+    if etype in _DIGIT_TYPES:
+        return True
+    if etype != "PASSWORD":
+        return False
+    return word in _CARD_CODES or (copula is not None and word != "pin")
 
 
 def _row_of_record(text: str, key_start: int, value_start: int) -> bool:
@@ -589,12 +600,7 @@ class LabelDetector(Detector):
             if etype is None:
                 continue
             if not sep and (
-                (
-                    etype not in _DIGIT_TYPES
-                    and (
-                        etype != "PASSWORD" or (words[-1] not in _CARD_CODES and (copula is None or words[-1] == "pin"))
-                    )
-                )
+                not _bare_value_type(etype, words[-1], copula)
                 or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_TYPES)
             ):
                 continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)
