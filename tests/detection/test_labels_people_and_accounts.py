@@ -118,3 +118,23 @@ def test_one_capital_inside_a_name_is_still_a_name(pattern_mask: Mask, text: str
 )
 def test_a_part_of_a_program_or_a_placeholder_is_no_person(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        ("Salary: €64,000 | Bank: IE29 AIBK 9311 5212 3456 78", "IE29 AIBK 9311 5212 3456 78"),
+        ("Bank: DE89370400440532013000", "DE89370400440532013000"),
+    ],
+)
+def test_an_iban_after_a_bank_label_is_an_iban(pattern_mask: Mask, text: str, iban: str) -> None:
+    """``Bank:`` names a company, and the IBAN after it became an ``ORGANIZATION`` (protected, but
+    its token was no IBAN any more)."""
+    spans = [(text[s.start : s.end], s.type) for s in pattern_mask.scan([text])[0]]
+    assert (iban, "IBAN_CODE") in spans
+    assert not [s for s in spans if s[1] == "ORGANIZATION"]
+
+
+def test_a_bank_name_after_the_label_is_still_a_company(pattern_mask: Mask) -> None:
+    text = "Bank: Allied Irish Banks"
+    assert [s.type for s in pattern_mask.scan([text])[0]] == ["ORGANIZATION"]

@@ -16,6 +16,7 @@ import regex
 from .address_data import COMPOUND_SUFFIXES, LEADING_TYPES
 from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, STOP_VALUES
 from .shared import UNSPACED_LETTERS
+from .validators import is_iban
 
 __all__ = ["DATE_ARTICLES", "extract", "extract_typed"]
 
@@ -410,10 +411,16 @@ def _place(body: str, whole: bool) -> Extent | None:
     return m.span()
 
 
+_IBAN_OPENING = regex.compile(r"[A-Z]{2}[0-9]{2}[ ]?[A-Z0-9]{4}")
+"""How an IBAN opens (country, check digits, the first group)."""
+
+
 def _organization(body: str, whole: bool) -> Extent | None:
     m = _ORG.match(body)
     if m is None or _LETTER.search(m.group()) is None or _LINKISH.search(m.group()):
         return None
+    if _IBAN_OPENING.match(m.group()) and is_iban(m.group()):
+        return None  # "Bank: IE29 AIBK 9311 ...": the bank's account, which the IBAN detector finds
     if not _at_boundary(body, m.end(), whole):
         return None
     text = m.group()
