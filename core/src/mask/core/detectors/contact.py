@@ -182,7 +182,7 @@ class UrlDetector(PatternDetector):
         text = norm.text
         if _names_profile(text):
             for m in _PROFILE.finditer(text):
-                yield m.start(), m.end(), "URL", 0.6  # within a URL with a scheme: merged with it
+                yield m.start(), m.end(), "URL", 0.6  # (after "://" or "www." the look-behind finds none)
         for m in _URL.finditer(text, timeout=budget.remaining()):
             start, end = m.span()
             while end > start and text[end - 1] in _URL_TRAILING:

@@ -51,8 +51,9 @@ _MAX_WORDS = 4
 
 
 def may_hold_payments(text: str) -> bool:
-    """Whether ``text`` may name a transfer's party (a cheap gate before :func:`payment_parties`)."""
-    return (" TO " in text or " FROM " in text) and _SERVICE.search(text) is not None
+    """Whether ``text`` may name a transfer's party (a cheap gate before :func:`payment_parties`,
+    which scans for the services)."""
+    return " TO " in text or " FROM " in text
 
 
 def payment_parties(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:

@@ -376,14 +376,10 @@ def _name_words(text: str) -> bool:
     """No word of ``text`` is one a name does not hold, and one starts with a capital."""
     written = [w.strip(".,") for w in text.replace(",", " ").split()]
     # a capital alone is an initial (John A Smith, MARIA L GARCIA), not the article "a"
-    words = [w.casefold() for w in written if not (len(w) == 1 and w.isupper())]
-    if len(words) > 1 and not _NAME_SYLLABLES.isdisjoint(words):
-        # Nguyen Van An, Do Thi Lan, Can Yilmaz: a name's word, capitalised among others
-        words = [
-            w.casefold()
-            for w in written
-            if not (len(w) == 1 and w.isupper()) and not (w.istitle() and w.casefold() in _NAME_SYLLABLES)
-        ]
+    kept = [w for w in written if not (len(w) == 1 and w.isupper())]
+    # Nguyen Van An, Do Thi Lan, Can Yilmaz: a name's word, capitalised among others
+    several = len(kept) > 1
+    words = [w.casefold() for w in kept if not (several and w.istitle() and w.casefold() in _NAME_SYLLABLES)]
     if any(len(_CAMEL_HUMP.findall(w)) > 1 for w in written):
         return False  # RootQueryType, getUserById: an identifier (McDonald, DeAndre have one hump)
     return bool(words) and not any(w in PERSON_STOP_WORDS for w in words) and _cased(text)

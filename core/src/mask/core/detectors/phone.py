@@ -430,9 +430,10 @@ someone (``jane@example.com or 210 123 4567``)."""
 
 def _after_email(text: str, start: int) -> int | None:
     """How far before the number an e-mail address it follows ends, or None."""
-    if "@" not in text[max(0, start - 80) : start]:
+    reach = max(0, start - 80)
+    if text.find("@", reach, start) < 0:
         return None
-    m = _EMAIL_BEFORE.search(text, max(0, start - 80), start)
+    m = _EMAIL_BEFORE.search(text, reach, start)
     return None if m is None else start - m.start()
 
 
