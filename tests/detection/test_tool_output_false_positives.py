@@ -24,6 +24,7 @@ from mask.core import Mask
         "Tesla Model 3 Long Range: 0-100 km/h in 4.4 s",
         "Season 2 Episode 4 Harbor Road premieres tonight.",
         "Wind SE 7 km/h, gusts SW 30 km/h.",
+        "SKU AB-1234-XL in stock: 42 units at warehouse WH-3.",
         "Release notes v1.27.9: Added Dark Mode. Improved Smart Filters on large workspaces. Fixed a crash.",
     ],
 )
@@ -48,7 +49,11 @@ def test_street_addresses_beside_such_words_are_still_found(pattern_mask: Mask, 
 
 @pytest.mark.parametrize(
     ("text", "company"),
-    [("Invoice from Siemens SE, Munich.", "Siemens SE"), ("Contract with Perrot SA signed.", "Perrot SA")],
+    [
+        ("Invoice from Siemens SE, Munich.", "Siemens SE"),
+        ("Contract with Perrot SA signed.", "Perrot SA"),
+        ("Invoice from Volvo Cars AB, Göteborg.", "Volvo Cars AB"),
+    ],
 )
 def test_a_company_with_such_a_form_is_still_one(ner_mask: Mask, text: str, company: str) -> None:
     assert company not in ner_mask.protect(text)

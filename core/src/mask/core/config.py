@@ -159,6 +159,7 @@ LABEL_TYPES = (
     "MEDICAL_RECORD_NUMBER",
     "HEALTH_PLAN_ID",
     "VEHICLE_ID",
+    "PERSONAL_ID",
 )
 """Entity types ``[labels]`` may add field names to (those whose value shape is known)."""
 

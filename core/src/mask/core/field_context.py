@@ -19,34 +19,12 @@ import regex
 
 from .config import MaskConfig
 from .detection import DetectionResult, Detectors, FieldLabel
+from .detectors.label_words import NUMERIC_TYPES
 from .spans import Span
 from .walk import PAIR_KEYS, FieldPath
 
 __all__ = ["NUMERIC_TYPES", "FieldContext", "LeafContext"]
 
-NUMERIC_TYPES = frozenset(
-    {
-        "PHONE_NUMBER",
-        "CREDIT_CARD",
-        "US_SSN",
-        "US_ITIN",
-        "ABA_ROUTING_NUMBER",
-        "US_BANK_NUMBER",
-        "BANK_CODE",
-        "PASSWORD",
-        "ZIP_CODE",
-        "US_PASSPORT",
-        "US_DRIVER_LICENSE",
-        "UK_NHS",
-        "IN_AADHAAR",
-        "PL_PESEL",
-        "NATIONAL_ID",
-        "MEDICAL_RECORD_NUMBER",
-        "HEALTH_PLAN_ID",
-        "DATE_TIME",
-    }
-)
-"""Types whose value a payload may hold as an integer (``{"zip": 94105}``, ``{"cvv": 737}``)."""
 _NUMERIC_MEMO = 4096
 _FIELD_NAME = regex.compile(r"[^\W\d_][\w .\-']{0,63}")
 """A dict key that reads like a field name (not a value: those are never used as context)."""

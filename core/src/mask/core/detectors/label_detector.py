@@ -45,7 +45,7 @@ from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold
 from .label_payments import may_hold_payments, payment_parties
 from .label_shapes import DATE_ARTICLES, extract_typed
 from .label_sql import inserted_values, may_hold_inserts
-from .label_words import CAPITALS_ONLY, LIST_LABELS, THING_KEYS, TYPE_KEYS
+from .label_words import CAPITALS_ONLY, LIST_LABELS, NUMERIC_TYPES, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_leaves
 from .labels import FieldPath, LabelVocabulary, key_words, unspaced_ending
 from .shared import normalized_of
@@ -148,6 +148,7 @@ _DIGIT_TYPES = frozenset(
         "MEDICAL_RECORD_NUMBER",
         "HEALTH_PLAN_ID",
         "VEHICLE_ID",
+        "PERSONAL_ID",
     }
 )
 """Types whose value holds a digit: only these follow a label without a separator."""
@@ -542,8 +543,8 @@ class LabelDetector(Detector):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)
             etype = self.vocabulary.resolve_path(path)
-            if etype is None:
-                continue
+            if etype is None or (text[lo - 1] != '"' and etype not in NUMERIC_TYPES):
+                continue  # a bare number only where the type's values may be numbers
             hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE)
             if hit is not None:
                 yield hit

@@ -26,6 +26,8 @@ _QUOTES = re.compile(r'\\*"')
 _QUOTE = re.compile('"')
 _GAP = re.compile(r"(?:\s|\\[nrt]|[{}\[\]:,]|true|false|null|-?[0-9][0-9.eE+\-]*)*")
 _OPENS_JSON = re.compile(r"\s*(?:\\[nrt]|\s)*[{\[]")
+_NUMBER = re.compile(r"-?[0-9][0-9.eE+\-]*")
+_NUMBER_START = frozenset("-0123456789")
 _MAX_DEPTH = 64
 _MAX_LEVEL = 3
 _MAX_HINT = 48
@@ -52,7 +54,8 @@ def json_leaves(
     end: int | None = None,
     level: int | None = None,
 ) -> Iterator[tuple[int, int, FieldPath]]:
-    """``(start, end, path)`` of each string value inside JSON objects or lists of ``text``.
+    """``(start, end, path)`` of each string value inside JSON objects or lists of ``text``,
+    and of each bare number where the JSON is not escaped (``{"cvv": 737}``).
 
     ``level``: how many backslashes escape the structural quotes (None: read from the
     first quote after a ``{``).
@@ -68,12 +71,13 @@ def json_leaves(
         quotes = list(_QUOTE.finditer(text, start, end))
     else:
         quotes = [m for m in _QUOTES.finditer(text, start, end) if m.end() - m.start() - 1 == level]
+    numbers = level == 0  # a bare number in JSON escaped in a string stays (its token would need quotes)
     stack: list[_Frame] = []
     at = start  # end of the previous token
     i = 0
     while i + 1 < len(quotes):
         opening, closing = quotes[i], quotes[i + 1]
-        closed, ok = _gap(text, at, opening.start(), stack)
+        closed, ok = _gap(text, at, opening.start(), stack, numbers)
         yield from closed
         if not ok:
             stack.clear()
@@ -99,7 +103,7 @@ def json_leaves(
         frame.leaves.append((lo, hi, key))
         if level < _MAX_LEVEL and _OPENS_JSON.match(text, lo, hi):
             yield from json_leaves(text, type_keys, thing_keys, lo, hi, level * 2 + 1)
-    closed, _ = _gap(text, at, end, stack)
+    closed, _ = _gap(text, at, end, stack, numbers)
     yield from closed
 
 
@@ -117,9 +121,12 @@ def _skip_blanks(text: str, at: int, end: int) -> int:
     return at
 
 
-def _gap(text: str, lo: int, hi: int, stack: list[_Frame]) -> tuple[list[tuple[int, int, FieldPath]], bool]:
+def _gap(
+    text: str, lo: int, hi: int, stack: list[_Frame], numbers: bool = False
+) -> tuple[list[tuple[int, int, FieldPath]], bool]:
     """Read the punctuation between two strings: opens push frames, closes pop them and
-    give their leaves. Not ok when the gap is prose (or nests too deep)."""
+    give their leaves (``numbers``: a bare number is a leaf too). Not ok when the gap is
+    prose (or nests too deep)."""
     closed: list[tuple[int, int, FieldPath]] = []
     if lo >= hi or (hi - lo == 2 and text[lo + 1] == " " and text[lo] in ":,"):
         return closed, True  # nothing, or the common ": " and ", " (no bracket to read)
@@ -137,22 +144,42 @@ def _gap(text: str, lo: int, hi: int, stack: list[_Frame]) -> tuple[list[tuple[i
             if brace < 0 or _GAP.fullmatch(text, brace, hi) is None:
                 return closed, False
             lo = brace
-    for at in range(lo, hi):
+    at = lo
+    while at < hi:
         ch = text[at]
         if ch in "{[":
             if len(stack) >= _MAX_DEPTH:
                 return closed, False
+            _open(stack, ch)
+        elif ch in "}]":
             if stack:
-                outer = stack[-1]
-                key = outer.current if outer.kind == "{" else outer.key
-                parent = outer.key if outer.kind == "{" else outer.parent
-            else:
-                key = parent = None
-            stack.append(_Frame(ch, key, parent))
-        elif ch in "}]" and stack:
-            frame = stack.pop()
-            parent = frame.key if frame.kind == "{" else frame.parent
-            for start, end, key in frame.leaves:
-                if key is not None:
-                    closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3)))
+                _close(stack, closed)
+        elif numbers and ch in _NUMBER_START and stack:
+            number = _NUMBER.match(text, at, hi)
+            if number is not None:
+                frame = stack[-1]
+                frame.leaves.append((at, number.end(), frame.current if frame.kind == "{" else frame.key))
+                at = number.end()
+                continue
+        at += 1
     return closed, ok
+
+
+def _open(stack: list[_Frame], kind: str) -> None:
+    """Push an object's or a list's frame, under the key (and parent) it sits at."""
+    if stack:
+        outer = stack[-1]
+        key = outer.current if outer.kind == "{" else outer.key
+        parent = outer.key if outer.kind == "{" else outer.parent
+    else:
+        key = parent = None
+    stack.append(_Frame(kind, key, parent))
+
+
+def _close(stack: list[_Frame], closed: list[tuple[int, int, FieldPath]]) -> None:
+    """Pop the innermost frame, its keyed leaves (with their paths) added to ``closed``."""
+    frame = stack.pop()
+    parent = frame.key if frame.kind == "{" else frame.parent
+    for start, end, key in frame.leaves:
+        if key is not None:
+            closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3)))

@@ -335,7 +335,22 @@ _SPOKEN_LEAD = regex.compile(
 Carroll-Corr``): the words before the name, which are no part of it."""
 
 
+_TICKET_NAME = regex.compile(r"[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*){0,2}/[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*){0,2}")
+"""A name as an airline writes it: family name, a slash, given names, in capitals (``SMITH/JOHN MR``,
+``GARCIA LOPEZ/MARIA JOSE``; a title after them is part of it)."""
+
+
+def _ticket_name(found: str) -> bool:
+    """A family and a given name, not a pair of abbreviations or words (``TCP/IP``, ``PASS/FAIL``)."""
+    family, given = found.split("/", 1)
+    return max(len(family), len(given.split()[0])) > 3 and _name_words(found.replace("/", " ").title())
+
+
 def _person(body: str, whole: bool) -> Extent | None:
+    if "/" in body[:40]:
+        ticket = _TICKET_NAME.match(body)
+        if ticket is not None and _ticket_name(ticket.group()) and _at_boundary(body, ticket.end(), whole):
+            return ticket.span()
     lead = _SPOKEN_LEAD.match(body) if body[:1].isalpha() else None
     if lead is not None:
         found = _person(body[lead.end() :], whole)
@@ -525,6 +540,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "MEDICAL_RECORD_NUMBER": _alnum(_IDENTIFIER, 4, 32, 4),
     "HEALTH_PLAN_ID": _alnum(_IDENTIFIER, 5, 32, 3),
     "VEHICLE_ID": _alnum(_IDENTIFIER, 4, 17, 1),
+    "PERSONAL_ID": _alnum(_IDENTIFIER, 4, 32, 1),
     "DATE_TIME": _date,
     "ZIP_CODE": _plain(_ZIP),
     "PERSON": _person,

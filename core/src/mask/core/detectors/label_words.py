@@ -19,6 +19,7 @@ __all__ = [
     "MODIFIERS",
     "NOT_IN_LOWER_NAMES",
     "NOT_LABELS",
+    "NUMERIC_TYPES",
     "OWNERS",
     "PERSON_STOP_WORDS",
     "STOP_VALUES",
@@ -243,6 +244,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
         "|matricula|placa|plaque d immatriculation|immatriculation|kennzeichen|kfz kennzeichen|targa|chassis number"
     ),
+    # Numbers an organization gives one person: a school's, an employer's, an airline's.
+    "PERSONAL_ID": _split(
+        "student id|student number|student no|student id number|matriculation number|matric number"
+        "|employee id|employee number|employee no|employee id number|staff id|staff number|staff no"
+        "|personnel number|payroll number|payroll id|badge number|badge id|badge no"
+        "|frequent flyer number|frequent flyer|ff number|loyalty number|loyalty card number|membership number"
+        "|library card number|booking reference|booking ref|booking code|pnr|record locator|reservation code"
+        "|numero de estudiante|numero de empleado|numero de matricula de estudiante|numero d etudiant"
+        "|numero d employe|numero de matricule|matrikelnummer|personalnummer|mitarbeiternummer"
+        "|numero de funcionario|numero de aluno|numero di matricola|matricola|codice dipendente"
+    ),
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
         "|adresse e mail|adresse email|e mail adresse|email adresse|endereco de email|endereco de e mail"
@@ -250,6 +262,32 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Phrases per entity type, as written (normalized when the vocabulary is built)."""
+
+NUMERIC_TYPES = frozenset(
+    {
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "US_SSN",
+        "US_ITIN",
+        "ABA_ROUTING_NUMBER",
+        "US_BANK_NUMBER",
+        "BANK_CODE",
+        "PASSWORD",
+        "ZIP_CODE",
+        "US_PASSPORT",
+        "US_DRIVER_LICENSE",
+        "UK_NHS",
+        "IN_AADHAAR",
+        "PL_PESEL",
+        "NATIONAL_ID",
+        "MEDICAL_RECORD_NUMBER",
+        "HEALTH_PLAN_ID",
+        "PERSONAL_ID",
+        "DATE_TIME",
+    }
+)
+"""Types whose value a payload may hold as an integer (``{"zip": 94105}``, ``{"cvv": 737}``,
+in a payload or in JSON text)."""
 
 LIST_LABELS = _split(
     "attendees|participants|present|apologies|absent|absentees|guests|invitees|members|to|recipients"

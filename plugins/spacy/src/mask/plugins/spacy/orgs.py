@@ -91,8 +91,10 @@ _JOIN = r"(?:,[ \t]|[ \t]&[ \t]|[ \t](?:and|e|et|y|i|und|és|và|và[ \t]+đối
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
 _ORG = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_NAME}),?[ \t]+(?:{LEGAL_FORMS})|(?P<trade>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]+(?:{INDUSTRY_WORDS})"
-    rf"|(?:{ORG_WORDS})[ \t]+{_NAME})(?![\p{{L}}\p{{M}}\w/])"
+    rf"|(?:{ORG_WORDS})[ \t]+{_NAME})(?![\p{{L}}\p{{M}}\w/]|-\w)"
 )
+"""A legal form, an industry or an organization word after a name; not one a code goes on
+from (``SKU AB-1234-XL``: ``AB`` opens an item code)."""
 _INSTITUTION = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]+(?:{INSTITUTION_WORDS}|(?P<named>{NAMED_INSTITUTION_WORDS}))"
     rf"(?:[ \t]of[ \t]{_WORD}(?:[ \t]{_WORD}){{0,2}})?(?![\p{{L}}\p{{M}}\w/])"
