@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import regex
@@ -68,27 +69,48 @@ REGION_TYPES = {
 }
 
 
-def faker_names() -> tuple[set[str], set[str]]:
+_CLASSIC_LISTS = frozenset(
+    {"first_names", "first_names_male", "first_names_female", "first_names_nonbinary"}
+    | {"last_names", "last_names_male", "last_names_female"}
+)
+"""The name lists most locales have; the others (``male_last_names``, ``unisex_last_names``,
+``last_romanized_names``...) lose their ordinary words (``Such``, ``Senator``, ``He``)."""
+
+
+def _name_lists(provider: type) -> Iterator[tuple[str, str, object]]:
+    """``(kind, attribute, values)`` of each list of first or last names a Faker person provider
+    has, whatever its locale calls it: ``kind`` is ``first`` or ``last``. Kana readings and name
+    pairs are left out."""
+    for attr in dir(provider):
+        low = attr.lower()
+        if attr.startswith("_") or "names" not in low or "kana" in low or "pair" in low:
+            continue
+        kind = "first" if "first" in low else "last" if "last" in low else None
+        if kind is not None:
+            yield kind, attr, getattr(provider, attr, None)
+
+
+def faker_names(ordinary: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """Faker's first and last names in Latin script; ``ordinary``: lower-cased ordinary words,
+    left out of the lists other than :data:`_CLASSIC_LISTS`, as are words in capitals there."""
     from faker.providers import person
 
-    first: set[str] = set()
-    last: set[str] = set()
+    found: dict[str, set[str]] = {"first": set(), "last": set()}
     for module in pkgutil.iter_modules(person.__path__):
         if not module.ispkg:
             continue
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attrs, into in (
-            (("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"), first),
-            (("last_names", "last_names_male", "last_names_female"), last),
-        ):
-            for attr in attrs:
-                values = getattr(provider, attr, None)
-                if isinstance(values, list | tuple | set | dict):
-                    for value in values:
-                        for word in str(value).split():
-                            if LATIN.match(word) and len(word) > 1:
-                                into.add(word)
-    return first, last
+        for kind, attr, values in _name_lists(provider):
+            if not isinstance(values, list | tuple | set | dict):
+                continue
+            classic = attr in _CLASSIC_LISTS
+            for value in values:
+                for word in str(value).split():
+                    if not LATIN.match(word) or len(word) < 2:
+                        continue
+                    if classic or (not word.isupper() and word.lower() not in ordinary):
+                        found[kind].add(word)
+    return found["first"], found["last"]
 
 
 OTHER_SCRIPTS = {
@@ -212,12 +234,13 @@ def main() -> None:
     write_other_scripts()
     if args.other_scripts_only:
         return
-    first, last = faker_names()
+    words = common_words()
+    first, last = faker_names(frozenset(words))
     write("first_names.txt", first, "Faker first names, all Latin-script locales (scripts/make_name_data.py)")
     write("last_names.txt", last, "Faker last names, all Latin-script locales (scripts/make_name_data.py)")
     write(
         "common_words.txt",
-        common_words(),
+        words,
         "common lower-case words of en/es/fr/de/pt/it: dictionary word, wordfreq Zipf >= 3.0 (en) / 3.5",
     )
     write("currencies.txt", currencies(), "ISO 4217 codes and currency words (pycountry)")
