@@ -1,6 +1,7 @@
 """Labelled values that stayed in clear: a code of capitals, a dash and digits after a label
 without a separator (``policy number PN-77812345``, ``MRN MR-0048291``); a one-time code after
-``is`` (``your verification code is 448812``); a Vietnamese account after ``STK``."""
+``is`` (``your verification code is 448812``); a Vietnamese account after ``STK``; India's PAN
+after ``PAN`` without a separator."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from mask.core import Mask
         ("Your OTP is 448812. Do not share it.", "448812", "PASSWORD"),
         ("Vietcombank, STK 0071001234567, SĐT 0903 123 456", "0071001234567", "US_BANK_NUMBER"),
         ("Số tài khoản: 0071001234567", "0071001234567", "US_BANK_NUMBER"),
+        ("PAN ABCPD1234E", "ABCPD1234E", "IN_PAN"),  # a card's label; India's Permanent Account Number
+        ("PAN no. ABCPD1234E on file", "ABCPD1234E", "IN_PAN"),
     ],
 )
 def test_the_labelled_value_is_found(pattern_mask: Mask, text: str, value: str, entity_type: str) -> None:
@@ -34,6 +37,8 @@ def test_the_labelled_value_is_found(pattern_mask: Mask, text: str, value: str, 
         "The pin is 13 on this board",  # a GPIO's pin after "is"
         "stk 500 units in stock",  # "STK" in capitals only
         "See section AB-12 of the policy",
+        "card Visa ending 4242",
+        "PAN ABCDEFGHIJ in the logs",
     ],
 )
 def test_look_alikes_stay(pattern_mask: Mask, text: str) -> None:

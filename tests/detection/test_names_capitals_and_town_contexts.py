@@ -1,4 +1,4 @@
-"""Names written in capitals (a CV's heading), and towns known by the words around them: after
+"""Names written in capitals (a CV's heading, a name after ``signed for by`` or ``holder``), and towns known by the words around them: after
 a street address and a comma, after an age in the news style (``Anna Kowalska, 45, of Telč``),
 after a trip (``visit to``), before a site word (``the Sanchezfurt branch``) and in a contact
 line (``12 Rue Haute · Lyon · +33 ...``). Ordinary words in those places stay."""
@@ -57,6 +57,33 @@ def test_a_cv_heading_of_names_that_are_ordinary_words_is_a_person(rules: NameRu
     ],
 )
 def test_a_heading_in_capitals_is_no_person(rules: NameRulesDetector, text: str) -> None:
+    assert not _found(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The package was signed for by K. WATANABE at 14:02.", "K. WATANABE"),
+        ("Card ending 4242, holder ELENA PETROVA, exp 08/27", "ELENA PETROVA"),
+        ("Received by J. KOWALSKI", "J. KOWALSKI"),
+        ("Cheque payable to R. J. TANAKA", "R. J. TANAKA"),
+    ],
+)
+def test_a_name_in_capitals_handed_a_thing_needs_one_known_name(rules: NameRulesDetector, text: str, name: str) -> None:
+    assert name in _found(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivered to FRONT DESK at 9:14",
+        "Signed by DRIVER ON DUTY",
+        "Payable to A. B. C. SUPPLIES",
+        "SECTION A. GENERAL TERMS",
+        "Attn: ACCOUNTS PAYABLE",
+    ],
+)
+def test_no_name_in_capitals_handed_a_thing_from_ordinary_words(rules: NameRulesDetector, text: str) -> None:
     assert not _found(rules, text, "PERSON")
 
 

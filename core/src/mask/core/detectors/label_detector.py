@@ -43,7 +43,7 @@ from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_payments import may_hold_payments, payment_parties
-from .label_shapes import DATE_ARTICLES, extract_typed
+from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract_typed
 from .label_sql import inserted_values, may_hold_inserts
 from .label_words import CAPITALS_ONLY, LIST_LABELS, NUMERIC_TYPES, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_leaves
@@ -164,6 +164,11 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 """Of those, the types whose value may start with capitals and a digit after a label without a
 separator (``passport number X1234567``, ``IBAN DE00 3704 ...``: an IBAN with wrong check digits,
 which the IBAN detector leaves, still fits the label's shape)."""
+_CAPITAL_FITS = _CAPITAL_TYPES | {
+    etype for etype, fits in ALSO_FITS.items() if any(o in _CAPITAL_TYPES for o, _ in fits)
+}
+""":data:`_CAPITAL_TYPES`, and the types a label names whose value may be of one of them
+(``PAN ABCPD1234E``: a card's label, India's Permanent Account Number)."""
 _REGIONS = (
     frozenset(REGION_NAMES)
     | frozenset(COUNTRIES)
@@ -602,7 +607,7 @@ class LabelDetector(Detector):
                 continue
             if not sep and (
                 not _bare_value_type(etype, words[-1], copula)
-                or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_TYPES)
+                or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_FITS)
             ):
                 continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)
             if (

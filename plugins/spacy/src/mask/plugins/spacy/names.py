@@ -519,7 +519,8 @@ def find_upper_names(text: str) -> list[Span]:
         piece: list[Token] = []
         for word in [*words, (0, 0, "")]:
             cased = _title_cased(word[2])
-            if cased and (word[2] in _UPPER_PARTICLES or not ordinary(cased) or known_name(cased)):
+            initial = len(word[2]) == 1 and text[word[1] : word[1] + 1] == "."
+            if cased and (initial or word[2] in _UPPER_PARTICLES or not ordinary(cased) or known_name(cased)):
                 piece.append(word)
                 continue
             while piece and piece[-1][2] in _UPPER_PARTICLES:
@@ -557,13 +558,33 @@ _CONTACT_NEXT = regex.compile(r"\n[ \t]*[^\n]*?(?:\d|@)")
 """The next line holds a digit or an ``@``: a contact line (a street, a phone, an e-mail)."""
 
 
+_HANDED_TO = regex.compile(
+    r"(?i:(?<![\p{L}])(?:signed(?:[ ]for)?|received|collected|accepted|picked[ ]up|left[ ]with|witnessed)[ ]by"
+    r"|(?<![\p{L}])(?:delivered|issued|payable|made[ ]out|addressed|handed)[ ]to|in[ ]the[ ]name[ ]of"
+    r"|(?<![\p{L}])(?:card|account|policy)?holder(?:[ ]name)?|(?<![\p{L}])attn\.?)[ \t]{1,2}$"
+)
+"""Words that hand a thing to a person or name its holder, right before the name (``signed for by
+K. WATANABE``, ``holder ELENA PETROVA``): a name in capitals there needs one known name."""
+
+
+def _handed_to(text: str, start: int) -> bool:
+    return _HANDED_TO.search(text, max(0, start - 24), start) is not None
+
+
 def _upper_name(text: str, words: list[Token]) -> Span | None:
     """The PERSON span of ``words`` (capitals, no ordinary word that is no name), if a name."""
     while words and _title_cased(words[0][2]).rstrip(".") in TITLES:
         words = words[1:]  # DR. / HERR / MR
     if len(words) < 2 or len(words) > 5 or touches_code(text, words[0][0], words[-1][1]):
         return None
-    cased = [_title_cased(w) for _, _, w in words if w not in _UPPER_PARTICLES]
+    initials = 0
+    while (
+        initials < len(words) - 1
+        and len(words[initials][2]) == 1
+        and text[words[initials][1] : words[initials][1] + 1] == "."
+    ):
+        initials += 1  # K. WATANABE, J. R. SMITH: initials open the name
+    cased = [_title_cased(w) for _, _, w in words[initials:] if w not in _UPPER_PARTICLES]
     if any(len(w) < 2 or is_false_entity(w, None, ignore_ordinary=True) for w in cased):
         return None
     before, after = line_before(text, words[0][0]), line_after(text, words[-1][1])
@@ -578,6 +599,8 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
         return None  # GRACE PERIOD, ROSE GARDEN; but MARIA SMITH heading a CV, a contact line under it
     known = sum(1 for w in cased if known_name(w) or ("-" in w and all(known_name(p) for p in w.split("-"))))
     if known >= 2 or (whole_line and cased[0] in first_names() and not ordinary(cased[0])):
+        return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")
+    if known and not all(ordinary(w) for w in cased) and _handed_to(text, words[0][0]):
         return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")
     return None
 
