@@ -108,7 +108,7 @@ _KEY_VALUE_BEFORE = (
     # before a digit since a policy number (policy number PN-77812345)
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
     # after a copula: six capitals since the codice fiscale, an article before a date since "es el 3 de mayo"
-    r"|[ \t]{1,2}(is|es|est|ist|é|è)[ \t]{1,2}(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}[0-9]))"
+    r"|[ \t]{1,2}(is|es|est|ist|é|è|to|jest|är|er|je)[ \t]{1,2}(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}[0-9]))"
 )
 """The key-value pattern before its abbreviation was spelled out and its separator look-ahead added."""
 
@@ -120,7 +120,28 @@ def test_the_key_value_pattern_finds_what_it_found_before() -> None:
 
     before = re.compile(_KEY_VALUE_BEFORE)
     rng = random.Random(19)
-    pieces = ["is", "es", "est", "ist", "é", "è", "D.O.B.", "a.b", "S.S.N", "phone", "Tel.", " ", "  ", "\t", "     "]
+    pieces = [
+        "is",
+        "es",
+        "est",
+        "ist",
+        "é",
+        "è",
+        "to",
+        "jest",
+        "är",
+        "er",
+        "je",
+        "D.O.B.",
+        "a.b",
+        "S.S.N",
+        "phone",
+        "Tel.",
+        " ",
+        "  ",
+        "\t",
+        "     ",
+    ]
     pieces += [
         ":",
         "=",

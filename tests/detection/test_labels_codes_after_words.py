@@ -1,7 +1,8 @@
 """Labelled values that stayed in clear: a code of capitals, a dash and digits after a label
 without a separator (``policy number PN-77812345``, ``MRN MR-0048291``); a one-time code after
 ``is`` (``your verification code is 448812``); a Vietnamese account after ``STK``; India's PAN
-after ``PAN`` without a separator."""
+after ``PAN`` without a separator; Polish, Scandinavian and Czech copulas (``mój PESEL to ...``);
+``bday``; a vehicle's registration mark."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ from mask.core import Mask
         ("Số tài khoản: 0071001234567", "0071001234567", "US_BANK_NUMBER"),
         ("PAN ABCPD1234E", "ABCPD1234E", "IN_PAN"),  # a card's label; India's Permanent Account Number
         ("PAN no. ABCPD1234E on file", "ABCPD1234E", "IN_PAN"),
+        ("Cześć, mój PESEL to 44051401359.", "44051401359", "PL_PESEL"),  # Polish "to": is
+        ("PESEL jest 44051401359", "44051401359", "PL_PESEL"),
+        ("mitt personnummer är 19900101-1234", "19900101-1234", "NATIONAL_ID"),
+        ("mitt personnummer er 010190 12345", "010190 12345", "NATIONAL_ID"),
+        ("my bday is 4/12/91", "4/12/91", "DATE_TIME"),
+        ("Vehicle reg: AB12 CDE, MOT due 05/2027", "AB12 CDE", "VEHICLE_ID"),
     ],
 )
 def test_the_labelled_value_is_found(pattern_mask: Mask, text: str, value: str, entity_type: str) -> None:
@@ -39,6 +46,9 @@ def test_the_labelled_value_is_found(pattern_mask: Mask, text: str, value: str, 
         "See section AB-12 of the policy",
         "card Visa ending 4242",
         "PAN ABCDEFGHIJ in the logs",
+        "Set the timeout to 300",
+        "Upgrade the account to 2 users",
+        "Reg: 4 of 12 seats left",
     ],
 )
 def test_look_alikes_stay(pattern_mask: Mask, text: str) -> None:

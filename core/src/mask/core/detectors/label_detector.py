@@ -67,9 +67,9 @@ TEXT_SCORE = 0.95
 
 _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
-    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéè])"
+    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjä])"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
-    rf"|[ \t]{{1,2}}(is|es|est|ist|é|è)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
+    rf"|[ \t]{{1,2}}(is|es|est|ist|é|è|to|jest|är|er|je)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
 )
 _MARKED = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
 """Blocks whose words hold combining marks ``\\w`` does not take (Devanagari to Sinhala, Thai, Myanmar,
@@ -101,7 +101,8 @@ _KEY_VALUE = re.compile(_with_marks(_KEY_LOOKBEHIND + _KEY_BODY))
 """A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
 ``routing number 184027365``, ``passport number X1234567``, ``policy number PN-77812345``, or a SWIFT code's eight capitals: ``BIC DEUTDEFF``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
 value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
-``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``: up to six capitals after a copula;
+``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``, Polish ``mój PESEL to ...``, Swedish,
+Norwegian, Danish and Czech forms: up to six capitals after a copula;
 a date after the copula and an article, ``mi fecha de nacimiento es el 3 de mayo de 1985``). The stdlib engine (faster per match; the budget is checked between
 matches instead of a regex timeout): the pattern is linear, as a key starts only at a
 word start, has at most 41 characters and is taken whole (the lookahead and

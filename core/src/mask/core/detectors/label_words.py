@@ -134,7 +134,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|telefon numarasi|cep telefonu|gsm"
     ),
     "DATE_TIME": _split(
-        "出生日期|生日|生年月日|誕生日|생년월일|дата рождения|تاريخ الميلاد|जन्म तिथि|ngày sinh|วันเกิด|dogum tarihi|dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|fecha de nacimiento"
+        "出生日期|生日|生年月日|誕生日|생년월일|дата рождения|تاريخ الميلاد|जन्म तिथि|ngày sinh|วันเกิด|dogum tarihi|dob|d o b|date of birth|birth date|birthdate|birthday|bday|b day|bdate|born|born on|fecha de nacimiento"
         "|nacimiento|fecha nacimiento|date de naissance|ne le|nee le|geburtsdatum|geburtstag|geboren am"
         "|data de nascimento|nascimento|data di nascita|nato il|nata il"
         "|geboortedatum|data urodzenia|datum narozeni|fodelsedatum|fodselsdato|syntymaaika|szuletesi datum"
@@ -242,6 +242,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
+        "|vehicle registration|vehicle registration number|vehicle reg|car reg|car registration|reg plate|vrm"
         "|matricula|placa|plaque d immatriculation|immatriculation|kennzeichen|kfz kennzeichen|targa|chassis number"
     ),
     # Numbers an organization gives one person: a school's, an employer's, an airline's.
