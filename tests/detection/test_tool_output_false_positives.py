@@ -1,6 +1,6 @@
 """Tool outputs without personal data come back unchanged: a weather report's ``12°C. Wind NW 15``
 is no ``C.`` (calle) street and its ``Wind SE`` no company, a product's ``Model 3 Long Range`` no
-house number and street.
+house number and street, a meeting room (``the Lincoln Room``) no person or place.
 Every harmless tool output of the probe's generator (a few per template) is checked whole."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from mask.core import Mask
         "Season 2 Episode 4 Harbor Road premieres tonight.",
         "Wind SE 7 km/h, gusts SW 30 km/h.",
         "SKU AB-1234-XL in stock: 42 units at warehouse WH-3.",
+        "Reminder: standup at 9:30 in the Blue Room.",
+        "Meet in the Lincoln Room at noon.",
         "Release notes v1.27.9: Added Dark Mode. Improved Smart Filters on large workspaces. Fixed a crash.",
     ],
 )

@@ -29,6 +29,7 @@ __all__ = [
     "ADDRESS_FILLERS",
     "CALENDAR_WORDS",
     "PLATFORMS",
+    "ROOM_WORDS",
     "TECH_WORDS",
     "TITLES",
     "UNITS",
@@ -326,6 +327,10 @@ def ordinary_word(word: str) -> bool:
     )
 
 
+ROOM_WORDS = frozenset({"Room", "Rooms", "Lounge", "Auditorium", "Boardroom", "Ballroom", "ROOM"})
+"""Words that close a room's name (``Lincoln Room``, ``Blue Room``)."""
+
+
 def is_false_entity(
     value: str, known_place: Callable[[str], bool] | None = None, *, ignore_ordinary: bool = False
 ) -> bool:
@@ -347,6 +352,8 @@ def is_false_entity(
         return True
     if tokens[-1].rstrip(",;.") in _LICENSES:
         return True  # the Apache License
+    if len(tokens) > 1 and tokens[-1].rstrip(",;.") in ROOM_WORDS:
+        return True  # the Lincoln Room, the Blue Room: a meeting room, no person and no place of one
     if (
         tokens[-1].rstrip(".") in TITLES
         and tokens[-1].rstrip(".") not in first_names()

@@ -58,7 +58,7 @@ import regex
 from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.spans import Coverage, Span, coverage_of
 
-from .filters import CALENDAR_WORDS, TITLES, is_false_entity, platform_name
+from .filters import CALENDAR_WORDS, ROOM_WORDS, TITLES, is_false_entity, platform_name
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .languages import in_language_list
@@ -158,8 +158,8 @@ def _name_run(text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: 
     last_cap = 0
     while i + n < len(tokens) and n < 6:
         word = tokens[i + n][2]
-        if n and not adjacent(text, tokens[i + n - 1], tokens[i + n]):
-            break
+        if n and (not adjacent(text, tokens[i + n - 1], tokens[i + n]) or word in ROOM_WORDS):
+            return 0 if word in ROOM_WORDS else last_cap  # "the Lincoln Room": a room's name, no person's
         if capitalised(word) and not is_false_entity(word, None, ignore_ordinary=True):
             if (
                 ordinary(word)
