@@ -164,6 +164,8 @@ def test_no_town_in_a_separated_line_without_contact_details(rules: NameRulesDet
         ("Action: Hazel to send the revised budget.", "Hazel"),
         ("Lives with partner Mathilde. NOK: Paul Roux.", "Mathilde"),
         ("My colleague Grace will call you.", "Grace"),
+        ("Your Uber driver Emeka is arriving in a white Toyota.", "Emeka"),
+        ("Your courier Rosalind will call ahead.", "Rosalind"),
     ],
 )
 def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, text: str, name: str) -> None:
@@ -183,6 +185,8 @@ def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, tex
         "Rose to the occasion.",
         "Grace period ends today. Mark the invoice as paid.",
         "Norma is the Italian word for rule.",
+        "Set the driver Mode to auto.",
+        "The courier will call ahead.",
     ],
 )
 def test_no_first_name_where_the_word_is_ordinary(rules: NameRulesDetector, text: str) -> None:
