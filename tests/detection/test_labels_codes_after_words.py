@@ -2,7 +2,7 @@
 without a separator (``policy number PN-77812345``, ``MRN MR-0048291``); a one-time code after
 ``is`` (``your verification code is 448812``); a Vietnamese account after ``STK``; India's PAN
 after ``PAN`` without a separator; Polish, Scandinavian and Czech copulas (``mój PESEL to ...``);
-``bday``; a vehicle's registration mark."""
+``bday``; a vehicle's registration mark; ``Acc`` and Mexico's ``CLABE`` before an account."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ from mask.core import Mask
         ("mitt personnummer er 010190 12345", "010190 12345", "NATIONAL_ID"),
         ("my bday is 4/12/91", "4/12/91", "DATE_TIME"),
         ("Vehicle reg: AB12 CDE, MOT due 05/2027", "AB12 CDE", "VEHICLE_ID"),
+        ("BSB 062-000 Acc 12345678", "12345678", "US_BANK_NUMBER"),
+        ("CLABE 002010077777777771", "002010077777777771", "US_BANK_NUMBER"),
     ],
 )
 def test_the_labelled_value_is_found(pattern_mask: Mask, text: str, value: str, entity_type: str) -> None:
@@ -49,6 +51,7 @@ def test_the_labelled_value_is_found(pattern_mask: Mask, text: str, value: str, 
         "Set the timeout to 300",
         "Upgrade the account to 2 users",
         "Reg: 4 of 12 seats left",
+        "Press Acc 3 to accelerate",
     ],
 )
 def test_look_alikes_stay(pattern_mask: Mask, text: str) -> None:

@@ -152,6 +152,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|konto|kontonummer|bankkonto|conta|numero da conta|conta bancaria|conto|numero di conto"
         "|conto corrente|rekeningnummer|numer konta|cislo uctu|tilinumero|szamlaszam|bban"
         "|basic bank account number"
+        "|acc|acc no|acc number|a c|a c no"  # Acc 12345678, A/C No: ...
+        "|clabe|cuenta clabe|clabe interbancaria"  # Mexico's 18-digit account
         "|so tai khoan|stk"  # Vietnamese: số tài khoản
     ),
     "ABA_ROUTING_NUMBER": _split("routing|routing number|aba|aba number|rtn|routing transit number|bank routing"),
