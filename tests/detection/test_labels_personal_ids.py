@@ -27,6 +27,8 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         ("Matrikelnummer: 4711234", "4711234"),
         ("matricola: 123456", "123456"),
         ('{"employee_id": "E-48213", "department": "Finance"}', "E-48213"),
+        ("I'm Chidi Okafor, employee #40213, requesting PTO.", "40213"),  # a person's label and "#"
+        ("Patient # 4821 seen today", "4821"),
     ],
 )
 def test_a_personal_number_after_its_label(pattern_mask: Mask, text: str, value: str) -> None:
@@ -46,6 +48,7 @@ def test_a_personal_number_held_as_an_integer(pattern_mask: Mask) -> None:
         '{"student_count": 42, "employee_count": 310}',
         "Staff meeting at 10:00 in room 4B.",
         "Booking confirmed for 2 guests.",
+        "Issue #4821 assigned to the on-call.",
     ],
 )
 def test_no_personal_number_without_one(pattern_mask: Mask, text: str) -> None:

@@ -166,6 +166,9 @@ def test_no_town_in_a_separated_line_without_contact_details(rules: NameRulesDet
         ("My colleague Grace will call you.", "Grace"),
         ("Your Uber driver Emeka is arriving in a white Toyota.", "Emeka"),
         ("Your courier Rosalind will call ahead.", "Rosalind"),
+        ("Book a table for 4 under the name Okonkwo tonight at 8.", "Okonkwo"),
+        ("Draft a reply to Sven saying the contract is approved.", "Sven"),
+        ("please look up patient anita desai born 02/11/1979", "anita desai"),
     ],
 )
 def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, text: str, name: str) -> None:
@@ -187,6 +190,10 @@ def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, tex
         "Norma is the Italian word for rule.",
         "Set the driver Mode to auto.",
         "The courier will call ahead.",
+        "Please reply to Support with the logs.",
+        "Published under the name Apache License.",
+        "the customer support team",
+        "patient care plan",
     ],
 )
 def test_no_first_name_where_the_word_is_ordinary(rules: NameRulesDetector, text: str) -> None:

@@ -569,7 +569,8 @@ class LabelDetector(Detector):
                 budget.check(self.name)  # one long text: the budget still holds
             key, sep, copula = m.groups()
             sep = "" if sep is None else sep[0]  # "#:" and "#" read as ":"
-            if sep == "#":
+            numbered = sep == "#"
+            if numbered:
                 sep = ":"
             key_start, end = m.start(1), m.end()
             # Where a value ends: at the next key that looks like one (a word, then ``:``
@@ -606,6 +607,8 @@ class LabelDetector(Detector):
                         continue  # a number, a date or an id; a postcode under a key in capitals (cap: 5000 is a limit)
             if etype is None:
                 continue
+            if numbered and etype == "PERSON":
+                etype = "PERSONAL_ID"  # Employee #40213, Patient #4821: a person's number, not a name
             if not sep and (
                 not _bare_value_type(etype, words[-1], copula)
                 or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_FITS)

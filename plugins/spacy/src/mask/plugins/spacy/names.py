@@ -130,6 +130,11 @@ THANKS_WORDS = word_set("thanks thx gracias merci danke grazie obrigado obrigada
 _TIES = KIN_WORDS | ROLE_WORDS
 """Words before a first name that make it a person's even when it is an ordinary word too
 (``partner Mathilde``, ``paciente Maria``)."""
+_TIE_WORD = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, _TIES), key=len, reverse=True)) + r")[ ]"
+)
+"""A role or a tie before a blank: a text in lower case is read for names when it has one
+(``patient anita desai``)."""
 _BEFORE_NAME = _TIES | CONTACT_VERBS | THANKS_WORDS
 """Words right before a name that say it is a person's."""
 
@@ -222,16 +227,21 @@ also an ordinary word is one all the same."""
 
 
 def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
-    """How many tokens from ``k`` are a lower-case first name (and last name) after an introduction."""
+    """How many tokens from ``k`` are a lower-case first name (and last name) after an
+    introduction, or a first and a last name after a role or a tie (``patient anita desai``)."""
     start, _end, word = tokens[k]
     if not word.islower() or word.capitalize() not in first_names():
         return 0
-    if _INTRO.search(text, max(0, start - 14), start) is None or touches_code(text, start, tokens[k][1]):
+    introduced = _INTRO.search(text, max(0, start - 14), start) is not None
+    tied = k > 0 and tokens[k - 1][2] in _TIES and adjacent(text, tokens[k - 1], tokens[k])
+    if not (introduced or tied) or touches_code(text, start, tokens[k][1]):
         return 0
     last_name = False
     if k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]):
         last = tokens[k + 1][2]
         last_name = last.islower() and not ordinary(last) and last.capitalize() in last_names()
+    if not introduced:
+        return 2 if last_name and not ordinary(word) else 0
     if (
         ordinary(word)
         and not _here_after(text, tokens, k)
@@ -291,17 +301,25 @@ def _greeting_to(text: str, tokens: list[Token], k: int) -> bool:
 
 _ASKED_FOR = {
     "for": word_set("ask asks asked asking"),
-    "to": word_set("speak speaks spoke speaking talk talks talked talking"),
+    "to": word_set("speak speaks spoke speaking talk talks talked talking reply replies replied replying write writes"),
     "with": word_set("speak speaks spoke speaking talk talks talked talking"),
 }
 """A verb and its preposition whose object is a person (``ask for Sanjay``, ``speak to Olu``)."""
 
 
+_UNDER_THE_NAME = regex.compile(r"(?i:(?:under|in|by)[ ]the[ ]name(?:[ ]of)?|booked[ ]under)[ ]$")
+"""A booking's or an account's holder named after it: ``a table under the name Okonkwo``."""
+
+
 def _asked_for(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` follows a verb and its preposition whose object is a person: ``ask for``,
-    ``speak to``, ``talk with``."""
+    ``speak to``, ``talk with``, ``reply to``; or ``under the name``."""
     if k < 2:
         return False
+    if tokens[k - 1][2] in ("name", "of", "under") and _UNDER_THE_NAME.search(
+        text, max(0, tokens[k][0] - 24), tokens[k][0]
+    ):
+        return True
     verbs = _ASKED_FOR.get(tokens[k - 1][2].lower())
     return (
         verbs is not None
@@ -1068,6 +1086,7 @@ class NameRulesDetector(Detector):
                 not any(c.isupper() for c in text)
                 and _INTRO_WORD.search(text) is None
                 and _LOWER_TITLE_WORD.search(text) is None
+                and _TIE_WORD.search(text) is None
                 and not _lower_home(text)
             ):
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
