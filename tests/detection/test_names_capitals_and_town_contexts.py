@@ -169,6 +169,8 @@ def test_no_town_in_a_separated_line_without_contact_details(rules: NameRulesDet
         ("Book a table for 4 under the name Okonkwo tonight at 8.", "Okonkwo"),
         ("Draft a reply to Sven saying the contract is approved.", "Sven"),
         ("please look up patient anita desai born 02/11/1979", "anita desai"),
+        ("Call Maria at 0612345678", "Maria"),  # a first name that is a word too, after a contact verb
+        ("Text Grace when you land.", "Grace"),
     ],
 )
 def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, text: str, name: str) -> None:
@@ -194,6 +196,9 @@ def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, tex
         "Published under the name Apache License.",
         "the customer support team",
         "patient care plan",
+        "Contact Sales at 555-0100.",
+        "Call Paris office first.",
+        "Email Marketing team about it.",
     ],
 )
 def test_no_first_name_where_the_word_is_ordinary(rules: NameRulesDetector, text: str) -> None:

@@ -748,6 +748,12 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     not ordinary(word)
                     or _back_after(text, tokens, k)
                     or (word in given and tokens[k - 1][2].lower() in _TIES)
+                    or (
+                        word in given
+                        and tokens[k - 1][2].lower() in CONTACT_VERBS
+                        and not gazetteer().is_place(word)
+                        and _clause_goes_on(text, tokens, k)
+                    )  # "Call Maria at 5", "text Grace tomorrow": a first name that is a word too
                 )
             ):
                 emit(k, n, SCORE_ROLE)
