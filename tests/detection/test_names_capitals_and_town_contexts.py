@@ -171,6 +171,7 @@ def test_no_town_in_a_separated_line_without_contact_details(rules: NameRulesDet
         ("please look up patient anita desai born 02/11/1979", "anita desai"),
         ("Call Maria at 0612345678", "Maria"),  # a first name that is a word too, after a contact verb
         ("Text Grace when you land.", "Grace"),
+        ("Customer called twice, spoke with agent Marco. Refund approved.", "Marco"),
     ],
 )
 def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, text: str, name: str) -> None:
@@ -199,6 +200,7 @@ def test_a_first_name_known_by_the_words_around_it(rules: NameRulesDetector, tex
         "Contact Sales at 555-0100.",
         "Call Paris office first.",
         "Email Marketing team about it.",
+        "Use the agent Runtime for tools.",
     ],
 )
 def test_no_first_name_where_the_word_is_ordinary(rules: NameRulesDetector, text: str) -> None:
