@@ -76,6 +76,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nome|nome completo|sobrenome|apelido|funcionario|destinatario|remetente|beneficiario"
         # Italian
         "|cognome|paziente|dipendente|titolare|mittente|autore|intestatario"
+        # Dutch, the Nordic languages, Polish, Czech, Turkish, Finnish, Hungarian, Romanian, Indonesian
+        "|achternaam|voornaam|voornamen|naam|volledige naam|fornamn|efternamn|namn|fornavn|etternavn|efternavn"
+        "|navn|imie|imiona|nazwisko|imie i nazwisko|jmeno|prijmeni|ad\u0131|soyad\u0131|ad\u0131 soyad\u0131|ad soyad\u0131|isim soyisim"
+        "|etunimi|sukunimi|nimi|vezeteknev|keresztnev|nume|prenume|nume complet|nama|nama lengkap"
     ),
     "ORGANIZATION": _split(
         "公司|公司名称|单位|工作单位|会社|会社名|勤務先|회사|회사명|직장|компания|организация|место работы"
@@ -228,6 +232,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nin|nin number|national identification number nin|bvn|bank verification number|cnic|cnic number"
         "|nicop|nid|nid number|cuit|cuil|dni cuil|pps|pps number|ppsn|personal public service number"
         "|emirates id|emirates id number|huduma number|id no|id nr"
+        "|tc kimlik|t c kimlik|tc kimlik numarasi|kimlik numarasi|kimlik|tckn"  # Turkey: T.C. Kimlik No
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
