@@ -165,6 +165,9 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 """Of those, the types whose value may start with capitals and a digit after a label without a
 separator (``passport number X1234567``, ``IBAN DE00 3704 ...``: an IBAN with wrong check digits,
 which the IBAN detector leaves, still fits the label's shape)."""
+_HOUSE_KEYS = frozenset({"No", "Nr", "Daire", "Kat"})
+"""Keys inside a street address after its name (Turkish ``Atatürk Cad. No: 15 Daire 3``): they end
+no value before them."""
 _CAPITAL_FITS = _CAPITAL_TYPES | {
     etype for etype, fits in ALSO_FITS.items() if any(o in _CAPITAL_TYPES for o, _ in fits)
 }
@@ -562,6 +565,7 @@ class LabelDetector(Detector):
         # key start, value start, type, separator, block, region
         labelled: list[tuple[int, int, str, str, bool, bool]] = []
         bounds: list[int] = []
+        house: set[int] = set()  # the bounds that are a house number's key (_HOUSE_KEYS)
         resolved: dict[tuple[str, ...], str | None] = {}  # this call's label words -> type
         size = len(text)
         for n, m in enumerate(_key_value_matches(text, begin)):
@@ -577,6 +581,8 @@ class LabelDetector(Detector):
             # and a blank, or ``=``), whether or not it is a label.
             if copula is None and not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
                 bounds.append(key_start)
+                if key in _HOUSE_KEYS and key_start and text[key_start - 1] == " ":
+                    house.add(key_start)
             if key.isascii() and key.isalpha() and (key.islower() or key.isupper() or key[1:].islower()):
                 # key_words of one ASCII word in one case or capitalized, without the call
                 word = key if key.islower() else key.lower()
@@ -627,7 +633,11 @@ class LabelDetector(Detector):
         for key_start, end, etype, sep, block, region in labelled:
             while at < len(bounds) and bounds[at] <= key_start:
                 at += 1
-            limit = bounds[at] if at < len(bounds) else size
+            limit_at = at
+            if etype == "STREET_ADDRESS":
+                while limit_at < len(bounds) and bounds[limit_at] in house:
+                    limit_at += 1  # Atatürk Cad. No: 15 Daire 3: the house number's key is the address's
+            limit = bounds[limit_at] if limit_at < len(bounds) else size
             found = self._value_after(text, end, limit, sep, etype, block)
             if found is not None and region and text[found[0] : found[1]] not in _REGIONS:
                 continue

@@ -76,6 +76,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nome|nome completo|sobrenome|apelido|funcionario|destinatario|remetente|beneficiario"
         # Italian
         "|cognome|paziente|dipendente|titolare|mittente|autore|intestatario"
+        # Greek
+        "|ονομα|επωνυμο|ονοματεπωνυμο"
         # Dutch, the Nordic languages, Polish, Czech, Turkish, Finnish, Hungarian, Romanian, Indonesian
         "|achternaam|voornaam|voornamen|naam|volledige naam|fornamn|efternamn|namn|fornavn|etternavn|efternavn"
         "|navn|imie|imiona|nazwisko|imie i nazwisko|jmeno|prijmeni|ad\u0131|soyad\u0131|ad\u0131 soyad\u0131|ad soyad\u0131|isim soyisim"
@@ -98,6 +100,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|direccion|calle|domicilio|direccion postal|adresse|rue|voie|adresse postale|strasse|anschrift"
         "|strasse und hausnummer|endereco|rua|morada|logradouro|indirizzo|via"
         "|adres|adresa|adress|osoite|lakcim|bydliste|ulica|ulice|straat|huisadres|postadres|gatuadress"
+        "|cim|adresa|alamat|tirahan|διευθυνση|οδος|адрес|địa chỉ|dia chi"
     ),
     "LOCATION": _split(
         "城市|所在城市|籍贯|出生地|都市|市区町村|出身地|도시|출생지|город|место рождения|المدينة|مكان الميلاد"
@@ -112,12 +115,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|prefecture|都道府県|oblast|область|voivodeship|wojewodztwo|kraj|okres|powiat|gmina|canton|kanton"
         # Dutch, Polish, Czech, Nordic, Finnish, Hungarian, Romanian, Turkish
         "|plaats|woonplaats|geboorteplaats|miasto|miejscowosc|miejsce urodzenia|mesto|obec|stad|kommune"
-        "|kaupunki|paikkakunta|kotikunta|varos|telepules|oras|localitate|sehir|ilce"
+        "|kaupunki|paikkakunta|kotikunta|varos|telepules|oras|localitate|sehir|ilce|poststed|kota|πολη"
     ),
     "ZIP_CODE": _split(
         "zip|zipcode|zip code|zip 4|postal|postal code|postalcode|postcode|post code|plz|postleitzahl|cp"
         "|codigo postal|code postal|cep|cap|codice postale|codigo de endereçamento postal"
         "|pincode|postal index number"  # India's postcode ("PIN code" is a card's PIN)
+        # Dutch, Nordic, Polish, Czech and Slovak, Finnish, Hungarian, Romanian, Turkish, Indonesian,
+        # Greek (T.K.) and Russian (индекс)
+        "|postnummer|postnr|kod pocztowy|psc|postinumero|iranyitoszam|cod postal|posta kodu|kode pos"
+        "|τ κ|ταχυδρομικος κωδικας|индекс|почтовый индекс"
     ),
     "PHONE_NUMBER": _split(
         "phone|phone number|telephone|telephone number|tel|mobile|mobile phone|mobile number|cell|cellphone"
@@ -136,6 +143,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|контактный телефон|телефону|هاتف|الهاتف|رقم الهاتف|جوال|الجوال|رقم الجوال|موبايل|फोन|फ़ोन"
         "|मोबाइल|फोन नंबर|मोबाइल नंबर|điện thoại|số điện thoại|sđt|โทร|เบอร์โทร|โทรศัพท์|เบอร์โทรศัพท์"
         "|telefon numarasi|cep telefonu|gsm"
+        # Greek, Finnish, Hungarian, Dutch, Filipino
+        "|τηλεφωνο|κινητο|puhelin|puhelinnumero|matkapuhelin|telefonszam|mobilszam|telefoonnummer|mobiel"
+        "|telepono"
     ),
     "DATE_TIME": _split(
         "出生日期|生日|生年月日|誕生日|생년월일|дата рождения|تاريخ الميلاد|जन्म तिथि|ngày sinh|วันเกิด|dogum tarihi|dob|d o b|date of birth|birth date|birthdate|birthday|bday|b day|bdate|born|born on|fecha de nacimiento"
