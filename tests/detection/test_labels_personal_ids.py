@@ -49,6 +49,7 @@ def test_a_personal_number_held_as_an_integer(pattern_mask: Mask) -> None:
         "Staff meeting at 10:00 in room 4B.",
         "Booking confirmed for 2 guests.",
         "Issue #4821 assigned to the on-call.",
+        "Posted to #team-42 by the bot",  # a channel after a person's label
     ],
 )
 def test_no_personal_number_without_one(pattern_mask: Mask, text: str) -> None:

@@ -165,6 +165,7 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 """Of those, the types whose value may start with capitals and a digit after a label without a
 separator (``passport number X1234567``, ``IBAN DE00 3704 ...``: an IBAN with wrong check digits,
 which the IBAN detector leaves, still fits the label's shape)."""
+_DIGIT_AFTER = re.compile(r"[ \t]*[0-9]")
 _HOUSE_KEYS = frozenset({"No", "Nr", "Daire", "Kat"})
 """Keys inside a street address after its name (Turkish ``Atatürk Cad. No: 15 Daire 3``): they end
 no value before them."""
@@ -614,6 +615,8 @@ class LabelDetector(Detector):
             if etype is None:
                 continue
             if numbered and etype == "PERSON":
+                if not _DIGIT_AFTER.match(text, end):
+                    continue  # "posted to #team-42": a channel
                 etype = "PERSONAL_ID"  # Employee #40213, Patient #4821: a person's number, not a name
             if not sep and (
                 not _bare_value_type(etype, words[-1], copula)
