@@ -320,7 +320,7 @@ FIELD_ONLY = frozenset(
     _split(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
-        "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate"
+        "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|psc"  # PSČ, as a US military address's PSC 4321
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
