@@ -37,8 +37,11 @@ LOCALES = (
 LOCALE_REGION = {loc: loc.split("_")[1] for loc in LOCALES} | {"en_GB": "GB", "no_NO": "NO", "cs_CZ": "CZ"}
 """phonenumbers region per locale."""
 
-LOCALE_LANGUAGE = {loc: (loc[:2] if loc[:2] in ("en", "es", "fr", "de", "pt", "it") else "en") for loc in LOCALES}
-"""Language of the field names: the six with their own vocabulary, English for the rest."""
+_OWN_LABELS = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "da", "no", "fi", "cs")
+LOCALE_LANGUAGE = {loc: (loc[:2] if loc[:2] in _OWN_LABELS else "en") for loc in LOCALES}
+"""Language of the field names: the six with a full vocabulary; Dutch, Polish, the Nordic
+languages, Finnish and Czech for names, contacts, addresses and dates of birth (English field
+names for the other slots)."""
 
 # Field names per (slot, language), snake case; label_in_style turns them into camel/kebab/Title.
 # Slot -> (gold type, {language: [names]}).
@@ -50,6 +53,9 @@ FIELD_LABELS: dict[str, tuple[str, dict[str, list[str]]]] = {
         "de": ["name", "vollstaendiger_name", "kunde", "empfaenger"],
         "pt": ["nome", "nome_completo", "cliente", "destinatario"],
         "it": ["nome", "nome_completo", "cliente", "destinatario"],
+        "nl": ["naam", "volledige_naam", "klant"], "pl": ["imie_i_nazwisko", "klient", "nazwisko"],
+        "sv": ["namn", "kund"], "da": ["navn", "kunde"], "no": ["navn", "kunde"], "fi": ["nimi", "asiakas"],
+        "cs": ["jmeno", "zakaznik"],
     }),
     "phone": ("PHONE_NUMBER", {
         "en": ["phone", "phone_number", "mobile", "cell", "fax", "telephone", "contact_phone"],
@@ -58,21 +64,30 @@ FIELD_LABELS: dict[str, tuple[str, dict[str, list[str]]]] = {
         "de": ["telefon", "handy", "telefonnummer", "mobilnummer"],
         "pt": ["telefone", "celular", "telemovel"],
         "it": ["telefono", "cellulare", "recapito_telefonico"],
+        "nl": ["telefoon", "telefoonnummer", "mobiel"], "pl": ["telefon", "numer_telefonu"],
+        "sv": ["telefon", "mobil"], "da": ["telefon", "mobil"], "no": ["telefon", "mobil"],
+        "fi": ["puhelin", "puhelinnumero"], "cs": ["telefon", "mobil"],
     }),
     "email": ("EMAIL_ADDRESS", {
         "en": ["email", "email_address", "contact_email"], "es": ["correo", "correo_electronico"],
         "fr": ["courriel", "adresse_email"], "de": ["e_mail", "email_adresse"],
         "pt": ["email", "correio_eletronico"], "it": ["email", "posta_elettronica"],
+        "nl": ["e_mail", "email"], "pl": ["email", "adres_email"], "sv": ["e_post", "epost"],
+        "da": ["e_mail"], "no": ["e_post"], "fi": ["sahkoposti"], "cs": ["email"],
     }),
     "street": ("STREET_ADDRESS", {
         "en": ["address", "street", "street_address", "address_line1", "shipping_address"],
         "es": ["direccion", "calle", "domicilio"], "fr": ["adresse", "rue", "adresse_postale"],
         "de": ["adresse", "strasse", "anschrift"], "pt": ["endereco", "morada", "logradouro"],
         "it": ["indirizzo", "via", "domicilio"],
+        "nl": ["adres", "straat"], "pl": ["adres", "ulica"], "sv": ["adress", "gatuadress"],
+        "da": ["adresse"], "no": ["adresse"], "fi": ["osoite"], "cs": ["adresa", "ulice"],
     }),
     "city": ("LOCATION", {
         "en": ["city", "town"], "es": ["ciudad", "localidad"], "fr": ["ville", "commune"],
         "de": ["stadt", "ort"], "pt": ["cidade", "localidade"], "it": ["citta", "comune"],
+        "nl": ["plaats", "woonplaats"], "pl": ["miasto", "miejscowosc"], "sv": ["stad", "ort"],
+        "da": ["by"], "no": ["poststed", "sted"], "fi": ["kaupunki", "paikkakunta"], "cs": ["mesto", "obec"],
     }),
     "region": ("LOCATION", {
         "en": ["state", "region", "province"], "es": ["provincia", "estado"], "fr": ["region", "province"],
@@ -85,6 +100,8 @@ FIELD_LABELS: dict[str, tuple[str, dict[str, list[str]]]] = {
         "en": ["zip", "zip_code", "postal_code", "postcode"], "es": ["codigo_postal", "cp"],
         "fr": ["code_postal", "cp"], "de": ["plz", "postleitzahl"], "pt": ["cep", "codigo_postal"],
         "it": ["cap", "codice_postale"],
+        "nl": ["postcode"], "pl": ["kod_pocztowy"], "sv": ["postnummer"], "da": ["postnummer"],
+        "no": ["postnummer"], "fi": ["postinumero"], "cs": ["psc"],
     }),
     "company": ("ORGANIZATION", {
         "en": ["company", "employer", "organization"], "es": ["empresa", "compania"],
@@ -94,6 +111,8 @@ FIELD_LABELS: dict[str, tuple[str, dict[str, list[str]]]] = {
     "dob": ("DATE_TIME", {
         "en": ["date_of_birth", "dob", "birth_date"], "es": ["fecha_nacimiento"], "fr": ["date_naissance"],
         "de": ["geburtsdatum"], "pt": ["data_nascimento"], "it": ["data_nascita"],
+        "nl": ["geboortedatum"], "pl": ["data_urodzenia"], "sv": ["fodelsedatum"], "da": ["fodselsdato"],
+        "no": ["fodselsdato"], "fi": ["syntymaaika"], "cs": ["datum_narozeni"],
     }),
     "iban": ("IBAN_CODE", {"en": ["iban"], "es": ["iban"], "fr": ["iban"], "de": ["iban"], "pt": ["iban"], "it": ["iban"]}),
     "card": ("CREDIT_CARD", {

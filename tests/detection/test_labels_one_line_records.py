@@ -61,3 +61,21 @@ def test_a_date_written_the_airlines_way(pattern_mask: Mask, text: str) -> None:
 @pytest.mark.parametrize("text", ["DOB: 14MARCH", "Flight BA117 LHR-JFK 12DEC", "Ref: 12MAR99X"])
 def test_look_alikes_of_that_date_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Organization=Johansson & Niklasson AB Invoice=INV-2023-79514", "Johansson & Niklasson AB"),
+        ("employer=Mohammed & Holm AB order_id=ORD-432492", "Mohammed & Holm AB"),
+    ],
+)
+def test_a_blank_ampersand_is_part_of_a_value_after_an_equals_sign(pattern_mask: Mask, text: str, company: str) -> None:
+    spans = pattern_mask.scan([text])[0]
+    assert (company, "ORGANIZATION") in [(text[s.start : s.end], s.type) for s in spans]
+
+
+def test_a_query_strings_ampersand_still_ends_a_value(pattern_mask: Mask) -> None:
+    text = "https://x.io/?name=Jane%20Doe&phone=4155550199&x=1"
+    found = [text[s.start : s.end] for s in pattern_mask.scan([text])[0]]
+    assert "Jane%20Doe" in found and "4155550199" in found

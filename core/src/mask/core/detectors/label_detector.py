@@ -231,7 +231,8 @@ def _python_quotes_as_json(text: str) -> str:
 _HARD_END = re.compile(r"[;|\t\r\n]")
 _KV_ROW = re.compile(r"[ \t]*[^\W\d][\w .'\-]{0,40}?[ \t]*[:=][ \t]*\S")
 """A line holding a key and a value (``priority: low``): a record's row."""
-_AMP_END = re.compile(r"[&;|\t\r\n]")
+_AMP_END = re.compile(r"&(?![ ])|[;|\t\r\n]")
+"""Where a value after ``=`` ends: a query string's ``&`` (not a blank one: ``employer=Holm & Co``)."""
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}")
 _MAX_VALUE = 240

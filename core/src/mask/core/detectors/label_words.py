@@ -80,7 +80,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|ονομα|επωνυμο|ονοματεπωνυμο"
         # Dutch, the Nordic languages, Polish, Czech, Turkish, Finnish, Hungarian, Romanian, Indonesian
         "|achternaam|voornaam|voornamen|naam|volledige naam|fornamn|efternamn|namn|fornavn|etternavn|efternavn"
-        "|navn|imie|imiona|nazwisko|imie i nazwisko|jmeno|prijmeni|ad\u0131|soyad\u0131|ad\u0131 soyad\u0131|ad soyad\u0131|isim soyisim"
+        "|navn|klant|klient|kund|asiakas|zakaznik|imie|imiona|nazwisko|imie i nazwisko|jmeno|prijmeni|ad\u0131|soyad\u0131|ad\u0131 soyad\u0131|ad soyad\u0131|isim soyisim"
         "|etunimi|sukunimi|nimi|vezeteknev|keresztnev|nume|prenume|nume complet|nama|nama lengkap"
     ),
     "ORGANIZATION": _split(
@@ -145,6 +145,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|telefon numarasi|cep telefonu|gsm"
         # Greek, Finnish, Hungarian, Dutch, Filipino
         "|τηλεφωνο|κινητο|puhelin|puhelinnumero|matkapuhelin|telefonszam|mobilszam|telefoonnummer|mobiel"
+        "|telefoon|numer telefonu|telefonnummer"
         "|telepono"
     ),
     "DATE_TIME": _split(
@@ -276,7 +277,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
         "|adresse e mail|adresse email|e mail adresse|email adresse|endereco de email|endereco de e mail"
-        "|posta elettronica"
+        "|posta elettronica|e post|epost|e postadresse|sahkoposti|adres email|adres e mail|emailadres"
     ),
 }
 """Phrases per entity type, as written (normalized when the vocabulary is built)."""
