@@ -115,7 +115,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|prefecture|都道府県|oblast|область|voivodeship|wojewodztwo|kraj|okres|powiat|gmina|canton|kanton"
         # Dutch, Polish, Czech, Nordic, Finnish, Hungarian, Romanian, Turkish
         "|plaats|woonplaats|geboorteplaats|miasto|miejscowosc|miejsce urodzenia|mesto|obec|stad|kommune"
-        "|kaupunki|paikkakunta|kotikunta|varos|telepules|oras|localitate|sehir|ilce|poststed|kota|πολη"
+        "|kaupunki|paikkakunta|kotikunta|varos|telepules|oras|localitate|sehir|ilce|poststed|sted|bynavn|kota|πολη"
     ),
     "ZIP_CODE": _split(
         "zip|zipcode|zip code|zip 4|postal|postal code|postalcode|postcode|post code|plz|postleitzahl|cp"
