@@ -100,7 +100,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|direccion|calle|domicilio|direccion postal|adresse|rue|voie|adresse postale|strasse|anschrift"
         "|strasse und hausnummer|endereco|rua|morada|logradouro|indirizzo|via"
         "|adres|adresa|adress|osoite|lakcim|bydliste|ulica|ulice|straat|huisadres|postadres|gatuadress"
-        "|cim|adresa|alamat|tirahan|διευθυνση|οδος|адрес|địa chỉ|dia chi"
+        "|cim|alamat|tirahan|διευθυνση|οδος|dia chi"
     ),
     "LOCATION": _split(
         "城市|所在城市|籍贯|出生地|都市|市区町村|出身地|도시|출생지|город|место рождения|المدينة|مكان الميلاد"
@@ -145,8 +145,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|telefon numarasi|cep telefonu|gsm"
         # Greek, Finnish, Hungarian, Dutch, Filipino
         "|τηλεφωνο|κινητο|puhelin|puhelinnumero|matkapuhelin|telefonszam|mobilszam|telefoonnummer|mobiel"
-        "|telefoon|numer telefonu|telefonnummer"
-        "|telepono"
+        "|telefoon|numer telefonu|telepono"
     ),
     "DATE_TIME": _split(
         "出生日期|生日|生年月日|誕生日|생년월일|дата рождения|تاريخ الميلاد|जन्म तिथि|ngày sinh|วันเกิด|dogum tarihi|dob|d o b|date of birth|birth date|birthdate|birthday|bday|b day|bdate|born|born on|fecha de nacimiento"
