@@ -149,7 +149,27 @@ def test_a_landform_word_before_ordinary_words_is_no_place(rules: NameRulesDetec
 
 
 @pytest.mark.parametrize(
-    "closing", ["Regards,", "Best,", "Thanks,", "Cheers,", "Cordialement,", "Saludos,", "Mit freundlichen Grüßen,"]
+    "closing",
+    [
+        "Regards,",
+        "Best,",
+        "Thanks,",
+        "Cheers,",
+        "Cordialement,",
+        "Saludos,",
+        "Mit freundlichen Grüßen,",
+        "Grüße,",
+        "Met vriendelijke groet,",
+        "Pozdrawiam,",
+        "Med vänlig hälsning,",
+        "Med vennlig hilsen,",
+        "S pozdravem,",
+        "Ystävällisin terveisin,",
+        "Tr\u00e2n tr\u1ecdng,",
+        "Üdvözlettel,",
+        "Cu stimă,",
+        "Hormat saya,",
+    ],
 )
 def test_signatures(rules: NameRulesDetector, closing: str) -> None:
     text = f"The parcel left the depot.\n\n{closing}\nJosé Ñúñez\nHead of Logistics"

@@ -109,7 +109,11 @@ _CLOSING = regex.compile(
     r"|cordialement|bien\s+(?:à|a)\s+vous|bien\s+cordialement|salutations|amitiés|merci"
     r"|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|gracias|mit\s+freundlichen\s+grü(?:ß|ss)en"
     r"|(?:viele|beste|liebe)\s+grü(?:ß|ss)e|gru(?:ß|ss)|danke|atenciosamente|abraços|obrigad[oa]|cumprimentos"
-    r"|cordiali\s+saluti|distinti\s+saluti|saluti|un\s+saluto|grazie)"
+    r"|cordiali\s+saluti|distinti\s+saluti|saluti|un\s+saluto|grazie"
+    r"|(?:herzliche|sch(?:ö|oe)ne)?\s*grü(?:ß|ss)e|met\s+vriendelijke\s+groet(?:en)?|groeten|pozdrawiam|z\s+powa(?:ż|z)aniem"
+    r"|med\s+v(?:ä|a)nlig\s+h(?:ä|a)lsning|h(?:ä|a)lsningar|med\s+ven(?:n)?lig\s+hilsen|hilsen|s\s+pozdravem"
+    r"|yst(?:ä|a)v(?:ä|a)llisin\s+terveisin|terveisin|sayg\u0131lar\u0131mla|tr(?:â|a)n\s+tr(?:ọ|o)ng"
+    r"|(?:ü|u)dv(?:ö|o)zlettel|cu\s+stim(?:ă|a)|hormat\s+saya|terima\s+kasih)"
     r"[ \t]*[,.!:\u2014-]?[ \t]*(?P<same>[^\n]*)$",
     regex.IGNORECASE | regex.MULTILINE,
 )
