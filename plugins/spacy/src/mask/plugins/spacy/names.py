@@ -345,12 +345,12 @@ here``): a name that is also an ordinary word or a place needs one."""
 
 
 def _introduced(text: str, tokens: list[Token], k: int) -> bool:
-    """``tokens[k]``, a capitalised known first name, is someone introducing themselves (``this is
-    Jenny from Bloom Dental``); an ordinary word or a place there (``It's May``, ``This is Paris``)
+    """``tokens[k]``, a capitalised known name, is someone introducing themselves (``this is
+    Jenny from Bloom Dental``, ``Hey it's Raj``); an ordinary word or a place there (``It's May``, ``This is Paris``)
     only with a word after it that goes on as a person's."""
     start, _end, word = tokens[k]
-    if word not in first_names() or _SELF_INTRO.search(text, max(0, start - 16), start) is None:
-        return False
+    if not known_name(word) or _SELF_INTRO.search(text, max(0, start - 16), start) is None:
+        return False  # a first name, or a family name a list knows as one (Raj, Kumar)
     if not ordinary(word) and not gazetteer().is_place(word):
         return True
     return k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) and tokens[k + 1][2].lower() in _INTRO_CUES
