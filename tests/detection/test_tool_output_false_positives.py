@@ -1,6 +1,7 @@
 """Tool outputs without personal data come back unchanged: a weather report's ``12°C. Wind NW 15``
 is no ``C.`` (calle) street and its ``Wind SE`` no company, a product's ``Model 3 Long Range`` no
-house number and street, a meeting room (``the Lincoln Room``) no person or place.
+house number and street, a meeting room (``the Lincoln Room``) no person or place, a
+sales region (``EMEA North``) or a shoe size (``US 10``) no place.
 Every harmless tool output of the probe's generator (a few per template) is checked whole."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from mask.core import Mask
         "SKU AB-1234-XL in stock: 42 units at warehouse WH-3.",
         "Reminder: standup at 9:30 in the Blue Room.",
         "Meet in the Lincoln Room at noon.",
+        "Status: Pending Review\nPlan: Enterprise Annual\nTier: Gold Member\nRegion: EMEA North",
+        "Product: Ultra Boost 22 Running Shoes\nColor: Core Black\nSize: US 10\nSKU: GX5591",
+        "Sizes: UK 8.5 / EU 42",
         "Release notes v1.27.9: Added Dark Mode. Improved Smart Filters on large workspaces. Fixed a crash.",
     ],
 )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import regex
 
 from .address_data import COMPOUND_SUFFIXES, LEADING_TYPES
-from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, STOP_VALUES
+from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, STOP_VALUES
 from .shared import UNSPACED_LETTERS
 from .validators import is_iban
 
@@ -419,6 +419,8 @@ def _place(body: str, whole: bool) -> Extent | None:
             return None
     if not _at_boundary(body, m.end(), whole) or not _cased(m.group()) or not _mostly_cased(m.group()):
         return None  # "location: The city and state, e.g. ...": prose, no place
+    if m.group().split(None, 1)[0].casefold() in SALES_REGIONS:
+        return None  # "Region: EMEA North": a business's sales region
     return m.span()
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "NUMERIC_TYPES",
     "OWNERS",
     "PERSON_STOP_WORDS",
+    "SALES_REGIONS",
     "STOP_VALUES",
     "ON_RECORD",
     "SUFFIXES",
@@ -411,6 +412,9 @@ thing, not a person: ``file_name``, ``product_name``, ``{"repo": {"name": ...}}`
 NOT_LABELS = frozenset(_split("username|user name|hostname|host name|screen name|login|nickname id|handle"))
 """Field names that look like a label but are not one."""
 
+SALES_REGIONS = frozenset(_split("emea|apac|apj|amer|amers|americas|latam|namer|noram|anz|mea|cee|dach|emeia|ww|row"))
+"""A business's sales regions: no one's place, alone or with a part (``EMEA North``, ``APAC 2``)."""
+
 STOP_VALUES = frozenset(
     _split(
         "n/a|na|n.a.|none|null|nil|unknown|undefined|true|false|yes|no|tbd|tba|-|--|?|redacted|hidden"
@@ -420,10 +424,8 @@ STOP_VALUES = frozenset(
         "|canceled|draft|all|any|me|you|self|admin|root|system|user|guest|nobody|somebody|someone"
         "|anonymous|withheld|confidential|optional|required|string|text|value|name|varies|unspecified"
         "|not set|not specified|none given|nan|aucun|aucune|ninguno|ninguna|keine|keiner|nenhum|nessuno"
-        # sales regions of a business, no one's place
-        "|emea|apac|apj|amer|amers|americas|latam|namer|noram|anz|mea|cee|dach|emeia|ww|row"
     )
-)
+) | frozenset(SALES_REGIONS)
 """Values that fill a field without being data (checked case-insensitively)."""
 
 NOT_IN_LOWER_NAMES = frozenset(

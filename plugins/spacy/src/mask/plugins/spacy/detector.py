@@ -121,6 +121,10 @@ MIN_PARALLEL_CHARS = 1_000
 """Calls with less text than this stay in the calling process even with worker processes."""
 CHUNK = 20_000
 """Longer texts are cut (at whitespace) into pieces of about this many characters."""
+_SIZE_AFTER = regex.compile(r"[ ]?[0-9]{1,2}(?:[.,]5)?(?![0-9%])")
+"""A clothing or shoe size after a country's two letters (``US 10``, ``EU 42``, ``UK 8.5``)."""
+_SIZE_WORD = regex.compile(r"(?i:size|taille|talla|gr(?:ö|oe)(?:ß|ss)e|tamanho|taglia|maat)")
+"""A size's label shortly before those letters."""
 _LIST_ITEM_NEXT = regex.compile(r"\n[ \t]*(?:[-*#>\u2022]|\d+[.)])")
 """A line break then a list's bullet or a heading's sign inside an entity: two lines' words, no name."""
 _COLUMN_GAP = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -208,6 +212,13 @@ class SpacyNerDetector(Detector):
                         continue  # "Improved Smart Filters on large workspaces": a feature
                     if etype == "LOCATION" and names_a_landmark(text[cleaned[0] : cleaned[1]]):
                         continue  # "the Pacific Ocean", "the Eiffel Tower": no one's place
+                    if (
+                        etype == "LOCATION"
+                        and cleaned[1] - cleaned[0] == 2
+                        and _SIZE_AFTER.match(text, cleaned[1])
+                        and _SIZE_WORD.search(text, max(0, cleaned[0] - 24), cleaned[0])
+                    ):
+                        continue  # "Size: US 10", "sizes UK 8.5 / EU 42": a size system, no one's place
                     if _LIST_ITEM_NEXT.search(text, *cleaned):
                         continue  # "### Misc\n- Freethreaded wheels": a heading and a list's item, no name
                     if technical_use(text, *cleaned):
