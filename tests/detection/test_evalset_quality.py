@@ -32,6 +32,11 @@ SLICE = 300
 # AMD EPYC, 2 cores), pattern-only: structured leak 0.000, all values 0.084, uncovered
 # characters 0.114, harmless records altered 0.000, hard negatives altered 0.005, PERSON/
 # LOCATION/ORGANIZATION F1 0.875. Each bound is that figure plus a margin (0.01 to 0.03).
+# Re-measured on 2026-12-06 (AMD EPYC, 2 cores) once the set wrote the field names of its Dutch,
+# Polish, Nordic, Finnish and Czech records in their language: all values 0.087, uncovered
+# characters 0.099, F1 0.859; recall LOCATION 0.846 (Danish ``by``, a town, is no label: in English
+# JSON ``"by"`` names an author), PERSON 0.712, ORGANIZATION 0.753. The LOCATION floor moved from
+# 0.86 to 0.83 with the set, not with the detectors.
 MAX_LEAK_STRUCTURED = 0.01
 MAX_LEAK_ALL = 0.11
 MAX_UNCOVERED_CHARS = 0.14
@@ -40,7 +45,7 @@ MAX_HARD_NEGATIVES_ALTERED = 0.015
 MIN_NER_TYPES_F1 = 0.84
 MIN_RECALL = {
     "EMAIL_ADDRESS": 0.99, "PHONE_NUMBER": 0.96, "CREDIT_CARD": 0.97, "IBAN_CODE": 0.97, "US_SSN": 0.97,
-    "ABA_ROUTING_NUMBER": 0.96, "ZIP_CODE": 0.96, "LOCATION": 0.86, "STREET_ADDRESS": 0.80,
+    "ABA_ROUTING_NUMBER": 0.96, "ZIP_CODE": 0.96, "LOCATION": 0.83, "STREET_ADDRESS": 0.80,
     "PERSON": 0.70, "ORGANIZATION": 0.70,
 }  # fmt: skip
 
