@@ -104,3 +104,20 @@ def test_a_labelled_bare_number_in_json_text(pattern_mask: Mask, text: str, valu
 )
 def test_other_bare_numbers_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+def test_json_leaves_give_bare_numbers_with_their_key_and_parent() -> None:
+    from mask.core.detectors.label_json import json_leaves
+    from mask.core.detectors.label_words import THING_KEYS, TYPE_KEYS
+
+    text = '{"patient": {"mrn": 4821312, "age": -64.5e0}, "phones": [4155550199, 4155550123], "ok": true}'
+    leaves = [(text[lo:hi], path.key, path.parent) for lo, hi, path in json_leaves(text, TYPE_KEYS, THING_KEYS)]
+    assert leaves == [
+        ("4821312", "mrn", "patient"),
+        ("-64.5e0", "age", "patient"),
+        ("4155550199", "phones", None),
+        ("4155550123", "phones", None),
+    ]
+    escaped = json.dumps({"body": '{"cvv": 737}'})
+    inner = [escaped[lo:hi] for lo, hi, _ in json_leaves(escaped, TYPE_KEYS, THING_KEYS)]
+    assert "737" not in inner  # JSON escaped in a string: its token would need escaped quotes
