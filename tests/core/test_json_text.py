@@ -67,3 +67,61 @@ def test_plain_quotes_are_the_quotes_no_backslash_escapes() -> None:
     for _ in range(20000):
         text = "".join(rng.choice('"\\a ') for _ in range(rng.randint(0, 12)))
         assert [m.start() for m in _PLAIN_QUOTE.finditer(text)] == [m.start() for m in written_first.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("inner", "replaced"),
+    [
+        ({"zip": 94105}, ["zip"]),
+        ({"phone": 4155550199, "n": 1}, ["phone"]),
+        ({"postal_code": 10115, "cvv": 737, "count": 3}, ["postal_code", "cvv"]),
+        ({"note": "zip 94105", "dob": 19620714}, ["dob"]),
+    ],
+)
+def test_double_encoded_json_stays_json_when_a_bare_number_is_replaced(
+    inner: dict[str, Any], replaced: list[str]
+) -> None:
+    text = json.dumps({"data": json.dumps(inner)})
+    with Mask({**CONFIG, "plugins": {"disable": ["spacy"]}}) as mask:
+        protected = mask.protect(text)
+        got = json.loads(json.loads(protected)["data"])  # the inner document still parses
+        for key, value in inner.items():
+            if key in replaced:
+                assert isinstance(got[key], str) and str(value) not in protected
+            elif isinstance(value, int):
+                assert got[key] == value
+        back = json.loads(json.loads(mask.reveal(protected))["data"])
+        assert back == {k: (str(v) if k in replaced else v) for k, v in inner.items()}
+
+
+def test_a_json_string_of_json_stays_json() -> None:
+    text = json.dumps(json.dumps({"zip": 94105, "n": 2}))
+    with Mask({**CONFIG, "plugins": {"disable": ["spacy"]}}) as mask:
+        protected = mask.protect(text)
+        got = json.loads(json.loads(protected))
+        assert got["n"] == 2 and isinstance(got["zip"], str) and "94105" not in protected
+
+
+def test_double_encoded_json_with_random_numbers_stays_json() -> None:
+    rng = random.Random(11)
+    keys = ["zip", "phone", "cvv", "dob", "member_id", "count", "page", "total", "id", "mrn"]
+    with Mask({**CONFIG, "plugins": {"disable": ["spacy"]}}) as mask:
+        for _ in range(60):
+            inner = {rng.choice(keys): rng.choice([rng.randint(0, 99), rng.randint(10**4, 10**10)]) for _ in range(4)}
+            inner["note"] = f'call {rng.randint(10**6, 10**9)} "now" \\ ok'
+            text = json.dumps({"result": json.dumps([inner, {"nested": inner}])})
+            protected = mask.protect(text)
+            json.loads(json.loads(protected)["result"])  # parses at both levels
+            revealed = json.loads(json.loads(mask.reveal(protected))["result"])
+            assert [{k: str(v) for k, v in d.items()} for d in (revealed[0], revealed[1]["nested"])] == [
+                {k: str(v) for k, v in inner.items()}
+            ] * 2
+
+
+def test_a_number_inside_an_inner_string_is_not_quoted() -> None:
+    text = json.dumps({"data": json.dumps({"note": "zip 94105 here"})})
+    start = text.index("94105")
+    assert quote_bare_values(text, [(start, start + 5, "Zip_X")]) == [(start, start + 5, "Zip_X")]
+    bare = json.dumps({"data": json.dumps({"zip": 94105})})
+    at = bare.index("94105")
+    assert quote_bare_values(bare, [(at, at + 5, "Zip_X")]) == [(at, at + 5, '\\"Zip_X\\"')]

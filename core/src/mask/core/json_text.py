@@ -2,14 +2,17 @@
 
 A tool may return JSON as a string. A token replacing a bare JSON number (``{"zip": 56000}``)
 must itself be a number, or be quoted: ``{"zip": "Zip_7QK2FA"}`` still parses, where
-``{"zip": Zip_7QK2FA}`` would not. Only texts that are JSON documents (they start with ``{``
-or ``[``) are looked at, and only replacements outside their strings.
+``{"zip": Zip_7QK2FA}`` would not. Only texts that are JSON documents (they start with ``{``,
+``[`` or, for a JSON string, ``"``) are looked at, and only replacements outside their strings
+or bare in a JSON document one of their strings holds (double-encoded JSON: ``{"data":
+"{\\"zip\\": 56000}"}`` becomes ``{"data": "{\\"zip\\": \\"Zip_7QK2FA\\"}"}``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 
 __all__ = ["quote_bare_values"]
 
@@ -21,21 +24,79 @@ _AFTER = frozenset(",}]")
 def quote_bare_values(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``edits`` (``(start, end, replacement)``), with each replacement of a whole bare JSON
     number of a JSON text quoted unless it is a JSON number itself."""
-    if text.lstrip()[:1] not in ("{", "[") or all(_NUMBER.fullmatch(r) for _, _, r in edits):
+    if text.lstrip()[:1] not in ("{", "[", '"') or all(_NUMBER.fullmatch(r) for _, _, r in edits):
         return edits
     strings = _string_ranges(text)
+    inner: dict[tuple[int, int], list[tuple[int, int]] | None] = {}  # a string's inner JSON strings
     out = []
     for start, end, replacement in edits:
         # Only a number replaced: a bare word ("[ alice@corp.com ]") made the text no JSON
         # already, and quoting its token would change what reveal gives back.
-        if (
-            _NUMBER.fullmatch(text, start, end)
-            and not _NUMBER.fullmatch(replacement)
-            and _bare(text, start, end, strings)
-        ):
-            replacement = json.dumps(replacement, ensure_ascii=False)
+        if _NUMBER.fullmatch(text, start, end) and not _NUMBER.fullmatch(replacement):
+            if _bare(text, start, end, strings):
+                replacement = json.dumps(replacement, ensure_ascii=False)
+            else:
+                holder = _holding(strings, start)
+                if holder is not None and _bare_inside(text, start, end, holder, inner):
+                    # the token as a string of the inner document, escaped as the outer string holds it
+                    replacement = json.dumps(json.dumps(replacement, ensure_ascii=False), ensure_ascii=False)[1:-1]
         out.append((start, end, replacement))
     return out
+
+
+def _holding(strings: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The string literal (``(start, end)``, quotes included) that holds position ``at``."""
+    i = bisect_right(strings, (at, len(strings) and 1 << 62)) - 1
+    if i >= 0 and strings[i][0] < at < strings[i][1] - 1:
+        return strings[i]
+    return None
+
+
+_ESCAPED_BLANKS = re.compile(r"(?:[ \t\r\n]|\\[nrt])*")
+_ESCAPED_BLANKS_BEFORE = re.compile(r"(?:[ \t\r\n]|\\[nrt])*$")
+
+
+def _bare_inside(
+    text: str,
+    start: int,
+    end: int,
+    holder: tuple[int, int],
+    inner: dict[tuple[int, int], list[tuple[int, int]] | None],
+) -> bool:
+    """Whether ``text[start:end]`` is a whole bare number of the JSON document that the string
+    literal ``holder`` holds (escaped once: its quotes are ``\\"``)."""
+    lo, hi = holder[0] + 1, holder[1] - 1
+    if (lo, hi) not in inner:
+        opening = _ESCAPED_BLANKS.match(text, lo, hi)
+        is_json = opening is not None and text[opening.end() : opening.end() + 1] in ("{", "[")
+        inner[lo, hi] = _inner_strings(text, lo, hi) if is_json else None
+    ranges = inner[lo, hi]
+    if ranges is None or any(a <= start < b for a, b in ranges):
+        return False
+    before = _ESCAPED_BLANKS_BEFORE.search(text, lo, start)
+    after = _ESCAPED_BLANKS.match(text, end, hi)
+    if before is None or after is None:
+        return False
+    prev = text[before.start() - 1 : before.start()] if before.start() > lo else ""
+    nxt = text[after.end() : after.end() + 1] if after.end() < hi else ""
+    return prev in _BEFORE and (nxt in _AFTER or nxt == "")
+
+
+def _inner_strings(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the string literals of the JSON document written in ``text[lo:hi]``,
+    a JSON string's content: its quotes are a ``"`` after an odd run of backslashes whose
+    escaped backslashes (half the run, less one) are even in number (``\\"``, ``\\\\\\"``)."""
+    quotes = []
+    i = text.find('"', lo, hi)
+    while i >= 0:
+        run = i
+        while run > lo and text[run - 1] == "\\":
+            run -= 1
+        n = i - run
+        if n % 2 == 1 and ((n - 1) // 2) % 2 == 0:
+            quotes.append(run)
+        i = text.find('"', i + 1, hi)
+    return [(quotes[k], quotes[k + 1] + 2) for k in range(0, len(quotes) - 1, 2)]
 
 
 def _bare(text: str, start: int, end: int, strings: list[tuple[int, int]]) -> bool:

@@ -55,7 +55,8 @@ def json_leaves(
     level: int | None = None,
 ) -> Iterator[tuple[int, int, FieldPath]]:
     """``(start, end, path)`` of each string value inside JSON objects or lists of ``text``,
-    and of each bare number where the JSON is not escaped (``{"cvv": 737}``).
+    and of each bare number where the JSON is escaped at most once (``{"cvv": 737}``, and in a
+    string ``{\\"cvv\\": 737}``, whose token :mod:`mask.core.json_text` quotes as ``\\"...\\"``).
 
     ``level``: how many backslashes escape the structural quotes (None: read from the
     first quote after a ``{``).
@@ -71,7 +72,7 @@ def json_leaves(
         quotes = list(_QUOTE.finditer(text, start, end))
     else:
         quotes = [m for m in _QUOTES.finditer(text, start, end) if m.end() - m.start() - 1 == level]
-    numbers = level == 0  # a bare number in JSON escaped in a string stays (its token would need quotes)
+    numbers = level <= 1  # a bare number, also in JSON escaped once in a string (its token is quoted so)
     stack: list[_Frame] = []
     at = start  # end of the previous token
     i = 0
