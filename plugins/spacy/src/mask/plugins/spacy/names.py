@@ -167,8 +167,10 @@ def _name_run(text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: 
     last_cap = 0
     while i + n < len(tokens) and n < 6:
         word = tokens[i + n][2]
-        if n and (not adjacent(text, tokens[i + n - 1], tokens[i + n]) or word in ROOM_WORDS):
-            return 0 if word in ROOM_WORDS else last_cap  # "the Lincoln Room": a room's name, no person's
+        if n and word in ROOM_WORDS:
+            return 0  # "the Lincoln Room": a room's name, no person's
+        if n and not adjacent(text, tokens[i + n - 1], tokens[i + n]):
+            break
         if capitalised(word) and not is_false_entity(word, None, ignore_ordinary=True):
             if (
                 ordinary(word)
@@ -346,8 +348,8 @@ here``): a name that is also an ordinary word or a place needs one."""
 
 def _introduced(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]``, a capitalised known name, is someone introducing themselves (``this is
-    Jenny from Bloom Dental``, ``Hey it's Raj``); an ordinary word or a place there (``It's May``, ``This is Paris``)
-    only with a word after it that goes on as a person's."""
+    Jenny from Bloom Dental``, ``Hey it's Raj``); an ordinary word or a place there (``It's May``,
+    ``This is Paris``) only with a word after it that goes on as a person's."""
     start, _end, word = tokens[k]
     if not known_name(word) or _SELF_INTRO.search(text, max(0, start - 16), start) is None:
         return False  # a first name, or a family name a list knows as one (Raj, Kumar)
@@ -509,6 +511,11 @@ def _title_cased(word: str) -> str:
     return out if len(out) == len(word) else ""
 
 
+def _initial(text: str, word: Token) -> bool:
+    """``word`` is one letter with a dot after it (``K.`` of ``K. WATANABE``)."""
+    return len(word[2]) == 1 and text[word[1] : word[1] + 1] == "."
+
+
 _TRAVEL_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\d_./@-])(\p{Lu}[\p{Lu}'\-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'\-]{1,30})?/\p{Lu}[\p{Lu}'\-]{0,30}"
     r"(?:[ ]\p{Lu}[\p{Lu}'\-]{0,30}){0,2}?)[ ]?(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\p{L}\p{M}\d])"
@@ -541,8 +548,9 @@ def find_upper_names(text: str) -> list[Span]:
         piece: list[Token] = []
         for word in [*words, (0, 0, "")]:
             cased = _title_cased(word[2])
-            initial = len(word[2]) == 1 and text[word[1] : word[1] + 1] == "."
-            if cased and (initial or word[2] in _UPPER_PARTICLES or not ordinary(cased) or known_name(cased)):
+            if cased and (
+                _initial(text, word) or word[2] in _UPPER_PARTICLES or not ordinary(cased) or known_name(cased)
+            ):
                 piece.append(word)
                 continue
             while piece and piece[-1][2] in _UPPER_PARTICLES:
@@ -590,6 +598,7 @@ K. WATANABE``, ``holder ELENA PETROVA``): a name in capitals there needs one kno
 
 
 def _handed_to(text: str, start: int) -> bool:
+    """:data:`_HANDED_TO` ends right before ``start``."""
     return _HANDED_TO.search(text, max(0, start - 24), start) is not None
 
 
@@ -600,11 +609,7 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
     if len(words) < 2 or len(words) > 5 or touches_code(text, words[0][0], words[-1][1]):
         return None
     initials = 0
-    while (
-        initials < len(words) - 1
-        and len(words[initials][2]) == 1
-        and text[words[initials][1] : words[initials][1] + 1] == "."
-    ):
+    while initials < len(words) - 1 and _initial(text, words[initials]):
         initials += 1  # K. WATANABE, J. R. SMITH: initials open the name
     cased = [_title_cased(w) for _, _, w in words[initials:] if w not in _UPPER_PARTICLES]
     if any(len(w) < 2 or is_false_entity(w, None, ignore_ordinary=True) for w in cased):
