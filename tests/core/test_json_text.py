@@ -125,3 +125,22 @@ def test_a_number_inside_an_inner_string_is_not_quoted() -> None:
     bare = json.dumps({"data": json.dumps({"zip": 94105})})
     at = bare.index("94105")
     assert quote_bare_values(bare, [(at, at + 5, "Zip_X")]) == [(at, at + 5, '\\"Zip_X\\"')]
+
+
+@pytest.mark.parametrize(
+    "inner_text",
+    [
+        json.dumps({"path": "C:\\", "zip": 94105}),  # an inner string that ends with a backslash
+        json.dumps({"note": 'say "hi"', "zip": 94105}, indent=2),  # escaped quotes, newlines as \n
+        json.dumps([{"zip": 94105}, "a\\b", {"cvv": 737}]),
+    ],
+)
+def test_inner_documents_with_escapes_stay_json(inner_text: str) -> None:
+    text = json.dumps({"data": inner_text})
+    with Mask({**CONFIG, "plugins": {"disable": ["spacy"]}}) as mask:
+        protected = mask.protect(text)
+        assert "94105" not in protected
+        json.loads(json.loads(protected)["data"])
+        assert json.loads(json.loads(mask.reveal(protected))["data"]) == json.loads(
+            inner_text.replace("94105", '"94105"').replace("737", '"737"')
+        )

@@ -18,6 +18,7 @@ __all__ = ["quote_bare_values"]
 
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _BEFORE = frozenset(":,[")
+_ESCAPED_BLANK_PAIRS = frozenset({"\\n", "\\r", "\\t"})
 _AFTER = frozenset(",}]")
 
 
@@ -46,14 +47,14 @@ def quote_bare_values(text: str, edits: list[tuple[int, int, str]]) -> list[tupl
 
 def _holding(strings: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
     """The string literal (``(start, end)``, quotes included) that holds position ``at``."""
-    i = bisect_right(strings, (at, len(strings) and 1 << 62)) - 1
+    i = bisect_right(strings, (at, 1 << 62)) - 1
     if i >= 0 and strings[i][0] < at < strings[i][1] - 1:
         return strings[i]
     return None
 
 
 _ESCAPED_BLANKS = re.compile(r"(?:[ \t\r\n]|\\[nrt])*")
-_ESCAPED_BLANKS_BEFORE = re.compile(r"(?:[ \t\r\n]|\\[nrt])*$")
+"""Blanks of a JSON document held in a string: blanks, or ``\\n``, ``\\r``, ``\\t`` escaped once."""
 
 
 def _bare_inside(
@@ -73,12 +74,12 @@ def _bare_inside(
     ranges = inner[lo, hi]
     if ranges is None or any(a <= start < b for a, b in ranges):
         return False
-    before = _ESCAPED_BLANKS_BEFORE.search(text, lo, start)
+    at = start
+    while at > lo and (text[at - 1] in " \t\r\n" or (at - 2 >= lo and text[at - 2 : at] in _ESCAPED_BLANK_PAIRS)):
+        at -= 1 if text[at - 1] in " \t\r\n" else 2
     after = _ESCAPED_BLANKS.match(text, end, hi)
-    if before is None or after is None:
-        return False
-    prev = text[before.start() - 1 : before.start()] if before.start() > lo else ""
-    nxt = text[after.end() : after.end() + 1] if after.end() < hi else ""
+    prev = text[at - 1] if at > lo else ""
+    nxt = text[after.end()] if after is not None and after.end() < hi else ""
     return prev in _BEFORE and (nxt in _AFTER or nxt == "")
 
 
@@ -86,7 +87,7 @@ def _inner_strings(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the string literals of the JSON document written in ``text[lo:hi]``,
     a JSON string's content: its quotes are a ``"`` after an odd run of backslashes whose
     escaped backslashes (half the run, less one) are even in number (``\\"``, ``\\\\\\"``)."""
-    quotes = []
+    quotes: list[tuple[int, int]] = []  # (where its backslashes start, where the quote is)
     i = text.find('"', lo, hi)
     while i >= 0:
         run = i
@@ -94,9 +95,9 @@ def _inner_strings(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             run -= 1
         n = i - run
         if n % 2 == 1 and ((n - 1) // 2) % 2 == 0:
-            quotes.append(run)
+            quotes.append((run, i))
         i = text.find('"', i + 1, hi)
-    return [(quotes[k], quotes[k + 1] + 2) for k in range(0, len(quotes) - 1, 2)]
+    return [(quotes[k][0], quotes[k + 1][1] + 1) for k in range(0, len(quotes) - 1, 2)]
 
 
 def _bare(text: str, start: int, end: int, strings: list[tuple[int, int]]) -> bool:
