@@ -18,6 +18,8 @@ __all__ = ["quote_bare_values"]
 
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _BEFORE = frozenset(":,[")
+_BLANKS = frozenset(" \t\r\n")
+"""JSON's whitespace."""
 _ESCAPED_BLANK_PAIRS = frozenset({"\\n", "\\r", "\\t"})
 _AFTER = frozenset(",}]")
 
@@ -45,12 +47,14 @@ def quote_bare_values(text: str, edits: list[tuple[int, int, str]]) -> list[tupl
     return out
 
 
-def _holding(strings: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
-    """The string literal (``(start, end)``, quotes included) that holds position ``at``."""
+def _holding(strings: list[tuple[int, int]], at: int, inclusive: bool = False) -> tuple[int, int] | None:
+    """The string literal of ``strings`` (``(start, end)``, quotes included, by start) that
+    holds position ``at`` inside its quotes (``inclusive``: anywhere from its start to its end)."""
     i = bisect_right(strings, (at, 1 << 62)) - 1
-    if i >= 0 and strings[i][0] < at < strings[i][1] - 1:
-        return strings[i]
-    return None
+    if i < 0:
+        return None
+    lo, hi = strings[i]
+    return strings[i] if (lo <= at < hi if inclusive else lo < at < hi - 1) else None
 
 
 _ESCAPED_BLANKS = re.compile(r"(?:[ \t\r\n]|\\[nrt])*")
@@ -72,11 +76,11 @@ def _bare_inside(
         is_json = opening is not None and text[opening.end() : opening.end() + 1] in ("{", "[")
         inner[lo, hi] = _inner_strings(text, lo, hi) if is_json else None
     ranges = inner[lo, hi]
-    if ranges is None or any(a <= start < b for a, b in ranges):
+    if ranges is None or _holding(ranges, start, inclusive=True) is not None:
         return False
     at = start
-    while at > lo and (text[at - 1] in " \t\r\n" or (at - 2 >= lo and text[at - 2 : at] in _ESCAPED_BLANK_PAIRS)):
-        at -= 1 if text[at - 1] in " \t\r\n" else 2
+    while at > lo and (text[at - 1] in _BLANKS or (at - 2 >= lo and text[at - 2 : at] in _ESCAPED_BLANK_PAIRS)):
+        at -= 1 if text[at - 1] in _BLANKS else 2
     after = _ESCAPED_BLANKS.match(text, end, hi)
     prev = text[at - 1] if at > lo else ""
     nxt = text[after.end()] if after is not None and after.end() < hi else ""
@@ -102,10 +106,15 @@ def _inner_strings(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _bare(text: str, start: int, end: int, strings: list[tuple[int, int]]) -> bool:
     """Whether ``text[start:end]`` is a whole value outside every string of the JSON text."""
-    if any(lo <= start < hi for lo, hi in strings):
+    if _holding(strings, start, inclusive=True) is not None:
         return False
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip()[:1]
+    at, size = start, len(text)
+    while at > 0 and text[at - 1] in _BLANKS:
+        at -= 1
+    while end < size and text[end] in _BLANKS:
+        end += 1
+    before = text[at - 1] if at > 0 else ""
+    after = text[end] if end < size else ""
     return before in _BEFORE and (after in _AFTER or after == "")
 
 
