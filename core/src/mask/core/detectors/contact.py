@@ -171,6 +171,7 @@ its path names a person."""
 
 
 def _names_profile(text: str) -> bool:
+    """``text`` holds a host whose paths name a person (:data:`_PROFILE`)."""
     return "linkedin.com/" in text or "tiktok.com/@" in text
 
 

@@ -166,9 +166,6 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 separator (``passport number X1234567``, ``IBAN DE00 3704 ...``: an IBAN with wrong check digits,
 which the IBAN detector leaves, still fits the label's shape)."""
 _DIGIT_AFTER = re.compile(r"[ \t]*[0-9]")
-_PLATE = re.compile(r"[ \t]*(?=[A-Z0-9-]{0,8}[0-9])(?=[A-Z0-9-]{0,8}[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2}\b")
-"""A registration mark after ``plate`` in running text, where the word alone is a field name only
-(``plate 3``, ``a plate of pasta``): capitals and digits together."""
 _HOUSE_KEYS = frozenset({"No", "Nr", "Daire", "Kat"})
 """Keys inside a street address after its name (Turkish ``Atatürk Cad. No: 15 Daire 3``): they end
 no value before them."""
@@ -607,9 +604,7 @@ class LabelDetector(Detector):
                     words = (*words[:-1], ending)
             etype = self._label_type(text, key_start, words, sep, resolved)
             region = False
-            if etype is None and key.lower() == "plate" and _PLATE.match(text, end):
-                etype = "VEHICLE_ID"  # "a white Toyota Corolla, plate KJA-123AB": letters and digits
-            elif etype is None and sep:
+            if etype is None and sep:
                 field = self.vocabulary.resolve_key(key)
                 if field == "LOCATION":
                     etype = field

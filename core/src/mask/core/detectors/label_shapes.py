@@ -347,7 +347,7 @@ def _ticket_name(found: str) -> bool:
 
 
 def _person(body: str, whole: bool) -> Extent | None:
-    if "/" in body[:40]:
+    if body.find("/", 0, 40) >= 0:
         ticket = _TICKET_NAME.match(body)
         if ticket is not None and _ticket_name(ticket.group()) and _at_boundary(body, ticket.end(), whole):
             return ticket.span()
