@@ -945,10 +945,24 @@ class LabelDetector(Detector):
                 for n in names
             ):
                 continue
-            types = [self.vocabulary.resolve_key(n) for n in names]
+            types = _name_parts(names, [self.vocabulary.resolve_key(n) for n in names])
             if any(t is not None for t in types):
                 return delimiter, _things_unnamed(names, types)
         return None
+
+
+_NAME_PART_PAIRS = (("first", "last"), ("given", "family"), ("forename", "surname"))
+
+
+def _name_parts(names: Sequence[str], types: list[str | None]) -> list[str | None]:
+    """A table's column types with ``first`` and ``last`` (or ``given`` and ``family``) as a
+    person's name when the header has both: alone, either may name anything (``first,last``
+    of a page range has digits under it, which no name has)."""
+    folded = [n.strip().casefold() for n in names]
+    for pair in _NAME_PART_PAIRS:
+        if all(p in folded for p in pair):
+            types = ["PERSON" if f in pair or f == "middle" else t for f, t in zip(folded, types, strict=True)]
+    return types
 
 
 _THING_COLUMNS = frozenset(

@@ -505,13 +505,26 @@ def _all_of(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool]
 
 
 _IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
-_ANY_ID = _all_of(_alnum(_IDENTIFIER, 8, 32, 6))
+_SOME_ID = _alnum(_IDENTIFIER, 8, 32, 6)
+_ANY_ID = _all_of(_SOME_ID)
+
+
+_CLAUSE_BREAK = regex.compile(r"[ \t]*(?:[,;|)\u2013\u2014]|-[ \t])")
+"""What may follow a value that must be all of its field in running text: a comma, a semicolon,
+a bar, a dash between blanks (``NIF 123456789 — Morada: ...``)."""
 
 
 def _foreign_id(body: str, whole: bool) -> Extent | None:
-    """Another country's identifier, all of the value: eight letters and digits at least, six of
-    them digits; not what an IBAN looks like (the IBAN detector's, with its own token)."""
-    return None if _IBAN_SHAPE.fullmatch(body.strip(_TRIM)) else _ANY_ID(body, whole)
+    """Another country's identifier, all of the value (or of its clause): eight letters and
+    digits at least, six of them digits; not what an IBAN looks like (the IBAN detector's,
+    with its own token)."""
+    found = _ANY_ID(body, whole)
+    if found is None:
+        lone = None if whole else _SOME_ID(body, whole)
+        if lone is None or not _CLAUSE_BREAK.match(body, lone[1]):
+            return None
+        found = lone
+    return None if _IBAN_SHAPE.fullmatch(body[found[0] : found[1]].strip(_TRIM)) else found
 
 
 _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
@@ -554,6 +567,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
 ALSO_FITS: dict[str, tuple[tuple[str, Callable[[str, bool], Extent | None]], ...]] = {
     "CREDIT_CARD": (("IN_PAN", _SHAPES["IN_PAN"]),),
     "US_SSN": (("UK_NINO", _all_of(_SHAPES["UK_NINO"])), ("NATIONAL_ID", _foreign_id)),
+    "ES_NIF": (("NATIONAL_ID", _foreign_id),),
 }
 """Types a label may hold besides the one it names, with the shape each must have there:
 ``PAN`` is a card's primary account number and India's Permanent Account Number alike, so

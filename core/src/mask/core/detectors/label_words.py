@@ -40,6 +40,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "PERSON": _split(
         "姓名|名前|氏名|お名前|이름|성명|имя|фио|фамилия|имя и фамилия|الاسم|الاسم الكامل|नाम|họ tên|họ và tên"
         "|ชื่อ|ชื่อ นามสกุล|ad soyad|isim|name|full name|fullname|first name|firstname|last name|lastname|middle name|middlename|given name"
+        "|fname|lname|mname|full nm|first nm|last nm"
         "|givenname|family name|familyname|surname|forename|display name|legal name|preferred name"
         "|maiden name|nickname|customer|customer name|contact|contact name|contact person|patient|employee"
         "|author|assignee|reporter|requester|requestor|recipient|sender|owner|holder|cardholder|card holder"
@@ -64,7 +65,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|passenger name|guest name|traveler name|traveller name|buyer name|payer name|payee name"
         "|kundenname|nom du client|titular de la cuenta|interlocutor"
         "|assistant name|secretary name|child name|dependent name|dependant name|mothers maiden name"
-        "|mother maiden name|executor|trustee|nominee"
+        "|mother maiden name|executor|trustee|nominee|receiver name|consignee name|addressee name"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
         "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"
@@ -102,6 +103,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|strasse und hausnummer|endereco|rua|morada|logradouro|indirizzo|via"
         "|adres|adresa|adress|osoite|lakcim|bydliste|ulica|ulice|straat|huisadres|postadres|gatuadress"
         "|cim|alamat|tirahan|διευθυνση|οδος|dia chi"
+        "|house number|house no|h no|door no|door number|flat no|plot no"  # India's H.No. 12-3-456
     ),
     "LOCATION": _split(
         "城市|所在城市|籍贯|出生地|都市|市区町村|出身地|도시|출생지|город|место рождения|المدينة|مكان الميلاد"
@@ -147,6 +149,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Greek, Finnish, Hungarian, Dutch, Filipino
         "|τηλεφωνο|κινητο|puhelin|puhelinnumero|matkapuhelin|telefonszam|mobilszam|telefoonnummer|mobiel"
         "|telefoon|numer telefonu|telepono"
+        "|tlf|tlf nr|tlfnr|telefonnr|tel nr|telnr|mobilnr"  # Danish and Norwegian tlf., Nordic -nr
     ),
     "DATE_TIME": _split(
         "出生日期|生日|生年月日|誕生日|생년월일|дата рождения|تاريخ الميلاد|जन्म तिथि|ngày sinh|วันเกิด|dogum tarihi|dob|d o b|date of birth|birth date|birthdate|birthday|bday|b day|bdate|born|born on|fecha de nacimiento"
@@ -170,6 +173,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|acc|acc no|acc number|a c|a c no"  # Acc 12345678, A/C No: ...
         "|clabe|cuenta clabe|clabe interbancaria"  # Mexico's 18-digit account
         "|so tai khoan|stk"  # Vietnamese: số tài khoản
+        "|dda|dda number|demand deposit account|conta corrente|numero da conta corrente|conta poupanca"
     ),
     "ABA_ROUTING_NUMBER": _split("routing|routing number|aba|aba number|rtn|routing transit number|bank routing"),
     "IBAN_CODE": _split("iban|iban number|iban code"),
@@ -244,6 +248,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nicop|nid|nid number|cuit|cuil|dni cuil|pps|pps number|ppsn|personal public service number"
         "|emirates id|emirates id number|huduma number|id no|id nr"
         "|tc kimlik|t c kimlik|tc kimlik numarasi|kimlik numarasi|kimlik|tckn"  # Turkey: T.C. Kimlik No
+        "|nip|numer nip"  # Poland's tax number
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
@@ -332,7 +337,7 @@ Spanish ``ni`` is a word: ``ni: QQ123456C is the example``; ``STK 0071001234567`
 account)."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
-    "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature|client"),
+    "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature|client|receiver"),
     "PHONE_NUMBER": _split(
         "call me on|call me at|ring me on|ring me at|reach me on|reach me at|text me on|text me at"
         "|call us on|call us at|reach us at|reach us on"

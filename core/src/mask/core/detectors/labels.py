@@ -309,10 +309,12 @@ class LabelVocabulary:
             return own
         if path.key is not None and not self.is_generic(path.key):
             return None
+        if words and words[0] in _NAME_PARTS and path.parent and _singular(key_words(path.parent)[-1]) in _PEOPLE:
+            return "PERSON"  # {"user": {"profile": {"given": "Aylin", "family": "Demir"}}}
         for hint in (path.sibling, path.parent):
             hinted = self.resolve_key(hint) if hint else None
             if hinted is not None:
-                if words and words[0] in ("first", "last", "middle", "given", "family"):
+                if words and words[0] in _NAME_PARTS:
                     return "PERSON" if hinted == "PERSON" else None
                 return hinted
         return None
@@ -336,6 +338,13 @@ class LabelVocabulary:
         if last in OWNERS or words[-1] in OWNERS:
             return None
         return "PERSON"
+
+
+_NAME_PARTS = frozenset({"first", "last", "middle", "given", "family"})
+"""Generic keys that are a part of a name under a person (``{"name": {"first": ...}}``)."""
+
+_PEOPLE = frozenset({"user", "profile", "person", "people", "member"})
+"""Parents whose ``first``, ``last``, ``given`` and ``family`` are a person's name parts."""
 
 
 def _strip_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
