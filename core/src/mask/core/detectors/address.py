@@ -208,9 +208,13 @@ _DOOR_SIDE = (
     r"|centro|ctro\.?|frente|int\.?|interior|ext\.?|exterior)"
 )
 """Which door of a Spanish or Portuguese floor (``3º izquierda``, ``4º dcha.``, ``2º Esq.``, ``1º Dto.``)."""
-_TAIL_SEP = r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*)"
+_TAIL_SEP = (
+    r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*"
+    r"|[ ](?:in|à|en|em|w)[ ](?=\d{4,5}[ ]\p{Lu}))"
+)
 """Between tail parts: a comma or a line break (after a house number's dot too: the Hungarian
-``Szabadság utca 153., H-1214 Budapest``), a blank or a dash."""
+``Szabadság utca 153., H-1214 Budapest``), a blank or a dash; ``in`` before a postcode and its town
+(``Goethestraße 7 in 60313 Frankfurt``)."""
 _TAIL = rf"""
     (?:
         (?P<unit>{_UNIT_WORD}\.?[ \t]?(?:[ \t]?\#)?[ \t]?{_UNIT_VALUE})
@@ -784,8 +788,11 @@ class AddressDetector(PatternDetector):
         )
 
     def wanted(self, text: str) -> bool:
-        """An address and a labelled postal code hold a digit and a letter."""
-        return super().wanted(text) and (_LETTER.search(text) is not None or not text.isascii())
+        """An address and a labelled postal code hold a digit and a letter; a street someone
+        lives on may have no number (``her home on Maple Crescent``)."""
+        if super().wanted(text):
+            return _LETTER.search(text) is not None or not text.isascii()
+        return " on " in text and _LIVING_ON.search(text) is not None
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
@@ -1033,6 +1040,12 @@ _MEETING = regex.compile(
 )
 """``See you at 8 Taylor Center on Monday``, ``meet me at Bulevardul Preda tomorrow``: where
 people meet, up to the day or the clause's end."""
+_LIVING_ON = regex.compile(
+    r"(?i:\b(?:lives|live|living|lived|grew[ ]up|home|house|flat|apartment|resides|residing)[ ]on)[ ]"
+    r"(?P<street>\p{Lu}[\p{L}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019-]+){0,3})(?![\p{L}\p{M}\d])"
+)
+"""``her home on Maple Crescent``, ``she lives on Baker Street``: the street someone lives on, with no
+house number (its last word must be a street word)."""
 _HOUSE_THEN_NAME = regex.compile(
     r"\d{1,5}[A-Za-z]?,?[ ](?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|noon|midnight)[a-z]*\b)(?:\p{Lu}\p{Ll}|\p{Lu}\.)"
@@ -1075,6 +1088,8 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
             yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
     if _NAMED_TYPE_GATE.search(text) is not None:
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
+    if " on " in lower and ("live" in lower or "home" in lower or "house" in lower or "resid" in lower):
+        yield from _LIVING_ON.finditer(text)
 
 
 def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -1096,6 +1111,8 @@ def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: l
             continue  # "see you at 5 PM", "meet at 2 Tuesday": a time, no house number and name, no street word
         if m.re is _RESIDING and m.group("live") is not None and not typed:
             continue  # "the stream goes live at 5 PM"
+        if m.re is _LIVING_ON and words[-1].lower().rstrip(".") not in _STREET_WORDS:
+            continue  # "the house on Elm Street" names a street; "the house on Tuesday" does not
         negative = any(w.lower().rstrip(".") in _NEGATIVE_WORDS for w in words)  # "lives at Version 2.0"
         if len(words) <= 6 and opens and (numbered or typed) and not negative and not _YEAR_END.search(m.group()):
             found.append((start, end))

@@ -4,11 +4,14 @@
 (``zip``, ``PLZ``). Two shapes say what they are without one:
 
 - a UK postcode written whole, outward and inward part (``WC2B 6AN``, ``M1 1AE``), whose
-  area is a UK postcode area (``London WC2B 6AN``);
+  area is a UK postcode area (``London WC2B 6AN``), in lower case too in a text all in lower case
+  (``manchester m14 5ap``);
 - a US ZIP, a Canadian postal code or an Australian postcode after ``<place>, <region
   code>`` (``San Francisco, CA 94105``, ``Toronto, ON M5V 2T6``, ``Sydney, NSW 2000``);
 - an Irish Eircode after its county or a Dublin district (``Co. Cork P31 X2K5``), or after an Irish
-  county's or town's name (``Cork T12 X2Y3``).
+  county's or town's name (``Cork T12 X2Y3``);
+- a Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``), an Indian PIN
+  code after a large Indian city's name and a dash (``Hyderabad - 500016``).
 
 All are ZIP_CODE. Both searches open with a literal (the engine skips ahead by it) and are linear.
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .address_data import EIRCODE, IRISH_PLACES, REGION_CODES
+from .address_data import CANADIAN_PROVINCES, EIRCODE, INDIAN_CITIES, IRISH_PLACES, REGION_CODES
 from .base import literal_trie
 
 __all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "unlabelled_postcodes"]
@@ -37,9 +40,12 @@ UK_AREAS = (
 """The 121 postcode areas of the United Kingdom, the Crown Dependencies' (``GY``, ``JE``, ``IM``)
 and the non-geographic ``BF`` (forces) and ``BX``."""
 
-_INWARD = re.compile(r" \d[ABD-HJLNP-UW-Z]{2}(?![\w\-])(?![.,]\d)")
-"""A space and an inward code: sector digit, two unit letters of the 20 the Royal Mail uses.
-Searched first: it opens with a literal, several times faster than the outward code."""
+_INWARD = re.compile(r" \d(?:[ABD-HJLNP-UW-Z]{2}|[ABCEGHJ-NPRSTV-Z]\d)(?![\w\-])(?![.,]\d)")
+"""A space and an inward code: sector digit, two unit letters of the 20 the Royal Mail uses (or
+a Canadian code's digit, letter, digit). Searched first: it opens with a literal, several times
+faster than the outward code."""
+_LOWER_INWARD = re.compile(r" \d[abd-hjlnp-uw-z]{2}(?![\w\-])(?![.,]\d)")
+"""An inward code in lower case, read only in a text written all in lower case (a chat's)."""
 _OUTWARD = re.compile(rf"{literal_trie(UK_AREAS)}\d[A-Z\d]?")
 """Area and district (``WC2B``, ``M1``, ``SW1A``): the word before an inward code."""
 _REGION_ZIP = re.compile(
@@ -58,6 +64,17 @@ character set lets the engine skip to such characters, one with a look-behind tr
 position: four times the time over the corpus)."""
 _IRISH_PLACES = frozenset(IRISH_PLACES)
 """Irish counties and towns: an Eircode right after one (``Cork T12 X2Y3``) is a postcode."""
+_CANADIAN_OUTWARD = re.compile(r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]")
+_PROVINCE_BEFORE = re.compile(rf"(?<!\w){literal_trie(CANADIAN_PROVINCES)}\)?,?[ ]{{1,2}}$")
+"""A Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``, ``Toronto, Ontario
+M5V 2T6``): its inward part is found by the scan for a UK postcode's, its outward part and the
+name before it are read on a match."""
+_DASHED_PIN = re.compile(r" - ?([1-8]\d{5})(?![\w\-])(?![.,]\d)")
+_CITY_BEFORE = re.compile(rf"(?<!\w){literal_trie(INDIAN_CITIES)}$")
+"""A PIN code after a large Indian city's name and a dash (``Hyderabad - 500016``): the blank and
+the dash open the search (a literal: the engine skips ahead by it), the name before is read on a match."""
+_NAME_REACH = 32
+"""How far before a code its province's or city's name may start."""
 UK_POSTCODE_SCORE = 0.8
 REGION_ZIP_SCORE = 0.85
 
@@ -69,6 +86,16 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
         return
     for m in _INWARD.finditer(text):
         space = m.start()
+        if text[space + 3].isdigit():  # Canadian: H2X 3K3 after a province's name
+            at = space - 3
+            if (
+                at >= 0
+                and _CANADIAN_OUTWARD.match(text, at)
+                and (not at or not (text[at - 1].isalnum() or text[at - 1] in "_-"))
+                and _PROVINCE_BEFORE.search(text, max(0, at - _NAME_REACH), at) is not None
+            ):
+                yield at, m.end(), REGION_ZIP_SCORE
+            continue
         start = space
         while start > max(0, space - 4) and text[start - 1].isascii() and text[start - 1].isalnum():
             start -= 1
@@ -76,6 +103,16 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
             text, start, space
         ):
             yield start, m.end(), UK_POSTCODE_SCORE
+    if text.islower():  # a message written all in lower case: "5 victoria rd, manchester m14 5ap"
+        for m in _LOWER_INWARD.finditer(text):
+            space = m.start()
+            start = space
+            while start > max(0, space - 4) and text[start - 1].isascii() and text[start - 1].isalnum():
+                start -= 1
+            if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")) and _OUTWARD.fullmatch(
+                text[start:space].upper()
+            ):
+                yield start, m.end(), UK_POSTCODE_SCORE
     irish: list[int] = []
     for needle, pattern in (("Co", _COUNTY_EIRCODE), ("Dublin", _DUBLIN_EIRCODE)):
         if needle in text:
@@ -86,6 +123,11 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
     for at, end in _eircodes(text):
         if at not in irish and _irish_place_before(text, at):
             yield at, end, REGION_ZIP_SCORE
+    if " - " in text:
+        for m in _DASHED_PIN.finditer(text):
+            at = m.start()
+            if _CITY_BEFORE.search(text, max(0, at - _NAME_REACH), at) is not None:
+                yield m.start(1), m.end(1), REGION_ZIP_SCORE
     if "," in text:
         for m in _REGION_ZIP.finditer(text):
             before = m.start() - 1
