@@ -128,14 +128,37 @@ class PhoneDetector(PatternDetector):
             value = m.group()
             start = m.start()
             if ". " not in value:
-                yield from self._candidate(text, start, value, view, memo, taken)
+                yield from self._bracketed(text, start, value, view, memo, taken, budget)
                 continue
             # A sentence ends inside: "your phone is (201) 553-0266. 5455 0728 4874 7323"
             # holds two values, each read on its own ("ext. 12" is no sentence end).
             for piece in _SENTENCE_END.split(value):
                 if piece:
-                    yield from self._candidate(text, start, piece, view, memo, taken)
+                    yield from self._bracketed(text, start, piece, view, memo, taken, budget)
                 start += len(piece) + 2
+
+    def _bracketed(
+        self,
+        text: str,
+        start: int,
+        value: str,
+        view: TextView,
+        memo: dict[object, object],
+        taken: Taken | None,
+        budget: Budget,
+    ) -> Iterator[Hit]:
+        """:meth:`_candidate`, and when it finds nothing, the candidate read again from its last
+        bracket: what came before spoilt it (``10.0.0.1 (201) 555-6326``), and an area code in
+        brackets opens a number of its own."""
+        found = False
+        for hit in self._candidate(text, start, value, view, memo, taken):
+            found = True
+            yield hit
+        cut = -1 if found else value.rfind(" (")
+        if cut > 0 and not _DIAL_PREFIX.fullmatch(value, 0, cut):
+            again = _candidate_at(text, start + cut + 1, budget)
+            if again is not None:
+                yield from self._candidate(text, again.start(), again.group(), view, memo, taken)
 
     def _candidate(
         self,
@@ -338,6 +361,17 @@ def _candidates(text: str, budget: Budget) -> Iterator[regex.Match[str]]:
         return guided_matches(CANDIDATE_ASCII.match, _CANDIDATE_START.search, text)
     match = CANDIDATE.match
     return guided_matches(lambda t, at: match(t, at, timeout=budget.remaining()), _CANDIDATE_START.search, text)
+
+
+_DIAL_PREFIX = re.compile(r"(?:\+|00)?[0-9 ]{1,5}")
+"""A country code before a bracket (``+1 (015) 555-2671``): the number's own part, not what spoilt it."""
+
+
+def _candidate_at(text: str, at: int, budget: Budget) -> regex.Match[str] | None:
+    """The candidate pattern's match at ``at``, or None."""
+    if CANDIDATE_ASCII is not None and text.isascii():
+        return CANDIDATE_ASCII.match(text, at)
+    return CANDIDATE.match(text, at, timeout=budget.remaining())
 
 
 _ANSWER_HEAD = re.compile(r"[ \t]*(?:\[[0-9:. APMapm]{1,12}\][ \t]*)?(?:[A-Za-z][\w .'-]{0,30}:[ \t]*)?")
