@@ -56,6 +56,7 @@ from itertools import pairwise
 import regex
 
 from mask.core.detector import STAGE_NER, Budget, Detector
+from mask.core.detectors.label_words import PERSON_STOP_WORDS
 from mask.core.spans import Coverage, Span, coverage_of
 
 from .filters import CALENDAR_WORDS, ROOM_WORDS, TITLES, is_false_entity, platform_name
@@ -102,6 +103,15 @@ SALUTATIONS = word_set(
     """
 )
 """Words that open a greeting line (``Dear X``, ``Hola X``)."""
+
+_DAYTIMES = word_set("morning afternoon evening")
+"""Words after ``Good`` that open a greeting (``Good morning Olumide,``)."""
+
+
+def _good_morning(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` ends ``Good morning``, ``Good afternoon``... (a greeting of two words)."""
+    return k > 0 and tokens[k][2].lower() in _DAYTIMES and tokens[k - 1][2] in ("Good", "good", "GOOD")
+
 
 _CLOSING = regex.compile(
     r"^[ \t>]*(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|best|thanks|thank\s+you|cheers|sincerely"
@@ -215,7 +225,7 @@ _LOWER_TITLES = word_set("dott dott.ssa sig sig.ra sig.na dr dra sr sra srta pro
 
 _INTRO_WORDS = (
     r"(?<![\p{L}'])(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
-    r"|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
+    r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
     r"|olá|oi|sou|meu\s+nome\s+é)"
 )
 _INTRO = regex.compile(_INTRO_WORDS + r"[ \t]{1,2}$", regex.IGNORECASE)
@@ -225,7 +235,7 @@ _INTRO_WORD = regex.compile(_INTRO_WORDS + r"[ \t]", regex.IGNORECASE)
 
 
 _NAMING = regex.compile(
-    r"(?<![\p{L}'])(?:my\s+name\s+is|my\s+name'?s|me\s+llamo|mi\s+chiamo|ich\s+hei(?:ß|ss)e|meu\s+nome\s+é)[ \t]{1,2}$",
+    r"(?<![\p{L}'])(?:(?:my|his|her|their)\s+name\s+is|my\s+name'?s|me\s+llamo|mi\s+chiamo|ich\s+hei(?:ß|ss)e|meu\s+nome\s+é)[ \t]{1,2}$",
     regex.IGNORECASE,
 )
 """An introduction that says a name follows (``my name is carlos``): there a first name that is
@@ -242,12 +252,17 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     tied = k > 0 and tokens[k - 1][2] in _TIES and adjacent(text, tokens[k - 1], tokens[k])
     if not (introduced or tied) or touches_code(text, start, tokens[k][1]):
         return 0
-    last_name = False
+    last_name = listed_last = False
     if k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]):
         last = tokens[k + 1][2]
-        last_name = last.islower() and not ordinary(last) and last.capitalize() in last_names()
+        listed_last = last.islower() and last.capitalize() in last_names() and last not in _CLAUSE_WORDS
+        last_name = listed_last and not ordinary(last)
     if not introduced:
+        if not last_name and tied and not ordinary(word) and _owned_tie(text, tokens, k):
+            return 1  # "my husband ahmed will pick it up"
         return 2 if last_name and not ordinary(word) else 0
+    if listed_last and not last_name and word not in PERSON_STOP_WORDS and tokens[k + 1][2] not in PERSON_STOP_WORDS:
+        return 2  # "i'm john smith": a first and a last name the lists know, though both are words too
     if (
         ordinary(word)
         and not _here_after(text, tokens, k)
@@ -382,8 +397,49 @@ def _owned_tie(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _here_after(text: str, tokens: list[Token], k: int) -> bool:
-    """``here`` follows the word: ``it's sabrina here``, ``this is robin here``."""
-    return k + 1 < len(tokens) and tokens[k + 1][2].lower() == "here" and adjacent(text, tokens[k], tokens[k + 1])
+    """``here`` or ``again`` follows the word: ``it's sabrina here``, ``it's esperanza again``."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1][2].lower() in ("here", "again")
+        and adjacent(text, tokens[k], tokens[k + 1])
+    )
+
+
+_THING_ROLES = word_set(
+    "driver host agent operator client member sender recipient rep representative rider courier seller buyer"
+    " instructor supervisor advisor adviser subscriber"
+)
+"""Role words that name a program's or a machine's part too (``the driver Nvidia GeForce``)."""
+
+
+def _tied_unknown(text: str, tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` are two or three capitalised words after a role or a tie, the
+    last no ordinary word, though the lists know neither (``patient Rami Khoury``); 0 for none,
+    a place or a technology's name."""
+    tie = tokens[k - 1][2].lower()
+    if tie not in _TIES or tie in _THING_ROLES:
+        return 0
+    n = _name_run(text, tokens, k, first_may_be_ordinary=True)
+    named = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
+    if (
+        2 <= len(named) <= 3
+        and not ordinary(named[-1])
+        and not any(w in TECH_WORDS for w in named)
+        and not gazetteer().is_place(text[tokens[k][0] : tokens[k + n - 1][1]])
+    ):
+        return n
+    return 0
+
+
+def _particled(text: str, tokens: list[Token], k: int, n: int, words: list[str]) -> bool:
+    """A first name, a particle and a last name the lists know, though each is a word too
+    (``María de la Cruz``, ``Rosa da Silva``); not a place (``Rio de la Plata``)."""
+    return (
+        n > len(words) >= 2
+        and words[0] in first_names()
+        and words[-1] in last_names()
+        and not gazetteer().is_place(text[tokens[k][0] : tokens[k + n - 1][1]])
+    )
 
 
 def _back_after(text: str, tokens: list[Token], k: int) -> bool:
@@ -535,6 +591,19 @@ def find_travel_names(text: str) -> list[Span]:
     return out
 
 
+_NATIVE_NAME = regex.compile(
+    r"[ ]?[(\uff08]((?:\p{Han}|\p{Hangul}){2,4}|\p{Han}{1,3}[\u30fb\u00b7]?\p{Han}{1,3})[)\uff09]"
+)
+"""A name in Han or Hangul in brackets: how a romanized name gives its own script (``Zhang Wei (张伟)``)."""
+
+
+def native_name(text: str, end: int) -> Span | None:
+    """The PERSON span of a name in Chinese, Japanese or Korean characters bracketed right after a
+    person's name ending at ``end``, or None."""
+    m = _NATIVE_NAME.match(text, end)
+    return None if m is None else Span(m.start(1), m.end(1), "PERSON", SCORE_KNOWN_NAMES, "names")
+
+
 def find_upper_names(text: str) -> list[Span]:
     """PERSON spans of names written in capitals, which NER and the rules for capitalised
     words do not read: a CV's heading (``TONY MCGAW``), a bank statement's payee (``TRANSFER TO
@@ -616,6 +685,8 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
         return None
     before, after = line_before(text, words[0][0]), line_after(text, words[-1][1])
     whole_line = before is not None and after is not None and not before.strip(" \t>*#-:") and not after.strip(" \t.,")
+    if initials and _handed_to(text, words[0][0]) and any(known_name(w) for w in cased):
+        return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")  # signed for by E. MORALES
     if all(ordinary(w) for w in cased) and not (
         whole_line
         and cased[0] in first_names()
@@ -725,9 +796,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     emit(k + 1, n, SCORE_TITLE)
                     continue
         if (
-            word in SALUTATIONS
+            (word in SALUTATIONS or _good_morning(tokens, k))
             and k + 1 < len(tokens)
-            and _line_start(text, token[0])
+            and _line_start(text, tokens[k - 1][0] if word not in SALUTATIONS else token[0])
             and adjacent(text, token, tokens[k + 1])
             and not _title_at(text, tokens[k + 1])
         ):
@@ -767,6 +838,10 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             ):
                 emit(k, n, SCORE_ROLE)
                 continue
+            tied = _tied_unknown(text, tokens, k)
+            if tied:
+                emit(k, tied, SCORE_ROLE)
+                continue
             if n == 1 and not ordinary(word) and _asked_for(text, tokens, k) and _clause_goes_on(text, tokens, k):
                 emit(k, n, SCORE_ROLE)  # "ask for Sanjay at the front desk": no name list needs to know him
                 continue
@@ -796,7 +871,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             if n >= 2:
                 words = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
                 known = sum(1 for w in words if known_name(w))
-                if all(ordinary(w) for w in words):
+                if all(ordinary(w) for w in words) and not _particled(text, tokens, k, n, words):
                     continue  # Yoga Mat, Will Power: ordinary words that lists also hold as names
                 if known >= 2:
                     emit(k, n, SCORE_KNOWN_NAMES)
@@ -863,13 +938,15 @@ def _place_at(text: str, tokens: list[Token], k: int, lower_case: bool = False) 
 
 
 _HOME = regex.compile(
-    r"(?<![\p{L}'])(?:(?:live|lives|living|lived|reside|resides|residing|based|born|located|stay|stays|staying)[ \t]+in"
+    r"(?<![\p{L}'])(?:(?:live|lives|living|lived|reside|resides|residing|based|born|located|stay|stays|staying"
+    r"|work|works|working|worked|study|studies|studying|studied|raised|up|hospital|office|school|college"
+    r"|university|clinic|branch|store|shop|church|flat|house|home|apartment)[ \t]+in"
     r"|(?:move|moved|moving|relocated|relocating)[ \t]+to"
     r"|(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are|come|comes|coming|originally)[ \t]+from)[ \t]{1,2}$",
     regex.IGNORECASE,
 )
-"""Where someone lives, comes from or moved to: a place's name may follow in lower case
-(``i live in el paso texas``, ``we moved to cape town``)."""
+"""Where someone lives, works, comes from or moved to: a place's name may follow in lower case
+(``i live in el paso texas``, ``we moved to cape town``, ``she works at st mary's hospital in leeds``)."""
 _HOME_WORD = regex.compile(r"(?<![\p{L}'])(?:in|to|from)[ \t]", regex.IGNORECASE)
 
 
@@ -1124,6 +1201,8 @@ class NameRulesDetector(Detector):
                 orgs += _clear(attn_orgs(text), coverage)
             if " at " in text:  # "Congrats from all of us at Barthelemy"
                 orgs += _clear(team_orgs(text), coverage)
+            if "(" in text or "\uff08" in text:  # "Zhang Wei (张伟)": the name in its own script
+                people += _clear([n for n in (native_name(text, p.end) for p in people) if n is not None], coverage)
             if "(" in text:  # "quarterly review with Kelly Lee (Grant-Moody)"
                 bracketed = [bracket_org(text, p.end) for p in people if bracket_town(text, p.end) is None]
                 orgs += _clear([o for o in bracketed if o is not None], coverage)
