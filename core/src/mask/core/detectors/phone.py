@@ -128,7 +128,10 @@ class PhoneDetector(PatternDetector):
             value = m.group()
             start = m.start()
             if ". " not in value:
-                yield from self._bracketed(text, start, value, view, memo, taken, budget)
+                if " (" in value:
+                    yield from self._bracketed(text, start, value, view, memo, taken, budget)
+                else:
+                    yield from self._candidate(text, start, value, view, memo, taken)
                 continue
             # A sentence ends inside: "your phone is (201) 553-0266. 5455 0728 4874 7323"
             # holds two values, each read on its own ("ext. 12" is no sentence end).
