@@ -150,11 +150,20 @@ _DATE_BEFORE = regex.compile(r"[0-9][/.\-][0-9]{1,2}[/.\-][0-9]{2,4}[^0-9]{1,4}$
 next one a record's own (``DOB 12/03/1988. 2024-05-02 14:30 agent...``)."""
 
 
+_CLOCK_AFTER = regex.compile(r"[ T][0-2]?[0-9]:[0-5][0-9]")
+"""A time of day right after a date that opens a line or a bracket: a time stamp (a chat's
+``[2026-12-01 10:01]``, a log line's), no date of birth (``born 3 March 1979 at 10:30`` is one)."""
+
+
 class _BirthDates(PatternDetector):
-    """The DOB rules' detector: a date right after another is no date of birth."""
+    """The DOB rules' detector: a date right after another, or with a time of day after it, is no
+    date of birth."""
 
     def score(self, rule: Rule, text: str, start: int, end: int, view: Any = None) -> float | None:
-        if rule.context_required and _DATE_BEFORE.search(text, max(0, start - 14), start) is not None:
+        if rule.context_required and (
+            _DATE_BEFORE.search(text, max(0, start - 14), start) is not None
+            or ((not start or text[start - 1] in "[\n") and _CLOCK_AFTER.match(text, end))
+        ):
             return None
         return super().score(rule, text, start, end, view)
 
