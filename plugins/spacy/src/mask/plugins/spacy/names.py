@@ -216,11 +216,15 @@ def _title_at(text: str, token: Token) -> int:
     if (dotted or "." in word) and word in _LOWER_TITLES:
         # "gentile dott. Rossi", "dott.ssa Bianchi", "la dra. Pérez": a title in lower case, with its dot
         return end - start + (1 if dotted else 0)
+    if word in _LOWER_WORD_TITLES:
+        return end - start  # "La señora Blazquez llamó", "la signora Rossi"
     return 0
 
 
 _LOWER_TITLES = word_set("dott dott.ssa sig sig.ra sig.na dr dra sr sra srta prof profa avv ing mme mlle lic licda")
 """Titles written in lower case with their dot (not ``ms.``, ``hr.``, ``m.``: units and abbreviations)."""
+_LOWER_WORD_TITLES = word_set("señora señor señorita senhora senhor signora signor signorina madame monsieur")
+"""Titles written out in lower case, as Spanish, Portuguese, Italian and French prose has them."""
 
 
 _INTRO_WORDS = (
@@ -306,6 +310,8 @@ def _lower_titled_at(text: str, tokens: list[Token], k: int) -> int:
     return 1 if not ordinary(first) and first.capitalize() in last_names() else 0
 
 
+_FOR_ME = regex.compile(r"[ ](?:for|from)[ ]me\b")
+"""After a greeting's name: ``say hi to Ion for me`` (a first name that is a word too is one there)."""
 _GREETINGS_SENT = word_set("hi hello regards love greetings")
 """Words before ``to`` whose object is a person (``say hi to Elvira``, ``my regards to Pablo``)."""
 
@@ -791,7 +797,11 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             ):
                 continue  # "Herrn Dr. Lukas Hoffmann": the last title opens the name
             if gap.strip(". \t") == "" and len(gap) <= 3:
-                n = _name_run(text, tokens, k + 1, first_may_be_ordinary=True)
+                # "el señor Presidente": after a title in lower case, a word that is no name is none
+                n = _name_run(text, tokens, k + 1, first_may_be_ordinary=word not in _LOWER_WORD_TITLES)
+                if word in _LOWER_WORD_TITLES:
+                    # "la signora Rossi di Pestarena": a particle there says where she is from
+                    n = next((j for j in range(n) if tokens[k + 1 + j][2] in PARTICLES), n)
                 if n:
                     emit(k + 1, n, SCORE_TITLE)
                     continue
@@ -828,6 +838,12 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     not ordinary(word)
                     or _back_after(text, tokens, k)
                     or (word in given and tokens[k - 1][2].lower() in _TIES)
+                    or (
+                        word in given
+                        and tokens[k - 1][2] == "to"
+                        and _greeting_to(text, tokens, k)
+                        and _FOR_ME.match(text, token[1]) is not None
+                    )
                     or (
                         word in given
                         and tokens[k - 1][2].lower() in CONTACT_VERBS
@@ -1063,7 +1079,12 @@ _FAMILY = r"(?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]
 _PARTICLES_AFTER = regex.compile(rf"[ \t](?:(?:{NAME_PARTICLES}|le|la)[ \t]){{1,3}}{_FAMILY}")
 
 
+_LOWER_WORD_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(sorted(_LOWER_WORD_TITLES)) + r")[ ]$")
+
+
 def _with_particles_after(text: str, span: Span) -> Span:
+    if _LOWER_WORD_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return span  # "la signora Rossi di Pestarena": where she is from (the title's run stopped there)
     end = particles_after(text, span.end)
     return span if end == span.end else Span(span.start, end, span.type, span.score, span.detector)
 
@@ -1199,7 +1220,7 @@ class NameRulesDetector(Detector):
             orgs = _clear(find_orgs(text), coverage)
             if "tt" in text or "Hd" in text or "/A" in text:  # "Gough-Taylor\nAttn: Customer Relations"
                 orgs += _clear(attn_orgs(text), coverage)
-            if " at " in text:  # "Congrats from all of us at Barthelemy"
+            if " at " in text or " for " in text or "employ" in text:  # "all of us at Barthelemy", "works for NFI"
                 orgs += _clear(team_orgs(text), coverage)
             if "(" in text or "\uff08" in text:  # "Zhang Wei (张伟)": the name in its own script
                 people += _clear([n for n in (native_name(text, p.end) for p in people) if n is not None], coverage)

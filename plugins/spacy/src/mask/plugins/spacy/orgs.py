@@ -244,14 +244,23 @@ _TEAM_AT = regex.compile(
 """A team's workplace: ``Congrats from all of us at Barthelemy``, ``everyone at Nistor CRL``."""
 
 
+_WORKS_FOR = regex.compile(
+    r"(?i:\b(?:works|working|worked|work)[ ](?:for|at)|\bemployed[ ](?:by|at)|\ban[ ]employee[ ]of)[ ]"
+    r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
+)
+"""Someone's employer: ``now works for NFI``, ``she works at Rijk Zwaan``, ``employed by Arçelik``."""
+
+
 def team_orgs(text: str) -> list[Span]:
-    """The company a team speaks for (:data:`_TEAM_AT`), when it names something."""
+    """The company a team speaks for (:data:`_TEAM_AT`) or someone works for (:data:`_WORKS_FOR`),
+    when it names something and no place."""
     out = []
-    for match in _TEAM_AT.finditer(text):
-        org = match.group("org").rstrip(".")
-        if _named(org):
-            start = match.start("org")
-            out.append(Span(start, start + len(org), "ORGANIZATION", SCORE_FRAMED_ORG, "names"))
+    for pattern in (_TEAM_AT, _WORKS_FOR):
+        for match in pattern.finditer(text):
+            org = match.group("org").rstrip(".")
+            if _named(org) and (pattern is _TEAM_AT or not gazetteer().is_place(org)):
+                start = match.start("org")
+                out.append(Span(start, start + len(org), "ORGANIZATION", SCORE_FRAMED_ORG, "names"))
     return out
 
 
