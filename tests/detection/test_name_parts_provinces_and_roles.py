@@ -89,6 +89,9 @@ def test_left_alone(pattern_mask: Mask, text: str) -> None:
         ("yes i'm john smith and my date of birth is march 3rd 1979", "john smith"),
         ("my husband ahmed will pick it up", "ahmed"),
         ("can u call my mom? her name is sandra okafor", "sandra okafor"),
+        ("hey its Ana here, say hi to Ion for me", "Ion"),
+        ("La señora Blazquez, de Madrid, llamó.", "Blazquez"),
+        ("la signora Rossi ha chiamato", "Rossi"),
     ],
 )
 def test_names_the_rules_read(ner_mask: Mask, text: str, value: str) -> None:
@@ -119,7 +122,40 @@ def test_places_in_lower_case_after_a_home_phrase(ner_mask: Mask, text: str, val
         "i'm will power",
         "This is an early alpha release, meant to collect early feedback.",
         "my son will call you back",
+        "el señor Presidente dijo que no",
     ],
 )
 def test_no_person_or_place_in(ner_mask: Mask, text: str) -> None:
     assert not [v for v, t in _found(ner_mask, text) if t in ("PERSON", "LOCATION")]
+
+
+def test_for_me_after_a_place_is_no_greeting(ner_mask: Mask) -> None:
+    assert ("Jordan", "PERSON") not in _found(ner_mask, "we went to Jordan for me to see Petra")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She works at Rijk Zwaan in De Lier.", "Rijk Zwaan"),
+        ("employed by Arçelik since 2010", "Arçelik"),
+    ],
+)
+def test_an_employer_after_works_for(ner_mask: Mask, text: str, value: str) -> None:
+    assert (value, "ORGANIZATION") in _found(ner_mask, text)
+
+
+@pytest.mark.parametrize("text", ["works for Python projects", "she works for Support"])
+def test_no_employer_in(ner_mask: Mask, text: str) -> None:
+    assert not [v for v, t in _found(ner_mask, text) if t == "ORGANIZATION"]
+
+
+def test_a_phone_in_markdown_italics(pattern_mask: Mask) -> None:
+    text = "## Team\n\n_Call us: +233 24 123 4567_"
+    assert ("+233 24 123 4567", "PHONE_NUMBER") in _found(pattern_mask, text)
+    assert pattern_mask.protect("id 4155550123_v2 file") == "id 4155550123_v2 file"
+
+
+def test_a_chat_time_stamp_after_a_dob_question_is_no_birth_date(pattern_mask: Mask) -> None:
+    text = "[2026-12-01 10:00] Agent: Could you confirm your date of birth?\n[2026-12-01 10:01] Customer: ok"
+    assert pattern_mask.protect(text) == text
+    assert "1979" not in pattern_mask.protect("born 3 March 1979, 10:30 am")
