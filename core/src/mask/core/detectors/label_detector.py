@@ -38,6 +38,7 @@ from ..escapes import Unescaped
 from ..spans import Span, coverage_of
 from .address import ADDRESS_PATTERN
 from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
+from .label_answers import answered_values, may_hold_answers
 from .label_columns import column_cells, may_hold_columns
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
@@ -449,6 +450,8 @@ class LabelDetector(Detector):
             hits.extend(self._speakers(hay, begin))
         if ": " in hay and ("] " in hay or " - " in hay or " \u2013 " in hay):
             hits.extend(self._chat_export_senders(hay, begin))
+        if may_hold_answers(hay):  # "Could you confirm your date of birth?\n[10:01] Customer: 14/02/1990"
+            hits.extend(self._answers(hay, begin))
         if may_hold_hl7(hay):
             hits.extend(self._hl7(hay, begin))
         if may_hold_payments(hay):  # ZELLE TO KOWALSKI ANNA
@@ -788,6 +791,13 @@ class LabelDetector(Detector):
             etype = resolve(key)
             if etype is None or _GAP.search(text, start, end):
                 continue  # a gap after the value too: a table's line (NAME    PHONE    STATUS), not a pair
+            hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
+            if hit is not None:
+                yield hit
+
+    def _answers(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """Values answering a question that asks for them (:mod:`.label_answers`), in their type's shape."""
+        for start, end, etype in answered_values(text, begin, self.vocabulary.resolve_text):
             hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
             if hit is not None:
                 yield hit
