@@ -376,7 +376,12 @@ def _introduced(text: str, tokens: list[Token], k: int) -> bool:
         return False  # a first name, or a family name a list knows as one (Raj, Kumar)
     if not ordinary(word) and not gazetteer().is_place(word):
         return True
-    return k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) and tokens[k + 1][2].lower() in _INTRO_CUES
+    after = k + max(1, _name_run(text, tokens, k, first_may_be_ordinary=True))  # "this is Ana Costa with ..."
+    return (
+        after < len(tokens)
+        and adjacent(text, tokens[after - 1], tokens[after])
+        and tokens[after][2].lower() in _INTRO_CUES
+    )
 
 
 _AFTER_PERSON = word_set("at in on or and from who about please when if to tomorrow today tonight by before after")
@@ -1220,7 +1225,8 @@ class NameRulesDetector(Detector):
             orgs = _clear(find_orgs(text), coverage)
             if "tt" in text or "Hd" in text or "/A" in text:  # "Gough-Taylor\nAttn: Customer Relations"
                 orgs += _clear(attn_orgs(text), coverage)
-            if " at " in text or " for " in text or "employ" in text:  # "all of us at Barthelemy", "works for NFI"
+            if " at " in text or " for " in text or "employ" in text or " with " in text or " from " in text:
+                # "all of us at Barthelemy", "works for NFI", "this is Ana Costa with Sarkuysan"
                 orgs += _clear(team_orgs(text), coverage)
             if "(" in text or "\uff08" in text:  # "Zhang Wei (张伟)": the name in its own script
                 people += _clear([n for n in (native_name(text, p.end) for p in people) if n is not None], coverage)

@@ -244,6 +244,14 @@ _TEAM_AT = regex.compile(
 """A team's workplace: ``Congrats from all of us at Barthelemy``, ``everyone at Nistor CRL``."""
 
 
+_SPEAKS_FOR = regex.compile(
+    r"(?i:\bthis[ ]is|\bit'?s|\bi'?m|\bcaller|\bcalling[ ]is)[ ]"
+    r"\p{Lu}[\p{L}\p{M}'\u2019-]+(?:[ ](?:(?:de|da|van|von|der|den|di|du|la|le|dos)[ ])?\p{Lu}[\p{L}\p{M}'\u2019-]+){0,2}"
+    r"[ ](?:with|from)[ ]"
+    r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
+)
+"""The company someone introducing themselves speaks for: ``hi, this is Ana Costa with Sarkuysan``,
+``caller Jan de Wit from Rijk Zwaan reported ...``."""
 _WORKS_FOR = regex.compile(
     r"(?i:\b(?:works|working|worked|work)[ ](?:for|at)|\bemployed[ ](?:by|at)|\ban[ ]employee[ ]of)[ ]"
     r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
@@ -252,10 +260,10 @@ _WORKS_FOR = regex.compile(
 
 
 def team_orgs(text: str) -> list[Span]:
-    """The company a team speaks for (:data:`_TEAM_AT`) or someone works for (:data:`_WORKS_FOR`),
-    when it names something and no place."""
+    """The company a team speaks for (:data:`_TEAM_AT`), someone works for (:data:`_WORKS_FOR`) or
+    speaks for (:data:`_SPEAKS_FOR`), when it names something and no place."""
     out = []
-    for pattern in (_TEAM_AT, _WORKS_FOR):
+    for pattern in (_TEAM_AT, _WORKS_FOR, _SPEAKS_FOR):
         for match in pattern.finditer(text):
             org = match.group("org").rstrip(".")
             if _named(org) and (pattern is _TEAM_AT or not gazetteer().is_place(org)):
