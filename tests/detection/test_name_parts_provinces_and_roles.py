@@ -92,6 +92,7 @@ def test_left_alone(pattern_mask: Mask, text: str) -> None:
         ("hey its Ana here, say hi to Ion for me", "Ion"),
         ("La señora Blazquez, de Madrid, llamó.", "Blazquez"),
         ("la signora Rossi ha chiamato", "Rossi"),
+        ("hi, this is Ana Costa with Sarkuysan", "Ana Costa"),
     ],
 )
 def test_names_the_rules_read(ner_mask: Mask, text: str, value: str) -> None:
@@ -138,13 +139,18 @@ def test_for_me_after_a_place_is_no_greeting(ner_mask: Mask) -> None:
     [
         ("She works at Rijk Zwaan in De Lier.", "Rijk Zwaan"),
         ("employed by Arçelik since 2010", "Arçelik"),
+        ("Voicemail: hi, this is Ana Costa with Sarkuysan, my number is +90 567 958 6374", "Sarkuysan"),
+        ("Call summary: caller Jan de Wit from Rijk Zwaan reported an outage.", "Rijk Zwaan"),
     ],
 )
 def test_an_employer_after_works_for(ner_mask: Mask, text: str, value: str) -> None:
     assert (value, "ORGANIZATION") in _found(ner_mask, text)
 
 
-@pytest.mark.parametrize("text", ["works for Python projects", "she works for Support"])
+@pytest.mark.parametrize(
+    "text",
+    ["works for Python projects", "she works for Support", "hi this is Jenny from Boston", "this is Mike from HR"],
+)
 def test_no_employer_in(ner_mask: Mask, text: str) -> None:
     assert not [v for v, t in _found(ner_mask, text) if t == "ORGANIZATION"]
 
