@@ -93,6 +93,8 @@ def test_left_alone(pattern_mask: Mask, text: str) -> None:
         ("La señora Blazquez, de Madrid, llamó.", "Blazquez"),
         ("la signora Rossi ha chiamato", "Rossi"),
         ("hi, this is Ana Costa with Sarkuysan", "Ana Costa"),
+        ("Gentile sig.ra Conti, il tecnico Marco arriverà alle 10.", "Marco"),
+        ("le livreur Karim est en route", "Karim"),
     ],
 )
 def test_names_the_rules_read(ner_mask: Mask, text: str, value: str) -> None:
@@ -165,3 +167,7 @@ def test_a_chat_time_stamp_after_a_dob_question_is_no_birth_date(pattern_mask: M
     text = "[2026-12-01 10:00] Agent: Could you confirm your date of birth?\n[2026-12-01 10:01] Customer: ok"
     assert pattern_mask.protect(text) == text
     assert "1979" not in pattern_mask.protect("born 3 March 1979, 10:30 am")
+
+
+def test_a_german_role_before_a_first_name(ner_mask: Mask) -> None:
+    assert "Stefan" not in ner_mask.protect("der Techniker Stefan kommt morgen")

@@ -31,6 +31,11 @@ ROLE_WORDS = word_set(
     patiente locataire passager passagère salarié salariée
     kunde kundin patientin mieter mieterin fahrgast mitarbeiter mitarbeiterin
     paziente inquilina dipendente passeggero passeggera
+    técnico técnica tecnico tecnica conductor repartidor repartidora enfermero enfermera
+    technicien technicienne livreur livreuse chauffeur infirmier infirmière
+    techniker technikerin fahrer fahrerin kurier pfleger pflegerin
+    autista corriere infermiere infermiera
+    motorista entregador entregadora enfermeiro enfermeira
     """
 )
 """Words that name a person's role just before their name (compared lower-cased)."""
