@@ -39,6 +39,8 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         ('{"fname": "Grete", "lname": "Halvorsen"}', "Grete", "PERSON"),
         ('{"emp": {"full_nm": "Sipho Ndlovu"}}', "Sipho Ndlovu", "PERSON"),
         ('{"company": "Kowalczyk Sp. z o.o.", "nip": "5261040828"}', "5261040828", "NATIONAL_ID"),
+        ("Patient ID 00482913 — Last name: Nakamura", "00482913", "MEDICAL_RECORD_NUMBER"),
+        ('{"patient_id": "P-48213"}', "P-48213", "MEDICAL_RECORD_NUMBER"),
         ("pls update my address to 5 victoria rd, manchester m14 5ap", "m14 5ap", "ZIP_CODE"),
     ],
 )
@@ -94,6 +96,7 @@ def test_left_alone(pattern_mask: Mask, text: str) -> None:
         ("la signora Rossi ha chiamato", "Rossi"),
         ("hi, this is Ana Costa with Sarkuysan", "Ana Costa"),
         ("Gentile sig.ra Conti, il tecnico Marco arriverà alle 10.", "Marco"),
+        ('Customer said: "My name\'s Tomasz, postcode is CF10 1EP"', "Tomasz"),
         ("le livreur Karim est en route", "Karim"),
     ],
 )

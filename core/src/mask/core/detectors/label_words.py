@@ -253,7 +253,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
         "mrn|medical record number|medical record no|medical record|patient record number|chart number"
-        "|hospital number|hospital no"
+        "|hospital number|hospital no|patient id|patient number|patient no|patient id number"
         "|numero de historia clinica|historia clinica|numero de dossier medical|dossier medical"
         "|patientennummer|krankenaktennummer|numero do prontuario|prontuario|numero di cartella clinica"
     ),

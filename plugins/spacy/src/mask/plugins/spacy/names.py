@@ -357,7 +357,7 @@ def _asked_for(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _SELF_INTRO = regex.compile(
-    r"(?<![\p{L}'])(?:it'?s|it\u2019s|this[ \t]+is|i'?m|i\u2019m|i[ \t]+am|my[ \t]+name[ \t]+is|soy|je[ \t]+suis"
+    r"(?<![\p{L}'])(?:it'?s|it\u2019s|this[ \t]+is|i'?m|i\u2019m|i[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['\u2019]s|soy|je[ \t]+suis"
     r"|ich[ \t]+bin|sono|sou)[ \t]{1,2}$",
     regex.IGNORECASE,
 )
