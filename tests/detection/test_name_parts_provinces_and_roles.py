@@ -41,6 +41,10 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         ('{"company": "Kowalczyk Sp. z o.o.", "nip": "5261040828"}', "5261040828", "NATIONAL_ID"),
         ("Patient ID 00482913 — Last name: Nakamura", "00482913", "MEDICAL_RECORD_NUMBER"),
         ('{"patient_id": "P-48213"}', "P-48213", "MEDICAL_RECORD_NUMBER"),
+        ("Employee: Farah Haddad | Emp ID: E-10293 | Manager: Colm", "E-10293", "PERSONAL_ID"),
+        ("Student: Aarav Shah, Roll No. 2021CS1042, Parent", "2021CS1042", "PERSONAL_ID"),
+        ("re: your patient (CHI 1203945678), Ninewells", "1203945678", "UK_NHS"),
+        ("Salary: 84,000 | Bank: 40-47-84 61234567", "40-47-84 61234567", "US_BANK_NUMBER"),
         ("pls update my address to 5 victoria rd, manchester m14 5ap", "m14 5ap", "ZIP_CODE"),
     ],
 )
@@ -71,6 +75,8 @@ def test_name_parts_under_a_user_profile(pattern_mask: Mask) -> None:
         "NIF 12345 — Morada",
         "the nip of the cat 12345678",
         "set x1 2ab and run it at 3 pm",
+        "the chi 1203945678 test",
+        "Company: 12345678",
         "Set X1 2ab in the Config",  # a lower-case inward code only in a text all in lower case
     ],
 )

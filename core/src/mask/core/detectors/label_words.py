@@ -217,7 +217,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|patente"
     ),
     # National identifiers: Presidio's type where it has one, NATIONAL_ID for the rest.
-    "UK_NHS": _split("nhs|nhs number|nhs no"),
+    "UK_NHS": _split("nhs|nhs number|nhs no|chi|chi number|chi no"),  # Scotland's CHI number: ten digits too
     "UK_NINO": _split("nino|national insurance|national insurance number|national insurance no|ni number|ni no|ni"),
     "ES_NIF": _split("dni|nif|numero de dni|documento nacional de identidad"),
     "ES_NIE": _split("nie|numero de nie|numero de identidad de extranjero|numero de identificacion de extranjero"),
@@ -278,6 +278,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero de estudiante|numero de empleado|numero de matricula de estudiante|numero d etudiant"
         "|numero d employe|numero de matricule|matrikelnummer|personalnummer|mitarbeiternummer"
         "|numero de funcionario|numero de aluno|numero di matricola|matricola|codice dipendente"
+        "|emp id|emp no|emp number|emp code|employee code|roll no|roll number|enrollment number|enrolment number"
+        "|admission number|admission no"
     ),
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
@@ -331,10 +333,10 @@ FIELD_ONLY = frozenset(
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
 
-CAPITALS_ONLY = frozenset({"ni", "stk"})
+CAPITALS_ONLY = frozenset({"ni", "stk", "chi"})
 """One-word labels trusted in running text only when written in capitals (``NI: QQ123456C``; the
 Spanish ``ni`` is a word: ``ni: QQ123456C is the example``; ``STK 0071001234567``, a Vietnamese
-account)."""
+account; ``CHI 1203945678``, a Scottish patient's number, not chi-square)."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
     "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature|client|receiver"),
