@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .address_data import CANADIAN_PROVINCES, EIRCODE, INDIAN_CITIES, IRISH_PLACES, REGION_CODES
+from .address_data import CANADIAN_PROVINCES, EIRCODE, INDIAN_PLACES, IRISH_PLACES, REGION_CODES
 from .base import literal_trie
 
 __all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "unlabelled_postcodes"]
@@ -70,7 +70,7 @@ _PROVINCE_BEFORE = re.compile(rf"(?<!\w){literal_trie(CANADIAN_PROVINCES)}\)?,?[
 M5V 2T6``): its inward part is found by the scan for a UK postcode's, its outward part and the
 name before it are read on a match."""
 _DASHED_PIN = re.compile(r" - ?([1-8]\d{5})(?![\w\-])(?![.,]\d)")
-_CITY_BEFORE = re.compile(rf"(?<!\w){literal_trie(INDIAN_CITIES)}$")
+_CITY_BEFORE = re.compile(rf"(?<!\w){literal_trie(INDIAN_PLACES)}$")
 """A PIN code after a large Indian city's name and a dash (``Hyderabad - 500016``): the blank and
 the dash open the search (a literal: the engine skips ahead by it), the name before is read on a match."""
 _NAME_REACH = 32
