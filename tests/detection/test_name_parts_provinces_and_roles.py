@@ -45,6 +45,9 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         ("Student: Aarav Shah, Roll No. 2021CS1042, Parent", "2021CS1042", "PERSONAL_ID"),
         ("re: your patient (CHI 1203945678), Ninewells", "1203945678", "UK_NHS"),
         ("Salary: 84,000 | Bank: 40-47-84 61234567", "40-47-84 61234567", "US_BANK_NUMBER"),
+        ('{"voter_id": "ABC1234567", "voter_count": 12}', "ABC1234567", "NATIONAL_ID"),
+        ("UAN 100123456789", "100123456789", "NATIONAL_ID"),
+        ("GSTIN: 27AAPFU0939F1ZV", "27AAPFU0939F1ZV", "NATIONAL_ID"),
         ("pls update my address to 5 victoria rd, manchester m14 5ap", "m14 5ap", "ZIP_CODE"),
     ],
 )

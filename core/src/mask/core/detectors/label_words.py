@@ -249,6 +249,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|emirates id|emirates id number|huduma number|id no|id nr"
         "|tc kimlik|t c kimlik|tc kimlik numarasi|kimlik numarasi|kimlik|tckn"  # Turkey: T.C. Kimlik No
         "|nip|numer nip"  # Poland's tax number
+        # India: voter card (EPIC), ration card, EPF's universal account number, GST registration
+        "|voter id|voter id number|voter card|epic number|epic no|ration card|ration card number|ration card no"
+        "|uan|uan number|universal account number|gstin|gst number|gst no|gst registration number"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
