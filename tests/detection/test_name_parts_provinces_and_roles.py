@@ -48,6 +48,11 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         ('{"voter_id": "ABC1234567", "voter_count": 12}', "ABC1234567", "NATIONAL_ID"),
         ("UAN 100123456789", "100123456789", "NATIONAL_ID"),
         ("GSTIN: 27AAPFU0939F1ZV", "27AAPFU0939F1ZV", "NATIONAL_ID"),
+        ('{"ic_no": "850101-14-5678"}', "850101-14-5678", "NATIONAL_ID"),
+        ('{"sss_no": "34-1234567-8", "philhealth": "12-345678901-2"}', "12-345678901-2", "NATIONAL_ID"),
+        ('{"titulo_eleitor": "123456789012", "pis": "120.4536.789-1"}', "120.4536.789-1", "NATIONAL_ID"),
+        ("Iqama number 2123456789", "2123456789", "NATIONAL_ID"),
+        ("CCCD: 001085012345", "001085012345", "NATIONAL_ID"),
         ("pls update my address to 5 victoria rd, manchester m14 5ap", "m14 5ap", "ZIP_CODE"),
     ],
 )
@@ -80,6 +85,7 @@ def test_name_parts_under_a_user_profile(pattern_mask: Mask) -> None:
         "set x1 2ab and run it at 3 pm",
         "the chi 1203945678 test",
         "Company: 12345678",
+        "the IC 7400 chip",
         "Set X1 2ab in the Config",  # a lower-case inward code only in a text all in lower case
     ],
 )

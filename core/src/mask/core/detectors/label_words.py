@@ -252,6 +252,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         # India: voter card (EPIC), ration card, EPF's universal account number, GST registration
         "|voter id|voter id number|voter card|epic number|epic no|ration card|ration card number|ration card no"
         "|uan|uan number|universal account number|gstin|gst number|gst no|gst registration number"
+        # Brazil's voter title and PIS, Mexico's INE voter key, Kenya's KRA PIN, the Philippines' SSS,
+        # PhilHealth and UMID, Indonesia's NPWP, Malaysia's IC, Vietnam's CCCD and CMND, Korea's RRN,
+        # Saudi Arabia's iqama
+        "|titulo eleitor|titulo de eleitor|pis|pis pasep|nis|clave de elector|ine|kra pin|sss|sss no|sss number"
+        "|philhealth|philhealth no|philhealth number|umid|npwp|ic|ic no|ic number|nric no|cccd|cmnd|can cuoc"
+        "|rrn|resident registration no|iqama|iqama no|iqama number"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
@@ -332,6 +338,7 @@ FIELD_ONLY = frozenset(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
         "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|psc"  # PSČ, as a US military address's PSC 4321
+        "|pis|nis|ine|sss|ic|umid|rrn"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
