@@ -96,22 +96,13 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
             ):
                 yield at, m.end(), REGION_ZIP_SCORE
             continue
-        start = space
-        while start > max(0, space - 4) and text[start - 1].isascii() and text[start - 1].isalnum():
-            start -= 1
-        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")) and _OUTWARD.fullmatch(
-            text, start, space
-        ):
+        start = _outward_start(text, space)
+        if start is not None and _OUTWARD.fullmatch(text, start, space):
             yield start, m.end(), UK_POSTCODE_SCORE
     if text.islower():  # a message written all in lower case: "5 victoria rd, manchester m14 5ap"
         for m in _LOWER_INWARD.finditer(text):
-            space = m.start()
-            start = space
-            while start > max(0, space - 4) and text[start - 1].isascii() and text[start - 1].isalnum():
-                start -= 1
-            if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")) and _OUTWARD.fullmatch(
-                text[start:space].upper()
-            ):
+            start = _outward_start(text, m.start())
+            if start is not None and _OUTWARD.fullmatch(text[start : m.start()].upper()):
                 yield start, m.end(), UK_POSTCODE_SCORE
     irish: list[int] = []
     for needle, pattern in (("Co", _COUNTY_EIRCODE), ("Dublin", _DUBLIN_EIRCODE)):
@@ -135,6 +126,17 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
                 before -= 1  # "Albany , NY 12207"
             if before >= 0 and (text[before].isalpha() or text[before] == "."):
                 yield m.start(1), m.end(1), REGION_ZIP_SCORE
+
+
+def _outward_start(text: str, space: int) -> int | None:
+    """Where the word before the inward code's blank at ``space`` starts (at most four letters and
+    digits back), or None when it is part of a longer word or identifier."""
+    start = space
+    while start > max(0, space - 4) and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        return None
+    return start
 
 
 def _irish_place_before(text: str, at: int) -> bool:
