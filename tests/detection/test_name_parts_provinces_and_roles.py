@@ -86,6 +86,7 @@ def test_name_parts_under_a_user_profile(pattern_mask: Mask) -> None:
         "the chi 1203945678 test",
         "Company: 12345678",
         "the IC 7400 chip",
+        "ticket 2021-A Road closure",
         "Set X1 2ab in the Config",  # a lower-case inward code only in a text all in lower case
     ],
 )
@@ -189,3 +190,8 @@ def test_a_chat_time_stamp_after_a_dob_question_is_no_birth_date(pattern_mask: M
 
 def test_a_german_role_before_a_first_name(ner_mask: Mask) -> None:
     assert "Stefan" not in ner_mask.protect("der Techniker Stefan kommt morgen")
+
+
+def test_a_house_number_with_a_letter_after_a_dash(pattern_mask: Mask) -> None:
+    text = "Please deliver to 2364-G Balimbing Road, Manila, 0611 Metro Manila."
+    assert any(t == "STREET_ADDRESS" and v.startswith("2364-G Balimbing Road") for v, t in _found(pattern_mask, text))

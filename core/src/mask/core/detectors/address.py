@@ -71,7 +71,11 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|er|re|ème|º|ª)(?![\p{L}\d])"
 _CONNECTOR = rf"(?i:{_trie(data.CONNECTORS)})(?![{_L}])"
 _NAME_PART = rf"(?:{_WORD}|{_ORDINAL}|{_CONNECTOR})"
 _SP = r"[ \t]{1,3}"
-_NUM = r"\d{1,5}(?:[ ]?[A-Za-z](?![\p{L}\d]))?(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
+_NUM = (
+    r"\d{1,5}(?:[ ]?[A-Za-z](?![\p{L}\d])|-[A-Z](?![\p{L}\d]))?"
+    r"(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
+)
+"""A house number: a letter after it (``12a``, the Philippines' ``2364-G``), a second number (``12/3``)."""
 _NUM_AFTER = (
     r"\d{1,4}(?![\d])(?![-/]?\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d]))?"
     r"(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
@@ -407,7 +411,7 @@ _NUMBER_STARTS = re.compile(r"\d(?<![\w.,/\-\u2019]\d)(?<![\w.,/\-]'\d)")
 look-behind after it: a pattern that opens with a look-behind gives the engine no character
 to skip ahead by (a third slower over the corpus)."""
 _HOUSE_NUMBER_LEAD = re.compile(
-    r"\d{1,5}+(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}+[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}+|[ \t]*\r?\n[ \t]*)(?:[^\W_]|['\u2019])"
+    r"\d{1,5}+(?:[ ]?[A-Za-z]|-[A-Z])?(?:[ ]?[-/][ ]?\d{1,5}+[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}+|[ \t]*\r?\n[ \t]*)(?:[^\W_]|['\u2019])"
 )
 """What the address pattern needs at a digit: a house number (``_NUM`` without its look-aheads),
 a blank, and the first character of a street name, a direction or a street word: a letter,
@@ -421,7 +425,7 @@ _DIGITS_AND_WORDS = bytes(
 ) + bytes([32] * 128)
 """``bytes.translate`` table of an ASCII text: a digit to ``0``, a letter or ``_`` to ``a``, the
 marks a number start looks at as they are, anything else (blanks too) to a blank."""
-_HOUSE_NUMBER_LEADS = re.compile(rb"[ ']0(?=0{0,4}+(?: ?a)?(?: ?[-/] ?0{1,5}+a?)?(?: ?,)? ++[0a'])")
+_HOUSE_NUMBER_LEADS = re.compile(rb"[ ']0(?=0{0,4}+(?: ?a|-a)?(?: ?[-/] ?0{1,5}+a?)?(?: ?,)? ++[0a'])")
 """In that copy: :data:`_NUMBER_STARTS` where :data:`_HOUSE_NUMBER_LEAD` may match (looser: a
 ``_`` counts as a letter, any character but a word's or a mark as a blank), after a blank or a
 quote (the caller drops a quote inside a word). It opens with a blank or a quote and a zero,
@@ -449,7 +453,7 @@ def _house_number_leads(text: str) -> list[int]:
 
 _STREET_WORD = rf"(?i:{_trie({*data.TRAILING_TYPES, *data.ABBREVIATED_TYPES, *data.LEADING_TYPES})})"
 _HOUSE_NUMBER_STREET = re.compile(
-    r"\d{1,5}+(?:[ ]?[A-Za-z])?(?:[ ]?[-/][ ]?\d{1,5}+[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}+|[ \t]*\r?\n[ \t]*)"
+    r"\d{1,5}+(?:[ ]?[A-Za-z]|-[A-Z])?(?:[ ]?[-/][ ]?\d{1,5}+[A-Za-z]?)?(?:[ ]?,)?(?:[ \t]{1,3}+|[ \t]*\r?\n[ \t]*)"
     rf"(?:(?!{_STREET_WORD})\S++[ \t]++){{0,5}}+{_STREET_WORD}"
 )
 """What the address pattern needs at a digit after :data:`_HOUSE_NUMBER_LEAD`: a street type
