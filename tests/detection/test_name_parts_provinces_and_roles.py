@@ -195,3 +195,15 @@ def test_a_german_role_before_a_first_name(ner_mask: Mask) -> None:
 def test_a_house_number_with_a_letter_after_a_dash(pattern_mask: Mask) -> None:
     text = "Please deliver to 2364-G Balimbing Road, Manila, 0611 Metro Manila."
     assert any(t == "STREET_ADDRESS" and v.startswith("2364-G Balimbing Road") for v, t in _found(pattern_mask, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gg. H.J Maemunah No. 7, Tasikmalaya, PB 07529",
+        "Jalan Ir. H. Djuanda No. 90, Banda Aceh, Maluku 31982",
+        "Gang Moch. Ramdan No. 122, Surabaya, KI 79244",
+    ],
+)
+def test_an_indonesian_street_named_with_initials_or_a_title(pattern_mask: Mask, text: str) -> None:
+    assert any(t == "STREET_ADDRESS" and "No. " in v for v, t in _found(pattern_mask, text))

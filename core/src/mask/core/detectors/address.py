@@ -244,6 +244,11 @@ _TAIL = rf"""
     )
 """
 
+_ABBREVIATION = r"\p{Lu}\p{Ll}{0,3}\.(?:\p{Lu}(?![\p{L}\d])\.?)?"
+"""An initial or a title in a street's name after its type (Indonesia's ``Gg. H.J Maemunah``,
+``Jalan Ir. H. Djuanda``, ``Gang Moch. Ramdan``)."""
+_LEAD_NAME_PART = rf"(?:{_ABBREVIATION}|{_NAME_PART})"
+
 ADDRESS_PATTERN = regex.compile(
     rf"""
     (?<![\w.,/\-\u2019\u00b0])(?<![\w.,/\-]')
@@ -251,7 +256,7 @@ ADDRESS_PATTERN = regex.compile(
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
       | (?P<box>{_PO_BOX}|{_MILITARY})
-      | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_NAME_PART}(?:{_SP}(?!{_NR}){_NAME_PART}){{0,6}}+
+      | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_LEAD_NAME_PART}(?:{_SP}(?!{_NR}){_LEAD_NAME_PART}){{0,6}}+
         (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_DISTRICT}{_TAIL_SEP}(?={_DASHED_CODE}))?(?:{_POSTAL_CITY}|{_CITY}[ ]?,[ ]{_SIX_DIGITS}))))
     )
     (?:{_TAIL_SEP}{_TAIL}){{0,5}}
