@@ -262,7 +262,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
         "mrn|medical record number|medical record no|medical record|patient record number|chart number"
-        "|hospital number|hospital no|patient id|patient number|patient no|patient id number"
+        "|hospital number|hospital no"
         "|numero de historia clinica|historia clinica|numero de dossier medical|dossier medical"
         "|patientennummer|krankenaktennummer|numero do prontuario|prontuario|numero di cartella clinica"
     ),
@@ -350,6 +350,9 @@ account; ``CHI 1203945678``, a Scottish patient's number, not chi-square)."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
     "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature|client|receiver"),
+    # a patient's id in a letter or a note; as a payload's key it holds any id a system gives
+    # (``{"patientId": "1.18.2-rc.3"}``), which an identifier's shape would cut in two
+    "MEDICAL_RECORD_NUMBER": _split("patient id|patient number|patient no|patient id number"),
     "PHONE_NUMBER": _split(
         "call me on|call me at|ring me on|ring me at|reach me on|reach me at|text me on|text me at"
         "|call us on|call us at|reach us at|reach us on"
