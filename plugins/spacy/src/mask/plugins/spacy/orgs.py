@@ -20,7 +20,7 @@ from mask.core.spans import Span
 
 from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
 from .gazetteer import TOWN, gazetteer, town_like
-from .wordlists import known_name, last_names, word_set
+from .wordlists import first_names, known_name, last_names, word_set
 
 __all__ = [
     "LEGAL_FORMS",
@@ -246,7 +246,8 @@ _TEAM_AT = regex.compile(
 
 _SPEAKS_FOR = regex.compile(
     r"(?i:\bthis[ ]is|\bit'?s|\bi'?m|\bcaller|\bcalling[ ]is)[ ]"
-    r"\p{Lu}[\p{L}\p{M}'\u2019-]+(?:[ ](?:(?:de|da|van|von|der|den|di|du|la|le|dos)[ ])?\p{Lu}[\p{L}\p{M}'\u2019-]+){0,2}"
+    r"(?P<person>\p{Lu}[\p{L}\p{M}'\u2019-]+"
+    r"(?:[ ](?:(?:de|da|van|von|der|den|di|du|la|le|dos)[ ])?\p{Lu}[\p{L}\p{M}'\u2019-]+){0,2})"
     r"[ ](?:with|from)[ ]"
     r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
 )
@@ -259,6 +260,12 @@ _WORKS_FOR = regex.compile(
 """Someone's employer: ``now works for NFI``, ``she works at Rijk Zwaan``, ``employed by Arçelik``."""
 
 
+def _a_person(name: str) -> bool:
+    """``name`` opens with a first name the lists know and holds no technology's name."""
+    words = name.split()
+    return words[0] in first_names() and not any(w in TECH_WORDS for w in words)
+
+
 def team_orgs(text: str) -> list[Span]:
     """The company a team speaks for (:data:`_TEAM_AT`), someone works for (:data:`_WORKS_FOR`) or
     speaks for (:data:`_SPEAKS_FOR`), when it names something and no place."""
@@ -266,6 +273,8 @@ def team_orgs(text: str) -> list[Span]:
     for pattern in (_TEAM_AT, _WORKS_FOR, _SPEAKS_FOR):
         for match in pattern.finditer(text):
             org = match.group("org").rstrip(".")
+            if pattern is _SPEAKS_FOR and not _a_person(match.group("person")):
+                continue  # "It's Redis from Homebrew": a program, no one introducing themselves
             if _named(org) and (pattern is _TEAM_AT or not gazetteer().is_place(org)):
                 start = match.start("org")
                 out.append(Span(start, start + len(org), "ORGANIZATION", SCORE_FRAMED_ORG, "names"))
