@@ -170,7 +170,14 @@ def test_an_employer_after_works_for(ner_mask: Mask, text: str, value: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["works for Python projects", "she works for Support", "hi this is Jenny from Boston", "this is Mike from HR"],
+    [
+        "works for Python projects",
+        "she works for Support",
+        "hi this is Jenny from Boston",
+        "this is Mike from HR",
+        "This is Python with Django running on Linux.",
+        "this is Zendesk with Brightwave",  # a program's name introduces no one
+    ],
 )
 def test_no_employer_in(ner_mask: Mask, text: str) -> None:
     assert not [v for v, t in _found(ner_mask, text) if t == "ORGANIZATION"]
