@@ -45,3 +45,12 @@ def test_an_answer_to_a_question_that_asks_for_it(pattern_mask: Mask, text: str,
 )
 def test_no_answer_in(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+def test_a_phone_answering_its_question_after_a_dated_stamp_and_a_named_speaker(pattern_mask: Mask) -> None:
+    # the answer line's head is the one the phone detector's answered question reads too
+    text = (
+        "[2026-12-01 10:02] Agent: And the best number to reach you?\n"
+        "[2026-12-01 10:03] Customer (Rahul Verma): 0524940694"
+    )
+    assert ("0524940694", "PHONE_NUMBER") in _found(pattern_mask, text)

@@ -21,12 +21,13 @@ import regex
 
 from .labels import key_words
 
-__all__ = ["may_hold_answers", "answered_values"]
+__all__ = ["ANSWER_HEAD", "answered_values", "may_hold_answers"]
 
 _QUESTION_END = re.compile(r"\?[ \t]*\r?\n")
 """A question that ends its line."""
-_ANSWER_HEAD = re.compile(r"[ \t]*(?:\[[0-9:. APMapm/\-]{1,20}\][ \t]*)?(?:[A-Za-z][\w .'()-]{0,30}:[ \t]*)?")
-"""What may open the answer's line before the value: a time stamp and a speaker (``[10:03] Customer: ``)."""
+ANSWER_HEAD = re.compile(r"[ \t]*(?:\[[0-9:. APMapm/\-]{1,20}\][ \t]*)?(?:[A-Za-z][\w .'()-]{0,30}:[ \t]*)?")
+"""What may open an answer's line before the value: a time stamp and a speaker (``[10:03] Customer: ``,
+``[2026-12-01 10:01] Customer (Rahul Verma): ``); the phone detector's answered question reads it too."""
 _FILLERS = frozenset({"please", "pls", "again", "thanks", "thank", "you", "for", "me", "us", "too", "now", "today"})
 """Words after the label at the end of a question (``your postcode please?``, ``... for me?``)."""
 _NAME_LIKE = regex.compile(
@@ -43,8 +44,8 @@ _ANSWER_REACH = 120
 
 
 def may_hold_answers(text: str) -> bool:
-    """A question ends a line: where :func:`answered_values` may find something."""
-    return "?\n" in text or "?\r\n" in text or "? \n" in text
+    """A question mark and a line break: where :func:`answered_values` may find something."""
+    return "?" in text and "\n" in text
 
 
 def answered_values(
@@ -58,7 +59,7 @@ def answered_values(
         etype = _asked_type(text[line_start:mark], resolve)
         if etype is None:
             continue
-        head = _ANSWER_HEAD.match(text, m.end())
+        head = ANSWER_HEAD.match(text, m.end())
         start = head.end() if head is not None else m.end()
         end = text.find("\n", start, start + _ANSWER_REACH + 1)
         if end < 0:

@@ -508,7 +508,6 @@ _CODE_AND_ACCOUNT = regex.compile(r"[0-9]{2}-[0-9]{2}-[0-9]{2}[ ][0-9]{6,8}|[0-9
 """A UK sort code or an Australian BSB and the account after it (``Bank: 40-47-84 61234567``)."""
 _IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
 _SOME_ID = _alnum(_IDENTIFIER, 8, 32, 6)
-_ANY_ID = _all_of(_SOME_ID)
 
 
 _CLAUSE_BREAK = regex.compile(r"[ \t]*(?:[,;|)\u2013\u2014]|-[ \t])")
@@ -520,12 +519,11 @@ def _foreign_id(body: str, whole: bool) -> Extent | None:
     """Another country's identifier, all of the value (or of its clause): eight letters and
     digits at least, six of them digits; not what an IBAN looks like (the IBAN detector's,
     with its own token)."""
-    found = _ANY_ID(body, whole)
+    found = _SOME_ID(body, whole)
     if found is None:
-        lone = None if whole else _SOME_ID(body, whole)
-        if lone is None or not _CLAUSE_BREAK.match(body, lone[1]):
-            return None
-        found = lone
+        return None
+    if body[found[1] :].strip(_TRIM) and (whole or not _CLAUSE_BREAK.match(body, found[1])):
+        return None  # more of the value after it: "BE83 1929" of an IBAN a payload split
     return None if _IBAN_SHAPE.fullmatch(body[found[0] : found[1]].strip(_TRIM)) else found
 
 

@@ -42,6 +42,7 @@ from ..phone_numbers import without_extension
 from ..phone_patterns import warm as warm_phone_patterns
 from ..prescan import guided_matches
 from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_start, line_window, negative_window, taken_of
+from .label_answers import ANSWER_HEAD
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
@@ -377,8 +378,6 @@ def _candidate_at(text: str, at: int, budget: Budget) -> regex.Match[str] | None
     return CANDIDATE.match(text, at, timeout=budget.remaining())
 
 
-_ANSWER_HEAD = re.compile(r"[ \t]*(?:\[[0-9:. APMapm]{1,12}\][ \t]*)?(?:[A-Za-z][\w .'-]{0,30}:[ \t]*)?")
-"""What may open an answer's line before the number: a time stamp and a speaker (``[10:03] Customer: ``)."""
 _HEAD_REACH = 64
 """How far before the number its line may start (the longest answer head, and some)."""
 _ANSWER_END = re.compile(r"[ \t.\r]*(?:\n|\Z)")
@@ -403,7 +402,7 @@ def _asked_before(text: str, start: int, end: int, view: TextView) -> bool:
     answer_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
     if answer_start == 0 or _ANSWER_END.match(text, end) is None:
         return False  # no line break just before (no question line), or more after the number
-    if _ANSWER_HEAD.fullmatch(text, answer_start, start) is None:
+    if ANSWER_HEAD.fullmatch(text, answer_start, start) is None:
         return False
     question_end = answer_start - 1
     question_start = line_start(text, question_end, _QUESTION_REACH)
