@@ -272,6 +272,7 @@ class Mask:
             thing_keys=self._context.thing_keys,
             numbers=self._context.numeric,
             decisions=numbers,
+            labels=self._context.is_label,
         )
         try:
             done = self._protector.protect_texts(texts, scope, fields, key_leaves, paths)

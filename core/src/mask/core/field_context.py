@@ -52,6 +52,10 @@ class FieldContext:
         self.thing_keys = THING_KEYS
         self._numeric: dict[FieldPath, bool] = {}
 
+    def is_label(self, name: str) -> bool:
+        """``name`` (a table's cell) is a field's name the vocabulary knows (``Phone``, ``City``)."""
+        return self.labels.may_be_key(name) and self.labels.resolve_key(name) is not None
+
     def numeric(self, path: FieldPath) -> bool:
         """An integer at ``path`` is a value of a type written in digits (its path names a card,
         a phone, an SSN, an account, a postal code...): protect it as its decimal string."""

@@ -13,13 +13,23 @@ that names the problem, never the data.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import MaskInputError
 
-__all__ = ["PAIR_KEYS", "FieldPath", "Limits", "collect_strings", "rebuild"]
+__all__ = [
+    "COLUMN_KEYS",
+    "PAIR_KEYS",
+    "ROW_KEYS",
+    "FieldPath",
+    "Limits",
+    "collect_strings",
+    "first_row_kind",
+    "rebuild",
+    "table_columns",
+]
 
 _SCALARS = (int, float, bool, type(None))
 _MAX_BITS = 256
@@ -62,6 +72,7 @@ def collect_strings(
     thing_keys: frozenset[str] = frozenset(),
     numbers: Callable[[FieldPath], bool] | None = None,
     decisions: list[bool] | None = None,
+    labels: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Every string leaf of ``obj`` in depth-first order; validates the payload.
 
@@ -74,6 +85,10 @@ def collect_strings(
     ``keys=True`` collects string dict keys as leaves too; ``key_leaves`` then receives
     their indexes. ``numbers`` says of an integer under a key (its path) whether to collect it
     as a string; ``decisions`` receives each answer, in order, for :func:`rebuild`.
+    ``labels`` says whether a string is a field's name: then the rows of a table (a list of
+    lists whose first row names the columns, or a ``rows`` list beside a ``columns`` one) give
+    each string cell its column's name as its key, and a list of ``[field, value]`` rows each
+    value its field's (see :func:`table_columns`).
     """
     out: list[str] = []
     total = 0
@@ -87,6 +102,7 @@ def collect_strings(
         sibling: str | None = None,
         in_list: bool = False,
         thing: bool = False,
+        cells: Sequence[str | None] | None = None,
     ) -> None:
         nonlocal total
         if isinstance(node, str):
@@ -125,15 +141,27 @@ def collect_strings(
             on_path.add(ident)
             if isinstance(node, dict):
                 hint, is_thing = _type_hint(node, type_keys, thing_keys) if paths is not None else (None, False)
+                named = _named_columns(node) if labels is not None and paths is not None else None
                 for child_key, child in node.items():
                     if isinstance(child_key, str):
                         if keys:
                             if key_leaves is not None:
                                 key_leaves.add(len(out))
                             visit(child_key, depth + 1)
+                        if named is not None and child_key.casefold() in ROW_KEYS and isinstance(child, list | tuple):
+                            rows = table_columns(child, labels, named)  # type: ignore[arg-type]
+                            _visit_rows(child, rows, depth + 1, child_key, key)
+                            continue
                         visit(child, depth + 1, child_key, key, hint, False, is_thing)
                     else:
                         visit(child, depth + 1)
+            elif cells is not None:  # a table's row: each string cell under its column's name
+                for child, column in zip(node, cells, strict=True):
+                    named_key = column if column is not None and isinstance(child, str) else key
+                    visit(child, depth + 1, named_key, parent, sibling, named_key == key, thing)
+            elif labels is not None and paths is not None and node and isinstance(node[0], list | tuple):
+                for child, row in zip(node, table_columns(node, labels), strict=True):
+                    visit(child, depth + 1, key, parent, sibling, True, thing, row)
             else:
                 for child in node:  # list items keep the key of their list ({"phones": [...]})
                     visit(child, depth + 1, key, parent, sibling, True, thing)
@@ -143,10 +171,104 @@ def collect_strings(
             raise MaskInputError("binary input is not accepted: decode bytes to str first")
         raise MaskInputError(f"unsupported type in payload: {type(node).__name__} (want str, dict, list, number)")
 
+    def _visit_rows(
+        node: Sequence[Any], rows: list[list[str | None] | None], depth: int, key: str, parent: str | None
+    ) -> None:
+        """The rows of a table list beside its columns (``rows``: each row's cell keys, or None),
+        its depth and cycle checks done as :func:`visit` does them for any list."""
+        if depth >= limits.max_depth:
+            raise MaskInputError(f"input nested deeper than {limits.max_depth} levels (mask.max_depth)")
+        ident = id(node)
+        if ident in on_path:
+            raise MaskInputError("input is cyclic: a container contains itself")
+        on_path.add(ident)
+        for child, cells in zip(node, rows, strict=True):
+            visit(child, depth + 1, key, parent, None, True, False, cells)
+        on_path.discard(ident)
+
     try:
         visit(obj, 0)
     finally:
         visit = None  # type: ignore[assignment]  # it refers to itself: a cycle only the collector would free
+        _visit_rows = None  # type: ignore[assignment]
+    return out
+
+
+COLUMN_KEYS = frozenset({"columns", "column_names", "columnnames", "cols", "fields", "headers", "header", "schema"})
+"""Keys of a table's column names beside its rows (``{"columns": ["name", "city"], "rows": [...]}``)."""
+ROW_KEYS = frozenset({"rows", "data", "values", "records", "results", "items"})
+"""Keys of a table's rows beside its column names."""
+_MAX_COLUMN = 40
+
+
+def _column_name(value: Any) -> str | None:
+    """A short string without a digit: what may name a column."""
+    if isinstance(value, str) and value and len(value) <= _MAX_COLUMN and not any(c.isdigit() for c in value):
+        return value
+    return None
+
+
+def _named_columns(node: dict[Any, Any]) -> list[str | None] | None:
+    """The column names an object lists beside its rows: a list of strings, or of column
+    objects with a ``name`` (``[{"name": "city", "type": "STRING"}, ...]``), under a
+    :data:`COLUMN_KEYS` key."""
+    for key, value in node.items():
+        if isinstance(key, str) and key.casefold() in COLUMN_KEYS and isinstance(value, list | tuple) and value:
+            names = [_column_name(v.get("name") if isinstance(v, dict) else v) for v in value]
+            return names if any(n is not None for n in names) else None
+    return None
+
+
+def first_row_kind(names: Sequence[str | None], second_is_text: bool, labels: Callable[[str], bool]) -> str | None:
+    """What a list of rows' first row is (``names``: its cells as :func:`_column_name` reads
+    them): ``"header"`` (column names, one of them a field's; of two, both), ``"pairs"`` (a
+    field's name and a string that is none) or None."""
+    if len(names) < 2:
+        return None
+    first, second = names[0], names[1]
+    if len(names) == 2 and first is not None and labels(first) and second_is_text and not (second and labels(second)):
+        return "pairs"
+    if any(n is None for n in names):
+        return None
+    if len(names) == 2:
+        return "header" if all(labels(n) for n in names if n) else None
+    return "header" if any(labels(n) for n in names if n) else None
+
+
+def table_columns(
+    rows: Sequence[Any], labels: Callable[[str], bool], named: Sequence[str | None] | None = None
+) -> list[list[str | None] | None]:
+    """For each row of ``rows`` the keys its cells take, or None (not a row, or not one of the
+    table's width). The columns are ``named``, or the first row's when it is a header: short
+    strings without a digit, the first a field's name (``labels``) and, of two, the second
+    too (``[["Name", "Phone"], ["Ewa Lis", "512 345 678"]]``). A first row of a field's name and
+    a string that is none opens a list of pairs (``[["Name", "Ewa Lis"], ["City", "Gdańsk"]]``)
+    when another row opens with a field's name too: each such row's second cell takes its first
+    cell as its key."""
+    out: list[list[str | None] | None] = [None] * len(rows)
+    first = rows[0] if rows else None
+    if named is None:
+        if not isinstance(first, list | tuple) or len(first) < 2:
+            return out
+        names = [_column_name(cell) for cell in first]
+        kind = first_row_kind(names, isinstance(first[1], str), labels)
+        if kind == "pairs":
+            for n, row in enumerate(rows):  # [["Name", "Ewa Lis"], ["City", "Gdańsk"]]
+                if isinstance(row, list | tuple) and len(row) == 2:
+                    field = _column_name(row[0])
+                    if field is not None and labels(field):
+                        out[n] = [None, field]
+            # one row is no list of pairs: [["Name", "Version"], ["numpy", "1.26"]] is a table
+            return out if sum(1 for row in out if row is not None) >= 2 else [None] * len(rows)
+        if kind != "header":
+            return out
+        named, start = names, 1
+    else:
+        start = 0
+    for n in range(start, len(rows)):
+        row = rows[n]
+        if isinstance(row, list | tuple) and len(row) == len(named):
+            out[n] = list(named)
     return out
 
 

@@ -211,6 +211,8 @@ def _bare_bic(key: str, text: str, at: int, resolve: Callable[[str], str | None]
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
+_ROWS_OPEN = re.compile(r'\[\s*\[\s*\\*"')
+"""A JSON list of rows, which may hold no key: ``[["Name", "Phone"], ["Ewa Lis", ...]]``."""
 _ASCII_DIGITS = "0123456789"
 _PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3}\.)")
 """A word that may belong to the label before a key. A full stop may follow an abbreviation
@@ -426,7 +428,7 @@ class LabelDetector(Detector):
                 hit = self._whole_value(label.entity_type, hay, begin, len(hay), FIELD_SCORE)
                 if hit is not None:
                     hits.append(hit)
-        if ":" in hay or "=" in hay:
+        if ":" in hay or "=" in hay or ("[" in hay and _ROWS_OPEN.search(hay) is not None):
             hits.extend(self._json_pairs(hay, begin, budget))
             if "'" in hay and _PYTHON_DICT.search(hay, begin) is not None:
                 # Python's repr of a dict ({'city': 'Vannes'}, what str() of a tool's result
@@ -553,7 +555,7 @@ class LabelDetector(Detector):
     def _json_pairs(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
         if '"' not in text or ("{" not in text and "[" not in text):
             return
-        for n, (lo, hi, path) in enumerate(json_leaves(text, TYPE_KEYS, THING_KEYS, begin)):
+        for n, (lo, hi, path) in enumerate(json_leaves(text, TYPE_KEYS, THING_KEYS, begin, labels=self._is_label_word)):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)
             etype = self.vocabulary.resolve_path(path)
@@ -664,7 +666,9 @@ class LabelDetector(Detector):
     ) -> str | None:
         """The type the key's words name, with up to four words before it on its line;
         ``resolved``: the call's memo of label words already resolved (a template repeats)."""
-        if pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
+        if pos >= 2 and text[pos - 1] == "/" and text[pos - 2].isalpha() and (pos == 2 or not text[pos - 3].isalnum()):
+            words = (text[pos - 2].lower(), *words)  # "R/T 063100277", "A/C: ...": one letter, a slash, the key
+        elif pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
             # Up to four words before the key on its line may be part of a longer label
             # (``Date of birth:``, ``Social Security Number:``) or say it names a thing
             # (``File name:``).

@@ -15,10 +15,10 @@ The walk is one pass over the quotes (linear); text that stops looking like JSON
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..walk import PAIR_KEYS, FieldPath
+from ..walk import COLUMN_KEYS, PAIR_KEYS, ROW_KEYS, FieldPath, first_row_kind
 
 __all__ = ["json_leaves"]
 
@@ -44,6 +44,11 @@ class _Frame:
     hint_key: str | None = None
     thing: bool = False
     pair: int = 0  # 1: a "name" key, 2: a "value" key (a name/value pair has both: a thing's name)
+    header: list[str | None] | None = None  # a table's column names: its rows' cells take them as keys
+    rows: int = 0  # rows of a table list closed so far
+    pairs: bool = False  # a list of [field, value] rows
+    pending: tuple[int, int, str | None] | None = None  # the first pair's value, keyed once a second row is a pair
+    columns: list[str | None] = field(default_factory=list)  # column names read from a list of column objects
 
 
 def json_leaves(
@@ -53,6 +58,7 @@ def json_leaves(
     start: int = 0,
     end: int | None = None,
     level: int | None = None,
+    labels: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[int, int, FieldPath]]:
     """``(start, end, path)`` of each string value inside JSON objects or lists of ``text``,
     and of each bare number where the JSON is escaped at most once (``{"cvv": 737}``, and in a
@@ -78,7 +84,7 @@ def json_leaves(
     i = 0
     while i + 1 < len(quotes):
         opening, closing = quotes[i], quotes[i + 1]
-        closed, ok = _gap(text, at, opening.start(), stack, numbers)
+        closed, ok = _gap(text, at, opening.start(), stack, numbers, labels)
         yield from closed
         if not ok:
             stack.clear()
@@ -103,8 +109,8 @@ def json_leaves(
                 frame.hint, frame.hint_key = text[lo:hi], folded  # "name" is the weakest hint
         frame.leaves.append((lo, hi, key))
         if level < _MAX_LEVEL and _OPENS_JSON.match(text, lo, hi):
-            yield from json_leaves(text, type_keys, thing_keys, lo, hi, level * 2 + 1)
-    closed, _ = _gap(text, at, end, stack, numbers)
+            yield from json_leaves(text, type_keys, thing_keys, lo, hi, level * 2 + 1, labels)
+    closed, _ = _gap(text, at, end, stack, numbers, labels)
     yield from closed
 
 
@@ -123,7 +129,12 @@ def _skip_blanks(text: str, at: int, end: int) -> int:
 
 
 def _gap(
-    text: str, lo: int, hi: int, stack: list[_Frame], numbers: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    stack: list[_Frame],
+    numbers: bool = False,
+    labels: Callable[[str], bool] | None = None,
 ) -> tuple[list[tuple[int, int, FieldPath]], bool]:
     """Read the punctuation between two strings: opens push frames, closes pop them and
     give their leaves (``numbers``: a bare number is a leaf too). Not ok when the gap is
@@ -154,7 +165,7 @@ def _gap(
             _open(stack, ch)
         elif ch in "}]":
             if stack:
-                _close(stack, closed)
+                _close(text, stack, closed, labels)
         elif numbers and ch in _NUMBER_START and stack:
             number = _NUMBER.match(text, at, hi)
             if number is not None:
@@ -168,19 +179,82 @@ def _gap(
 
 def _open(stack: list[_Frame], kind: str) -> None:
     """Push an object's or a list's frame, under the key (and parent) it sits at."""
+    header = None
     if stack:
         outer = stack[-1]
         key = outer.current if outer.kind == "{" else outer.key
         parent = outer.key if outer.kind == "{" else outer.parent
+        if kind == "[" and outer.kind == "{" and outer.header and key is not None and key.casefold() in ROW_KEYS:
+            header = outer.header  # {"columns": [...], "rows": [[...], ...]}: the rows of the named columns
     else:
         key = parent = None
-    stack.append(_Frame(kind, key, parent))
+    stack.append(_Frame(kind, key, parent, header=header, rows=1 if header else 0))
 
 
-def _close(stack: list[_Frame], closed: list[tuple[int, int, FieldPath]]) -> None:
-    """Pop the innermost frame, its keyed leaves (with their paths) added to ``closed``."""
+def _close(
+    text: str,
+    stack: list[_Frame],
+    closed: list[tuple[int, int, FieldPath]],
+    labels: Callable[[str], bool] | None = None,
+) -> None:
+    """Pop the innermost frame, its keyed leaves (with their paths) added to ``closed``; a table's
+    row takes its columns' names as its cells' keys (:func:`_table_row`, with ``labels`` saying
+    which names are a field's)."""
     frame = stack.pop()
+    if stack and labels is not None:
+        _table_row(text, stack[-1], frame, labels)
     parent = frame.key if frame.kind == "{" else frame.parent
     for start, end, key in frame.leaves:
         if key is not None:
             closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3)))
+
+
+_MAX_COLUMN = 40
+
+
+def _table_row(text: str, outer: _Frame, frame: _Frame, labels: Callable[[str], bool]) -> None:
+    """Table bookkeeping when ``frame`` closes inside ``outer``: a list of strings under a
+    :data:`COLUMN_KEYS` key (or of column objects' names) names the columns of the rows beside
+    it; the first row of a list of rows is its header when it holds no digit and a field's name
+    (``labels``), two cells both (``[["Name", "Phone"], ["Ewa Lis", "512 345 678"]]``); a later
+    row with as many cells as the header has names takes them as its cells' keys (a row whose
+    cells the walk cannot all see, a ``null`` or a nested object, keeps its list's key). A list
+    of two-cell rows that open with a field's name is one of pairs (``[["Name", "Ewa Lis"],
+    ["City", "Gdańsk"]]``; not one such row: ``[["Name", "Version"], ["numpy", "1.26"]]``): each
+    second cell takes its first as its key."""
+    if frame.kind == "[" and outer.kind == "[":
+        if outer.rows == 0 and outer.header is None and len(frame.leaves) >= 2:
+            names = [_column_name(text, lo, hi) for lo, hi, _ in frame.leaves]
+            kind = first_row_kind(names, text[frame.leaves[1][0] - 1] == '"', labels)
+            outer.pairs = kind == "pairs"  # ["Name", "Ewa Lis"]: a field and its value
+            outer.header = names if kind == "header" else None
+        if outer.pairs:
+            field = _column_name(text, *frame.leaves[0][:2]) if len(frame.leaves) == 2 else None
+            if field is not None and labels(field):
+                value = (frame.leaves[1][0], frame.leaves[1][1], field)
+                if outer.rows == 0:
+                    outer.pending = value  # a list of pairs once a second row is one too
+                else:
+                    frame.leaves = [frame.leaves[0], value, *([outer.pending] if outer.pending else [])]
+                    outer.pending = None
+        elif outer.header is not None and outer.rows and len(frame.leaves) == len(outer.header):
+            frame.leaves = [
+                (lo, hi, name if name is not None else key)
+                for (lo, hi, key), name in zip(frame.leaves, outer.header, strict=True)
+            ]
+        outer.rows += 1
+    elif frame.kind == "[" and outer.kind == "{" and frame.key is not None and frame.key.casefold() in COLUMN_KEYS:
+        names = frame.columns or [_column_name(text, lo, hi) for lo, hi, _ in frame.leaves]
+        outer.header = names if any(n is not None for n in names) else None
+    elif frame.kind == "{" and outer.kind == "[" and outer.key is not None and outer.key.casefold() in COLUMN_KEYS:
+        name = next((text[lo:hi] for lo, hi, key in frame.leaves if key is not None and key.casefold() == "name"), None)
+        if name is not None:
+            outer.columns.append(name.replace("\\", ""))  # [{"name": "city", "type": "STRING"}, ...]
+
+
+def _column_name(text: str, lo: int, hi: int) -> str | None:
+    """The string ``text[lo:hi]`` when it may name a column (a quoted, short string without a digit)."""
+    if lo == 0 or text[lo - 1] != '"':
+        return None  # a bare number is no column's name
+    name = text[lo:hi].replace("\\", "")
+    return name if name and len(name) <= _MAX_COLUMN and not any(c.isdigit() for c in name) else None
