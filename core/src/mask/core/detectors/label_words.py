@@ -51,6 +51,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|person|caller|consignee|resident|organizer|organiser|physician|doctor|dentist|nurse|technician"
         "|representative|account manager|case manager|line manager|supervisor|witness|assigned to"
         "|approved by|signed by|requested by|submitted by|ordered by|booked by|referred by|prepared by"
+        "|reviewed by|acked by|tested by|reported by|suggested by|co authored by|signed off by|helped by"
         "|attendees|participants|present|apologies|absent|absentees|chair|chaired by|minutes taken by"
         "|note taker|minute taker|nok"
         "|pcp|attending|attending physician|referring physician|primary care physician|claimant|subscriber"
@@ -175,7 +176,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|so tai khoan|stk"  # Vietnamese: số tài khoản
         "|dda|dda number|demand deposit account|conta corrente|numero da conta corrente|conta poupanca"
     ),
-    "ABA_ROUTING_NUMBER": _split("routing|routing number|aba|aba number|rtn|routing transit number|bank routing"),
+    "ABA_ROUTING_NUMBER": _split(
+        "routing|routing number|aba|aba number|rtn|routing transit number|bank routing|rt|r t|routing transit|transit routing|aba routing"
+    ),
     "IBAN_CODE": _split("iban|iban number|iban code"),
     # Codes that route a payment to a bank or branch outside the US (the ABA number's peers).
     "BANK_CODE": _split(

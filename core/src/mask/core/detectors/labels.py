@@ -292,7 +292,11 @@ class LabelVocabulary:
             cache[key] = found
 
     def is_generic(self, key: str | None) -> bool:
+        """``number``, ``value``, ``idValue``: a key that takes the type its parent or a sibling names
+        (``id`` alone does not: ``{"card": {"id": "card_1N..."}}`` is the record's id)."""
         words = key_words(key) if key else ()
+        if len(words) > 1 and words[0] == "id":
+            words = words[1:]  # {"nationalId": {"idValue": ...}}, {"passport": {"id_number": ...}}
         return bool(words) and all(w in GENERIC_KEYS or w.isdigit() for w in words)
 
     def resolve_path(self, path: FieldPath) -> str | None:
