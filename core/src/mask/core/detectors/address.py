@@ -53,6 +53,7 @@ from . import address_data as data
 from .address_scripts import script_addresses
 from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
 from .base import literal_trie as _trie
+from .dates import MONTH_WORDS
 from .normalize import Normalized
 from .postcodes import unlabelled_postcodes
 from .shared import TextView, merge, view_of
@@ -142,6 +143,8 @@ _NORWEGIAN = (
 )
 """A Norwegian street, its lower-case street word written apart (``Karl Johans gate 22``, ``Bygdøy
 allé 5``; ``gate`` after a genitive only: see :data:`.address_data.NORWEGIAN_SEPARATE_TYPES`)."""
+_FINNISH_LOWER = rf"{_WORD}(?<=n){_SP}\p{{Ll}}[{_L}]{{2,30}}?(?:{_trie(data.FINNISH_COMPOUND_TYPES)}){_END}"
+"""A Finnish street in lower case after a name in the genitive (``Haagan pappilankuja 72``)."""
 _PREPOSITION_STREET = rf"(?P<prep>{_trie(data.LOCATIVE_PREPOSITIONS)}){_END}{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
 """A Czech or Slovak street named by where it is (``Na Příkopě``, ``U Hostivařského Nádraží``)."""
 _ADJECTIVE = rf"(?:{_trie(data.STREET_ADJECTIVES)}){_END}"
@@ -154,6 +157,7 @@ _NUMBER_AFTER = rf"""
       | {_PREPOSITION_STREET}
       | (?:{_WORD}{_SP}){{1,3}}{_CAP_SEPARATE}
       | {_NORWEGIAN}
+      | {_FINNISH_LOWER}
       | (?:{_ADJECTIVE}{_SP})?\p{{Lu}}[{_L}'\u2019-]{{0,40}}?(?P<compound>{_COMPOUND})
     ){_HOUSE}
 """
@@ -168,7 +172,7 @@ _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])"
 """A Canadian postcode, with or without its space."""
 _EIRCODE = rf"{data.EIRCODE}(?![\p{{L}}\d])"
 """An Irish Eircode: a routing key and a unique identifier (``D02 X285``, ``H70YW3X``)."""
-_ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)(?!-\d)|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d)(?!-\d))"
+_ZIP = rf"(?:\d{{5}}(?:-\d{{4}})?(?!\d)(?!-\d)|\d{{3}}[ ]\d{{2}}(?=[ \t]*(?:[,;)\r\n]|\.(?!\d)|$))|{_SIX_DIGITS}|{_CANADIAN}|[A-Z]{{1,2}}\d[A-Z\d]?[ ]?\d[A-Z]{{2}}(?![\p{{L}}\d])|\d{{4}}(?!\d)(?!-\d))"
 _REGION = rf"(?:{_trie(data.REGION_CODES)}(?![\p{{L}}\d])|{_trie(data.REGION_NAMES)}{_END})"
 _CITY_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]{1,3})"
 _CLOSING = rf"{_trie(_capitalized(data.CLOSING_WORDS))}{_END}"
@@ -213,10 +217,10 @@ _DOOR_SIDE = (
 )
 """Which door of a Spanish or Portuguese floor (``3º izquierda``, ``4º dcha.``, ``2º Esq.``, ``1º Dto.``)."""
 _TAIL_SEP = (
-    r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*"
+    r"(?:(?:(?<=\d)\.)?(?:[ \t]*[,;·•][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)|[ \t]{1,3}|[ \t]*-[ \t]*"
     r"|[ ](?:in|à|en|em|w)[ ](?=\d{4,5}[ ]\p{Lu}))"
 )
-"""Between tail parts: a comma or a line break (after a house number's dot too: the Hungarian
+"""Between tail parts: a comma, a middle dot or a line break (after a house number's dot too: the Hungarian
 ``Szabadság utca 153., H-1214 Budapest``), a blank or a dash; ``in`` before a postcode and its town
 (``Goethestraße 7 in 60313 Frankfurt``)."""
 _TAIL = rf"""
@@ -244,10 +248,20 @@ _TAIL = rf"""
     )
 """
 
+_NUMBERED_STREET = (
+    r"(?:(?i:house|villa|plot|flat|apartment|apt\.?|building|bldg\.?)[ ]?(?:(?i:no)\.?[ ]?)?\d{1,5}[A-Za-z]?(?![\p{L}\d])"
+    r",?[ ](?i:road|rd\.?|street|st\.?|lane|avenue|sector|sokak)[ ]?(?:(?i:no)\.?[ ]?)?\d{1,4}[A-Za-z]?"
+    r"|(?i:blk|block)\.?[ ]?\d{1,4}[A-Za-z]?,?[ ](?i:lot)[ ]?\d{1,4}[A-Za-z]?)(?![\p{L}\d])"
+)
+"""A house on a numbered street (``House 12, Road 5`` in Dhaka, ``Villa 7, Street 12`` in Dubai) or a
+block and a lot (``Blk 12 Lot 5`` in the Philippines)."""
 _ABBREVIATION = r"\p{Lu}\p{Ll}{0,3}\.(?:\p{Lu}(?![\p{L}\d])\.?)?"
 """An initial or a title in a street's name after its type (Indonesia's ``Gg. H.J Maemunah``,
 ``Jalan Ir. H. Djuanda``, ``Gang Moch. Ramdan``)."""
-_LEAD_NAME_PART = rf"(?:{_ABBREVIATION}|{_NAME_PART})"
+_DATE_NAME = rf"\d{{1,2}}(?:[ ](?:de|du))?[ ](?i:{_trie(MONTH_WORDS)}){_END}"
+"""A date naming a street after its type (``Av. 9 de Julio``, ``Rua 25 de Março``, ``plac
+Konstytucji 3 Maja``): its number is no house number."""
+_LEAD_NAME_PART = rf"(?:{_DATE_NAME}|{_ABBREVIATION}|{_NAME_PART})"
 
 ADDRESS_PATTERN = regex.compile(
     rf"""
@@ -256,6 +270,7 @@ ADDRESS_PATTERN = regex.compile(
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
       | (?P<box>{_PO_BOX}|{_MILITARY})
+      | (?P<numbered>{_NUMBERED_STREET})
       | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_LEAD_NAME_PART}(?:{_SP}(?!{_NR}){_LEAD_NAME_PART}){{0,6}}+
         (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_DISTRICT}{_TAIL_SEP}(?={_DASHED_CODE}))?(?:{_POSTAL_CITY}|{_CITY}[ ]?,[ ]{_SIX_DIGITS}))))
     )
@@ -589,8 +604,11 @@ def _anchors(text: str, lower: str | None) -> tuple[list[tuple[int, int]], list[
         if start is not None:
             starts.add(start)
             before = _word_before(text, start)
-            if before is not None and text[before : text.find(" ", before, start)] in _ADJECTIVES:
-                starts.add(before)  # "Große Bergstraße 12"
+            if before is not None and (
+                text[before : text.find(" ", before, start)] in _ADJECTIVES
+                or (text[start].islower() and text[before].isupper() and text[start - 2] == "n")
+            ):
+                starts.add(before)  # "Große Bergstraße 12", "Haagan pappilankuja 72" (a Finnish genitive)
     spans.sort()
     return spans, sorted(starts)
 
@@ -965,7 +983,7 @@ class AddressDetector(PatternDetector):
         address word, lowered by ``order``-like words."""
         start, end = m.span()
         tail = bool(m.captures("postal"))
-        if m.group("box") is not None:
+        if m.group("box") is not None or m.group("numbered") is not None:
             score = 0.9
         elif m.group("trail") is not None:
             written = m.group("trail")

@@ -131,6 +131,10 @@ GERMAN_SEPARATE_TYPES = (
 ``Atatürk Cad. No: 15``;
 not ``tie``, which an English tie writes too: ``Windsor tie 3 times``)."""
 
+FINNISH_COMPOUND_TYPES = ("katu", "kuja", "polku", "tie", "väylä", "kaari", "aukio", "raitti", "rinne", "ranta", "tori")
+"""Finnish street words closing a lower-case compound after a name in the genitive (``Haagan
+pappilankuja 72``, ``Kallion puistotie 3``): the genitive's ``-n`` keeps ``tie`` from an English tie."""
+
 CAPITALISED_SEPARATE_TYPES = ("Allé",)
 """Street words written apart after a name that count only capitalised (Danish ``Nordmarks Allé
 386``; the French ``allé`` is a past participle)."""
@@ -309,10 +313,10 @@ COUNTRIES = (
 
 ADDRESS_OPENERS = (
     "flat", "studio", "apt", "apartment", "unit", "suite", "level", "shop", "psc", "cmr", "uss", "usns", "usnv",
-    "uscgc",
+    "uscgc", "house", "villa", "blk", "block",
 )
 """Words that may open an address before its number (``Flat 3, 42 Baker Street``,
-``Unit 6732 Box 2137, DPO AP 74170``)."""
+``Unit 6732 Box 2137, DPO AP 74170``, ``House 12, Road 5``, ``Blk 12 Lot 5``)."""
 
 LOCATIVE_PREPOSITIONS = (
     "Na", "Nad", "Pod", "Před", "Pred", "Při", "Pri", "U", "V", "Ve", "K", "Ke", "Za",
