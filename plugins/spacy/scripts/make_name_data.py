@@ -13,9 +13,11 @@ last names of every Latin-script locale it ships), wordfreq (word frequencies), 
 Writes:
 - ``first_names.txt`` / ``last_names.txt``: Faker's first and last names of all locales,
   Latin script only, one word per line (multi-word entries are split);
-- ``common_words.txt``: lower-cased words of en/es/fr/de/pt/it that a dictionary lists as
-  an ordinary (not only proper) word and that are frequent (wordfreq Zipf >= 3.0 in
-  English, 3.5 in the others): a gazetteer name or an NER entity made only of these needs context;
+- ``english_words.txt`` and ``other_words.txt``: lower-cased words of en (the first) and of
+  es/fr/de/pt/it that are not English ones (the second) that a dictionary lists as an ordinary
+  (not only proper) word and that are frequent (wordfreq Zipf >= 3.0 in English, 3.5 in the
+  others): a gazetteer name or an NER entity made only of these needs context, and two names
+  that are words of another language only (``Bianca Oliveira``) are a name in English text;
 - ``currencies.txt``: ISO 4217 codes and the last word of each currency name;
 - ``regions.txt``: names of first-level subdivisions (states, provinces, regions, Länder...);
 - ``countries.txt``: country names in English and 15 other languages (pycountry's translations);
@@ -144,11 +146,13 @@ def other_script_names(locales: tuple[str, ...]) -> tuple[set[str], set[str]]:
     return first, last
 
 
-def common_words() -> set[str]:
+def common_words() -> dict[str, set[str]]:
+    """The common words of each language of :data:`DICTS`."""
     from wordfreq import zipf_frequency
 
-    out: set[str] = set()
+    out: dict[str, set[str]] = {}
     for lang, name in DICTS.items():
+        words = out.setdefault(lang, set())
         path = Path("/usr/share/dict") / name
         for line in path.read_text("utf-8", errors="replace").splitlines():
             word = line.strip()
@@ -157,8 +161,8 @@ def common_words() -> set[str]:
             if not word.islower():
                 continue  # capitalised entries are proper nouns (German nouns too: Paris, Berlin)
             low = word.lower()
-            if low not in out and zipf_frequency(low, lang) >= MIN_ZIPF[lang]:
-                out.add(low)
+            if low not in words and zipf_frequency(low, lang) >= MIN_ZIPF[lang]:
+                words.add(low)
     return out
 
 
@@ -234,14 +238,21 @@ def main() -> None:
     write_other_scripts()
     if args.other_scripts_only:
         return
-    words = common_words()
+    by_language = common_words()
+    english = by_language["en"]
+    words = set().union(*by_language.values())
     first, last = faker_names(frozenset(words))
     write("first_names.txt", first, "Faker first names, all Latin-script locales (scripts/make_name_data.py)")
     write("last_names.txt", last, "Faker last names, all Latin-script locales (scripts/make_name_data.py)")
     write(
-        "common_words.txt",
-        words,
-        "common lower-case words of en/es/fr/de/pt/it: dictionary word, wordfreq Zipf >= 3.0 (en) / 3.5",
+        "english_words.txt",
+        english,
+        "common lower-case English words: dictionary word (american-english), wordfreq Zipf >= 3.0",
+    )
+    write(
+        "other_words.txt",
+        words - english,
+        "common lower-case words of es/fr/de/pt/it that are not common English ones: dictionary word, wordfreq Zipf >= 3.5",
     )
     write("currencies.txt", currencies(), "ISO 4217 codes and currency words (pycountry)")
     write("regions.txt", regions(), "first-level subdivision names (pycountry)")

@@ -69,7 +69,7 @@ from .other_scripts import find_other_script_names
 from .statements import statement_parties
 from .technical import in_term_list, technical_use
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
-from .wordlists import first_names, known_name, last_names, word_set
+from .wordlists import english_words, first_names, known_name, last_names, word_set
 from .words import (
     ADDRESSED_AFTER,
     KIN_WORDS,
@@ -358,10 +358,11 @@ def _asked_for(text: str, tokens: list[Token], k: int) -> bool:
 
 _SELF_INTRO = regex.compile(
     r"(?<![\p{L}'])(?:it'?s|it\u2019s|this[ \t]+is|i'?m|i\u2019m|i[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['\u2019]s|soy|je[ \t]+suis"
-    r"|ich[ \t]+bin|sono|sou)[ \t]{1,2}$",
+    r"|ich[ \t]+bin|sono|sou(?:[ \t]+[ao])?)[ \t]{1,2}$",
     regex.IGNORECASE,
 )
-"""Someone introducing themselves right before a capitalised word (``Hi, it's Jenny from ...``)."""
+"""Someone introducing themselves right before a capitalised word (``Hi, it's Jenny from ...``,
+Portuguese ``sou a Beatriz``)."""
 _INTRO_CUES = word_set("from here with at calling speaking and of")
 """Words after a name introduced that go on as a person's (``it's June from HR``, ``this is Paris
 here``): a name that is also an ordinary word or a place needs one."""
@@ -477,6 +478,20 @@ def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+def _foreign_pair(words: list[str]) -> bool:
+    """A known first name and a known family name, each an ordinary word of another language
+    only (``Bianca Oliveira``, ``Rosa Campos``, ``Clara Flores``), none an English one
+    (``Will Power``, ``Grace Church``), no particle first (``Del Monte``) and no place (``Mont Blanc``)."""
+    return (
+        len(words) >= 2
+        and words[0] in first_names()
+        and words[-1] in last_names()
+        and words[0].lower() not in PARTICLES
+        and not any(w.lower() in english_words() or w.lower() in CALENDAR_WORDS for w in words)
+        and not gazetteer().is_place(" ".join(words))
+    )
+
+
 def _known_family(word: str) -> bool:
     """A known last name that is no ordinary word, or a double-barrelled one with such a part
     and only capitalised parts (``Kowalczyk-Nowak``)."""
@@ -538,9 +553,10 @@ _VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
 """After a name addressed: a comma and a lower-case word (``Nikolaj, your appointment``)."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _CLAUSE_OPEN = regex.compile(
-    rf"(?:^|[.!?][ \t]{{1,2}}|^[ \t]*{_STAMP}\p{{L}}[\p{{L}}\p{{N}}_ ]{{0,20}}:[ \t]{{1,2}})$", regex.MULTILINE
+    rf"(?:^|[.!?;][ \t]{{1,2}}|^[ \t]*{_STAMP}\p{{L}}[\p{{L}}\p{{N}}_ ]{{0,20}}:[ \t]{{1,2}})$", regex.MULTILINE
 )
-"""Where an address to someone opens: a line's start, a sentence's or a label's (``Reminder: ``)."""
+"""Where an address to someone opens: a line's start, a sentence's, a clause's after a semicolon
+or a label's value (``Reminder: ``)."""
 
 
 def _vocative_at(text: str, tokens: list[Token], k: int) -> bool:
@@ -892,7 +908,11 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             if n >= 2:
                 words = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
                 known = sum(1 for w in words if known_name(w))
-                if all(ordinary(w) for w in words) and not _particled(text, tokens, k, n, words):
+                if (
+                    all(ordinary(w) for w in words)
+                    and not _particled(text, tokens, k, n, words)
+                    and not _foreign_pair(words)
+                ):
                     continue  # Yoga Mat, Will Power: ordinary words that lists also hold as names
                 if known >= 2:
                     emit(k, n, SCORE_KNOWN_NAMES)
@@ -1011,6 +1031,13 @@ def _word_end(text: str, end: int) -> int:
     return m.end() if m is not None else end
 
 
+_TURKISH_CASE = regex.compile(
+    r"['\u2019](?:[dt][ae]n?|[dt][ae]ki|[yn]?[ae]|[yn]?[\u0131iu\u00fc]|n?[\u0131iu\u00fc]n|y?l[ae]|l[\u0131iu\u00fc])$"
+)
+"""A Turkish case ending written after a proper name's apostrophe (``İzmir'de``, ``Ankara'dan``,
+``Bursa'ya``, ``İstanbul'un``)."""
+
+
 def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | None = None) -> list[Span]:
     """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
     tokens = word_tokens(text) if tokens is None else tokens
@@ -1028,6 +1055,19 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
                 k += n + 1
                 continue
         hit = _place_at(text, tokens, k)
+        if hit is None and ("'" in word or "\u2019" in word):
+            base = _TURKISH_CASE.sub("", word)
+            end = start + len(base)
+            if (
+                base != word
+                and capitalised(base)
+                and any(not p.ambiguous and len(p.words) == 1 for p in gazetteer().candidates(base))
+                and not touches_code(text, start, tokens[k][1])
+                and not clear_of.overlaps(start, end)
+            ):
+                out.append(Span(start, end, "LOCATION", SCORE_PLACE, "names"))  # "İzmir'de" (in Izmir)
+                k += 1
+                continue
         if hit is None:
             lower = _lower_place_at(text, tokens, k, after_place) if word[:1].islower() else None
             after_place = False

@@ -61,7 +61,7 @@ ordinary phrases (``Data Analytics``): the name before them must not be ordinary
 
 ORG_WORDS = (
     r"Fundacja|Stowarzyszenie|Grupa|Spółdzielnia|Stichting|Koninklijke|Fundación|Fundação|Fondation|Fondazione|Stiftung|Verein"
-    r"|Banco|Banque|Bank\s+of|University\s+of|Universidad\s+de|Université\s+de|Università\s+di|Universität"
+    r"|Banco|Banca|Banque|Bankhaus|Caixa|Bank\s+of|University\s+of|Universidad\s+de|Université\s+de|Università\s+di|Universität"
     r"|Instituto|Institut|Hospital|Hôpital|Ospedale|Clínica|Klinikum"
 )
 """Words that open an organization's name."""
@@ -254,10 +254,12 @@ _SPEAKS_FOR = regex.compile(
 """The company someone introducing themselves speaks for: ``hi, this is Ana Costa with Sarkuysan``,
 ``caller Jan de Wit from Rijk Zwaan reported ...``."""
 _WORKS_FOR = regex.compile(
-    r"(?i:\b(?:works|working|worked|work)[ ](?:for|at)|\bemployed[ ](?:by|at)|\ban[ ]employee[ ]of)[ ]"
+    r"(?i:\b(?:works|working|worked|work)[ ](?:for|at)|\bemployed[ ](?:by|at)|\ban[ ]employee[ ]of"
+    r"|\ba[ ]spokes(?:person|woman|man)[ ](?:for|of))[ ]"
     r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
 )
-"""Someone's employer: ``now works for NFI``, ``she works at Rijk Zwaan``, ``employed by Arçelik``."""
+"""Someone's employer: ``now works for NFI``, ``she works at Rijk Zwaan``, ``employed by Arçelik``,
+``a spokesperson for Grenier``."""
 
 
 def _a_person(name: str) -> bool:

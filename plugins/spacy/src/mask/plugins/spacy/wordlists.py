@@ -9,6 +9,7 @@ __all__ = [
     "common_words",
     "countries",
     "currencies",
+    "english_words",
     "first_names",
     "known_name",
     "last_names",
@@ -46,9 +47,15 @@ def known_name(word: str) -> bool:
 
 
 @cache
+def english_words() -> frozenset[str]:
+    """Frequent ordinary English words, lower-cased."""
+    return frozenset(_read("english_words.txt"))
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Frequent ordinary words of en/es/fr/de/pt/it, lower-cased."""
-    return frozenset(_read("common_words.txt"))
+    return english_words() | frozenset(_read("other_words.txt"))
 
 
 @cache
