@@ -1,0 +1,167 @@
+"""Values found by hand in tool outputs and messages that stayed in clear: the rows of a table
+whose first row (or a ``columns`` list beside them) names the columns, a list of ``[field, value]``
+rows, git trailers, an id under ``idValue``, a routing number after ``R/T``, streets named after a
+date, a house on a numbered street, a Finnish street in lower case; with mask-spacy, two names
+that are words of another language only, a first name opening a clause after a semicolon, an
+employer after ``a spokesperson for``, a bank after ``Banca``, ``sou a Beatriz`` and a Turkish
+town with its case ending."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from mask.core import Mask
+from mask.core.detector import Detector
+
+from .conftest import people
+
+
+def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
+
+
+_TABLES: list[Any] = [
+    [["Name", "Email", "Phone"], ["Ewa Zielińska", "ewa@z.pl", "512 345 678"], ["Piotr Lis", "p@l.pl", "698 765 432"]],
+    [["id", "name", "city"], [1, "Piotr Lis", "Kraków"], [2, "Ana Lima", "Porto"]],
+    {"columns": ["name", "city"], "rows": [["Sipho Dlamini", "Durban"], ["Lerato Khumalo", "Soweto"]]},
+    {"schema": [{"name": "customer", "type": "STRING"}, {"name": "town"}], "rows": [["Piotr Lis", "Kraków"]]},
+    [["Name", "Piotr Lis"], ["City", "Kraków"], ["Phone", "512 345 678"]],
+]
+
+
+@pytest.mark.parametrize("table", _TABLES)
+@pytest.mark.parametrize("as_text", [False, True])
+def test_the_rows_of_a_table_take_their_columns_names(pattern_mask: Mask, table: Any, as_text: bool) -> None:
+    payload = json.dumps(table, ensure_ascii=False) if as_text else table
+    out = pattern_mask.protect(payload)
+    text = out if isinstance(out, str) else json.dumps(out, ensure_ascii=False)
+    for value in ("Piotr Lis", "Kraków", "Sipho Dlamini", "Lerato Khumalo", "Durban", "Ana Lima", "Porto"):
+        assert value not in text
+    if not as_text:  # the shape, the header row and the numbers stay
+        assert type(out) is type(table)
+        if isinstance(table, list):
+            assert out[0] == table[0] or (table[0][0] == "Name" and out[0][0] == "Name")
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        [["a", "b"], ["Piotr Lis", "Kraków"]],  # no field's name: no header
+        [["Phone", "Zip"], ["n/a", "unknown"]],  # a header, but no value has a phone's or a postcode's shape
+        [["2024-01", "2024-02"], ["Paris", "Berlin"]],  # digits: no header
+        [["Status", "Calculator"], ["Owner", "Stable"]],  # no field of a type
+        [["Name", "Version"], ["numpy", "1.26"], ["rich", "13.7"]],  # one row opening with a field: no pairs
+    ],
+)
+@pytest.mark.parametrize("as_text", [False, True])
+def test_lists_of_lists_that_are_no_table_of_people(pattern_mask: Mask, table: Any, as_text: bool) -> None:
+    payload = json.dumps(table) if as_text else table
+    assert pattern_mask.protect(payload) == payload
+
+
+def test_a_table_row_with_a_null_or_a_nested_object_keeps_its_lists_key(pattern_mask: Mask) -> None:
+    # the text walk cannot see a null cell: that row is not read by its columns, and nothing breaks
+    text = '[["name", "city"], [null, "Kraków"], ["Piotr Lis", {"x": 1}]]'
+    out = pattern_mask.protect(text)
+    assert json.loads(out)[1][0] is None and json.loads(out)[2][1] == {"x": 1}
+
+
+def test_a_table_in_a_deep_or_cyclic_payload_is_refused_as_any_list(pattern_mask: Mask) -> None:
+    from mask.core.errors import MaskInputError
+
+    rows: list[Any] = [["name", "city"]]
+    rows.append(rows)
+    with pytest.raises(MaskInputError, match="cyclic"):
+        pattern_mask.protect({"columns": ["name"], "rows": rows})
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("Fix the export\n\nReviewed-by: Ana Carvalho\nCo-authored-by: Jan de Wit", "Ana Carvalho", "PERSON"),
+        ("Fix the export\n\nReviewed-by: Ana Carvalho\nCo-authored-by: Jan de Wit", "Jan de Wit", "PERSON"),
+        ("Tested-by: Ana Carvalho <ana@x.pt>", "Ana Carvalho", "PERSON"),
+        (
+            '{"worker": {"nationalId": {"idValue": "2881175018123", "schemeName": "INSEE"}}}',
+            "2881175018123",
+            "NATIONAL_ID",
+        ),
+        ("Direct deposit: R/T 063100277, A/C 00291837465", "063100277", "ABA_ROUTING_NUMBER"),
+        ("RT#: 322271627  ACCT#: 1234567890", "322271627", "ABA_ROUTING_NUMBER"),
+        ("Enviar a Av. 9 de Julio 1234, Buenos Aires", "Av. 9 de Julio 1234", "STREET_ADDRESS"),
+        ("Entregar na Rua 25 de Março 100, São Paulo", "Rua 25 de Março 100", "STREET_ADDRESS"),
+        ("the router at plac Konstytucji 3 Maja 25/28 in Kraków", "plac Konstytucji 3 Maja 25/28", "STREET_ADDRESS"),
+        ("Her address is House 12, Road 5, Dhanmondi, Dhaka 1205", "House 12, Road 5", "STREET_ADDRESS"),
+        ("Send it to Villa 7, Street 12, Al Barsha 2, Dubai", "Villa 7, Street 12", "STREET_ADDRESS"),
+        ("Deliver to Blk 12 Lot 5, Phase 2, Camella Homes", "Blk 12 Lot 5", "STREET_ADDRESS"),
+        ("the router at Haagan pappilankuja 72 in Evijärvi keeps dropping", "Haagan pappilankuja 72", "STREET_ADDRESS"),
+        ("Aegean Foods S.A.\n25 Ermou Street, Athens 105 63", "Athens 105 63", "STREET_ADDRESS"),
+        ("Praxis am Markt\nMarktplatz 3 · 79098 Freiburg", "Marktplatz 3 · 79098 Freiburg", "STREET_ADDRESS"),
+    ],
+)
+def test_found_by_pattern(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
+    found = _found(pattern_mask, text)
+    assert any(t == etype and value in v for v, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wear a Windsor necktie 3 times",  # no genitive before the lower-case compound
+        "Av. 9 de Julio is wide",  # a dated street's name without a house number
+        "RT @bob: 123456789 likes",  # a retweet, no routing label
+        "I/O 063100277",
+        '{"card": {"id": "card_1N2b3c", "id_value": "x"}}',
+    ],
+)
+def test_left_alone_by_pattern(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+def test_three_and_two_digits_after_a_town_end_an_address_only_where_its_part_ends(pattern_mask: Mask) -> None:
+    text = "12 Main Street, Springfield 100 25 people"
+    assert all("100" not in v for v, _ in _found(pattern_mask, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("Meeting: quarterly review with Bianca Oliveira (Cunha)", "Bianca Oliveira", "PERSON"),
+        ("Kwame raised the pricing question; Svetlana will follow up.", "Svetlana", "PERSON"),
+        ('"It was a surprise," said Jean Dupont, a spokesperson for Grenier.', "Grenier", "ORGANIZATION"),
+        ("Per my conversation with Giulia Bianchi at Banca Sella, the wire is pending.", "Banca Sella", "ORGANIZATION"),
+        ("Olá, sou a Beatriz, moro na Rua Augusta 27 em Lisboa.", "Beatriz", "PERSON"),
+        ("Merhaba, ben Elif Şahin, İzmir'de oturuyorum", "İzmir", "LOCATION"),
+        ("Ankara'dan geldim", "Ankara", "LOCATION"),
+    ],
+)
+def test_found_with_ner(ner_mask: Mask, text: str, value: str, etype: str) -> None:
+    assert (value, etype) in _found(ner_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("quarterly review with Bianca Oliveira (Cunha)", "Bianca Oliveira"),
+        ("Ask Rosa Campos about it.", "Rosa Campos"),
+        ("We talked about Paloma Blanco yesterday.", "Paloma Blanco"),
+    ],
+)
+def test_two_names_that_are_words_of_another_language_only(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We talked about Del Monte yesterday.",  # a particle first
+        "We talked about Campo Grande yesterday.",  # a place
+        "We talked about Will Power yesterday.",  # English words
+        "We talked about Grace Church yesterday.",
+    ],
+)
+def test_no_name_rule_person_from_foreign_or_english_words(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()
