@@ -213,6 +213,32 @@ REGION_CODES = (
 )
 """US state, Canadian province and Australian state codes (``Washington, DC 20500``)."""
 
+ZIP_PREFIXES = {
+    "AL": ((350, 369),), "AK": ((995, 999),), "AZ": ((850, 865),), "AR": ((716, 729), (755, 755)),
+    "CA": ((900, 961),), "CO": ((800, 816),), "CT": ((60, 69),), "DE": ((197, 199),), "DC": ((200, 205), (569, 569)),
+    "FL": ((320, 349),), "GA": ((300, 319), (398, 399)), "HI": ((967, 968),), "ID": ((832, 838),),
+    "IL": ((600, 629),), "IN": ((460, 479),), "IA": ((500, 528),), "KS": ((660, 679),), "KY": ((400, 427),),
+    "LA": ((700, 714),), "ME": ((39, 49),), "MD": ((206, 219),), "MA": ((10, 27), (55, 55)), "MI": ((480, 499),),
+    "MN": ((550, 567),), "MS": ((386, 397),), "MO": ((630, 658),), "MT": ((590, 599),), "NE": ((680, 693),),
+    "NV": ((889, 898),), "NH": ((30, 38),), "NJ": ((70, 89),), "NM": ((870, 884),), "NY": ((100, 149), (5, 5)),
+    "NC": ((270, 289),), "ND": ((580, 588),), "OH": ((430, 459),), "OK": ((730, 749),), "OR": ((970, 979),),
+    "PA": ((150, 196),), "RI": ((28, 29),), "SC": ((290, 299),), "SD": ((570, 577),), "TN": ((370, 385),),
+    "TX": ((750, 799), (733, 733), (885, 885)), "UT": ((840, 847),), "VT": ((50, 59),), "VA": ((220, 246), (201, 201)),
+    "WA": ((980, 994),), "WV": ((247, 268),), "WI": ((530, 549),), "WY": ((820, 831),), "PR": ((6, 9),),
+    "GU": ((969, 969),), "VI": ((8, 8),),
+}
+"""The first three digits of the ZIP codes each US state's post offices have (USPS): ``WI 54956``
+is a Wisconsin ZIP, ``CA 12345`` none of California's."""
+
+CANADIAN_CODE_LETTERS = {
+    "NL": "A", "NS": "B", "PE": "C", "NB": "E", "QC": "GHJ", "ON": "KLMNP", "MB": "R", "SK": "S", "AB": "T",
+    "BC": "V", "NT": "X", "NU": "X", "YT": "Y",
+}
+"""The first letter of each Canadian province's postal codes."""
+
+AUSTRALIAN_CODE_DIGITS = {"NSW": "12", "ACT": "02", "VIC": "38", "QLD": "49", "TAS": "7"}
+"""The first digit of each Australian state's postcodes."""
+
 REGION_NAMES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",

@@ -21,7 +21,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .address_data import CANADIAN_PROVINCES, EIRCODE, INDIAN_PLACES, IRISH_PLACES, REGION_CODES
+from .address_data import (
+    AUSTRALIAN_CODE_DIGITS,
+    CANADIAN_CODE_LETTERS,
+    CANADIAN_PROVINCES,
+    EIRCODE,
+    INDIAN_PLACES,
+    IRISH_PLACES,
+    REGION_CODES,
+    ZIP_PREFIXES,
+)
 from .base import literal_trie
 
 __all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "unlabelled_postcodes"]
@@ -53,6 +62,25 @@ _REGION_ZIP = re.compile(
     r"(?![\w\-])(?![.,]\d)"
 )
 """``, CA 94105``: a region code after a comma, then a ZIP, a Canadian code or a 4-digit postcode."""
+_TOWN_REGION_ZIP = re.compile(
+    rf" (?P<region>{literal_trie([*ZIP_PREFIXES, *CANADIAN_CODE_LETTERS, *AUSTRALIAN_CODE_DIGITS])})[ ]{{1,2}}"
+    r"(?P<code>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4})(?![\w\-])(?![.,]\d)"
+)
+"""`` WI 54956``, `` ON M5V 2T6``, `` VIC 3350``: a region code and its postcode after a town's name
+without a comma; :func:`_region_has` says whether the region's codes look so."""
+
+
+def _region_has(region: str, code: str) -> bool:
+    """``code`` is of the shape and range the postcodes of ``region`` have (``WI 54956``; not
+    ``CA 12345``, ``IN 12345``)."""
+    if region in ZIP_PREFIXES:
+        prefix = int(code[:3]) if code[:5].isdigit() and len(code.split("-")[0]) == 5 else -1
+        return any(lo <= prefix <= hi for lo, hi in ZIP_PREFIXES[region])
+    if region in CANADIAN_CODE_LETTERS:
+        return code[0] in CANADIAN_CODE_LETTERS[region] and not code[0].isdigit()
+    return len(code) == 4 and code[0] in AUSTRALIAN_CODE_DIGITS[region]
+
+
 _COUNTY_EIRCODE = re.compile(rf"Co(?:\.|unty)?[ ][A-Z][a-z]+,?[ ]{{1,2}}({EIRCODE})(?![\w\-])")
 _DUBLIN_EIRCODE = re.compile(rf"Dublin[ ](?:[1-9]|1[0-8]|2[024]|6W),?[ ]{{1,2}}(?=D)({EIRCODE})(?![\w\-])")
 """An Irish Eircode after its county (``Co. Cork P31 X2K5``) or a Dublin district (``Dublin 2 D02 X285``).
@@ -119,6 +147,18 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
             at = m.start()
             if _CITY_BEFORE.search(text, max(0, at - _NAME_REACH), at) is not None:
                 yield m.start(1), m.end(1), REGION_ZIP_SCORE
+    for m in _TOWN_REGION_ZIP.finditer(text):
+        word = m.start()
+        while word > 0 and text[word - 1].isalpha():
+            word -= 1
+        if (
+            m.start() - word >= 2
+            and text[word].isupper()
+            and text[word + 1 : m.start()].islower()
+            and (not word or not (text[word - 1].isalnum() or text[word - 1] in "_-./"))
+            and _region_has(m.group("region"), m.group("code"))
+        ):
+            yield m.start("code"), m.end("code"), REGION_ZIP_SCORE  # "Neenah WI 54956"
     if "," in text:
         for m in _REGION_ZIP.finditer(text):
             before = m.start() - 1
