@@ -211,7 +211,7 @@ def _title_at(text: str, token: Token) -> int:
     """Characters the title ``token`` takes with its dot (0 when the word is no title here)."""
     start, end, word = token
     dotted = end < len(text) and text[end] == "."
-    if word in TITLES and (dotted or word not in ("M", "Sr", "Sra")):
+    if word in TITLES and (dotted or word not in ("M", "Sr", "Sra", "Fr")):
         return end - start + (1 if dotted else 0)
     if (dotted or "." in word) and word in _LOWER_TITLES:
         # "gentile dott. Rossi", "dott.ssa Bianchi", "la dra. Pérez": a title in lower case, with its dot
@@ -229,6 +229,7 @@ _LOWER_WORD_TITLES = word_set("señora señor señorita senhora senhor signora s
 
 _INTRO_WORDS = (
     r"(?<![\p{L}'])(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
+    r"|met|saw|told|asked"
     r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
     r"|olá|oi|sou|meu\s+nome\s+é)"
 )
@@ -246,13 +247,28 @@ _NAMING = regex.compile(
 also an ordinary word is one all the same."""
 
 
+def _and_after_name(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` follows ``and`` after a lower-case first name introduced (``i met jake and
+    priya``): the second is introduced too."""
+    if k < 2 or tokens[k - 1][2] != "and" or not adjacent(text, tokens[k - 1], tokens[k]):
+        return False
+    start, _end, word = tokens[k - 2]
+    return (
+        word.islower()
+        and word.capitalize() in first_names()
+        and not ordinary(word)
+        and adjacent(text, tokens[k - 2], tokens[k - 1])
+        and _INTRO.search(text, max(0, start - 14), start) is not None
+    )
+
+
 def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     """How many tokens from ``k`` are a lower-case first name (and last name) after an
     introduction, or a first and a last name after a role or a tie (``patient anita desai``)."""
     start, _end, word = tokens[k]
     if not word.islower() or word.capitalize() not in first_names():
         return 0
-    introduced = _INTRO.search(text, max(0, start - 14), start) is not None
+    introduced = _INTRO.search(text, max(0, start - 14), start) is not None or _and_after_name(text, tokens, k)
     tied = k > 0 and tokens[k - 1][2] in _TIES and adjacent(text, tokens[k - 1], tokens[k])
     if not (introduced or tied) or touches_code(text, start, tokens[k][1]):
         return 0
@@ -409,12 +425,13 @@ def _owned_tie(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _here_after(text: str, tokens: list[Token], k: int) -> bool:
-    """``here`` or ``again`` follows the word: ``it's sabrina here``, ``it's esperanza again``."""
-    return (
-        k + 1 < len(tokens)
-        and tokens[k + 1][2].lower() in ("here", "again")
-        and adjacent(text, tokens[k], tokens[k + 1])
-    )
+    """``here``, ``again`` or ``from`` follows the word: ``it's sabrina here``, ``it's esperanza
+    again``, ``hey its maria from the dentist``."""
+    if k + 1 >= len(tokens) or not adjacent(text, tokens[k], tokens[k + 1]):
+        return False
+    after = tokens[k + 1][2].lower()
+    word = tokens[k][2].lower()
+    return after in ("here", "again") or (after == "from" and word not in _SEASONS and word not in CALENDAR_WORDS)
 
 
 _THING_ROLES = word_set(
@@ -793,6 +810,13 @@ def _sign_offs(text: str, pattern: regex.Pattern[str] = _SIGN_OFF) -> list[Span]
     return out
 
 
+_HONORIFIC = regex.compile(
+    r"(?<![\p{L}\p{M}'\-])(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)-(?:san|sama|kun|chan|sensei|senpai|ssi|nim)"
+    r"(?![\p{L}\p{M}\-])"
+)
+"""A name before a Japanese or Korean honorific (``Tanaka-san``, ``Kim-ssi``)."""
+
+
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
     """PERSON spans of the title, greeting, signature and known-name rules (may overlap each other);
     ``tokens``: the words of ``text`` when the caller has them."""
@@ -918,6 +942,13 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     emit(k, n, SCORE_KNOWN_NAMES)
                 elif word in first_names() and not ordinary(word):
                     emit(k, n, SCORE_FIRST_NAME)
+    if "-" in text:
+        for match in _HONORIFIC.finditer(text):  # "Tanaka-san will join"
+            name = match.group("name")
+            if (known_name(name.split()[-1]) or not ordinary(name.split()[-1])) and not touches_code(
+                text, match.start(), match.end()
+            ):
+                out.append(Span(match.start("name"), match.end("name"), "PERSON", SCORE_TITLE, "names"))
     if "\n" in text:
         out.extend(_sign_offs(text))
     if "- " in text or "\u2014" in text or "\u2013" in text:
@@ -982,8 +1013,9 @@ _HOME = regex.compile(
     r"(?<![\p{L}'])(?:(?:live|lives|living|lived|reside|resides|residing|based|born|located|stay|stays|staying"
     r"|work|works|working|worked|study|studies|studying|studied|raised|up|hospital|office|school|college"
     r"|university|clinic|branch|store|shop|church|flat|house|home|apartment)[ \t]+in"
-    r"|(?:move|moved|moving|relocated|relocating)[ \t]+to"
-    r"|(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are|come|comes|coming|originally)[ \t]+from)[ \t]{1,2}$",
+    r"|(?:move|moved|moving|relocated|relocating|back|flying|fly|heading|driving)[ \t]+to"
+    r"|(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are)[ \t]+(?:in|from)"
+    r"|(?:come|comes|coming|originally)[ \t]+from)[ \t]{1,2}$",
     regex.IGNORECASE,
 )
 """Where someone lives, works, comes from or moved to: a place's name may follow in lower case
@@ -1265,8 +1297,16 @@ class NameRulesDetector(Detector):
             orgs = _clear(find_orgs(text), coverage)
             if "tt" in text or "Hd" in text or "/A" in text:  # "Gough-Taylor\nAttn: Customer Relations"
                 orgs += _clear(attn_orgs(text), coverage)
-            if " at " in text or " for " in text or "employ" in text or " with " in text or " from " in text:
-                # "all of us at Barthelemy", "works for NFI", "this is Ana Costa with Sarkuysan"
+            if (
+                " at " in text
+                or " for " in text
+                or "employ" in text
+                or " with " in text
+                or " from " in text
+                or "ed " in text
+            ):
+                # "all of us at Barthelemy", "works for NFI", "this is Ana Costa with Sarkuysan",
+                # "a startup called Quillpad"
                 orgs += _clear(team_orgs(text), coverage)
             if "(" in text or "\uff08" in text:  # "Zhang Wei (张伟)": the name in its own script
                 people += _clear([n for n in (native_name(text, p.end) for p in people) if n is not None], coverage)

@@ -72,7 +72,7 @@ INSTITUTION_WORDS = (
 )
 """Words that close an institution's name, however ordinary the words before them (``Fifth
 Third Bank``, ``PES University``, ``Mercy General Hospital``)."""
-NAMED_INSTITUTION_WORDS = r"Clinic|Institute|Foundation|Academy"
+NAMED_INSTITUTION_WORDS = r"Clinic|Institute|Foundation|Academy|Pantry"
 """Words that close an institution's name after a name (``Mayo Clinic``), and ordinary phrases
 after ordinary words (``Argument Clinic``, ``Free Software Foundation``)."""
 _NOT_A_NAME = word_set(
@@ -255,11 +255,12 @@ _SPEAKS_FOR = regex.compile(
 ``caller Jan de Wit from Rijk Zwaan reported ...``."""
 _WORKS_FOR = regex.compile(
     r"(?i:\b(?:works|working|worked|work)[ ](?:for|at)|\bemployed[ ](?:by|at)|\ban[ ]employee[ ]of"
-    r"|\ba[ ]spokes(?:person|woman|man)[ ](?:for|of))[ ]"
+    r"|\ba[ ]spokes(?:person|woman|man)[ ](?:for|of)"
+    r"|\b(?:company|startup|firm|business|agency|store|shop|restaurant|bakery|brand|charity)[ ](?:called|named))[ ]"
     r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
 )
 """Someone's employer: ``now works for NFI``, ``she works at Rijk Zwaan``, ``employed by Arçelik``,
-``a spokesperson for Grenier``."""
+``a spokesperson for Grenier``; a business named as one: ``a startup called Quillpad``."""
 
 
 def _a_person(name: str) -> bool:

@@ -44,6 +44,7 @@ KIN_WORDS = word_set(
     """
     partner wife husband spouse son daughter mother father mum mom dad brother sister fiancé fiancée fiance
     fiancee boyfriend girlfriend colleague coworker co-worker friend neighbour neighbor flatmate roommate
+    sis bro hubby bf gf cousin niece nephew aunt auntie uncle grandma grandpa grandmother grandfather
     esposa esposo marido mujer hijo hija madre padre hermano hermana novio novia compañero compañera amigo amiga
     épouse époux mari femme fils fille mère père frère sœur soeur conjoint conjointe collègue ami amie
     ehefrau ehemann frau mann sohn tochter mutter vater bruder schwester partnerin kollege kollegin freund freundin
