@@ -1,10 +1,12 @@
 """Values found by hand in tool outputs and messages that stayed in clear: the rows of a table
 whose first row (or a ``columns`` list beside them) names the columns, a list of ``[field, value]``
 rows, git trailers, an id under ``idValue``, a routing number after ``R/T``, streets named after a
-date, a house on a numbered street, a Finnish street in lower case; with mask-spacy, two names
+date, a house on a numbered street, a Finnish street in lower case, a US, Canadian or Australian
+region code and postcode after a town without a comma; with mask-spacy, two names
 that are words of another language only, a first name opening a clause after a semicolon, an
-employer after ``a spokesperson for``, a bank after ``Banca``, ``sou a Beatriz`` and a Turkish
-town with its case ending."""
+employer after ``a spokesperson for``, a bank after ``Banca``, ``sou a Beatriz``, a Turkish
+town with its case ending, a name before a Japanese honorific, a business ``called`` so, and
+names and places in a chat written in lower case."""
 
 from __future__ import annotations
 
@@ -100,6 +102,10 @@ def test_a_table_in_a_deep_or_cyclic_payload_is_refused_as_any_list(pattern_mask
         ("the router at Haagan pappilankuja 72 in Evijärvi keeps dropping", "Haagan pappilankuja 72", "STREET_ADDRESS"),
         ("Aegean Foods S.A.\n25 Ermou Street, Athens 105 63", "Athens 105 63", "STREET_ADDRESS"),
         ("Praxis am Markt\nMarktplatz 3 · 79098 Freiburg", "Marktplatz 3 · 79098 Freiburg", "STREET_ADDRESS"),
+        ("W7642 County Road K, Neenah WI 54956", "54956", "ZIP_CODE"),
+        ("Ballarat VIC 3350", "3350", "ZIP_CODE"),
+        ("Toronto ON M5V 2T6", "M5V 2T6", "ZIP_CODE"),
+        ("based in Cambridge MA 02139-4307.", "02139-4307", "ZIP_CODE"),
     ],
 )
 def test_found_by_pattern(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
@@ -114,6 +120,9 @@ def test_found_by_pattern(pattern_mask: Mask, text: str, value: str, etype: str)
         "Av. 9 de Julio is wide",  # a dated street's name without a house number
         "RT @bob: 123456789 likes",  # a retweet, no routing label
         "I/O 063100277",
+        "Version CA 12345",  # no Californian ZIP
+        "Order IN 12345 shipped",
+        "the model TX 78701",  # no capitalised word before the region
         '{"card": {"id": "card_1N2b3c", "id_value": "x"}}',
     ],
 )
@@ -136,6 +145,16 @@ def test_three_and_two_digits_after_a_town_end_an_address_only_where_its_part_en
         ("Olá, sou a Beatriz, moro na Rua Augusta 27 em Lisboa.", "Beatriz", "PERSON"),
         ("Merhaba, ben Elif Şahin, İzmir'de oturuyorum", "İzmir", "LOCATION"),
         ("Ankara'dan geldim", "Ankara", "LOCATION"),
+        ("Tanaka-san will join the call.", "Tanaka", "PERSON"),
+        ("Fr. O'Brien said mass.", "O'Brien", "PERSON"),
+        ("She left Deloitte to join a startup called Quillpad.", "Quillpad", "ORGANIZATION"),
+        ("Volunteer at the Ridgeway Food Pantry every Saturday.", "Ridgeway Food Pantry", "ORGANIZATION"),
+        ("lol yeah i met jake and priya at the bar last nite", "priya", "PERSON"),
+        ("lol yeah i met jake and priya at the bar last nite", "jake", "PERSON"),
+        ("im in lisbon till friday then back to berlin", "lisbon", "LOCATION"),
+        ("im in lisbon till friday then back to berlin", "berlin", "LOCATION"),
+        ("my sis emma lives in denver", "emma", "PERSON"),
+        ("hey its maria from the dentist, can u call me back", "maria", "PERSON"),
     ],
 )
 def test_found_with_ner(ner_mask: Mask, text: str, value: str, etype: str) -> None:
@@ -164,4 +183,18 @@ def test_two_names_that_are_words_of_another_language_only(rules: Detector, text
     ],
 )
 def test_no_name_rule_person_from_foreign_or_english_words(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Ultra-san model",  # an ordinary word before an honorific
+        "Open Fri 9-5, Fr 10-2",  # Fr without its dot
+        "it's spring from march to may",
+        "i met with django and flask devs",
+        "told jenkins and travis to rerun",
+    ],
+)
+def test_no_name_rule_person_in(rules: Detector, text: str) -> None:
     assert people(rules, text) == set()
