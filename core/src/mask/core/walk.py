@@ -49,6 +49,9 @@ class FieldPath:
     """The object has a key that only things have (``description``, ``arguments``...), or is
     a name/value pair (``{"name": "Subject", "value": ...}``: a header, a custom field): its
     ``name`` names a thing or a field, not a person."""
+    postal: bool = False
+    """The object has a postcode's or an address's key (:data:`POSTAL_KEYS`): a key that names a
+    town only in a postal address (the Danish ``by``; in English ``by`` names an author) names one."""
 
 
 class Limits:
@@ -103,6 +106,7 @@ def collect_strings(
         in_list: bool = False,
         thing: bool = False,
         cells: Sequence[str | None] | None = None,
+        postal: bool = False,
     ) -> None:
         nonlocal total
         if isinstance(node, str):
@@ -113,13 +117,13 @@ def collect_strings(
             if fields is not None:
                 fields.append(None if in_list else key)  # list items stay adjacent (split values)
             if paths is not None:
-                paths.append(FieldPath(key, parent, sibling, thing) if key is not None else None)
+                paths.append(FieldPath(key, parent, sibling, thing, postal) if key is not None else None)
             if len(out) > limits.max_leaves:
                 raise MaskInputError(f"input has over {limits.max_leaves} strings (mask.max_leaves)")
             return
         if isinstance(node, _SCALARS):
             if numbers is not None and key is not None and type(node) is int and node.bit_length() <= _MAX_BITS:
-                path = FieldPath(key, parent, sibling, thing)
+                path = FieldPath(key, parent, sibling, thing, postal)
                 collect = numbers(path)
                 if decisions is not None:
                     decisions.append(collect)
@@ -140,7 +144,9 @@ def collect_strings(
                 raise MaskInputError("input is cyclic: a container contains itself")
             on_path.add(ident)
             if isinstance(node, dict):
-                hint, is_thing = _type_hint(node, type_keys, thing_keys) if paths is not None else (None, False)
+                hint, is_thing, is_postal = (
+                    _type_hint(node, type_keys, thing_keys) if paths is not None else (None, False, False)
+                )
                 named = _named_columns(node) if labels is not None and paths is not None else None
                 for child_key, child in node.items():
                     if isinstance(child_key, str):
@@ -152,7 +158,7 @@ def collect_strings(
                             rows = table_columns(child, labels, named)  # type: ignore[arg-type]
                             _visit_rows(child, rows, depth + 1, child_key, key)
                             continue
-                        visit(child, depth + 1, child_key, key, hint, False, is_thing)
+                        visit(child, depth + 1, child_key, key, hint, False, is_thing, None, is_postal)
                     else:
                         visit(child, depth + 1)
             elif cells is not None:  # a table's row: each string cell under its column's name
@@ -164,7 +170,7 @@ def collect_strings(
                     visit(child, depth + 1, key, parent, sibling, True, thing, row)
             else:
                 for child in node:  # list items keep the key of their list ({"phones": [...]})
-                    visit(child, depth + 1, key, parent, sibling, True, thing)
+                    visit(child, depth + 1, key, parent, sibling, True, thing, None, postal)
             on_path.discard(ident)
             return
         if isinstance(node, bytes | bytearray | memoryview):
@@ -277,17 +283,30 @@ PAIR_KEYS = {"name": 1, "value": 2, "values": 2}
 """The keys of a name/value pair (Gmail's headers, HTTP headers, a CRM's custom fields)."""
 
 
-def _type_hint(node: dict[Any, Any], type_keys: frozenset[str], thing_keys: frozenset[str]) -> tuple[str | None, bool]:
+POSTAL_KEYS = frozenset(
+    {
+        "postnummer", "postnr", "post_nr", "postcode", "post_code", "postal_code", "postalcode", "zip",
+        "zip_code", "zipcode", "adresse", "address", "street", "vej", "gade", "vejnavn",
+    }
+)  # fmt: skip
+"""Keys of a postal address's parts: an object with one is an address (see ``FieldPath.postal``)."""
+
+
+def _type_hint(
+    node: dict[Any, Any], type_keys: frozenset[str], thing_keys: frozenset[str]
+) -> tuple[str | None, bool, bool]:
     """The short string value of the first key of ``node`` that may name its type (a
-    ``name`` only when no other key does), and whether a key of ``node`` is a thing's."""
+    ``name`` only when no other key does), whether a key of ``node`` is a thing's, and whether
+    one is a postal address part's (:data:`POSTAL_KEYS`)."""
     found = named = None
-    thing = False
+    thing = postal = False
     pair = 0  # 1: a "name" key, 2: a "value" key (a name/value pair has both)
     for key, value in node.items():
         if not isinstance(key, str):
             continue
         folded = key.casefold()
         thing = thing or folded in thing_keys
+        postal = postal or folded in POSTAL_KEYS
         if folded in PAIR_KEYS:
             pair |= PAIR_KEYS[folded]
         if found is None and isinstance(value, str) and len(value) <= _HINT_MAX and folded in type_keys:
@@ -295,7 +314,7 @@ def _type_hint(node: dict[Any, Any], type_keys: frozenset[str], thing_keys: froz
                 named = named or value
             else:
                 found = value
-    return found or named, thing or pair == 3
+    return found or named, thing or pair == 3, postal
 
 
 def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False, numbers: Iterator[bool] | None = None) -> Any:

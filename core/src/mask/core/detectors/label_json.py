@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..walk import COLUMN_KEYS, PAIR_KEYS, ROW_KEYS, FieldPath, first_row_kind
+from ..walk import COLUMN_KEYS, PAIR_KEYS, POSTAL_KEYS, ROW_KEYS, FieldPath, first_row_kind
 
 __all__ = ["json_leaves"]
 
@@ -47,6 +47,7 @@ class _Frame:
     header: list[str | None] | None = None  # a table's column names: its rows' cells take them as keys
     rows: int = 0  # rows of a table list closed so far
     pairs: bool = False  # a list of [field, value] rows
+    postal: bool = False  # the object has a postal address part's key
     pending: tuple[int, int, str | None] | None = None  # the first pair's value, keyed once a second row is a pair
     columns: list[str | None] = field(default_factory=list)  # column names read from a list of column objects
 
@@ -100,6 +101,7 @@ def json_leaves(
             frame.current = text[lo:hi].replace("\\", "")
             folded = frame.current.casefold()
             frame.thing = frame.thing or folded in thing_keys
+            frame.postal = frame.postal or folded in POSTAL_KEYS
             frame.pair |= PAIR_KEYS.get(folded, 0)
             continue
         key = frame.current if frame.kind == "{" else frame.key
@@ -206,7 +208,7 @@ def _close(
     parent = frame.key if frame.kind == "{" else frame.parent
     for start, end, key in frame.leaves:
         if key is not None:
-            closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3)))
+            closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3, frame.postal)))
 
 
 _MAX_COLUMN = 40

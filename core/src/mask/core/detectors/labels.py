@@ -311,6 +311,8 @@ class LabelVocabulary:
                 return self._named(path.parent)
         if own is not None:
             return own
+        if path.postal and words == ("by",):
+            return "LOCATION"  # {"adresse": ..., "postnummer": "8000", "by": "Aarhus"}: the Danish town
         if path.key is not None and not self.is_generic(path.key):
             return None
         if words and words[0] in _NAME_PARTS and path.parent and _singular(key_words(path.parent)[-1]) in _PEOPLE:
