@@ -64,6 +64,33 @@ def test_lists_of_lists_that_are_no_table_of_people(pattern_mask: Mask, table: A
     assert pattern_mask.protect(payload) == payload
 
 
+@pytest.mark.parametrize("as_text", [False, True])
+def test_the_danish_by_is_a_town_beside_a_postcode_or_an_address(pattern_mask: Mask, as_text: bool) -> None:
+    record = {"navn": "Mette Hansen", "adresse": "Nørregade 12", "postnummer": "8000", "by": "Aarhus"}
+    out = pattern_mask.protect(json.dumps(record, ensure_ascii=False) if as_text else record)
+    assert "Aarhus" not in (out if isinstance(out, str) else json.dumps(out, ensure_ascii=False))
+    author = {"title": "Quarterly report", "by": "Sales Team", "created_by": "ops"}  # an author, no town
+    assert pattern_mask.protect(json.dumps(author) if as_text else author) == (
+        json.dumps(author) if as_text else author
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mesto: Praha\npsc: 273 51\ntelefon: 602 123 456", "273 51"),  # a lower-case key, a postcode's shape
+        ("telefono=+39-333-1234567 cap=00184", "00184"),  # key=value pairs apart by a blank
+    ],
+)
+def test_a_short_postcode_key_in_a_record_in_lower_case(pattern_mask: Mask, text: str, value: str) -> None:
+    assert (value, "ZIP_CODE") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", ["priority: low\ncap: 5000\nowner: ops", "retries=3 cap=5000"])
+def test_a_cap_that_is_a_limit(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
 def test_a_table_row_with_a_null_or_a_nested_object_keeps_its_lists_key(pattern_mask: Mask) -> None:
     # the text walk cannot see a null cell: that row is not read by its columns, and nothing breaks
     text = '[["name", "city"], [null, "Kraków"], ["Piotr Lis", {"x": 1}]]'

@@ -211,6 +211,10 @@ def _bare_bic(key: str, text: str, at: int, resolve: Callable[[str], str | None]
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
+_POSTCODE_SHAPED = re.compile(r"[ \t]*(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{4}|0\d{3,4})(?![\w\-.,])")
+"""A value in a postcode's own shape (``273 51``, ``00-514``, ``00184``), not a plain number."""
+_PAIR_CELL = re.compile(r"[^\W\d][\w.\-]{0,40}=\S+")
+"""A ``key=value`` pair before a blank: the cell before another one in a line of pairs."""
 _ROWS_OPEN = re.compile(r'\[\s*\[\s*\\*"')
 """A JSON list of rows, which may hold no key: ``[["Name", "Phone"], ["Ewa Lis", ...]]``."""
 _ASCII_DIGITS = "0123456789"
@@ -344,13 +348,17 @@ def _bare_value_type(etype: str, word: str, copula: str | None) -> bool:
     return word in _CARD_CODES or (copula is not None and word != "pin")
 
 
-def _row_of_record(text: str, key_start: int, value_start: int) -> bool:
+def _row_of_record(text: str, key_start: int, value_start: int, sep: str = ":") -> bool:
     """The key opens its line and a line next to it holds a key and a value too: ``CAP: 00185``
     among ``priority: low`` and ``city: Roma``; or the key opens a cell of a one-line record
-    whose cell before is a key and a value (``CPF: 123.456.789-09 | RG: 12.345.678-9``). A field
-    name too short or ambiguous for running text (:data:`~.label_words.FIELD_ONLY`) names its
-    value there."""
+    whose cell before is a key and a value (``CPF: 123.456.789-09 | RG: 12.345.678-9``), for
+    ``key=value`` pairs a blank between cells too (``telefono=+39... cap=00184``). A field name
+    too short or ambiguous for running text (:data:`~.label_words.FIELD_ONLY`) names its value
+    there."""
     if key_start and text[key_start - 1] != "\n":
+        if sep == "=" and text[key_start - 1] == " ":
+            cell_start = text.rfind(" ", max(0, key_start - 1 - _MAX_VALUE), key_start - 1) + 1
+            return _PAIR_CELL.fullmatch(text, cell_start, key_start - 1) is not None
         return _cell_of_record(text, key_start)
     prev_end = key_start - 1
     prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
@@ -614,10 +622,14 @@ class LabelDetector(Detector):
                 if field == "LOCATION":
                     etype = field
                     region = True  # State: Illinois: a field-only place label, for a region's name
-                elif _row_of_record(text, key_start, end):
+                elif _row_of_record(text, key_start, end, sep):
                     etype = field  # CAP: 00185 among key-value rows: a field
-                    if etype not in _DIGIT_TYPES or (etype == "ZIP_CODE" and key.islower()):
-                        continue  # a number, a date or an id; a postcode under a key in capitals (cap: 5000 is a limit)
+                    if etype not in _DIGIT_TYPES or (
+                        etype == "ZIP_CODE" and key.islower() and _POSTCODE_SHAPED.match(text, end) is None
+                    ):
+                        # a number, a date or an id; a postcode under a key in capitals or in a
+                        # postcode's own shape (cap: 5000 is a limit; psc: 273 51, cap=00184 are not)
+                        continue
             if etype is None:
                 continue
             if numbered and etype == "PERSON":
