@@ -208,7 +208,9 @@ def _close(
     parent = frame.key if frame.kind == "{" else frame.parent
     for start, end, key in frame.leaves:
         if key is not None:
-            closed.append((start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3, frame.postal)))
+            closed.append(
+                (start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3, frame.postal))
+            )
 
 
 _MAX_COLUMN = 40
