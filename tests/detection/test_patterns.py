@@ -115,7 +115,7 @@ HARD_NEGATIVES = [
     ("phone", "SSN 536-22-9841"),
     ("phone", "price $1,234.56 v1.2.3"),
     ("phone", "token +1 (015) 555-2671"),  # without +1, South Africa has the number (test_phones_trunk_layouts)
-    ("phone", "call 555-0100"),
+    ("phone", "see 555-0100"),  # seven digits: a phone only right after a phone verb (call 555-0100)
     ("credit_card", "order 4111111111111112 (bad Luhn)"),
     ("credit_card", "minted 0011 2233 4455 6670"),
     ("credit_card", "ts 20240115103000125"),

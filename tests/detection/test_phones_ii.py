@@ -105,7 +105,7 @@ def test_extensions_and_punctuation_around_a_number(detectors: dict[str, Detecto
     [
         "order 031-442-958 shipped",
         "Invoice 612 48 907 is due",
-        "call 555-0100",
+        "see 555-0100",  # seven digits: a phone only right after a phone verb (call 555-0100 is one)
         "at 2024-03-05 12:30:45 UTC",
         "on 05.03.2024 and 05/03/2024",
         "price $1 234 567 and 12.345.678 EUR",

@@ -130,6 +130,10 @@ def test_a_table_in_a_deep_or_cyclic_payload_is_refused_as_any_list(pattern_mask
         ("Aegean Foods S.A.\n25 Ermou Street, Athens 105 63", "Athens 105 63", "STREET_ADDRESS"),
         ("Praxis am Markt\nMarktplatz 3 · 79098 Freiburg", "Marktplatz 3 · 79098 Freiburg", "STREET_ADDRESS"),
         ("W7642 County Road K, Neenah WI 54956", "54956", "ZIP_CODE"),
+        ("your store located at 1450 Broadway in Oakland", "1450 Broadway", "STREET_ADDRESS"),
+        ("Text 555-0147 to confirm", "555-0147", "PHONE_NUMBER"),
+        ("Call 555-0147 before noon", "555-0147", "PHONE_NUMBER"),
+        ("Office: 47 Kingsway, London WC2B 6AN", "47 Kingsway", "STREET_ADDRESS"),
         ("Ballarat VIC 3350", "3350", "ZIP_CODE"),
         ("Toronto ON M5V 2T6", "M5V 2T6", "ZIP_CODE"),
         ("based in Cambridge MA 02139-4307.", "02139-4307", "ZIP_CODE"),
@@ -148,6 +152,8 @@ def test_found_by_pattern(pattern_mask: Mask, text: str, value: str, etype: str)
         "RT @bob: 123456789 likes",  # a retweet, no routing label
         "I/O 063100277",
         "Version CA 12345",  # no Californian ZIP
+        "we saw 3 Broadway shows",  # a lower-case word after the street: no address
+        "see 555-0147",  # seven digits without a phone verb right before
         "Order IN 12345 shipped",
         "the model TX 78701",  # no capitalised word before the region
         '{"card": {"id": "card_1N2b3c", "id_value": "x"}}',
@@ -173,6 +179,7 @@ def test_three_and_two_digits_after_a_town_end_an_address_only_where_its_part_en
         ("Merhaba, ben Elif Şahin, İzmir'de oturuyorum", "İzmir", "LOCATION"),
         ("Ankara'dan geldim", "Ankara", "LOCATION"),
         ("Tanaka-san will join the call.", "Tanaka", "PERSON"),
+        ("driver of a grey sedan, plate 7XYZ123; witness Min-ho Lee, tel 951-555-0199.", "Min-ho Lee", "PERSON"),
         ("Fr. O'Brien said mass.", "O'Brien", "PERSON"),
         ("She left Deloitte to join a startup called Quillpad.", "Quillpad", "ORGANIZATION"),
         ("Volunteer at the Ridgeway Food Pantry every Saturday.", "Ridgeway Food Pantry", "ORGANIZATION"),

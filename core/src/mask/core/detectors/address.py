@@ -121,6 +121,8 @@ _NUMBER_FIRST = rf"""
     (?:{_LEAD_UNIT}{_STREET_SEP}(?:{_NUM}{_COMMA}{_SP})?|(?P<num>{_NUM}){_COMMA}(?:{_SP}|(?P<numline>[ \t]*\r?\n[ \t]*)(?={_LINE_STREET})))
     (?:
         (?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}(?:{_WORD}|{_ORDINAL}){_SP}(?P<trail>{_TRAILING})(?:{_SP}{_DIR})?
+      | (?:{_DIR}{_SP})?(?P<trail>{_trie(data.NAME_TYPES)})(?![{_L}\d-])
+        (?=[ \t]*(?:[,;:.)\r\n]|$)|[ ](?:in|at|and|near|\p{{Lu}}|\d))
       | (?P<lead>{_LEADING}){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
       | (?P<lowercase>\p{{Ll}}{{2,30}}+(?:[ ]\p{{Ll}}{{2,30}}+)?[ ](?:{_PLAIN_TYPE}))
     )

@@ -47,8 +47,11 @@ STRONG_TRAILING_TYPES = (
 )
 """Street types after the name (``1600 Pennsylvania Ave``) that rarely mean anything else."""
 
+NAME_TYPES = ("Broadway", "Kingsway", "Queensway")
+"""Street types that are a street's whole name after its house number (``1450 Broadway``, ``47 Kingsway``)."""
+
 TRAILING_TYPES = (
-    *STRONG_TRAILING_TYPES, "anex", "arcade", "bayou", "beach", "bend", "bluff", "bluffs", "bottom", "branch",
+    *STRONG_TRAILING_TYPES, "kingsway", "queensway", "anex", "arcade", "bayou", "beach", "bend", "bluff", "bluffs", "bottom", "branch",
     "bridge", "brook", "burg", "bypass", "camp", "canyon", "cape", "center", "ctr", "centre", "circles",
     "cliff", "cliffs", "common", "commons", "corner", "corners", "course", "courts", "cove", "coves", "creek",
     "crest", "crossing", "xing", "curve", "dale", "dam", "divide", "drives", "estate", "estates", "extension",

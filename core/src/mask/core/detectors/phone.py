@@ -83,6 +83,8 @@ _WEAK_LABEL_DIGITS = 9
 """From this many digits, a looser word (``call``, ``contact``) labels a number too."""
 _VERB_WINDOW = 9
 """Reach of :data:`PHONE_VERBS` before a bare number: the longest verb and one blank."""
+_LOCAL_SEVEN = re.compile(r"[2-9][0-9]{2}[\-.][0-9]{4}")
+"""A North American local number without its area code (``555-0147``)."""
 _SENTENCE_END = re.compile(r"(?<=[0-9)])\. ")
 _CANDIDATE_START = re.compile(
     r"[+(0-9](?:(?<![A-Za-z0-9_+.\-/:][+(0-9])|(?<=:\+))"
@@ -255,6 +257,9 @@ class PhoneDetector(PatternDetector):
             label = PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view)
         if label is None:
             label = _contact_label(text, start, end, view)
+        if label is None and len(digits) == 7 and _LOCAL_SEVEN.fullmatch(main) is not None:
+            # "Call 555-0147 to confirm", "Text 555-0147": a local number right after the verb
+            label = 1 if PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view) == 1 else None
         if label is None and len(digits) >= _WEAK_LABEL_DIGITS and not thousands_like(main):
             label = _after_email(text, start)  # "at giorgos.p@otenet.gr or 210 123 4567"
         if label is None and _asked_before(text, start, end, view):

@@ -28,6 +28,7 @@ from .address_data import (
     EIRCODE,
     INDIAN_PLACES,
     IRISH_PLACES,
+    NEGATIVE_WORDS,
     REGION_CODES,
     ZIP_PREFIXES,
 )
@@ -156,6 +157,7 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
             and text[word].isupper()
             and text[word + 1 : m.start()].islower()
             and (not word or not (text[word - 1].isalnum() or text[word - 1] in "_-./"))
+            and text[word : m.start()].lower() not in NEGATIVE_WORDS  # "Order CA 94105 shipped"
             and _region_has(m.group("region"), m.group("code"))
         ):
             yield m.start("code"), m.end("code"), REGION_ZIP_SCORE  # "Neenah WI 54956"

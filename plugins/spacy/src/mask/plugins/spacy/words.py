@@ -26,7 +26,7 @@ ROLE_WORDS = word_set(
     policyholder claimant beneficiary cardholder debtor borrower resident student candidate
     driver courier rider technician nurse caregiver carer nanny tutor therapist landlord landlady
     recipient sender seller buyer host receptionist pharmacist plumber electrician cleaner instructor
-    agent rep representative advisor adviser supervisor operator pt
+    agent rep representative advisor adviser supervisor operator pt witness victim suspect officer detective
     cliente clienta paciente inquilino inquilina pasajero pasajera empleado empleada
     patiente locataire passager passagère salarié salariée
     kunde kundin patientin mieter mieterin fahrgast mitarbeiter mitarbeiterin
