@@ -1069,6 +1069,17 @@ _MEETING = regex.compile(
 )
 """``See you at 8 Taylor Center on Monday``, ``meet me at Bulevardul Preda tomorrow``: where
 people meet, up to the day or the clause's end."""
+_DELIVERED = regex.compile(
+    r"(?i:\b(?:deliver|delivered|delivery|ship|shipped|shipping|send|sent|mail|mailed|post|posted)"
+    r"(?:[ ](?:it|them|this|that|the[ ]\w+))?[ ]to)[ ]"
+    r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,)"
+)
+"""``about the delivery to Heineho 2, Třemošnice``, ``send it to 12 Kowloon Gardens, Hong Kong``:
+where a thing goes, up to the comma before its town (a town must follow)."""
+_NAME_THEN_HOUSE = regex.compile(
+    r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019-]+)?[ ]\d{1,5}[A-Za-z]?(?:/\d{1,5})?$"
+)
+"""A street's name and its house number, the way continental Europe writes them (``Heineho 2``)."""
 _LIVING_ON = regex.compile(
     r"(?i:\b(?:lives|live|living|lived|grew[ ]up|home|house|flat|apartment|resides|residing)[ ]on)[ ]"
     r"(?P<street>\p{Lu}[\p{L}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019-]+){0,3})(?![\p{L}\p{M}\d])"
@@ -1108,7 +1119,7 @@ scan that stops at the blanks, not one substring search of the text per street t
 
 
 def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
-    """Matches of the frames of residence and meeting, and of a named street after a locative,
+    """Matches of the frames of residence, meeting and delivery, and of a named street after a locative,
     each searched only where its words may be (``lower``: ``text.lower()``)."""
     if " at " in lower:
         if "resid" in lower or "live" in lower or "domicil" in lower:
@@ -1119,6 +1130,10 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
     if " on " in lower and ("live" in lower or "home" in lower or "house" in lower or "resid" in lower):
         yield from _LIVING_ON.finditer(text)
+    if " to " in lower and (
+        "deliver" in lower or "ship" in lower or "sen" in lower or "mail" in lower or "post" in lower
+    ):
+        yield from _DELIVERED.finditer(text)
 
 
 def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -1142,6 +1157,11 @@ def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: l
             continue  # "the stream goes live at 5 PM"
         if m.re is _LIVING_ON and words[-1].lower().rstrip(".") not in _STREET_WORDS:
             continue  # "the house on Elm Street" names a street; "the house on Tuesday" does not
+        if m.re is _DELIVERED and (
+            not (typed or _HOUSE_THEN_NAME.match(m.group("street")) or _NAME_THEN_HOUSE.match(m.group("street")))
+            or _city_after(text, end) is None
+        ):
+            continue  # "send it to Team 2 for review": a house number and a name, then a town
         negative = any(w.lower().rstrip(".") in _NEGATIVE_WORDS for w in words)  # "lives at Version 2.0"
         if len(words) <= 6 and opens and (numbered or typed) and not negative and not _YEAR_END.search(m.group()):
             found.append((start, end))

@@ -64,22 +64,23 @@ _REGION_ZIP = re.compile(
 )
 """``, CA 94105``: a region code after a comma, then a ZIP, a Canadian code or a 4-digit postcode."""
 _TOWN_REGION_ZIP = re.compile(
-    rf" (?P<region>{literal_trie([*ZIP_PREFIXES, *CANADIAN_CODE_LETTERS, *AUSTRALIAN_CODE_DIGITS])})[ ]{{1,2}}"
-    r"(?P<code>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4})(?![\w\-])(?![.,]\d)"
+    r" (?P<region>[A-Z]{2,3})[ ]{1,2}(?P<code>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4})(?![\w\-])(?![.,]\d)"
 )
-"""`` WI 54956``, `` ON M5V 2T6``, `` VIC 3350``: a region code and its postcode after a town's name
-without a comma; :func:`_region_has` says whether the region's codes look so."""
+"""`` WI 54956``, `` ON M5V 2T6``, `` VIC 3350``: two or three capitals and a postcode after a town's
+name without a comma; :func:`_region_has` says whether they are a region's code and its postcode
+(a pattern with the region codes' alternation tried it at every blank: 0.16 M instructions per
+corpus document, 1% of a protect call)."""
 
 
 def _region_has(region: str, code: str) -> bool:
-    """``code`` is of the shape and range the postcodes of ``region`` have (``WI 54956``; not
-    ``CA 12345``, ``IN 12345``)."""
+    """``region`` is a US state's, a Canadian province's or an Australian state's code and
+    ``code`` of the shape and range of its postcodes (``WI 54956``; not ``CA 12345``, ``IN 12345``)."""
     if region in ZIP_PREFIXES:
         prefix = int(code[:3]) if code[:5].isdigit() and len(code.split("-")[0]) == 5 else -1
         return any(lo <= prefix <= hi for lo, hi in ZIP_PREFIXES[region])
     if region in CANADIAN_CODE_LETTERS:
         return code[0] in CANADIAN_CODE_LETTERS[region] and not code[0].isdigit()
-    return len(code) == 4 and code[0] in AUSTRALIAN_CODE_DIGITS[region]
+    return region in AUSTRALIAN_CODE_DIGITS and len(code) == 4 and code[0] in AUSTRALIAN_CODE_DIGITS[region]
 
 
 _COUNTY_EIRCODE = re.compile(rf"Co(?:\.|unty)?[ ][A-Z][a-z]+,?[ ]{{1,2}}({EIRCODE})(?![\w\-])")
