@@ -1069,13 +1069,32 @@ _MEETING = regex.compile(
 )
 """``See you at 8 Taylor Center on Monday``, ``meet me at Bulevardul Preda tomorrow``: where
 people meet, up to the day or the clause's end."""
-_DELIVERED = regex.compile(
+_DELIVERY_VERB = (
     r"(?i:\b(?:deliver|delivered|delivery|ship|shipped|shipping|send|sent|mail|mailed|post|posted)"
-    r"(?:[ ](?:it|them|this|that|the[ ]\w+))?[ ]to)[ ]"
-    r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,)"
+    r"(?:[ ](?:it|them|this|that|the[ ]\w+))?)"
 )
+_DELIVERED = regex.compile(_DELIVERY_VERB + r"[ ]to[ ](?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,)")
 """``about the delivery to Heineho 2, Třemošnice``, ``send it to 12 Kowloon Gardens, Hong Kong``:
 where a thing goes, up to the comma before its town (a town must follow)."""
+_DELIVERY_VERB_END = regex.compile(_DELIVERY_VERB + "$")
+_DELIVERY_VERBS = frozenset(
+    [
+        "deliver",
+        "delivered",
+        "delivery",
+        "ship",
+        "shipped",
+        "shipping",
+        "send",
+        "sent",
+        "mail",
+        "mailed",
+        "post",
+        "posted",
+    ]
+)
+"""The verb right before a `` to ``: :func:`_deliveries` looks for it back from each one (a search
+for the verbs themselves, case-blind, tries every position of most texts)."""
 _NAME_THEN_HOUSE = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019-]+)?[ ]\d{1,5}[A-Za-z]?(?:/\d{1,5})?$"
 )
@@ -1130,10 +1149,20 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
     if " on " in lower and ("live" in lower or "home" in lower or "house" in lower or "resid" in lower):
         yield from _LIVING_ON.finditer(text)
-    if " to " in lower and (
-        "deliver" in lower or "ship" in lower or "sen" in lower or "mail" in lower or "post" in lower
-    ):
-        yield from _DELIVERED.finditer(text)
+    if " to " in lower:
+        yield from _deliveries(text, lower)
+
+
+def _deliveries(text: str, lower: str) -> Iterator[regex.Match[str]]:
+    """Matches of :data:`_DELIVERED`, found from each `` to `` of the text back to its verb."""
+    at = lower.find(" to ")
+    while at >= 0:
+        if not _DELIVERY_VERBS.isdisjoint(lower[max(0, at - 24) : at].split()[-3:]):  # the verb, without a regex
+            verb = _DELIVERY_VERB_END.search(text, max(0, at - 24), at)
+            m = _DELIVERED.match(text, verb.start()) if verb is not None else None
+            if m is not None:
+                yield m
+        at = lower.find(" to ", at + 4)
 
 
 def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:
