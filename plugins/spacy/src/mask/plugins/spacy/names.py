@@ -815,6 +815,8 @@ _HONORIFIC = regex.compile(
     r"(?![\p{L}\p{M}\-])"
 )
 """A name before a Japanese or Korean honorific (``Tanaka-san``, ``Kim-ssi``)."""
+_HONORIFICS = ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim")
+"""What :data:`_HONORIFIC` is searched for only in texts that hold (its search tries every position)."""
 
 
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
@@ -942,7 +944,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     emit(k, n, SCORE_KNOWN_NAMES)
                 elif word in first_names() and not ordinary(word):
                     emit(k, n, SCORE_FIRST_NAME)
-    if "-" in text:
+    if "-" in text and any(suffix in text for suffix in _HONORIFICS):
         for match in _HONORIFIC.finditer(text):  # "Tanaka-san will join"
             name = match.group("name")
             if (known_name(name.split()[-1]) or not ordinary(name.split()[-1])) and not touches_code(

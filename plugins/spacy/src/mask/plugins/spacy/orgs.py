@@ -263,6 +263,14 @@ _WORKS_FOR = regex.compile(
 ``a spokesperson for Grenier``; a business named as one: ``a startup called Quillpad``."""
 
 
+_TEAM_HINTS = (
+    (_TEAM_AT, ("all of us", "everyone", "everybody", "team", "your friends", "folks")),
+    (_WORKS_FOR, ("work", "employ", "spokes", "called", "named")),
+    (_SPEAKS_FOR, ("this is", "it's", "its ", "i'm", "im ", "caller", "calling")),
+)
+"""Each pattern of :func:`team_orgs` and words (lower case) one of which its matches hold."""
+
+
 def _a_person(name: str) -> bool:
     """``name`` opens with a first name the lists know and holds no technology's name."""
     words = name.split()
@@ -273,7 +281,10 @@ def team_orgs(text: str) -> list[Span]:
     """The company a team speaks for (:data:`_TEAM_AT`), someone works for (:data:`_WORKS_FOR`) or
     speaks for (:data:`_SPEAKS_FOR`), when it names something and no place."""
     out = []
-    for pattern in (_TEAM_AT, _WORKS_FOR, _SPEAKS_FOR):
+    lower = text.lower()
+    for pattern, hints in _TEAM_HINTS:
+        if not any(hint in lower for hint in hints):
+            continue  # each pattern's search tries every position: only where its words are
         for match in pattern.finditer(text):
             org = match.group("org").rstrip(".")
             if pattern is _SPEAKS_FOR and not _a_person(match.group("person")):
