@@ -132,6 +132,8 @@ def test_a_table_in_a_deep_or_cyclic_payload_is_refused_as_any_list(pattern_mask
         ("W7642 County Road K, Neenah WI 54956", "54956", "ZIP_CODE"),
         ("your store located at 1450 Broadway in Oakland", "1450 Broadway", "STREET_ADDRESS"),
         ("Text 555-0147 to confirm", "555-0147", "PHONE_NUMBER"),
+        ("driver of a grey sedan, plate 7XYZ123; witness", "7XYZ123", "VEHICLE_ID"),
+        ("parked outside, plate AB-123-CD", "AB-123-CD", "VEHICLE_ID"),
         ("Hi team, Ana called about the delivery to Heineho 2, Třemošnice.", "Heineho 2", "STREET_ADDRESS"),
         ("please ship it to 12 Kowloon Gardens, Hong Kong.", "12 Kowloon Gardens", "STREET_ADDRESS"),
         ("Call 555-0147 before noon", "555-0147", "PHONE_NUMBER"),
@@ -156,6 +158,9 @@ def test_found_by_pattern(pattern_mask: Mask, text: str, value: str, etype: str)
         "Version CA 12345",  # no Californian ZIP
         "we saw 3 Broadway shows",  # a lower-case word after the street: no address
         "see 555-0147",  # seven digits without a phone verb right before
+        "the plate 3 is hot",  # no plate's shape after the word
+        "Plate 2024 edition",
+        "serve on plate A1",
         "send it to Team 2, then review",  # no town after the comma
         "Sent the build to Stage 3, Production next",
         "we sent the results to Group 4, Berlin office",

@@ -211,6 +211,12 @@ def _bare_bic(key: str, text: str, at: int, resolve: Callable[[str], str | None]
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
+_PLATE_AFTER = re.compile(
+    r"(?=[A-Z0-9-]{5,9}(?![\w-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"
+)
+"""A plate's shape after ``plate`` in running text, where the word is too ordinary to be a label on
+its own: two capitals or more and two digits or more (``7XYZ123``, ``AB-123-CD``; not ``plate 3``,
+``plate B12``, a hot plate's ``2000W``)."""
 _POSTCODE_SHAPED = re.compile(r"[ \t]*(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{4}|0\d{3,4})(?![\w\-.,])")
 """A value in a postcode's own shape (``273 51``, ``00-514``, ``00184``), not a plain number."""
 _PAIR_CELL = re.compile(r"[^\W\d][\w.\-]{0,40}=\S+")
@@ -616,6 +622,8 @@ class LabelDetector(Detector):
                         continue
                     words = (*words[:-1], ending)
             etype = self._label_type(text, key_start, words, sep, resolved)
+            if etype is None and not sep and words == ("plate",) and _PLATE_AFTER.match(text, end) is not None:
+                etype = "VEHICLE_ID"  # "driver of a grey Corolla, plate 7XYZ123": a plate's own shape
             region = False
             if etype is None and sep:
                 field = self.vocabulary.resolve_key(key)
