@@ -132,6 +132,7 @@ def test_a_table_in_a_deep_or_cyclic_payload_is_refused_as_any_list(pattern_mask
         ("W7642 County Road K, Neenah WI 54956", "54956", "ZIP_CODE"),
         ("your store located at 1450 Broadway in Oakland", "1450 Broadway", "STREET_ADDRESS"),
         ("Text 555-0147 to confirm", "555-0147", "PHONE_NUMBER"),
+        ("if anything changes. BE62640474254261 001 506-281-7562", "001 506-281-7562", "PHONE_NUMBER"),
         ("driver of a grey sedan, plate 7XYZ123; witness", "7XYZ123", "VEHICLE_ID"),
         ("parked outside, plate AB-123-CD", "AB-123-CD", "VEHICLE_ID"),
         ("Hi team, Ana called about the delivery to Heineho 2, Třemošnice.", "Heineho 2", "STREET_ADDRESS"),

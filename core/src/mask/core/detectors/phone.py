@@ -66,7 +66,7 @@ from .phone_shapes import (
 )
 from .phone_valid import NANP_LAYOUT, PhoneValidity, possible_international
 from .shared import TextView, view_of
-from .validators import AtLeastDigits, crosses_clause, digits_of, is_card
+from .validators import AtLeastDigits, crosses_clause, digits_of, is_card, is_iban
 
 __all__ = ["PLAIN_PHONE_WINDOW", "PhoneDetector", "phone_detector"]
 
@@ -493,7 +493,8 @@ _CODE_LENGTH = 16
 
 def _after_code(text: str, space: int) -> bool:
     """The word before the space at ``space`` is short, mixes letters and ends with a digit
-    (``DE89``, ``INV-2024``)."""
+    (``DE89``, ``INV-2024``), and is no whole IBAN written without blanks (``BE62640474254261``: a
+    number after it is one of its own)."""
     if space < 2 or not text[space - 1].isdigit():
         return False
     word_start = space - 1
@@ -501,7 +502,8 @@ def _after_code(text: str, space: int) -> bool:
         word_start -= 1
         if space - word_start > _CODE_LENGTH:
             return False
-    return any(ch.isalpha() for ch in text[word_start:space])
+    word = text[word_start:space]
+    return any(ch.isalpha() for ch in word) and not (len(word) >= 15 and is_iban(word))  # a whole IBAN is no head
 
 
 _HEX_RUN = regex.compile(r"(?<![\w-])(?:[0-9A-Fa-f]{2}[ ]){7,}[0-9A-Fa-f]{2}(?![\w-])")
