@@ -75,6 +75,13 @@ def test_the_danish_by_is_a_town_beside_a_postcode_or_an_address(pattern_mask: M
     )
 
 
+def test_the_danish_by_in_key_value_rows_beside_a_postcode_row(pattern_mask: Mask) -> None:
+    record = "navn: Mette Hansen\nadresse: Nørregade 12\npostnummer: 8000\nby: Aarhus"
+    assert ("Aarhus", "LOCATION") in _found(pattern_mask, record)
+    author = "Quarterly report\nby: Sales Team\nversion: 2"
+    assert pattern_mask.protect(author) == author
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -217,6 +217,9 @@ _PLATE_AFTER = re.compile(
 """A plate's shape after ``plate`` in running text, where the word is too ordinary to be a label on
 its own: two capitals or more and two digits or more (``7XYZ123``, ``AB-123-CD``; not ``plate 3``,
 ``plate B12``, a hot plate's ``2000W``)."""
+_POSTAL_ROW = re.compile(r"(?im)^[ \t]*(?:postnummer|postnr\.?|post nr\.?|adresse|vejnavn)[ \t]*:[ \t]*\S")
+"""A record's row of a postal address part, in Danish and Norwegian (:func:`_postal_rows_near`)."""
+_POSTAL_REACH = 240
 _POSTCODE_SHAPED = re.compile(r"[ \t]*(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{4}|0\d{3,4})(?![\w\-.,])")
 """A value in a postcode's own shape (``273 51``, ``00-514``, ``00184``), not a plain number."""
 _PAIR_CELL = re.compile(r"[^\W\d][\w.\-]{0,40}=\S+")
@@ -352,6 +355,14 @@ def _bare_value_type(etype: str, word: str, copula: str | None) -> bool:
     if etype != "PASSWORD":
         return False
     return word in _CARD_CODES or (copula is not None and word != "pin")
+
+
+def _postal_rows_near(text: str, key_start: int) -> bool:
+    """A line of the record around ``key_start`` (a ``by:`` key opening its line) is a postcode's
+    or an address's key and value (``postnummer: 8000``, ``adresse: ...``)."""
+    if key_start and text[key_start - 1] != "\n":
+        return False
+    return _POSTAL_ROW.search(text, max(0, key_start - _POSTAL_REACH), key_start + _POSTAL_REACH) is not None
 
 
 def _row_of_record(text: str, key_start: int, value_start: int, sep: str = ":") -> bool:
@@ -624,6 +635,8 @@ class LabelDetector(Detector):
             etype = self._label_type(text, key_start, words, sep, resolved)
             if etype is None and not sep and words == ("plate",) and _PLATE_AFTER.match(text, end) is not None:
                 etype = "VEHICLE_ID"  # "driver of a grey Corolla, plate 7XYZ123": a plate's own shape
+            elif etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
+                etype = "LOCATION"  # "postnummer: 8000" / "by: Aarhus": the Danish town in a record
             region = False
             if etype is None and sep:
                 field = self.vocabulary.resolve_key(key)
