@@ -149,9 +149,14 @@ NORWEGIAN_SEPARATE_TYPES = ("gate", "gata", "vei", "veg", "allé", "plass", "ter
 
 RISKY_COMPOUND_SUFFIXES = (
     "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal", "tie", "ská", "cká", "ová", "ní", "ova", "ého",
+    "bakken", "berget", "bråten", "gjerdet", "grenda", "haugen", "holtet", "høgda", "jordet", "kollen", "kroken",
+    "lyngen", "løkka", "plassen", "skogen", "skrenten", "spranget", "stien", "stranda", "stubben", "stykket",
+    "svingen", "tjernet", "toppen", "tunet", "vollen", "åsen", "alléen",
 )
 """Word endings that are street words in German and Dutch (``Novaring``, ``Mariapad``) but end
 English words too (``Spring 2024``, ``Keypad 3``), the Finnish ``-tie`` (``Runebergintie``, ``Necktie 2``),
+Norwegian streets named for a hill, a bend, a field or a wood (``Haraldsrudbakken 12A``, ``Nordsvingen 4``,
+words and surnames too: ``Toppen``, ``Skogen``),
 and the Czech and Slovak street adjectives and possessives (``Rožmberská 6``, ``Branická 64``,
 ``Podléšková 3``, ``Nádražní 12``, ``Štychova 5``, ``Kulhavého 12``), which are also women's surnames (``Nováková``): they need an address tail or word nearby."""
 
