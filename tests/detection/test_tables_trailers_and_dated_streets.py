@@ -139,6 +139,9 @@ def test_a_table_in_a_deep_or_cyclic_payload_is_refused_as_any_list(pattern_mask
         ("W7642 County Road K, Neenah WI 54956", "54956", "ZIP_CODE"),
         ("your store located at 1450 Broadway in Oakland", "1450 Broadway", "STREET_ADDRESS"),
         ("Text 555-0147 to confirm", "555-0147", "PHONE_NUMBER"),
+        ("Prescriber: Dr. Kwabena Owusu, DEA# BO1234563, NPI 1234567893.", "BO1234563", "PERSONAL_ID"),
+        ("Prescriber: Dr. Kwabena Owusu, DEA# BO1234563, NPI 1234567893.", "1234567893", "PERSONAL_ID"),
+        ("Consultant: Dr A. Shah, GMC No. 7012345", "7012345", "PERSONAL_ID"),
         ("Berit Svendsen\nHaraldsrudbakken 12A, 0681 Oslo", "Haraldsrudbakken 12A", "STREET_ADDRESS"),
         ("if anything changes. BE62640474254261 001 506-281-7562", "001 506-281-7562", "PHONE_NUMBER"),
         ("driver of a grey sedan, plate 7XYZ123; witness", "7XYZ123", "VEHICLE_ID"),
@@ -168,6 +171,8 @@ def test_found_by_pattern(pattern_mask: Mask, text: str, value: str, etype: str)
         "we saw 3 Broadway shows",  # a lower-case word after the street: no address
         "see 555-0147",  # seven digits without a phone verb right before
         "the plate 3 is hot",  # no plate's shape after the word
+        "The DEA 2023 report",  # a year after an identifier's label without a separator
+        "our PNR 2024 rollout",
         "Skogen 3 of 5 done",  # a Norwegian street's ending, no address tail
         "Plate 2024 edition",
         "serve on plate A1",

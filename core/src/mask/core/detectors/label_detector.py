@@ -217,6 +217,8 @@ _PLATE_AFTER = re.compile(
 """A plate's shape after ``plate`` in running text, where the word is too ordinary to be a label on
 its own: two capitals or more and two digits or more (``7XYZ123``, ``AB-123-CD``; not ``plate 3``,
 ``plate B12``, a hot plate's ``2000W``)."""
+_YEAR_VALUE = re.compile(r"(?:19|20)[0-9]{2}(?![\w\-/.])")
+"""A year after a label without a separator: no identifier's value."""
 _POSTAL_ROW = re.compile(r"(?im)^[ \t]*(?:postnummer|postnr\.?|post nr\.?|adresse|vejnavn)[ \t]*:[ \t]*\S")
 """A record's row of a postal address part, in Danish and Norwegian (:func:`_postal_rows_near`)."""
 _POSTAL_REACH = 240
@@ -657,6 +659,8 @@ class LabelDetector(Detector):
                 if not _DIGIT_AFTER.match(text, end):
                     continue  # "posted to #team-42": a channel
                 etype = "PERSONAL_ID"  # Employee #40213, Patient #4821: a person's number, not a name
+            if not sep and etype == "PERSONAL_ID" and _YEAR_VALUE.match(text, end) is not None:
+                continue  # "the DEA 2023 report", "our PNR 2024 rollout": a year, no one's number
             if not sep and (
                 not _bare_value_type(etype, words[-1], copula)
                 or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_FITS)

@@ -292,6 +292,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero de funcionario|numero de aluno|numero di matricola|matricola|codice dipendente"
         "|emp id|emp no|emp number|emp code|employee code|roll no|roll number|enrollment number|enrolment number"
         "|admission number|admission no"
+        # a practitioner's numbers: the DEA's registration, the US NPI, the UK's GMC and NMC numbers
+        "|dea|dea number|dea no|dea registration|dea registration number|npi|npi number"
+        "|national provider identifier|gmc|gmc number|gmc no|nmc pin|nmc number|medical license number"
+        "|medical licence number|medical registration number"
     ),
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
