@@ -139,6 +139,10 @@ def test_a_table_in_a_deep_or_cyclic_payload_is_refused_as_any_list(pattern_mask
         ("W7642 County Road K, Neenah WI 54956", "54956", "ZIP_CODE"),
         ("your store located at 1450 Broadway in Oakland", "1450 Broadway", "STREET_ADDRESS"),
         ("Text 555-0147 to confirm", "555-0147", "PHONE_NUMBER"),
+        ("Hola! Me llamo Camila Fuentes, RUT 12.345.678-5, vivo en Santiago.", "12.345.678-5", "NATIONAL_ID"),
+        ("Employee: Niamh Sullivan\nPPS: 1234567TA", "1234567TA", "NATIONAL_ID"),
+        ("my SIN is 046 454 286", "046 454 286", "NATIONAL_ID"),
+        ("o meu NIF é 123456789. A minha morada é Rua do Almada 45", "123456789", "NATIONAL_ID"),
         ("Prescriber: Dr. Kwabena Owusu, DEA# BO1234563, NPI 1234567893.", "BO1234563", "PERSONAL_ID"),
         ("Prescriber: Dr. Kwabena Owusu, DEA# BO1234563, NPI 1234567893.", "1234567893", "PERSONAL_ID"),
         ("Consultant: Dr A. Shah, GMC No. 7012345", "7012345", "PERSONAL_ID"),
@@ -171,6 +175,8 @@ def test_found_by_pattern(pattern_mask: Mask, text: str, value: str, etype: str)
         "we saw 3 Broadway shows",  # a lower-case word after the street: no address
         "see 555-0147",  # seven digits without a phone verb right before
         "the plate 3 is hot",  # no plate's shape after the word
+        "PPS: 1200",  # pulses per second: no PPS number's shape
+        "the sin 123 of the function",
         "The DEA 2023 report",  # a year after an identifier's label without a separator
         "our PNR 2024 rollout",
         "Skogen 3 of 5 done",  # a Norwegian street's ending, no address tail
