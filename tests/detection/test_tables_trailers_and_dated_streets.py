@@ -142,6 +142,9 @@ def test_a_table_in_a_deep_or_cyclic_payload_is_refused_as_any_list(pattern_mask
         ("Hola! Me llamo Camila Fuentes, RUT 12.345.678-5, vivo en Santiago.", "12.345.678-5", "NATIONAL_ID"),
         ("Employee: Niamh Sullivan\nPPS: 1234567TA", "1234567TA", "NATIONAL_ID"),
         ("my SIN is 046 454 286", "046 454 286", "NATIONAL_ID"),
+        ("Customer Siti Nurhaliza, IC 880101-14-5566, tinggal di Kuala Lumpur", "880101-14-5566", "NATIONAL_ID"),
+        ("saya Budi Santoso, NIK 3171234567890001, alamat Jakarta", "3171234567890001", "NATIONAL_ID"),
+        ("I'm Fatima from Casablanca, CIN BE123456, tel 06 61 23 45 67", "BE123456", "NATIONAL_ID"),
         ("o meu NIF é 123456789. A minha morada é Rua do Almada 45", "123456789", "NATIONAL_ID"),
         ("Prescriber: Dr. Kwabena Owusu, DEA# BO1234563, NPI 1234567893.", "BO1234563", "PERSONAL_ID"),
         ("Prescriber: Dr. Kwabena Owusu, DEA# BO1234563, NPI 1234567893.", "1234567893", "PERSONAL_ID"),
@@ -210,6 +213,7 @@ def test_three_and_two_digits_after_a_town_end_an_address_only_where_its_part_en
         ("Merhaba, ben Elif Şahin, İzmir'de oturuyorum", "İzmir", "LOCATION"),
         ("Ankara'dan geldim", "Ankara", "LOCATION"),
         ("Tanaka-san will join the call.", "Tanaka", "PERSON"),
+        ("Hi, this is Chidinma from Lagos. My account number is 0123456789", "Chidinma", "PERSON"),
         ("driver of a grey sedan, plate 7XYZ123; witness Min-ho Lee, tel 951-555-0199.", "Min-ho Lee", "PERSON"),
         ("Fr. O'Brien said mass.", "O'Brien", "PERSON"),
         ("She left Deloitte to join a startup called Quillpad.", "Quillpad", "ORGANIZATION"),
@@ -259,6 +263,8 @@ def test_no_name_rule_person_from_foreign_or_english_words(rules: Detector, text
         "it's spring from march to may",
         "i met with django and flask devs",
         "told jenkins and travis to rerun",
+        "Hi, this is Zendesk from the support portal",  # a service introducing itself
+        "It's Redis from Homebrew",
     ],
 )
 def test_no_name_rule_person_in(rules: Detector, text: str) -> None:

@@ -224,6 +224,9 @@ _SHAPED_FIELDS = {
     ("rfc",): re.compile(r"[ \t]*[A-Z&\u00d1]{3,4}\d{6}[A-Z0-9]{3}(?![\w-])"),  # Mexico
     ("sin",): re.compile(r"[ \t]*\d{3}[ -]\d{3}[ -]\d{3}(?![\w-])"),  # Canada
     ("tfn",): re.compile(r"[ \t]*\d{3}[ ]\d{3}[ ]\d{3}(?![\w-])"),  # Australia
+    ("ic",): re.compile(r"[ \t]*\d{6}-\d{2}-\d{4}(?![\w-])"),  # Malaysia
+    ("nik",): re.compile(r"[ \t]*\d{16}(?![\w-])"),  # Indonesia
+    ("cin",): re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])"),  # Morocco
 }
 """Field names too short or ambiguous for running text that name their value there all the same
 when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``)."""

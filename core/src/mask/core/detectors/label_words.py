@@ -249,7 +249,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Nigeria, Pakistan, Bangladesh, Argentina, Ireland, the Emirates, Kenya
         "|nin|nin number|national identification number nin|bvn|bank verification number|cnic|cnic number"
         "|nicop|nid|nid number|cuit|cuil|dni cuil|pps|pps number|ppsn|personal public service number"
-        "|emirates id|emirates id number|huduma number|id no|id nr"
+        "|emirates id|emirates id number|huduma number|id no|id nr|cin|cnie|mykad"
         "|tc kimlik|t c kimlik|tc kimlik numarasi|kimlik numarasi|kimlik|tckn"  # Turkey: T.C. Kimlik No
         "|nip|numer nip"  # Poland's tax number
         # India: voter card (EPIC), ration card, EPF's universal account number, GST registration
@@ -345,7 +345,7 @@ FIELD_ONLY = frozenset(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
         "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|psc"  # PSČ, as a US military address's PSC 4321
-        "|pis|nis|ine|sss|ic|umid|rrn"
+        "|pis|nis|ine|sss|ic|umid|rrn|cin"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""

@@ -380,6 +380,9 @@ _SELF_INTRO = regex.compile(
 """Someone introducing themselves right before a capitalised word (``Hi, it's Jenny from ...``,
 Portuguese ``sou a Beatriz``)."""
 _INTRO_CUES = word_set("from here with at calling speaking and of")
+_UNKNOWN_CUES = word_set("from here calling speaking")
+"""Words after a name no list knows that make someone introducing themselves (``this is
+Chidinma from Lagos``, ``it's Oyelaran calling``); not ``with``: ``this is Zendesk with ...``."""
 """Words after a name introduced that go on as a person's (``it's June from HR``, ``this is Paris
 here``): a name that is also an ordinary word or a place needs one."""
 
@@ -389,8 +392,21 @@ def _introduced(text: str, tokens: list[Token], k: int) -> bool:
     Jenny from Bloom Dental``, ``Hey it's Raj``); an ordinary word or a place there (``It's May``,
     ``This is Paris``) only with a word after it that goes on as a person's."""
     start, _end, word = tokens[k]
-    if not known_name(word) or _SELF_INTRO.search(text, max(0, start - 16), start) is None:
-        return False  # a first name, or a family name a list knows as one (Raj, Kumar)
+    if _SELF_INTRO.search(text, max(0, start - 16), start) is None:
+        return False
+    if not known_name(word):
+        # "Hi, this is Chidinma from Lagos": a name no list knows, a cue right after it
+        return (
+            capitalised(word)
+            and not ordinary(word)
+            and word not in TECH_WORDS
+            and not platform_name(word)
+            and not gazetteer().is_place(word)
+            and k + 1 < len(tokens)
+            and adjacent(text, tokens[k], tokens[k + 1])
+            and tokens[k + 1][2].lower() in _UNKNOWN_CUES
+            and not touches_code(text, start, tokens[k][1])
+        )
     if not ordinary(word) and not gazetteer().is_place(word):
         return True
     after = k + max(1, _name_run(text, tokens, k, first_may_be_ordinary=True))  # "this is Ana Costa with ..."
