@@ -107,6 +107,7 @@ def collect_strings(
         thing: bool = False,
         cells: Sequence[str | None] | None = None,
         postal: bool = False,
+        rows: list[list[str | None] | None] | None = None,
     ) -> None:
         nonlocal total
         if isinstance(node, str):
@@ -154,20 +155,22 @@ def collect_strings(
                             if key_leaves is not None:
                                 key_leaves.add(len(out))
                             visit(child_key, depth + 1)
+                        table = None
                         if named is not None and child_key.casefold() in ROW_KEYS and isinstance(child, list | tuple):
-                            rows = table_columns(child, labels, named)  # type: ignore[arg-type]
-                            _visit_rows(child, rows, depth + 1, child_key, key)
-                            continue
-                        visit(child, depth + 1, child_key, key, hint, False, is_thing, None, is_postal)
+                            table = table_columns(child, labels, named)  # type: ignore[arg-type]
+                        visit(child, depth + 1, child_key, key, hint, False, is_thing, None, is_postal, table)
                     else:
                         visit(child, depth + 1)
             elif cells is not None:  # a table's row: each string cell under its column's name
                 for child, column in zip(node, cells, strict=True):
                     named_key = column if column is not None and isinstance(child, str) else key
-                    visit(child, depth + 1, named_key, parent, sibling, named_key == key, thing)
-            elif labels is not None and paths is not None and node and isinstance(node[0], list | tuple):
-                for child, row in zip(node, table_columns(node, labels), strict=True):
-                    visit(child, depth + 1, key, parent, sibling, True, thing, row)
+                    visit(child, depth + 1, named_key, parent, sibling, named_key == key, thing, None, postal)
+            elif rows is not None or (
+                labels is not None and paths is not None and node and isinstance(node[0], list | tuple)
+            ):
+                table = rows if rows is not None else table_columns(node, labels)  # type: ignore[arg-type]
+                for child, row in zip(node, table, strict=True):  # a table's rows: cells under their columns' names
+                    visit(child, depth + 1, key, parent, sibling, True, thing, row, postal)
             else:
                 for child in node:  # list items keep the key of their list ({"phones": [...]})
                     visit(child, depth + 1, key, parent, sibling, True, thing, None, postal)
@@ -177,26 +180,10 @@ def collect_strings(
             raise MaskInputError("binary input is not accepted: decode bytes to str first")
         raise MaskInputError(f"unsupported type in payload: {type(node).__name__} (want str, dict, list, number)")
 
-    def _visit_rows(
-        node: Sequence[Any], rows: list[list[str | None] | None], depth: int, key: str, parent: str | None
-    ) -> None:
-        """The rows of a table list beside its columns (``rows``: each row's cell keys, or None),
-        its depth and cycle checks done as :func:`visit` does them for any list."""
-        if depth >= limits.max_depth:
-            raise MaskInputError(f"input nested deeper than {limits.max_depth} levels (mask.max_depth)")
-        ident = id(node)
-        if ident in on_path:
-            raise MaskInputError("input is cyclic: a container contains itself")
-        on_path.add(ident)
-        for child, cells in zip(node, rows, strict=True):
-            visit(child, depth + 1, key, parent, None, True, False, cells)
-        on_path.discard(ident)
-
     try:
         visit(obj, 0)
     finally:
         visit = None  # type: ignore[assignment]  # it refers to itself: a cycle only the collector would free
-        _visit_rows = None  # type: ignore[assignment]
     return out
 
 
@@ -207,7 +194,7 @@ ROW_KEYS = frozenset({"rows", "data", "values", "records", "results", "items"})
 _MAX_COLUMN = 40
 
 
-def _column_name(value: Any) -> str | None:
+def column_name(value: Any) -> str | None:
     """A short string without a digit: what may name a column."""
     if isinstance(value, str) and value and len(value) <= _MAX_COLUMN and not any(c.isdigit() for c in value):
         return value
@@ -220,7 +207,7 @@ def _named_columns(node: dict[Any, Any]) -> list[str | None] | None:
     :data:`COLUMN_KEYS` key."""
     for key, value in node.items():
         if isinstance(key, str) and key.casefold() in COLUMN_KEYS and isinstance(value, list | tuple) and value:
-            names = [_column_name(v.get("name") if isinstance(v, dict) else v) for v in value]
+            names = [column_name(v.get("name") if isinstance(v, dict) else v) for v in value]
             return names if any(n is not None for n in names) else None
     return None
 
@@ -256,12 +243,12 @@ def table_columns(
     if named is None:
         if not isinstance(first, list | tuple) or len(first) < 2:
             return out
-        names = [_column_name(cell) for cell in first]
+        names = [column_name(cell) for cell in first]
         kind = first_row_kind(names, isinstance(first[1], str), labels)
         if kind == "pairs":
             for n, row in enumerate(rows):  # [["Name", "Ewa Lis"], ["City", "Gdańsk"]]
                 if isinstance(row, list | tuple) and len(row) == 2:
-                    field = _column_name(row[0])
+                    field = column_name(row[0])
                     if field is not None and labels(field):
                         out[n] = [None, field]
             # one row is no list of pairs: [["Name", "Version"], ["numpy", "1.26"]] is a table

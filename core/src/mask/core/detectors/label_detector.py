@@ -211,12 +211,6 @@ def _bare_bic(key: str, text: str, at: int, resolve: Callable[[str], str | None]
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
-_PLATE_AFTER = re.compile(
-    r"(?=[A-Z0-9-]{5,9}(?![\w-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"
-)
-"""A plate's shape after ``plate`` in running text, where the word is too ordinary to be a label on
-its own: two capitals or more and two digits or more (``7XYZ123``, ``AB-123-CD``; not ``plate 3``,
-``plate B12``, a hot plate's ``2000W``)."""
 _SHAPED_FIELDS = {
     ("rut",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9kK](?![\w-])"),  # Chile
     ("rg",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9xX](?![\w-])"),  # Brazil
@@ -227,9 +221,15 @@ _SHAPED_FIELDS = {
     ("ic",): re.compile(r"[ \t]*\d{6}-\d{2}-\d{4}(?![\w-])"),  # Malaysia
     ("nik",): re.compile(r"[ \t]*\d{16}(?![\w-])"),  # Indonesia
     ("cin",): re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])"),  # Morocco
+    # a vehicle's plate: two capitals or more and two digits or more (not "plate 3", "plate B12",
+    # a hot plate's "2000W")
+    ("plate",): re.compile(
+        r"[ \t]*(?=[A-Z0-9-]{5,9}(?![\w-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])"
+        r"[A-Z0-9]+(?:-[A-Z0-9]+)*"
+    ),
 }
 """Field names too short or ambiguous for running text that name their value there all the same
-when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``)."""
+when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``)."""
 _YEAR_VALUE = re.compile(r"(?:19|20)[0-9]{2}(?![\w\-/.])")
 """A year after a label without a separator: no identifier's value."""
 _POSTAL_ROW = re.compile(r"(?im)^[ \t]*(?:postnummer|postnr\.?|post nr\.?|adresse|vejnavn)[ \t]*:[ \t]*\S")
@@ -648,10 +648,10 @@ class LabelDetector(Detector):
                         continue
                     words = (*words[:-1], ending)
             etype = self._label_type(text, key_start, words, sep, resolved)
-            if etype is None and not sep and words == ("plate",) and _PLATE_AFTER.match(text, end) is not None:
-                etype = "VEHICLE_ID"  # "driver of a grey Corolla, plate 7XYZ123": a plate's own shape
-            elif etype is None and words in _SHAPED_FIELDS and _SHAPED_FIELDS[words].match(text, end) is not None:
-                etype = self.vocabulary.resolve_key(key)  # "RUT 12.345.678-5": a field name, in its value's own shape
+            if etype is None and words in _SHAPED_FIELDS and _SHAPED_FIELDS[words].match(text, end) is not None:
+                etype = self.vocabulary.resolve_key(
+                    key
+                )  # "RUT 12.345.678-5", "plate 7XYZ123": in the value's own shape
             elif etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
                 etype = "LOCATION"  # "postnummer: 8000" / "by: Aarhus": the Danish town in a record
             region = False

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..walk import COLUMN_KEYS, PAIR_KEYS, POSTAL_KEYS, ROW_KEYS, FieldPath, first_row_kind
+from ..walk import COLUMN_KEYS, PAIR_KEYS, POSTAL_KEYS, ROW_KEYS, FieldPath, column_name, first_row_kind
 
 __all__ = ["json_leaves"]
 
@@ -213,9 +213,6 @@ def _close(
             )
 
 
-_MAX_COLUMN = 40
-
-
 def _table_row(text: str, outer: _Frame, frame: _Frame, labels: Callable[[str], bool]) -> None:
     """Table bookkeeping when ``frame`` closes inside ``outer``: a list of strings under a
     :data:`COLUMN_KEYS` key (or of column objects' names) names the columns of the rows beside
@@ -257,8 +254,7 @@ def _table_row(text: str, outer: _Frame, frame: _Frame, labels: Callable[[str], 
 
 
 def _column_name(text: str, lo: int, hi: int) -> str | None:
-    """The string ``text[lo:hi]`` when it may name a column (a quoted, short string without a digit)."""
+    """The string ``text[lo:hi]`` when it may name a column (see :func:`~mask.core.walk.column_name`)."""
     if lo == 0 or text[lo - 1] != '"':
         return None  # a bare number is no column's name
-    name = text[lo:hi].replace("\\", "")
-    return name if name and len(name) <= _MAX_COLUMN and not any(c.isdigit() for c in name) else None
+    return column_name(text[lo:hi].replace("\\", ""))
