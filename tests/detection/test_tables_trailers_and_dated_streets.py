@@ -214,6 +214,7 @@ def test_three_and_two_digits_after_a_town_end_an_address_only_where_its_part_en
         ("Ankara'dan geldim", "Ankara", "LOCATION"),
         ("Tanaka-san will join the call.", "Tanaka", "PERSON"),
         ("Pt is a 24 y/o from Vizcaya, referred by Dr. Ruiz.", "Vizcaya", "LOCATION"),
+        ("Receipt: paid by Visa ****1881, cardholder DIMITRIS KARALIS, auth 004512", "DIMITRIS KARALIS", "PERSON"),
         ("Hi, this is Chidinma from Lagos. My account number is 0123456789", "Chidinma", "PERSON"),
         ("driver of a grey sedan, plate 7XYZ123; witness Min-ho Lee, tel 951-555-0199.", "Min-ho Lee", "PERSON"),
         ("Fr. O'Brien said mass.", "O'Brien", "PERSON"),
@@ -265,6 +266,7 @@ def test_no_name_rule_person_from_foreign_or_english_words(rules: Detector, text
         "i met with django and flask devs",
         "told jenkins and travis to rerun",
         "Hi, this is Zendesk from the support portal",  # a service introducing itself
+        "cardholder NOT PRESENT",  # ordinary words in capitals after a card's holder
         "It's Redis from Homebrew",
     ],
 )

@@ -760,7 +760,18 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
         return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")
     if known and not all(ordinary(w) for w in cased) and _handed_to(text, words[0][0]):
         return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")
+    if (
+        len(cased) <= 3
+        and not any(ordinary(w) for w in cased)
+        and _CARDHOLDER.search(text, max(0, words[0][0] - 24), words[0][0])
+    ):
+        return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")  # cardholder DIMITRIS KARALIS
     return None
+
+
+_CARDHOLDER = regex.compile(r"(?i:card[ ]?holder(?:[ ]name)?|name[ ]on[ ](?:the[ ])?card)[ \t]*:?[ \t]{1,2}$")
+"""A card's holder named right before a name in capitals, as the card prints it: no list needs to
+know the name (``cardholder DIMITRIS KARALIS``), when none of its words is an ordinary one."""
 
 
 _SUBJECT_AFTER = regex.compile(r"[ ](?=\p{Ll}+\b)")
