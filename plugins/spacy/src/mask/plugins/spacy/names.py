@@ -973,10 +973,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     emit(k, n, SCORE_FIRST_NAME)
     if "-" in text and any(suffix in text for suffix in _HONORIFICS):
         for match in _HONORIFIC.finditer(text):  # "Tanaka-san will join"
-            name = match.group("name")
-            if (known_name(name.split()[-1]) or not ordinary(name.split()[-1])) and not touches_code(
-                text, match.start(), match.end()
-            ):
+            last = match.group("name").split()[-1]
+            if (known_name(last) or not ordinary(last)) and not touches_code(text, match.start(), match.end()):
                 out.append(Span(match.start("name"), match.end("name"), "PERSON", SCORE_TITLE, "names"))
     if "\n" in text:
         out.extend(_sign_offs(text))
@@ -1326,17 +1324,9 @@ class NameRulesDetector(Detector):
             orgs = _clear(find_orgs(text), coverage)
             if "tt" in text or "Hd" in text or "/A" in text:  # "Gough-Taylor\nAttn: Customer Relations"
                 orgs += _clear(attn_orgs(text), coverage)
-            if (
-                " at " in text
-                or " for " in text
-                or "employ" in text
-                or " with " in text
-                or " from " in text
-                or "ed " in text
-            ):
-                # "all of us at Barthelemy", "works for NFI", "this is Ana Costa with Sarkuysan",
-                # "a startup called Quillpad"
-                orgs += _clear(team_orgs(text), coverage)
+            # "all of us at Barthelemy", "works for NFI", "this is Ana Costa with Sarkuysan", "a startup
+            # called Quillpad" (each pattern runs only where its words are)
+            orgs += _clear(team_orgs(text), coverage)
             if "(" in text or "\uff08" in text:  # "Zhang Wei (张伟)": the name in its own script
                 people += _clear([n for n in (native_name(text, p.end) for p in people) if n is not None], coverage)
             if "(" in text:  # "quarterly review with Kelly Lee (Grant-Moody)"
