@@ -69,10 +69,9 @@ def test_the_danish_by_is_a_town_beside_a_postcode_or_an_address(pattern_mask: M
     record = {"navn": "Mette Hansen", "adresse": "Nørregade 12", "postnummer": "8000", "by": "Aarhus"}
     out = pattern_mask.protect(json.dumps(record, ensure_ascii=False) if as_text else record)
     assert "Aarhus" not in (out if isinstance(out, str) else json.dumps(out, ensure_ascii=False))
-    author = {"title": "Quarterly report", "by": "Sales Team", "created_by": "ops"}  # an author, no town
-    assert pattern_mask.protect(json.dumps(author) if as_text else author) == (
-        json.dumps(author) if as_text else author
-    )
+    author = {"title": "Quarterly report", "address": "1 Main St", "by": "Sales Team"}  # an author, no town
+    out = pattern_mask.protect(json.dumps(author) if as_text else author)
+    assert "Sales Team" in (out if isinstance(out, str) else json.dumps(out))
 
 
 def test_the_danish_by_in_key_value_rows_beside_a_postcode_row(pattern_mask: Mask) -> None:

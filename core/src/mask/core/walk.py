@@ -22,10 +22,12 @@ from .errors import MaskInputError
 __all__ = [
     "COLUMN_KEYS",
     "PAIR_KEYS",
+    "POSTAL_KEYS",
     "ROW_KEYS",
     "FieldPath",
     "Limits",
     "collect_strings",
+    "column_name",
     "first_row_kind",
     "rebuild",
     "table_columns",
@@ -145,10 +147,10 @@ def collect_strings(
                 raise MaskInputError("input is cyclic: a container contains itself")
             on_path.add(ident)
             if isinstance(node, dict):
-                hint, is_thing, is_postal = (
-                    _type_hint(node, type_keys, thing_keys) if paths is not None else (None, False, False)
+                hint, is_thing, is_postal, columns = (
+                    _type_hint(node, type_keys, thing_keys) if paths is not None else (None, False, False, None)
                 )
-                named = _named_columns(node) if labels is not None and paths is not None else None
+                named = _named_columns(columns) if labels is not None and columns is not None else None
                 for child_key, child in node.items():
                     if isinstance(child_key, str):
                         if keys:
@@ -201,19 +203,18 @@ def column_name(value: Any) -> str | None:
     return None
 
 
-def _named_columns(node: dict[Any, Any]) -> list[str | None] | None:
-    """The column names an object lists beside its rows: a list of strings, or of column
-    objects with a ``name`` (``[{"name": "city", "type": "STRING"}, ...]``), under a
-    :data:`COLUMN_KEYS` key."""
-    for key, value in node.items():
-        if isinstance(key, str) and key.casefold() in COLUMN_KEYS and isinstance(value, list | tuple) and value:
-            names = [column_name(v.get("name") if isinstance(v, dict) else v) for v in value]
-            return names if any(n is not None for n in names) else None
-    return None
+def _named_columns(value: Any) -> list[str | None] | None:
+    """The column names an object lists beside its rows under a :data:`COLUMN_KEYS` key (its
+    ``value``): a list of strings, or of column objects with a ``name`` (``[{"name": "city",
+    "type": "STRING"}, ...]``)."""
+    if not isinstance(value, list | tuple) or not value:
+        return None
+    names = [column_name(v.get("name") if isinstance(v, dict) else v) for v in value]
+    return names if any(n is not None for n in names) else None
 
 
 def first_row_kind(names: Sequence[str | None], second_is_text: bool, labels: Callable[[str], bool]) -> str | None:
-    """What a list of rows' first row is (``names``: its cells as :func:`_column_name` reads
+    """What a list of rows' first row is (``names``: its cells as :func:`column_name` reads
     them): ``"header"`` (column names, one of them a field's; of two, both), ``"pairs"`` (a
     field's name and a string that is none) or None."""
     if len(names) < 2:
@@ -223,18 +224,16 @@ def first_row_kind(names: Sequence[str | None], second_is_text: bool, labels: Ca
         return "pairs"
     if any(n is None for n in names):
         return None
-    if len(names) == 2:
-        return "header" if all(labels(n) for n in names if n) else None
-    return "header" if any(labels(n) for n in names if n) else None
+    named = [labels(n) for n in names if n is not None]
+    return "header" if (all(named) if len(names) == 2 else any(named)) else None
 
 
 def table_columns(
     rows: Sequence[Any], labels: Callable[[str], bool], named: Sequence[str | None] | None = None
 ) -> list[list[str | None] | None]:
     """For each row of ``rows`` the keys its cells take, or None (not a row, or not one of the
-    table's width). The columns are ``named``, or the first row's when it is a header: short
-    strings without a digit, the first a field's name (``labels``) and, of two, the second
-    too (``[["Name", "Phone"], ["Ewa Lis", "512 345 678"]]``). A first row of a field's name and
+    table's width). The columns are ``named``, or the first row's when it is a header (see
+    :func:`first_row_kind`: ``[["Name", "Phone"], ["Ewa Lis", "512 345 678"]]``). A first row of a field's name and
     a string that is none opens a list of pairs (``[["Name", "Ewa Lis"], ["City", "Gdańsk"]]``)
     when another row opens with a field's name too: each such row's second cell takes its first
     cell as its key."""
@@ -270,22 +269,20 @@ PAIR_KEYS = {"name": 1, "value": 2, "values": 2}
 """The keys of a name/value pair (Gmail's headers, HTTP headers, a CRM's custom fields)."""
 
 
-POSTAL_KEYS = frozenset(
-    {
-        "postnummer", "postnr", "post_nr", "postcode", "post_code", "postal_code", "postalcode", "zip",
-        "zip_code", "zipcode", "adresse", "address", "street", "vej", "gade", "vejnavn",
-    }
-)  # fmt: skip
-"""Keys of a postal address's parts: an object with one is an address (see ``FieldPath.postal``)."""
+POSTAL_KEYS = frozenset({"postnummer", "postnr", "post_nr", "adresse", "vej", "vejnavn", "gade", "husnummer"})
+"""Danish and Norwegian keys of a postal address's parts: an object with one is a Nordic address,
+whose ``by`` is its town (see ``FieldPath.postal``; an English record's ``address`` beside a ``by``
+names no town: ``{"address": ..., "by": "Sales Team"}``)."""
 
 
 def _type_hint(
     node: dict[Any, Any], type_keys: frozenset[str], thing_keys: frozenset[str]
-) -> tuple[str | None, bool, bool]:
+) -> tuple[str | None, bool, bool, Any]:
     """The short string value of the first key of ``node`` that may name its type (a
-    ``name`` only when no other key does), whether a key of ``node`` is a thing's, and whether
-    one is a postal address part's (:data:`POSTAL_KEYS`)."""
-    found = named = None
+    ``name`` only when no other key does), whether a key of ``node`` is a thing's, whether
+    one is a postal address part's (:data:`POSTAL_KEYS`), and the value under a
+    :data:`COLUMN_KEYS` key (a table's column names), all in one pass over its keys."""
+    found = named = columns = None
     thing = postal = False
     pair = 0  # 1: a "name" key, 2: a "value" key (a name/value pair has both)
     for key, value in node.items():
@@ -294,6 +291,8 @@ def _type_hint(
         folded = key.casefold()
         thing = thing or folded in thing_keys
         postal = postal or folded in POSTAL_KEYS
+        if columns is None and folded in COLUMN_KEYS:
+            columns = value
         if folded in PAIR_KEYS:
             pair |= PAIR_KEYS[folded]
         if found is None and isinstance(value, str) and len(value) <= _HINT_MAX and folded in type_keys:
@@ -301,7 +300,7 @@ def _type_hint(
                 named = named or value
             else:
                 found = value
-    return found or named, thing or pair == 3, postal
+    return found or named, thing or pair == 3, postal, columns
 
 
 def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False, numbers: Iterator[bool] | None = None) -> Any:

@@ -1069,14 +1069,6 @@ _MEETING = regex.compile(
 )
 """``See you at 8 Taylor Center on Monday``, ``meet me at Bulevardul Preda tomorrow``: where
 people meet, up to the day or the clause's end."""
-_DELIVERY_VERB = (
-    r"(?i:\b(?:deliver|delivered|delivery|ship|shipped|shipping|send|sent|mail|mailed|post|posted)"
-    r"(?:[ ](?:it|them|this|that|the[ ]\w+))?)"
-)
-_DELIVERED = regex.compile(_DELIVERY_VERB + r"[ ]to[ ](?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,)")
-"""``about the delivery to Heineho 2, Třemošnice``, ``send it to 12 Kowloon Gardens, Hong Kong``:
-where a thing goes, up to the comma before its town (a town must follow)."""
-_DELIVERY_VERB_END = regex.compile(_DELIVERY_VERB + "$")
 _DELIVERY_VERBS = frozenset(
     [
         "deliver",
@@ -1093,6 +1085,11 @@ _DELIVERY_VERBS = frozenset(
         "posted",
     ]
 )
+_DELIVERY_VERB = rf"(?i:\b(?:{_trie(sorted(_DELIVERY_VERBS))})(?:[ ](?:it|them|this|that|the[ ]\w+))?)"
+_DELIVERED = regex.compile(_DELIVERY_VERB + r"[ ]to[ ](?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,)")
+"""``about the delivery to Heineho 2, Třemošnice``, ``send it to 12 Kowloon Gardens, Hong Kong``:
+where a thing goes, up to the comma before its town (a town must follow)."""
+_DELIVERY_VERB_END = regex.compile(_DELIVERY_VERB + "$")
 """The verb right before a `` to ``: :func:`_deliveries` looks for it back from each one (a search
 for the verbs themselves, case-blind, tries every position of most texts)."""
 _NAME_THEN_HOUSE = regex.compile(

@@ -36,6 +36,7 @@ from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
 from ..escapes import Unescaped
 from ..spans import Span, coverage_of
+from ..walk import POSTAL_KEYS
 from .address import ADDRESS_PATTERN
 from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_answers import answered_values, may_hold_answers
@@ -232,8 +233,11 @@ _SHAPED_FIELDS = {
 when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``)."""
 _YEAR_VALUE = re.compile(r"(?:19|20)[0-9]{2}(?![\w\-/.])")
 """A year after a label without a separator: no identifier's value."""
-_POSTAL_ROW = re.compile(r"(?im)^[ \t]*(?:postnummer|postnr\.?|post nr\.?|adresse|vejnavn)[ \t]*:[ \t]*\S")
-"""A record's row of a postal address part, in Danish and Norwegian (:func:`_postal_rows_near`)."""
+_POSTAL_ROW = re.compile(
+    r"(?im)^[ \t]*(?:" + "|".join(k.replace("_", "[ _]") + r"\.?" for k in sorted(POSTAL_KEYS)) + r")[ \t]*:[ \t]*\S"
+)
+"""A record's row of a Nordic postal address part (a key of :data:`~mask.core.walk.POSTAL_KEYS`:
+``postnummer: 8000``, ``Post nr.: 0150``), for :func:`_postal_rows_near`."""
 _POSTAL_REACH = 240
 _POSTCODE_SHAPED = re.compile(r"[ \t]*(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{4}|0\d{3,4})(?![\w\-.,])")
 """A value in a postcode's own shape (``273 51``, ``00-514``, ``00184``), not a plain number."""
@@ -649,9 +653,8 @@ class LabelDetector(Detector):
                     words = (*words[:-1], ending)
             etype = self._label_type(text, key_start, words, sep, resolved)
             if etype is None and words in _SHAPED_FIELDS and _SHAPED_FIELDS[words].match(text, end) is not None:
-                etype = self.vocabulary.resolve_key(
-                    key
-                )  # "RUT 12.345.678-5", "plate 7XYZ123": in the value's own shape
+                # "RUT 12.345.678-5", "plate 7XYZ123": a field name in running text, in its value's own shape
+                etype = self.vocabulary.resolve_key(key)
             elif etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
                 etype = "LOCATION"  # "postnummer: 8000" / "by: Aarhus": the Danish town in a record
             region = False

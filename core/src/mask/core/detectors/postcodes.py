@@ -58,14 +58,13 @@ _LOWER_INWARD = re.compile(r" \d[abd-hjlnp-uw-z]{2}(?![\w\-])(?![.,]\d)")
 """An inward code in lower case, read only in a text written all in lower case (a chat's)."""
 _OUTWARD = re.compile(rf"{literal_trie(UK_AREAS)}\d[A-Z\d]?")
 """Area and district (``WC2B``, ``M1``, ``SW1A``): the word before an inward code."""
+_REGION_POSTCODE = r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}"
+"""A ZIP, a Canadian code or a 4-digit postcode after a region's code."""
 _REGION_ZIP = re.compile(
-    rf",[ ]{{0,2}}(?=[A-Z]{{2}}){literal_trie(REGION_CODES)}[ ]{{1,2}}(\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{{4}})"
-    r"(?![\w\-])(?![.,]\d)"
+    rf",[ ]{{0,2}}(?=[A-Z]{{2}}){literal_trie(REGION_CODES)}[ ]{{1,2}}({_REGION_POSTCODE})(?![\w\-])(?![.,]\d)"
 )
 """``, CA 94105``: a region code after a comma, then a ZIP, a Canadian code or a 4-digit postcode."""
-_TOWN_REGION_ZIP = re.compile(
-    r" (?P<region>[A-Z]{2,3})[ ]{1,2}(?P<code>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4})(?![\w\-])(?![.,]\d)"
-)
+_TOWN_REGION_ZIP = re.compile(rf" (?P<region>[A-Z]{{2,3}})[ ]{{1,2}}(?P<code>{_REGION_POSTCODE})(?![\w\-])(?![.,]\d)")
 """`` WI 54956``, `` ON M5V 2T6``, `` VIC 3350``: two or three capitals and a postcode after a town's
 name without a comma; :func:`_region_has` says whether they are a region's code and its postcode
 (a pattern with the region codes' alternation tried it at every blank: 0.16 M instructions per
