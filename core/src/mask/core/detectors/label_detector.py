@@ -708,8 +708,11 @@ class LabelDetector(Detector):
             if found is not None:
                 yield found[0], found[1], found[2], TEXT_SCORE
                 if found[2] == "PERSON" and sep == ":" and _LIST_LABEL.search(text, key_start, end):
-                    for lo, hi in _more_names(text, found[1], limit):  # "Present: Liv Cammel, Ivy Schouten"
+                    for lo, hi in _more_values(text, found[1], limit, "PERSON"):  # "Present: Liv Cammel, Ivy Schouten"
                         yield lo, hi, "PERSON", TEXT_SCORE
+                elif found[2] == "PHONE_NUMBER":
+                    for lo, hi in _more_values(text, found[1], limit, "PHONE_NUMBER"):  # "Tel: 604..., 604..."
+                        yield lo, hi, "PHONE_NUMBER", TEXT_SCORE
 
     def _label_type(
         self,
@@ -1087,22 +1090,28 @@ _LIST_LABEL = regex.compile(rf"(?i:{'|'.join(LIST_LABELS)})[ \t]*[:#]?$")
 _LIST_END = re.compile(r"[|\t\r\n]")
 """Where a list label's value ends: a semicolon separates its names (``To: A; B``)."""
 _NAME_JOIN = re.compile(r"[ \t]*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)[ \t]*")
+_DATE_NOT_PHONE = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}")
+_PHONE_JOIN = re.compile(r"[ \t]*(?:,|;|/|\bor\b|\band\b|\boder\b|\bou\b|\bo\b)[ \t]*")
 _MAX_NAMES = 40
 
 
-def _more_names(text: str, end: int, limit: int) -> Iterator[tuple[int, int]]:
-    """The names after the first one of a list label's value, up to its line's end: joined by
-    commas, semicolons, ``&`` or ``and`` (and its Spanish, French, German, Portuguese and Italian forms)."""
+def _more_values(text: str, end: int, limit: int, etype: str) -> Iterator[tuple[int, int]]:
+    """The values after the first one of a label's, up to its line's end: names of a list label
+    joined by commas, semicolons, ``&`` or ``and`` (and its Spanish, French, German, Portuguese and
+    Italian forms); phone numbers joined by those, a slash or ``or`` (``Tel: 0412 555 019 / 0412 555 020``)."""
     hard = _LIST_END.search(text, end, min(len(text), end + _MAX_VALUE * 4))
     stop = min(limit, hard.start() if hard is not None else len(text))
+    joins = _NAME_JOIN if etype == "PERSON" else _PHONE_JOIN
     for _ in range(_MAX_NAMES):
-        join = _NAME_JOIN.match(text, end, stop)
+        join = joins.match(text, end, stop)
         if join is None or join.end() >= stop:
             return
-        typed = extract_typed("PERSON", text[join.end() : stop], whole=False)
-        if typed is None or typed[0] != "PERSON" or typed[1][0] != 0:
+        typed = extract_typed(etype, text[join.end() : stop], whole=False)
+        if typed is None or typed[0] != etype or typed[1][0] != 0:
             return
         end = join.end() + typed[1][1]
+        if etype == "PHONE_NUMBER" and _DATE_NOT_PHONE.fullmatch(text, join.end(), end) is not None:
+            return  # "Fax: 020 7946 0958, 2024-01-01": a date goes on from the number
         yield join.end(), end
 
 

@@ -109,9 +109,11 @@ _PERSON = regex.compile(rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,5}}")
 _PERSON_COMMA = regex.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,2}},[ ]?{_WORD}(?:[ ]{_WORD}){{0,3}}")
 _LAST_FIRST = regex.compile(
     rf"(?:(?:van|von|de|der|den|da|do|dos|das|del|della|di|du|la|le|ten|ter)[ ]){{0,3}}{_WORD},[ ]{_WORD}"
+    r"(?:[ ]\p{Lu}\.?(?![\p{L}\p{M}]))?"
 )
-"""A family name (maybe after its particles), a comma and one given name: ``Brennan, Valerie``,
-``van den Berg, Isabelle``, ``de la Cruz, Itzel``."""
+"""A family name (maybe after its particles), a comma and a given name, maybe with an initial:
+``Brennan, Valerie``, ``van den Berg, Isabelle``, ``de la Cruz, Itzel``, ``Hernandez, Maria L.``
+(not a second name: ``To: Anna, Jose Garcia`` names two people)."""
 _CAPITAL_DEGREE = regex.compile(r"(?<=\p{Ll})[ ,]{1,2}(?:[A-Z]\.){2,3}(?=[ \t]*$)")
 """A degree in capitals with a dot after each that ends a name (``B.A.``, ``M.D.``, ``D.D.S.``)."""
 _NAME_SENTENCE_END = regex.compile(r"(?<=[\p{L}\p{M}]{3}\.)[ ]{1,2}(?=\p{Lu})")
@@ -459,7 +461,13 @@ def _address(body: str, whole: bool) -> Extent | None:
         )
     if _NUMBER.search(text) is None and not _mostly_cased(text) and not _street_typed(text):
         return None  # no number and mostly lower-case words: prose ("address: A string or integer, ...")
+    if _ARTICLE_OPENS.match(text) is not None:
+        return None  # "source_address: a 2-tuple (host, port) for the socket": a description
     return 0, len(text)
+
+
+_ARTICLE_OPENS = regex.compile(r"(?:an?|one|any|either)[ ](?:\p{Ll}|\d+-\p{Ll})")
+"""An article and a word in lower case (or ``2-tuple``) opening a value: a description, no address."""
 
 
 _GLUED_STREET_TYPES = tuple(sorted({w.casefold() for w in COMPOUND_SUFFIXES}))

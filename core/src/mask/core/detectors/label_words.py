@@ -48,7 +48,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|applicant|signatory|attendee|candidate|student|spouse|guardian|next of kin|emergency contact"
         "|attention|attn|addressee|insured|policyholder|policy holder|driver|buyer|seller name"
         "|driver assigned|assigned driver"
-        "|person|caller|consignee|resident|organizer|organiser|physician|doctor|dentist|nurse|technician"
+        "|person|people|caller|consignee|resident|organizer|organiser|physician|doctor|dentist|nurse|technician"
         "|representative|account manager|case manager|line manager|supervisor|witness|assigned to"
         "|approved by|signed by|requested by|submitted by|ordered by|booked by|referred by|prepared by"
         "|reviewed by|acked by|tested by|reported by|suggested by|co authored by|signed off by|helped by"
@@ -141,6 +141,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|callback number|call back number|call back|phone contact|msisdn"
         "|backup number|alternate number|alternative number|best number|other number|direct line|direct dial"
         "|dial in|dialin|mob|ph|tel no|telephone no|sms"
+        "|phones|phone numbers|telephone numbers|contact numbers|mobile numbers|phone nos|tel nos"
         # Chinese, Japanese, Korean, Russian, Ukrainian, Arabic, Hindi, Vietnamese, Thai, Turkish
         "|电话|电话号码|手机|手机号|手机号码|联系电话|联系方式|電話|電話番号|携帯|携帯電話|携帯番号|連絡先"
         "|전화|전화번호|휴대폰|휴대전화|연락처|телефон|тел|моб|мобильный|мобильный телефон|номер телефона"
@@ -333,7 +334,7 @@ in a payload or in JSON text)."""
 
 LIST_LABELS = _split(
     "attendees|participants|present|apologies|absent|absentees|guests|invitees|members|to|recipients"
-    "|reviewers|assignees|witnesses|signatories|authors"
+    "|reviewers|assignees|witnesses|signatories|authors|people"
 )
 """PERSON labels whose value is a list of people (``Present: A, B, C``): each name of it is one."""
 
@@ -356,7 +357,9 @@ Spanish ``ni`` is a word: ``ni: QQ123456C is the example``; ``STK 0071001234567`
 account; ``CHI 1203945678``, a Scottish patient's number, not chi-square)."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
-    "PERSON": _split("from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature|client|receiver"),
+    "PERSON": _split(
+        "from|to|de|para|von|da|reply to|bcc|pt|pt name|tenant|landlord|signed|signature|client|receiver|assigned"
+    ),
     # a patient's id in a letter or a note; as a payload's key it holds any id a system gives
     # (``{"patientId": "1.18.2-rc.3"}``), which an identifier's shape would cut in two
     "MEDICAL_RECORD_NUMBER": _split("patient id|patient number|patient no|patient id number"),
@@ -451,6 +454,7 @@ STOP_VALUES = frozenset(
         "|canceled|draft|all|any|me|you|self|admin|root|system|user|guest|nobody|somebody|someone"
         "|anonymous|withheld|confidential|optional|required|string|text|value|name|varies|unspecified"
         "|not set|not specified|none given|nan|aucun|aucune|ninguno|ninguna|keine|keiner|nenhum|nessuno"
+        "|unassigned|unowned|unclaimed|nobody yet|not assigned"
     )
 ) | frozenset(SALES_REGIONS)
 """Values that fill a field without being data (checked case-insensitively)."""
@@ -477,6 +481,7 @@ PERSON_STOP_WORDS = frozenset(
         # a team or a department where a person was asked for ("Attn: Customer Relations")
         "|relations|service|services|support|department|dept|team|desk|office|accounts|billing"
         "|helpdesk|reception|administration|admin|operations|procurement|marketing|finance|payroll"
+        "|platform|infrastructure|infra|backend|frontend|devops|engineering|qa|triage"
         # software where a name was asked for ("Name: Antergos Linux", {"name": "Acme Server"})
         "|linux|windows|macos|ubuntu|debian|fedora|android|server|edition|version|release|plugin|library"
         "|framework|sdk|api|app|application|package|module|engine|toolkit|cluster|database|pipeline|workflow"
