@@ -246,6 +246,7 @@ def bank_detector(window: int) -> PatternDetector:
     routing = words(
         "routing", "aba", "rtn", "routing number", "transit", "routing no", "aba number", "routing #",
         "routing and transit", "aba routing", "ruta bancaria", "número de ruta",
+        "micr", "\u2446",  # a cheque's MICR line: the transit symbol on both sides of the routing number
     )  # fmt: skip
     account = words(
         "account",
@@ -258,6 +259,7 @@ def bank_detector(window: int) -> PatternDetector:
         "savings",
         "bank account",
         "a/c",
+        "\u2446",  # a cheque's MICR line: the transit symbol that closes the routing number before it
     )
     rules = [
         Rule(
