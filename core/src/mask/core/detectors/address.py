@@ -329,8 +329,9 @@ Indian town or state before the PIN (see :func:`_indian_parts`)."""
 _INDIAN_WORDS = frozenset(data.INDIAN_LOCALITY_WORDS)
 _INDIAN_PLACES = frozenset(p.lower() for p in data.INDIAN_PLACES)
 
-_CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r]|$))"
-"""Right after a city: a stop, a comma, a bracket or the end of a line."""
+_CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r\"<]|$))"
+"""Right after a city: a stop, a comma, a bracket, the end of a line, of a quoted string (a JSON
+text's) or of an element (``<city>Ikoyi</city>``)."""
 _CODE_AND_CITY = regex.compile(
     rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY})(?:[ ]\d{{1,2}}(?!\d))?"
     rf"(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
