@@ -198,10 +198,17 @@ _VARIETY_AFTER = regex.compile(r"[- ](?i:ascii|english|spelling|locale|keyboard|
 _COUNTRY_CODES = frozenset({"US", "UK", "GB", "U.S.", "U.K."})
 
 
+_COMPASS_AFTER = regex.compile(r"[-_](?i:(?:north|south)?(?:east|west)|north|south|central)(?![\p{L}])")
+"""A compass point joined to a region's code: a data centre's region (``EU-West``, ``us-east-1``)."""
+
+
 def names_a_variety(text: str, start: int, end: int) -> bool:
     """A country's code naming a variety or a standard, no place (``US-ASCII``, ``US English``,
-    ``UK spelling``, ``US keyboard``)."""
-    return text[start:end] in _COUNTRY_CODES and _VARIETY_AFTER.match(text, end) is not None
+    ``UK spelling``, ``US keyboard``), or a cloud provider's region (``EU-West``, ``us-east-1``)."""
+    code = text[start:end]
+    if end - start == 2 and code.isalpha() and _COMPASS_AFTER.match(text, end) is not None:
+        return True
+    return code in _COUNTRY_CODES and _VARIETY_AFTER.match(text, end) is not None
 
 
 _CHANGE_VERB_BEFORE = regex.compile(

@@ -34,7 +34,7 @@ __all__ = ["KEY_WORD", "PLACE_CONTEXT", "TOWN", "Gazetteer", "Place", "gazetteer
 
 PLACE_CONTEXT = word_set(
     """
-    in from to at near via city town village ville town capital region state province county
+    in from to at near via around city town village ville town capital region state province county
     à au en de du des près vers ciudad pueblo desde hacia cerca cidade para em no na perto
     nach aus bei von stadt città citta di da presso verso
     """

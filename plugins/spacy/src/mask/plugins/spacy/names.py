@@ -151,6 +151,37 @@ _TIE_WORD = regex.compile(
 (``patient anita desai``)."""
 _BEFORE_NAME = _TIES | CONTACT_VERBS | THANKS_WORDS
 """Words right before a name that say it is a person's."""
+_MET_VERBS = word_set(
+    "saw met called phoned texted emailed messaged pinged paged asked told reminded thanked invited hired"
+    " interviewed contacted"
+)
+"""Verbs in the past whose object is a person (``I saw Thiago yesterday``), read before a known first
+name that is no ordinary word and no place (``saw Jordan``, ``met Florence`` stay)."""
+
+
+def _family_plural(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is a known family name in the plural after ``the`` (``the Hendersons``, ``the
+    Joneses``), neither it nor the name an ordinary word (``the Browns`` stays)."""
+    if k == 0 or tokens[k - 1][2] not in ("the", "The") or not adjacent(text, tokens[k - 1], tokens[k]):
+        return False
+    word = tokens[k][2]
+    if not capitalised(word) or ordinary(word) or word in first_names():
+        return False
+    stems = (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],)
+    return any(len(s) > 2 and s in last_names() and not ordinary(s) for s in stems)
+
+
+def _met(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` follows a verb of :data:`_MET_VERBS` and is a known first name, no ordinary
+    word and no place; or it follows ``loop in`` (``loop in Tasha``)."""
+    before = tokens[k - 1][2].lower()
+    if before == "in" and k >= 2 and tokens[k - 2][2].lower() == "loop":
+        pass
+    elif before not in _MET_VERBS:
+        return False
+    word = tokens[k][2]
+    return word in first_names() and not ordinary(word) and not gazetteer().is_place(word)
+
 
 LANDFORMS = word_set("Lake Mount Mt Lago Lac Monte Mont Mount Loch Isla Isle Cape Cabo")
 """Words that make the capitalised name after them a place (``Lake Como``, ``Mount Kenya``)."""
@@ -229,7 +260,7 @@ _LOWER_WORD_TITLES = word_set("señora señor señorita senhora senhor signora s
 
 _INTRO_WORDS = (
     r"(?<![\p{L}'])(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
-    r"|met|saw|told|asked"
+    r"|met|saw|told|asked|texted|emailed|messaged|called|(?:talk|talked|speak|spoke|chat|chatted)\s+(?:to|with)"
     r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
     r"|olá|oi|sou|meu\s+nome\s+é)"
 )
@@ -897,6 +928,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                 tokens[k - 1][2].lower() in _BEFORE_NAME
                 or (tokens[k - 1][2] == "to" and _greeting_to(text, tokens, k))
                 or _asked_for(text, tokens, k)
+                or _met(text, tokens, k)
             )
             and adjacent(text, tokens[k - 1], token)
         ):
@@ -938,6 +970,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if k and word[:1].isupper() and _introduced(text, tokens, k):
             n = _name_run(text, tokens, k, first_may_be_ordinary=True)
             emit(k, n or 1, SCORE_ROLE)  # "Hi, it's Jenny from Bloom Dental", "this is Jenny Wu"
+            continue
+        if word[-1:] == "s" and _family_plural(text, tokens, k):
+            emit(k, 1, SCORE_ROLE)  # "from the Hendersons": a family
             continue
         if _middle_initial_at(text, tokens, k):
             emit(k, 3, SCORE_INITIAL)
@@ -1000,8 +1035,17 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
     return out
 
 
+_CHANGED_TO = word_set(
+    "upgrade upgraded upgrading upgrades downgrade downgraded downgrading switch switched switching"
+    " migrate migrated migrating convert converted converting rename renamed renaming"
+)
+"""Verbs before ``to`` that lead to a plan, a format or a name, no place (``Upgrade to Enterprise``)."""
+
+
 def _context_before(text: str, tokens: list[Token], k: int) -> bool:
-    return k > 0 and tokens[k - 1][2].lower() in PLACE_CONTEXT and adjacent(text, tokens[k - 1], tokens[k])
+    if k == 0 or tokens[k - 1][2].lower() not in PLACE_CONTEXT or not adjacent(text, tokens[k - 1], tokens[k]):
+        return False
+    return not (k >= 2 and tokens[k - 1][2].lower() == "to" and tokens[k - 2][2].lower() in _CHANGED_TO)
 
 
 def _place_after(text: str, tokens: list[Token], k: int) -> bool:
@@ -1079,6 +1123,11 @@ _AMOUNT_CLOSE = regex.compile(r"\d[.,]\d\d(?:[ ]?\S{1,3})?[ \t]*$", regex.MULTIL
 """A line closes with an amount: what a bank statement's line ends with."""
 _LONE_LETTER = regex.compile(r"[ ](?!I\b)\p{Lu}(?![\p{L}\p{M}\d.'\u2019-])")
 """A capital letter alone after a word (``Annex A``, ``Schedule C``)."""
+_MASTHEAD = regex.compile(
+    r"[ ](?:Times|Post|Herald|Tribune|Gazette|Chronicle|Journal|Examiner|Courier|Telegraph|Observer|Globe"
+    r"|Daily[ ]News|Business[ ]Journal|Review[ ]of[ ]Books)(?![\p{L}\p{M}\d])"
+)
+"""A newspaper's title after a town (``The New York Times``, ``Washington Post``): no one's place."""
 
 
 _PRODUCT_AFTER = regex.compile(r"(?:[ ]\p{Lu}[\p{L}]*){0,2}")
@@ -1150,6 +1199,8 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and _LONE_LETTER.match(text, end):
             span_ok = False  # "in Annex A", "Appendix B": a document's part, no place
+        if span_ok and _MASTHEAD.match(text, end):
+            span_ok = False  # "The New York Times", "the Washington Post": a newspaper
         if span_ok and in_language_list(text, start, end):
             span_ok = False  # "Catalan, Esperanto, Kazakh": a list of languages
         if span_ok and technical_use(text, start, end):

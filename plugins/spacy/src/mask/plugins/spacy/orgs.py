@@ -18,7 +18,7 @@ import regex
 
 from mask.core.spans import Span
 
-from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
+from .filters import TECH_WORDS, is_false_entity, ordinary_word, platform_name, words_of
 from .gazetteer import TOWN, gazetteer, town_like
 from .wordlists import first_names, known_name, last_names, word_set
 
@@ -403,12 +403,19 @@ def find_orgs(text: str) -> list[Span]:
         weak = named is not None and _WEAK_FORM.search(match.group())
         if weak or match.group("trade") is not None:
             name = named if named is not None else match.group("trade")
-            if all(ordinary_word(w) or w in TECH_WORDS for w in regex.findall(r"[\p{L}\p{M}]+", name)):
-                continue  # "Support Group", "Data Analytics", "Redis Software": no name before a weak form
+            if all(
+                ordinary_word(w) or w in TECH_WORDS or platform_name(w) for w in regex.findall(r"[\p{L}\p{M}]+", name)
+            ):
+                continue  # "Support Group", "Data Analytics", "Redis Software", "AWS Certified Solutions"
         if _COMPASS_FORM.search(match.group()) and _plain_word_before(match.group()):
             continue  # "Wind SE 7 km/h": a compass point, no Societas Europaea
         strong = named is not None and not weak
-        out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FORM if strong else SCORE_ORG, "names"))
+        score = SCORE_FORM if strong else SCORE_ORG
+        out.append(Span(match.start(), match.end(), "ORGANIZATION", score, "names"))
+        if named is not None and ", " in named:
+            # "Contact: Benedikt Schäfer, Schäfer Metallbau GmbH": the name after the last comma
+            # alone too, for when an earlier stage took a person's name before it
+            out.append(Span(match.start("named") + named.rindex(", ") + 2, match.end(), "ORGANIZATION", score, "names"))
     out.extend(_institutions(text))
     for match in _FIRM.finditer(text):
         if all(w in last_names() for w in match.groups()):

@@ -27,6 +27,7 @@ ROLE_WORDS = word_set(
     driver courier rider technician nurse caregiver carer nanny tutor therapist landlord landlady
     recipient sender seller buyer host receptionist pharmacist plumber electrician cleaner instructor
     agent rep representative advisor adviser supervisor operator pt witness victim suspect officer detective
+    guide waiter waitress bartender barista chef doctor dentist teacher coach trainer mechanic
     cliente clienta paciente inquilino inquilina pasajero pasajera empleado empleada
     patiente locataire passager passagère salarié salariée
     kunde kundin patientin mieter mieterin fahrgast mitarbeiter mitarbeiterin
@@ -50,6 +51,8 @@ KIN_WORDS = word_set(
     ehefrau ehemann frau mann sohn tochter mutter vater bruder schwester partnerin kollege kollegin freund freundin
     moglie marito figlio figlia madre padre fratello sorella collega amico amica
     esposa marido filho filha mãe pai irmão irmã colega amigo amiga
+    vecino vecina primo prima tío tía voisin voisine cousine nachbar nachbarin vicino vicina cugino cugina
+    vizinho vizinha
     """
 )
 """Words that name a person by their tie to someone (``partner Mathilde``, ``my colleague Grace``):
