@@ -1,0 +1,176 @@
+"""Values found by hand in tool outputs and messages that stayed in clear, and harmless text that
+came back altered: the second phone number of a labelled line, a name written ``Last, First M.``,
+a cheque's MICR line, ``people`` as a list of names, a city closing a JSON string; with
+mask-spacy, a first name after a verb in the past (``I saw Thiago``) or a guide, a neighbour in
+Spanish, a family in the plural (``the Hendersons``), a place one is shown around, a lower-case
+first name after ``talked to``, a company after a person's name and a comma; and, left alone, a
+newspaper's title, a cloud region, a plan one upgrades to and a certification."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+from mask.core.detector import Detector
+
+from .conftest import people
+
+
+def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Tel: 6045550133; 6045550198", ["6045550133", "6045550198"]),
+        ("Phones: 6045550133, 6045550198, 6045550111", ["6045550133", "6045550198", "6045550111"]),
+        ("phone 6045550133 or 6045550198 and 6045550111", ["6045550133", "6045550198", "6045550111"]),
+        ("Phone numbers: 6045550133, 6045550198", ["6045550133", "6045550198"]),
+    ],
+)
+def test_every_phone_number_of_a_labelled_line(pattern_mask: Mask, text: str, values: list[str]) -> None:
+    found = _found(pattern_mask, text)
+    for value in values:
+        assert (value, "PHONE_NUMBER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Fax: 020 7946 0958, 2024-01-01", "2024-01-01"),  # a date goes on from the number
+        ("Tel: 020 7946 0958, 12.03.2024", "12.03.2024"),
+        ("Phone: 6045550133, 42 units ordered", "42"),
+        ("Tel: 020 7946 0958, 10115 Berlin", "10115"),
+    ],
+)
+def test_what_goes_on_after_a_phone_number_is_no_second_one(pattern_mask: Mask, text: str, kept: str) -> None:
+    out = pattern_mask.protect(text)
+    assert kept in out
+    assert "7946 0958" not in out and "6045550133" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Assignee: Hernandez, Maria L.", "Hernandez, Maria L"),
+        ("Assigned: HERNANDEZ, MARIA L.", "HERNANDEZ, MARIA L"),
+        ("Employee: Smith, John A.", "Smith, John A"),
+    ],
+)
+def test_a_family_name_a_comma_a_given_name_and_an_initial(pattern_mask: Mask, text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(pattern_mask, text)
+
+
+def test_two_people_after_to_stay_two(pattern_mask: Mask) -> None:
+    found = _found(pattern_mask, "To: Anna, Jose Garcia")
+    assert ("Anna", "PERSON") in found and ("Jose Garcia", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Assignee: Unassigned", "Assigned: Platform", "Assigned: Platform Team", "Assigned: yes", "Assigned: 3 tickets"],
+)
+def test_no_one_assigned_is_no_name(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "routing", "account"),
+    [
+        ("The check shows \u2446011000138\u2446 4410092833\u2448 1042", "011000138", "4410092833"),
+        ("\u2448001042\u2448 \u2446021000021\u2446 123456789012\u2448", "021000021", "123456789012"),
+    ],
+)
+def test_a_cheques_micr_line(pattern_mask: Mask, text: str, routing: str, account: str) -> None:
+    found = _found(pattern_mask, text)
+    assert (routing, "ABA_ROUTING_NUMBER") in found
+    assert (account, "US_BANK_NUMBER") in found
+
+
+def test_people_is_a_list_of_names(pattern_mask: Mask) -> None:
+    payload = {"people": [["Jan", "Kowalski", "+48 600 100 200"], ["Eva", "Novak", "+420 777 123 456"]]}
+    out = pattern_mask.protect(payload)
+    assert all(v not in str(out) for v in ("Jan", "Kowalski", "Eva", "Novak", "600 100 200"))
+    found = _found(pattern_mask, "People: Jan Kowalski, Eva Novak")
+    assert ("Jan Kowalski", "PERSON") in found and ("Eva Novak", "PERSON") in found
+
+
+@pytest.mark.parametrize("text", ['{"people": ["Engineering", "all"]}', "People: 42 signed up"])
+def test_people_without_names(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- source_address: a 2-tuple (host, port) for the socket to bind",
+        "address: an ipv4-style string for the socket",
+    ],
+)
+def test_a_description_under_an_address_label_is_no_address(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"note": "regarding her order to 12 Awolowo Rd, Ikoyi"}',
+        "<note>send to 12 Awolowo Rd, Ikoyi</note>",
+    ],
+)
+def test_a_town_closing_a_quoted_string_or_an_element(pattern_mask: Mask, text: str) -> None:
+    assert ("12 Awolowo Rd", "STREET_ADDRESS") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("I saw Thiago yesterday", "Thiago", "PERSON"),
+        ("If anything comes up, loop in Tasha or me.", "Tasha", "PERSON"),
+        ("i talked to jessica and her mom about it yesterday", "jessica", "PERSON"),
+        ("i spoke with ahmed and priya this morning", "priya", "PERSON"),
+        ("We bought the house from the Hendersons in 2019.", "Hendersons", "PERSON"),
+        ("Our guide Matteo showed us around Florence.", "Matteo", "PERSON"),
+        ("Our guide showed us around Florence.", "Florence", "LOCATION"),
+        ("Mi vecina Rosario me recomendó este sitio.", "Rosario", "PERSON"),
+        (
+            "Contact: Benedikt Schäfer, Schäfer Metallbau GmbH, +49 89 1234567.",
+            "Schäfer Metallbau GmbH",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_found_with_ner(ner_mask: Mask, text: str, value: str, etype: str) -> None:
+    assert (value, etype) in _found(ner_mask, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Status Page: Degraded Performance — API Gateway in EU-West.",
+        "Deployed to us-east-1 and EU-Central.",
+        "Upgrade to Enterprise for SAML SSO.",
+        "Renew your AWS Certified Solutions Architect credential before it expires.",
+        "I read it in the Financial Times and the Los Angeles Times.",
+        "we called max yesterday",
+        "We played the Browns last week.",
+        "See you around Christmas or Easter.",
+        "i texted will about it",
+    ],
+)
+def test_left_alone_with_ner(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("I saw Thiago yesterday", "Thiago"), ("loop in Tasha or me", "Tasha")],
+)
+def test_a_first_name_after_a_verb_in_the_past(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize("text", ["We met Jordan in March", "I saw Florence last year", "They visited Paris"])
+def test_a_place_after_a_verb_in_the_past_is_no_name(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()
