@@ -688,11 +688,12 @@ def _suffixes(suffix_re: re.Pattern[str], hay: str) -> Iterator[tuple[int, int]]
             pos = m.start() + 1
 
 
-_ADMIN_PART = rf"(?:{_CITY}(?:[ ][0-9]{{4,7}}(?![0-9\-]))?|[0-9]{{4,7}}(?![0-9\-])(?:[ ]{_CITY})?)"
+_ADMIN_PART = rf"(?:{_CITY}(?:[ ][0-9]{{4,7}}(?![0-9\-]|[ ][0-9]))?|[0-9]{{4,7}}(?![0-9\-]|[ ][0-9])(?:[ ]{_CITY})?)"
 _ADMIN_TAIL = regex.compile(rf"(?:[ ]?,[ ]{_ADMIN_PART}){{1,4}}")
 """Places and a postal code after a street, comma after comma, as Indonesian, Chilean, Argentine
 and Philippine addresses write them (``, Parepare, Kepulauan Bangka Belitung 37887``, ``, Paillaco,
-Región de Los Ríos, 4833780``, ``, Jacobs Village, Ilog, 4106 Ifugao``)."""
+Región de Los Ríos, 4833780``, ``, Jacobs Village, Ilog, 4106 Ifugao``); not digits a blank and
+more digits follow, a phone number's (``, Bandung, HP 0812 3456 7890``)."""
 _CODE = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,7}")
 """A postal code in a part of :data:`_ADMIN_TAIL`; four digits that could be a year are none (``2019``)."""
 _ENDS_CLAUSE = regex.compile(_CLAUSE_END)

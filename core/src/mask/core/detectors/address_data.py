@@ -115,6 +115,7 @@ LEADING_TYPES = (
     "jalan", "jl.", "jln.", "gang", "gg.", "blvd.", "blv.", "calz.", "carr.", "avda.",
     "carrer", "avinguda", "passeig", "plaça", "travessera", "camí", "rúa",
     "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία",
+    "οδό", "οδού", "λεωφόρο", "λεωφόρου", "πλατείας",  # after a preposition: "μένω στην οδό Σταδίου 10"
 )
 """Street types before the name (``Rue des Tanneurs``, ``Via Roma``, ``Calle Mayor``, ``ul. Lelewela``,
 ``Aleea Nemeș``); ``al.`` (Polish ``aleja``) counts only before a capitalised name and a house
