@@ -20,7 +20,7 @@ from mask.core.spans import Span
 
 from .filters import TECH_WORDS, is_false_entity, ordinary_word, platform_name, words_of
 from .gazetteer import TOWN, gazetteer, town_like
-from .wordlists import first_names, known_name, last_names, word_set
+from .wordlists import english_words, first_names, known_name, last_names, word_set
 
 __all__ = [
     "LEGAL_FORMS",
@@ -72,9 +72,16 @@ INSTITUTION_WORDS = (
 )
 """Words that close an institution's name, however ordinary the words before them (``Fifth
 Third Bank``, ``PES University``, ``Mercy General Hospital``)."""
-NAMED_INSTITUTION_WORDS = r"Clinic|Institute|Foundation|Academy|Pantry"
-"""Words that close an institution's name after a name (``Mayo Clinic``), and ordinary phrases
-after ordinary words (``Argument Clinic``, ``Free Software Foundation``)."""
+NAMED_INSTITUTION_WORDS = (
+    r"Clinic|Institute|Foundation|Academy|Pantry"
+    r"|Bakery|Bakehouse|Caf[eé]|Restaurant|Bistro|Pizzeria|Salon|Pharmacy|Florists?|Boutique|Deli|Diner|Tavern"
+    r"|Brewery|Winery|Distillery|Creamery|Barbershop|Bookshop|Bookstore|Grocery|Cleaners|Laundromat"
+    r"|Auto[ \t](?:Repair|Body|Sales)|Plumbing|Roofing|Landscaping|Catering|Dental|Opticians|Jewell?ers|Tailors"
+)
+"""Words that close an institution's or a shop's name after a name (``Mayo Clinic``, ``Halvorsen
+Bakery``, ``Mendes Auto Repair``), and ordinary phrases after ordinary words (``Argument Clinic``,
+``Free Software Foundation``, ``Open Source Hardware``)."""
+
 _NOT_A_NAME = word_set(
     """
     the a an this that these those our your my his her their its every any each no some which what whose
@@ -100,6 +107,13 @@ _INSTITUTION = regex.compile(
     rf"(?:[ \t]of[ \t]{_WORD}(?:[ \t]{_WORD}){{0,2}})?(?![\p{{L}}\p{{M}}\w/])"
 )
 _NAME_WORD = regex.compile(r"\S+")
+_SHOP = regex.compile(
+    r"(?<![\p{L}\p{M}\w/._@-])(?:Caf[eé]|Maison|H[oô]tel|Restaurant|Ristorante|Trattoria|Osteria|Pizzeria"
+    r"|Boulangerie|P[aâ]tisserie|Bäckerei|Konditorei|Gasthaus|Gasthof|Brasserie|Taverna|Taberna|Librería"
+    rf"|Farmacia|Pharmacie|Apotheke|Bodega)[ \t](?P<name>(?:(?:da|di|del|de|la|le|du|des)[ \t])?{_WORD}(?:[ \t]{_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\w/])"
+)
+"""A shop, a restaurant or a hotel named after its kind (``Café Aurora``, ``Maison Lumière``,
+``Trattoria da Mario``): the name must be one (:func:`_named`: ``Hotel Booking``, ``Café Menu`` stay)."""
 _FIRM = regex.compile(
     rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&|y|e|et|und|en|og|och)\s({_WORD})(?![\p{{L}}\w])"
 )
@@ -417,6 +431,13 @@ def find_orgs(text: str) -> list[Span]:
             # alone too, for when an earlier stage took a person's name before it
             out.append(Span(match.start("named") + named.rindex(", ") + 2, match.end(), "ORGANIZATION", score, "names"))
     out.extend(_institutions(text))
+    for match in _SHOP.finditer(text):
+        name = match.group("name")
+        # after a French, Italian, German or Spanish word (Maison Lumière), a word of that language
+        # names the shop; after Café, Hotel or Restaurant, an English one does not (Café Menu)
+        foreign = match.group()[:3] not in ("Caf", "Hot", "Hôt", "Res")
+        if _named(name) or (foreign and not all(w.lower() in english_words() for w in words_of(name))):
+            out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
     for match in _FIRM.finditer(text):
         if all(w in last_names() for w in match.groups()):
             out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FIRM, "names"))
