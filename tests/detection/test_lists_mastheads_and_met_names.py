@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from mask.core import Mask
-from mask.core.detector import Detector
+from mask.core.detector import Budget, Detector
 
 from .conftest import people
 
@@ -174,3 +174,47 @@ def test_a_first_name_after_a_verb_in_the_past(rules: Detector, text: str, name:
 @pytest.mark.parametrize("text", ["We met Jordan in March", "I saw Florence last year", "They visited Paris"])
 def test_a_place_after_a_verb_in_the_past_is_no_name(rules: Detector, text: str) -> None:
     assert people(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Halo, saya Budi, tinggal di Jl. Merdeka No. 10, Bandung, HP 0812 3456 7890.", "Jl. Merdeka No. 10"),
+        ("μένω στην οδό Σταδίου 10, Αθήνα", "οδό Σταδίου 10"),
+        ("живу на улице Ленина 15, Казань", "улице Ленина 15"),
+        ("мешкаю на вулиці Хрещатик 22, Київ", "вулиці Хрещатик 22"),
+    ],
+)
+def test_a_street_before_a_phone_or_after_a_preposition(pattern_mask: Mask, text: str, street: str) -> None:
+    found = _found(pattern_mask, text)
+    assert any(etype == "STREET_ADDRESS" and value.startswith(street) for value, etype in found)
+    if "0812" in text:
+        assert ("0812 3456 7890", "PHONE_NUMBER") in found
+
+
+def test_a_street_word_after_a_preposition_needs_a_name_and_a_number(pattern_mask: Mask) -> None:
+    text = "на улице было холодно 15 градусов"
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Sponsored by Halvorsen Bakery and Mendes Auto Repair.", "Halvorsen Bakery"),
+        ("Sponsored by Halvorsen Bakery and Mendes Auto Repair.", "Mendes Auto Repair"),
+        ("Worked as a barista at Café Aurora (2018-2020).", "Café Aurora"),
+        ("Ordered from Maison Lumière, shipped via Colissimo.", "Maison Lumière"),
+        ("Dinner at Trattoria da Mario tonight", "Trattoria da Mario"),
+    ],
+)
+def test_a_shop_named_after_its_kind(rules: Detector, text: str, org: str) -> None:
+    spans = rules.detect([text], [[]], Budget())[0]
+    assert (org, "ORGANIZATION") in [(text[s.start : s.end], s.type) for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Use the Hotel Booking API", "See the Café Menu", "Open Source Hardware rocks", "Maison Home Decor sale"],
+)
+def test_ordinary_words_after_a_shops_kind_name_no_shop(rules: Detector, text: str) -> None:
+    assert not [s for s in rules.detect([text], [[]], Budget())[0] if s.type == "ORGANIZATION"]
