@@ -218,3 +218,13 @@ def test_a_shop_named_after_its_kind(rules: Detector, text: str, org: str) -> No
 )
 def test_ordinary_words_after_a_shops_kind_name_no_shop(rules: Detector, text: str) -> None:
     assert not [s for s in rules.detect([text], [[]], Budget())[0] if s.type == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("payload", [{"city": "new york"}, {"city": "new delhi"}])
+def test_a_town_in_lower_case_opening_with_new(pattern_mask: Mask, payload: dict[str, str]) -> None:
+    assert pattern_mask.protect(payload)["city"].startswith("Location_")
+
+
+@pytest.mark.parametrize("payload", [{"status": "new"}, {"city": "new"}, {"name": "new user"}])
+def test_new_is_a_status_elsewhere(pattern_mask: Mask, payload: dict[str, str]) -> None:
+    assert pattern_mask.protect(payload) == payload

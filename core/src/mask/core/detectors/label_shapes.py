@@ -284,15 +284,18 @@ _LOWER_VALUE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}'\u2019.\-]+(?:[ ]\p{Ll}[\p{Ll}
 alone is as often a setting or an enumeration's value: ``"region": "north"``)."""
 
 
-def _whole_in_lower_case(body: str, whole: bool) -> Extent | None:
+def _whole_in_lower_case(body: str, whole: bool, place: bool = False) -> Extent | None:
     """All of a field's value, a name in lower case (``{"city": "san jose"}``, ``{"employer":
-    "acme corp"}``): data entered by hand, which the capitalised shapes miss."""
+    "acme corp"}``): data entered by hand, which the capitalised shapes miss. ``place``: a place's
+    name may open with ``new`` (``new york``), which is a status elsewhere (``"state": "new"``)."""
     if not whole:
         return None
     value = body.strip(_TRIM)
     if _LOWER_VALUE.fullmatch(value) is None or value.casefold() in STOP_VALUES:
         return None
     words = value.split()
+    if place and words[0] == "new":
+        words = words[1:]
     if words[0] in _ORG_PARTICLES or any(w in NOT_IN_LOWER_NAMES for w in words):
         return None  # "de facto standard", "van der": a particle opens no name written in lower case
     start = body.find(value)
@@ -414,7 +417,7 @@ def _place(body: str, whole: bool) -> Extent | None:
     if m is None:
         return None
     if not _cased(m.group()):
-        return _whole_in_lower_case(body, whole)
+        return _whole_in_lower_case(body, whole, place=True)
     if whole and m.re is _PLACE_COMMA and body[m.end() :].strip(_TRIM):
         m = _PLACE.match(body)
         if m is None:
