@@ -40,6 +40,7 @@ from ..walk import POSTAL_KEYS
 from .address import ADDRESS_PATTERN
 from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_answers import answered_values, may_hold_answers
+from .label_changes import changed_values, may_hold_changes
 from .label_columns import column_cells, may_hold_columns
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
@@ -498,6 +499,8 @@ class LabelDetector(Detector):
             hits.extend(self._chat_export_senders(hay, begin))
         if may_hold_answers(hay):  # "Could you confirm your date of birth?\n[10:01] Customer: 14/02/1990"
             hits.extend(self._answers(hay, begin))
+        if may_hold_changes(hay):  # "field 'dob' changed from 1990-01-02 to 1990-02-01"
+            hits.extend(self._changes(hay, begin))
         if may_hold_hl7(hay):
             hits.extend(self._hl7(hay, begin))
         if may_hold_payments(hay):  # ZELLE TO KOWALSKI ANNA
@@ -860,6 +863,13 @@ class LabelDetector(Detector):
     def _answers(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
         """Values answering a question that asks for them (:mod:`.label_answers`), in their type's shape."""
         for start, end, etype in answered_values(text, begin, self.vocabulary.resolve_text):
+            hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
+            if hit is not None:
+                yield hit
+
+    def _changes(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
+        """The old and the new value of a field's change (:mod:`.label_changes`), in their type's shape."""
+        for start, end, etype in changed_values(text, begin, self.vocabulary.resolve_key):
             hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
             if hit is not None:
                 yield hit
