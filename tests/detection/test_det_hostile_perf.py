@@ -44,6 +44,7 @@ HOSTILE: dict[str, str] = {
     "typed-prefix": "Person_" * (MB // 7),
     "aead-prefix": "MSK1." * (MB // 5),
     "zeros": "0" * MB,
+    "changes": "a changed from " * (MB // 15) + " to b",  # a field's change, its value never ending
     "dashes": "-" * MB,
     "unicode": "".join(_RNG.choice("१２３٤\u00a0\u200b\uff10-\u2013 ü漢字🙂a@.") for _ in range(MB // 2)),
     "printable": "".join(_RNG.choice([chr(c) for c in range(32, 127)]) for _ in range(MB)),

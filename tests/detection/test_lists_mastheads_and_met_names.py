@@ -228,3 +228,31 @@ def test_a_town_in_lower_case_opening_with_new(pattern_mask: Mask, payload: dict
 @pytest.mark.parametrize("payload", [{"status": "new"}, {"city": "new"}, {"name": "new user"}])
 def test_new_is_a_status_elsewhere(pattern_mask: Mask, payload: dict[str, str]) -> None:
     assert pattern_mask.protect(payload) == payload
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "etype"),
+    [
+        ("Audit: field 'dob' changed from 1990-01-02 to 1990-02-01 by admin", ["1990-01-02", "1990-02-01"], None),
+        ("field 'last_name' changed from 'Okafor' to 'Okafor-Bello'", ["Okafor", "Okafor-Bello"], "PERSON"),
+        ("Updated last name from Okafor to Okafor-Bello", ["Okafor", "Okafor-Bello"], "PERSON"),
+        ("2024-05-01 city changed from Leeds to York; status changed from open to closed", ["Leeds", "York"], None),
+    ],
+)
+def test_the_values_of_a_fields_change(pattern_mask: Mask, text: str, values: list[str], etype: str | None) -> None:
+    found = _found(pattern_mask, text)
+    for value in values:
+        assert any(v == value and (etype is None or t == etype) for v, t in found)
+    assert "open to closed" in pattern_mask.protect(text) or "open" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated the version from 1.2 to 1.3",
+        "Changed the status from draft to published",
+        "We moved from Leeds to York",
+    ],
+)
+def test_a_change_of_a_field_that_names_no_type(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
