@@ -157,6 +157,8 @@ def _gap(
             brace = max(text.rfind("{", lo, hi), text.rfind("[", lo, hi))
             if brace < 0 or _GAP.fullmatch(text, brace, hi) is None:
                 return closed, False
+            while brace > lo and text[brace - 1] in "[{ \t\r\n":
+                brace -= 1  # the openings before it too: "rows: [[" opens a list of rows
             lo = brace
     at = lo
     while at < hi:
