@@ -160,12 +160,13 @@ _JOB_TITLE = (
 _SIGNATURE_ORG = regex.compile(
     rf"^[ \t]*(?:[\p{{L}}&/.\-]+[ \t]){{0,4}}(?P<title>(?i:{_JOB_TITLE}))"
     rf"(?:[ \t]+(?i:of|de|for)[ \t]+[\p{{L}}&\-]+(?:[ \t][\p{{L}}&\-]+)?)?"
-    rf"[ \t]*(?:\||,|[ \t]at[ \t]|[ \t]@[ \t]|[ \t][-\u2013\u2014][ \t])[ \t]*"
+    rf"[ \t]*(?:\||,|[ \t]at[ \t]|[ \t]@[ \t]|[ \t][-\u2013\u2014][ \t]|\r?\n)[ \t]*"
     rf"(?P<org>{_PARTICLE}?{_WORD}(?:{_JOIN}{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?)[ \t]*$",
     regex.MULTILINE,
 )
-"""``Account Manager | Greenchoice``, ``Senior Engineer at Vargas-Snyder``: a signature line that gives a
-job title and the company after it (the company ends the line)."""
+"""``Account Manager | Greenchoice``, ``Senior Engineer at Vargas-Snyder``, ``Account Manager`` and
+``Johnson-Walker`` on the next line: a signature that gives a job title and the company after it (the
+company ends the line)."""
 _REGISTERED = regex.compile(
     r",[ \t]+(?:(?:with|having)[ \t]+its[ \t]+(?:registered[ \t]+office|principal[ \t]+place[ \t]+of[ \t]+business|seat)"
     r"|an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:company|corporation|partnership|limited[ \t]+liability[ \t]+company)"
