@@ -256,3 +256,25 @@ def test_the_values_of_a_fields_change(pattern_mask: Mask, text: str, values: li
 )
 def test_a_change_of_a_field_that_names_no_type(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Here are the rows: [["Name","City"],["Ana Lima","Porto"],["Piotr Lis","Kraków"]] as requested.',
+        'rows: [["Name","City"],["Ana Lima","Porto"],["Piotr Lis","Kraków"]]',
+    ],
+)
+def test_a_table_of_json_text_after_prose(pattern_mask: Mask, text: str) -> None:
+    found = _found(pattern_mask, text)
+    assert ("Ana Lima", "PERSON") in found and ("Kraków", "LOCATION") in found
+
+
+def test_a_company_on_the_line_after_a_job_title(ner_mask: Mask) -> None:
+    text = "Thanks,\nMaria Lopez\nAccount Manager\nJohnson-Walker\nmaria@jw.com"
+    assert ("Johnson-Walker", "ORGANIZATION") in _found(ner_mask, text)
+
+
+@pytest.mark.parametrize("text", ["Software Engineer\nSkills\nPython", "Project Manager\nResponsibilities"])
+def test_a_heading_after_a_job_title_is_no_company(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
