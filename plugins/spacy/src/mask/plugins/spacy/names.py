@@ -524,6 +524,14 @@ def _back_after(text: str, tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1][2].lower() == "back" and adjacent(text, tokens[k], tokens[k + 1])
 
 
+_BY_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?i:by)[ ](?P<name>(?:\p{Lu}\.[ ]?){1,3}(?<=[. ])(?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019]{2,}"
+    r"(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?))(?![\p{L}\p{M}\d@-]|\.[\p{L}\d])"
+)
+"""Initials and a family name after ``by`` (``reviewed by J.R. Okoye``, ``written by A. B.
+Smithson``): an author, whatever lists know the name."""
+
+
 def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` is an initial (``J.``) before a known last name that is no ordinary word."""
     start, end, word = tokens[k]
@@ -1006,6 +1014,17 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     emit(k, n, SCORE_KNOWN_NAMES)
                 elif word in first_names() and not ordinary(word):
                     emit(k, n, SCORE_FIRST_NAME)
+    if "by " in text and "." in text:
+        for match in _BY_INITIALS.finditer(text):  # "reviewed by J.R. Okoye", "written by A. B. Smithson"
+            family = match.group("family")
+            if (
+                not ordinary(family)
+                and family not in TECH_WORDS
+                and not platform_name(family)
+                and not gazetteer().is_place(family)
+                and not touches_code(text, match.start("name"), match.end())
+            ):
+                out.append(Span(match.start("name"), match.end(), "PERSON", SCORE_TITLE, "names"))
     if "-" in text and any(suffix in text for suffix in _HONORIFICS):
         for match in _HONORIFIC.finditer(text):  # "Tanaka-san will join"
             last = match.group("name").split()[-1]
