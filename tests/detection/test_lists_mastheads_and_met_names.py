@@ -278,3 +278,20 @@ def test_a_company_on_the_line_after_a_job_title(ner_mask: Mask) -> None:
 @pytest.mark.parametrize("text", ["Software Engineer\nSkills\nPython", "Project Manager\nResponsibilities"])
 def test_a_heading_after_a_job_title_is_no_company(ner_mask: Mask, text: str) -> None:
     assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The report was written by A. B. Smithson and reviewed by J.R. Okoye.", "A. B. Smithson"),
+        ("The report was written by A. B. Smithson and reviewed by J.R. Okoye.", "J.R. Okoye"),
+        ("Approved by K. Obi.", "K. Obi"),
+    ],
+)
+def test_initials_and_a_family_name_after_by(ner_mask: Mask, text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(ner_mask, text)
+
+
+@pytest.mark.parametrize("text", ["Powered by J.S. Foundation", "by U.S. Steel", "by A. Linux", "by J.R. Okoye.com"])
+def test_initials_before_a_word_that_names_no_one(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()
