@@ -82,7 +82,10 @@ _DATE = regex.compile(
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|º|\.)?[ ]+(?:de[ ]+)?{_MONTH}(?:[ ]+de)?,?[ ]+[0-9]{{2,4}}"
     rf"|[0-9]{{1,2}}-{_MONTH}-[0-9]{{2,4}}|[0-9]{{1,2}}/{_MONTH}/[0-9]{{2,4}}"
     rf"|{_MONTH}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ]+[0-9]{{2,4}}"
-    r"|[0-9]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[0-9]{4}|[0-9]{2}))" + _END,
+    r"|[0-9]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[0-9]{4}|[0-9]{2})"
+    # a birthday without its year, a birth year alone (the labels of this shape are a birth's)
+    rf"|{_MONTH}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}}(?:st|nd|rd|th|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTH}"
+    r"|(?:19|20)[0-9]{2})" + _END,
     regex.IGNORECASE,
 )
 _ZIP = regex.compile(

@@ -158,7 +158,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nacimiento|fecha nacimiento|date de naissance|ne le|nee le|geburtsdatum|geburtstag|geboren am"
         "|data de nascimento|nascimento|data di nascita|nato il|nata il"
         "|geboortedatum|data urodzenia|datum narozeni|fodelsedatum|fodselsdato|syntymaaika|szuletesi datum"
-        "|szuletesi ido|data nasterii|dogum tarihi"
+        "|szuletesi ido|data nasterii|dogum tarihi|year of birth|birth year|birthyear|yob|ano de nascimento"
+        "|ano nascimento|ano de nacimiento|annee de naissance|geburtsjahr|anno di nascita"
         # abbreviated on forms: German geb. (geboren), Spanish fecha nac., Portuguese and Italian data nasc.
         "|geb|geb am|fecha nac|f nac|fec nac|data nasc|dt nasc|dt nascita|data di nasc"
         # "I was born" before the date, as people write it
