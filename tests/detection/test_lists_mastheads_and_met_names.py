@@ -295,3 +295,23 @@ def test_initials_and_a_family_name_after_by(ner_mask: Mask, text: str, name: st
 @pytest.mark.parametrize("text", ["Powered by J.S. Foundation", "by U.S. Steel", "by A. Linux", "by J.R. Okoye.com"])
 def test_initials_before_a_word_that_names_no_one(rules: Detector, text: str) -> None:
     assert people(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Birthday: March 3rd", "March 3rd"),
+        ("Birthday: 3rd of March", "3rd of March"),
+        ("born on 12 May", "12 May"),
+        ("Year of birth: 1985", "1985"),
+        ("Geburtsjahr: 1985", "1985"),
+        ("Año de nacimiento: 1985", "1985"),
+    ],
+)
+def test_a_birthday_without_its_year_and_a_birth_year(pattern_mask: Mask, text: str, value: str) -> None:
+    assert (value, "DATE_TIME") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("payload", [{"birth_year": 1985}, {"yob": "1985"}])
+def test_a_birth_year_under_its_key(pattern_mask: Mask, payload: dict[str, object]) -> None:
+    assert "1985" not in str(pattern_mask.protect(payload))
