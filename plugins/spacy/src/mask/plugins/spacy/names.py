@@ -836,6 +836,8 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     start, end, word = tokens[k]
     if word not in first_names() or word in TECH_WORDS or _SUBJECT_AFTER.match(text, end) is None:
         return False
+    if technical_use(text, start, end):
+        return False  # "Petri dishes were invented", "Dijon mustard adds tang": a thing's name
     if ordinary(word) and _ACTED.match(text, end) is None:
         return False  # Maria, Norma, Wolf are words too: a person's deed must follow (Norma sorted out)
     return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not touches_code(text, start, end)

@@ -43,6 +43,10 @@ TECH_NOUNS = word_set(
     dataset datasets schema schemas database databases query queries container containers
     environment environments implementation implementations argument arguments identifier identifiers
     bytecode lexer lexers tokenizer tokenizers serialization endpoint endpoints estimate estimates norm
+    effect effects law laws scale scales principle principles equation equations constant constants
+    paradox paradoxes diagram diagrams dish dishes blur filter filters logic operator operators matrix
+    matrices integral integrals conjecture lemma formula formulas ratio kernel kernels syndrome
+    sauce mustard cheese yogurt yoghurt salt tea dressing
     """
 )
 """Nouns that name a thing made of code or mathematics: after an entity in lower case, the entity is
@@ -66,12 +70,16 @@ _AND_OTHER = regex.compile(r"[ ]+(?:and|or)[ ]+other((?:\s+\p{Ll}+){1,3})")
 
 
 def technical_use(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` names a thing of code: a technical noun follows it in lower case, the
-    sentence that opens with it says it is a library, an engine, a tool (:data:`TECH_NOUNS`), or
-    it is one of ``other packages``."""
+    """``text[start:end]`` names a thing of code, science or the kitchen: a technical noun follows it
+    in lower case (``the Tab key``, ``Doppler effect``, ``Greek yogurt``) or ends it as NER may read
+    it (``Dijon mustard``), the sentence that opens with it says it is a library, an engine, a tool
+    (:data:`TECH_NOUNS`), or it is one of ``other packages``."""
     match = _NOUN_AFTER.match(text, end)
     if match is not None and match.group(1) in TECH_NOUNS:
         return True
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].islower() and words[1] in TECH_NOUNS:
+        return True  # "Dijon mustard" as NER reads it: the noun inside the entity
     others = _AND_OTHER.match(text, end)
     if others is not None and any(w in _SOFTWARE_HEADS for w in others.group(1).split()):
         return True  # "supports Jinja and other popular packages"
