@@ -315,3 +315,30 @@ def test_a_birthday_without_its_year_and_a_birth_year(pattern_mask: Mask, text: 
 @pytest.mark.parametrize("payload", [{"birth_year": 1985}, {"yob": "1985"}])
 def test_a_birth_year_under_its_key(pattern_mask: Mask, payload: dict[str, object]) -> None:
     assert "1985" not in str(pattern_mask.protect(payload))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add a pinch of Himalayan salt and a dash of Worcestershire sauce.",
+        "The Gaussian blur radius is set to 5 px.",
+        "Swiss cheese has holes caused by carbon dioxide bubbles.",
+        "The Doppler effect explains the change in pitch.",
+        "Earl Grey tea contains bergamot oil.",
+        "Dijon mustard adds tang to the vinaigrette.",
+        "The Kelvin scale starts at absolute zero.",
+        "Boolean logic underlies digital circuits.",
+        "Petri dishes were invented in 1887.",
+        "Serve with Greek yogurt.",
+    ],
+)
+def test_a_thing_named_after_a_person_a_place_or_a_people(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("He is German and lives in Berlin.", "German"), ("Petri is my colleague.", "Petri")],
+)
+def test_a_group_or_a_name_standing_alone_stays_found(ner_mask: Mask, text: str, value: str) -> None:
+    assert value in [v for v, _ in _found(ner_mask, text)]
