@@ -47,6 +47,8 @@ TECH_NOUNS = word_set(
     paradox paradoxes diagram diagrams dish dishes blur filter filters logic operator operators matrix
     matrices integral integrals conjecture lemma formula formulas ratio kernel kernels syndrome
     sauce mustard cheese yogurt yoghurt salt tea dressing
+    cluster clusters release releases sprint sprints milestone milestones deployment deployments node nodes
+    branch branches repo repos repository repositories dashboard dashboards runbook runbooks playbook
     """
 )
 """Nouns that name a thing made of code or mathematics: after an entity in lower case, the entity is
