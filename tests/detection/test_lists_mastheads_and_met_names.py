@@ -330,6 +330,10 @@ def test_a_birth_year_under_its_key(pattern_mask: Mask, payload: dict[str, objec
         "Boolean logic underlies digital circuits.",
         "Petri dishes were invented in 1887.",
         "Serve with Greek yogurt.",
+        "The Project Atlas milestone slipped to Q3.",
+        "Phoenix cluster nodes were rebooted during maintenance.",
+        "The Victoria release adds offline mode.",
+        "Archive the Jordan sprint board after the retro.",
     ],
 )
 def test_a_thing_named_after_a_person_a_place_or_a_people(ner_mask: Mask, text: str) -> None:
