@@ -42,8 +42,14 @@ def last_names() -> frozenset[str]:
 
 
 def known_name(word: str) -> bool:
-    """``word`` is a first or last name the name lists hold (as written)."""
-    return word in first_names() or word in last_names()
+    """``word`` is a first or last name the name lists hold (as written), or names joined by a
+    hyphen that they all hold (``Pénélope-Alix``, ``Kowalczyk-Nowak``)."""
+    if word in first_names() or word in last_names():
+        return True
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    return len(parts) <= 3 and all(p in first_names() or p in last_names() for p in parts)
 
 
 @cache
