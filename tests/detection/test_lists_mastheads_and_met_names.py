@@ -346,3 +346,7 @@ def test_a_thing_named_after_a_person_a_place_or_a_people(ner_mask: Mask, text: 
 )
 def test_a_group_or_a_name_standing_alone_stays_found(ner_mask: Mask, text: str, value: str) -> None:
     assert value in [v for v, _ in _found(ner_mask, text)]
+
+
+def test_a_hyphenated_given_name_whose_parts_are_known(rules: Detector) -> None:
+    assert "Pénélope-Alix Renaud" in people(rules, "Shipping label:\nPénélope-Alix Renaud\n12 rue de la Paix")
