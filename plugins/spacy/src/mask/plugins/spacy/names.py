@@ -156,7 +156,8 @@ _MET_VERBS = word_set(
     " interviewed contacted"
 )
 """Verbs in the past whose object is a person (``I saw Thiago yesterday``), read before a known first
-name that is no ordinary word and no place (``saw Jordan``, ``met Florence`` stay)."""
+name that is no ordinary word and no place (``saw Jordan``, ``met Florence`` stay), and before one in
+lower case (:data:`_INTRO`: ``we invited priya``)."""
 
 
 def _family_plural(text: str, tokens: list[Token], k: int) -> bool:
@@ -175,9 +176,8 @@ def _met(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` follows a verb of :data:`_MET_VERBS` and is a known first name, no ordinary
     word and no place; or it follows ``loop in`` (``loop in Tasha``)."""
     before = tokens[k - 1][2].lower()
-    if before == "in" and k >= 2 and tokens[k - 2][2].lower() == "loop":
-        pass
-    elif before not in _MET_VERBS:
+    looped = before == "in" and k >= 2 and tokens[k - 2][2].lower() == "loop"
+    if not looped and before not in _MET_VERBS:
         return False
     word = tokens[k][2]
     return word in first_names() and not ordinary(word) and not gazetteer().is_place(word)
@@ -260,7 +260,7 @@ _LOWER_WORD_TITLES = word_set("señora señor señorita senhora senhor signora s
 
 _INTRO_WORDS = (
     r"(?<![\p{L}'])(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
-    r"|met|saw|told|asked|texted|emailed|messaged|called|(?:talk|talked|speak|spoke|chat|chatted)\s+(?:to|with)"
+    rf"|{'|'.join(sorted(_MET_VERBS))}|(?:talk|talked|speak|spoke|chat|chatted)\s+(?:to|with)"
     r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
     r"|olá|oi|sou|meu\s+nome\s+é)"
 )

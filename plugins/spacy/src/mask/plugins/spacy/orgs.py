@@ -80,7 +80,7 @@ NAMED_INSTITUTION_WORDS = (
 )
 """Words that close an institution's or a shop's name after a name (``Mayo Clinic``, ``Halvorsen
 Bakery``, ``Mendes Auto Repair``), and ordinary phrases after ordinary words (``Argument Clinic``,
-``Free Software Foundation``, ``Open Source Hardware``)."""
+``Free Software Foundation``, ``Artisan Bakery``)."""
 
 _NOT_A_NAME = word_set(
     """
