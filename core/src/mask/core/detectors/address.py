@@ -115,6 +115,8 @@ _COMMA = r"(?:[ ]?,)?"
 
 _PLAIN_TYPE = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl)(?![\p{L}\d-])\.?"
 """Street types a lower-case address may end with (``12 main street``)."""
+_LOWER_NOT_NAME = r"(?:at|in|on|to|by|of|for|from|and|or|the|an|is|was|per|via|with|near)"
+"""Words that open no street's name in lower case: ``at 9:30 at pl. Ściegiennego 298`` (``30 at pl.``)."""
 _LINE_STREET = rf"(?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}{_TRAILING}"
 """A street line with a street type after its name: what a house number alone on the line before may open."""
 _NUMBER_FIRST = rf"""
@@ -124,7 +126,7 @@ _NUMBER_FIRST = rf"""
       | (?:{_DIR}{_SP})?(?P<trail>{_trie(data.NAME_TYPES)})(?![{_L}\d-])
         (?=[ \t]*(?:[,;:.)\r\n]|$)|[ ](?:in|at|and|near|\p{{Lu}}|\d))
       | (?P<lead>{_LEADING}){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
-      | (?P<lowercase>\p{{Ll}}{{2,30}}+(?:[ ]\p{{Ll}}{{2,30}}+)?[ ](?:{_PLAIN_TYPE}))
+      | (?P<lowercase>(?!{_LOWER_NOT_NAME}[ ])\p{{Ll}}{{2,30}}+(?:[ ]\p{{Ll}}{{2,30}}+)?[ ](?:{_PLAIN_TYPE}))
     )
 """
 _NR = r"(?:(?:N[Rr]|N[Oo])\.|N[°º])[ ]?\d"
