@@ -350,3 +350,8 @@ def test_a_group_or_a_name_standing_alone_stays_found(ner_mask: Mask, text: str,
 
 def test_a_hyphenated_given_name_whose_parts_are_known(rules: Detector) -> None:
     assert "Pénélope-Alix Renaud" in people(rules, "Shipping label:\nPénélope-Alix Renaud\n12 rue de la Paix")
+
+
+def test_a_time_before_at_opens_no_lower_case_street(pattern_mask: Mask) -> None:
+    text = "Your appointment is on Tuesday at 9:30 at pl. Ściegiennego 298, Kraków."
+    assert ("pl. Ściegiennego 298", "STREET_ADDRESS") in _found(pattern_mask, text)
