@@ -331,9 +331,9 @@ Indian town or state before the PIN (see :func:`_indian_parts`)."""
 _INDIAN_WORDS = frozenset(data.INDIAN_LOCALITY_WORDS)
 _INDIAN_PLACES = frozenset(p.lower() for p in data.INDIAN_PLACES)
 
-_CLAUSE_END = r"(?=[ ]?(?:[.,;:!?)\]\n\r\"<]|$))"
-"""Right after a city: a stop, a comma, a bracket, the end of a line, of a quoted string (a JSON
-text's) or of an element (``<city>Ikoyi</city>``)."""
+_CLAUSE_END = r"(?=[ ]?(?:[.,;:!?()\]\n\r\"<]|$))"
+"""Right after a city: a stop, a comma, a bracket (``, Ligetfalu (the "Client")``), the end of a
+line, of a quoted string (a JSON text's) or of an element (``<city>Ikoyi</city>``)."""
 _CODE_AND_CITY = regex.compile(
     rf"(?:,[ ]|\n[ \t]*)(?P<code>{_CONTINENTAL_CODE}|{_SIX_DIGITS})[ ](?P<city>{_CITY})(?:[ ]\d{{1,2}}(?!\d))?"
     rf"(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
@@ -822,10 +822,12 @@ class AddressDetector(PatternDetector):
 
     def wanted(self, text: str) -> bool:
         """An address and a labelled postal code hold a digit and a letter; a street someone
-        lives on may have no number (``her home on Maple Crescent``)."""
+        lives on may have no number (``her home on Maple Crescent``, ``elle habite avenue Lecoq``)."""
         if super().wanted(text):
             return _LETTER.search(text) is not None or not text.isascii()
-        return " on " in text and _LIVING_ON.search(text) is not None
+        if " on " in text and _LIVING_ON.search(text) is not None:
+            return True
+        return " habit" in text and _NAMED_TYPE_GATE.search(text) is not None
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
@@ -1125,7 +1127,7 @@ _NAMED_TYPES = (
 """Lower-case street types that name a street by the capitalised words after them, written
 without a number (``via``, ``place``, ``route``... are left out: ``via Email``, ``take place``)."""
 _TYPED_AFTER_LOCATIVE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:at|from|on|to|near|à|au|em|na|en|in)[ ]"
+    r"(?<![\p{L}\p{M}])(?:at|from|on|to|near|à|au|em|na|en|in|habite|habitent|habitons)[ ]"
     rf"(?P<street>(?:{'|'.join(_NAMED_TYPES)})[ ](?:(?:de|du|des|la|le|del|della|dei|da|do|dos|das|di|d')[ ]?){{0,2}}"
     r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019-]+){0,2})(?![\p{L}\p{M}\d])"
 )

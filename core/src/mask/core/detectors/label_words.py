@@ -95,6 +95,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|companhia|compania|compagnie|compagnia"
         "|firma|firmenname|unternehmen|arbeitgeber|nome da empresa|azienda|societa|ditta|ragione sociale"
         "|bank|merchant|creditor|lender|school|university|hospital|clinic|empregador|datore di lavoro"
+        "|bedrijf|bedrijfsnaam|werkgever|foretag|arbetsgivare|arbejdsgiver|virksomhed|yritys|tyonantaja"
+        "|spolecnost|zamestnavatel|pracodawca|nazwa firmy"
     ),
     "STREET_ADDRESS": _split(
         "地址|住址|详细地址|住所|주소|адрес|адреса|العنوان|पता|địa chỉ|ที่อยู่|adresi|address|street|street address|street name|line 1|line 2|line 3|address line|address 1|address 2"
