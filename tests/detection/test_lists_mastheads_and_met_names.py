@@ -355,3 +355,23 @@ def test_a_hyphenated_given_name_whose_parts_are_known(rules: Detector) -> None:
 def test_a_time_before_at_opens_no_lower_case_street(pattern_mask: Mask) -> None:
     text = "Your appointment is on Tuesday at 9:30 at pl. Ściegiennego 298, Kraków."
     assert ("pl. Ściegiennego 298", "STREET_ADDRESS") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("Bedrijf: Vinci Energies", "Vinci Energies", "ORGANIZATION"),
+        ('and Ana, residing at Kossuth utca 12., Ligetfalu (the "Client").', "Ligetfalu", "LOCATION"),
+        ("Elle habite avenue Lecoq.", "avenue Lecoq", "STREET_ADDRESS"),
+        ("Elle habite rue de la Paix.", "rue de la Paix", "STREET_ADDRESS"),
+    ],
+)
+def test_a_dutch_company_a_town_before_a_bracket_and_where_she_lives(
+    pattern_mask: Mask, text: str, value: str, etype: str
+) -> None:
+    assert (value, etype) in _found(pattern_mask, text)
+
+
+def test_the_inhabitants_of_a_street_name_none(pattern_mask: Mask) -> None:
+    text = "Les habitants de la rue aiment le marché."
+    assert pattern_mask.protect(text) == text
