@@ -1091,10 +1091,10 @@ def _recipient_block(text: str, at: int, limit: int) -> tuple[int, int, str] | N
     return None
 
 
-_CALL = re.compile(r"[A-Za-z_][\w.]*[(\[](?:[\"'a-z_0-9)\]{]|[ \t]*(?:\r?\n|$))")
+_CALL = re.compile(r"(?![A-Z][0-9]{6,8}\([0-9A]\))[A-Za-z_][\w.]*[(\[](?:[\"'a-z_0-9)\]{]|[ \t]*(?:\r?\n|$))")
 """A value that opens with a call or a subscript: code, no value (``Person('x')``, ``Client()``,
 ``Langsmith(`` ending its line, ``MCPClient({``, ``Annotated[str``); ``Smith (2019)`` has its blank,
-``Smith(John)`` a capital after the bracket."""
+``Smith(John)`` a capital after the bracket, Hong Kong's ``A123456(7)`` its check digit."""
 _LIST_LABEL = regex.compile(rf"(?i:{'|'.join(LIST_LABELS)})[ \t]*[:#]?$")
 """A key that is a list label (:data:`.label_words.LIST_LABELS`), with its separator."""
 _LIST_END = re.compile(r"[|\t\r\n]")

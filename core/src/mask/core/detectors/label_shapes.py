@@ -68,10 +68,11 @@ _AADHAAR = regex.compile(r"[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}" + _END)
 _PAN = regex.compile(r"[A-Za-z]{5}[0-9]{4}[A-Za-z]" + _END)
 _PESEL = regex.compile(r"[0-9]{11}" + _END)
 _IDENTIFIER = regex.compile(
-    r"[A-Za-z0-9]{1,20}(?:[ .\-/](?=[A-Za-z]{0,3}[0-9]|[A-Z](?![a-z]))[A-Za-z0-9]{1,20}){0,7}" + _END
+    r"[A-Za-z0-9]{1,20}(?:[ .\-/](?=[A-Za-z]{0,3}[0-9]|[A-Z](?![a-z]))[A-Za-z0-9]{1,20}){0,7}"
+    r"(?:\([0-9A-Z]\))?" + _END
 )
 """An identifier of any kind (``123.456.789-09``, ``1 85 05 78 006 084 36``, ``12 150485 M 123``,
-``MRN-00482913``):
+``MRN-00482913``, Hong Kong's ``A123456(7)`` with its check digit in brackets):
 groups of letters and digits; a group after a blank starts with a digit within four characters,
 or is one capital letter, so the value stops before the next word."""
 _MONTH = r"\p{L}{3,12}\.?"

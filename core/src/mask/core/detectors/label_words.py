@@ -242,6 +242,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|cpf|bsn|burgerservicenummer|sofinummer"
         "|personnummer|fodselsnummer|cpr|cpr nummer|henkilotunnus|hetu|nric|mykad|hkid|curp|cedula"
         "|cedula de identidad|numero de cedula|numero de identificacion|documento de identidad"
+        "|cedula de ciudadania|cedula de extranjeria|documento nacional de identidad|tarjeta de identidad"
         "|numero de documento|numero de seguridad social|nuss|numero de securite sociale|securite sociale"
         "|numero insee|carte d identite|numero de carte d identite|numero fiscal|steuer id|steuerid"
         "|steuer identifikationsnummer|steueridentifikationsnummer|steuerliche identifikationsnummer"
