@@ -375,3 +375,15 @@ def test_a_dutch_company_a_town_before_a_bracket_and_where_she_lives(
 def test_the_inhabitants_of_a_street_name_none(pattern_mask: Mask) -> None:
     text = "Les habitants de la rue aiment le marché."
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("HKID: A123456(7)", "A123456(7)"),
+        ("HKID A123456(7)", "A123456(7)"),
+        ("Cédula de ciudadanía 1.020.304.050", "1.020.304.050"),
+    ],
+)
+def test_a_hong_kong_identity_card_and_a_colombian_cedula(pattern_mask: Mask, text: str, value: str) -> None:
+    assert (value, "NATIONAL_ID") in _found(pattern_mask, text)
