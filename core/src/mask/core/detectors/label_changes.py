@@ -17,18 +17,22 @@ from collections.abc import Callable, Iterator
 
 __all__ = ["changed_values", "may_hold_changes"]
 
-_CHANGE = re.compile(
-    r"(?:(?P<before>[A-Za-z][\w.\-]*(?:[ ][A-Za-z][\w.\-]*){0,3})['\"`]?[ ](?:was[ ]|has[ ]been[ ])?"
-    r"(?:changed|updated|modified|edited|corrected|set)"
-    r"|(?:[Cc]hanged|[Uu]pdated|[Mm]odified|[Ee]dited|[Cc]orrected)[ ](?:the[ ]|their[ ]|his[ ]|her[ ])?"
-    r"['\"`]?(?P<after>[A-Za-z][\w.\-]*(?:[ ][A-Za-z][\w.\-]*){0,3}?)['\"`]?)"
+_VERB = re.compile(r"(?<![A-Za-z])(?:[Cc]hanged|[Uu]pdated|[Mm]odified|[Ee]dited|[Cc]orrected|set)(?![A-Za-z])")
+"""A change's verb: where a change is looked for (a scan for the verb, not for a field's name at
+every word)."""
+_NAME = r"[A-Za-z][\w.\-]*(?:[ ][A-Za-z][\w.\-]*){0,3}"
+_KEY_BEFORE = re.compile(rf"(?<![\w.\-])(?P<key>{_NAME})['\"`]?[ ](?:was[ ]|has[ ]been[ ])?\Z")
+"""The field's name right before the verb (``'dob' changed``, ``phone number was changed``)."""
+_FROM_TO = re.compile(
+    rf"(?:[ ](?:the[ ]|their[ ]|his[ ]|her[ ])?['\"`]?(?P<key>{_NAME}?)['\"`]?)?"
     r"[ ]from[ ](?P<old>'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|[^ \n'\"][^\n]{0,79}?)"
     r"[ ]to[ ](?P<new>'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|[^ \n'\"][^\n]{0,79}?)"
     r"(?=[ ](?:by|at|on|via|for)[ ]|[.,;)]?[ \t]*(?:\r?\n|$)|[,;][ ])"
 )
-"""A field's name before the verb (``'dob' changed``, ``phone number was changed``) or after it
-(``Updated last name``), then ``from <old> to <new>``, each value maybe quoted; the new value ends
-before ``by``/``at``/``on``, a clause's punctuation or the line's end."""
+"""After the verb: the field's name when the verb comes first (``Updated last name``), then
+``from <old> to <new>``, each value maybe quoted; the new value ends before ``by``/``at``/``on``,
+a clause's punctuation or the line's end."""
+_KEY_REACH = 60
 _FIELD_WORDS = frozenset({"field", "attribute", "property", "column", "value", "the", "their", "his", "her"})
 """Words that introduce a field's name and are no part of it (``field 'dob'``)."""
 _MAX_VALUE = 80
@@ -42,8 +46,16 @@ def may_hold_changes(text: str) -> bool:
 def changed_values(text: str, begin: int, resolve: Callable[[str], str | None]) -> Iterator[tuple[int, int, str]]:
     """``(start, end, type)`` of the old and the new value of each change whose field names a type
     (``resolve``: the vocabulary's reading of a field name)."""
-    for m in _CHANGE.finditer(text, begin):
-        name = m.group("before") if m.group("before") is not None else m.group("after")
+    for verb in _VERB.finditer(text, begin):
+        m = _FROM_TO.match(text, verb.end())
+        if m is None:
+            continue
+        name = m.group("key")
+        if not name:
+            before = _KEY_BEFORE.search(text, max(begin, verb.start() - _KEY_REACH), verb.start())
+            if before is None:
+                continue
+            name = before.group("key")
         words = [w for w in name.split() if w.lower() not in _FIELD_WORDS]
         if not words:
             continue

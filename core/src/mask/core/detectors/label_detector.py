@@ -1109,9 +1109,11 @@ def _more_values(text: str, end: int, limit: int, etype: str) -> Iterator[tuple[
     """The values after the first one of a label's, up to its line's end: names of a list label
     joined by commas, semicolons, ``&`` or ``and`` (and its Spanish, French, German, Portuguese and
     Italian forms); phone numbers joined by those, a slash or ``or`` (``Tel: 0412 555 019 / 0412 555 020``)."""
+    joins = _NAME_JOIN if etype == "PERSON" else _PHONE_JOIN
+    if joins.match(text, end, limit) is None:
+        return  # most values stand alone: no search for the line's end
     hard = _LIST_END.search(text, end, min(len(text), end + _MAX_VALUE * 4))
     stop = min(limit, hard.start() if hard is not None else len(text))
-    joins = _NAME_JOIN if etype == "PERSON" else _PHONE_JOIN
     for _ in range(_MAX_NAMES):
         join = joins.match(text, end, stop)
         if join is None or join.end() >= stop:
