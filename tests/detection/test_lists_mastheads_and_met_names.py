@@ -42,6 +42,7 @@ def test_every_phone_number_of_a_labelled_line(pattern_mask: Mask, text: str, va
         ("Tel: 020 7946 0958, 12.03.2024", "12.03.2024"),
         ("Phone: 6045550133, 42 units ordered", "42"),
         ("Tel: 020 7946 0958, 10115 Berlin", "10115"),
+        ("Tel: 020 7946 0958, 94105-1234", "94105-1234"),  # a ZIP+4, as the phone detector reads it
     ],
 )
 def test_what_goes_on_after_a_phone_number_is_no_second_one(pattern_mask: Mask, text: str, kept: str) -> None:
@@ -387,3 +388,8 @@ def test_the_inhabitants_of_a_street_name_none(pattern_mask: Mask) -> None:
 )
 def test_a_hong_kong_identity_card_and_a_colombian_cedula(pattern_mask: Mask, text: str, value: str) -> None:
     assert (value, "NATIONAL_ID") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", ["Birthday: Room 12", "Birthday: party 3", "name: foo2(x)"])
+def test_a_word_and_a_number_is_no_birthday_and_a_call_stays_code(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -7,7 +7,7 @@ from datetime import date
 
 import regex
 
-__all__ = ["MONTH_DATE_PATTERN", "MONTH_GATE", "MONTH_WORDS", "NUMERIC_DATE_PATTERN", "parse_date"]
+__all__ = ["MONTH_DATE_PATTERN", "MONTH_GATE", "MONTH_NAMES", "MONTH_WORDS", "NUMERIC_DATE_PATTERN", "parse_date"]
 
 _MONTH_NAMES = (
     # English, French, Spanish, Italian, Portuguese, German, Dutch and Polish (the genitive a date takes)
@@ -52,6 +52,8 @@ MONTH_WORDS = tuple(sorted({name for names in _MONTH_NAMES for name in names if 
 """The months' names written out (no ``jan``, ``mar``), in every language of :data:`_MONTH_NAMES`."""
 """Month names and abbreviations, lower case, one row per month."""
 _MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+MONTH_NAMES = tuple(sorted(_MONTHS))
+"""Every month's names and abbreviations, lower case (``may``, ``mar``, ``märz``)."""
 _ENGLISH_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _ANY_MONTH = r"\p{L}{3,12}\.?"
 """A word where a month may be, after the day: :func:`parse_date` decides (a pattern that opens

@@ -51,6 +51,7 @@ from .label_sql import inserted_values, may_hold_inserts
 from .label_words import CAPITALS_ONLY, LIST_LABELS, NUMERIC_TYPES, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_leaves
 from .labels import FieldPath, LabelVocabulary, key_words, unspaced_ending
+from .phone_shapes import not_phone
 from .shared import normalized_of
 
 __all__ = ["FIELD_LABELS", "FieldLabel", "LabelDetector"]
@@ -1091,16 +1092,16 @@ def _recipient_block(text: str, at: int, limit: int) -> tuple[int, int, str] | N
     return None
 
 
-_CALL = re.compile(r"(?![A-Z][0-9]{6,8}\([0-9A]\))[A-Za-z_][\w.]*[(\[](?:[\"'a-z_0-9)\]{]|[ \t]*(?:\r?\n|$))")
+_CALL = re.compile(r"[A-Za-z_][\w.]*(?<![0-9]{4})[(\[](?:[\"'a-z_0-9)\]{]|[ \t]*(?:\r?\n|$))")
 """A value that opens with a call or a subscript: code, no value (``Person('x')``, ``Client()``,
 ``Langsmith(`` ending its line, ``MCPClient({``, ``Annotated[str``); ``Smith (2019)`` has its blank,
-``Smith(John)`` a capital after the bracket, Hong Kong's ``A123456(7)`` its check digit."""
+``Smith(John)`` a capital after the bracket, and no function's name ends in four digits: Hong
+Kong's ``A123456(7)`` is a number and its check digit."""
 _LIST_LABEL = regex.compile(rf"(?i:{'|'.join(LIST_LABELS)})[ \t]*[:#]?$")
 """A key that is a list label (:data:`.label_words.LIST_LABELS`), with its separator."""
 _LIST_END = re.compile(r"[|\t\r\n]")
 """Where a list label's value ends: a semicolon separates its names (``To: A; B``)."""
 _NAME_JOIN = re.compile(r"[ \t]*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)[ \t]*")
-_DATE_NOT_PHONE = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}")
 _PHONE_JOIN = re.compile(r"[ \t]*(?:,|;|/|\bor\b|\band\b|\boder\b|\bou\b|\bo\b)[ \t]*")
 _MAX_NAMES = 40
 
@@ -1122,8 +1123,8 @@ def _more_values(text: str, end: int, limit: int, etype: str) -> Iterator[tuple[
         if typed is None or typed[0] != etype or typed[1][0] != 0:
             return
         end = join.end() + typed[1][1]
-        if etype == "PHONE_NUMBER" and _DATE_NOT_PHONE.fullmatch(text, join.end(), end) is not None:
-            return  # "Fax: 020 7946 0958, 2024-01-01": a date goes on from the number
+        if etype == "PHONE_NUMBER" and not_phone(text[join.end() : end]):
+            return  # "Fax: 020 7946 0958, 2024-01-01": a date (a ZIP+4, a ratio) goes on from the number
         yield join.end(), end
 
 

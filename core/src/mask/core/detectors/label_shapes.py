@@ -14,6 +14,8 @@ from collections.abc import Callable
 import regex
 
 from .address_data import COMPOUND_SUFFIXES, LEADING_TYPES
+from .base import literal_trie
+from .dates import MONTH_NAMES
 from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, STOP_VALUES
 from .shared import UNSPACED_LETTERS
 from .validators import is_iban
@@ -76,6 +78,8 @@ _IDENTIFIER = regex.compile(
 groups of letters and digits; a group after a blank starts with a digit within four characters,
 or is one capital letter, so the value stops before the next word."""
 _MONTH = r"\p{L}{3,12}\.?"
+_MONTH_NAME = rf"(?:{literal_trie(MONTH_NAMES)})\.?(?![\p{{L}}])"
+"""A month's name or abbreviation (``March``, ``mar.``, ``März``): a date without its year needs one."""
 _DATE = regex.compile(
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
     r"|[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}"
@@ -84,8 +88,9 @@ _DATE = regex.compile(
     rf"|[0-9]{{1,2}}-{_MONTH}-[0-9]{{2,4}}|[0-9]{{1,2}}/{_MONTH}/[0-9]{{2,4}}"
     rf"|{_MONTH}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ]+[0-9]{{2,4}}"
     r"|[0-9]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[0-9]{4}|[0-9]{2})"
-    # a birthday without its year, a birth year alone (the labels of this shape are a birth's)
-    rf"|{_MONTH}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}}(?:st|nd|rd|th|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTH}"
+    # a birthday without its year (a month's own name), a birth year alone (the labels of this
+    # shape are a birth's)
+    rf"|{_MONTH_NAME}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}}(?:st|nd|rd|th|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTH_NAME}"
     r"|(?:19|20)[0-9]{2})" + _END,
     regex.IGNORECASE,
 )

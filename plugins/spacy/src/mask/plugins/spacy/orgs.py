@@ -108,8 +108,8 @@ _INSTITUTION = regex.compile(
 )
 _NAME_WORD = regex.compile(r"\S+")
 _SHOP = regex.compile(
-    r"(?<![\p{L}\p{M}\w/._@-])(?:Caf[eé]|Maison|H[oô]tel|Restaurant|Ristorante|Trattoria|Osteria|Pizzeria"
-    r"|Boulangerie|P[aâ]tisserie|Bäckerei|Konditorei|Gasthaus|Gasthof|Brasserie|Taverna|Taberna|Librería"
+    r"(?<![\p{L}\p{M}\w/._@-])(?:(?P<english>Caf[eé]|H[oô]tel|Restaurant)|Maison|Ristorante|Trattoria|Osteria"
+    r"|Pizzeria|Boulangerie|P[aâ]tisserie|Bäckerei|Konditorei|Gasthaus|Gasthof|Brasserie|Taverna|Taberna|Librería"
     rf"|Farmacia|Pharmacie|Apotheke|Bodega)[ \t](?P<name>(?:(?:da|di|del|de|la|le|du|des)[ \t])?{_WORD}(?:[ \t]{_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\w/])"
 )
 """A shop, a restaurant or a hotel named after its kind (``Café Aurora``, ``Maison Lumière``,
@@ -436,7 +436,7 @@ def find_orgs(text: str) -> list[Span]:
         name = match.group("name")
         # after a French, Italian, German or Spanish word (Maison Lumière), a word of that language
         # names the shop; after Café, Hotel or Restaurant, an English one does not (Café Menu)
-        foreign = match.group()[:3] not in ("Caf", "Hot", "Hôt", "Res")
+        foreign = match.group("english") is None
         if _named(name) or (foreign and not all(w.lower() in english_words() for w in words_of(name))):
             out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
     for match in _FIRM.finditer(text):
