@@ -152,3 +152,11 @@ def test_python_repr_of_a_result(pattern_mask: Mask) -> None:
     assert "Baker" not in out and "NW1 6XE" not in out
     assert "it's \\\\n fine" in out  # an escaped backslash stays as written
     assert pattern_mask.reveal(out) == text
+
+
+def test_a_string_holding_only_a_quote_is_no_json_inside_json() -> None:
+    """Hypothesis found it: ``{"": "\\"", "0": "\\\\r"}`` was read as JSON inside a string (its
+    ``\\"``), so the other string's backslash and ``r`` became a carriage return."""
+    text = json.dumps({"": '"', "0": "\\r"})
+    view = unescape(text)
+    assert view is None or "\r" not in view.text

@@ -214,11 +214,17 @@ def _utf8(text: str, match: re.Match[str], following: re.Pattern[str] = _PCT) ->
     return _readable(char, end)
 
 
+_INNER_JSON = re.compile(r'[{\[,:](?:\\[nrt]|[ \t\r\n])*\\"')
+"""JSON inside a JSON string: an inner key or value's escaped quote after an inner brace, bracket,
+comma or colon (``"{\\"phone\\": ...}"``); a string that only holds a quote (``{"q": "\\""}``) is none,
+so its other strings' ``\\\\r`` stays a backslash and an ``r``."""
+
+
 def unescape(text: str) -> Unescaped | None:
     """The readable view of ``text`` (see the module docstring), or None when nothing in it is
     escaped."""
     json = is_json_text(text)
-    nested = json and '\\"' in text
+    nested = json and '\\"' in text and _INNER_JSON.search(text) is not None
     markup = ("<" in text and _HAS_TAG.search(text) is not None) or ("&" in text and ENTITY.search(text) is not None)
     url = "%" in text and _QUERY.search(text) is not None
     qp = "=" in text and _HAS_QP.search(text) is not None
