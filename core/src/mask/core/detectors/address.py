@@ -1102,12 +1102,21 @@ _NAME_THEN_HOUSE = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019-]+)?[ ]\d{1,5}[A-Za-z]?(?:/\d{1,5})?$"
 )
 """A street's name and its house number, the way continental Europe writes them (``Heineho 2``)."""
+_ON_WORDS = (
+    "lives", "live", "living", "lived", "grew up", "home", "house", "flat", "apartment", "resides", "residing",
+    "seen", "spotted", "found", "parked", "located", "based", "office", "shop", "store",
+)  # fmt: skip
+"""Words before ``on`` and a street someone lives, was seen or works on (:data:`_ON_GATE`: their
+stems, looked for in the lower-cased text before the pattern runs)."""
+_ON_GATE = ("live", "home", "house", "flat", "apartment", "resid", "grew", "seen", "spotted", "found", "park", "locat", "based", "office", "shop", "store")  # fmt: skip
+_STREET_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'\u2019-]+|\d{1,3}(?:st|nd|rd|th))"
+"""A word of a street's name: capitalised, or an ordinal (``East 86th Street``)."""
 _LIVING_ON = regex.compile(
-    r"(?i:\b(?:lives|live|living|lived|grew[ ]up|home|house|flat|apartment|resides|residing)[ ]on)[ ]"
-    r"(?P<street>\p{Lu}[\p{L}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019-]+){0,3})(?![\p{L}\p{M}\d])"
+    rf"(?i:\b(?:{'|'.join(w.replace(' ', '[ ]') for w in _ON_WORDS)})[ ]on)[ ]"
+    rf"(?P<street>(?:[NSEW]\.?[ ])?{_STREET_NAME_WORD}(?:[ ]{_STREET_NAME_WORD}){{0,3}})(?![\p{{L}}\p{{M}}\d])"
 )
-"""``her home on Maple Crescent``, ``she lives on Baker Street``: the street someone lives on, with no
-house number (its last word must be a street word)."""
+"""``her home on Maple Crescent``, ``she lives on Baker Street``, ``last seen on W 117th St``: the street
+someone lives on, was seen or works on, with no house number (its last word must be a street word)."""
 _HOUSE_THEN_NAME = regex.compile(
     r"\d{1,5}[A-Za-z]?,?[ ](?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|noon|midnight)[a-z]*\b)(?:\p{Lu}\p{Ll}|\p{Lu}\.)"
@@ -1150,7 +1159,7 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
             yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
     if _NAMED_TYPE_GATE.search(text) is not None:
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
-    if " on " in lower and ("live" in lower or "home" in lower or "house" in lower or "resid" in lower):
+    if " on " in lower and any(word in lower for word in _ON_GATE):
         yield from _LIVING_ON.finditer(text)
     if " to " in lower:
         yield from _deliveries(text, lower)
@@ -1187,8 +1196,8 @@ def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: l
             continue  # "see you at 5 PM", "meet at 2 Tuesday": a time, no house number and name, no street word
         if m.re is _RESIDING and m.group("live") is not None and not typed:
             continue  # "the stream goes live at 5 PM"
-        if m.re is _LIVING_ON and words[-1].lower().rstrip(".") not in _STREET_WORDS:
-            continue  # "the house on Elm Street" names a street; "the house on Tuesday" does not
+        if m.re is _LIVING_ON and (len(words) < 2 or words[-1].lower().rstrip(".") not in _STREET_WORDS):
+            continue  # "the house on Elm Street" names a street; "the house on Tuesday", "seen on TV" do not
         if m.re is _DELIVERED and (
             not (typed or _HOUSE_THEN_NAME.match(m.group("street")) or _NAME_THEN_HOUSE.match(m.group("street")))
             or _city_after(text, end) is None

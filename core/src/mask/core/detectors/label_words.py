@@ -266,6 +266,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|titulo eleitor|titulo de eleitor|pis|pis pasep|nis|clave de elector|ine|kra pin|sss|sss no|sss number"
         "|philhealth|philhealth no|philhealth number|umid|npwp|ic|ic no|ic number|nric no|cccd|cmnd|can cuoc"
         "|rrn|resident registration no|iqama|iqama no|iqama number"
+        # The Gulf's civil numbers (Kuwait, Oman, Bahrain's CPR above), Qatar's QID, Israel's teudat zehut
+        "|civil id|civil id number|civil id no|civil number|civil registration number|qid|qatar id|teudat zehut"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(

@@ -67,7 +67,7 @@ from .lines import line_after, line_before
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_other_script_names
 from .statements import statement_parties
-from .technical import in_term_list, technical_use
+from .technical import EPONYM_NOUNS, in_term_list, technical_use
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
 from .wordlists import english_words, first_names, known_name, last_names, word_set
 from .words import (
@@ -181,6 +181,102 @@ def _met(text: str, tokens: list[Token], k: int) -> bool:
         return False
     word = tokens[k][2]
     return word in first_names() and not ordinary(word) and not gazetteer().is_place(word)
+
+
+def _possessive_name(text: str, tokens: list[Token], k: int) -> int:
+    """The end of the known first name ``tokens[k]`` holds before ``'s`` and a lower-case word
+    (``Per Siddharth's request``, ``Yasmin's laptop``), or 0: not a last name too, an ordinary word,
+    a place, a technology, nor before a noun a scientist's name owns (``Newton's law``)."""
+    start, end, word = tokens[k]
+    if len(word) < 5 or word[-2:] not in ("'s", "\u2019s") or k + 1 >= len(tokens):
+        return 0
+    name = word[:-2]
+    after = tokens[k + 1][2]
+    if (
+        name not in first_names()
+        or name in last_names()  # "Pearson's correlation": a family name owns a method more often
+        or not after.islower()
+        or after in EPONYM_NOUNS
+        or not adjacent(text, tokens[k], tokens[k + 1])
+        or ordinary(name)
+        or name in TECH_WORDS
+        or platform_name(name)
+        or gazetteer().is_place(name)
+        or touches_code(text, start, end)
+    ):
+        return 0
+    return end - 2
+
+
+_OWNED_TIES = KIN_WORDS | word_set("ex")
+"""Ties after a possessive that a name in apposition follows (``my ex, Dontrell,``)."""
+
+
+def _apposed(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is a name set off by commas or brackets after a possessive and a tie (``my ex,
+    Dontrell, keeps...``, ``My neighbor (Dale) keeps``): a known first name or a word that is no
+    ordinary one."""
+    gap = text[tokens[k - 1][1] : tokens[k][0]] if k >= 2 else ""
+    if gap not in (", ", " ("):
+        return False
+    word = tokens[k][2]
+    end = tokens[k][1]
+    closes = ")" if gap == " (" else ",.;!?"
+    return (
+        tokens[k - 1][2].lower() in _OWNED_TIES
+        and tokens[k - 2][2].lower() in OWNERS
+        and adjacent(text, tokens[k - 2], tokens[k - 1])
+        and capitalised(word)
+        and (word in first_names() or not ordinary(word))
+        and not gazetteer().is_place(word)
+        and word not in TECH_WORDS
+        and ((end == len(text) and gap == ", ") or text[end : end + 1] in closes)
+    )
+
+
+def _mention_end(text: str, tokens: list[Token], k: int) -> int:
+    """The end of a chat's mention of someone at ``tokens[k]`` (``@Mariana can you...``,
+    ``@kwame.mensah``), or 0: a known first name after ``@``, or a first and a last name the
+    lists know joined by ``.`` or ``_``; not a decorator's or a package's name (``@app.route``,
+    ``@angular/core``, ``@Override``)."""
+    start, end, word = tokens[k]
+    if not start or text[start - 1] != "@" or (start >= 2 and text[start - 2] not in " \t\n(,;"):
+        return 0
+    after = text[end : end + 2]
+    if after[:1] in ("(", "/") or (after[:1] == "." and after[1:].isalnum()):
+        return 0
+    if capitalised(word):
+        return end if word in first_names() and word not in TECH_WORDS and not platform_name(word) else 0
+    first, sep, last = word.replace("_", ".").partition(".")
+    if not (sep and word.islower() and first.isalpha() and last.isalpha()):
+        return 0
+    return end if first.capitalize() in first_names() and last.capitalize() in last_names() else 0
+
+
+_TEAMS = word_set(
+    "accounting accounts finance hr legal sales marketing support payroll procurement purchasing engineering ops"
+    " operations security compliance billing reception admin facilities logistics recruiting recruitment IT"
+)
+"""Departments someone is from (``Bob from accounting``, ``Grace from HR``), compared lower-cased (``IT`` as written)."""
+_NOT_BEFORE_NAME = word_set("a an the this that your our my any no each every one")
+
+
+def _from_team(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]``, a capitalised known first name, is someone from a department (``Bob from
+    accounting``, ``Grace from the billing team``); not a thing (``a Bill from accounting``)."""
+    if k + 2 >= len(tokens) or tokens[k + 1][2] != "from" or tokens[k][2] not in first_names():
+        return False
+    if k and tokens[k - 1][2].lower() in _NOT_BEFORE_NAME:
+        return False
+    if not (adjacent(text, tokens[k], tokens[k + 1]) and adjacent(text, tokens[k + 1], tokens[k + 2])):
+        return False
+    team = tokens[k + 2][2]
+    if team == "the" and k + 4 < len(tokens):
+        return tokens[k + 3][2].lower() in _TEAMS or (
+            tokens[k + 4][2].lower() in ("team", "office", "department", "desk")
+            and adjacent(text, tokens[k + 3], tokens[k + 4])
+        )
+    return team == "IT" or (team != "it" and team.lower() in _TEAMS)
 
 
 LANDFORMS = word_set("Lake Mount Mt Lago Lac Monte Mont Mount Loch Isla Isle Cape Cabo")
@@ -458,6 +554,12 @@ def _clause_goes_on(text: str, tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or not adjacent(text, tokens[k], tokens[k + 1]):
         return True
     return tokens[k + 1][2].lower() in _AFTER_PERSON
+
+
+def _title_case_after(text: str, tokens: list[Token], k: int) -> bool:
+    """A capitalised word follows ``tokens[k]``: a name that is an ordinary word too is a word of a
+    title there (``the Customer Journey Map``)."""
+    return k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) and capitalised(tokens[k + 1][2])
 
 
 def _owned_tie(text: str, tokens: list[Token], k: int) -> bool:
@@ -779,7 +881,11 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
     initials = 0
     while initials < len(words) - 1 and _initial(text, words[initials]):
         initials += 1  # K. WATANABE, J. R. SMITH: initials open the name
-    cased = [_title_cased(w) for _, _, w in words[initials:] if w not in _UPPER_PARTICLES]
+    cased = [
+        _title_cased(w[2])
+        for j, w in enumerate(words[initials:], initials)
+        if w[2] not in _UPPER_PARTICLES and not (j < len(words) - 1 and _initial(text, w))  # JANE R. HOLLOWAY
+    ]
     if any(len(w) < 2 or is_false_entity(w, None, ignore_ordinary=True) for w in cased):
         return None
     before, after = line_before(text, words[0][0]), line_after(text, words[-1][1])
@@ -953,7 +1059,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                 and (
                     not ordinary(word)
                     or _back_after(text, tokens, k)
-                    or (word in given and tokens[k - 1][2].lower() in _TIES)
+                    or (word in given and tokens[k - 1][2].lower() in _TIES and not _title_case_after(text, tokens, k))
                     or (
                         word in given
                         and tokens[k - 1][2] == "to"
@@ -977,6 +1083,17 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             if n == 1 and not ordinary(word) and _asked_for(text, tokens, k) and _clause_goes_on(text, tokens, k):
                 emit(k, n, SCORE_ROLE)  # "ask for Sanjay at the front desk": no name list needs to know him
                 continue
+        mention = _mention_end(text, tokens, k) if k == 0 or text[token[0] - 1] == "@" else 0
+        if mention:
+            out.append(Span(token[0], mention, "PERSON", SCORE_ROLE, "names"))  # "@Mariana can you take it?"
+            continue
+        owner = _possessive_name(text, tokens, k) if word[-1:] == "s" else 0
+        if owner:
+            out.append(Span(token[0], owner, "PERSON", SCORE_FIRST_NAME, "names"))  # "Per Siddharth's request"
+            continue
+        if word[:1].isupper() and (_apposed(text, tokens, k) or _from_team(text, tokens, k)):
+            emit(k, 1, SCORE_ROLE)  # "my ex, Dontrell, keeps", "Bob from accounting"
+            continue
         if k and word[:1].isupper() and _introduced(text, tokens, k):
             n = _name_run(text, tokens, k, first_may_be_ordinary=True)
             emit(k, n or 1, SCORE_ROLE)  # "Hi, it's Jenny from Bloom Dental", "this is Jenny Wu"

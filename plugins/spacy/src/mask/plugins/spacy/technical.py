@@ -27,7 +27,7 @@ import regex
 from .filters import PLATFORMS, TECH_WORDS, abbreviation, ordinary_word, product_word, words_of
 from .wordlists import known_name, word_set
 
-__all__ = ["TECH_NOUNS", "in_term_list", "platform_product", "technical_name", "technical_use"]
+__all__ = ["EPONYM_NOUNS", "TECH_NOUNS", "in_term_list", "platform_product", "technical_name", "technical_use"]
 
 TECH_NOUNS = word_set(
     """
@@ -56,6 +56,18 @@ that thing's name (``the Tab key``, ``Fibonacci number``). Nouns that may be abo
 company are not here (``file``, ``account``, ``record``, ``client``, ``project``, ``support``,
 ``team``, ``server``)."""
 
+EPONYM_NOUNS = word_set(
+    """
+    law laws theorem algorithm method principle constant equation equations rule paradox razor disease syndrome
+    number numbers triangle test formula conjecture hypothesis lemma effect ratio distribution series sign
+    notation transform identity inequality criterion problem sequence function curve index scale reflex
+    correlation coefficient statistic distance measure estimator bound correction
+    """
+)
+"""Nouns a scientist's or a physician's name owns (``Newton's law``, ``Bayes' theorem``, ``Crohn's
+disease``): the name before ``'s`` names that thing, no person."""
+_OWNED_NOUN = regex.compile(r"(?:'s|\u2019s|')[ ](\p{Ll}+)\b")
+
 _NOUN_AFTER = regex.compile(r"(?:[ ]|-)(\p{Ll}+)(?![\p{L}\p{M}\d_(-]|\.[\p{L}\d_])")
 """A lower-case word right after the entity, by a blank or a hyphen (``Koch-curves``)."""
 
@@ -73,12 +85,16 @@ _AND_OTHER = regex.compile(r"[ ]+(?:and|or)[ ]+other((?:\s+\p{Ll}+){1,3})")
 
 def technical_use(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` names a thing of code, science or the kitchen: a technical noun follows it
-    in lower case (``the Tab key``, ``Doppler effect``, ``Greek yogurt``) or ends it as NER may read
+    in lower case (``the Tab key``, ``Doppler effect``, ``Greek yogurt``), or after ``'s`` a noun a
+    scientist's name owns (``Newton's law``), or ends it as NER may read
     it (``Dijon mustard``), the sentence that opens with it says it is a library, an engine, a tool
     (:data:`TECH_NOUNS`), or it is one of ``other packages``."""
     match = _NOUN_AFTER.match(text, end)
     if match is not None and match.group(1) in TECH_NOUNS:
         return True
+    owned = _OWNED_NOUN.match(text, end)
+    if owned is not None and owned.group(1) in EPONYM_NOUNS:
+        return True  # "Newton's law of cooling", "Crohn's disease"
     words = text[start:end].rsplit(None, 1)
     if len(words) == 2 and words[1].islower() and words[1] in TECH_NOUNS:
         return True  # "Dijon mustard" as NER reads it: the noun inside the entity

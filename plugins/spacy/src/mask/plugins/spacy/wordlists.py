@@ -31,8 +31,9 @@ def _read(name: str) -> list[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """First names of Faker's Latin-script locales, as listed (case kept)."""
-    return frozenset(_read("first_names.txt"))
+    """First names of Faker's Latin-script locales, as listed (case kept), and the given names
+    of many countries' registers that Faker lacks (``first_names_world.txt``: ``Venkat``, ``Tamsin``)."""
+    return frozenset(_read("first_names.txt")) | frozenset(_read("first_names_world.txt"))
 
 
 @cache

@@ -1,0 +1,127 @@
+"""Values found by hand in messages and tool outputs that stayed in clear, and harmless text that
+came back altered: with mask-spacy, given names Faker's locales lack (``first_names_world.txt``),
+a first name's possessive, a chat's mention, someone from a department, a name in apposition to
+a tie, a name in capitals with a middle initial; the pattern detectors' street someone was seen
+on or lives on with an ordinal in its name, and the Gulf's civil numbers; and, left alone, a
+scientist's law, a title-case phrase after a role word, decorators and packages after ``@``."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+from mask.core.detector import Detector
+from mask.plugins.spacy.filters import TECH_WORDS, ordinary_word
+from mask.plugins.spacy.wordlists import first_names
+
+from .conftest import people
+
+
+def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
+
+
+@pytest.mark.parametrize("name", ["Venkat", "Tamsin", "Dontrell", "Thandiwe", "Xiomara", "Itzel"])
+def test_given_names_faker_lacks_are_known(name: str) -> None:
+    assert name in first_names()
+
+
+@pytest.mark.parametrize("word", ["Daemon", "Jedi", "Harvard", "Kenyan", "Tesla", "Jenkins", "Marigold"])
+def test_words_brands_and_proper_nouns_are_no_given_names(word: str) -> None:
+    assert word not in first_names()
+
+
+def test_the_world_list_adds_no_ordinary_or_technology_word() -> None:
+    from importlib.resources import files
+
+    text = files("mask.plugins.spacy").joinpath("data", "first_names_world.txt").read_text("utf-8")
+    names = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert len(names) > 20000
+    assert not [n for n in names if ordinary_word(n) or n in TECH_WORDS]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lol i told tamsin we'd meet at hers on saturday", "tamsin"),
+        ("Per Siddharth's request I've cc'd them.", "Siddharth"),
+        ("my ex, Dontrell, keeps showing up at my job", "Dontrell"),
+        ("My neighbor (Dale) keeps parking in front of my driveway.", "Dale"),
+        ("@Mariana can you take this one?", "Mariana"),
+        ("Slack #support: @kwame.mensah can you call the customer back?", "kwame.mensah"),
+        ("Bob from accounting will approve it.", "Bob"),
+        ("Grace from the billing team called twice.", "Grace"),
+    ],
+)
+def test_names_by_their_context(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("JANE R. HOLLOWAY, Plaintiff,\nv.\nMARCUS T. GREENE, Defendant.", "JANE R. HOLLOWAY"),
+        ("JANE R. HOLLOWAY, Plaintiff,\nv.\nMARCUS T. GREENE, Defendant.", "MARCUS T. GREENE"),
+    ],
+)
+def test_a_name_in_capitals_with_a_middle_initial(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a Bill from accounting arrived today",
+        "Return the Pearson's correlation coefficient.",
+        "@app.route('/orders')",
+        "@Override public void run()",
+        "import '@angular/core';",
+        "my friend (see below) said it works",
+    ],
+)
+def test_no_person_there(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply Newton's law of cooling to estimate the time of death.",
+        "She was diagnosed with Crohn's disease last year.",
+        "See the Customer Journey Map in the appendix for the onboarding funnel.",
+    ],
+)
+def test_left_alone_with_ner(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Emergency: child last seen on W 117th St. Call 911.", "W 117th St"),
+        ("He lives on East 86th Street near the park.", "East 86th Street"),
+        ("Our office on Market Street opens at 9.", "Market Street"),
+        ("The car parked on Main St was towed.", "Main St"),
+    ],
+)
+def test_a_street_someone_lives_works_or_was_seen_on(pattern_mask: Mask, text: str, street: str) -> None:
+    assert (street, "STREET_ADDRESS") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Seen on TV", "The bug was found on Tuesday.", "Found on line 12 of the Street View module"]
+)
+def test_no_street_after_seen_or_found_on(pattern_mask: Mask, text: str) -> None:
+    assert not [v for v, t in _found(pattern_mask, text) if t == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Account holder: Tel: +968 9123 4567. Civil ID 12345678.", "12345678"),
+        ("Civil ID: 123456789", "123456789"),
+        ("QID: 28412345678", "28412345678"),
+    ],
+)
+def test_civil_numbers_of_the_gulf(pattern_mask: Mask, text: str, value: str) -> None:
+    assert (value, "NATIONAL_ID") in _found(pattern_mask, text)
