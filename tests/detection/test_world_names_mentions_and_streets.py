@@ -125,3 +125,31 @@ def test_no_street_after_seen_or_found_on(pattern_mask: Mask, text: str) -> None
 )
 def test_civil_numbers_of_the_gulf(pattern_mask: Mask, text: str, value: str) -> None:
     assert (value, "NATIONAL_ID") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hola! Soy Valentina, te escribo de parte de mi tío.", "Valentina"),
+        ("Olá, aqui é o Rodrigo. Pode mandar para a Av. Paulista?", "Rodrigo"),
+        ("Hallo, hier ist Lukas. Ich wohne jetzt in Kreuzberg.", "Lukas"),
+        ("Halo kak, saya Dewi. Alamat saya di Jakarta Barat.", "Dewi"),
+        ("Hej! Det är Linnea. Jag bor i Stockholm.", "Linnea"),
+        ("Hi po, ako si Maricel, taga Quezon City.", "Maricel"),
+        ("Dia dhuit, is mise Aoife.", "Aoife"),
+        ("Je m'appelle Valentina et j'habite à Lyon.", "Valentina"),
+        ("G'day, Shane here from Ballarat.", "Shane"),
+        ("Hey! Sipho here. I'm staying in Soweto.", "Sipho"),
+    ],
+)
+def test_someone_saying_who_they_are_in_many_languages(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize("text", ["Hi, Support here.", "Soy Sauce is salty.", "Hi, everyone here is fine."])
+def test_no_one_introduced(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()
+
+
+def test_a_french_street_after_je_vis(pattern_mask: Mask) -> None:
+    assert ("rue Ibnou Mounir 22", "STREET_ADDRESS") in _found(pattern_mask, "je vis rue Ibnou Mounir 22")

@@ -511,13 +511,13 @@ _LOCATIVE = regex.compile(
     r"(?<![\p{L}])(?i:at|to|from|near|on|in|in\ der|an\ der|auf\ der|aan\ de|op\ de|na|no|em|en|przy|på|ved"
     r"|en\ la|en\ el|a\ la|na\ ulici|przy\ ulicy"
     r"|habite|habita|abita|wohnt|woont|mieszka|asuu|lakik|bydlí|bor|vive|reside|resides"
-    r"|habito|abito|wohne|woon|mieszkam|asun|lakom|bydlím|vivo|moro|resido)[ ]{1,3}$"
+    r"|habito|abito|wohne|woon|mieszkam|asun|lakom|bydlím|vivo|moro|resido|vis|vit|vivons|vivent)[ ]{1,3}$"
 )
 """Right before a street: ``at 42646 Amanda Passage``, ``at Sofiabaan 2``, ``the flat on
 Timm-Nette-Ring 4777``, ``from boulevard de Morard 83``; in other languages ``wohnt in der
 Schleichring 5/2``, ``woont aan de Lukepad 491``, ``abita in Strada Diana, 524``, ``mora na ...``;
 and a verb of living with no preposition (third and first person): ``Elle habite avenue de Vuille 53``,
-``asuu ...``, ``vivo en la calle Mayor 12``."""
+``je vis rue Ibnou Mounir 22``, ``asuu ...``, ``vivo en la calle Mayor 12``."""
 _LINE_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:(?i:at|to|from|near|on)[ ]{1,3})?(?:(?:H\.[ ]?No|House[ ]No)\.?[ ]?)?$")
 """Before a house number alone on its line: nothing on the line, ``at``..., or the Indian house-number
 label (``H.No. 779``)."""

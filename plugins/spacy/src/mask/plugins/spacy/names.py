@@ -499,11 +499,33 @@ def _asked_for(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+_NAMED_AS = (
+    r"my[ \t]+name[ \t]+is|my[ \t]+name['\u2019]s|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|je[ \t]+m['\u2019][ \t]?appelle"
+    r"|mi[ \t]+chiamo|ich[ \t]+hei(?:ß|ss)e|meu[ \t]+nome[ \t]+é|jag[ \t]+heter|jeg[ \t]+heter|mijn[ \t]+naam[ \t]+is"
+    r"|mam[ \t]+na[ \t]+imi[eę]|nazywam[ \t]+si[eę]|jmenuji[ \t]+se|nama[ \t]+saya|t[eê]n[ \t]+t[oô]i[ \t]+l[aà]"
+    r"|is[ \t]+mise|ako[ \t]+si|jina[ \t]+langu[ \t]+ni|benim[ \t]+ad[ıi]m"
+)
+"""Words that say a name follows in many languages (``my name is``, ``je m'appelle``, ``jag heter``,
+``nama saya``, ``tên tôi là``, ``ako si``): there a known first name that is a word too is one."""
 _SELF_INTRO = regex.compile(
-    r"(?<![\p{L}'])(?:it'?s|it\u2019s|this[ \t]+is|i'?m|i\u2019m|i[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['\u2019]s|soy|je[ \t]+suis"
-    r"|ich[ \t]+bin|sono|sou(?:[ \t]+[ao])?)[ \t]{1,2}$",
+    r"(?<![\p{L}'])(?:it'?s|it\u2019s|this[ \t]+is|i'?m|i\u2019m|i[ \t]+am|soy|je[ \t]+suis"
+    r"|ich[ \t]+bin|hier[ \t]+ist|sono|sou(?:[ \t]+[ao])?|aqui[ \t]+(?:é|e)(?:[ \t]+[ao])?|eu[ \t]+sou|ik[ \t]+ben"
+    r"|det[ \t]+är|jeg[ \t]+er|jestem|tu[ \t]+jest|jsem|t[oô]i[ \t]+l[aà]|saya|mimi[ \t]+ni"
+    rf"|{_NAMED_AS})[ \t]{{1,2}}$",
     regex.IGNORECASE,
 )
+_NAMED_AS_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'])(?:{_NAMED_AS}|soy|je[ \t]+suis|ich[ \t]+bin|sono|sou|eu[ \t]+sou|ik[ \t]+ben|jestem|jsem)[ \t]{{1,2}}$",
+    regex.IGNORECASE,
+)
+""":data:`_NAMED_AS`, and the copulas of other languages than English before a name (``Soy
+Valentina``; English ``I'm Grace`` may say how one is)."""
+_GREETED_HERE = regex.compile(
+    r"(?i:(?<![\p{L}'])(?:hi|hey|hello|hiya|g'day|g\u2019day|morning|evening|afternoon|yo|hola|olá|ciao|hallo|hej|salut"
+    r"|cześć|czesc|ahoj|merhaba|halo))[,!][ \t]{1,2}$"
+)
+"""A greeting and a comma or a bang, before ``<name> here`` (``G'day, Shane here``, ``Hey! Sipho here.``)."""
+_HERE_AFTER = regex.compile(r"[ ]here(?=[.,!;:\n]|[ ](?:from|again|with|and)\b|$)")
 """Someone introducing themselves right before a capitalised word (``Hi, it's Jenny from ...``,
 Portuguese ``sou a Beatriz``)."""
 _INTRO_CUES = word_set("from here with at calling speaking and of")
@@ -514,12 +536,28 @@ Chidinma from Lagos``, ``it's Oyelaran calling``); not ``with``: ``this is Zende
 here``): a name that is also an ordinary word or a place needs one."""
 
 
+def _here_after_greeting(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is a capitalised name saying who writes, between a greeting and ``here``
+    (``G'day, Shane here from Ballarat``, ``Hey! Sipho here.``), whatever the lists know: not an
+    ordinary word, a technology or a place."""
+    start, end, word = tokens[k]
+    return (
+        _HERE_AFTER.match(text, end) is not None
+        and _GREETED_HERE.search(text, max(0, start - 12), start) is not None
+        and capitalised(word)
+        and (word in first_names() or not ordinary(word))
+        and word not in TECH_WORDS
+        and not platform_name(word)
+        and not gazetteer().is_place(word)
+    )
+
+
 def _introduced(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]``, a capitalised known name, is someone introducing themselves (``this is
     Jenny from Bloom Dental``, ``Hey it's Raj``); an ordinary word or a place there (``It's May``,
     ``This is Paris``) only with a word after it that goes on as a person's."""
     start, _end, word = tokens[k]
-    if _SELF_INTRO.search(text, max(0, start - 16), start) is None:
+    if _SELF_INTRO.search(text, max(0, start - 24), start) is None:
         return False
     if not known_name(word):
         # "Hi, this is Chidinma from Lagos": a name no list knows, a cue right after it
@@ -536,6 +574,8 @@ def _introduced(text: str, tokens: list[Token], k: int) -> bool:
         )
     if not ordinary(word) and not gazetteer().is_place(word):
         return True
+    if word in first_names() and _NAMED_AS_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True  # "je m'appelle Valentina": a first name that is a word too, named as one
     after = k + max(1, _name_run(text, tokens, k, first_may_be_ordinary=True))  # "this is Ana Costa with ..."
     return (
         after < len(tokens)
@@ -1094,7 +1134,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if word[:1].isupper() and (_apposed(text, tokens, k) or _from_team(text, tokens, k)):
             emit(k, 1, SCORE_ROLE)  # "my ex, Dontrell, keeps", "Bob from accounting"
             continue
-        if k and word[:1].isupper() and _introduced(text, tokens, k):
+        if k and word[:1].isupper() and (_introduced(text, tokens, k) or _here_after_greeting(text, tokens, k)):
             n = _name_run(text, tokens, k, first_may_be_ordinary=True)
             emit(k, n or 1, SCORE_ROLE)  # "Hi, it's Jenny from Bloom Dental", "this is Jenny Wu"
             continue
