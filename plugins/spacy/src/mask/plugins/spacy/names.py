@@ -503,7 +503,7 @@ _NAMED_AS = (
     r"my[ \t]+name[ \t]+is|my[ \t]+name['\u2019]s|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|je[ \t]+m['\u2019][ \t]?appelle"
     r"|mi[ \t]+chiamo|ich[ \t]+hei(?:ß|ss)e|meu[ \t]+nome[ \t]+é|jag[ \t]+heter|jeg[ \t]+heter|mijn[ \t]+naam[ \t]+is"
     r"|mam[ \t]+na[ \t]+imi[eę]|nazywam[ \t]+si[eę]|jmenuji[ \t]+se|nama[ \t]+saya|t[eê]n[ \t]+t[oô]i[ \t]+l[aà]"
-    r"|is[ \t]+mise|ako[ \t]+si|jina[ \t]+langu[ \t]+ni|benim[ \t]+ad[ıi]m"
+    r"|is[ \t]+mise|ako[ \t]+si|jina[ \t]+langu[ \t]+ni|benim[ \t]+ad[\u0131i]m"
 )
 """Words that say a name follows in many languages (``my name is``, ``je m'appelle``, ``jag heter``,
 ``nama saya``, ``tên tôi là``, ``ako si``): there a known first name that is a word too is one."""
