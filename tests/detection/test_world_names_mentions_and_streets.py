@@ -153,3 +153,47 @@ def test_no_one_introduced(rules: Detector, text: str) -> None:
 
 def test_a_french_street_after_je_vis(pattern_mask: Mask) -> None:
     assert ("rue Ibnou Mounir 22", "STREET_ADDRESS") in _found(pattern_mask, "je vis rue Ibnou Mounir 22")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('<name first="Kwabena" last="Asante"/>', [("Kwabena", "PERSON"), ("Asante", "PERSON")]),
+        (
+            '<address street="12 Baker Street" city="London" postcode="NW1 6XE"/>',
+            [("12 Baker Street", "STREET_ADDRESS"), ("London", "LOCATION"), ("NW1 6XE", "ZIP_CODE")],
+        ),
+        ("<contact phone='+351 912 345 678'/>", [("+351 912 345 678", "PHONE_NUMBER")]),
+    ],
+)
+def test_xml_attributes_labelled_by_their_name_and_element(
+    pattern_mask: Mask, text: str, values: list[tuple[str, str]]
+) -> None:
+    found = _found(pattern_mask, text)
+    for value in values:
+        assert value in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<user name="admin" role="owner"/>',
+        '<?xml version="1.0" encoding="UTF-8"?><root lang="en"></root>',
+        '<img src="logo.png" alt="Logo" width="120"/>',
+    ],
+)
+def test_xml_attributes_that_hold_no_data(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEGIN:VEVENT\nSUMMARY:Sprint planning\nLOCATION:Zoom\nEND:VEVENT",
+        "Location: Microsoft Teams Meeting",
+        "Location: Google Meet (link in the invite)",
+        "location: online",
+    ],
+)
+def test_a_meeting_held_online_has_no_place(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -49,7 +49,7 @@ from .label_payments import may_hold_payments, payment_parties
 from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract_typed
 from .label_sql import inserted_values, may_hold_inserts
 from .label_words import CAPITALS_ONLY, LIST_LABELS, NUMERIC_TYPES, THING_KEYS, TYPE_KEYS
-from .label_xml import html_cells, xml_leaves
+from .label_xml import html_cells, xml_attributes, xml_leaves
 from .labels import FieldPath, LabelVocabulary, key_words, unspaced_ending
 from .phone_shapes import not_phone
 from .shared import normalized_of
@@ -454,7 +454,8 @@ class LabelDetector(Detector):
                 cover = covered[i] if i < len(covered) else ()
                 spans = self._spans(text, label if isinstance(label, FieldLabel) else None, cover, budget)
                 written = views[i] if views is not None else None
-                if "</" in (text if written is None else written[0]):
+                raw = text if written is None else written[0]
+                if "</" in raw or "/>" in raw:
                     spans = self._with_xml(spans, text, written, cover, budget)
                 out.append(spans)
         except TimeoutError:
@@ -530,9 +531,9 @@ class LabelDetector(Detector):
         covered: Sequence[Span],
         budget: Budget,
     ) -> list[Span]:
-        """``spans`` with the values of XML elements whose name labels them and of HTML cells
-        that a field name labels (:mod:`.label_xml`), read in the text as written and placed in
-        ``text`` (its view)."""
+        """``spans`` with the values of XML elements and attributes whose name labels them (the
+        element's name the parent of its attributes') and of HTML cells that a field name labels
+        (:mod:`.label_xml`), read in the text as written and placed in ``text`` (its view)."""
         raw, view = written if written is not None else (text, None)
         found: list[Span] = []
         leaves: Iterator[tuple[int, int, str, bool]] = ((lo, hi, name, False) for lo, hi, name in xml_leaves(raw))
@@ -548,6 +549,16 @@ class LabelDetector(Detector):
             etype = self.vocabulary.resolve_key(name)
             if etype is None:
                 continue
+            start, end = (lo, hi) if view is None else (view.decoded(lo), view.decoded(hi))
+            hit = self._whole_value(etype, text, start, end, FIELD_SCORE)
+            if hit is not None:
+                found.append(Span(*hit, self.name))
+        for n, (lo, hi, element, attribute) in enumerate(xml_attributes(raw)):
+            if not n % _CHECK_EVERY:
+                budget.check(self.name)
+            etype = self.vocabulary.resolve_path(FieldPath(key=attribute, parent=element))
+            if etype is None:
+                continue  # <name first="Kwabena" last="Asante"/>: a name's parts under <name>
             start, end = (lo, hi) if view is None else (view.decoded(lo), view.decoded(hi))
             hit = self._whole_value(etype, text, start, end, FIELD_SCORE)
             if hit is not None:

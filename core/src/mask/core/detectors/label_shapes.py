@@ -16,7 +16,7 @@ import regex
 from .address_data import COMPOUND_SUFFIXES, LEADING_TYPES
 from .base import literal_trie
 from .dates import MONTH_NAMES
-from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, STOP_VALUES
+from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, STOP_VALUES, VIRTUAL_VENUES
 from .shared import UNSPACED_LETTERS
 from .validators import is_iban
 
@@ -435,7 +435,18 @@ def _place(body: str, whole: bool) -> Extent | None:
         return None  # "location: The city and state, e.g. ...": prose, no place
     if m.group().split(None, 1)[0].casefold() in SALES_REGIONS:
         return None  # "Region: EMEA North": a business's sales region
+    if _online(m.group()):
+        return None  # "LOCATION:Zoom", "Location: Microsoft Teams Meeting": a meeting held online
     return m.span()
+
+
+_VENUE_TAIL = regex.compile(r"(?i:[ ](?:meeting|call|room|link|session|video[ ]call))+$")
+
+
+def _online(place: str) -> bool:
+    """``place`` names an online venue (:data:`VIRTUAL_VENUES`), alone or before ``meeting``, ``call``..."""
+    folded = place.casefold()
+    return folded in VIRTUAL_VENUES or _VENUE_TAIL.sub("", folded) in VIRTUAL_VENUES
 
 
 _IBAN_OPENING = regex.compile(r"[A-Z]{2}[0-9]{2}[ ]?[A-Z0-9]{4}")

@@ -29,6 +29,7 @@ __all__ = [
     "TEXT_ONLY",
     "THING_KEYS",
     "TYPE_KEYS",
+    "VIRTUAL_VENUES",
 ]
 
 
@@ -450,6 +451,16 @@ NOT_LABELS = frozenset(_split("username|user name|hostname|host name|screen name
 
 SALES_REGIONS = frozenset(_split("emea|apac|apj|amer|amers|americas|latam|namer|noram|anz|mea|cee|dach|emeia|ww|row"))
 """A business's sales regions: no one's place, alone or with a part (``EMEA North``, ``APAC 2``)."""
+
+VIRTUAL_VENUES = frozenset(
+    _split(
+        "zoom|teams|microsoft teams|ms teams|google meet|meet|webex|cisco webex|skype|slack|slack huddle|hangouts"
+        "|google hangouts|discord|gotomeeting|goto meeting|whereby|jitsi|chime|amazon chime|bluejeans|facetime"
+        "|whatsapp|signal|telegram|online|virtual|remote|video call|phone call|conference call|dial-in|call"
+    )
+)
+"""Where a meeting is held online, not a place (``LOCATION:Zoom``, ``Location: Microsoft Teams Meeting``):
+compared case-insensitively with a location's value, or its words before ``meeting``, ``call`` or a link."""
 
 STOP_VALUES = frozenset(
     _split(

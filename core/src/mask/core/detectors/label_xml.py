@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["html_cells", "xml_leaves"]
+__all__ = ["html_cells", "xml_attributes", "xml_leaves"]
 
 _LEAF = re.compile(
     r"<(?P<tag>(?:[A-Za-z_][\w.\-]{0,40}:)?(?P<name>[A-Za-z_][\w.\-]{0,63}))(?:[ \t\r\n][^<>]{0,500})?>"
@@ -28,6 +28,29 @@ def xml_leaves(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for m in _LEAF.finditer(text):
         yield m.start("value"), m.end("value"), m.group("name")
+
+
+_OPEN_TAG = re.compile(
+    r"<(?:[A-Za-z_][\w.\-]{0,40}:)?(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<attributes>[ \t\r\n][^<>]{0,1000}?)/?>"
+)
+"""An open (or empty) tag with attributes."""
+_ATTRIBUTE = re.compile(
+    r"(?:[A-Za-z_][\w.\-]{0,40}:)?(?P<name>[A-Za-z_][\w.\-]{0,63})[ \t]*=[ \t]*"
+    r"(?:\"(?P<double>[^\"<>]{1,500})\"|'(?P<single>[^'<>]{1,500})')"
+)
+"""One attribute and its quoted value (a namespace prefix dropped)."""
+
+
+def xml_attributes(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, element, attribute)`` of the value of each quoted attribute of each tag
+    (``<name first="Kwabena" last="Asante"/>``), by position: the attribute's name labels the
+    value as a key does, the element's as its parent."""
+    if "=" not in text or "<" not in text:
+        return
+    for tag in _OPEN_TAG.finditer(text):
+        for m in _ATTRIBUTE.finditer(text, tag.start("attributes"), tag.end("attributes")):
+            group = "double" if m.group("double") is not None else "single"
+            yield m.start(group), m.end(group), tag.group("name"), m.group("name")
 
 
 _CELL_OR_ROW = re.compile(r"<(?P<tag>t[dhr]|d[dt])(?:[ \t\r\n][^<>]{0,200})?>", re.IGNORECASE)
