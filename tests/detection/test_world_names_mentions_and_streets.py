@@ -197,3 +197,35 @@ def test_xml_attributes_that_hold_no_data(pattern_mask: Mask, text: str) -> None
 )
 def test_a_meeting_held_online_has_no_place(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thanks to our volunteers: Priyanka, Dmitri, Fatou, Jonah and Mei-Ling!", ["Priyanka", "Fatou", "Jonah"]),
+        ("Kudos to Yusuf and Saanvi for fixing the outage!", ["Yusuf", "Saanvi"]),
+        ("Happy retirement, Doreen! 32 years at the Leeds branch.", ["Doreen"]),
+        ("Welcome aboard Rasmus!", ["Rasmus"]),
+        ("RIP Grandpa Wilhelm (1931-2024).", ["Wilhelm"]),
+        ("Signed by Hon. Folake Adeyinka.", ["Folake Adeyinka"]),
+    ],
+)
+def test_names_cheered_listed_or_titled(rules: Detector, text: str, names: list[str]) -> None:
+    found = people(rules, text)
+    for name in names:
+        assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We shipped to Paris, London and Berlin.",
+        "Supports Django, Flask and FastAPI.",
+        "Red, Green and Blue channels",
+        "Monday, Tuesday and Friday",
+        "Welcome Guide for new hires",
+        "The envoys visited Jordan and Chad last year.",
+    ],
+)
+def test_lists_and_welcomes_of_no_one(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()

@@ -86,7 +86,7 @@ TITLES = word_set(
     Ing Avv Sir Dame Madame Monsieur Señor Señora Señorita Senhor Senhora Signor Signora Signorina Don Doña Dona
     Aunt Auntie Uncle Grandma Grandpa Granny Tía Tío Tante Onkel Zia Zio
     Mevrouw Mevr Meneer Dhr Pani Fru Frk Hr Herrn Pan Pán Paní Dra Profa Lic Licda Arq
-    Fr Rev Revd Capt Sgt Insp Cllr
+    Fr Rev Revd Capt Sgt Insp Cllr Hon
     """
 )
 """Titles a name follows (``M``, ``Sr``, ``Sra`` and ``Fr`` only with their dot: ``M. Dupont``,

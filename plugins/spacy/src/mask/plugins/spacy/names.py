@@ -62,7 +62,7 @@ from mask.core.spans import Coverage, Span, coverage_of
 from .filters import CALENDAR_WORDS, ROOM_WORDS, TITLES, is_false_entity, platform_name
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
-from .languages import in_language_list
+from .languages import in_language_list, names_a_language
 from .lines import line_after, line_before
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_other_script_names
@@ -550,6 +550,27 @@ def _here_after_greeting(text: str, tokens: list[Token], k: int) -> bool:
         and not platform_name(word)
         and not gazetteer().is_place(word)
     )
+
+
+_CHEERED = regex.compile(
+    r"(?i:(?<![\p{L}'])(?:happy[ ](?:birthday|bday|retirement|anniversary)|congrats|congratulations|welcome"
+    r"|welcome[ ](?:aboard|back|home)|kudos(?:[ ]to)?|shout-?outs?[ ]to|shout[ ]out[ ]to|well[ ]done"
+    r"|good[ ]luck|get[ ]well[ ]soon|farewell|goodbye|rip|r\.i\.p\.|miss[ ]you|proud[ ]of[ ]you))[,!]?[ ]{1,2}$"
+)
+"""Words that cheer, welcome or mourn someone right before their name (``Happy retirement, Doreen!``,
+``Welcome aboard Rasmus!``, ``Kudos to Yusuf``, ``RIP Grandpa Wilhelm``)."""
+
+
+def _cheered(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]``, a known first name, is cheered, welcomed or mourned (:data:`_CHEERED`); one
+    that is an ordinary word too only before ``!``, a comma or the end (``Welcome back, Grace!``)."""
+    start, end, word = tokens[k]
+    if word not in first_names() or _CHEERED.search(text, max(0, start - 24), start) is None:
+        return False
+    if ordinary(word) and text[end : end + 1] not in ("!", ",", ""):
+        return False  # "Welcome Guide", "Congratulations Will be sent"
+    place = gazetteer().lookup(word)
+    return not touches_code(text, start, end) and (place is None or place.ambiguous)  # Doreen is a town too
 
 
 def _introduced(text: str, tokens: list[Token], k: int) -> bool:
@@ -1134,7 +1155,11 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if word[:1].isupper() and (_apposed(text, tokens, k) or _from_team(text, tokens, k)):
             emit(k, 1, SCORE_ROLE)  # "my ex, Dontrell, keeps", "Bob from accounting"
             continue
-        if k and word[:1].isupper() and (_introduced(text, tokens, k) or _here_after_greeting(text, tokens, k)):
+        if (
+            k
+            and word[:1].isupper()
+            and (_introduced(text, tokens, k) or _here_after_greeting(text, tokens, k) or _cheered(text, tokens, k))
+        ):
             n = _name_run(text, tokens, k, first_may_be_ordinary=True)
             emit(k, n or 1, SCORE_ROLE)  # "Hi, it's Jenny from Bloom Dental", "this is Jenny Wu"
             continue
@@ -1173,6 +1198,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     emit(k, n, SCORE_KNOWN_NAMES)
                 elif word in first_names() and not ordinary(word):
                     emit(k, n, SCORE_FIRST_NAME)
+    if ", " in text or " and " in text:
+        out.extend(_first_name_lists(text, tokens))  # "volunteers: Priyanka, Dmitri, Fatou and Jonah"
     if "by " in text and "." in text:
         for match in _BY_INITIALS.finditer(text):  # "reviewed by J.R. Okoye", "written by A. B. Smithson"
             family = match.group("family")
@@ -1211,6 +1238,68 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if n and (not rest or rest[0] in _AFTER_NAME):
             emit(k, n, SCORE_SIGNATURE)
     return out
+
+
+_LIST_JOINS = frozenset({", ", " and ", ", and ", " & ", " or ", " und ", " y ", " et ", " e "})
+_JOIN_WORDS = frozenset({"and", "or", "und", "y", "et", "e"})
+SCORE_NAME_LIST = 0.85
+
+
+def _first_name_lists(text: str, tokens: list[Token]) -> list[Span]:
+    """PERSON spans of a list of single first names (``Priyanka, Dmitri, Fatou, Jonah and
+    Mei-Ling``, ``Yusuf and Saanvi``), which NER reads as places one by one: of three or more
+    items, two known first names that are no ordinary word and every item a known first name or
+    no ordinary word; of two, both such names; no item a place that is no name too (``Paris,
+    London and Berlin``), a technology, or followed by another capitalised word (``Anna Lee``),
+    and no list of languages (``available in English, French and German``)."""
+    out: list[Span] = []
+    run: list[int] = []
+
+    def close() -> None:
+        items = [tokens[j] for j in run]
+        if _names_list(text, items):
+            out.extend(Span(t[0], t[1], "PERSON", SCORE_NAME_LIST, "names") for t in items)
+        run.clear()
+
+    for k, token in enumerate(tokens):
+        if run and token[2] in _JOIN_WORDS and text[tokens[run[-1]][1] : token[0]] in (" ", ", "):
+            continue  # the "and" of "Yusuf and Saanvi": the join is read with the next item
+        single = capitalised(token[2]) and (
+            k + 1 >= len(tokens) or not (adjacent(text, token, tokens[k + 1]) and capitalised(tokens[k + 1][2]))
+        )
+        joined = bool(run) and text[tokens[run[-1]][1] : token[0]] in _LIST_JOINS
+        before_ok = not run and (k == 0 or not (adjacent(text, tokens[k - 1], token) and capitalised(tokens[k - 1][2])))
+        if single and (joined or before_ok):
+            if not joined and run:
+                close()
+            run.append(k)
+        elif run:
+            close()
+            if single and before_ok:
+                run.append(k)
+    if run:
+        close()
+    return out
+
+
+def _names_list(text: str, items: list[Token]) -> bool:
+    """The single capitalised words ``items`` of a list are first names (see :func:`_first_name_lists`)."""
+    known = sum(1 for t in items if t[2] in first_names() and not ordinary(t[2]))
+    if not ((len(items) >= 3 and known >= 2) or (len(items) == 2 and known == 2)):
+        return False
+    return all(
+        (t[2] in first_names() or not ordinary(t[2]))
+        and t[2] not in TECH_WORDS
+        and not platform_name(t[2])
+        and not _unambiguous_place(t[2])
+        and not touches_code(text, t[0], t[1])
+        for t in items
+    ) and not names_a_language(text, items[0][0], items[0][1])  # "in English, French and German"
+
+
+def _unambiguous_place(word: str) -> bool:
+    place = gazetteer().lookup(word)
+    return place is not None and not place.ambiguous
 
 
 _CHANGED_TO = word_set(
