@@ -229,3 +229,39 @@ def test_names_cheered_listed_or_titled(rules: Detector, text: str, names: list[
 )
 def test_lists_and_welcomes_of_no_one(rules: Detector, text: str) -> None:
     assert people(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Contact Mr Lim at 6123 4567 or 9123 4567 (Singapore).", ["6123 4567", "9123 4567"]),
+        ("Call 415 555 0132 or 415 555 0199", ["415 555 0132", "415 555 0199"]),
+    ],
+)
+def test_the_second_way_to_call_someone(pattern_mask: Mask, text: str, values: list[str]) -> None:
+    found = _found(pattern_mask, text)
+    for value in values:
+        assert (value, "PHONE_NUMBER") in found
+
+
+@pytest.mark.parametrize("text", ["between 1000000 or 9123 4567", "ids 61234567 / 91234567"])
+def test_a_number_after_a_number_is_no_phone_by_itself(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        ("I'm at the corner of 5th Ave and 42nd St", ["5th Ave", "42nd St"]),
+        ("the intersection of Main Street and Elm Street", ["Main Street", "Elm Street"]),
+    ],
+)
+def test_two_streets_that_cross(pattern_mask: Mask, text: str, streets: list[str]) -> None:
+    found = _found(pattern_mask, text)
+    for street in streets:
+        assert (street, "STREET_ADDRESS") in found
+
+
+@pytest.mark.parametrize("text", ["at the corner of Python and Rust", "the intersection of Art and Science"])
+def test_a_corner_of_no_streets(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -822,11 +822,14 @@ class AddressDetector(PatternDetector):
 
     def wanted(self, text: str) -> bool:
         """An address and a labelled postal code hold a digit and a letter; a street someone
-        lives on may have no number (``her home on Maple Crescent``, ``elle habite avenue Lecoq``)."""
+        lives on or a corner may have no number (``her home on Maple Crescent``, ``elle habite
+        avenue Lecoq``, ``the corner of Main Street and Elm Street``)."""
         if super().wanted(text):
             return _LETTER.search(text) is not None or not text.isascii()
         if " on " in text and _LIVING_ON.search(text) is not None:
             return True
+        if ("orner of" in text or "ntersection of" in text) and _CORNER.search(text) is not None:
+            return True  # "the intersection of Main Street and Elm Street"
         return " habit" in text and _NAMED_TYPE_GATE.search(text) is not None
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
@@ -908,6 +911,8 @@ class AddressDetector(PatternDetector):
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
         yield from _framed_streets(text, view.lower, found, weak)
+        if "orner of" in text or "ntersection of" in text:
+            yield from _corners(text, found)
         taken: list[tuple[int, int]] | None = None  # ``found`` merged and sorted, once there is a script address
         for start, end in script_addresses(text):  # Japanese, Chinese, Korean, Cyrillic, Colombian...
             if taken is None:
@@ -1163,6 +1168,29 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
         yield from _LIVING_ON.finditer(text)
     if " to " in lower:
         yield from _deliveries(text, lower)
+
+
+_CORNER = regex.compile(
+    r"(?i:\b(?:corner|intersection)[ ]of)[ ]"
+    rf"(?P<first>(?:[NSEW]\.?[ ])?{_STREET_NAME_WORD}(?:[ ]{_STREET_NAME_WORD}){{0,3}})[ ](?:and|&)[ ]"
+    rf"(?P<second>(?:[NSEW]\.?[ ])?{_STREET_NAME_WORD}(?:[ ]{_STREET_NAME_WORD}){{0,3}})(?![\p{{L}}\p{{M}}\d])"
+)
+"""Two streets that cross, with no house number: ``at the corner of 5th Ave and 42nd St``,
+``the intersection of Main Street and Elm Street``."""
+
+
+def _corners(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    """The streets of :data:`_CORNER` whose last word is a street word (each on its own)."""
+    for m in _CORNER.finditer(text):
+        for group in ("first", "second"):
+            start, end = m.span(group)
+            words = m.group(group).split()
+            if len(words) < 2 or words[-1].lower().rstrip(".") not in _STREET_WORDS:
+                continue
+            if any(lo < end and start < hi for lo, hi in found):
+                continue
+            found.append((start, end))
+            yield start, end, "STREET_ADDRESS", STRONG_SCORE
 
 
 def _deliveries(text: str, lower: str) -> Iterator[regex.Match[str]]:

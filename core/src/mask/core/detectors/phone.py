@@ -216,6 +216,10 @@ class PhoneDetector(PatternDetector):
                 near = _contact_label(text, start, end, view)  # "NOK: Anna Berg, +46 (0)8 402 092 13"
             if near is None:
                 near = _after_email(text, start)  # "at giorgos.p@otenet.gr or 210 123 4567"
+            if near is None and text[start - 1 : start] == " ":
+                after = _after_phone(text, start)  # "at 6123 4567 or 9123 4567"
+                if after is not None and self._found_before(text, start - after, view):
+                    near = after
             if negative is not None and (near is None or negative < near) and not self._laid_out(main, memo):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:
@@ -262,6 +266,15 @@ class PhoneDetector(PatternDetector):
             label = 1 if PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view) == 1 else None
         if label is None and len(digits) >= _WEAK_LABEL_DIGITS and not thousands_like(main):
             label = _after_email(text, start)  # "at giorgos.p@otenet.gr or 210 123 4567"
+        if (
+            label is None
+            and (len(digits) >= _WEAK_LABEL_DIGITS or (len(digits) == 8 and eight_grouped(main)))
+            and not thousands_like(main)
+            and text[start - 1 : start] == " "
+        ):
+            near = _after_phone(text, start)  # "at 6123 4567 or 9123 4567": the second way to call
+            if near is not None and self._found_before(text, start - near, view):
+                label = near
         if label is None and _asked_before(text, start, end, view):
             return LABELLED_SCORE
         if label is None and (_letter_label(text, start, end) or _contact_cell(text, start, end)):
@@ -271,6 +284,16 @@ class PhoneDetector(PatternDetector):
         if label is None or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
+
+    def _found_before(self, text: str, at: int, view: TextView) -> bool:
+        """The number that opens at ``at`` is labelled as a phone itself (the first of two ways to call)."""
+        m = _NUMBER_AT.match(text, at)
+        if m is None:
+            return False
+        start, end = m.span()
+        return PHONE_LABELS.distance(text, start, end, LABEL_WINDOW, False, view) is not None or (
+            PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view) is not None
+        )
 
     def _laid_out(self, main: str, memo: dict[object, object]) -> bool:
         """Written the way phone numbers are (see ``PhoneValidity.laid_out``), in a layout an
@@ -476,6 +499,24 @@ def _after_email(text: str, start: int) -> int | None:
         return None
     m = _EMAIL_BEFORE.search(text, reach, start)
     return None if m is None else start - m.start()
+
+
+_PHONE_BEFORE = re.compile(
+    r"(?<![\w.,])\+?\(?\d[\d ().-]{5,18}\d\)?(?:[ ]?[/;|][ ]?|[ ](?:or|ou|oder|o|y|of|eller|lub)[ ])$"
+)
+"""A phone-shaped number, then a slash or ``or`` right before another: the second of two ways to
+call someone (``at 6123 4567 or 9123 4567``); not a comma (a list of amounts or ids)."""
+
+
+_NUMBER_AT = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
+
+
+def _after_phone(text: str, start: int) -> int | None:
+    """How far before the number a phone-shaped one it follows ends, or None (7 to 15 digits)."""
+    m = _PHONE_BEFORE.search(text, max(0, start - 32), start)
+    if m is None or not 7 <= sum(ch.isdigit() for ch in m.group()) <= 15:
+        return None
+    return start - m.start()
 
 
 def _negative(text: str, start: int, end: int, view: TextView) -> int | None:
