@@ -265,3 +265,21 @@ def test_two_streets_that_cross(pattern_mask: Mask, text: str, streets: list[str
 @pytest.mark.parametrize("text", ["at the corner of Python and Rust", "the intersection of Art and Science"])
 def test_a_corner_of_no_streets(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("I saw the vehicle (reg 191-C-12345) hit the wall.", "191-C-12345"), ("car with reg AB12 CDE", "AB12 CDE")],
+)
+def test_a_vehicles_registration_after_reg(pattern_mask: Mask, text: str, value: str) -> None:
+    assert (value, "VEHICLE_ID") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", ["the reg file is corrupt", "reg: 12", '{"reg": "r12"}', '{"reg": "eax"}'])
+def test_reg_without_a_registration(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+def test_a_name_closing_a_heading_after_for(rules: Detector) -> None:
+    assert people(rules, "Tutor feedback for Anjali: great progress!") == {"Anjali"}
+    assert people(rules, "Support for Python: 3.9+") == set()

@@ -285,7 +285,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
-        "|vehicle registration|vehicle registration number|vehicle reg|car reg|car registration|reg plate|vrm"
+        "|vehicle registration|vehicle registration number|vehicle reg|car reg|car registration|reg plate|vrm|reg"
         "|matricula|placa|plaque d immatriculation|immatriculation|kennzeichen|kfz kennzeichen|targa|chassis number"
     ),
     # Numbers an organization gives one person: a school's, an employer's, an airline's.
@@ -352,7 +352,7 @@ FIELD_ONLY = frozenset(
     _split(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
-        "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|psc"  # PSČ, as a US military address's PSC 4321
+        "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|reg|psc"  # PSČ, as a US military address's PSC 4321
         "|pis|nis|ine|sss|ic|umid|rrn|cin"
     )
 )

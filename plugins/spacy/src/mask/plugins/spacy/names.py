@@ -253,6 +253,22 @@ def _mention_end(text: str, tokens: list[Token], k: int) -> int:
     return end if first.capitalize() in first_names() and last.capitalize() in last_names() else 0
 
 
+def _heading_for(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]``, a known first name that is no ordinary word nor a place, closes a heading
+    after ``for`` (``Tutor feedback for Anjali: great progress!``, ``Notes for Tomasz:``)."""
+    start, end, word = tokens[k]
+    return (
+        k > 0
+        and tokens[k - 1][2] == "for"
+        and text[end : end + 1] == ":"
+        and adjacent(text, tokens[k - 1], tokens[k])
+        and word in first_names()
+        and not ordinary(word)
+        and not gazetteer().is_place(word)
+        and not touches_code(text, start, end)
+    )
+
+
 _TEAMS = word_set(
     "accounting accounts finance hr legal sales marketing support payroll procurement purchasing engineering ops"
     " operations security compliance billing reception admin facilities logistics recruiting recruitment IT"
@@ -1152,7 +1168,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if owner:
             out.append(Span(token[0], owner, "PERSON", SCORE_FIRST_NAME, "names"))  # "Per Siddharth's request"
             continue
-        if word[:1].isupper() and (_apposed(text, tokens, k) or _from_team(text, tokens, k)):
+        if word[:1].isupper() and (
+            _apposed(text, tokens, k) or _from_team(text, tokens, k) or _heading_for(text, tokens, k)
+        ):
             emit(k, 1, SCORE_ROLE)  # "my ex, Dontrell, keeps", "Bob from accounting"
             continue
         if (
