@@ -283,3 +283,37 @@ def test_reg_without_a_registration(pattern_mask: Mask, text: str) -> None:
 def test_a_name_closing_a_heading_after_for(rules: Detector) -> None:
     assert people(rules, "Tutor feedback for Anjali: great progress!") == {"Anjali"}
     assert people(rules, "Support for Python: 3.9+") == set()
+
+
+def test_a_geocoders_address_parts_named_by_their_types(pattern_mask: Mask) -> None:
+    payload = {
+        "results": [
+            {
+                "address_components": [
+                    {"long_name": "Karl-Marx-Allee", "types": ["route"]},
+                    {"long_name": "Friedrichshain", "types": ["sublocality_level_1", "sublocality", "political"]},
+                    {"long_name": "10178", "types": ["postal_code"]},
+                    {"long_name": "34", "types": ["street_number"]},
+                ]
+            }
+        ]
+    }
+    out = pattern_mask.protect(payload)
+    parts = [c["long_name"] for c in out["results"][0]["address_components"]]
+    assert parts[0].startswith("Address_") and parts[1].startswith("Location_") and parts[2].startswith("Zip_")
+    assert parts[3] == "34"
+    text = '{"address_components":[{"long_name":"10178","types":["postal_code"]}]}'
+    assert ("10178", "ZIP_CODE") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("parent", ["priority", "status", "issuetype", "milestone", "model"])
+def test_a_things_name_is_no_persons(pattern_mask: Mask, parent: str) -> None:
+    payload = {"fields": {parent: {"name": "High Tide"}, "assignee": {"name": "Ana Lima"}}}
+    out = pattern_mask.protect(payload)
+    assert out["fields"][parent]["name"] == "High Tide"
+    assert out["fields"]["assignee"]["name"] != "Ana Lima"
+
+
+def test_a_brazilian_bank_branch_after_agencia(pattern_mask: Mask) -> None:
+    text = "Account opened at Banco do Brasil, agência 1234-5, conta 67890-1."
+    assert "1234-5" not in pattern_mask.protect(text)

@@ -295,7 +295,11 @@ def _type_hint(
             columns = value
         if folded in PAIR_KEYS:
             pair |= PAIR_KEYS[folded]
-        if found is None and isinstance(value, str) and len(value) <= _HINT_MAX and folded in type_keys:
+        if found is None and folded in type_keys:
+            if type(value) is list and value and isinstance(value[0], str):
+                value = value[0]  # {"long_name": "10178", "types": ["postal_code"]}
+            if not isinstance(value, str) or len(value) > _HINT_MAX:
+                continue
             if folded == "name":
                 named = named or value
             else:

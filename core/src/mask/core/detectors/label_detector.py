@@ -226,6 +226,7 @@ _SHAPED_FIELDS = {
     ("cin",): re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])"),  # Morocco
     # a vehicle's plate: two capitals or more and two digits or more (not "plate 3", "plate B12",
     # a hot plate's "2000W")
+    ("agencia",): re.compile(r"[ \t]*\d{4}-[0-9xX](?![\w-])"),  # a Brazilian bank's branch with its check digit
     # a vehicle's registration the British or the Irish way ("reg AB12 CDE", "reg 191-C-12345")
     ("reg",): re.compile(r"[ \t]*(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![\w-])"),
     ("plate",): re.compile(

@@ -105,10 +105,18 @@ def json_leaves(
             frame.pair |= PAIR_KEYS.get(folded, 0)
             continue
         key = frame.current if frame.kind == "{" else frame.key
-        if frame.kind == "{" and key is not None and hi - lo <= _MAX_HINT:
+        if key is not None and hi - lo <= _MAX_HINT:
             folded = key.casefold()
-            if folded in type_keys and (frame.hint is None or frame.hint_key == "name"):
-                frame.hint, frame.hint_key = text[lo:hi], folded  # "name" is the weakest hint
+            holder = frame if frame.kind == "{" else stack[-2] if len(stack) >= 2 and not frame.leaves else None
+            if (
+                holder is not None
+                and holder.kind == "{"
+                and folded in type_keys
+                and (holder.hint is None or holder.hint_key == "name")
+            ):
+                # "name" is the weakest hint; a list's first string names its object's type
+                # too ({"long_name": "10178", "types": ["postal_code"]})
+                holder.hint, holder.hint_key = text[lo:hi], folded
         frame.leaves.append((lo, hi, key))
         if level < _MAX_LEVEL and _OPENS_JSON.match(text, lo, hi):
             yield from json_leaves(text, type_keys, thing_keys, lo, hi, level * 2 + 1, labels)

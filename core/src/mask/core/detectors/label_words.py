@@ -412,9 +412,10 @@ GENERIC_KEYS = frozenset(
 ``{"address": {"line": [...]}}``)."""
 
 TYPE_KEYS = frozenset(
-    _split("type|kind|label|field|name|key|category|system|channel|medium|id_type|doc_type|document_type")
+    _split("type|kind|label|field|name|key|category|system|channel|medium|id_type|doc_type|document_type|types")
 )
-"""Sibling keys whose value may name the type of the object's value (``{"kind": "phone", ...}``)."""
+"""Sibling keys whose value may name the type of the object's value (``{"kind": "phone", ...}``); a
+list's first string too (a geocoder's ``{"long_name": "10178", "types": ["postal_code"]}``)."""
 
 THING_KEYS = frozenset(
     _split(

@@ -311,6 +311,9 @@ class LabelVocabulary:
                 return self._named(path.parent)
         if own is not None:
             return own
+        if words in _PART_NAMES and path.sibling:
+            # a geocoder's {"long_name": "10178", "types": ["postal_code"]}
+            return _GEOCODER_PARTS.get(path.sibling) or self.resolve_key(path.sibling)
         if path.postal and words == ("by",):
             return "LOCATION"  # {"adresse": ..., "postnummer": "8000", "by": "Aarhus"}: the Danish town
         if path.key is not None and not self.is_generic(path.key):
@@ -341,11 +344,34 @@ class LabelVocabulary:
         last = _singular(words[-1])
         if last == "user":
             return "PERSON"  # {"user": {"displayName": "Ngozi Okonkwo"}}: the user's name (a login fails the shape)
-        if last in OWNERS or words[-1] in OWNERS:
-            return None
+        if last in OWNERS or words[-1] in OWNERS or last in _THING_PARENTS:
+            return None  # {"priority": {"name": "High"}}, {"status": {"name": "In Progress"}}
         return "PERSON"
 
 
+_THING_PARENTS = frozenset(
+    {
+        "priority", "status", "issuetype", "type", "resolution", "project", "component", "version", "fixversion",
+        "label", "milestone", "license", "repo", "repository", "plan", "product", "tier", "level", "severity",
+        "state", "stage", "environment", "category", "tag", "statuscategory", "workflow", "board", "sprint",
+        "channel", "queue", "pipeline", "branch", "language", "currency", "file", "folder", "tool", "model",
+    }
+)  # fmt: skip
+"""Parents whose ``name`` names a thing, a setting or a state, no person (Jira's, GitHub's objects)."""
+_PART_NAMES = frozenset({("long", "name"), ("short", "name")})
+"""Keys of an address part's name whose type a sibling names (Google's geocoding results)."""
+_GEOCODER_PARTS = {
+    "route": "STREET_ADDRESS",
+    "street_address": "STREET_ADDRESS",
+    "premise": "STREET_ADDRESS",
+    "neighborhood": "LOCATION",
+    "sublocality": "LOCATION",
+    "sublocality_level_1": "LOCATION",
+    "postal_town": "LOCATION",
+    "administrative_area_level_1": "LOCATION",
+    "administrative_area_level_2": "LOCATION",
+}
+"""A geocoder's address part types that no field name spells (``route``: the street's name)."""
 _NAME_PARTS = frozenset({"first", "last", "middle", "given", "family"})
 """Generic keys that are a part of a name under a person (``{"name": {"first": ...}}``)."""
 
