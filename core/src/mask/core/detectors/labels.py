@@ -344,7 +344,7 @@ class LabelVocabulary:
         last = _singular(words[-1])
         if last == "user":
             return "PERSON"  # {"user": {"displayName": "Ngozi Okonkwo"}}: the user's name (a login fails the shape)
-        if last in OWNERS or words[-1] in OWNERS or last in _THING_PARENTS:
+        if last in OWNERS or words[-1] in OWNERS or last in _THING_PARENTS or words[-1] in _THING_PARENTS:
             return None  # {"priority": {"name": "High"}}, {"status": {"name": "In Progress"}}
         return "PERSON"
 
