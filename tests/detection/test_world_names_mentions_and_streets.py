@@ -317,3 +317,32 @@ def test_a_things_name_is_no_persons(pattern_mask: Mask, parent: str) -> None:
 def test_a_brazilian_bank_branch_after_agencia(pattern_mask: Mask) -> None:
     text = "Account opened at Banco do Brasil, agência 1234-5, conta 67890-1."
     assert "1234-5" not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Falei com o Rodrigo ontem e ele confirmou.", "Rodrigo"),
+        ("Ik heb met Sanne gebeld.", "Sanne"),
+        ("Ze komt met haar zus Femke.", "Femke"),
+    ],
+)
+def test_someone_spoken_with_or_tied_in_other_languages(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+def test_a_records_row_in_lower_case(pattern_mask: Mask) -> None:
+    assert ("new york", "LOCATION") in _found(pattern_mask, "city: new york\nstate: ny")
+    for text in ("location: see below\nstatus: open", "Location: remote\nTeam: core", "city: new york"):
+        assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mi DNI argentino 30.123.456, vivo en Córdoba.", "30.123.456"),
+        ("cédula venezolana V-12.345.678", "V-12.345.678"),
+    ],
+)
+def test_an_identity_document_named_with_its_countrys_adjective(pattern_mask: Mask, text: str, value: str) -> None:
+    assert (value, "NATIONAL_ID") in _found(pattern_mask, text)

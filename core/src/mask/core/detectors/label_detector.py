@@ -236,6 +236,8 @@ _SHAPED_FIELDS = {
 }
 """Field names too short or ambiguous for running text that name their value there all the same
 when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``)."""
+_LOWER_ROW_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+"""Types whose value a record's row may write in lower case (see ``LabelDetector._value_after``)."""
 _YEAR_VALUE = re.compile(r"(?:19|20)[0-9]{2}(?![\w\-/.])")
 """A year after a label without a separator: no identifier's value."""
 _POSTAL_ROW = re.compile(
@@ -720,7 +722,13 @@ class LabelDetector(Detector):
                 while limit_at < len(bounds) and bounds[limit_at] in house:
                     limit_at += 1  # Atatürk Cad. No: 15 Daire 3: the house number's key is the address's
             limit = bounds[limit_at] if limit_at < len(bounds) else size
-            found = self._value_after(text, end, limit, sep, etype, block)
+            row = (
+                etype in _LOWER_ROW_TYPES
+                and sep == ":"
+                and (key_start == 0 or text[key_start - 1] == "\n")
+                and _row_of_record(text, key_start, end, sep)
+            )
+            found = self._value_after(text, end, limit, sep, etype, block, row)
             if found is not None and region and text[found[0] : found[1]] not in _REGIONS:
                 continue
             if found is not None:
@@ -772,8 +780,11 @@ class LabelDetector(Detector):
         return etype  # type: ignore[return-value]
 
     def _value_after(
-        self, text: str, at: int, limit: int, sep: str, etype: str, block: bool = False
+        self, text: str, at: int, limit: int, sep: str, etype: str, block: bool = False, row: bool = False
     ) -> tuple[int, int, str] | None:
+        """The value after a label's separator at ``at``, up to ``limit`` (the next key); ``row``:
+        the label opens a row of a record, whose whole line is its value (a name or a place written
+        in lower case there is one, as under a JSON key: ``city: new york`` among ``state: ny``)."""
         end_re = _AMP_END if sep == "=" else _HARD_END
         whole_quoted = sep != ""
         while at < len(text) and text[at] in " \t":
@@ -801,6 +812,8 @@ class LabelDetector(Detector):
         if self._is_label_word(value) or _CALL.match(value):
             return None  # a field's name; code: "person = Person('lidatong')", "name: Annotated[str, ...]"
         typed = extract_typed(etype, value, whole=False)
+        if typed is None and row and not text[stop : text.find("\n", stop) % (len(text) + 1)].strip():
+            typed = extract_typed(etype, value, whole=True)  # the row's whole value
         if typed is None:
             return None
         start, end = at + typed[1][0], at + typed[1][1]

@@ -269,6 +269,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|rrn|resident registration no|iqama|iqama no|iqama number"
         # The Gulf's civil numbers (Kuwait, Oman, Bahrain's CPR above), Qatar's QID, Israel's teudat zehut
         "|civil id|civil id number|civil id no|civil number|civil registration number|qid|qatar id|teudat zehut"
+        # a national identity document named with its country's adjective (Mi DNI argentino 30.123.456)
+        "|dni argentino|dni argentina|dni peruano|documento argentino|cedula venezolana|cedula colombiana"
+        "|cedula ecuatoriana|cedula chilena|cedula uruguaya|cedula dominicana|cedula costarricense|cedula paraguaya"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(

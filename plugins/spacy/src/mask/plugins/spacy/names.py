@@ -493,6 +493,14 @@ _ASKED_FOR = {
 """A verb and its preposition whose object is a person (``ask for Sanjay``, ``speak to Olu``)."""
 
 
+_SPOKE_WITH = regex.compile(
+    r"(?i:(?<![\p{L}])(?:falei|falou|falamos|conversei|conversou|hablé|habló|hablamos|platiqué|parlé|parlait"
+    r"|parlato|parlavo|gesprochen|telefoniert|gebeld|gesproken|sprak|belde)[ ]"
+    r"(?:com|con|avec|mit|met)(?:[ ](?:o|a|la|el))?)[ ]$"
+)
+"""Someone spoken with in Portuguese, Spanish, French, Italian, German or Dutch, right before a
+name (``Falei com o Rodrigo``, ``hablé con Mateo``, ``j'ai parlé avec Mathilde``)."""
+_WITH_WORDS = frozenset({"com", "con", "avec", "mit", "met", "o", "a", "la", "el"})
 _UNDER_THE_NAME = regex.compile(r"(?i:(?:under|in|by)[ ]the[ ]name(?:[ ]of)?|booked[ ]under)[ ]$")
 """A booking's or an account's holder named after it: ``a table under the name Okonkwo``."""
 
@@ -502,6 +510,8 @@ def _asked_for(text: str, tokens: list[Token], k: int) -> bool:
     ``speak to``, ``talk with``, ``reply to``; or ``under the name``."""
     if k < 2:
         return False
+    if tokens[k - 1][2].lower() in _WITH_WORDS and _SPOKE_WITH.search(text, max(0, tokens[k][0] - 24), tokens[k][0]):
+        return True  # "Falei com o Rodrigo ontem"
     if tokens[k - 1][2] in ("name", "of", "under") and _UNDER_THE_NAME.search(
         text, max(0, tokens[k][0] - 24), tokens[k][0]
     ):

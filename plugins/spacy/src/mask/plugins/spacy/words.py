@@ -53,6 +53,8 @@ KIN_WORDS = word_set(
     esposa marido filho filha mãe pai irmão irmã colega amigo amiga
     vecino vecina primo prima tío tía voisin voisine cousine nachbar nachbarin vicino vicina cugino cugina
     vizinho vizinha
+    vrouw echtgenote echtgenoot zoon dochter moeder vader broer zus vriend vriendin collega buurman buurvrouw
+    oom tante opa oma
     """
 )
 """Words that name a person by their tie to someone (``partner Mathilde``, ``my colleague Grace``):
@@ -62,10 +64,10 @@ OWNERS = word_set(
     """
     my his her our their your mi mis su sus tu tus nuestro nuestra mon ma mes son sa ses notre votre leur
     mein meine meinen meiner sein seine seinen ihr ihre ihren unser unsere il la mio mia suo sua o a meu minha
-    seu sua
+    seu sua mijn zijn haar onze jouw uw hun
     """
 )
-"""Possessives before a tie (``his sister Funmi``), compared lower-cased."""
+"""Possessives before a tie (``his sister Funmi``, Dutch ``haar zus Sanne``), compared lower-cased."""
 
 PARTICLES = word_set("de da di do dos das del della van von der den du la le y e bin ibn al ten ter zu")
 """Lower-case words inside a name (``Ludwig van Beethoven``, ``Maria de la Cruz``)."""
