@@ -346,3 +346,9 @@ def test_a_records_row_in_lower_case(pattern_mask: Mask) -> None:
 )
 def test_an_identity_document_named_with_its_countrys_adjective(pattern_mask: Mask, text: str, value: str) -> None:
     assert (value, "NATIONAL_ID") in _found(pattern_mask, text)
+
+
+def test_a_name_no_list_knows_after_a_greeting_and_its(rules: Detector) -> None:
+    assert people(rules, "Hi it's Bongani, I'm outside your gate.") == {"Bongani"}
+    assert people(rules, "Hi, it's Monday, so the deploy is frozen.") == set()
+    assert people(rules, "Hey it's Kubernetes, not Docker") == set()

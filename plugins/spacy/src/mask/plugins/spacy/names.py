@@ -599,6 +599,18 @@ def _cheered(text: str, tokens: list[Token], k: int) -> bool:
     return not touches_code(text, start, end) and (place is None or place.ambiguous)  # Doreen is a town too
 
 
+_GREETED_INTRO = regex.compile(
+    r"(?i:(?<![\p{L}'])(?:hi|hey|hello|hiya|morning|evening|afternoon|hola|olá|ciao|hallo|salut|bonjour)[,!]?[ ]"
+    r"(?:it'?s|it\u2019s|this[ ]is|i'?m|i\u2019m))[ ]$"
+)
+
+
+def _greeted_intro(text: str, start: int, end: int) -> bool:
+    """A greeting and an introduction before the word and a comma after it: ``Hi it's Bongani,
+    I'm outside``: a name no list knows is the writer's there."""
+    return text[end : end + 1] == "," and _GREETED_INTRO.search(text, max(0, start - 20), start) is not None
+
+
 def _introduced(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]``, a capitalised known name, is someone introducing themselves (``this is
     Jenny from Bloom Dental``, ``Hey it's Raj``); an ordinary word or a place there (``It's May``,
@@ -614,9 +626,14 @@ def _introduced(text: str, tokens: list[Token], k: int) -> bool:
             and word not in TECH_WORDS
             and not platform_name(word)
             and not gazetteer().is_place(word)
-            and k + 1 < len(tokens)
-            and adjacent(text, tokens[k], tokens[k + 1])
-            and tokens[k + 1][2].lower() in _UNKNOWN_CUES
+            and (
+                (
+                    k + 1 < len(tokens)
+                    and adjacent(text, tokens[k], tokens[k + 1])
+                    and tokens[k + 1][2].lower() in _UNKNOWN_CUES
+                )
+                or _greeted_intro(text, start, tokens[k][1])
+            )
             and not touches_code(text, start, tokens[k][1])
         )
     if not ordinary(word) and not gazetteer().is_place(word):
