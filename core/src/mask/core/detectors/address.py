@@ -826,7 +826,7 @@ class AddressDetector(PatternDetector):
         avenue Lecoq``, ``the corner of Main Street and Elm Street``)."""
         if super().wanted(text):
             return _LETTER.search(text) is not None or not text.isascii()
-        if " on " in text and _LIVING_ON.search(text) is not None:
+        if " on " in text and _ON_STREET.search(text) is not None:
             return True
         if ("orner of" in text or "ntersection of" in text) and _CORNER.search(text) is not None:
             return True  # "the intersection of Main Street and Elm Street"
@@ -1116,7 +1116,7 @@ stems, looked for in the lower-cased text before the pattern runs)."""
 _ON_GATE = ("live", "home", "house", "flat", "apartment", "resid", "grew", "seen", "spotted", "found", "park", "locat", "based", "office", "shop", "store")  # fmt: skip
 _STREET_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'\u2019-]+|\d{1,3}(?:st|nd|rd|th))"
 """A word of a street's name: capitalised, or an ordinal (``East 86th Street``)."""
-_LIVING_ON = regex.compile(
+_ON_STREET = regex.compile(
     rf"(?i:\b(?:{'|'.join(w.replace(' ', '[ ]') for w in _ON_WORDS)})[ ]on)[ ]"
     rf"(?P<street>(?:[NSEW]\.?[ ])?{_STREET_NAME_WORD}(?:[ ]{_STREET_NAME_WORD}){{0,3}})(?![\p{{L}}\p{{M}}\d])"
 )
@@ -1165,7 +1165,7 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
     if _NAMED_TYPE_GATE.search(text) is not None:
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
     if " on " in lower and any(word in lower for word in _ON_GATE):
-        yield from _LIVING_ON.finditer(text)
+        yield from _ON_STREET.finditer(text)
     if " to " in lower:
         yield from _deliveries(text, lower)
 
@@ -1224,7 +1224,7 @@ def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: l
             continue  # "see you at 5 PM", "meet at 2 Tuesday": a time, no house number and name, no street word
         if m.re is _RESIDING and m.group("live") is not None and not typed:
             continue  # "the stream goes live at 5 PM"
-        if m.re is _LIVING_ON and (len(words) < 2 or words[-1].lower().rstrip(".") not in _STREET_WORDS):
+        if m.re is _ON_STREET and (len(words) < 2 or words[-1].lower().rstrip(".") not in _STREET_WORDS):
             continue  # "the house on Elm Street" names a street; "the house on Tuesday", "seen on TV" do not
         if m.re is _DELIVERED and (
             not (typed or _HOUSE_THEN_NAME.match(m.group("street")) or _NAME_THEN_HOUSE.match(m.group("street")))

@@ -224,11 +224,11 @@ _SHAPED_FIELDS = {
     ("ic",): re.compile(r"[ \t]*\d{6}-\d{2}-\d{4}(?![\w-])"),  # Malaysia
     ("nik",): re.compile(r"[ \t]*\d{16}(?![\w-])"),  # Indonesia
     ("cin",): re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])"),  # Morocco
-    # a vehicle's plate: two capitals or more and two digits or more (not "plate 3", "plate B12",
-    # a hot plate's "2000W")
     ("agencia",): re.compile(r"[ \t]*\d{4}-[0-9xX](?![\w-])"),  # a Brazilian bank's branch with its check digit
     # a vehicle's registration the British or the Irish way ("reg AB12 CDE", "reg 191-C-12345")
     ("reg",): re.compile(r"[ \t]*(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![\w-])"),
+    # a vehicle's plate: two capitals or more and two digits or more (not "plate 3", "plate B12",
+    # a hot plate's "2000W")
     ("plate",): re.compile(
         r"[ \t]*(?=[A-Z0-9-]{5,9}(?![\w-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])"
         r"[A-Z0-9]+(?:-[A-Z0-9]+)*"
@@ -812,8 +812,10 @@ class LabelDetector(Detector):
         if self._is_label_word(value) or _CALL.match(value):
             return None  # a field's name; code: "person = Person('lidatong')", "name: Annotated[str, ...]"
         typed = extract_typed(etype, value, whole=False)
-        if typed is None and row and not text[stop : text.find("\n", stop) % (len(text) + 1)].strip():
-            typed = extract_typed(etype, value, whole=True)  # the row's whole value
+        if typed is None and row:
+            line_end = text.find("\n", stop)
+            if not text[stop : len(text) if line_end < 0 else line_end].strip():
+                typed = extract_typed(etype, value, whole=True)  # the value fills the rest of the row
         if typed is None:
             return None
         start, end = at + typed[1][0], at + typed[1][1]

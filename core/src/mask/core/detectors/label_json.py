@@ -107,7 +107,9 @@ def json_leaves(
         key = frame.current if frame.kind == "{" else frame.key
         if key is not None and hi - lo <= _MAX_HINT:
             folded = key.casefold()
-            holder = frame if frame.kind == "{" else stack[-2] if len(stack) >= 2 and not frame.leaves else None
+            holder: _Frame | None = frame
+            if frame.kind == "[":  # a list's first string: its object's hint (the frame under it)
+                holder = stack[-2] if len(stack) >= 2 and not frame.leaves else None
             if (
                 holder is not None
                 and holder.kind == "{"

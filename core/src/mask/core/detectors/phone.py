@@ -216,10 +216,8 @@ class PhoneDetector(PatternDetector):
                 near = _contact_label(text, start, end, view)  # "NOK: Anna Berg, +46 (0)8 402 092 13"
             if near is None:
                 near = _after_email(text, start)  # "at giorgos.p@otenet.gr or 210 123 4567"
-            if near is None and text[start - 1 : start] == " ":
-                after = _after_phone(text, start)  # "at 6123 4567 or 9123 4567"
-                if after is not None and self._found_before(text, start - after, view):
-                    near = after
+            if near is None:
+                near = self._second_way(text, start, view)  # "at 6123 4567 or 9123 4567"
             if negative is not None and (near is None or negative < near) and not self._laid_out(main, memo):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:
@@ -270,11 +268,8 @@ class PhoneDetector(PatternDetector):
             label is None
             and (len(digits) >= _WEAK_LABEL_DIGITS or (len(digits) == 8 and eight_grouped(main)))
             and not thousands_like(main)
-            and text[start - 1 : start] == " "
         ):
-            near = _after_phone(text, start)  # "at 6123 4567 or 9123 4567": the second way to call
-            if near is not None and self._found_before(text, start - near, view):
-                label = near
+            label = self._second_way(text, start, view)  # "at 6123 4567 or 9123 4567"
         if label is None and _asked_before(text, start, end, view):
             return LABELLED_SCORE
         if label is None and (_letter_label(text, start, end) or _contact_cell(text, start, end)):
@@ -285,15 +280,23 @@ class PhoneDetector(PatternDetector):
             return None
         return LABELLED_SCORE
 
-    def _found_before(self, text: str, at: int, view: TextView) -> bool:
-        """The number that opens at ``at`` is labelled as a phone itself (the first of two ways to call)."""
-        m = _NUMBER_AT.match(text, at)
-        if m is None:
-            return False
-        start, end = m.span()
-        return PHONE_LABELS.distance(text, start, end, LABEL_WINDOW, False, view) is not None or (
-            PHONE_CONTEXT.distance(text, start, end, LABEL_WINDOW, True, view) is not None
-        )
+    def _second_way(self, text: str, start: int, view: TextView) -> int | None:
+        """How far before the number starting at ``start`` a labelled phone number it follows
+        ends, joined by ``or`` or a slash (the second of two ways to call someone: ``Contact Mr
+        Lim at 6123 4567 or 9123 4567``), or None."""
+        if text[start - 1 : start] != " ":
+            return None
+        before = _PHONE_BEFORE.search(text, max(0, start - 32), start)
+        if before is None or not 7 <= sum(ch.isdigit() for ch in before.group()) <= 15:
+            return None
+        first = _NUMBER_AT.match(text, before.start())
+        if first is None:
+            return None
+        lo, hi = first.span()
+        labelled = PHONE_LABELS.distance(text, lo, hi, LABEL_WINDOW, False, view) is not None
+        if not labelled and PHONE_CONTEXT.distance(text, lo, hi, LABEL_WINDOW, True, view) is None:
+            return None  # "between 1000000 or 9123 4567": the first number is no phone
+        return start - before.start()
 
     def _laid_out(self, main: str, memo: dict[object, object]) -> bool:
         """Written the way phone numbers are (see ``PhoneValidity.laid_out``), in a layout an
@@ -509,14 +512,7 @@ call someone (``at 6123 4567 or 9123 4567``); not a comma (a list of amounts or 
 
 
 _NUMBER_AT = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
-
-
-def _after_phone(text: str, start: int) -> int | None:
-    """How far before the number a phone-shaped one it follows ends, or None (7 to 15 digits)."""
-    m = _PHONE_BEFORE.search(text, max(0, start - 32), start)
-    if m is None or not 7 <= sum(ch.isdigit() for ch in m.group()) <= 15:
-        return None
-    return start - m.start()
+"""The first number of :data:`_PHONE_BEFORE`'s match, without what joins it to the second."""
 
 
 def _negative(text: str, start: int, end: int, view: TextView) -> int | None:

@@ -382,10 +382,15 @@ _INTRO_WORD = regex.compile(_INTRO_WORDS + r"[ \t]", regex.IGNORECASE)
 """An introduction anywhere: a text in lower case is read for names only when it has one."""
 
 
-_NAMING = regex.compile(
-    r"(?<![\p{L}'])(?:(?:my|his|her|their)\s+name\s+is|my\s+name'?s|me\s+llamo|mi\s+chiamo|ich\s+hei(?:ß|ss)e|meu\s+nome\s+é)[ \t]{1,2}$",
-    regex.IGNORECASE,
+_NAMED_AS = (
+    r"(?:my|his|her|their)[ \t]+name[ \t]+is|my[ \t]+name['\u2019]?s|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|je[ \t]+m['\u2019][ \t]?appelle"
+    r"|mi[ \t]+chiamo|ich[ \t]+hei(?:ß|ss)e|meu[ \t]+nome[ \t]+é|jag[ \t]+heter|jeg[ \t]+heter|mijn[ \t]+naam[ \t]+is"
+    r"|mam[ \t]+na[ \t]+imi[eę]|nazywam[ \t]+si[eę]|jmenuji[ \t]+se|nama[ \t]+saya|t[eê]n[ \t]+t[oô]i[ \t]+l[aà]"
+    r"|is[ \t]+mise|ako[ \t]+si|jina[ \t]+langu[ \t]+ni|benim[ \t]+ad[\u0131i]m"
 )
+"""Words that say a name follows in many languages (``my name is``, ``je m'appelle``, ``jag heter``,
+``nama saya``, ``tên tôi là``, ``ako si``): there a known first name that is a word too is one."""
+_NAMING = regex.compile(rf"(?<![\p{{L}}'])(?:{_NAMED_AS})[ \t]{{1,2}}$", regex.IGNORECASE)
 """An introduction that says a name follows (``my name is carlos``): there a first name that is
 also an ordinary word is one all the same."""
 
@@ -525,14 +530,6 @@ def _asked_for(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
-_NAMED_AS = (
-    r"my[ \t]+name[ \t]+is|my[ \t]+name['\u2019]s|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|je[ \t]+m['\u2019][ \t]?appelle"
-    r"|mi[ \t]+chiamo|ich[ \t]+hei(?:ß|ss)e|meu[ \t]+nome[ \t]+é|jag[ \t]+heter|jeg[ \t]+heter|mijn[ \t]+naam[ \t]+is"
-    r"|mam[ \t]+na[ \t]+imi[eę]|nazywam[ \t]+si[eę]|jmenuji[ \t]+se|nama[ \t]+saya|t[eê]n[ \t]+t[oô]i[ \t]+l[aà]"
-    r"|is[ \t]+mise|ako[ \t]+si|jina[ \t]+langu[ \t]+ni|benim[ \t]+ad[\u0131i]m"
-)
-"""Words that say a name follows in many languages (``my name is``, ``je m'appelle``, ``jag heter``,
-``nama saya``, ``tên tôi là``, ``ako si``): there a known first name that is a word too is one."""
 _SELF_INTRO = regex.compile(
     r"(?<![\p{L}'])(?:it'?s|it\u2019s|this[ \t]+is|i'?m|i\u2019m|i[ \t]+am|soy|je[ \t]+suis"
     r"|ich[ \t]+bin|hier[ \t]+ist|sono|sou(?:[ \t]+[ao])?|aqui[ \t]+(?:é|e)(?:[ \t]+[ao])?|eu[ \t]+sou|ik[ \t]+ben"
