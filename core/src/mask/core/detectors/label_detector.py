@@ -722,13 +722,7 @@ class LabelDetector(Detector):
                 while limit_at < len(bounds) and bounds[limit_at] in house:
                     limit_at += 1  # Atatürk Cad. No: 15 Daire 3: the house number's key is the address's
             limit = bounds[limit_at] if limit_at < len(bounds) else size
-            row = (
-                etype in _LOWER_ROW_TYPES
-                and sep == ":"
-                and (key_start == 0 or text[key_start - 1] == "\n")
-                and _row_of_record(text, key_start, end, sep)
-            )
-            found = self._value_after(text, end, limit, sep, etype, block, row)
+            found = self._value_after(text, end, limit, sep, etype, block, key_start)
             if found is not None and region and text[found[0] : found[1]] not in _REGIONS:
                 continue
             if found is not None:
@@ -780,11 +774,19 @@ class LabelDetector(Detector):
         return etype  # type: ignore[return-value]
 
     def _value_after(
-        self, text: str, at: int, limit: int, sep: str, etype: str, block: bool = False, row: bool = False
+        self,
+        text: str,
+        at: int,
+        limit: int,
+        sep: str,
+        etype: str,
+        block: bool = False,
+        key_start: int | None = None,
     ) -> tuple[int, int, str] | None:
-        """The value after a label's separator at ``at``, up to ``limit`` (the next key); ``row``:
-        the label opens a row of a record, whose whole line is its value (a name or a place written
-        in lower case there is one, as under a JSON key: ``city: new york`` among ``state: ny``)."""
+        """The value after a label's separator at ``at``, up to ``limit`` (the next key); where the
+        label (at ``key_start``) opens a row of a record, the rest of the row is its whole value (a
+        name or a place written in lower case there is one, as under a JSON key: ``city: new york``
+        among ``state: ny``)."""
         end_re = _AMP_END if sep == "=" else _HARD_END
         whole_quoted = sep != ""
         while at < len(text) and text[at] in " \t":
@@ -812,10 +814,8 @@ class LabelDetector(Detector):
         if self._is_label_word(value) or _CALL.match(value):
             return None  # a field's name; code: "person = Person('lidatong')", "name: Annotated[str, ...]"
         typed = extract_typed(etype, value, whole=False)
-        if typed is None and row:
-            line_end = text.find("\n", stop)
-            if not text[stop : len(text) if line_end < 0 else line_end].strip():
-                typed = extract_typed(etype, value, whole=True)  # the value fills the rest of the row
+        if typed is None and key_start is not None and self._fills_row(text, key_start, at, stop, sep, etype):
+            typed = extract_typed(etype, value, whole=True)
         if typed is None:
             return None
         start, end = at + typed[1][0], at + typed[1][1]
@@ -830,6 +830,17 @@ class LabelDetector(Detector):
             if postal is not None:  # Overn Oven Vandetstræde 219 / 2146 Allinge
                 end = postal.end()
         return start, end, typed[0]
+
+    @staticmethod
+    def _fills_row(text: str, key_start: int, at: int, stop: int, sep: str, etype: str) -> bool:
+        """The value from ``at`` to ``stop`` is the rest of a record's row that its key opens
+        (checked only once the value failed its capitalised shapes)."""
+        if etype not in _LOWER_ROW_TYPES or sep != ":" or (key_start and text[key_start - 1] != "\n"):
+            return False
+        line_end = text.find("\n", stop)
+        if text[stop : len(text) if line_end < 0 else line_end].strip():
+            return False
+        return _row_of_record(text, key_start, at, sep)
 
     # -- tables ---------------------------------------------------------------------------
 

@@ -344,7 +344,7 @@ class LabelVocabulary:
         last = _singular(words[-1])
         if last == "user":
             return "PERSON"  # {"user": {"displayName": "Ngozi Okonkwo"}}: the user's name (a login fails the shape)
-        if last in OWNERS or words[-1] in OWNERS or last in _THING_PARENTS or words[-1] in _THING_PARENTS:
+        if last in OWNERS or words[-1] in OWNERS or last in _THING_PARENTS:
             return None  # {"priority": {"name": "High"}}, {"status": {"name": "In Progress"}}
         return "PERSON"
 
@@ -393,6 +393,6 @@ def _singular(word: str) -> str:
         return word[:-2]
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
+        return word[:-1]  # "addresses" above, "status" and "campus" are singular
     return word

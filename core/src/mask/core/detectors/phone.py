@@ -287,12 +287,9 @@ class PhoneDetector(PatternDetector):
         if text[start - 1 : start] != " ":
             return None
         before = _PHONE_BEFORE.search(text, max(0, start - 32), start)
-        if before is None or not 7 <= sum(ch.isdigit() for ch in before.group()) <= 15:
+        if before is None or not 7 <= sum(ch.isdigit() for ch in before.group("number")) <= 15:
             return None
-        first = _NUMBER_AT.match(text, before.start())
-        if first is None:
-            return None
-        lo, hi = first.span()
+        lo, hi = before.span("number")
         labelled = PHONE_LABELS.distance(text, lo, hi, LABEL_WINDOW, False, view) is not None
         if not labelled and PHONE_CONTEXT.distance(text, lo, hi, LABEL_WINDOW, True, view) is None:
             return None  # "between 1000000 or 9123 4567": the first number is no phone
@@ -505,14 +502,10 @@ def _after_email(text: str, start: int) -> int | None:
 
 
 _PHONE_BEFORE = re.compile(
-    r"(?<![\w.,])\+?\(?\d[\d ().-]{5,18}\d\)?(?:[ ]?[/;|][ ]?|[ ](?:or|ou|oder|o|y|of|eller|lub)[ ])$"
+    r"(?<![\w.,])(?P<number>\+?\(?\d[\d ().-]{5,18}\d)\)?(?:[ ]?[/;|][ ]?|[ ](?:or|ou|oder|o|y|of|eller|lub)[ ])$"
 )
 """A phone-shaped number, then a slash or ``or`` right before another: the second of two ways to
 call someone (``at 6123 4567 or 9123 4567``); not a comma (a list of amounts or ids)."""
-
-
-_NUMBER_AT = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
-"""The first number of :data:`_PHONE_BEFORE`'s match, without what joins it to the second."""
 
 
 def _negative(text: str, start: int, end: int, view: TextView) -> int | None:

@@ -543,10 +543,13 @@ _NAMED_AS_BEFORE = regex.compile(
 )
 """:data:`_NAMED_AS`, and the copulas of other languages than English before a name (``Soy
 Valentina``; English ``I'm Grace`` may say how one is)."""
-_GREETED_HERE = regex.compile(
-    r"(?i:(?<![\p{L}'])(?:hi|hey|hello|hiya|g'day|g\u2019day|morning|evening|afternoon|yo|hola|olá|ciao|hallo|hej|salut"
-    r"|cześć|czesc|ahoj|merhaba|halo))[,!][ \t]{1,2}$"
+_GREETINGS = (
+    r"hi|hey|hello|hiya|g'day|g\u2019day|morning|evening|afternoon|yo|hola|olá|ciao|hallo|hej|salut|bonjour"
+    r"|cześć|czesc|ahoj|merhaba|halo"
 )
+"""Greetings that open a message before the writer says who they are (:data:`_GREETED_HERE`,
+:data:`_GREETED_INTRO`)."""
+_GREETED_HERE = regex.compile(rf"(?i:(?<![\p{{L}}'])(?:{_GREETINGS}))[,!][ \t]{{1,2}}$")
 """A greeting and a comma or a bang, before ``<name> here`` (``G'day, Shane here``, ``Hey! Sipho here.``)."""
 _HERE_AFTER = regex.compile(r"[ ]here(?=[.,!;:\n]|[ ](?:from|again|with|and)\b|$)")
 """Someone introducing themselves right before a capitalised word (``Hi, it's Jenny from ...``,
@@ -592,13 +595,11 @@ def _cheered(text: str, tokens: list[Token], k: int) -> bool:
         return False
     if ordinary(word) and text[end : end + 1] not in ("!", ",", ""):
         return False  # "Welcome Guide", "Congratulations Will be sent"
-    place = gazetteer().lookup(word)
-    return not touches_code(text, start, end) and (place is None or place.ambiguous)  # Doreen is a town too
+    return not touches_code(text, start, end) and not _unambiguous_place(word)  # Doreen is a town too
 
 
 _GREETED_INTRO = regex.compile(
-    r"(?i:(?<![\p{L}'])(?:hi|hey|hello|hiya|morning|evening|afternoon|hola|olá|ciao|hallo|salut|bonjour)[,!]?[ ]"
-    r"(?:it'?s|it\u2019s|this[ ]is|i'?m|i\u2019m))[ ]$"
+    rf"(?i:(?<![\p{{L}}'])(?:{_GREETINGS})[,!]?[ ](?:it'?s|it\u2019s|this[ ]is|i'?m|i\u2019m))[ ]$"
 )
 
 
