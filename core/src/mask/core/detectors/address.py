@@ -78,11 +78,12 @@ _NUM = (
 )
 """A house number: a letter after it (``12a``, the Philippines' ``2364-G``), a second number (``12/3``)."""
 _NUM_AFTER = (
-    r"\d{1,4}(?![\d])(?![-/]?\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d]))?"
+    r"\d{1,4}(?![\d])(?!(?<=\d{4})[-/]\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d]))?"
     r"(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
 )
-"""A house number after the street name: at most four digits, not the start of a postcode
-(``18382-581``) nor followed by a city (``Bahnhofstrasse, 8001 Zürich`` has no house number)."""
+"""A house number after the street name (or a range of them: ``Prinsengracht 263-267``): at most
+four digits, not the start of a postcode (``4000-447``) nor followed by a city (``Bahnhofstrasse,
+8001 Zürich`` has no house number)."""
 _DIR = (
     r"(?:[NSEW]\.?|[NS][EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)(?![\p{L}\d])"
 )
@@ -348,10 +349,10 @@ _STREET_BEFORE = regex.compile(
     rf"(?:^|(?<=[\s:;(]))(?P<street>\p{{Lu}}[\p{{L}}\p{{M}}'.\-]*"
     rf"(?:[ ](?:\p{{Lu}}[\p{{L}}\p{{M}}'.\-]*|{_CONNECTOR}|{_GERMAN}|{_TRAILING}|{_LEADING}"
     rf"|(?=\p{{Ll}})[\p{{L}}\p{{M}}'\-]{{0,40}}?{_COMPOUND})){{0,3}}?)"
-    r"[ ](?P<num>\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)\.?$"
+    r"[ ](?P<num>\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?)\.?$"
 )
-"""A street name and a house number ending right before such a code (``Otradovická 980``,
-``Drumul Popescu Nr. 456``, ``Rožmberk nad Vltavou 5``, ``Capellan puistokuja 3``); a
+"""A street name and a house number (or a range of them) ending right before such a code
+(``Otradovická 980``, ``Prinsengracht 263-267``, ``Drumul Popescu Nr. 456``, ``Rožmberk nad Vltavou 5``, ``Capellan puistokuja 3``); a
 lower-case word in it is a connector or a street word (or ends with one), so ``Ship to Main
 12, 110 00 Praha`` leaves ``Ship to``."""
 _CODE_AND_CITY_START = re.compile(r"(?:,[ ]|\n[ \t]*)(?=\d|[A-Z]{1,2}-)")

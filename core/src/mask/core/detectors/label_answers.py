@@ -37,6 +37,10 @@ _NAME_LIKE = regex.compile(
 """A name as an answer gives it: capitalised words, particles between them (``I don't know`` is none)."""
 _REPLY = re.compile(r"(?i:yes|yeah|yep|no|nope|ok|okay|sure|thanks|thank you|correct|right)\b")
 """A reply that opens the answer's line: it confirms or refuses, it gives no value."""
+_SPOKEN = re.compile(
+    r"(?i:(?:yes|yeah|yep|sure|ok|okay|of course)[,!.]?[ ]{1,2})?(?i:it['\u2019]?s|it is|that['\u2019]?s|that is)[ ]{1,2}"
+)
+"""Words before the value in a spoken answer (``it's 55 21 87 90``, ``yeah it's SW1A 2AA``): no part of it."""
 _DIGIT = re.compile(r"[0-9]")
 _MAX_LABEL_WORDS = 5
 _QUESTION_REACH = 200
@@ -61,6 +65,9 @@ def answered_values(
             continue
         head = ANSWER_HEAD.match(text, m.end())
         start = head.end() if head is not None else m.end()
+        spoken = _SPOKEN.match(text, start)
+        if spoken is not None:
+            start = spoken.end()
         end = text.find("\n", start, start + _ANSWER_REACH + 1)
         if end < 0:
             end = min(len(text), start + _ANSWER_REACH + 1)

@@ -46,7 +46,7 @@ from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_payments import may_hold_payments, payment_parties
-from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract_typed
+from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract_typed, name_in_any_case
 from .label_sql import inserted_values, may_hold_inserts
 from .label_words import CAPITALS_ONLY, LIST_LABELS, NUMERIC_TYPES, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_attributes, xml_leaves
@@ -477,7 +477,8 @@ class LabelDetector(Detector):
         if label is not None and 0 <= label.start <= len(hay):
             begin = label.start
             if label.entity_type is not None:
-                hit = self._whole_value(label.entity_type, hay, begin, len(hay), FIELD_SCORE)
+                key = hay[: begin - 2] if hay.endswith(": ", 0, begin) else None  # the engine's "key: " prefix
+                hit = self._whole_value(label.entity_type, hay, begin, len(hay), FIELD_SCORE, key)
                 if hit is not None:
                     hits.append(hit)
         if ":" in hay or "=" in hay or ("[" in hay and _ROWS_OPEN.search(hay) is not None):
@@ -589,14 +590,18 @@ class LabelDetector(Detector):
                     yield lo, hi, headers[column]
 
     def _whole_value(
-        self, etype: str, text: str, start: int, end: int, score: float
+        self, etype: str, text: str, start: int, end: int, score: float, key: str | None = None
     ) -> tuple[int, int, str, float] | None:
         """The hit of ``text[start:end]`` as a value of ``etype`` (all of it fits the type's
-        shape), or None; a value that is itself a field name is none."""
+        shape), or None; a value that is itself a field name is none. Under a ``key`` that only
+        a name fills, a name in lower case is one too (``{"full_name": "john smith"}``)."""
         value = text[start:end]
         if self._is_label_word(value):
             return None
         typed = extract_typed(etype, value, whole=True)
+        if typed is None and key and self.vocabulary.in_any_case(etype, key):
+            found = name_in_any_case(value)
+            typed = None if found is None else (etype, found)
         if typed is None:
             return None
         fitted, (a, b) = typed
@@ -625,7 +630,7 @@ class LabelDetector(Detector):
             etype = self.vocabulary.resolve_path(path)
             if etype is None or (text[lo - 1] != '"' and etype not in NUMERIC_TYPES):
                 continue  # a bare number only where the type's values may be numbers
-            hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE)
+            hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE, path.key)
             if hit is not None:
                 yield hit
 

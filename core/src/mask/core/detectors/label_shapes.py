@@ -20,7 +20,7 @@ from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, S
 from .shared import UNSPACED_LETTERS
 from .validators import is_iban
 
-__all__ = ["DATE_ARTICLES", "extract", "extract_typed"]
+__all__ = ["DATE_ARTICLES", "extract", "extract_typed", "name_in_any_case"]
 
 Extent = tuple[int, int]
 
@@ -311,20 +311,39 @@ def _whole_in_lower_case(body: str, whole: bool, place: bool = False) -> Extent 
     return start, start + len(value)
 
 
+_ANY_CASE_NAME = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019.\-]*(?:[ ]\p{L}[\p{L}\p{M}'\u2019.\-]*){0,4}")
+
+
+def name_in_any_case(body: str) -> Extent | None:
+    """All of a value, a name of one to five words of letters in any case, under a field that
+    only a name fills (``{"full_name": "john smith"}``, ``"last_name": "de la cruz"``, ``"city":
+    "leeds"``); none that is a placeholder (``n/a``, ``unknown``) or a status (``pending review``)."""
+    value = body.strip(_TRIM)
+    if _ANY_CASE_NAME.fullmatch(value) is None or value.casefold() in STOP_VALUES:
+        return None
+    if any(w in NOT_IN_LOWER_NAMES for w in value.casefold().split()):
+        return None
+    start = body.find(value)
+    return start, start + len(value)
+
+
 def _cased(text: str) -> bool:
     """A word starts with a capital (or a letter of a script without case)."""
     return _UPPER_START.search(text) is not None
 
 
-_STREET_FIRST = frozenset(w.rstrip(".") for w in LEADING_TYPES if len(w.rstrip(".")) > 2)
+_STREET_FIRST = frozenset(w.rstrip(".") for w in LEADING_TYPES if len(w.rstrip(".")) > 2) | {"av"}
 _DIGIT_AFTER = regex.compile(r"[ ]?,?[ ]?\d")
 
 
-def _street_first(body: str, end: int) -> bool:
+def _street_first(body: str, end: int, within: bool = False) -> bool:
     """The value opens with a street type and a number follows the words (``Customer: Rua Gaspar
-    Rocha, 46, 4262-293 Rio Tinto``): an address given where a person was asked for."""
+    Rocha, 46, 4262-293 Rio Tinto``), or (``within``) ends them (``Av. Paulista, 1578``): an
+    address given where a person or a company was asked for."""
     first = body.split(None, 1)[0].rstrip(".").casefold() if body.strip() else ""
-    return first in _STREET_FIRST and _DIGIT_AFTER.match(body, end) is not None
+    if first not in _STREET_FIRST:
+        return False
+    return _DIGIT_AFTER.match(body, end) is not None or (within and body[:end].rstrip()[-1:].isdigit())
 
 
 DATE_ARTICLES = "el|le|il|o|on|am"
@@ -459,8 +478,8 @@ def _organization(body: str, whole: bool) -> Extent | None:
         return None
     if _IBAN_OPENING.match(m.group()) and is_iban(m.group()):
         return None  # "Bank: IE29 AIBK 9311 ...": the bank's account, which the IBAN detector finds
-    if not _at_boundary(body, m.end(), whole):
-        return None
+    if not _at_boundary(body, m.end(), whole) or _street_first(body, m.end(), within=True):
+        return None  # "Our clinic: Av. Paulista, 1578 - Bela Vista": its address, which the address detector reads
     text = m.group()
     first = text[0]
     if first.isalpha() and first.islower():

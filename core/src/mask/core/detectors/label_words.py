@@ -10,6 +10,7 @@ in the config adds phrases (see :mod:`.labels`).
 from __future__ import annotations
 
 __all__ = [
+    "ANY_CASE_LABELS",
     "CAPITALS_ONLY",
     "FIELD_ONLY",
     "PREPOSITIONS",
@@ -341,6 +342,25 @@ NUMERIC_TYPES = frozenset(
 )
 """Types whose value a payload may hold as an integer (``{"zip": 94105}``, ``{"cvv": 737}``,
 in a payload or in JSON text)."""
+
+ANY_CASE_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": _split(
+        "full name|fullname|first name|firstname|last name|lastname|middle name|middlename|given name"
+        "|givenname|family name|familyname|surname|forename|fname|lname|mname|legal name|maiden name"
+        "|customer name|contact name|patient name|employee name|cardholder name|holder name|account holder"
+        "|member name|student name|passenger name|guest name|traveler name|traveller name|applicant name"
+        "|candidate name|recipient name|sender name|insured name|subscriber name|buyer name|payer name"
+        "|payee name|name on card|staff name|parent name|manager name|agent name|owner name|author name"
+        "|nombre completo|apellido|apellidos|primer apellido|segundo apellido|prenom|nom complet"
+        "|nom de famille|vorname|nachname|familienname|nome completo|sobrenome|kundenname|nom du client"
+    ),
+    "LOCATION": _split(
+        "city|town|city name|town name|birth city|city of birth|place of birth|birthplace|hometown"
+        "|ciudad|ville|stadt|ort|wohnort|cidade|citta|localidad|localite|municipio|comune"
+    ),
+}
+"""Labels whose value is a name whatever its case (``{"full_name": "john smith"}``, ``"city":
+"leeds"``): ``name``, ``owner`` or ``region`` alone may hold a thing's name, a team or a setting."""
 
 LIST_LABELS = _split(
     "attendees|participants|present|apologies|absent|absentees|guests|invitees|members|to|recipients"

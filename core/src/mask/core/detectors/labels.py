@@ -29,6 +29,7 @@ import regex
 from ..config import MaskConfig
 from ..walk import FieldPath
 from .label_words import (
+    ANY_CASE_LABELS,
     FIELD_ONLY,
     GENERIC_KEYS,
     LABELS,
@@ -146,6 +147,12 @@ _KNOWN_WORDS = _vocabulary_words(
 )  # fmt: skip
 """The words of the built-in vocabulary: the only words a cache that outlives a call keeps."""
 _KEY_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+_DOCUMENT_WORDS = frozenset({"id", "doc", "document", "identification", "identity"})
+"""Words before a generic key that leave it generic: the number of an identity document its parent
+or a sibling names."""
+_ANY_CASE_KEYS = {etype: frozenset(key_words(p) for p in items) for etype, items in ANY_CASE_LABELS.items()}
 
 
 @dataclass
@@ -295,9 +302,20 @@ class LabelVocabulary:
         """``number``, ``value``, ``idValue``: a key that takes the type its parent or a sibling names
         (``id`` alone does not: ``{"card": {"id": "card_1N..."}}`` is the record's id)."""
         words = key_words(key) if key else ()
-        if len(words) > 1 and words[0] == "id":
-            words = words[1:]  # {"nationalId": {"idValue": ...}}, {"passport": {"id_number": ...}}
+        if len(words) > 1 and words[0] in _DOCUMENT_WORDS:
+            # {"nationalId": {"idValue": ...}}, {"passport": {"id_number": ...}},
+            # {"document_type": "passport", "document_number": ...}
+            words = words[1:]
         return bool(words) and all(w in GENERIC_KEYS or w.isdigit() for w in words)
+
+    def in_any_case(self, etype: str, key: str) -> bool:
+        """``key`` ends with a label whose ``etype`` value is a name in any case (``full_name``,
+        ``billingLastName``, ``Nachname``, ``city``; see :data:`.label_words.ANY_CASE_LABELS`)."""
+        keys = _ANY_CASE_KEYS.get(etype)
+        if not keys:
+            return False
+        words = key_words(key)
+        return any(words[i:] in keys for i in range(len(words)))
 
     def resolve_path(self, path: FieldPath) -> str | None:
         """The type a leaf's path names: its own key first; a generic key (``number``,

@@ -111,6 +111,10 @@ TECH_WORDS = word_set(
     Zipkin OpenTelemetry Protobuf gRPC Thrift Avro Parquet Kubectl Podman Vagrant Packer Consul Nomad
     Nuxt Next.js Node.js NodeJS Npm Pnpm ESLint Prettier Babel Rollup Esbuild CMake Makefile
     Markdown reStructuredText Doxygen Javadoc LaTeX Pandoc Regex Cron Crontab Systemd Xorg Vim Neovim
+    Kafka Airbyte Superset Metabase CircleCI ArgoCD Linkerd Traefik HAProxy Logstash Fluentd Vitess ScyllaDB
+    CouchDB Couchbase Neo4j Pinecone Weaviate Milvus Qdrant Dramatiq Sidekiq Resque OCaml Puppeteer Storybook
+    Pulumi Phabricator SonarQube Artifactory Buildah Kaniko Tekton Spinnaker Knative Dapr Samza Kylin Hudi
+    Graylog Nagios Zabbix Icinga Opsgenie Hasura Prisma Sequelize Hibernate
     """
 )
 """Names of operating systems, programming languages, encodings, formats and protocols

@@ -166,8 +166,8 @@ def _family_plural(text: str, tokens: list[Token], k: int) -> bool:
     if k == 0 or tokens[k - 1][2] not in ("the", "The") or not adjacent(text, tokens[k - 1], tokens[k]):
         return False
     word = tokens[k][2]
-    if not capitalised(word) or ordinary(word) or word in first_names():
-        return False
+    if not capitalised(word) or ordinary(word) or word in first_names() or word in TECH_WORDS:
+        return False  # "the Redis migration": a technology, not the Redi family
     stems = (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],)
     return any(len(s) > 2 and s in last_names() and not ordinary(s) for s in stems)
 
@@ -184,8 +184,8 @@ def _met(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _possessive_name(text: str, tokens: list[Token], k: int) -> int:
-    """The end of the known first name ``tokens[k]`` holds before ``'s`` and a lower-case word
-    (``Per Siddharth's request``, ``Yasmin's laptop``), or 0: not a last name too, an ordinary word,
+    """The end of the known first name ``tokens[k]`` holds before ``'s`` and a lower-case word or
+    an abbreviation (``Per Siddharth's request``, ``Yasmin's laptop``, ``Emeka's SSN``), or 0: not a last name too, an ordinary word,
     a place, a technology, nor before a noun a scientist's name owns (``Newton's law``)."""
     start, end, word = tokens[k]
     if len(word) < 5 or word[-2:] not in ("'s", "\u2019s") or k + 1 >= len(tokens):
@@ -195,7 +195,7 @@ def _possessive_name(text: str, tokens: list[Token], k: int) -> int:
     if (
         name not in first_names()
         or name in last_names()  # "Pearson's correlation": a family name owns a method more often
-        or not after.islower()
+        or not (after.islower() or (after.isupper() and 2 <= len(after) <= 5))  # "Emeka's SSN"
         or after in EPONYM_NOUNS
         or not adjacent(text, tokens[k], tokens[k + 1])
         or ordinary(name)
@@ -212,19 +212,29 @@ _OWNED_TIES = KIN_WORDS | word_set("ex")
 """Ties after a possessive that a name in apposition follows (``my ex, Dontrell,``)."""
 
 
+_APPOSED_ROLES = word_set(
+    "intern trainee apprentice assistant volunteer secretary receptionist cashier clerk concierge housekeeper"
+    " babysitter nanny tutor hire newcomer technician nurse caregiver carer landlord landlady tenant"
+)
+"""Roles after ``the`` that a name in apposition follows (``The intern, Chukwuemeka, will``)."""
+
+
 def _apposed(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` is a name set off by commas or brackets after a possessive and a tie (``my ex,
-    Dontrell, keeps...``, ``My neighbor (Dale) keeps``): a known first name or a word that is no
-    ordinary one."""
+    Dontrell, keeps...``, ``My neighbor (Dale) keeps``) or after ``the`` and a person's role (``The
+    intern, Chukwuemeka, will``): a known first name or a word that is no ordinary one."""
     gap = text[tokens[k - 1][1] : tokens[k][0]] if k >= 2 else ""
     if gap not in (", ", " ("):
         return False
     word = tokens[k][2]
     end = tokens[k][1]
     closes = ")" if gap == " (" else ",.;!?"
+    tie = tokens[k - 1][2].lower()
     return (
-        tokens[k - 1][2].lower() in _OWNED_TIES
-        and tokens[k - 2][2].lower() in OWNERS
+        (
+            (tie in _OWNED_TIES and tokens[k - 2][2].lower() in OWNERS)
+            or (tie in _APPOSED_ROLES and tokens[k - 2][2].lower() in ("the", "our", "my", "your", "new"))
+        )
         and adjacent(text, tokens[k - 2], tokens[k - 1])
         and capitalised(word)
         and (word in first_names() or not ordinary(word))
@@ -387,9 +397,13 @@ _NAMED_AS = (
     r"|mi[ \t]+chiamo|ich[ \t]+hei(?:ß|ss)e|meu[ \t]+nome[ \t]+é|jag[ \t]+heter|jeg[ \t]+heter|mijn[ \t]+naam[ \t]+is"
     r"|mam[ \t]+na[ \t]+imi[eę]|nazywam[ \t]+si[eę]|jmenuji[ \t]+se|nama[ \t]+saya|t[eê]n[ \t]+t[oô]i[ \t]+l[aà]"
     r"|is[ \t]+mise|ako[ \t]+si|jina[ \t]+langu[ \t]+ni|benim[ \t]+ad[\u0131i]m"
+    r"|(?:guy|man|woman|lady|girl|boy|person|someone|somebody|gentleman|fellow|dude|chap|bloke|kid|child|baby"
+    r"|son|daughter|friend|customer|client|patient|tenant|caller|agent|rep|technician|driver|doctor|nurse|officer"
+    r"|student|teacher|neighbou?r)[ \t]+(?:named|called|by[ \t]+the[ \t]+name[ \t]+of)"
 )
 """Words that say a name follows in many languages (``my name is``, ``je m'appelle``, ``jag heter``,
-``nama saya``, ``tên tôi là``, ``ako si``): there a known first name that is a word too is one."""
+``nama saya``, ``tên tôi là``, ``ako si``, ``a guy named``): there a known first name that is a
+word too is one, and a capitalised word that is no ordinary one is a name no list needs to know."""
 _NAMING = regex.compile(rf"(?<![\p{{L}}'])(?:{_NAMED_AS})[ \t]{{1,2}}$", regex.IGNORECASE)
 """An introduction that says a name follows (``my name is carlos``): there a first name that is
 also an ordinary word is one all the same."""
@@ -631,6 +645,7 @@ def _introduced(text: str, tokens: list[Token], k: int) -> bool:
                     and tokens[k + 1][2].lower() in _UNKNOWN_CUES
                 )
                 or _greeted_intro(text, start, tokens[k][1])
+                or _NAMED_AS_BEFORE.search(text, max(0, start - 40), start) is not None  # "my name is Chidinma"
             )
             and not touches_code(text, start, tokens[k][1])
         )
@@ -697,9 +712,13 @@ def _tied_unknown(text: str, tokens: list[Token], k: int) -> int:
     last no ordinary word, though the lists know neither (``patient Rami Khoury``); 0 for none,
     a place or a technology's name."""
     tie = tokens[k - 1][2].lower()
-    if tie not in _TIES or tie in _THING_ROLES:
+    if tie not in _TIES:
         return 0
     n = _name_run(text, tokens, k, first_may_be_ordinary=True)
+    if n == 1 and _owned_one(text, tokens, k):
+        return 1  # "your driver Ahmadullah is": a possessive makes even a machine's role a person's
+    if tie in _THING_ROLES:
+        return 0
     named = [t[2] for t in tokens[k : k + n] if t[2] not in PARTICLES]
     if (
         2 <= len(named) <= 3
@@ -709,6 +728,36 @@ def _tied_unknown(text: str, tokens: list[Token], k: int) -> int:
     ):
         return n
     return 0
+
+
+_PERSON_VERBS = word_set(
+    "is was will has had said says called texted phoned arrived arrives arriving left can could would should"
+    " just also already"
+)
+"""Words after a name that a person's role precedes where the role names a machine's part too
+(``your driver Ahmadullah is arriving``; ``your driver Nvidia to the latest`` is none)."""
+
+
+def _owned_one(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is one capitalised word no list knows after a possessive and a tie, a
+    lower-case word after it (``Your driver Ahmadullah is arriving``, ``my tutor Oyinkansola
+    said``): no ordinary word, technology, platform or place."""
+    word = tokens[k][2]
+    owner = k - 3 if k >= 3 and capitalised(tokens[k - 2][2]) else k - 2  # "Your Uber driver Ahmadullah"
+    after = tokens[k + 1][2] if k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) else ""
+    machine = tokens[k - 1][2].lower() in _THING_ROLES  # "update your driver Nvidia to ..."
+    return (
+        owner >= 0
+        and tokens[owner][2].lower() in OWNERS
+        and all(adjacent(text, tokens[j], tokens[j + 1]) for j in range(owner, k))
+        and after.islower()
+        and (not machine or after in _PERSON_VERBS)
+        and not ordinary(word)
+        and word not in TECH_WORDS
+        and not platform_name(word)
+        and not gazetteer().is_place(word)
+        and not touches_code(text, tokens[k][0], tokens[k][1])
+    )
 
 
 def _particled(text: str, tokens: list[Token], k: int, n: int, words: list[str]) -> bool:
@@ -829,10 +878,10 @@ _VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
 """After a name addressed: a comma and a lower-case word (``Nikolaj, your appointment``)."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _CLAUSE_OPEN = regex.compile(
-    rf"(?:^|[.!?;][ \t]{{1,2}}|^[ \t]*{_STAMP}\p{{L}}[\p{{L}}\p{{N}}_ ]{{0,20}}:[ \t]{{1,2}})$", regex.MULTILINE
+    rf"(?:^|[.!?;][ \t]{{1,2}}|^[ \t]*{_STAMP}\p{{L}}[\p{{L}}\p{{N}}_ '\u2019]{{0,20}}:[ \t]{{1,2}})$", regex.MULTILINE
 )
 """Where an address to someone opens: a line's start, a sentence's, a clause's after a semicolon
-or a label's value (``Reminder: ``)."""
+or a label's value (``Reminder: ``, ``Teacher's note: ``)."""
 
 
 def _vocative_at(text: str, tokens: list[Token], k: int) -> bool:
@@ -1039,16 +1088,21 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     """A known first name (no technology name) opens a line, a sentence or a label's value, a
     lower-case word after it: ``Ida sorted out my refund``, ``Action: Zachary to send the
     budget``; a first name that is an ordinary word too, only before a person's deed
-    (:data:`_ACTED`: ``Norma sorted out``). (In the standard library's docstrings and the installed packages'
+    (:data:`_ACTED`: ``Norma sorted out``); after a comma, a name no word or place spells before
+    such a deed (``great service, Oleksandr fixed my laptop``). (In the standard library's docstrings and the installed packages'
     descriptions, 9,745 paragraphs, this reads two words, both in lorem ipsum.)"""
     start, end, word = tokens[k]
     if word not in first_names() or word in TECH_WORDS or _SUBJECT_AFTER.match(text, end) is None:
         return False
     if technical_use(text, start, end):
         return False  # "Petri dishes were invented", "Dijon mustard adds tang": a thing's name
-    if ordinary(word) and _ACTED.match(text, end) is None:
+    acted = _ACTED.match(text, end) is not None
+    if ordinary(word) and not acted:
         return False  # Maria, Norma, Wolf are words too: a person's deed must follow (Norma sorted out)
-    return _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None and not touches_code(text, start, end)
+    opens = _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None
+    if not opens and acted and text.endswith(", ", 0, start) and not ordinary(word):
+        opens = not gazetteer().is_place(word)  # "great service, Oleksandr fixed my laptop"
+    return opens and not touches_code(text, start, end)
 
 
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*"
@@ -1280,6 +1334,41 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)].strip()
         if n and (not rest or rest[0] in _AFTER_NAME):
             emit(k, n, SCORE_SIGNATURE)
+    if out:
+        out.extend(_joined_names(text, tokens, index, out))
+    return out
+
+
+_PAIR_JOINS = frozenset({"and", "&", "or", "und", "y", "et", "e"})
+
+
+def _joined_names(text: str, tokens: list[Token], index: dict[int, int], found: list[Span]) -> list[Span]:
+    """Known first names joined by ``and`` to a person found (``Mateo and Valentina were absent``,
+    ``Freja & Magnus``): no English word, technology, platform or place."""
+    ends = {t[1]: k for k, t in enumerate(tokens)}
+    out: list[Span] = []
+    for span in found:
+        for join, name in (
+            (ends.get(span.end, -1) + 1, ends.get(span.end, -1) + 2),
+            (index.get(span.start, 0) - 1, index.get(span.start, 0) - 2),
+        ):
+            if not (0 < join < len(tokens) and 0 <= name < len(tokens)):
+                continue
+            if tokens[join][2].lower() not in _PAIR_JOINS or text[tokens[join][0] - 1 : tokens[join][0]] != " ":
+                continue
+            lo, hi = sorted((join, name))
+            start, end, word = tokens[name]
+            if (
+                adjacent(text, tokens[lo], tokens[hi])
+                and word in first_names()
+                and capitalised(word)
+                and word.lower() not in english_words()  # Valentina is a word of another language's lists
+                and word not in TECH_WORDS
+                and not platform_name(word)
+                and not gazetteer().is_place(word)
+                and not touches_code(text, start, end)
+            ):
+                out.append(Span(start, end, "PERSON", SCORE_NAME_LIST, "names"))
     return out
 
 

@@ -62,7 +62,9 @@ ordinary phrases (``Data Analytics``): the name before them must not be ordinary
 ORG_WORDS = (
     r"Fundacja|Stowarzyszenie|Grupa|Spółdzielnia|Stichting|Koninklijke|Fundación|Fundação|Fondation|Fondazione|Stiftung|Verein"
     r"|Banco|Banca|Banque|Bankhaus|Caixa|Bank\s+of|University\s+of|Universidad\s+de|Université\s+de|Università\s+di|Universität"
-    r"|Instituto|Institut|Hospital|Hôpital|Ospedale|Clínica|Klinikum"
+    r"|Instituto|Institut|Hospital|Hôpital|Ospedale|Clínica|Klinikum|Clinique|Klinik"
+    r"|Grupo|Groupe|Gruppo|Companhia|Compañía|Compagnie|Cooperativa|Coopérative|Associazione|Asociación|Associação"
+    r"|Colegio|Escola|Escuela|École|Lycée|Liceo"
 )
 """Words that open an organization's name."""
 

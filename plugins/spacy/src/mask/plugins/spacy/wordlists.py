@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -19,6 +20,23 @@ __all__ = [
 ]
 
 
+class NameSet(frozenset[str]):
+    """A list of names that also holds a name written with accents the list spells without
+    (``Seán``, ``Siobhán``, ``Tomás`` for ``Sean``, ``Siobhan``, ``Tomas``)."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, _unaccented(word))
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its combining marks (``Seán`` -> ``Sean``; ``Łukasz`` stays)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def word_set(words: str) -> frozenset[str]:
     """The whitespace-separated words of ``words`` (tables written as one block of text)."""
     return frozenset(words.split())
@@ -32,14 +50,15 @@ def _read(name: str) -> list[str]:
 @cache
 def first_names() -> frozenset[str]:
     """First names of Faker's Latin-script locales, as listed (case kept), and the given names
-    of many countries' registers that Faker lacks (``first_names_world.txt``: ``Venkat``, ``Tamsin``)."""
-    return frozenset(_read("first_names.txt")) | frozenset(_read("first_names_world.txt"))
+    of many countries' registers that Faker lacks (``first_names_world.txt``: ``Venkat``, ``Tamsin``);
+    a name is found with accents the lists leave out too (``Seán``)."""
+    return NameSet(_read("first_names.txt") + _read("first_names_world.txt"))
 
 
 @cache
 def last_names() -> frozenset[str]:
     """Last names of Faker's Latin-script locales, as listed (case kept)."""
-    return frozenset(_read("last_names.txt"))
+    return NameSet(_read("last_names.txt"))
 
 
 def known_name(word: str) -> bool:

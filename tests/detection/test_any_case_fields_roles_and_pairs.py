@@ -1,0 +1,151 @@
+"""Values found by hand in messages and tool outputs that stayed in clear: a name or a town written
+in lower case under a field only a name fills, an identity document's number beside its type, a
+house number range, an address where a company was asked for, a spoken answer; with mask-spacy,
+a name written with accents its list leaves out, a name joined by ``and`` to a person, a person
+after a possessive and a role, a name after ``a guy named``, after ``the intern,``, before a deed
+after a comma; and, left alone, status words, placeholders, names of tools and machine parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+from mask.core.detector import Detector
+from mask.plugins.spacy.wordlists import first_names, last_names
+
+from .conftest import people
+
+
+def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("payload", "key", "etype"),
+    [
+        ({"full_name": "john smith"}, "full_name", "Person_"),
+        ({"first_name": "maria", "last_name": "de la cruz"}, "last_name", "Person_"),
+        ({"first_name": "maria", "last_name": "de la cruz"}, "first_name", "Person_"),
+        ({"billingLastName": "o'brien"}, "billingLastName", "Person_"),
+        ({"Nachname": "müller"}, "Nachname", "Person_"),
+        ({"customer": {"fullName": "JANE DOE"}}, None, "Person_"),
+        ({"city": "leeds"}, "city", "Location_"),
+        ({"ville": "saint-étienne"}, "ville", "Location_"),
+    ],
+)
+def test_a_name_in_any_case_under_a_field_only_a_name_fills(
+    pattern_mask: Mask, payload: dict[str, object], key: str | None, etype: str
+) -> None:
+    out = pattern_mask.protect(payload)
+    value = out[key] if key is not None else out["customer"]["fullName"]
+    assert str(value).startswith(etype)
+
+
+def test_a_name_in_lower_case_in_json_text(pattern_mask: Mask) -> None:
+    text = '{"full_name": "john smith", "city": "leeds"}'
+    assert ("john smith", "PERSON") in _found(pattern_mask, text)
+    assert ("leeds", "LOCATION") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"name": "run tests", "owner": "data platform", "assignee": "search infra"},
+        {"full_name": "N/A", "last_name": "unknown", "first_name": ""},
+        {"city": "remote", "town": "n/a"},
+        {"last_name": "pending review"},
+    ],
+)
+def test_no_name_in_lower_case_where_a_field_may_hold_anything(pattern_mask: Mask, payload: dict[str, str]) -> None:
+    assert pattern_mask.protect(payload) == payload
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"document_type": "passport", "document_number": "X4821093"}', "X4821093"),
+        ('{"document": {"type": "drivers_license", "number": "D1234567"}}', "D1234567"),
+    ],
+)
+def test_an_identity_documents_number_beside_its_type(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value in [v for v, _ in _found(pattern_mask, text)]
+
+
+def test_a_documents_number_beside_a_type_that_names_none(pattern_mask: Mask) -> None:
+    text = '{"doc_type": "invoice", "document_number": "INV-2024-0012"}'
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Wij wonen op Prinsengracht 263-267, 1016 GV Amsterdam.", "Prinsengracht 263-267, 1016 GV Amsterdam"),
+        (
+            "Our clinic: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+            "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+        ),
+    ],
+)
+def test_addresses_with_a_number_range_or_after_a_companys_label(pattern_mask: Mask, text: str, address: str) -> None:
+    assert (address, "STREET_ADDRESS") in _found(pattern_mask, text)
+
+
+def test_a_portuguese_postcode_is_no_house_number(pattern_mask: Mask) -> None:
+    text = "Rua de Santa Catarina 4000-447 Porto"
+    assert ("4000-447", "STREET_ADDRESS") not in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("Agent: And your account number?\nCustomer: it's 55 21 87 90", "55 21 87 90", "US_BANK_NUMBER"),
+        ("Agent: And your postcode?\nCustomer: yeah it's SW1A 2AA", "SW1A 2AA", "ZIP_CODE"),
+        ("Agent: Your name?\nCustomer: it's Ama Owusu", "Ama Owusu", "PERSON"),
+    ],
+)
+def test_a_spoken_answer_to_a_question(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
+    assert (value, etype) in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("name", ["Seán", "Siobhán", "Tomás", "Zoë"])
+def test_a_name_is_known_with_accents_its_list_leaves_out(name: str) -> None:
+    assert name in first_names()
+
+
+def test_a_family_name_is_known_with_accents_too() -> None:
+    assert "Núñez" in last_names() or "Nunez" in last_names()
+    assert "Nuñez" in last_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Driver Seán will text from 087 123 4567.", "Seán"),
+        ("Teacher's note: Mateo and Valentina were absent.", "Mateo"),
+        ("Teacher's note: Mateo and Valentina were absent.", "Valentina"),
+        ("great service, Oleksandr fixed my laptop in an hour.", "Oleksandr"),
+        ("I bought the sofa from a guy named Ruairí off Gumtree.", "Ruairí"),
+        ("My name is Chidinma and I need help.", "Chidinma"),
+        ("Your Uber driver Ahmadullah is arriving.", "Ahmadullah"),
+        ("my tutor Oyinkansola said it was fine", "Oyinkansola"),
+        ("The intern, Chukwuemeka, will shadow the team.", "Chukwuemeka"),
+        ("Emeka's SSN is on file.", "Emeka"),
+    ],
+)
+def test_names_by_their_context(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update your driver Nvidia to the latest.",
+        "Install your driver Realtek first.",
+        "The meeting moved; agenda: hiring, and the Redis migration.",
+        "Our Kafka consumers lag behind.",
+        "Grace and Faith are virtues.",
+        "Step 2, Paris fixed the schedule for the tour.",
+    ],
+)
+def test_no_person_there(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()
