@@ -149,3 +149,35 @@ def test_names_by_their_context(rules: Detector, text: str, name: str) -> None:
 )
 def test_no_person_there(rules: Detector, text: str) -> None:
     assert people(rules, text) == set()
+
+
+def test_a_tie_opening_a_clause_before_a_name_in_brackets(rules: Detector) -> None:
+    assert "Doreen" in people(rules, "HPI: presents with SOB. Wife (Doreen) at bedside.")
+
+
+def _orgs(detector: Detector, text: str) -> set[str]:
+    from mask.core.detector import Budget
+
+    return {text[s.start : s.end] for s in detector.detect([text], [[]], Budget())[0] if s.type == "ORGANIZATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("EXPERIENCE\nSenior Data Engineer, Flipkart (2019\u2013present)\n", "Flipkart"),
+        ("EXPERIENCE\nData Analyst, Mu Sigma (2016\u20132019)\n", "Mu Sigma"),
+        ("He presents from Shady Pines Nursing Home with SOB.", "Shady Pines Nursing Home"),
+        ("B.Tech, National Institute of Technology Karnataka, 2015", "National Institute of Technology Karnataka"),
+        ("Graduated, now at Grupo Bimbo in the capital.", "Grupo Bimbo"),
+    ],
+)
+def test_organizations_of_a_cv_a_care_home_and_a_group(rules: Detector, text: str, org: str) -> None:
+    assert org in _orgs(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Berlin, Germany (2019\u20132020)", "The Free Software Foundation of Tomorrow", "Partner (Stripe) integration"],
+)
+def test_no_organization_or_person_there(rules: Detector, text: str) -> None:
+    assert not _orgs(rules, text) and not people(rules, text)

@@ -221,24 +221,31 @@ _APPOSED_ROLES = word_set(
 
 def _apposed(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` is a name set off by commas or brackets after a possessive and a tie (``my ex,
-    Dontrell, keeps...``, ``My neighbor (Dale) keeps``) or after ``the`` and a person's role (``The
-    intern, Chukwuemeka, will``): a known first name or a word that is no ordinary one."""
-    gap = text[tokens[k - 1][1] : tokens[k][0]] if k >= 2 else ""
+    Dontrell, keeps...``, ``My neighbor (Dale) keeps``), after ``the`` and a person's role (``The
+    intern, Chukwuemeka, will``) or in brackets after a tie opening a clause (``Wife (Doreen) at
+    bedside``): a known first name or a word that is no ordinary one."""
+    gap = text[tokens[k - 1][1] : tokens[k][0]] if k >= 1 else ""
     if gap not in (", ", " ("):
         return False
     word = tokens[k][2]
     end = tokens[k][1]
     closes = ")" if gap == " (" else ",.;!?"
     tie = tokens[k - 1][2].lower()
+    before = tokens[k - 2][2].lower() if k >= 2 and adjacent(text, tokens[k - 2], tokens[k - 1]) else ""
     return (
         (
-            (tie in _OWNED_TIES and tokens[k - 2][2].lower() in OWNERS)
-            or (tie in _APPOSED_ROLES and tokens[k - 2][2].lower() in ("the", "our", "my", "your", "new"))
+            (tie in _OWNED_TIES and before in OWNERS)
+            or (tie in _APPOSED_ROLES and before in ("the", "our", "my", "your", "new"))
+            or (  # a note's "Wife (Doreen) at bedside": the tie opens the clause, capitalised
+                gap == " ("
+                and tie in KIN_WORDS
+                and capitalised(tokens[k - 1][2])
+                and _CLAUSE_OPEN.search(text, max(0, tokens[k - 1][0] - 32), tokens[k - 1][0]) is not None
+            )
         )
-        and adjacent(text, tokens[k - 2], tokens[k - 1])
         and capitalised(word)
         and (word in first_names() or not ordinary(word))
-        and not gazetteer().is_place(word)
+        and (not gazetteer().is_place(word) or (word in first_names() and not _unambiguous_place(word)))
         and word not in TECH_WORDS
         and ((end == len(text) and gap == ", ") or text[end : end + 1] in closes)
     )
@@ -1334,41 +1341,6 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)].strip()
         if n and (not rest or rest[0] in _AFTER_NAME):
             emit(k, n, SCORE_SIGNATURE)
-    if out:
-        out.extend(_joined_names(text, tokens, index, out))
-    return out
-
-
-_PAIR_JOINS = frozenset({"and", "&", "or", "und", "y", "et", "e"})
-
-
-def _joined_names(text: str, tokens: list[Token], index: dict[int, int], found: list[Span]) -> list[Span]:
-    """Known first names joined by ``and`` to a person found (``Mateo and Valentina were absent``,
-    ``Freja & Magnus``): no English word, technology, platform or place."""
-    ends = {t[1]: k for k, t in enumerate(tokens)}
-    out: list[Span] = []
-    for span in found:
-        for join, name in (
-            (ends.get(span.end, -1) + 1, ends.get(span.end, -1) + 2),
-            (index.get(span.start, 0) - 1, index.get(span.start, 0) - 2),
-        ):
-            if not (0 < join < len(tokens) and 0 <= name < len(tokens)):
-                continue
-            if tokens[join][2].lower() not in _PAIR_JOINS or text[tokens[join][0] - 1 : tokens[join][0]] != " ":
-                continue
-            lo, hi = sorted((join, name))
-            start, end, word = tokens[name]
-            if (
-                adjacent(text, tokens[lo], tokens[hi])
-                and word in first_names()
-                and capitalised(word)
-                and word.lower() not in english_words()  # Valentina is a word of another language's lists
-                and word not in TECH_WORDS
-                and not platform_name(word)
-                and not gazetteer().is_place(word)
-                and not touches_code(text, start, end)
-            ):
-                out.append(Span(start, end, "PERSON", SCORE_NAME_LIST, "names"))
     return out
 
 
@@ -1720,7 +1692,12 @@ def joined_first_names(text: str, people: Sequence[Span], detector: str = "names
             if m is None:
                 continue
             word = m.group(1)
-            if word in first_names() and not ordinary(word) and not touches_code(text, m.start(1), m.end(1)):
+            if (
+                word in first_names()
+                and word.lower() not in english_words()  # Valentina is a word of another language's lists only
+                and not (ordinary(word) and gazetteer().is_place(word))
+                and not touches_code(text, m.start(1), m.end(1))
+            ):
                 out.append(Span(m.start(1), m.end(1), "PERSON", SCORE_FIRST_NAME, detector))
     return out
 

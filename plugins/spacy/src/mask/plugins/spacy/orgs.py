@@ -70,7 +70,7 @@ ORG_WORDS = (
 
 INSTITUTION_WORDS = (
     r"Bank|University|College|Polytechnic|Hospital|Credit[ \t]Union|Medical[ \t]Cent(?:er|re)"
-    r"|Health[ \t](?:System|Centre|Center)|School[ \t]District"
+    r"|Health[ \t](?:System|Centre|Center)|School[ \t]District|Nursing[ \t]Home|Care[ \t]Home|Hospice"
 )
 """Words that close an institution's name, however ordinary the words before them (``Fifth
 Third Bank``, ``PES University``, ``Mercy General Hospital``)."""
@@ -186,6 +186,14 @@ _EXPERIENCE = regex.compile(
 )
 """A CV's experience line: a job, the company (commas in it too: ``Park, Gomez and Rodriguez``),
 its town and the years (``Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)``)."""
+_TITLED_EXPERIENCE = regex.compile(
+    rf"^[ \t*\u2022-]*[^\n,()]{{0,40}}?(?<![\p{{L}}])(?i:{_JOB_TITLE})(?![\p{{L}}])[^\n,()]{{0,30}},[ \t]"
+    rf"(?P<org>{_PARTICLE}?{_WORD}(?:[ \t](?:&[ \t])?{_PARTICLE}?{_WORD}){{0,4}}{_FORM_AFTER}?)"
+    r"[ \t]\((?:19|20)\d\d[ \t]?[-\u2013\u2014][ \t]?(?:(?:19|20)\d\d|(?i:present|now|today|current))\)[ \t]*$",
+    regex.MULTILINE,
+)
+"""A CV's experience line without a town: a job title, the company and the years (``Senior Data
+Engineer, Flipkart (2019-present)``)."""
 SCORE_EXPERIENCE = 0.8
 _CONTACT_HINTS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nsprechpartner", "ontat", "nterlocut")
 SCORE_ORG = 0.85
@@ -386,13 +394,16 @@ def _contract_parties(text: str) -> list[Span]:
 
 
 def experience_lines(text: str) -> list[Span]:
-    """The company (ORGANIZATION) and its town (LOCATION) of each CV experience line (:data:`_EXPERIENCE`)."""
+    """The company (ORGANIZATION) and its town (LOCATION) of each CV experience line
+    (:data:`_EXPERIENCE`, :data:`_TITLED_EXPERIENCE`)."""
     out: list[Span] = []
     for match in _EXPERIENCE.finditer(text):
         if _named(match.group("org")):
             out.append(Span(*match.span("org"), "ORGANIZATION", SCORE_EXPERIENCE, "names"))
         if town_like(match.group("town")):
             out.append(Span(*match.span("town"), "LOCATION", SCORE_EXPERIENCE, "names"))
+    for match in _TITLED_EXPERIENCE.finditer(text):  # a job title and years: "Mu Sigma" is a company there
+        out.append(Span(*match.span("org"), "ORGANIZATION", SCORE_EXPERIENCE, "names"))
     return out
 
 
@@ -406,8 +417,8 @@ def _institutions(text: str) -> list[Span]:
         named = [w.group() for w in words[cut:]]
         if not named or (len(named) == 1 and named[0].lower() in _GENERIC):
             continue  # "Contact Your Bank", "the Food Bank"
-        if match.group("named") is not None and not _named(" ".join(named)):
-            continue  # "Argument Clinic", "Free Software Foundation"
+        if match.group("named") is not None and not _named(text[words[cut].start() : match.end()]):
+            continue  # "Argument Clinic", "Free Software Foundation" ("Institute of Technology Karnataka" is one)
         out.append(Span(words[cut].start(), match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
     return out
 
