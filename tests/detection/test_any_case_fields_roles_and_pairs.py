@@ -181,3 +181,46 @@ def test_organizations_of_a_cv_a_care_home_and_a_group(rules: Detector, text: st
 )
 def test_no_organization_or_person_there(rules: Detector, text: str) -> None:
     assert not _orgs(rules, text) and not people(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mevrouw van den Nyeuwenhuysen uit Utrecht heeft gebeld.", "van den Nyeuwenhuysen"),
+        ("Dear Ms. de la Fuente,", "de la Fuente"),
+        ("La señora de la Cruz llamó.", "de la Cruz"),
+    ],
+)
+def test_particles_open_a_name_after_a_title(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+def test_a_particle_after_a_lower_case_title_and_a_name_says_where_from(rules: Detector) -> None:
+    assert people(rules, "la signora Rossi di Pestarena") == {"Rossi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Call 1-014-797-7254x37374 on arrival.", "1-014-797-7254x37374"),
+        ("Driver assigned. Call 3708.6229 on arrival.", "3708.6229"),
+        ("Questions? Reply to this email or call 00394621.", "00394621"),
+        ("Jens Hansen\nNørregade 12 · Aarhus · 98037595\n\nEXPERIENCE", "98037595"),
+    ],
+)
+def test_a_number_after_a_verb_of_calling_or_in_a_contact_lines_cell(pattern_mask: Mask, text: str, phone: str) -> None:
+    assert (phone, "PHONE_NUMBER") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the call 2023-05-01 12:00 went well",
+        "lastCall: 2024-01-15",
+        "Call 911 now",
+        "SPDX-FileCopyrightText: 2014-2026 tinytag Contributors",
+        "Build · 2024 · 1234567 downloads",
+    ],
+)
+def test_no_number_to_call_there(pattern_mask: Mask, text: str) -> None:
+    assert not [v for v, t in _found(pattern_mask, text) if t == "PHONE_NUMBER"]

@@ -236,6 +236,8 @@ _SHAPED_FIELDS = {
 }
 """Field names too short or ambiguous for running text that name their value there all the same
 when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``)."""
+_CALLING = regex.compile(r"(?i:call|ring|dial|whatsapp)")
+"""A verb of calling in a phone's label (``Call 3708.6229``): a date after it is none (``the call 2023-05-01``)."""
 _LOWER_ROW_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 """Types whose value a record's row may write in lower case (see ``LabelDetector._value_after``)."""
 _YEAR_VALUE = re.compile(r"(?:19|20)[0-9]{2}(?![\w\-/.])")
@@ -730,6 +732,13 @@ class LabelDetector(Detector):
             found = self._value_after(text, end, limit, sep, etype, block, key_start)
             if found is not None and region and text[found[0] : found[1]] not in _REGIONS:
                 continue
+            if (
+                found is not None
+                and found[2] == "PHONE_NUMBER"
+                and _CALLING.search(text, key_start, end) is not None
+                and not_phone(text[found[0] : found[1]])
+            ):
+                continue  # "the call 2023-05-01 12:00", "lastCall: 2024-01-15": a date after a verb of calling
             if found is not None:
                 yield found[0], found[1], found[2], TEXT_SCORE
                 if found[2] == "PERSON" and sep == ":" and _LIST_LABEL.search(text, key_start, end):

@@ -396,6 +396,8 @@ TEXT_ONLY: dict[str, tuple[str, ...]] = {
     "PHONE_NUMBER": _split(
         "call me on|call me at|ring me on|ring me at|reach me on|reach me at|text me on|text me at"
         "|call us on|call us at|reach us at|reach us on"
+        "|call|ring|dial|call on|call at|ring on|ring at|call back on|call back at|ring back on|whatsapp"
+        "|call him on|call him at|call her on|call her at|call them on|call them at"
     ),
 }
 """Labels trusted in running text (e-mail headers: ``From: Jane Doe``) but not as field

@@ -304,9 +304,9 @@ class PhoneDetector(PatternDetector):
         self, text: str, start: int, end: int, main: str, digits: str, view: TextView, memo: dict[object, object]
     ) -> float | None:
         """A digit run with no separator: a phone number only right after a phone word, or
-        filling a contact line's cell (valid in a configured region)."""
-        if _contact_cell(text, start, end) and self.validity.valid(main, memo):
-            return LABELLED_SCORE
+        filling a contact line's cell (8 to 12 digits, or valid in a configured region)."""
+        if _contact_cell(text, start, end) and (8 <= len(digits) <= 12 or self.validity.valid(main, memo)):
+            return LABELLED_SCORE  # a contact line's cell of 8 to 12 digits is a number to call, valid here or not
         if PHONE_CONTEXT.absent(view) and CONTACT_LABELS.absent(view):
             return None  # known once per text: digit-heavy texts have many bare runs
         near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)

@@ -331,8 +331,11 @@ SCORE_PLACE = 0.8
 SCORE_AMBIGUOUS_PLACE = 0.7
 
 
-def _name_run(text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: bool = False) -> int:
-    """How many tokens from ``i`` form a name (0 if none): capitalised words and inner particles."""
+def _name_run(
+    text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: bool = False, particle_first: bool = False
+) -> int:
+    """How many tokens from ``i`` form a name (0 if none): capitalised words and inner particles;
+    ``particle_first``: particles may open it too (after a title: ``Mevrouw van den Berg``)."""
     n = 0
     last_cap = 0
     while i + n < len(tokens) and n < 6:
@@ -351,7 +354,7 @@ def _name_run(text: str, tokens: list[Token], i: int, *, first_may_be_ordinary: 
                 break
             n += 1
             last_cap = n
-        elif n and word in PARTICLES:
+        elif (n or particle_first) and word in PARTICLES:
             n += 1
         else:
             break
@@ -1182,10 +1185,14 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                 continue  # "Herrn Dr. Lukas Hoffmann": the last title opens the name
             if gap.strip(". \t") == "" and len(gap) <= 3:
                 # "el señor Presidente": after a title in lower case, a word that is no name is none
-                n = _name_run(text, tokens, k + 1, first_may_be_ordinary=word not in _LOWER_WORD_TITLES)
+                n = _name_run(
+                    text, tokens, k + 1, first_may_be_ordinary=word not in _LOWER_WORD_TITLES, particle_first=True
+                )
                 if word in _LOWER_WORD_TITLES:
-                    # "la signora Rossi di Pestarena": a particle there says where she is from
-                    n = next((j for j in range(n) if tokens[k + 1 + j][2] in PARTICLES), n)
+                    # "la signora Rossi di Pestarena": a particle after the name says where she is
+                    # from ("la señora de la Cruz": particles before it are the name's)
+                    lead = next((j for j in range(n) if tokens[k + 1 + j][2] not in PARTICLES), n)
+                    n = next((j for j in range(lead, n) if tokens[k + 1 + j][2] in PARTICLES), n)
                 if n:
                     emit(k + 1, n, SCORE_TITLE)
                     continue
