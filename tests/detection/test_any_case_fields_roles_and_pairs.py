@@ -224,3 +224,40 @@ def test_a_number_after_a_verb_of_calling_or_in_a_contact_lines_cell(pattern_mas
 )
 def test_no_number_to_call_there(pattern_mask: Mask, text: str) -> None:
     assert not [v for v, t in _found(pattern_mask, text) if t == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("name", ["Efua", "Lerato", "Aigerim", "Tsegaye", "Priyamvada", "Ngaio"])
+def test_given_names_six_sources_attest(name: str) -> None:
+    assert name in first_names()
+
+
+@pytest.mark.parametrize("word", ["Foo", "Baz", "Trojan", "Table"])
+def test_placeholders_brands_and_plurals_are_no_given_names(word: str) -> None:
+    assert word not in first_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi all. Efua will confirm the delivery to Tema tomorrow.", "Efua"),
+        ("Bernadette asked whether Cormac could drive to Limerick.", "Cormac"),
+        ("Did Hamza ever get back to you about the flat?", "Hamza"),
+        ("According to Lerato, the branch needs two more tellers.", "Lerato"),
+        ("Tomorrow Ngaio is presenting to the board.", "Ngaio"),
+    ],
+)
+def test_a_known_first_name_acting_in_a_sentence(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "existing applications on Linux or Macs can now also work on Windows",
+        "We benchmarked it, and Julia is fast for numerical work.",
+        "The Rio Grande will flood in spring.",
+        "According to Paris, the deal is off.",
+    ],
+)
+def test_no_one_acting_there(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()

@@ -36,7 +36,7 @@ def test_the_world_list_adds_no_ordinary_or_technology_word() -> None:
 
     text = files("mask.plugins.spacy").joinpath("data", "first_names_world.txt").read_text("utf-8")
     names = [line for line in text.splitlines() if line and not line.startswith("#")]
-    assert len(names) > 20000
+    assert len(names) > 30000
     assert not [n for n in names if ordinary_word(n) or n in TECH_WORDS]
 
 

@@ -125,10 +125,11 @@ def faker_names(ordinary: frozenset[str] = frozenset()) -> tuple[set[str], set[s
     return found["first"], found["last"]
 
 
-WORLD_ATTESTED = ((5, 100), (3, 500))
+WORLD_ATTESTED = ((5, 100), (3, 500), (6, 15))
 """How widely a nomquamgender name must be attested to be listed, as (sources, observations):
-by five of its sources and a hundred people, or by three and five hundred (its noise, ``table``
-or ``the``, has few sources or few observations)."""
+by five of its sources and a hundred people, by three and five hundred, or by six and fifteen
+(``Efua``, ``Lerato``, ``Aigerim``: names of countries its large sources do not cover; its noise,
+``table`` or ``the``, has few sources or few observations)."""
 
 WORLD_NOT_NAMES = frozenset(
     [
@@ -160,6 +161,12 @@ WORLD_NOT_NAMES = frozenset(
         "Favour",
         "Honour",
         "Marvellous",
+        "Foo",
+        "Baz",
+        "Qux",
+        "Trojan",
+        "Kahn",
+        "Onan",
     ]
 )
 """Brands, products, clubs and words that the name data holds as someone's given name too (and that
@@ -333,8 +340,9 @@ def main() -> None:
         write(
             "first_names_world.txt",
             world_first_names(args.world_names_only),
-            "given names of nomquamgender 0.1.4 (MIT, Ian Van Buskirk) attested by >= 5 sources and 100"
-            " observations or 3 and 500, not in first_names.txt (scripts/make_name_data.py)",
+            "given names of nomquamgender 0.1.4 (MIT, Ian Van Buskirk) attested by "
+            + " or ".join(f">= {s} sources and {c} observations" for s, c in WORLD_ATTESTED)
+            + ", not in first_names.txt (scripts/make_name_data.py)",
         )
         return
     write_other_scripts()

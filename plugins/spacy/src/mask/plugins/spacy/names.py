@@ -1115,6 +1115,53 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     return opens and not touches_code(text, start, end)
 
 
+_ACTING_VERBS = word_set(
+    "will would could should can can't cannot won't may might must is was isn't wasn't has had hasn't hadn't"
+    " did does didn't doesn't said says asked asks told tells sent sends called calls wrote writes replied"
+    " mentioned thinks thought wants wanted needs needed knows knew confirmed agreed left joined"
+)
+"""Verbs and auxiliaries after a person acting in the middle of a sentence (``Efua will confirm``,
+``whether Cormac could drive``)."""
+_ASKING = word_set("did does will would could can has is was should")
+"""Auxiliaries that open a question before its subject (``Did Hamza ever get back``)."""
+_OPENERS = word_set("Tomorrow Today Yesterday Tonight Now Then Also Meanwhile Later Earlier Apparently Hopefully")
+"""Capitalised words opening a sentence before its subject (``Tomorrow Ngaio is presenting``)."""
+_PROGRAMMING_NAMES = word_set("Julia Ada Pascal Ruby Dart Swift Crystal Elixir Scala Haskell Perl Logo Go")
+"""First names that name programming languages (``Julia is fast``)."""
+
+
+def _acting(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]``, a known first name no word, place or technology spells, acts in a sentence:
+    before a verb or an auxiliary (``Efua will confirm``, ``whether Cormac could drive``), after
+    an auxiliary opening a question and before a lower-case word (``Did Hamza ever get back``), or
+    is cited (``According to Lerato, the branch...``)."""
+    start, end, word = tokens[k]
+    if k >= 2 and tokens[k - 1][2] == "to" and tokens[k - 2][2] in ("According", "according"):
+        if text[end : end + 1] != ",":  # "According to Lerato, the branch ...": someone's word
+            return False
+    else:
+        if k + 1 >= len(tokens) or not adjacent(text, tokens[k], tokens[k + 1]) or not tokens[k + 1][2].islower():
+            return False
+        before = tokens[k - 1][2] if k and adjacent(text, tokens[k - 1], tokens[k]) else ""
+        opening = before.lower() in _ASKING or before in _OPENERS
+        if before[:1].isupper() and not (
+            opening and _CLAUSE_OPEN.search(text, max(0, tokens[k - 1][0] - 32), tokens[k - 1][0])
+        ):
+            return False  # "Rio Grande will": a word of a longer name
+        if tokens[k + 1][2] not in _ACTING_VERBS and not (before.lower() in _ASKING and before[:1].isupper()):
+            return False
+    return (
+        not ordinary(word)
+        and not (word.endswith("s") and ordinary(word[:-1]))  # "Linux or Macs can now": a thing's plural
+        and word not in TECH_WORDS
+        and word not in _PROGRAMMING_NAMES
+        and not platform_name(word)
+        and not gazetteer().is_place(word)
+        and not technical_use(text, start, end)
+        and not touches_code(text, start, end)
+    )
+
+
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*"
 _SIGN_OFF = regex.compile(
     rf"^[ \t>]*(?:--?[ \t]*|\u2014[ \t]*)?(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
@@ -1291,7 +1338,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if titled:
             emit(k + 1, titled, SCORE_LOWER_NAME)
             continue
-        if word in given and (_vocative_at(text, tokens, k) or _subject_at(text, tokens, k)):
+        if word in given and (
+            _vocative_at(text, tokens, k) or _subject_at(text, tokens, k) or _acting(text, tokens, k)
+        ):
             emit(k, 1, SCORE_FIRST_NAME)
             continue
         if ((capitalised(word) and not ordinary(word)) or known_name(word)) and word not in _ARTICLES:
