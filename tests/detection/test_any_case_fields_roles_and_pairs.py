@@ -261,3 +261,38 @@ def test_a_known_first_name_acting_in_a_sentence(rules: Detector, text: str, nam
 )
 def test_no_one_acting_there(rules: Detector, text: str) -> None:
     assert people(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ('<span class="contact-name">Ravindra Jadeja</span>', "Ravindra Jadeja", "PERSON"),
+        ('<div class="vcard"><span class="fn">Hollis Whitaker</span></div>', "Hollis Whitaker", "PERSON"),
+        ('<span class="p-locality">Austin</span>', "Austin", "LOCATION"),
+        ('<span itemprop="telephone">512 555 0148</span>', "512 555 0148", "PHONE_NUMBER"),
+        ('<span itemprop="streetAddress">1200 Barton Springs Rd</span>', "1200 Barton Springs Rd", "STREET_ADDRESS"),
+    ],
+)
+def test_html_elements_named_by_their_class_or_itemprop(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
+    assert (value, etype) in _found(pattern_mask, text)
+
+
+def test_html_classes_that_name_no_type(pattern_mask: Mask) -> None:
+    text = '<span class="price">12.99</span><span class="name">Widget</span><span class="label">Sale</span>'
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "pin"),
+    [("Nariman Point, Mumbai 400021", "400021"), ("Office: Hyderabad - 500016", "500016")],
+)
+def test_an_indian_pin_after_a_city(pattern_mask: Mask, text: str, pin: str) -> None:
+    assert (pin, "ZIP_CODE") in _found(pattern_mask, text)
+
+
+def test_six_digits_after_no_city_are_no_pin(pattern_mask: Mask) -> None:
+    assert pattern_mask.protect("Delhi 2023 budget 110001 units") == "Delhi 2023 budget 110001 units"
+
+
+def test_a_japanese_company_form(rules: Detector) -> None:
+    assert "Hayashi Trading KK" in _orgs(rules, "CONTACT\nTomoko Hayashi\nHayashi Trading KK\nTokyo")

@@ -16,18 +16,64 @@ from collections.abc import Iterator
 __all__ = ["html_cells", "xml_attributes", "xml_leaves"]
 
 _LEAF = re.compile(
-    r"<(?P<tag>(?:[A-Za-z_][\w.\-]{0,40}:)?(?P<name>[A-Za-z_][\w.\-]{0,63}))(?:[ \t\r\n][^<>]{0,500})?>"
+    r"<(?P<tag>(?:[A-Za-z_][\w.\-]{0,40}:)?(?P<name>[A-Za-z_][\w.\-]{0,63}))(?P<attributes>[ \t\r\n][^<>]{0,500})?>"
     r"(?P<value>[^<]{1,2000})</(?P=tag)[ \t\r\n]*>"
 )
 """An element whose content is text: the open tag (attributes allowed), the text, its close tag."""
+_HTML_TEXT_TAGS = frozenset(
+    [
+        "span",
+        "div",
+        "p",
+        "li",
+        "a",
+        "b",
+        "strong",
+        "em",
+        "i",
+        "small",
+        "label",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "address",
+        "cite",
+        "time",
+    ]
+)
+"""HTML elements whose name says nothing of their text: their ``itemprop`` or ``class`` may."""
+_NAMING = re.compile(r"""(?<![\w-])(?P<attribute>itemprop|class)[ \t]*=[ \t]*["'](?P<names>[^"'<>]{1,120})["']""")
+_MICROFORMATS = {"fn": "full-name", "adr": "address", "org": "organization", "tel": "tel", "n": ""}
+"""hCard's class names that no field's name spells (``fn``: the formatted name)."""
+_MICROFORMAT_PREFIX = re.compile(r"^(?:p|u|dt|e|h)-")
+"""microformats2's prefix of a property's class (``p-name``, ``u-email``, ``p-street-address``)."""
 
 
 def xml_leaves(text: str) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, name)`` of the text of each element that holds text only, by position."""
+    """``(start, end, name)`` of the text of each element that holds text only, by position; an
+    HTML element that names nothing by its tag is named by its ``itemprop`` or each of its classes
+    (``<span itemprop="telephone">``, ``<span class="tel">``, ``<div class="p-street-address">``)."""
     if "</" not in text:
         return
     for m in _LEAF.finditer(text):
-        yield m.start("value"), m.end("value"), m.group("name")
+        name = m.group("name")
+        attributes = m.group("attributes")
+        if attributes and name.lower() in _HTML_TEXT_TAGS:
+            for named in _NAMING.finditer(attributes):
+                for word in named.group("names").split()[:4]:
+                    word = _MICROFORMAT_PREFIX.sub("", word)
+                    word = _MICROFORMATS.get(word, word)
+                    if word:
+                        yield m.start("value"), m.end("value"), word
+            continue
+        yield m.start("value"), m.end("value"), name
 
 
 _OPEN_TAG = re.compile(

@@ -11,7 +11,7 @@
 - an Irish Eircode after its county or a Dublin district (``Co. Cork P31 X2K5``), or after an Irish
   county's or town's name (``Cork T12 X2Y3``);
 - a Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``), an Indian PIN
-  code after a large Indian city's name and a dash (``Hyderabad - 500016``).
+  code after a large Indian city's name and a blank or a dash (``Mumbai 400021``, ``Hyderabad - 500016``).
 
 All are ZIP_CODE. Both searches open with a literal (the engine skips ahead by it) and are linear.
 """
@@ -98,10 +98,13 @@ _PROVINCE_BEFORE = re.compile(rf"(?<!\w){literal_trie(CANADIAN_PROVINCES)}\)?,?[
 """A Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``, ``Toronto, Ontario
 M5V 2T6``): its inward part is found by the scan for a UK postcode's, its outward part and the
 name before it are read on a match."""
-_DASHED_PIN = re.compile(r" - ?([1-8]\d{5})(?![\w\-])(?![.,]\d)")
+_PIN = re.compile(r"(?<=[ \-])[1-8]\d{5}(?![\w\-])(?![.,]\d)")
 _CITY_BEFORE = re.compile(rf"(?<!\w){literal_trie(INDIAN_PLACES)}$")
-"""A PIN code after a large Indian city's name and a dash (``Hyderabad - 500016``): the blank and
-the dash open the search (a literal: the engine skips ahead by it), the name before is read on a match."""
+"""A PIN code after a large Indian city's name and a blank or a dash (``Mumbai 400021``,
+``Hyderabad - 500016``): six digits open the search, the name before is read on a match."""
+_NEGATIVE_NEAR = re.compile(rf"(?i)(?<![\w]){literal_trie(NEGATIVE_WORDS)}(?![\w])")
+_NEGATIVE_REACH = 48
+"""How far before a PIN after a blank a word that says no address (``Order``, ``Invoice``) is read."""
 _NAME_REACH = 32
 """How far before a code its province's or city's name may start."""
 UK_POSTCODE_SCORE = 0.8
@@ -143,11 +146,13 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
     for at, end in _eircodes(text):
         if at not in irish and _irish_place_before(text, at):
             yield at, end, REGION_ZIP_SCORE
-    if " - " in text:
-        for m in _DASHED_PIN.finditer(text):
-            at = m.start()
-            if _CITY_BEFORE.search(text, max(0, at - _NAME_REACH), at) is not None:
-                yield m.start(1), m.end(1), REGION_ZIP_SCORE
+    for m in _PIN.finditer(text):
+        at = m.start()
+        at -= 3 if text.endswith(" - ", 0, at) else 2 if text.endswith(" -", 0, at) else 1
+        if text[at : at + 1] == " " and _CITY_BEFORE.search(text, max(0, at - _NAME_REACH), at) is not None:
+            if at == m.start() - 1 and _NEGATIVE_NEAR.search(text, max(0, at - _NEGATIVE_REACH), at) is not None:
+                continue  # "Order 12, Main Menu, Sector 7, Pune 411001": a count, not a PIN, after a blank
+            yield m.start(), m.end(), REGION_ZIP_SCORE
     for m in _TOWN_REGION_ZIP.finditer(text):
         word = m.start()
         while word > 0 and text[word - 1].isalpha():

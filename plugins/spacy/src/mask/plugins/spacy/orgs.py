@@ -44,7 +44,7 @@ LEGAL_FORMS = (
     r"|Bt\.|Nyrt\.|Kkt\.|(?:és\s+társa\s+)(?:Kft\.?|Zrt\.?|Bt\.|Nyrt\.|Kkt\.|Kht\.)|A\.Ş\.|(?:Tic\.\s?)?(?:Ltd\.\s?)?Şti\.|Tic\."
     r"|Lda\.?|Ltda\.?|S/A|-\s(?:ME|EI|EPP)|e\s+figli|et\s+Fils|i\s+syn"
     r"|SPA|S\.P\.A\.|S\.C\.P\.?|S\.A\.D\.?|S\.A\.T\.|A\.C\.|S\.\s?R\.L\.\s+de\s+C\.V\.|Limitada|Sociedad\s+Anónima"
-    r"|Ky|ry|HB|og\s+Sønner|&\s+co\.|OG|VOF|CommV|San\.|Tbk|SCA|SCS|PFA|INC|j\.d\.o\.o\."
+    r"|Ky|ry|HB|og\s+Sønner|&\s+co\.|OG|VOF|CommV|San\.|Tbk|SCA|SCS|PFA|INC|j\.d\.o\.o\.|K\.K\.|KK|Pvt\.?\s+Ltd\.?"
     r"|(?:y\s+[Aa]sociados|e\s+[Hh]ijos|e\s+[Ff]ilhos)(?:\s+(?:S\.L\.|S\.A\.|S\.C\.|S\.Com\.|S\.Coop\.|Ltda\.?|Lda\.?|S/A))?"
     r"|(?:&|and)\s+(?:Søn|Sons?|Söhne|Partners?|Cie\.|Co\.?)(?:\s+(?:KGaA|KG|OHG|ApS|A/S))?|Group|Groep|Gruppen|Holdings?"
     r"|Công\s+ty\s+(?:Cổ\s+phần|TNHH|Trách\s+nhiệm\s+hữu\s+hạn)|Tập\s+Đoàn|Doanh\s+nghiệp\s+tư\s+nhân"
