@@ -13,7 +13,7 @@ from mask.core import Mask
 from mask.core.detector import Detector
 from mask.plugins.spacy.wordlists import first_names, last_names
 
-from .conftest import people
+from .conftest import people, spans_of
 
 
 def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
@@ -296,3 +296,33 @@ def test_six_digits_after_no_city_are_no_pin(pattern_mask: Mask) -> None:
 
 def test_a_japanese_company_form(rules: Detector) -> None:
     assert "Hayashi Trading KK" in _orgs(rules, "CONTACT\nTomoko Hayashi\nHayashi Trading KK\nTokyo")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("I bank with Nedbank and my husband too.", "Nedbank"),
+        ("He is insured with Hollard since 2019.", "Hollard"),
+        ("She retired from Ojukwu Haulage last spring.", "Ojukwu Haulage"),
+        ("We have been a customer of Brightwater Energy for years.", "Brightwater Energy"),
+    ],
+)
+def test_a_persons_bank_insurer_and_former_employer(rules: Detector, text: str, org: str) -> None:
+    assert org in _orgs(rules, text)
+
+
+@pytest.mark.parametrize("text", ["I bank with Cash App", "insured with Full Cover", "a customer of London"])
+def test_no_company_after_bank_with_there(rules: Detector, text: str) -> None:
+    assert not _orgs(rules, text)
+
+
+@pytest.mark.parametrize("town", ["Reghin", "Moinesti", "Ledoux"])
+def test_a_town_someone_is_in_that_pieces_of_other_languages_spell(rules: Detector, town: str) -> None:
+    text = f"Can you ring her back? She is in {town} until Friday."
+    assert (town, "LOCATION") in [(text[s.start : s.end], s.type) for s in spans_of(rules, text)]
+
+
+@pytest.mark.parametrize("word", ["Standup", "Onboarding", "Kickoff", "Backlog"])
+def test_no_town_that_two_english_words_spell(rules: Detector, word: str) -> None:
+    text = f"He is in {word} until noon."
+    assert not [s for s in spans_of(rules, text) if s.type == "LOCATION"]

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import regex
 
 from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
-from .wordlists import common_words, countries, first_names, last_names, regions, word_set
+from .wordlists import common_words, countries, english_words, first_names, last_names, regions, word_set
 
 __all__ = ["KEY_WORD", "PLACE_CONTEXT", "TOWN", "Gazetteer", "Place", "gazetteer", "name_words", "town_like"]
 
@@ -212,11 +212,21 @@ _TOWN_MARKER = regex.compile(
 """A town's prefix or French link: the name word after it makes a town (``Saint Virginie-sur-Mer``, ``New Joseph``)."""
 
 
+_SHORT_PARTS = frozenset({"up", "on", "in", "by", "to", "go"})
+"""Two-letter words an English compound holds (``Standup``, ``Onboarding``, ``Login``)."""
+
+
 def _compound(word: str) -> bool:
-    """``word`` is two ordinary words written as one (``Standup``, ``Kickoff``, ``Onboarding``)."""
+    """``word`` is two English words written as one, each of three letters or more or a short
+    particle (``Standup``, ``Kickoff``, ``Onboarding``; not ``Ledoux``, ``Reghin``: French or
+    German pieces make no English compound)."""
     low = word.lower()
-    words = common_words()
-    return any(low[:i] in words and low[i:] in words and max(i, len(low) - i) >= 3 for i in range(2, len(low) - 1))
+    words = english_words()
+    return any(
+        (low[:i] in words or low[:i] in _SHORT_PARTS) and (low[i:] in words or low[i:] in _SHORT_PARTS)
+        for i in range(2, len(low) - 1)
+        if min(i, len(low) - i) >= 3 or low[:i] in _SHORT_PARTS or low[i:] in _SHORT_PARTS
+    )
 
 
 def town_like(value: str, *, strict: bool = False) -> bool:

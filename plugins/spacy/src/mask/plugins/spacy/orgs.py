@@ -280,17 +280,20 @@ _SPEAKS_FOR = regex.compile(
 ``caller Jan de Wit from Rijk Zwaan reported ...``."""
 _WORKS_FOR = regex.compile(
     r"(?i:\b(?:works|working|worked|work)[ ](?:for|at)|\bemployed[ ](?:by|at)|\ban[ ]employee[ ]of"
-    r"|\ba[ ]spokes(?:person|woman|man)[ ](?:for|of)"
+    r"|\ba[ ]spokes(?:person|woman|man)[ ](?:for|of)|\bretired[ ]from|\b(?:bank|banks|banked|banking)[ ]with"
+    r"|\binsured[ ](?:with|by)|\b(?:a|long-time|longtime)[ ](?:customer|client)[ ]of"
     r"|\b(?:company|startup|firm|business|agency|store|shop|restaurant|bakery|brand|charity)[ ](?:called|named))[ ]"
-    r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*(?:[ ](?:&[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
+    r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*"
+    r"(?:[ ](?:&[ ]|(?:de|del|della|dello|di|da|do|du|des|van|von|der|y|e|i|und|et)[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
 )
-"""Someone's employer: ``now works for NFI``, ``she works at Rijk Zwaan``, ``employed by Arçelik``,
+"""Someone's employer, former employer, bank or insurer: ``now works for NFI``, ``she works at Rijk
+Zwaan``, ``employed by Arçelik``, ``retired from Ferrovie dello Stato``, ``I bank with Nedbank``,
 ``a spokesperson for Grenier``; a business named as one: ``a startup called Quillpad``."""
 
 
 _TEAM_HINTS = (
     (_TEAM_AT, ("all of us", "everyone", "everybody", "team", "your friends", "folks")),
-    (_WORKS_FOR, ("work", "employ", "spokes", "called", "named")),
+    (_WORKS_FOR, ("work", "employ", "spokes", "called", "named", "retired", "bank", "insured", "customer", "client")),
     (_SPEAKS_FOR, ("this is", "it's", "its ", "i'm", "im ", "caller", "calling")),
 )
 """Each pattern of :func:`team_orgs` and words (lower case) one of which its matches hold."""
