@@ -19,6 +19,7 @@ from .detector import Budget, Detector
 from .encoded_words import encoded_runs
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
 from .escapes import Unescaped, unescape
+from .recurring import recurring_spans
 from .spans import Coverage, Span, coverage_of, join_readings, resolve_overlaps
 
 __all__ = ["FIELDS_MEMO", "VIEWS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
@@ -65,6 +66,8 @@ class Detectors:
         self.items = sorted(detectors, key=lambda pair: (pair[1].stage, pair[1].name))
         self.threshold = float(config.detectors.get("threshold", 0.5))
         self.timeout = config.detectors.get("timeout_seconds")
+        self.recurring = bool(config.detectors.get("recurring", True))
+        """A value found once is found wherever else it recurs in the call (:mod:`.recurring`)."""
 
     @property
     def names(self) -> list[str]:
@@ -136,6 +139,8 @@ class Detectors:
                     kept = join_readings(resolve_overlaps(spans_i), spans_i)
                     found[i].extend(kept)
                     cover[i].extend(kept)
+        if self.recurring and any(found):
+            self._recurring(texts, found, cover, budget, result)
         # Each stage kept only spans clear of everything found before it, so ``found`` holds
         # no overlaps: spans from several stages only need ordering by start (unique).
         for per_text in found:
@@ -145,6 +150,32 @@ class Detectors:
                 if view is not None and found[i]:
                     found[i] = [Span(view.raw(s.start), view.raw(s.end), s.type, s.score, s.detector) for s in found[i]]
         return result
+
+    def _recurring(
+        self,
+        texts: Sequence[str],
+        found: list[list[Span]],
+        cover: list[list[Span]],
+        budget: Budget,
+        result: DetectionResult,
+    ) -> None:
+        """The other occurrences of the values found (:func:`.recurring.recurring_spans`), added
+        to ``found``; past the time budget, handled as a detector's failure is."""
+        try:
+            extra = recurring_spans(texts, found, cover, budget)
+        except MaskDetectionTimeout as exc:
+            message = f"the recurring values' search failed: {exc}"
+            log.error("%s", message)
+            result.errors.append(message)
+            if self.config.on_error == "raise":
+                raise MaskDetectionTimeout(message) from None
+            if self.config.on_error == "redact":
+                result.failed.update(range(len(texts)))
+            return
+        for i, spans in enumerate(extra):
+            kept = [s for s in spans if self._keep(s)]
+            found[i].extend(kept)
+            cover[i].extend(kept)
 
     def _encoded_runs(
         self, texts: Sequence[str], found: list[list[Span]], cover: list[list[Span]], result: DetectionResult
