@@ -185,8 +185,9 @@ def _met(text: str, tokens: list[Token], k: int) -> bool:
 
 def _possessive_name(text: str, tokens: list[Token], k: int) -> int:
     """The end of the known first name ``tokens[k]`` holds before ``'s`` and a lower-case word or
-    an abbreviation (``Per Siddharth's request``, ``Yasmin's laptop``, ``Emeka's SSN``), or 0: not a last name too, an ordinary word,
-    a place, a technology, nor before a noun a scientist's name owns (``Newton's law``)."""
+    an abbreviation (``Per Siddharth's request``, ``Yasmin's laptop``, ``Emeka's SSN``), or 0:
+    not a last name too, an ordinary word, a place, a technology, nor before a noun a
+    scientist's name owns (``Newton's law``)."""
     start, end, word = tokens[k]
     if len(word) < 5 or word[-2:] not in ("'s", "\u2019s") or k + 1 >= len(tokens):
         return 0
@@ -1099,8 +1100,9 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     lower-case word after it: ``Ida sorted out my refund``, ``Action: Zachary to send the
     budget``; a first name that is an ordinary word too, only before a person's deed
     (:data:`_ACTED`: ``Norma sorted out``); after a comma, a name no word or place spells before
-    such a deed (``great service, Oleksandr fixed my laptop``). (In the standard library's docstrings and the installed packages'
-    descriptions, 9,745 paragraphs, this reads two words, both in lorem ipsum.)"""
+    such a deed (``great service, Oleksandr fixed my laptop``). (In the standard library's
+    docstrings and the installed packages' descriptions, 9,745 paragraphs, this reads two
+    words, both in lorem ipsum.)"""
     start, end, word = tokens[k]
     if word not in first_names() or word in TECH_WORDS or _SUBJECT_AFTER.match(text, end) is None:
         return False
