@@ -11,10 +11,12 @@ __all__ = [
     "NAME_TYPES",
     "Coverage",
     "Span",
+    "address_tail",
     "coverage_of",
     "join_readings",
     "overlaps_any",
     "resolve_overlaps",
+    "trimmed_address_heads",
     "uncovered",
 ]
 
@@ -72,6 +74,47 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
         chosen.insert(at, span)
         starts.insert(at, span.start)
     return chosen
+
+
+_TAIL_SEPARATORS = " \t\r\n,;:"
+_MIN_TAIL = 8
+
+
+def address_tail(span: Span, blockers: Sequence[Span], text: str) -> Span | None:
+    """The rest of the street address ``span`` after the one span of ``blockers`` that took its
+    start (separators skipped), or None: the address detector may read a phone number's last group
+    as a house number (``+91 22 6654 3210  Nariman Point, Mumbai 400021``), and the phone then
+    dropped the whole address. The rest must be eight characters or more with a letter, and
+    overlap no other blocker."""
+    if span.type != "STREET_ADDRESS":
+        return None
+    over = [b for b in blockers if b.start < span.end and span.start < b.end]
+    if len(over) != 1 or not (over[0].start <= span.start < over[0].end < span.end):
+        return None
+    cut = over[0].end
+    while cut < span.end and text[cut] in _TAIL_SEPARATORS:
+        cut += 1
+    if span.end - cut < _MIN_TAIL or not any(ch.isalpha() for ch in text[cut : span.end]):
+        return None
+    return Span(cut, span.end, span.type, span.score, span.detector)
+
+
+def trimmed_address_heads(spans: Sequence[Span], text: str) -> list[Span]:
+    """``spans`` with each street address that starts inside another span and goes on past it
+    cut to its rest (:func:`address_tail`): both are kept, whichever scores higher."""
+    if not any(s.type == "STREET_ADDRESS" for s in spans):
+        return list(spans)
+    others = [s for s in spans if s.type != "STREET_ADDRESS"]
+    out: list[Span] = []
+    for span in spans:
+        if span.type == "STREET_ADDRESS":
+            heads = [o for o in others if o.start < span.start < o.end < span.end]
+            if len(heads) == 1:
+                tail = address_tail(span, heads, text)
+                if tail is not None:
+                    span = tail
+        out.append(span)
+    return out
 
 
 NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "STREET_ADDRESS"})

@@ -20,7 +20,7 @@ import regex
 
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
-from ..spans import Coverage, Span, coverage_of
+from ..spans import Coverage, Span, address_tail, coverage_of
 from .context import DEFAULT_WINDOW, ContextWords, regions
 from .normalize import Normalized
 from .runs import Alphabet
@@ -195,9 +195,15 @@ class PatternDetector(Detector):
         try:
             for start, end, etype, score in self.scan(norm, budget):
                 start, end = norm.span(start, end)
+                span = Span(start, end, etype, round(min(1.0, max(0.0, score)), 4), self.name)
                 if coverage is not None and coverage.overlaps(start, end):
-                    continue  # a scan that does not ask taken_of() found it
-                spans.append(Span(start, end, etype, round(min(1.0, max(0.0, score)), 4), self.name))
+                    # a scan that does not ask taken_of() found it; an address whose house number
+                    # is the end of a phone number found before keeps its rest
+                    tail = address_tail(span, covered, text) if etype == "STREET_ADDRESS" else None
+                    if tail is None or coverage.overlaps(tail.start, tail.end):
+                        continue
+                    span = tail
+                spans.append(span)
         finally:
             budget.memo[_TAKEN_MEMO] = None
         return spans
