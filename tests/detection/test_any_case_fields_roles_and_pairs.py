@@ -326,3 +326,19 @@ def test_a_town_someone_is_in_that_pieces_of_other_languages_spell(rules: Detect
 def test_no_town_that_two_english_words_spell(rules: Detector, word: str) -> None:
     text = f"He is in {word} until noon."
     assert not [s for s in spans_of(rules, text) if s.type == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thx! pls ship to jorge ramirez 1420 w 18th st chicago il 60608", "jorge ramirez"),
+        ("ship to maria 12 elm st", "maria"),
+    ],
+)
+def test_a_lower_case_addressee_before_a_house_number(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize("text", ["ship to main branch 12 units", "send it to carlos by friday", "ship to grace"])
+def test_no_addressee_without_a_house_number(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()

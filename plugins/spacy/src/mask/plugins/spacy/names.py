@@ -441,6 +441,8 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     start, _end, word = tokens[k]
     if not word.islower() or word.capitalize() not in first_names():
         return 0
+    if _SHIP_TO.search(text, max(0, start - 20), start) is not None:
+        return _addressee(text, tokens, k)
     introduced = _INTRO.search(text, max(0, start - 14), start) is not None or _and_after_name(text, tokens, k)
     tied = k > 0 and tokens[k - 1][2] in _TIES and adjacent(text, tokens[k - 1], tokens[k])
     if not (introduced or tied) or touches_code(text, start, tokens[k][1]):
@@ -464,6 +466,22 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     ):
         return 0  # "it's sabrina here", "it's carlos mendez", "my name is will" name someone; "it's will" none
     return 2 if last_name else 1
+
+
+_SHIPPED_WORDS = r"(?<![\p{L}])(?:ship|deliver|send|post|mail)(?:[ ]it|[ ]them)?[ ]to[ ]"
+_SHIP_TO = regex.compile(_SHIPPED_WORDS + "$", regex.IGNORECASE)
+_SHIPPED = regex.compile(_SHIPPED_WORDS, regex.IGNORECASE)
+"""Where a parcel's addressee is named in a chat written in lower case (``pls ship to jorge ramirez 1420 w 18th st``)."""
+
+
+def _addressee(text: str, tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` (a lower-case first name after ``ship to``) name the addressee:
+    the first name and maybe a last name, right before a house number; 0 without one."""
+    n = 1
+    if k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) and tokens[k + 1][2].isalpha():
+        n = 2 if tokens[k + 1][2].islower() and tokens[k + 1][2] not in PERSON_STOP_WORDS else 1
+    end = tokens[k + n - 1][1]
+    return n if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit() else 0
 
 
 _LOWER_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
@@ -1790,6 +1808,7 @@ class NameRulesDetector(Detector):
                 and _LOWER_TITLE_WORD.search(text) is None
                 and _TIE_WORD.search(text) is None
                 and not _lower_home(text)
+                and (" to " not in text or _SHIPPED.search(text) is None)
             ):
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
                 out.append(_clear(scripts, coverage))
