@@ -342,3 +342,16 @@ def test_a_lower_case_addressee_before_a_house_number(rules: Detector, text: str
 @pytest.mark.parametrize("text", ["ship to main branch 12 units", "send it to carlos by friday", "ship to grace"])
 def test_no_addressee_without_a_house_number(rules: Detector, text: str) -> None:
     assert people(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Thanks!\n- Bao\n\nSent from my iPhone", "Bao"), ("Cheers,\n-- Zephyrine", "Zephyrine")],
+)
+def test_a_name_no_list_knows_signed_after_thanks(rules: Detector, text: str, name: str) -> None:
+    assert name in people(rules, text)
+
+
+@pytest.mark.parametrize("text", ["Thanks!\n- Kubernetes\n", "Some text\n- Item\n\nMore", "Thanks!\n- Zürich\n"])
+def test_no_sign_off_there(rules: Detector, text: str) -> None:
+    assert people(rules, text) == set()

@@ -1197,18 +1197,35 @@ _DASH_SIGN_OFF = regex.compile(
 or a JSON string's."""
 
 
+_THANKS_LINE = regex.compile(
+    r"(?i)(?:^|\n)[ \t]*(?:thanks|thank you|thx|ty|cheers|best|regards|best regards|kind regards|warm regards"
+    r"|many thanks|love|xo|xoxo|ta)[ \t]*[!,.]*[ \t]*\n[ \t]*$"
+)
+"""A line that thanks or closes a message, right before a sign-off line."""
+
+
+def _after_thanks(text: str, at: int) -> bool:
+    """The line before the one at ``at`` thanks or closes (``Thanks!``, ``Cheers,``)."""
+    return _THANKS_LINE.search(text, max(0, at - 40), at) is not None
+
+
 def _sign_offs(text: str, pattern: regex.Pattern[str] = _SIGN_OFF) -> list[Span]:
     """PERSON spans of sign-off lines (:data:`_SIGN_OFF`) whose first word is a known first name
     that is no technology word (and whose second, if any, is a known name). An ordinary word
     (``Laura``, ``Will``, a doctest's ``True``) signs off only in a quoted message or after a
-    signature's dashes (``> Laura``, ``-- Will``)."""
+    signature's dashes (``> Laura``, ``-- Will``); a name no list knows, after a dash and a
+    line of thanks (``Thanks!`` / ``- Bao``)."""
     out: list[Span] = []
     for match in pattern.finditer(text):
         words = match.group("name").split()
         first = words[0]
+        marked = any(c in text[match.start() : match.start("name")] for c in ">-\u2014")
+        if first not in first_names() and len(words) == 1 and marked and _after_thanks(text, match.start()):
+            if not ordinary(first) and first not in TECH_WORDS and not gazetteer().is_place(first):
+                out.append(Span(match.start("name"), match.end("name"), "PERSON", SCORE_SIGNATURE, "names"))
+            continue  # "Thanks!" / "- Bao": a name no list knows, signed after a thank-you
         if first not in first_names() or first in TECH_WORDS or first.lower() in CALENDAR_WORDS:
             continue
-        marked = any(c in text[match.start() : match.start("name")] for c in ">-\u2014")
         if ordinary(first) and not marked:
             continue
         if len(words) == 2 and not known_name(words[1]):
