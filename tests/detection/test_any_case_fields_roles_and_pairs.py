@@ -129,6 +129,8 @@ def test_a_family_name_is_known_with_accents_too() -> None:
         ("Your Uber driver Ahmadullah is arriving.", "Ahmadullah"),
         ("my tutor Oyinkansola said it was fine", "Oyinkansola"),
         ("The intern, Chukwuemeka, will shadow the team.", "Chukwuemeka"),
+        ("The intern will shadow Rosalind at the office.", "Rosalind"),
+        ("Last week I mentored Oksana on the rota.", "Oksana"),
         ("Emeka's SSN is on file.", "Emeka"),
     ],
 )

@@ -153,7 +153,8 @@ _BEFORE_NAME = _TIES | CONTACT_VERBS | THANKS_WORDS
 """Words right before a name that say it is a person's."""
 _MET_VERBS = word_set(
     "saw met called phoned texted emailed messaged pinged paged asked told reminded thanked invited hired"
-    " interviewed contacted"
+    " interviewed contacted shadow shadowed mentored coached trained welcomed congratulated married hugged"
+    " promoted visited helped"
 )
 """Verbs in the past whose object is a person (``I saw Thiago yesterday``), read before a known first
 name that is no ordinary word and no place (``saw Jordan``, ``met Florence`` stay), and before one in
