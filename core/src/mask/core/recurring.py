@@ -2,15 +2,18 @@
 
 A name under a record's ``name`` key is a person's; the same name in the record's free-text note
 (``"note": "Xyzzy Bakare called again"``), or an e-mail address or a street a label named and
-that the message repeats in prose, is the same person's even where no rule would read it there. After the detectors, every value found is looked for again in all texts of the call
-(a payload's leaves, a JSON text): each other whole-word occurrence that nothing covers becomes a
-span of the same type, with the same score.
+that the message repeats in prose, is the same person's even where no rule would read it there.
+After the detectors, every value found is looked for again in all texts of the call (a
+payload's leaves, a JSON text): each other whole-word occurrence that nothing covers becomes a
+span of the same type, with the same score. A person's first or last word is looked for too,
+where it stands alone or after a title (``Thanks, Olumide``, ``Ms Bakare``; not the ``Park`` of
+``Central Park``).
 
 Dates are left out (a date of birth recurs as a timestamp's day), and so are short values and
 numbers (four characters at least, a letter among them: the digits of an SSN may be an order's
-id too, and a ZIP code or a house number recurs as a count). At most :data:`MAX_VALUES` distinct values are looked for, the
-longest first; each search is a plain substring search, so the pass is linear in the texts'
-length times the values' number.
+id too, and a ZIP code or a house number recurs as a count). At most :data:`MAX_VALUES`
+distinct values are looked for, the longest first; each search is a plain substring search, so
+the pass is linear in the texts' length times the values' number.
 """
 
 from __future__ import annotations
@@ -49,6 +52,12 @@ def _a_name_part(word: str) -> bool:
     )
 
 
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "madam", "herr", "frau", "sr", "sra"}
+)
+"""Titles before a person's family name (``Ms Bakare``)."""
+
+
 def _alone(text: str, start: int, end: int) -> bool:
     """The part at ``text[start:end]`` stands alone or after a title: no other capitalised word
     right before or after it (``Central Park``, ``Park Avenue`` hold ``Park`` as another name's
@@ -64,12 +73,6 @@ def _alone(text: str, start: int, end: int) -> bool:
             return False
     after = text[end : end + 2]
     return not (after[:1] == " " and after[1:2].isupper())
-
-
-_TITLES = frozenset(
-    {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "madam", "herr", "frau", "sr", "sra"}
-)
-"""Titles before a person's family name (``Ms Bakare``)."""
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
