@@ -357,3 +357,15 @@ def test_a_name_no_list_knows_signed_after_thanks(rules: Detector, text: str, na
 @pytest.mark.parametrize("text", ["Thanks!\n- Kubernetes\n", "Some text\n- Item\n\nMore", "Thanks!\n- Zürich\n"])
 def test_no_sign_off_there(rules: Detector, text: str) -> None:
     assert people(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Blk 123 Ang Mo Kio Ave 3 #05-67 Singapore 560123.", "560123"),
+        ("She lives in Moskva 125009 now", "125009"),
+        ("Office: Beijing 100027, Chaoyang", "100027"),
+    ],
+)
+def test_a_six_digit_code_after_a_large_city(pattern_mask: Mask, text: str, code: str) -> None:
+    assert (code, "ZIP_CODE") in _found(pattern_mask, text)

@@ -11,7 +11,8 @@
 - an Irish Eircode after its county or a Dublin district (``Co. Cork P31 X2K5``), or after an Irish
   county's or town's name (``Cork T12 X2Y3``);
 - a Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``), an Indian PIN
-  code after a large Indian city's name and a blank or a dash (``Mumbai 400021``, ``Hyderabad - 500016``).
+  code after a large Indian city's name and a blank or a dash (``Mumbai 400021``, ``Hyderabad - 500016``),
+  a six-digit code after Singapore, Moscow, Beijing and other large cities of six-digit countries.
 
 All are ZIP_CODE. Both searches open with a literal (the engine skips ahead by it) and are linear.
 """
@@ -99,9 +100,16 @@ _PROVINCE_BEFORE = re.compile(rf"(?<!\w){literal_trie(CANADIAN_PROVINCES)}\)?,?[
 M5V 2T6``): its inward part is found by the scan for a UK postcode's, its outward part and the
 name before it are read on a match."""
 _PIN = re.compile(r"(?<=[ \-])[1-8]\d{5}(?![\w\-])(?![.,]\d)")
-_CITY_BEFORE = re.compile(rf"(?<!\w){literal_trie(INDIAN_PLACES)}$")
-"""A PIN code after a large Indian city's name and a blank or a dash (``Mumbai 400021``,
-``Hyderabad - 500016``): six digits open the search, the name before is read on a match."""
+_SIX_DIGIT_CITIES = (
+    "Singapore", "Moscow", "Moskva", "Saint Petersburg", "Beijing", "Shanghai", "Guangzhou", "Shenzhen",
+    "Almaty", "Astana", "Tashkent", "Minsk", "Bucharest", "București", "Hanoi", "Ho Chi Minh City",
+)  # fmt: skip
+"""Large cities of other countries whose postcodes have six digits (``Singapore 560123``,
+``Moskva 125009``, ``Beijing 100027``)."""
+_CITY_BEFORE = re.compile(rf"(?<!\w){literal_trie((*INDIAN_PLACES, *_SIX_DIGIT_CITIES))}$")
+"""A six-digit postcode after a large Indian city's name (a PIN) or another six-digit country's,
+and a blank or a dash (``Mumbai 400021``, ``Hyderabad - 500016``, ``Singapore 560123``): six
+digits open the search, the name before is read on a match."""
 _NEGATIVE_NEAR = re.compile(rf"(?i)(?<![\w]){literal_trie(NEGATIVE_WORDS)}(?![\w])")
 _NEGATIVE_REACH = 48
 """How far before a PIN after a blank a word that says no address (``Order``, ``Invoice``) is read."""
