@@ -10,7 +10,7 @@ import random
 import pytest
 
 from mask.core import Mask
-from mask.core.detectors.address import _SIX_DIGITS_ALONE, _six_digits
+from mask.core.detectors.postcodes import _SIX_DIGITS_ALONE, six_digits
 
 
 def _streets(mask: Mask, text: str) -> list[str]:
@@ -67,6 +67,6 @@ def test_the_six_digit_prescan_finds_what_the_pattern_finds() -> None:
     for _ in range(30000):
         text = "".join(rng.choice("0123456789 -_aZ,") for _ in range(rng.randint(0, 30)))
         expected = [m.span() for m in _SIX_DIGITS_ALONE.finditer(text)]
-        assert list(_six_digits(text)) == expected, text
+        assert list(six_digits(text)) == expected, text
         checked += len(expected)
     assert checked > 500

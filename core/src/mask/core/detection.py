@@ -20,15 +20,7 @@ from .encoded_words import encoded_runs
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
 from .escapes import Unescaped, unescape
 from .recurring import recurring_spans
-from .spans import (
-    Coverage,
-    Span,
-    address_tail,
-    coverage_of,
-    join_readings,
-    resolve_overlaps,
-    trimmed_address_heads,
-)
+from .spans import Coverage, Span, coverage_of, join_readings, resolve_overlaps, trimmed_address_heads
 
 __all__ = ["FIELDS_MEMO", "VIEWS_MEMO", "DetectionResult", "Detectors", "FieldLabel"]
 
@@ -143,14 +135,7 @@ class Detectors:
                 if spans_i:
                     coverage = coverage_of(cover[i], budget.memo) if cover[i] else None
                     if coverage is not None:
-                        spans_i = [
-                            t
-                            for t in (
-                                s if not coverage.overlaps(s.start, s.end) else address_tail(s, cover[i], texts[i])
-                                for s in spans_i
-                            )
-                            if t is not None and not coverage.overlaps(t.start, t.end)
-                        ]
+                        spans_i = [s for s in spans_i if not coverage.overlaps(s.start, s.end)]
                     if len(spans_i) > 1:
                         spans_i = trimmed_address_heads(spans_i, texts[i])
                     kept = join_readings(resolve_overlaps(spans_i), spans_i)

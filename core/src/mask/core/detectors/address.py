@@ -48,14 +48,14 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from ..detector import Budget
-from ..prescan import ZEROED_DIGITS, guided_matches
+from ..prescan import guided_matches
 from . import address_data as data
 from .address_scripts import script_addresses
 from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, words
 from .base import literal_trie as _trie
 from .dates import MONTH_WORDS
 from .normalize import Normalized
-from .postcodes import unlabelled_postcodes
+from .postcodes import six_digits, unlabelled_postcodes
 from .shared import TextView, merge, view_of
 
 __all__ = ["ADDRESS_PATTERN", "ZIP_PATTERN", "AddressDetector", "address_detector"]
@@ -303,13 +303,6 @@ _INDIAN_STREET = regex.compile(
 name or a locality alone), then ``Town-PIN``: ``82, Rattan, Sagar-101538``, ``857`` over ``Gaba, Vellore-418968``."""
 INDIAN_REACH = 120
 """How far before the PIN code such a street may start."""
-_SIX_DIGITS_ALONE = regex.compile(r"(?<![\w-])[0-9]{6}(?![\w-])")
-"""Six digits on their own: where :data:`_INDIAN_ADDRESS` may end."""
-_SIX_ZEROS = re.compile(rb"000000(?![0-9A-Za-z_\-])")
-""":data:`_SIX_DIGITS_ALONE` but its look-behind, in an ASCII text's copy whose digits are all
-``0``: the engine skips ahead to the literal (a scan of the text itself, or a pattern opening with
-the look-behind, paid for every position)."""
-_NOT_BEFORE_PIN = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
 _PIN_BEFORE = re.compile(r"[^\W\d_](?:[ ]?-[ ]|[ ]|,[ ])\Z")
 """What stands right before a PIN code after its town: a letter, then a blank, a comma or a
 spaced hyphen (``Bengaluru 560095``, ``New Delhi - 110024``)."""
@@ -328,7 +321,8 @@ _INDIAN_ADDRESS = regex.compile(
 """A house number, two to six parts (a building, streets, a locality, the town, the state; over
 lines too, quoted ones of an e-mail reply included) and a PIN after a blank: ``42/7 Koramangala 5th Block, Bengaluru 560095``, ``Flat 302, Sai Residency,
 Sector 15, Navi Mumbai 400614``. It counts with a word of an Indian address in its parts, or an
-Indian town or state before the PIN (see :func:`_indian_parts`)."""
+Indian town or state before the PIN (see :func:`_indian_parts`); it is looked for before six
+digits on their own (:func:`.postcodes.six_digits`)."""
 _INDIAN_WORDS = frozenset(data.INDIAN_LOCALITY_WORDS)
 _INDIAN_PLACES = frozenset(p.lower() for p in data.INDIAN_PLACES)
 
@@ -761,18 +755,6 @@ def _clear_of(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return not (at and taken[at - 1][1] > start)
 
 
-def _six_digits(text: str) -> Iterator[tuple[int, int]]:
-    """Where six digits stand on their own (:data:`_SIX_DIGITS_ALONE`, a leading 0 allowed)."""
-    if not text.isascii():
-        yield from (m.span() for m in _SIX_DIGITS_ALONE.finditer(text))
-        return
-    copy = text.encode("ascii").translate(ZEROED_DIGITS)
-    for m in _SIX_ZEROS.finditer(copy):
-        start = m.start()
-        if not start or copy[start - 1] not in _NOT_BEFORE_PIN:
-            yield start, m.end()
-
-
 def _indian_parts(parts: str) -> bool:
     """The parts of an Indian address hold one of its words (``Block``, ``Nagar``, ``Sector``) or
     a locality named as one word (``Indiranagar``), or end with an Indian town or state."""
@@ -976,7 +958,7 @@ class AddressDetector(PatternDetector):
     def _indian_addresses(self, text: str, found: list[tuple[int, int]], view: object) -> Iterator[Hit]:
         """``42/7 Koramangala 5th Block, Bengaluru 560095``: a house number, parts named without
         a street type and a PIN after the town and a blank (see :data:`_INDIAN_ADDRESS`)."""
-        for pin_start, end in _six_digits(text):
+        for pin_start, end in six_digits(text):
             if text[pin_start] == "0" or _PIN_BEFORE.search(text, max(0, pin_start - 4), pin_start) is None:
                 continue
             if any(lo < end and pin_start < hi for lo, hi in found):

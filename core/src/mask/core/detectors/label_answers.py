@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from .label_shapes import SPOKEN_LEAD
 from .labels import key_words
 
 __all__ = ["ANSWER_HEAD", "answered_values", "may_hold_answers"]
@@ -37,9 +38,7 @@ _NAME_LIKE = regex.compile(
 """A name as an answer gives it: capitalised words, particles between them (``I don't know`` is none)."""
 _REPLY = re.compile(r"(?i:yes|yeah|yep|no|nope|ok|okay|sure|thanks|thank you|correct|right)\b")
 """A reply that opens the answer's line: it confirms or refuses, it gives no value."""
-_SPOKEN = re.compile(
-    r"(?i:(?:yes|yeah|yep|sure|ok|okay|of course)[,!.]?[ ]{1,2})?(?i:it['\u2019]?s|it is|that['\u2019]?s|that is)[ ]{1,2}"
-)
+_SPOKEN = regex.compile(SPOKEN_LEAD, regex.IGNORECASE)
 """Words before the value in a spoken answer (``it's 55 21 87 90``, ``yeah it's SW1A 2AA``): no part of it."""
 _DIGIT = re.compile(r"[0-9]")
 _MAX_LABEL_WORDS = 5

@@ -20,7 +20,7 @@ from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, S
 from .shared import UNSPACED_LETTERS
 from .validators import is_iban
 
-__all__ = ["DATE_ARTICLES", "extract", "extract_typed", "name_in_any_case"]
+__all__ = ["DATE_ARTICLES", "SPOKEN_LEAD", "extract", "extract_typed", "name_in_any_case"]
 
 Extent = tuple[int, int]
 
@@ -359,13 +359,16 @@ def _date(body: str, whole: bool) -> Extent | None:
     return (at, m.end()) if m is not None else None
 
 
-_SPOKEN_LEAD = regex.compile(
+SPOKEN_LEAD = (
     r"(?:(?:sure|yes|yeah|yep|ok|okay|of course|certainly)[,!.]?[ ]{1,2})?"
-    r"(?:it['\u2019]?s|it is|this is|i['\u2019]?m|i am|my name is|my name['\u2019]s|name['\u2019]s)[ ]{1,2}(?-i:(?=\p{Lu}))",
-    regex.IGNORECASE,
+    r"(?:it['\u2019]?s|it is|that['\u2019]?s|that is|this is|i['\u2019]?m|i am|my name is|my name['\u2019]s"
+    r"|name['\u2019]s)[ ]{1,2}"
 )
-"""How a reply gives a name after a chat's speaker label (``Customer: sure, it's April
-Carroll-Corr``): the words before the name, which are no part of it."""
+"""How a reply gives a value after a chat's speaker label or as an answer (``Customer: sure, it's
+April Carroll-Corr``, ``it's 55 21 87 90``): the words before the value, which are no part of it
+(a pattern, matched case-insensitively)."""
+_SPOKEN_LEAD = regex.compile(SPOKEN_LEAD + r"(?-i:(?=\p{Lu}))", regex.IGNORECASE)
+""":data:`SPOKEN_LEAD` before a name: a capital follows."""
 
 
 _TICKET_NAME = regex.compile(r"[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*){0,2}/[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*){0,2}")

@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
+
+from ..prescan import ZEROED_DIGITS
 from .address_data import (
     AUSTRALIAN_CODE_DIGITS,
     CANADIAN_CODE_LETTERS,
@@ -35,7 +38,7 @@ from .address_data import (
 )
 from .base import literal_trie
 
-__all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "unlabelled_postcodes"]
+__all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "six_digits", "unlabelled_postcodes"]
 
 # fmt: off
 UK_AREAS = (
@@ -99,7 +102,27 @@ _PROVINCE_BEFORE = re.compile(rf"(?<!\w){literal_trie(CANADIAN_PROVINCES)}\)?,?[
 """A Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``, ``Toronto, Ontario
 M5V 2T6``): its inward part is found by the scan for a UK postcode's, its outward part and the
 name before it are read on a match."""
-_PIN = re.compile(r"(?<=[ \-])[1-8]\d{5}(?![\w\-])(?![.,]\d)")
+_SIX_DIGITS_ALONE = regex.compile(r"(?<![\w-])[0-9]{6}(?![\w-])")
+"""Six digits on their own: a PIN code or another six-digit country's postcode."""
+_SIX_ZEROS = re.compile(rb"000000(?![0-9A-Za-z_\-])")
+""":data:`_SIX_DIGITS_ALONE` but its look-behind, in an ASCII text's copy whose digits are all
+``0``: the engine skips ahead to the literal (a scan of the text itself, or a pattern opening with
+the look-behind, paid for every position)."""
+_NOT_BEFORE_SIX = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
+
+
+def six_digits(text: str) -> Iterator[tuple[int, int]]:
+    """Where six digits stand on their own (:data:`_SIX_DIGITS_ALONE`, a leading 0 allowed)."""
+    if not text.isascii():
+        yield from (m.span() for m in _SIX_DIGITS_ALONE.finditer(text))
+        return
+    copy = text.encode("ascii").translate(ZEROED_DIGITS)
+    for m in _SIX_ZEROS.finditer(copy):
+        start = m.start()
+        if not start or copy[start - 1] not in _NOT_BEFORE_SIX:
+            yield start, m.end()
+
+
 _SIX_DIGIT_CITIES = (
     "Singapore", "Moscow", "Moskva", "Saint Petersburg", "Beijing", "Shanghai", "Guangzhou", "Shenzhen",
     "Almaty", "Astana", "Tashkent", "Minsk", "Bucharest", "București", "Hanoi", "Ho Chi Minh City",
@@ -154,13 +177,14 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
     for at, end in _eircodes(text):
         if at not in irish and _irish_place_before(text, at):
             yield at, end, REGION_ZIP_SCORE
-    for m in _PIN.finditer(text):
-        at = m.start()
-        at -= 3 if text.endswith(" - ", 0, at) else 2 if text.endswith(" -", 0, at) else 1
+    for code, end in six_digits(text):
+        if text[code] in "09" or (text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit()):
+            continue  # a postcode opens with 1-8; "400021.5" is an amount
+        at = code - (3 if text.endswith(" - ", 0, code) else 1)
         if text[at : at + 1] == " " and _CITY_BEFORE.search(text, max(0, at - _NAME_REACH), at) is not None:
-            if at == m.start() - 1 and _NEGATIVE_NEAR.search(text, max(0, at - _NEGATIVE_REACH), at) is not None:
+            if at == code - 1 and _NEGATIVE_NEAR.search(text, max(0, at - _NEGATIVE_REACH), at) is not None:
                 continue  # "Order 12, Main Menu, Sector 7, Pune 411001": a count, not a PIN, after a blank
-            yield m.start(), m.end(), REGION_ZIP_SCORE
+            yield code, end, REGION_ZIP_SCORE
     for m in _TOWN_REGION_ZIP.finditer(text):
         word = m.start()
         while word > 0 and text[word - 1].isalpha():

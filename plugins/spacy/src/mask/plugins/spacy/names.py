@@ -1164,12 +1164,13 @@ def _acting(text: str, tokens: list[Token], k: int) -> bool:
         if k + 1 >= len(tokens) or not adjacent(text, tokens[k], tokens[k + 1]) or not tokens[k + 1][2].islower():
             return False
         before = tokens[k - 1][2] if k and adjacent(text, tokens[k - 1], tokens[k]) else ""
-        opening = before.lower() in _ASKING or before in _OPENERS
+        asking = before.lower() in _ASKING and before[:1].isupper()  # "Did Hamza ever get back"
         if before[:1].isupper() and not (
-            opening and _CLAUSE_OPEN.search(text, max(0, tokens[k - 1][0] - 32), tokens[k - 1][0])
+            (asking or before in _OPENERS)
+            and _CLAUSE_OPEN.search(text, max(0, tokens[k - 1][0] - 32), tokens[k - 1][0])
         ):
             return False  # "Rio Grande will": a word of a longer name
-        if tokens[k + 1][2] not in _ACTING_VERBS and not (before.lower() in _ASKING and before[:1].isupper()):
+        if tokens[k + 1][2] not in _ACTING_VERBS and not asking:
             return False
     return (
         not ordinary(word)
