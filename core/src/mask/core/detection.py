@@ -37,10 +37,12 @@ reads XML element names in the text as written."""
 class FieldLabel:
     """What a structured payload says of one text: its value starts at ``start`` (past the
     field-name prefix the engine adds) and is of ``entity_type`` when its shape fits (None:
-    the field names no type)."""
+    the field names no type); ``any_case``: a name of two words or more there may be written
+    in lower case (a ``name`` in a person's object: ``{"requester": {"name": "kevin o'brien"}}``)."""
 
     entity_type: str | None
     start: int = 0
+    any_case: bool = False
 
 
 log = logging.getLogger("mask.detection")

@@ -80,7 +80,10 @@ class FieldContext:
         elif etype is None and path is not None and path.sibling and path.key and path.key.casefold() in _PAIR_VALUES:
             shown_name = path.sibling  # {"name": "DB_PASSWORD", "value": ...}: what the secrets detector reads
         prefix = f"{shown_name}: " if shown_name and _FIELD_NAME.fullmatch(shown_name) else ""
-        return LeafContext(prefix, FieldLabel(etype, len(prefix)) if etype is not None or prefix else None)
+        if etype is None and not prefix:
+            return LeafContext(prefix, None)
+        any_case = etype == "PERSON" and path is not None and labels.person_named_by_parent(path)
+        return LeafContext(prefix, FieldLabel(etype, len(prefix), any_case))
 
     def detect(
         self,

@@ -256,10 +256,14 @@ _TAIL = rf"""
 _NUMBERED_STREET = (
     r"(?:(?i:house|villa|plot|flat|apartment|apt\.?|building|bldg\.?)[ ]?(?:(?i:no)\.?[ ]?)?\d{1,5}[A-Za-z]?(?![\p{L}\d])"
     r",?[ ](?i:road|rd\.?|street|st\.?|lane|avenue|sector|sokak)[ ]?(?:(?i:no)\.?[ ]?)?\d{1,4}[A-Za-z]?"
-    r"|(?i:blk|block)\.?[ ]?\d{1,4}[A-Za-z]?,?[ ](?i:lot)[ ]?\d{1,4}[A-Za-z]?)(?![\p{L}\d])"
+    r"|(?i:blk|block)\.?[ ]?\d{1,4}[A-Za-z]?,?[ ](?i:lot)[ ]?\d{1,4}[A-Za-z]?"
+    r"(?:,?[ ]\p{Lu}[\p{Ll}\p{M}'-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'-]+){0,3}"
+    r"[ ](?i:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|circle|court|ct\.?|boulevard|blvd\.?)"
+    r"(?:[ ](?i:extension|ext\.?))?)?)(?![\p{L}\d])"
 )
 """A house on a numbered street (``House 12, Road 5`` in Dhaka, ``Villa 7, Street 12`` in Dubai) or a
-block and a lot (``Blk 12 Lot 5`` in the Philippines)."""
+block and a lot and the street after them (``Blk 12 Lot 5 Mabini Street``, ``Block 3 Lot 8 Avery
+Drive Extension`` in the Philippines)."""
 _ABBREVIATION = r"\p{Lu}\p{Ll}{0,3}\.(?:\p{Lu}(?![\p{L}\d])\.?)?"
 """An initial or a title in a street's name after its type (Indonesia's ``Gg. H.J Maemunah``,
 ``Jalan Ir. H. Djuanda``, ``Gang Moch. Ramdan``)."""
@@ -805,15 +809,16 @@ class AddressDetector(PatternDetector):
 
     def wanted(self, text: str) -> bool:
         """An address and a labelled postal code hold a digit and a letter; a street someone
-        lives on or a corner may have no number (``her home on Maple Crescent``, ``elle habite
-        avenue Lecoq``, ``the corner of Main Street and Elm Street``)."""
+        lives on, a named street after a locative or a corner may have no number (``her home on
+        Maple Crescent``, ``elle habite avenue Lecoq``, ``park on Calle Serrano``, ``the corner of
+        Main Street and Elm Street``)."""
         if super().wanted(text):
             return _LETTER.search(text) is not None or not text.isascii()
         if " on " in text and _ON_STREET.search(text) is not None:
             return True
         if ("orner of" in text or "ntersection of" in text) and _CORNER.search(text) is not None:
             return True  # "the intersection of Main Street and Elm Street"
-        return " habit" in text and _NAMED_TYPE_GATE.search(text) is not None
+        return _NAMED_TYPE_GATE.search(text.lower()) is not None and _TYPED_AFTER_LOCATIVE.search(text) is not None
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
@@ -1121,17 +1126,20 @@ _NAMED_TYPES = (
     "rue", "boulevard", "chemin", "avenue", "allée", "impasse", "quai", "calle", "avenida", "paseo", "camino",
     "rua", "travessa", "praça", "strada", "viale", "piazza", "corso", "ulica", "aleja", "bulevardul", "calea",
 )  # fmt: skip
-"""Lower-case street types that name a street by the capitalised words after them, written
-without a number (``via``, ``place``, ``route``... are left out: ``via Email``, ``take place``)."""
+"""Street types that name a street by the capitalised words after them (the type in lower case
+or capitalised: ``on Calle Serrano``), written without a number (``via``, ``place``, ``route``...
+are left out: ``via Email``, ``take place``)."""
 _TYPED_AFTER_LOCATIVE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:at|from|on|to|near|à|au|em|na|en|in|habite|habitent|habitons)[ ]"
-    rf"(?P<street>(?:{'|'.join(_NAMED_TYPES)})[ ](?:(?:de|du|des|la|le|del|della|dei|da|do|dos|das|di|d')[ ]?){{0,2}}"
+    rf"(?P<street>(?:{'|'.join(f'(?i:{t[0]}){t[1:]}' for t in _NAMED_TYPES)})[ ](?:(?:de|du|des|la|le|del|della|dei|da|do|dos|das|di|d')[ ]?){{0,2}}"
     r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019-]+){0,2})(?![\p{L}\p{M}\d])"
 )
-"""A lower-case street type and a capitalised name after a locative, no house number: ``at rue
-de Rey``, ``5 min away from boulevard de Crivelli``, ``the router at boulevard Chopard``."""
+"""A street type and a capitalised name after a locative, no house number: ``at rue
+de Rey``, ``on Calle Serrano``, ``5 min away from boulevard de Crivelli``, ``the router at boulevard Chopard``."""
 
 
+_WORKPLACE_LOCATIVES = frozenset({"at", "from", "to"})
+"""Locatives a company's name follows as often as a street's (``works at Avenue Capital``)."""
 _NAMED_TYPE_GATE = re.compile(f" {_trie(_NAMED_TYPES)} ")
 """One of :data:`_NAMED_TYPES` between blanks: where :data:`_TYPED_AFTER_LOCATIVE` may match (one
 scan that stops at the blanks, not one substring search of the text per street type)."""
@@ -1145,7 +1153,7 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
             yield from _RESIDING.finditer(text)
         if "ee you at" in lower or "eet" in lower or " up at" in lower:
             yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
-    if _NAMED_TYPE_GATE.search(text) is not None:
+    if _NAMED_TYPE_GATE.search(lower) is not None:  # "on rue de Rey", "on Calle Serrano"
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
     if " on " in lower and any(word in lower for word in _ON_GATE):
         yield from _ON_STREET.finditer(text)
@@ -1163,12 +1171,16 @@ _CORNER = regex.compile(
 
 
 def _corners(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
-    """The streets of :data:`_CORNER` whose last word is a street word (each on its own)."""
+    """The streets of :data:`_CORNER` whose last word is a street word (each on its own); or both
+    of one or two words each, without one, where one of them is an ordinal (``the corner of 5th
+    and Pine``; ``the corner of Python and Rust`` names no street)."""
     for m in _CORNER.finditer(text):
-        for group in ("first", "second"):
+        parts = (m.group("first").split(), m.group("second").split())
+        bare = all(len(part) <= 2 for part in parts) and any(w[0].isdigit() for part in parts for w in part)
+        for group, part in zip(("first", "second"), parts, strict=True):
             start, end = m.span(group)
-            words = m.group(group).split()
-            if len(words) < 2 or words[-1].lower().rstrip(".") not in _STREET_WORDS:
+            typed = len(part) >= 2 and part[-1].lower().rstrip(".") in _STREET_WORDS
+            if not typed and not bare:
                 continue
             if any(lo < end and start < hi for lo, hi in found):
                 continue
@@ -1207,6 +1219,12 @@ def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: l
             continue  # "see you at 5 PM", "meet at 2 Tuesday": a time, no house number and name, no street word
         if m.re is _RESIDING and m.group("live") is not None and not typed:
             continue  # "the stream goes live at 5 PM"
+        if (
+            m.re is _TYPED_AFTER_LOCATIVE
+            and words[0][0].isupper()
+            and text[m.start() : start - 1] in _WORKPLACE_LOCATIVES
+        ):
+            continue  # "He works at Boulevard Brewing": a capitalised type after "at" opens a company's name as often
         if m.re is _ON_STREET and (len(words) < 2 or words[-1].lower().rstrip(".") not in _STREET_WORDS):
             continue  # "the house on Elm Street" names a street; "the house on Tuesday", "seen on TV" do not
         if m.re is _DELIVERED and (

@@ -129,10 +129,11 @@ GERMAN_SEPARATE_TYPES = (
     *HUNGARIAN_SEPARATE_TYPES,
     "katu", "kuja", "polku", "puistopolku", "puistokuja", "puistotie", "raitti", "väylä", "kaari", "aukio",
     "caddesi", "cad.", "cd.", "sokak", "soka\u011f\u0131", "sok.", "sk.", "bulvar\u0131", "blv.",
+    "cesta", "ulica", "trg", "nabrežje",
 )
-"""German, Hungarian, Finnish and Turkish street words written apart after an adjective or a name
-(``Berliner Straße 5``, ``Váci utca 8.``, ``Pauligin katu 6``, ``Fahlanderin puistopolku 8``,
-``Atatürk Cad. No: 15``;
+"""German, Hungarian, Finnish, Turkish, Slovenian and Croatian street words written apart after an
+adjective or a name (``Berliner Straße 5``, ``Váci utca 8.``, ``Pauligin katu 6``, ``Fahlanderin
+puistopolku 8``, ``Atatürk Cad. No: 15``, ``Slovenska cesta 3``, ``Trubarjeva ulica 5``, ``Prešernov trg 2``;
 not ``tie``, which an English tie writes too: ``Windsor tie 3 times``)."""
 
 FINNISH_COMPOUND_TYPES = ("katu", "kuja", "polku", "tie", "väylä", "kaari", "aukio", "raitti", "rinne", "ranta", "tori")
@@ -150,6 +151,7 @@ NORWEGIAN_SEPARATE_TYPES = ("gate", "gata", "vei", "veg", "allé", "plass", "ter
 
 RISKY_COMPOUND_SUFFIXES = (
     "ring", "pad", "hof", "baan", "park", "veld", "markt", "wal", "tie", "ská", "cká", "ová", "ní", "ova", "ého",
+    "ska", "čka", "ška",
     "bakken", "berget", "bråten", "gjerdet", "grenda", "haugen", "holtet", "høgda", "jordet", "kollen", "kroken",
     "lyngen", "løkka", "plassen", "skogen", "skrenten", "spranget", "stien", "stranda", "stubben", "stykket",
     "svingen", "tjernet", "toppen", "tunet", "vollen", "åsen", "alléen",
@@ -158,6 +160,7 @@ RISKY_COMPOUND_SUFFIXES = (
 English words too (``Spring 2024``, ``Keypad 3``), the Finnish ``-tie`` (``Runebergintie``, ``Necktie 2``),
 Norwegian streets named for a hill, a bend, a field or a wood (``Haraldsrudbakken 12A``, ``Nordsvingen 4``,
 words and surnames too: ``Toppen``, ``Skogen``),
+the Croatian street adjectives (``Ksaverska 4a``, ``Zagrebačka 12``: ``Nebraska`` ends so too),
 and the Czech and Slovak street adjectives and possessives (``Rožmberská 6``, ``Branická 64``,
 ``Podléšková 3``, ``Nádražní 12``, ``Štychova 5``, ``Kulhavého 12``), which are also women's surnames (``Nováková``): they need an address tail or word nearby."""
 

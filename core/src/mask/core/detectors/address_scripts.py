@@ -143,6 +143,40 @@ _HEBREW = regex.compile(
 or floor and the town after a comma (``רחוב הרצל 10, תל אביב``), after a one-letter prefix too (``לשד'``:
 to the boulevard). Hebrew has no capitals for the street
 pattern to read a name by."""
+_HEBREW_POSTAL = regex.compile(
+    r"(?<![\p{Hebrew}])[\p{Hebrew}][\p{Hebrew}\p{Mn}'׳\"״\-]*(?:[ ][\p{Hebrew}][\p{Hebrew}\p{Mn}'׳\"״\-]*){0,3}"
+    r"[ ][0-9]{1,4}[א-ת]?(?![0-9]),[ ][\p{Hebrew}][\p{Hebrew}'׳\-]*(?:[ ][\p{Hebrew}][\p{Hebrew}'׳\-]*){0,2}"
+    r",?[ ][0-9]{7}(?![0-9])"
+)
+"""A Hebrew street without its type: the name and house number, the town and the seven-digit postal
+code after commas (``הזמיר 62, ברקת, 2200332``): the code says it is an address."""
+_HEBREW_POSTAL_ANCHOR = re.compile(r"(?<![0-9])[0-9]{7}(?![0-9])")
+_GREEK = regex.compile(
+    r"(?<![\p{Greek}\p{M}])\p{Greek}[\p{Greek}\p{M}]+\.?(?:[ ]\p{Greek}[\p{Greek}\p{M}]*\.?){0,3}"
+    r"[ ][0-9]{1,4}(?:-[0-9]{1,4})?[α-ωΑ-Ω]?(?![0-9]),{1,2}[ ](?:Τ\.?[ ]?Κ\.?[ ])?[0-9]{3}[ ]?[0-9]{2}(?![0-9])"
+    r"[ ]\p{Lu}[\p{Greek}\p{M}]+(?:[ -]\p{Greek}[\p{Greek}\p{M}]+){0,2}"
+)
+"""A Greek street and house number, then the five-digit postal code (after ``ΤΚ``, the postal code's
+label, or not) and the town (``Θηβαίων 21-29, ΤΚ 72200 Ηγουμενίτσα``, ``Λεωνιδίου 3, 32364 Άρτα``)."""
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_ANCHOR = re.compile(r"(?<![0-9])[0-9]{3} ?[0-9]{2}(?![0-9])")
+_DEVANAGARI = regex.compile(
+    r"(?<![\p{L}\p{M}0-9/])[0-9]{1,4}(?:/[0-9]{1,4})?,?[ ]\p{Devanagari}[\p{Devanagari}\p{M}]*"
+    r"(?:[ ]\p{Devanagari}[\p{Devanagari}\p{M}]*){0,3},[ ]\p{Devanagari}[\p{Devanagari}\p{M}]*"
+    r"(?:[ ]\p{Devanagari}[\p{Devanagari}\p{M}]*){0,2}(?:[ ]|[ ]?-[ ]?)[1-9][0-9]{5}(?![0-9])"
+)
+"""An Indian address in Devanagari: the house number, the street or locality, the town and the six-digit
+PIN code (``12 कौल, आदिलाबाद 332245``, ``56/907 विजया आचार्य, इलाहाबाद-758584``)."""
+_DEVANAGARI_LETTER = re.compile(r"[\u0900-\u097f]")
+_PIN_ANCHOR = re.compile(r"(?<![0-9])[1-9][0-9]{5}(?![0-9])")
+_TAIWANESE = regex.compile(
+    rf"(?<![0-9])(?:[0-9]{{3,6}}[ ]?)?(?:\p{{Han}}{{1,6}}?[市縣])?(?:\p{{Han}}{{1,6}}?[區鄉鎮])?"
+    rf"\p{{Han}}{{1,12}}?[路街道巷](?:{_DIGIT}{{1,2}}段|[一二三四五六七八九十]段)?(?:{_DIGIT}{{1,4}}巷)?(?:{_DIGIT}{{1,4}}弄)?"
+    rf"{_DIGIT}{{1,5}}號(?:之{_DIGIT}{{1,3}})?(?:{_DIGIT}{{1,3}}樓(?:之{_DIGIT}{{1,3}})?)?"
+)
+"""A Taiwanese address, written in traditional characters: the postal code, city and district before
+the road, lane and alley, and the number (``號``) and floor (``樓``) after it (``73642 南投正義巷3號0樓``,
+``三重市五福路12號9樓``): a number before ``號`` after a road says it is one."""
 _HEBREW_MARKS = ("רחוב", "רח'", "רח׳", "שדרות", "שד'", "שד׳", "שדרת", "דרך", "סמטת", "כיכר")
 _HEBREW_ANCHOR = re.compile("|".join(re.escape(m) for m in _HEBREW_MARKS))
 
@@ -215,6 +249,8 @@ French or German text that none of their layouts can be there."""
 _JAPANESE_MARKS = ("丁目", "番")
 _JAPANESE_TOWNS = ("市", "区", "町", "村", "郡")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_HEBREW_LETTER = re.compile(r"[\u0590-\u05ff]")
+_TAIWANESE_ANCHOR = re.compile("號")
 _THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
 _CHINESE_MARKS = ("路", "街", "道", "巷", "弄")
 _CHINESE_NUMBERS = ("号", "座", "栋", "幢", "室")
@@ -250,6 +286,18 @@ def script_addresses(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     if any(mark in text for mark in _HEBREW_MARKS):
         for m in _around(_HEBREW_ANCHOR, _HEBREW, text):
+            yield m.span()
+    if _HEBREW_LETTER.search(text) is not None:
+        for m in _around(_HEBREW_POSTAL_ANCHOR, _HEBREW_POSTAL, text):
+            yield m.span()
+    if _GREEK_LETTER.search(text) is not None:
+        for m in _around(_GREEK_ANCHOR, _GREEK, text):
+            yield m.span()
+    if _DEVANAGARI_LETTER.search(text) is not None:
+        for m in _around(_PIN_ANCHOR, _DEVANAGARI, text):
+            yield m.span()
+    if "號" in text:
+        for m in _around(_TAIWANESE_ANCHOR, _TAIWANESE, text):
             yield m.span()
     if _SCRIPTS.search(text) is None:
         return

@@ -480,7 +480,7 @@ class LabelDetector(Detector):
             begin = label.start
             if label.entity_type is not None:
                 key = hay[: begin - 2] if hay.endswith(": ", 0, begin) else None  # the engine's "key: " prefix
-                hit = self._whole_value(label.entity_type, hay, begin, len(hay), FIELD_SCORE, key)
+                hit = self._whole_value(label.entity_type, hay, begin, len(hay), FIELD_SCORE, key, label.any_case)
                 if hit is not None:
                     hits.append(hit)
         if ":" in hay or "=" in hay or ("[" in hay and _ROWS_OPEN.search(hay) is not None):
@@ -592,16 +592,29 @@ class LabelDetector(Detector):
                     yield lo, hi, headers[column]
 
     def _whole_value(
-        self, etype: str, text: str, start: int, end: int, score: float, key: str | None = None
+        self,
+        etype: str,
+        text: str,
+        start: int,
+        end: int,
+        score: float,
+        key: str | None = None,
+        person_parent: bool = False,
     ) -> tuple[int, int, str, float] | None:
         """The hit of ``text[start:end]`` as a value of ``etype`` (all of it fits the type's
         shape), or None; a value that is itself a field name is none. Under a ``key`` that only
-        a name fills, a name in lower case is one too (``{"full_name": "john smith"}``)."""
+        a name fills, a name in lower case is one too (``{"full_name": "john smith"}``), and so
+        are two words or more under ``name`` in a person's object (``person_parent``:
+        ``{"requester": {"name": "kevin o'brien"}}``)."""
         value = text[start:end]
         if self._is_label_word(value):
             return None
         typed = extract_typed(etype, value, whole=True)
-        if typed is None and key and self.vocabulary.in_any_case(etype, key):
+        if (
+            typed is None
+            and key
+            and (self.vocabulary.in_any_case(etype, key) or (person_parent and " " in value.strip()))
+        ):
             found = name_in_any_case(value)
             typed = None if found is None else (etype, found)
         if typed is None:
@@ -632,7 +645,8 @@ class LabelDetector(Detector):
             etype = self.vocabulary.resolve_path(path)
             if etype is None or (text[lo - 1] != '"' and etype not in NUMERIC_TYPES):
                 continue  # a bare number only where the type's values may be numbers
-            hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE, path.key)
+            person_parent = etype == "PERSON" and self.vocabulary.person_named_by_parent(path)
+            hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE, path.key, person_parent)
             if hit is not None:
                 yield hit
 

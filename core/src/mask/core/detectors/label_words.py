@@ -184,6 +184,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "ABA_ROUTING_NUMBER": _split(
         "routing|routing number|aba|aba number|rtn|routing transit number|bank routing|rt|r t|routing transit|transit routing|aba routing"
+        "|rtng|rtg|routing no|routing num|aba no"
     ),
     "IBAN_CODE": _split("iban|iban number|iban code"),
     # Codes that route a payment to a bank or branch outside the US (the ABA number's peers).

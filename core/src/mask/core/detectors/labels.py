@@ -317,6 +317,16 @@ class LabelVocabulary:
         words = key_words(key)
         return any(words[i:] in keys for i in range(len(words)))
 
+    def person_named_by_parent(self, path: FieldPath) -> bool:
+        """``path`` is a ``name`` key in an object a person's key holds (``{"requester": {"name":
+        ...}}``): a name there may be written in lower case, as under ``full_name``."""
+        return (
+            path.key is not None
+            and path.parent is not None
+            and key_words(path.key)[-1:] == ("name",)
+            and self.resolve_key(path.parent) == "PERSON"
+        )
+
     def resolve_path(self, path: FieldPath) -> str | None:
         """The type a leaf's path names: its own key first; a generic key (``number``,
         ``value``) takes the type its parent or a type-naming sibling names."""

@@ -83,8 +83,9 @@ _WEAK_LABEL_DIGITS = 9
 """From this many digits, a looser word (``call``, ``contact``) labels a number too."""
 _VERB_WINDOW = 9
 """Reach of :data:`PHONE_VERBS` before a bare number: the longest verb and one blank."""
-_LOCAL_SEVEN = re.compile(r"[2-9][0-9]{2}[\-.][0-9]{4}")
-"""A North American local number without its area code (``555-0147``)."""
+_LOCAL_SEVEN = re.compile(r"[2-9][0-9]{2}[\-.][0-9]{4}|[1-9][0-9]{2}([ \-])[0-9]{2}\1[0-9]{2}")
+"""A North American local number without its area code (``555-0147``), or a local number in three,
+two and two digits, as Russia, Ukraine and their neighbours write them (``948 21 99``, ``342-36-67``)."""
 _SENTENCE_END = re.compile(r"(?<=[0-9)])\. ")
 _CANDIDATE_START = re.compile(
     r"[+(0-9](?:(?<![A-Za-z0-9_+.\-/:][+(0-9])|(?<=:\+))"
@@ -260,8 +261,10 @@ class PhoneDetector(PatternDetector):
         if label is None:
             label = _contact_label(text, start, end, view)
         if label is None and len(digits) == 7 and _LOCAL_SEVEN.fullmatch(main) is not None:
-            # "Call 555-0147 to confirm", "Text 555-0147": a local number right after the verb
-            label = 1 if PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view) == 1 else None
+            # "Call 555-0147 to confirm", "Text 555-0147", "Contact: 276 84 26": a local number right
+            # after the verb (or the verb as a label)
+            verb = PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view)
+            label = 1 if verb is not None and _right_after(text, start, verb) else None
         if label is None and len(digits) >= _WEAK_LABEL_DIGITS and not thousands_like(main):
             label = _after_email(text, start)  # "at giorgos.p@otenet.gr or 210 123 4567"
         if (
@@ -330,10 +333,12 @@ class PhoneDetector(PatternDetector):
         if (
             label is None
             and (len(digits) >= _WEAK_LABEL_DIGITS or (len(digits) == 8 and digits[0] != "0"))
-            and near == 1
+            and _right_after(text, start, near)
         ):
-            # right after the verb: "call 48116391", "prefers 2681678029 after 6pm" (valid nowhere)
-            label = near if PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view) == 1 else None
+            # right after the verb: "call 48116391", "prefers 2681678029 after 6pm", "Contact: 28194821"
+            # (valid nowhere)
+            verb = PHONE_VERBS.distance(text, start, end, _VERB_WINDOW, True, view)
+            label = near if verb is not None and _right_after(text, start, verb) else None
         if label is None or token_nanp(digits, main) or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
@@ -383,6 +388,12 @@ class PhoneDetector(PatternDetector):
         # Between blanks, a piece of a row of figures ("167560 11844" of `ps aux`) is a number
         # only when grouped the way phone numbers are written.
         return " " not in piece or self.validity.laid_out(piece, memo)
+
+
+def _right_after(text: str, start: int, distance: int) -> bool:
+    """A word ``distance`` characters before ``start`` stands right before it: one blank between
+    them, or a colon and a blank (``call 48116391``, ``Contact: 28194821``)."""
+    return distance == 1 or (distance == 2 and text[start - 2] == ":")
 
 
 def _candidates(text: str, budget: Budget) -> Iterator[regex.Match[str]]:

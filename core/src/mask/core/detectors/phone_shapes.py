@@ -73,7 +73,7 @@ except re.error:  # pragma: no cover - Python 3.10
     CANDIDATE_ASCII = None
 
 _DATE_LIKE = re.compile(
-    r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2,4})(?![0-9])"
+    r"(?<![0-9])(?:([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2,4})(?![0-9]))"
 )
 _SSN_SHAPE = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _ZIP_PLUS_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}|[0-9]{5}-[0-9]{3}")
@@ -144,6 +144,8 @@ CONTACT_WINDOW = 64
 
 PHONE_CONTEXT = words(
     PHONE_LABELS.words, "call", "contact", "reach", "reached", "reachable", "ring", "text", "prefer", "prefers",
+    "calling", "called", "phoned", "phoning", "texting", "texted", "dialing", "dialling", "dialed", "dialled",
+    "ringing", "rang",
     "llamar", "appeler", "anrufen",
     # calling back, as call notes write it
     "rappeler", "rappeler au", "rappelez", "richiamare", "richiamare al", "richiamami", "terugbellen", "bellen",
@@ -156,10 +158,13 @@ PHONE_CONTEXT = words(
 """Words that make a valid number more likely a phone number (labels and looser verbs:
 ``prefers 0493822842 after 6pm`` in a call note)."""
 
-PHONE_VERBS = words("call", "ring", "text", "phone", "dial", "prefer", "prefers")
+PHONE_VERBS = words(
+    "call", "ring", "text", "phone", "dial", "prefer", "prefers", "contact", "calling", "called", "phoned", "phoning",
+    "texting", "texted", "dialing", "dialling", "dialed", "dialled", "ringing", "rang",
+)  # fmt: skip
 """Verbs that make a bare, ungrouped eight-digit number right after them a phone number
-(``call 48116391``, ``prefers 93533740 after 6pm``): Danish and Norwegian numbers are
-written so, in regions phone detection may not read."""
+(``call 48116391``, ``prefers 93533740 after 6pm``, ``I tried calling 96252760``): Danish and
+Norwegian numbers are written so, in regions phone detection may not read."""
 
 NOT_PHONE = words(
     "order", "invoice", "inv", "id", "ticket", "case", "ref", "reference", "tracking", "shipment", "awb", "sku",

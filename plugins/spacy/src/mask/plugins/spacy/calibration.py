@@ -26,8 +26,8 @@ in an independent evaluation ORGANIZATION precision was 0.22. The score now depe
   overlap;
 - ORGANIZATION: 0.9 with a legal suffix (``Inc``, ``Ltd``, ``GmbH``, ``SA``, ``SARL``,
   ``S.p.A.``, ``LLC``...), 0.8 for two or more words (not two single words joined by ``and``, not mostly
-  ordinary words: ``Webhooks Partial Outage``), 0.6 for one word after organization
-  context (``at``, ``of``, ``joined``, ``company``, ``bei``, ``chez``...) or before an
+  ordinary words: ``Webhooks Partial Outage``, not a department's: ``Sales Engineering``), 0.6 for one
+  word after organization context (``at``, ``of``, ``joined``, ``company``, ``bei``, ``chez``...) or before an
   organization verb (``hired``, ``announced``, ``acquired``...), else 0.45: below
   the default threshold (0.5), so a lone capitalised word is not an organization on NER's
   word alone; 0.45 too for a service's product (``Gemini Enterprise``) or with a lower-case word that is no particle or joining word and no legal
@@ -188,6 +188,20 @@ def _prose_after(text: str, end: int) -> bool:
     return _PROSE_AFTER.match(text, end) is not None
 
 
+_DEPARTMENT_WORDS = word_set(
+    """
+    sales marketing engineering finance legal support success operations ops product design security research
+    development procurement accounting compliance facilities recruiting recruitment talent acquisition people hr it
+    customer customers partnerships partner growth analytics platform infrastructure communications comms services
+    revenue business developer developers relations reliability site data science quality assurance qa risk audit
+    treasury payroll benefits training learning brand content creative editorial strategy corporate internal
+    and of
+    """
+)
+"""Words a company's departments are named with (``Sales Engineering``, ``Customer Success``,
+``Research and Development``): a department is no organization of its own."""
+
+
 def _plain(word: str) -> bool:
     """An ordinary word that no name list holds (``Build``, ``Fields``, ``Outage``)."""
     return ordinary_word(word) and word not in first_names() and word not in last_names()
@@ -321,6 +335,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             return "ORGANIZATION", BASE["ORG"]  # "Unicode Specifications", "JSON Schema Validator"
         if _enumeration(value):
             return "ORGANIZATION", BASE["ORG"]  # "Tuple, Union", "Colormap, Gravity, Reparent": a list of words
+        if all(w.lower() in _DEPARTMENT_WORDS for w in words):
+            return "ORGANIZATION", BASE["ORG"]  # "Sales Engineering", "Customer Success": a company's department
         capitalised = [w for w in words if w[:1].isupper()]
         mostly_ordinary = 2 * sum(1 for w in capitalised if _plain(w) or w.lower() in _ARTICLES) > len(capitalised)
         if len(value.split()) >= 2 and not _PAIR.match(value) and not mostly_ordinary:

@@ -127,6 +127,8 @@ _SIZE_WORD = regex.compile(r"(?i:size|taille|talla|gr(?:ö|oe)(?:ß|ss)e|tamanho
 """A size's label shortly before those letters."""
 _LIST_ITEM_NEXT = regex.compile(r"\n[ \t]*(?:[-*#>\u2022]|\d+[.)])")
 """A line break then a list's bullet or a heading's sign inside an entity: two lines' words, no name."""
+_MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{L}{1,4}\d{1,4}\p{Ll}?[ ]$")
+"""A product's model code right before a word (``M3 Max``, ``S24 Ultra``): the word is the model's, no one's name."""
 _COLUMN_GAP = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 """Blanks between two columns inside an entity (not a wrapped line's indent)."""
 _STRIP = " \t\r\n\"'`.,;:!?()[]{}<>-\u2013\u2014*_/\\|&+\u00b7\u2022"
@@ -210,6 +212,12 @@ class SpacyNerDetector(Detector):
                         continue  # "logged in Datadog", "Google Drive", "Name: Antergos Linux": a service or system
                     if etype in ("ORGANIZATION", "LOCATION") and after_change_verb(text, cleaned[0]):
                         continue  # "Improved Smart Filters on large workspaces": a feature
+                    if (
+                        etype == "PERSON"
+                        and " " not in text[cleaned[0] : cleaned[1]]
+                        and _MODEL_BEFORE.search(text, max(0, cleaned[0] - 8), cleaned[0])
+                    ):
+                        continue  # "the M3 Max chip": a model's name after its code
                     if etype == "LOCATION" and names_a_landmark(text[cleaned[0] : cleaned[1]]):
                         continue  # "the Pacific Ocean", "the Eiffel Tower": no one's place
                     if (

@@ -234,10 +234,13 @@ _LANDMARK_ENDS = frozenset(
         "ocean", "sea", "river", "tower", "bridge", "canal", "gulf", "strait", "desert", "mountains", "glacier",
         "volcano", "cathedral", "palace", "museum", "stadium", "monument", "statue", "temple", "basilica",
         "pyramid", "pyramids",
+        "agreement", "agreements", "accord", "accords", "treaty", "convention", "protocol", "declaration",
+        "summit", "marathon", "olympics", "paralympics", "biennale", "philharmonic", "hall", "arena",
     }
 )  # fmt: skip
 """Last words of natural features and landmarks (``the Pacific Ocean``, ``Amazon River``, ``the
-Eiffel Tower``), never part of where someone lives; not ``Falls``, ``Bay``, ``Island`` or
+Eiffel Tower``, ``the Expo Hall``) and of treaties and events named after a town (``the Paris
+Agreement``, ``the Berlin Marathon``), never part of where someone lives; not ``Falls``, ``Bay``, ``Island`` or
 ``Lake``, which end towns too (``Sioux Falls``, ``Green Bay``, ``Staten Island``)."""
 
 

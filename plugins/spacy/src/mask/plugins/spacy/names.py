@@ -132,6 +132,7 @@ _CLOSING = regex.compile(
 CONTACT_VERBS = word_set(
     """
     ring call phone text email e-mail message ping ask tell remind thank cc contact meet
+    recommend recommends nominate nominates introduce invite
     llama llamar pregunta preguntar appelle appeler demande demander ruf rufe anrufen frag frage
     chiama chiamare chiedi ligue ligar pergunte perguntar
     """
@@ -154,7 +155,7 @@ _BEFORE_NAME = _TIES | CONTACT_VERBS | THANKS_WORDS
 _MET_VERBS = word_set(
     "saw met called phoned texted emailed messaged pinged paged asked told reminded thanked invited hired"
     " interviewed contacted shadow shadowed mentored coached trained welcomed congratulated married hugged"
-    " promoted visited helped"
+    " promoted visited helped recommended nominated introduced referred"
 )
 """Verbs in the past whose object is a person (``I saw Thiago yesterday``), read before a known first
 name that is no ordinary word and no place (``saw Jordan``, ``met Florence`` stay), and before one in
@@ -251,6 +252,40 @@ def _apposed(text: str, tokens: list[Token], k: int) -> bool:
         and word not in TECH_WORDS
         and ((end == len(text) and gap == ", ") or text[end : end + 1] in closes)
     )
+
+
+_BRACKET_REACH = 4
+"""How many words before a bracketed first name a role or a tie may stand (``tenant in 4B (Rashida)``)."""
+
+
+def _bracketed_after_role(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` alone in brackets is a known first name, in any case, that is no ordinary word,
+    place or technology, and a role or a tie stands up to :data:`_BRACKET_REACH` words before the
+    bracket in the same clause (``spoke w/ tenant in 4B (rashida)``, ``the caller on line 2 (Dale)``)."""
+    start, end, word = tokens[k]
+    closed = text[end : end + 1] == ")" or text[end : end + 2] == "?)"  # "(Bernadette?)": a name half-remembered
+    if k == 0 or text[start - 1 : start] != "(" or not closed:
+        return False
+    name = word.capitalize() if word.islower() else word
+    if (
+        not capitalised(name)
+        or name not in first_names()
+        or ordinary(name)
+        or name in TECH_WORDS
+        or gazetteer().is_place(name)
+        or platform_name(name)
+    ):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _BRACKET_REACH), -1):
+        if j + 1 < k and any(ch in ".;:!?\n" for ch in text[tokens[j][1] : tokens[j + 1][0]]):
+            return False  # the role belongs to an earlier clause
+        if tokens[j][2].lower() in _TIES or tokens[j][2].lower() in _PERSON_NOUNS:
+            return True
+    return False
+
+
+_PERSON_NOUNS = word_set("man woman lady guy gentleman girl boy person")
+"""Nouns that stand for someone whose name a bracket may give (``the woman from Nationwide (Bernadette?)``)."""
 
 
 def _mention_end(text: str, tokens: list[Token], k: int) -> int:
@@ -1352,6 +1387,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         ):
             emit(k, 1, SCORE_ROLE)  # "my ex, Dontrell, keeps", "Bob from accounting"
             continue
+        if _bracketed_after_role(text, tokens, k):
+            emit(k, 1, SCORE_ROLE)  # "spoke w/ tenant in 4B (rashida) re: leak"
+            continue
         if (
             k
             and word[:1].isupper()
@@ -1589,11 +1627,16 @@ _AMOUNT_CLOSE = regex.compile(r"\d[.,]\d\d(?:[ ]?\S{1,3})?[ \t]*$", regex.MULTIL
 """A line closes with an amount: what a bank statement's line ends with."""
 _LONE_LETTER = regex.compile(r"[ ](?!I\b)\p{Lu}(?![\p{L}\p{M}\d.'\u2019-])")
 """A capital letter alone after a word (``Annex A``, ``Schedule C``)."""
-_MASTHEAD = regex.compile(
+_NAMED_FOR_PLACE = regex.compile(
     r"[ ](?:Times|Post|Herald|Tribune|Gazette|Chronicle|Journal|Examiner|Courier|Telegraph|Observer|Globe"
-    r"|Daily[ ]News|Business[ ]Journal|Review[ ]of[ ]Books)(?![\p{L}\p{M}\d])"
+    r"|Daily[ ]News|Business[ ]Journal|Review[ ]of[ ]Books"
+    r"|Agreements?|Accords?|Conventions?|Treaty|Protocol|Declaration|Charter|Summit|Consensus|Principles"
+    r"|Peace[ ]Process|Marathon|Olympics|Paralympics|Biennale|Philharmonic|Symphony|Syndrome|Stock[ ]Exchange"
+    r"|Fashion[ ]Week|Motor[ ]Show|Film[ ]Festival)(?![\p{L}\p{M}\d])"
 )
-"""A newspaper's title after a town (``The New York Times``, ``Washington Post``): no one's place."""
+"""A newspaper's title, a treaty, an event or an orchestra named after a town (``The New York
+Times``, ``the Paris Agreement``, ``Berlin Marathon``, ``Stockholm syndrome`` capitalised): no
+one's place."""
 
 
 _PRODUCT_AFTER = regex.compile(r"(?:[ ]\p{Lu}[\p{L}]*){0,2}")
@@ -1665,8 +1708,8 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and _LONE_LETTER.match(text, end):
             span_ok = False  # "in Annex A", "Appendix B": a document's part, no place
-        if span_ok and _MASTHEAD.match(text, end):
-            span_ok = False  # "The New York Times", "the Washington Post": a newspaper
+        if span_ok and _NAMED_FOR_PLACE.match(text, end):
+            span_ok = False  # "The New York Times", "the Paris Agreement": a newspaper, a treaty
         if span_ok and in_language_list(text, start, end):
             span_ok = False  # "Catalan, Esperanto, Kazakh": a list of languages
         if span_ok and technical_use(text, start, end):

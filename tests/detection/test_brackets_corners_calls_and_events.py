@@ -1,0 +1,164 @@
+"""Values found by hand in messages and tool outputs that stayed in clear: a phone number after
+``calling`` or ``Contact:``, in three, two and two digits, or whose last groups a date or a reserved
+token's shape seemed to hold; a street after ``on`` with a capitalised type, a corner with an
+ordinal; a lower-case name in a person's object; with mask-spacy, a name in brackets after a role
+and the object of ``recommend``. And, left alone: treaties, races and halls named after a town,
+a company's departments and a model's name after its code."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("I tried calling 02601815908 twice.", "02601815908"),
+        ("I tried calling 96252760 twice.", "96252760"),
+        ("We texted 0285601815 yesterday.", "0285601815"),
+        ("Contact: 28194821", "28194821"),
+        ("Text 948 21 99 if the door is locked.", "948 21 99"),
+        ("Text 342-36-67 if the door is locked.", "342-36-67"),
+        ("Contact: 276 84 26", "276 84 26"),
+        ("call 051 819-09-37", "051 819-09-37"),
+    ],
+)
+def test_a_phone_after_a_verb_of_calling(pattern_mask: Mask, text: str, phone: str) -> None:
+    assert (phone, "PHONE_NUMBER") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", ["Phone: +31 (0)666-176031", "+31(0)666-176031 (mobile)"])
+def test_a_phone_whose_last_groups_look_like_a_reserved_ssn_token(pattern_mask: Mask, text: str) -> None:
+    out = pattern_mask.protect(text)
+    assert "176031" not in out
+
+
+def test_a_reserved_ssn_token_is_still_left_as_it_is(pattern_mask: Mask) -> None:
+    assert pattern_mask.protect("SSN 666-17-6031") == "SSN 666-17-6031"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the function was called 12 times",
+        "costs 948 21 99",
+        "call 12.05.2024 at noon",
+        "Contact: Anna Berg",
+    ],
+)
+def test_no_phone_where_no_number_to_call_is(pattern_mask: Mask, text: str) -> None:
+    assert [etype for _, etype in _found(pattern_mask, text)].count("PHONE_NUMBER") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        ("Deliver to the back entrance on Calle Serrano, between Goya and Jorge Juan.", ["Calle Serrano"]),
+        ("Park on Calle Serrano.", ["Calle Serrano"]),
+        ("We meet on Avenida Paulista now", ["Avenida Paulista"]),
+        ("Last seen near the corner of 5th and Pine in downtown Seattle.", ["5th", "Pine"]),
+        ("found at the corner of Main and 3rd", ["Main", "3rd"]),
+    ],
+)
+def test_streets_without_a_number(pattern_mask: Mask, text: str, streets: list[str]) -> None:
+    found = _found(pattern_mask, text)
+    for street in streets:
+        assert (street, "STREET_ADDRESS") in found
+
+
+@pytest.mark.parametrize("text", ["He works at Boulevard Brewing", "the corner of the room", "on Calle"])
+def test_no_street_without_a_name(pattern_mask: Mask, text: str) -> None:
+    assert "STREET_ADDRESS" not in [etype for _, etype in _found(pattern_mask, text)]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"requester": {"name": "kevin o'brien", "email": "k@x.ie"}},
+        '{"requester": {"name": "kevin o\'brien"}}',
+        {"customer": {"name": "ana maria souza"}},
+    ],
+)
+def test_a_lower_case_name_in_a_persons_object(pattern_mask: Mask, payload: object) -> None:
+    out = pattern_mask.protect(payload)
+    assert "brien" not in str(out) and "souza" not in str(out)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [{"user": {"name": "admin"}}, {"project": {"name": "data pipeline"}}, {"requester": {"name": "n/a"}}],
+)
+def test_no_lower_case_name_where_a_thing_or_one_word_is(pattern_mask: Mask, payload: object) -> None:
+    assert pattern_mask.protect(payload) == payload
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("spoke w/ tenant in 4B (rashida) re: leak under sink.", "rashida"),
+        ("spoke w/ tenant in 4B (Rashida) re: leak under sink.", "Rashida"),
+        ("call back the woman from Nationwide (Bernadette?) about the rate lock", "Bernadette"),
+        ("Exit interview notes. Recommends Sinéad for the role.", "Sinéad"),
+        ("We recommend Siobhan for promotion.", "Siobhan"),
+        ("I recommended Tomasz last year.", "Tomasz"),
+    ],
+)
+def test_a_name_in_brackets_after_a_role_or_after_recommend(ner_mask: Mask, text: str, name: str) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer (Florence) route",
+        "patient (java) dose",
+        "Our customers (Mercedes, BMW) use it",
+        "We recommend Redis for caching.",
+        "I recommend Docker Compose",
+        "The Paris Agreement aims to limit warming to well below 2 °C.",
+        "She ran the Berlin Marathon in 2019.",
+        "Each ticket includes access to the Main Stage, the Expo Hall and the After Party.",
+        "Customer Success will own renewals; Sales Engineering supports POCs.",
+        "The new MacBook Pro ships with the M3 Max chip and up to 128GB of unified memory.",
+    ],
+)
+def test_left_alone(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+def test_a_town_is_still_a_place_and_a_person_after_a_role_still_one(ner_mask: Mask) -> None:
+    out = ner_mask.protect("I moved to Paris in May; the caller on line 2 (Rashida) hung up.")
+    assert "Paris" not in out and "Rashida" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Please ship it to Θηβαίων 21-29, ΤΚ 72200 Ηγουμενίτσα.", "Θηβαίων 21-29, ΤΚ 72200 Ηγουμενίτσα"),  # noqa: RUF001
+        ("My address is Λεωνιδίου 3, 32364 Άρτα", "Λεωνιδίου 3, 32364 Άρτα"),
+        ("Please ship it to הזמיר 62, ברקת, 2200332.", "הזמיר 62, ברקת, 2200332"),
+        ("My address is 36 वर्मा, चिराला 241549", "36 वर्मा, चिराला 241549"),
+        ("We moved to 56/907 विजया आचार्य, इलाहाबाद-758584 last year.", "56/907 विजया आचार्य, इलाहाबाद-758584"),
+        ("Please ship it to 73642 南投正義巷3號0樓.", "73642 南投正義巷3號0樓"),
+        ("658 牡丹市四維路4號之8", "658 牡丹市四維路4號之8"),
+        ("Ksaverska 4a/2, 21299 Donji Miholjac", "Ksaverska 4a/2, 21299 Donji Miholjac"),
+        ("Barjanska cesta 3c, 4262 Kamnik", "Barjanska cesta 3c, 4262 Kamnik"),
+        ("Blk 5 Lot 12 Mabini Street, Barangay San Isidro", "Blk 5 Lot 12 Mabini Street"),
+    ],
+)
+def test_addresses_of_more_layouts(pattern_mask: Mask, text: str, address: str) -> None:
+    assert (address, "STREET_ADDRESS") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Σελίδα 21, 72200 λέξεις", "Nebraska 12 votes", "Order 4417, 2200332 units", "Seat B2 L3 Row"],
+)
+def test_no_address_in_numbers_after_words(pattern_mask: Mask, text: str) -> None:
+    assert "STREET_ADDRESS" not in [etype for _, etype in _found(pattern_mask, text)]
