@@ -162,3 +162,59 @@ def test_addresses_of_more_layouts(pattern_mask: Mask, text: str, address: str) 
 )
 def test_no_address_in_numbers_after_words(pattern_mask: Mask, text: str) -> None:
     assert "STREET_ADDRESS" not in [etype for _, etype in _found(pattern_mask, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The refund was approved for 俞淑华 yesterday.", "俞淑华"),
+        ("Customer 何家宏 wants a callback.", "何家宏"),
+        ("Assigned to 劉麗玲", "劉麗玲"),
+        ("The refund was approved for מרים אוחנה yesterday.", "מרים אוחנה"),
+        ("Customer 강명자 wants a callback.", "강명자"),
+        ("Assigned to Κωνσταντίνα-Ερατώ Τουλάκη", "Κωνσταντίνα-Ερατώ Τουλάκη"),
+        ("Please add कमल चटर्जीजी to the invite.", "कमल चटर्जीजी"),
+        ("Notes from the call with ศศิยา สันตะวงศ์: wants a discount.", "ศศิยา สันตะวงศ์"),
+    ],
+)
+def test_a_name_in_another_script_in_an_english_line(ner_mask: Mask, text: str, name: str) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see you on 周末 ok",
+        'the word "谢谢" means thanks',
+        'He said "إن شاء الله" and left',
+        "Καλημέρα σας, how are you",
+        "מרים אוחנה ושירה חיים",
+    ],
+)
+def test_no_name_in_a_quoted_phrase_a_lower_case_greek_one_or_a_line_of_that_script(
+    ner_mask: Mask, text: str
+) -> None:
+    assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Please add Pērkons, Zane to the invite.", ["Pērkons", "Zane"]),
+        ("Please add Smith, Anna to the call", ["Smith", "Anna"]),
+        ("Assigned to Baker, Tom", ["Baker", "Tom"]),
+        ("Apinis, Rita said the package never arrived.", ["Apinis", "Rita"]),
+    ],
+)
+def test_a_name_written_family_name_first(ner_mask: Mask, text: str, names: list[str]) -> None:
+    out = ner_mask.protect(text)
+    for name in names:
+        assert name not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Well, Anna said no", "Well"), ("Kubernetes, Anna said", "Kubernetes"), ("In Riga, Zane met them.", "In")],
+)
+def test_no_family_name_in_a_word_before_a_comma(ner_mask: Mask, text: str, kept: str) -> None:
+    assert ner_mask.protect(text).startswith(kept + ",") or ner_mask.protect(text).startswith(kept + " ")

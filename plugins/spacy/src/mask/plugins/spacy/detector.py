@@ -36,7 +36,7 @@ from .gazetteer import gazetteer
 from .languages import in_language_list, names_a_language
 from .lines import line_before
 from .model import load_pipeline
-from .names import family_after, joined_first_names, particles_after, particles_before
+from .names import family_after, inverted_names, joined_first_names, particles_after, particles_before
 from .orgs import bracket_org
 from .pool import RawEntity, get_pool
 from .technical import in_term_list, technical_name, technical_use
@@ -127,6 +127,9 @@ _SIZE_WORD = regex.compile(r"(?i:size|taille|talla|gr(?:ö|oe)(?:ß|ss)e|tamanho
 """A size's label shortly before those letters."""
 _LIST_ITEM_NEXT = regex.compile(r"\n[ \t]*(?:[-*#>\u2022]|\d+[.)])")
 """A line break then a list's bullet or a heading's sign inside an entity: two lines' words, no name."""
+_WEAK_READING = 0.5
+"""An entity scored below this is one NER's words alone suggest (calibration's 0.45): a name a rule
+joins to a person found takes its place."""
 _MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{L}{1,4}\d{1,4}\p{Ll}?[ ]$")
 """A product's model code right before a word (``M3 Max``, ``S24 Ultra``): the word is the model's, no one's name."""
 _COLUMN_GAP = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -253,6 +256,15 @@ class SpacyNerDetector(Detector):
                         ):
                             out[i].append(bracketed)  # "the invoice from Kivelä ry (Huittinen)"
             joined = joined_first_names(text, out[i], self.name) if out[i] else []
+            if out[i] and ", " in text:
+                inverted = inverted_names(text, out[i], self.name)  # "Pērkons, Zane": the family name before
+                if inverted:
+                    # NER's weaker reading of the words around it ("Please add Pērkons" an organization
+                    # at 0.45) gives way to the name
+                    out[i] = [
+                        o for o in out[i] if not (o.score < _WEAK_READING and any(o.overlaps(n) for n in inverted))
+                    ]
+                    joined += inverted
             if joined:
                 taken = Coverage([(o.start, o.end) for o in (*out[i], *cover)])
                 out[i] += [j for j in joined if not taken.overlaps(j.start, j.end)]

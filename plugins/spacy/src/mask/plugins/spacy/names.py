@@ -65,7 +65,7 @@ from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, to
 from .languages import in_language_list, names_a_language
 from .lines import line_after, line_before
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
-from .other_scripts import find_other_script_names
+from .other_scripts import find_names_in_latin_lines, find_other_script_names
 from .statements import statement_parties
 from .technical import EPONYM_NOUNS, in_term_list, technical_use
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
@@ -91,6 +91,7 @@ __all__ = [
     "family_after",
     "find_names",
     "find_upper_names",
+    "inverted_names",
     "particles_after",
     "particles_before",
 ]
@@ -1840,6 +1841,41 @@ def joined_first_names(text: str, people: Sequence[Span], detector: str = "names
     return out
 
 
+_INVERTED_AFTER = regex.compile(r",[ ](\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?![\p{L}\p{M}\d])(?![ ]\p{Lu})")
+_INVERTED_BEFORE = regex.compile(
+    r"(?:^|(?<=[\n(;:\t])|(?<=[ ](?P<slot>to|for|by|with|from|add|cc)[ ]))(?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019-]+),[ ]$"
+)
+
+
+def inverted_names(text: str, people: Sequence[Span], detector: str = "names") -> list[Span]:
+    """The other half of a name written family name first, then a comma and the given name
+    (``Vītoliņa, Edvīns``, ``Please add Pērkons, Zane``): a known first name after a one-word
+    person found, or, before a one-word person that is a known first name, a family name that
+    opens its line or clause (or follows ``to``, ``for``, ``by``...) and is no ordinary word (but
+    a known family name after ``to``, ``for``...: ``add Smith, Anna``), place or technology."""
+    out: list[Span] = []
+    for person in people:
+        if person.type != "PERSON" or " " in text[person.start : person.end]:
+            continue
+        after = _INVERTED_AFTER.match(text, person.end)
+        if after is not None and after.group(1) in first_names() and not ordinary(after.group(1)):
+            out.append(Span(after.start(1), after.end(1), "PERSON", SCORE_FIRST_NAME, detector))
+        before = _INVERTED_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if before is None or text[person.start : person.end] not in first_names():
+            continue
+        family = before.group("family")
+        if (
+            (not ordinary(family) or (before.group("slot") is not None and family in last_names()))
+            and family not in TECH_WORDS
+            and not platform_name(family)
+            and not gazetteer().is_place(family)
+            and family not in SALUTATIONS
+            and not touches_code(text, before.start("family"), before.end("family"))
+        ):
+            out.append(Span(before.start("family"), before.end("family"), "PERSON", SCORE_FIRST_NAME, detector))
+    return out
+
+
 def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
     """The spans of ``found`` that overlap nothing an earlier stage covered."""
     return found if coverage is None else [s for s in found if not coverage.overlaps(s.start, s.end)]
@@ -1863,7 +1899,7 @@ class NameRulesDetector(Detector):
             budget.check(self.name)
             cover = covered[i] if i < len(covered) else ()
             # Han, kana, Hangul and Arabic have no case: their names are read before the early exit
-            scripts = [] if text.isascii() else find_other_script_names(text)
+            scripts = [] if text.isascii() else find_other_script_names(text) + find_names_in_latin_lines(text)
             if (
                 not any(c.isupper() for c in text)
                 and _INTRO_WORD.search(text) is None
@@ -1907,9 +1943,8 @@ class NameRulesDetector(Detector):
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += _clear(experience_lines(text), coverage)
             if " " in text:
-                people += _clear(
-                    [j for j in joined_first_names(text, people) if not any(j.overlaps(p) for p in people)], coverage
-                )
+                joined = joined_first_names(text, people) + (inverted_names(text, people) if ", " in text else [])
+                people += _clear([j for j in joined if not any(j.overlaps(p) for p in people)], coverage)
             found = people + orgs + [with_town_affixes(text, t) for t in places + towns]
             if _AMOUNT_CLOSE.search(text) is not None:  # "04/03 CARD PAYMENT CASTANEDA GROUP LAKE GEORGE  -35.90"
                 found = _with_parties(text, found, _clear(statement_parties(text), coverage))

@@ -9,8 +9,9 @@ meant; a surname and a given name side by side without one (``高明``, ``周末
   zh_TW) and up to two Han characters before an honorific or a title (``张伟先生``, ``王经理``,
   ``李总``); a common surname and one or two characters after an introduction or a role
   (``我叫``, ``客户``, ``联系人``, ``患者``, ``用户``...) when a particle, a verb or a punctuation
-  mark follows (``客户张伟说``, ``我叫李娜。``). Words that read like a surname and a name
-  (``任何``, ``对方``, ``历史``) are left.
+  mark follows (``客户张伟说``, ``我叫李娜。``); a surname and a given name written alone in a line
+  of Latin-script words (``Customer 何家宏 wants a callback``: the only Han word of an English
+  line). Words that read like a surname and a name (``任何``, ``对方``, ``历史``) are left.
 - Japanese: one to four kanji or a katakana word before ``さん``, ``様``, ``さま``, ``氏``,
   ``くん``, ``ちゃん``, ``先生``, ``殿`` (not ``皆さん``, ``お客様``, ``仕様``, ``担当者様``,
   ``ユーザーさん``, a company's ``商事様``), before ``と申します``, and a known family name
@@ -40,7 +41,7 @@ from mask.core.spans import Span
 from .lines import line_around
 from .wordlists import other_names, word_set
 
-__all__ = ["find_other_script_names"]
+__all__ = ["find_names_in_latin_lines", "find_other_script_names"]
 
 SCORE_HONORIFIC = 0.8
 SCORE_CONTEXT = 0.7
@@ -75,6 +76,48 @@ def find_other_script_names(text: str) -> list[Span]:
     if _ARABIC.search(text, at) is not None:
         out += _arabic(text)
     return _distinct(out)
+
+
+def find_names_in_latin_lines(text: str) -> list[Span]:
+    """PERSON spans of a name written in another script alone in a line of Latin-script words
+    (``The refund was approved for מרים אוחנה``, ``Customer 강명자 wants a callback``), which
+    neither the English model nor the rules above read: two or three words of Greek (each
+    capitalised), Hebrew, Arabic, Devanagari or Thai letters, or a Korean surname and a given
+    name; the only words of that script on the line and not in quotes (``the word "שלום"``)."""
+    if text.isascii() or _LATIN_WORD.search(text) is None:
+        return []
+    out: list[Span] = []
+    for m in _FOREIGN_RUN.finditer(text):
+        start, end = m.span()
+        line = line_around(text, start)
+        if len(_LATIN_WORDS.findall(line)) < 2 or len(_FOREIGN_WORD.findall(line)) != len(m.group().split()):
+            continue  # a line of that script, or with more of its words: no name set in English prose
+        if text[start - 1 : start] in _QUOTES or text[end : end + 1] in _QUOTES:
+            continue
+        words = m.group().split()
+        if m.group("greek") is not None and not all(w[0].isupper() for w in words):
+            continue
+        if m.group("hangul") is not None and (_ko_surname(words[0]) == 0 or len(words[0]) not in (2, 3, 4)):
+            continue
+        out.append(Span(start, end, "PERSON", SCORE_CONTEXT, "names"))
+    return out
+
+
+_GREEK_WORD = r"[\p{Greek}&&\p{L}][\p{Greek}\p{M}-]*"
+_OTHER_WORD = (
+    r"[\p{Hebrew}\p{Arabic}\p{Devanagari}\p{Thai}&&\p{L}][\p{Hebrew}\p{Arabic}\p{Devanagari}\p{Thai}\p{M}'׳-]*"
+)
+_FOREIGN_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:(?P<greek>{_GREEK_WORD}(?:[ ]{_GREEK_WORD}){{1,2}})"
+    rf"|(?P<other>{_OTHER_WORD}(?:[ ]{_OTHER_WORD}){{1,2}})|(?P<hangul>\p{{Hangul}}{{2,4}}))(?![\p{{L}}\p{{M}}])",
+    regex.V1,
+)
+_FOREIGN_WORD = regex.compile(
+    r"[\p{Greek}\p{Hebrew}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hangul}][\p{Greek}\p{Hebrew}\p{Arabic}\p{Devanagari}"
+    r"\p{Thai}\p{Hangul}\p{M}'׳-]*",
+    regex.V1,
+)
+_LATIN_WORDS = regex.compile(r"(?<![\p{L}])[A-Za-z]{2,}")
 
 
 def _distinct(spans: list[Span]) -> list[Span]:
@@ -166,6 +209,37 @@ def _chinese(text: str) -> list[Span]:
         span = _zh_name_after(text, m.end())
         if span is not None:
             out.append(span)
+    if _LATIN_WORD.search(text) is not None:
+        out += _zh_names_in_latin_text(text)
+    return out
+
+
+_LATIN_WORD = regex.compile(r"[A-Za-z]{2}")
+_HAN_RUN = regex.compile(
+    r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{Han}{2,4}(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
+)
+_LATIN_AROUND = regex.compile(r"[A-Za-z]")
+_QUOTES = frozenset("\"'“”‘’「」『』《》")
+
+
+def _zh_names_in_latin_text(text: str) -> list[Span]:
+    """A Chinese name written alone in Han characters inside a line of Latin-script words (``approved for
+    俞淑华 yesterday``, ``Customer 何家宏 wants a callback``): two to four characters, no other Han
+    character, kana or Hangul next to them, a surname first and then a given name of one or two
+    characters; not a word that reads like one (``周末``), nor a quoted term (``the word "谢谢"``)."""
+    out: list[Span] = []
+    for m in _HAN_RUN.finditer(text):
+        start, end = m.span()
+        line = _line_of(text, start)
+        if _LATIN_AROUND.search(line) is None or len(_HAN.findall(line)) != end - start:
+            continue  # a Chinese line, or one with other Han words: read by the rules above
+        if text[start - 1 : start] in _QUOTES or text[end : end + 1] in _QUOTES:
+            continue
+        name = m.group()
+        surname = _zh_surname_at(text, start)
+        if surname == 0 or not 1 <= len(name) - surname <= 2 or name in ZH_NOT_NAMES or name[:2] in ZH_NOT_NAMES:
+            continue
+        out.append(Span(start, end, "PERSON", SCORE_CONTEXT, "names"))
     return out
 
 
