@@ -191,9 +191,7 @@ def test_a_name_in_another_script_in_an_english_line(ner_mask: Mask, text: str, 
         "מרים אוחנה ושירה חיים",
     ],
 )
-def test_no_name_in_a_quoted_phrase_a_lower_case_greek_one_or_a_line_of_that_script(
-    ner_mask: Mask, text: str
-) -> None:
+def test_no_name_in_a_quoted_phrase_a_lower_case_greek_one_or_a_line_of_that_script(ner_mask: Mask, text: str) -> None:
     assert ner_mask.protect(text) == text
 
 
@@ -218,3 +216,37 @@ def test_a_name_written_family_name_first(ner_mask: Mask, text: str, names: list
 )
 def test_no_family_name_in_a_word_before_a_comma(ner_mask: Mask, text: str, kept: str) -> None:
     assert ner_mask.protect(text).startswith(kept + ",") or ner_mask.protect(text).startswith(kept + " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Frau Berg hat angerufen, bitte unter 0306593124 zurückrufen.", "0306593124"),
+        ("graag 0612345678 terugbellen", "0612345678"),
+    ],
+)
+def test_a_phone_before_a_verb_of_calling(pattern_mask: Mask, text: str, phone: str) -> None:
+    assert (phone, "PHONE_NUMBER") in _found(pattern_mask, text)
+
+
+def test_no_phone_before_a_verb_of_calling_that_is_far(pattern_mask: Mask) -> None:
+    assert pattern_mask.protect("Es gibt 12345678 Gründe anzurufen") == "Es gibt 12345678 Gründe anzurufen"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Action: Anna to send the revised budget to Stephens-Smith.", "Stephens-Smith"),
+        ("hi, this is Mr Lee with Middleton-Parkes, my number is 0575 246 1301", "Middleton-Parkes"),
+        ("a vehicle was damaged outside Stein-Clark.", "Stein-Clark"),
+    ],
+)
+def test_two_family_names_joined_by_a_hyphen(ner_mask: Mask, text: str, name: str) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the Smith-Waterman algorithm is used", "Hewlett-Packard printers", "Rolls-Royce engines"]
+)
+def test_no_name_in_a_method_or_a_brand_of_two_names(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text

@@ -320,6 +320,8 @@ class PhoneDetector(PatternDetector):
             return 1.0 if self.validity.valid(main, memo) else None
         if near is None and _asked_before(text, start, end, view):
             return 1.0 if self.validity.valid(main, memo) else LABELLED_SCORE
+        if near is None and 8 <= len(digits) <= 13 and _CALL_AFTER.match(text, end) is not None:
+            return LABELLED_SCORE  # "bitte unter 0306593124 zurückrufen": the verb after the number
         if near is None or crosses_clause(text, start - near, start):
             return None  # the phone word speaks of another line, sentence or field
         negative = _negative(text, start, end, view)
@@ -388,6 +390,15 @@ class PhoneDetector(PatternDetector):
         # Between blanks, a piece of a row of figures ("167560 11844" of `ps aux`) is a number
         # only when grouped the way phone numbers are written.
         return " " not in piece or self.validity.laid_out(piece, memo)
+
+
+_CALL_AFTER = re.compile(
+    r"[ ](?:zurückrufen|zurückzurufen|anrufen|anzurufen|terugbellen|opbellen|bellen|richiamare|chiamare"
+    r"|oddzwonić|zadzwonić)(?![\w])",
+    re.IGNORECASE,
+)
+"""A verb of calling right after a number, as German, Dutch, Italian and Polish put it
+(``bitte unter 0306593124 zurückrufen``, ``graag 0612345678 terugbellen``)."""
 
 
 def _right_after(text: str, start: int, distance: int) -> bool:

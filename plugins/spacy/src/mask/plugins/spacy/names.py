@@ -163,6 +163,23 @@ name that is no ordinary word and no place (``saw Jordan``, ``met Florence`` sta
 lower case (:data:`_INTRO`: ``we invited priya``)."""
 
 
+def _double_barrelled(text: str, token: Token) -> bool:
+    """``token`` is two known family names joined by a hyphen (``Stephens-Smith``, ``Middleton-Parkes``):
+    one at least no ordinary word (``Stein-Clark``; not ``Baker-Cook``), no place, technology or
+    service, outside code."""
+    start, end, word = token
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(capitalised(p) and p in last_names() for p in parts)
+        and not all(ordinary(p) for p in parts)
+        and not any(p in TECH_WORDS or platform_name(p) or gazetteer().is_place(p) for p in parts)
+        and not gazetteer().is_place(word)
+        and not touches_code(text, start, end)
+        and text[end + 1 : end + 20].split(" ", 1)[0].rstrip(".,;:") not in EPONYM_NOUNS  # Smith-Waterman algorithm
+    )
+
+
 def _family_plural(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` is a known family name in the plural after ``the`` (``the Hendersons``, ``the
     Joneses``), neither it nor the name an ordinary word (``the Browns`` stays)."""
@@ -1398,6 +1415,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         ):
             n = _name_run(text, tokens, k, first_may_be_ordinary=True)
             emit(k, n or 1, SCORE_ROLE)  # "Hi, it's Jenny from Bloom Dental", "this is Jenny Wu"
+            continue
+        if "-" in word and _double_barrelled(text, tokens[k]):
+            emit(k, 1, SCORE_FIRST_NAME)  # "send the budget to Stephens-Smith": a family's name or a firm's
             continue
         if word[-1:] == "s" and _family_plural(text, tokens, k):
             emit(k, 1, SCORE_ROLE)  # "from the Hendersons": a family
