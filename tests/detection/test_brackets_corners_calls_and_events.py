@@ -250,3 +250,24 @@ def test_two_family_names_joined_by_a_hyphen(ner_mask: Mask, text: str, name: st
 )
 def test_no_name_in_a_method_or_a_brand_of_two_names(ner_mask: Mask, text: str) -> None:
     assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Invoice from Kowalski i Wspólnicy sp.j. for March services.", "Kowalski i Wspólnicy"),
+        ("Faktura: Nowak sp. z o.o., ul. Lipowa 3", "Nowak"),
+        ("From: billing@northwind-traders.com (Northwind Traders)", "Northwind Traders"),
+        ("From: jdoe@example.org (Jane Doe)", "Jane Doe"),
+    ],
+)
+def test_a_company_with_a_polish_form_in_lower_case_and_a_name_shown_after_an_address(
+    ner_mask: Mask, text: str, name: str
+) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize("text", ["Reply to support@acme.io (Support Team)", "noreply@github.com (GitHub)"])
+def test_no_name_in_a_teams_or_a_services_brackets(ner_mask: Mask, text: str) -> None:
+    out = ner_mask.protect(text)
+    assert out.endswith("(Support Team)") or out.endswith("(GitHub)")

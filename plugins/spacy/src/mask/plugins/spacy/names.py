@@ -1867,6 +1867,33 @@ _INVERTED_BEFORE = regex.compile(
 )
 
 
+_EMAIL_DISPLAY = regex.compile(
+    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+[ ]\((?P<name>\p{Lu}[\p{L}\p{M}'\u2019.&-]*"
+    r"(?:[ ](?:&[ ]|(?:de|van|von|der|da|di|du|la|le)[ ])?\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,4})\)"
+)
+"""An e-mail address followed by the name it is shown with in brackets, the old header's way
+(``billing@northwind-traders.com (Northwind Traders)``, ``jdoe@example.org (Jane Doe)``)."""
+
+
+def email_display_names(text: str) -> list[Span]:
+    """The names shown in brackets after e-mail addresses (:data:`_EMAIL_DISPLAY`): a person's when
+    it opens with a known first name, else an organization's; not a technology, a service or
+    words that are all ordinary ones (``(Support Team)``, ``(GitHub)``)."""
+    out: list[Span] = []
+    for m in _EMAIL_DISPLAY.finditer(text):
+        name = m.group("name")
+        words = [w for w in name.split() if w != "&"]
+        if all(ordinary(w) for w in words) or all(w in TECH_WORDS or platform_name(w) for w in words):
+            continue
+        person = words[0] in first_names() and not any(w in _COMPANY_WORDS for w in words)
+        out.append(Span(m.start("name"), m.end("name"), "PERSON" if person else "ORGANIZATION", SCORE_ROLE, "names"))
+    return out
+
+
+_COMPANY_WORDS = word_set("Inc Ltd LLC GmbH AG SA SAS SRL BV NV AB AS Oy Corp Co Group Traders Industries Holdings")
+"""Legal forms and words of companies' names that make a name shown after an e-mail address a company's."""
+
+
 def inverted_names(text: str, people: Sequence[Span], detector: str = "names") -> list[Span]:
     """The other half of a name written family name first, then a comma and the given name
     (``Vītoliņa, Edvīns``, ``Please add Pērkons, Zane``): a known first name after a one-word
@@ -1954,6 +1981,9 @@ class NameRulesDetector(Detector):
             if "(" in text:  # "quarterly review with Kelly Lee (Grant-Moody)"
                 bracketed = [bracket_org(text, p.end) for p in people if bracket_town(text, p.end) is None]
                 orgs += _clear([o for o in bracketed if o is not None], coverage)
+                if "@" in text:  # "billing@northwind-traders.com (Northwind Traders)"
+                    for shown in _clear(email_display_names(text), coverage):
+                        (people if shown.type == "PERSON" else orgs).append(shown)
             places = find_places(text, [*cover, *people, *orgs], tokens)
             # A town may overlap a gazetteer place: the stage joins the two ("Rocchetta Di Fabriano").
             streets = [c for c in cover if c.type == "STREET_ADDRESS"]

@@ -39,7 +39,7 @@ LEGAL_FORMS = (
     r"|S\.A\.R\.L\.|SARL|S\.à\s?r\.l\.|Sàrl\.?|SAS|S\.A\.S\.|EURL|SNC|S\.N\.C\.|S\.A\.\s+de\s+C\.V\.|S\.A\.U\.?|S\.A\.|SA"
     r"|S\.p\.A\.|SpA|S\.r\.l\.|s\.r\.l\.|Srl|S\.L\.N\.E\.?|S\.L\.|S\.Com\.|B\.V\.|BV|N\.V\.|NV|AB|A/S|ApS|ASA"
     r"|Oy|Oyj|Tmi|Osk|Kft\.?|Zrt\.?|Kht\.|d\.o\.o\.|d\.d\."
-    r"|Sp\.\s?z\s?o\.o\.(?:\s+Sp\.k\.)?|Sp\.k\.|Sp\.j\.|s\.c\.|S\.C\.|Pty\.?(?:\s+Ltd\.?)?|Pte\.?(?:\s+Ltd\.?)?"
+    r"|[Ss]p\.\s?z\s?o\.o\.(?:\s+[Ss]p\.\s?k\.)?|[Ss]p\.\s?k\.|[Ss]p\.\s?j\.|s\.c\.|S\.C\.|Pty\.?(?:\s+Ltd\.?)?|Pte\.?(?:\s+Ltd\.?)?"
     r"|s\.r\.o\.|spol\.\s?s\s?r\.o\.|a\.s\.|v\.o\.s\.|k\.s\.|o\.s\.|S\.R\.L\.|SRL|S\.Coop\.|S\.L\.L\.|S\.L\.U\.|EIRELI"
     r"|Bt\.|Nyrt\.|Kkt\.|(?:és\s+társa\s+)(?:Kft\.?|Zrt\.?|Bt\.|Nyrt\.|Kkt\.|Kht\.)|A\.Ş\.|(?:Tic\.\s?)?(?:Ltd\.\s?)?Şti\.|Tic\."
     r"|Lda\.?|Ltda\.?|S/A|-\s(?:ME|EI|EPP)|e\s+figli|et\s+Fils|i\s+syn"
@@ -282,13 +282,15 @@ _WORKS_FOR = regex.compile(
     r"(?i:\b(?:works|working|worked|work)[ ](?:for|at)|\bemployed[ ](?:by|at)|\ban[ ]employee[ ]of"
     r"|\ba[ ]spokes(?:person|woman|man)[ ](?:for|of)|\bretired[ ]from|\b(?:bank|banks|banked|banking)[ ]with"
     r"|\binsured[ ](?:with|by)|\b(?:a|long-time|longtime)[ ](?:customer|client)[ ]of"
-    r"|\b(?:company|startup|firm|business|agency|store|shop|restaurant|bakery|brand|charity)[ ](?:called|named))[ ]"
+    r"|\b(?:company|startup|firm|business|agency|store|shop|restaurant|bakery|brand|charity)[ ](?:called|named)"
+    r"|\bemployer[ ](?:was|is))[ ]"
     r"(?P<org>\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*"
     r"(?:[ ](?:&[ ]|(?:de|del|della|dello|di|da|do|du|des|van|von|der|y|e|i|und|et)[ ])?\p{Lu}[\p{L}\p{M}\d&'\u2019.-]*){0,3})"
 )
 """Someone's employer, former employer, bank or insurer: ``now works for NFI``, ``she works at Rijk
 Zwaan``, ``employed by Arçelik``, ``retired from Ferrovie dello Stato``, ``I bank with Nedbank``,
-``a spokesperson for Grenier``; a business named as one: ``a startup called Quillpad``."""
+``a spokesperson for Grenier``, ``her previous employer was Société Générale``; a business named as
+one: ``a startup called Quillpad``."""
 
 
 _TEAM_HINTS = (
