@@ -271,3 +271,26 @@ def test_a_company_with_a_polish_form_in_lower_case_and_a_name_shown_after_an_ad
 def test_no_name_in_a_teams_or_a_services_brackets(ner_mask: Mask, text: str) -> None:
     out = ner_mask.protect(text)
     assert out.endswith("(Support Team)") or out.endswith("(GitHub)")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We ship to the UK and most of Asia.", "UK"),
+        ("She moved from the UK to Spain", "UK"),
+        ("I moved to the Bay Area from the Midwest in 2019.", "Bay Area"),
+        ("I moved to the Bay Area from the Midwest in 2019.", "Midwest"),
+        ("Our office in Silicon Valley is hiring.", "Silicon Valley"),
+        ("The storm hit the Gulf Coast, especially around Mobile, Alabama.", "Gulf Coast"),
+    ],
+)
+def test_the_uk_and_regions_without_borders(ner_mask: Mask, text: str, place: str) -> None:
+    assert place not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UK sizes run small", "We support UK English and US English", "a UK-based team", "The UK team will handle it"],
+)
+def test_uk_as_an_adjective_is_no_place(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text

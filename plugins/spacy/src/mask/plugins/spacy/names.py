@@ -1567,7 +1567,11 @@ _CHANGED_TO = word_set(
 """Verbs before ``to`` that lead to a plan, a format or a name, no place (``Upgrade to Enterprise``)."""
 
 
-def _context_before(text: str, tokens: list[Token], k: int) -> bool:
+def _context_before(text: str, tokens: list[Token], k: int, through_the: bool = False) -> bool:
+    """A place word right before ``tokens[k]``, or (``through_the``) before ``the`` right before it
+    (``in the UK``)."""
+    if through_the and k >= 2 and tokens[k - 1][2] == "the" and adjacent(text, tokens[k - 1], tokens[k]):
+        k -= 1
     if k == 0 or tokens[k - 1][2].lower() not in PLACE_CONTEXT or not adjacent(text, tokens[k - 1], tokens[k]):
         return False
     return not (k >= 2 and tokens[k - 1][2].lower() == "to" and tokens[k - 2][2].lower() in _CHANGED_TO)
@@ -1742,7 +1746,15 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
         if span_ok and place.ambiguous:
             # a month or weekday that names a town too ("in March") needs a place after it
             month_like = text[start:end].lower() in CALENDAR_WORDS
-            span_ok = (not month_like and _context_before(text, tokens, k)) or _place_after(text, tokens, k + n - 1)
+            # "in the UK"; not "in the Lincoln Room": a capitalised word after the place names something else
+            named = (
+                k + n < len(tokens)
+                and adjacent(text, tokens[k + n - 1], tokens[k + n])
+                and capitalised(tokens[k + n][2])
+            )
+            span_ok = (not month_like and _context_before(text, tokens, k, through_the=not named)) or _place_after(
+                text, tokens, k + n - 1
+            )
         if span_ok:
             if place.kind == "country":
                 score = SCORE_COUNTRY
