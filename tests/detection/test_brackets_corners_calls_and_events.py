@@ -294,3 +294,10 @@ def test_the_uk_and_regions_without_borders(ner_mask: Mask, text: str, place: st
 )
 def test_uk_as_an_adjective_is_no_place(ner_mask: Mask, text: str) -> None:
     assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Codice fiscale RSSGPP60A41F205X.", "codice fiscale RSSGPP60A41F205X per il rimborso"]
+)
+def test_an_italian_fiscal_code_after_its_label_without_a_colon(pattern_mask: Mask, text: str) -> None:
+    assert "RSSGPP60A41F205X" not in pattern_mask.protect(text)

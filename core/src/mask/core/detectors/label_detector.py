@@ -728,6 +728,7 @@ class LabelDetector(Detector):
             if (
                 not sep
                 and copula is None
+                and etype != "IT_FISCAL_CODE"  # "Codice fiscale RSSMRA85T10A562S" opens with six letters
                 and _SIX_CAPITALS.match(text, end) is not None
                 and (etype != "SWIFT_CODE" or not _bare_bic(key, text, end, self.vocabulary.resolve_key))
             ):

@@ -163,6 +163,17 @@ name that is no ordinary word and no place (``saw Jordan``, ``met Florence`` sta
 lower case (:data:`_INTRO`: ``we invited priya``)."""
 
 
+def double_barrelled_firms(text: str, tokens: list[Token]) -> list[Span]:
+    """ORGANIZATION spans of two known family names joined by a hyphen, standing alone (``send the
+    budget to Stephens-Smith``, ``this is Mr Lee with Middleton-Parkes``): a firm named after its
+    partners (after a first name or a title the name rules read a person's double-barrelled name)."""
+    return [
+        Span(t[0], t[1], "ORGANIZATION", SCORE_FIRST_NAME, "names")
+        for t in tokens
+        if "-" in t[2] and _double_barrelled(text, t)
+    ]
+
+
 def _double_barrelled(text: str, token: Token) -> bool:
     """``token`` is two known family names joined by a hyphen (``Stephens-Smith``, ``Middleton-Parkes``):
     one at least no ordinary word (``Stein-Clark``; not ``Baker-Cook``), no place, technology or
@@ -1416,9 +1427,6 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             n = _name_run(text, tokens, k, first_may_be_ordinary=True)
             emit(k, n or 1, SCORE_ROLE)  # "Hi, it's Jenny from Bloom Dental", "this is Jenny Wu"
             continue
-        if "-" in word and _double_barrelled(text, tokens[k]):
-            emit(k, 1, SCORE_FIRST_NAME)  # "send the budget to Stephens-Smith": a family's name or a firm's
-            continue
         if word[-1:] == "s" and _family_plural(text, tokens, k):
             emit(k, 1, SCORE_ROLE)  # "from the Hendersons": a family
             continue
@@ -1988,6 +1996,11 @@ class NameRulesDetector(Detector):
             # "all of us at Barthelemy", "works for NFI", "this is Ana Costa with Sarkuysan", "a startup
             # called Quillpad" (each pattern runs only where its words are)
             orgs += _clear(team_orgs(text), coverage)
+            if "-" in text:
+                orgs += _clear(
+                    [f for f in double_barrelled_firms(text, tokens) if not any(f.overlaps(p) for p in people)],
+                    coverage,
+                )
             if "(" in text or "\uff08" in text:  # "Zhang Wei (张伟)": the name in its own script
                 people += _clear([n for n in (native_name(text, p.end) for p in people) if n is not None], coverage)
             if "(" in text:  # "quarterly review with Kelly Lee (Grant-Moody)"
