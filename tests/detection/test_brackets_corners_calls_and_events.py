@@ -301,3 +301,19 @@ def test_uk_as_an_adjective_is_no_place(ner_mask: Mask, text: str) -> None:
 )
 def test_an_italian_fiscal_code_after_its_label_without_a_colon(pattern_mask: Mask, text: str) -> None:
     assert "RSSGPP60A41F205X" not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("payload", "key", "prefix"),
+    [
+        ({"straatnaam": "Prinsengracht", "woonplaats": "Amsterdam"}, "straatnaam", "Address_"),
+        ({"Straßenname": "Goethestraße"}, "Straßenname", "Address_"),
+        ({"bairro": "Aldeota", "cidade": "Fortaleza"}, "bairro", "Location_"),
+        ({"colonia": "Roma Norte"}, "colonia", "Location_"),
+        ({"Stadtteil": "Kreuzberg"}, "Stadtteil", "Location_"),
+    ],
+)
+def test_a_street_name_and_a_neighbourhood_under_their_keys(
+    pattern_mask: Mask, payload: dict[str, str], key: str, prefix: str
+) -> None:
+    assert str(pattern_mask.protect(payload)[key]).startswith(prefix)

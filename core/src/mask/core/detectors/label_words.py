@@ -109,12 +109,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|adres|adresa|adress|osoite|lakcim|bydliste|ulica|ulice|straat|huisadres|postadres|gatuadress"
         "|cim|alamat|tirahan|διευθυνση|οδος|dia chi"
         "|house number|house no|h no|door no|door number|flat no|plot no"  # India's H.No. 12-3-456
+        "|straatnaam|straatnaam en huisnummer|strassenname|strasse und nr|nombre de la calle|nom de rue"
+        "|nome da rua|gatunamn|gatenavn|vejnavn"
     ),
     "LOCATION": _split(
         "城市|所在城市|籍贯|出生地|都市|市区町村|出身地|도시|출생지|город|место рождения|المدينة|مكان الميلاد"
         "|शहर|thành phố|quê quán|เมือง|จังหวัด|sehir|city|town|village|state|region|province|county|country|locality|municipality|city name"
         "|country name|state name|place of birth|birthplace|birth place|city of birth|country of birth"
         "|location|hometown|home town|suburb|district|borough|neighborhood|neighbourhood|place of residence"
+        "|bairro|barrio|colonia|quartier|stadtteil|ortsteil|wijk|quartiere|frazione|dzielnica"
         "|city of residence"
         "|country of residence|ciudad|localidad|municipio|provincia|estado|region|pais|lugar de nacimiento"
         "|ville|commune|localite|departement|pays|lieu de naissance|stadt|ort|wohnort|gemeinde|bundesland"
