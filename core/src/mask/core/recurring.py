@@ -18,6 +18,7 @@ the pass is linear in the texts' length times the values' number.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -33,11 +34,14 @@ _NOT_RECURRING = frozenset({"DATE_TIME", "ZIP_CODE"})
 _DETECTOR = "recurring"
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _worth_finding(value: str) -> bool:
     """A value that means the same thing where it recurs: four characters or more, a letter among
     them (the same digits may be another thing's number: an order's id that an SSN's digits
     spell stays; numbers have their own detectors and labels)."""
-    return len(value) >= 4 and value == value.strip() and any(ch.isalpha() for ch in value)
+    return len(value) >= 4 and value == value.strip() and _LETTER.search(value) is not None
 
 
 def _a_name_part(word: str) -> bool:
@@ -89,6 +93,7 @@ def recurring_spans(
     module); none overlaps ``covered`` (which holds ``found``) or another."""
     values: dict[str, Span] = {}
     parts: dict[str, Span] = {}
+    origin: dict[str, int] = {}  # the text each value was first found in
     for i, spans in enumerate(found):
         text = texts[i]
         for span in spans:
@@ -97,11 +102,13 @@ def recurring_spans(
             value = text[span.start : span.end]
             if value not in values and _worth_finding(value):
                 values[value] = span
+                origin.setdefault(value, i)
             if span.type == "PERSON" and " " in value:
                 words = value.split()
                 for word in {words[0], words[-1]}:
-                    if _a_name_part(word):
-                        parts.setdefault(word, span)
+                    if _a_name_part(word) and word not in parts:
+                        parts[word] = span
+                        origin.setdefault(word, i)
     out: list[list[Span]] = [[] for _ in texts]
     for value in values:
         parts.pop(value, None)  # a whole value alone: no part of another
@@ -112,7 +119,8 @@ def recurring_spans(
     values.update(parts)
     for i, text in enumerate(texts):
         budget.check(_DETECTOR)
-        hits = [v for v in ordered if v in text]
+        # a value written once, in the text it was found in, recurs nowhere there (most values)
+        hits = [v for v in ordered if v in text and (origin[v] != i or text.count(v) > 1)]
         if not hits:
             continue
         taken = Coverage((s.start, s.end) for s in covered[i])
