@@ -317,3 +317,24 @@ def test_a_street_name_and_a_neighbourhood_under_their_keys(
     pattern_mask: Mask, payload: dict[str, str], key: str, prefix: str
 ) -> None:
     assert str(pattern_mask.protect(payload)[key]).startswith(prefix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels sprouts and Parmesan go well together.",
+        "He ordered a Denver omelette and coffee.",
+        "These Chelsea boots are waterproof.",
+        "Use a French press for a richer brew.",
+        "The Cuban sandwich was excellent.",
+        "We stock Portland cement and Vienna sausages.",
+        "The Panama hat is back in stock.",
+    ],
+)
+def test_a_food_a_garment_or_a_ware_a_place_names(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize("text", ["I moved to Denver last year.", "She lives in Brussels now."])
+def test_the_place_itself_is_still_one(ner_mask: Mask, text: str) -> None:
+    assert "Location_" in ner_mask.protect(text)

@@ -244,6 +244,28 @@ Agreement``, ``the Berlin Marathon``), never part of where someone lives; not ``
 ``Lake``, which end towns too (``Sioux Falls``, ``Green Bay``, ``Staten Island``)."""
 
 
+_PRODUCT_NOUNS = word_set(
+    """
+    sprout sprouts omelette omelet mustard sausage sausages cheese ham wings wing sandwich sandwiches steak
+    cake cakes pie pies sauce salad noodles rice dressing roll rolls bun buns bagel bagels pizza fries chowder
+    stew soup bread loaf pastry pastries cream sprinkles toffee fudge biscuit biscuits cookie cookies dumplings
+    boots boot hat hats coat coats parka blazer jacket shoes sneakers knife knives cement terrier terriers
+    spaniel retriever shepherd bulldog press roast blend tea coffee brew lager ale beer wine gin vodka
+    """
+)
+"""Nouns of foods, drinks, clothes, breeds and wares that a town or a people names (``Brussels sprouts``,
+``Denver omelette``, ``Chelsea boots``, ``Dijon mustard``, ``Panama hat``, ``French press``,
+``Boston terrier``, ``Portland cement``)."""
+_NEXT_WORD = regex.compile(r"[ ]([\p{L}]+)")
+
+
+def names_a_product(text: str, end: int) -> bool:
+    """The word after ``text[:end]`` is a food, a drink, a garment, a breed or a ware a place or a
+    people names (:data:`_PRODUCT_NOUNS`): the name before it is that thing's, no place's."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _PRODUCT_NOUNS
+
+
 def names_a_landmark(value: str) -> bool:
     """``value`` names a natural feature or a landmark, no one's place (:data:`_LANDMARK_ENDS`)."""
     words = value.split()

@@ -59,7 +59,7 @@ from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.detectors.label_words import PERSON_STOP_WORDS
 from mask.core.spans import Coverage, Span, coverage_of
 
-from .filters import CALENDAR_WORDS, ROOM_WORDS, TITLES, is_false_entity, platform_name
+from .filters import CALENDAR_WORDS, ROOM_WORDS, TITLES, is_false_entity, names_a_product, platform_name
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .languages import in_language_list, names_a_language
@@ -1741,6 +1741,8 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and _LONE_LETTER.match(text, end):
             span_ok = False  # "in Annex A", "Appendix B": a document's part, no place
+        if span_ok and names_a_product(text, end):
+            span_ok = False  # "Denver omelette", "Portland cement": a thing a town names
         if span_ok and _NAMED_FOR_PLACE.match(text, end):
             span_ok = False  # "The New York Times", "the Paris Agreement": a newspaper, a treaty
         if span_ok and in_language_list(text, start, end):
