@@ -84,6 +84,14 @@ from .words import (
     word_tokens,
 )
 
+
+def _ending_at(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """``pattern`` (which ends with ``$``) compiled to match backwards: ``.match(text, lo, end)``
+    tries only the match that ends at ``end``, where ``pattern.search(text, lo, end)`` tries every
+    start in the window (the same answer: these windows are a few words before a token)."""
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+
 __all__ = [
     "NameRulesDetector",
     "SALUTATIONS",
@@ -645,6 +653,7 @@ _SELF_INTRO = regex.compile(
     rf"|{_NAMED_AS})[ \t]{{1,2}}$",
     regex.IGNORECASE,
 )
+_SELF_INTRO_BACK = _ending_at(_SELF_INTRO)
 _NAMED_AS_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'])(?:{_NAMED_AS}|soy|je[ \t]+suis|ich[ \t]+bin|sono|sou|eu[ \t]+sou|ik[ \t]+ben|jestem|jsem)[ \t]{{1,2}}$",
     regex.IGNORECASE,
@@ -722,7 +731,7 @@ def _introduced(text: str, tokens: list[Token], k: int) -> bool:
     Jenny from Bloom Dental``, ``Hey it's Raj``); an ordinary word or a place there (``It's May``,
     ``This is Paris``) only with a word after it that goes on as a person's."""
     start, _end, word = tokens[k]
-    if _SELF_INTRO.search(text, max(0, start - 24), start) is None:
+    if _SELF_INTRO_BACK.match(text, max(0, start - 24), start) is None:
         return False
     if not known_name(word):
         # "Hi, this is Chidinma from Lagos": a name no list knows, a cue right after it
@@ -1628,13 +1637,14 @@ _HOME = regex.compile(
 )
 """Where someone lives, works, comes from or moved to: a place's name may follow in lower case
 (``i live in el paso texas``, ``we moved to cape town``, ``she works at st mary's hospital in leeds``)."""
+_HOME_BACK = _ending_at(_HOME)
 _HOME_WORD = regex.compile(r"(?<![\p{L}'])(?:in|to|from)[ \t]", regex.IGNORECASE)
 
 
 def _lower_place_at(text: str, tokens: list[Token], k: int, after_place: bool) -> tuple[Place, int] | None:
     """A gazetteer place written in lower case from ``tokens[k]``, where a home phrase comes right
     before it or a place just ended (``el paso texas``): not an ambiguous one (``reading``)."""
-    if not after_place and _HOME.search(text, max(0, tokens[k][0] - 24), tokens[k][0]) is None:
+    if not after_place and _HOME_BACK.match(text, max(0, tokens[k][0] - 24), tokens[k][0]) is None:
         return None
     return _place_at(text, tokens, k, lower_case=True)
 
@@ -1890,11 +1900,11 @@ _INVERTED_BEFORE = regex.compile(
 
 
 _EMAIL_DISPLAY = regex.compile(
-    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+[ ]\((?P<name>\p{Lu}[\p{L}\p{M}'\u2019.&-]*"
+    r"@[\w-]+(?:\.[\w-]+)+[ ]\((?P<name>\p{Lu}[\p{L}\p{M}'\u2019.&-]*"
     r"(?:[ ](?:&[ ]|(?:de|van|von|der|da|di|du|la|le)[ ])?\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,4})\)"
 )
-"""An e-mail address followed by the name it is shown with in brackets, the old header's way
-(``billing@northwind-traders.com (Northwind Traders)``, ``jdoe@example.org (Jane Doe)``)."""
+"""An e-mail address's ``@`` and domain followed by the name it is shown with in brackets, the old
+header's way (``billing@northwind-traders.com (Northwind Traders)``, ``jdoe@example.org (Jane Doe)``)."""
 
 
 def email_display_names(text: str) -> list[Span]:
@@ -1902,7 +1912,12 @@ def email_display_names(text: str) -> list[Span]:
     it opens with a known first name, else an organization's; not a technology, a service or
     words that are all ordinary ones (``(Support Team)``, ``(GitHub)``)."""
     out: list[Span] = []
-    for m in _EMAIL_DISPLAY.finditer(text):
+    at = text.find("@")
+    while at >= 0:
+        m = _EMAIL_DISPLAY.match(text, at)  # from each "@": the address's domain, then the bracket
+        at = text.find("@", at + 1)
+        if m is None or not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._+-'")):
+            continue
         name = m.group("name")
         words = [w for w in name.split() if w != "&"]
         if all(ordinary(w) for w in words) or all(w in TECH_WORDS or platform_name(w) for w in words):
