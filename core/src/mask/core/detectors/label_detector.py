@@ -599,22 +599,18 @@ class LabelDetector(Detector):
         end: int,
         score: float,
         key: str | None = None,
-        person_parent: bool = False,
+        any_case: bool = False,
     ) -> tuple[int, int, str, float] | None:
         """The hit of ``text[start:end]`` as a value of ``etype`` (all of it fits the type's
         shape), or None; a value that is itself a field name is none. Under a ``key`` that only
         a name fills, a name in lower case is one too (``{"full_name": "john smith"}``), and so
-        are two words or more under ``name`` in a person's object (``person_parent``:
+        are two words or more where ``any_case`` says so (a ``name`` in a person's object:
         ``{"requester": {"name": "kevin o'brien"}}``)."""
         value = text[start:end]
         if self._is_label_word(value):
             return None
         typed = extract_typed(etype, value, whole=True)
-        if (
-            typed is None
-            and key
-            and (self.vocabulary.in_any_case(etype, key) or (person_parent and " " in value.strip()))
-        ):
+        if typed is None and key and (self.vocabulary.in_any_case(etype, key) or (any_case and " " in value.strip())):
             found = name_in_any_case(value)
             typed = None if found is None else (etype, found)
         if typed is None:
@@ -645,8 +641,8 @@ class LabelDetector(Detector):
             etype = self.vocabulary.resolve_path(path)
             if etype is None or (text[lo - 1] != '"' and etype not in NUMERIC_TYPES):
                 continue  # a bare number only where the type's values may be numbers
-            person_parent = etype == "PERSON" and self.vocabulary.person_named_by_parent(path)
-            hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE, path.key, person_parent)
+            any_case = etype == "PERSON" and self.vocabulary.person_named_by_parent(path)
+            hit = self._whole_value(etype, text, lo, hi, FIELD_SCORE, path.key, any_case)
             if hit is not None:
                 yield hit
 

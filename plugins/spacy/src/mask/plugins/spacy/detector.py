@@ -28,7 +28,6 @@ from .filters import (
     in_code,
     is_false_entity,
     names_a_landmark,
-    names_a_product,
     names_a_variety,
     platform_name,
     trim_lowercase,
@@ -222,10 +221,6 @@ class SpacyNerDetector(Detector):
                         and _MODEL_BEFORE.search(text, max(0, cleaned[0] - 8), cleaned[0])
                     ):
                         continue  # "the M3 Max chip": a model's name after its code
-                    if (etype in ("LOCATION", "NRP") or " " not in text[cleaned[0] : cleaned[1]]) and names_a_product(
-                        text, cleaned[1]
-                    ):
-                        continue  # "Brussels sprouts", "French press", "Chelsea boots": a thing a place names
                     if etype == "LOCATION" and names_a_landmark(text[cleaned[0] : cleaned[1]]):
                         continue  # "the Pacific Ocean", "the Eiffel Tower": no one's place
                     if (

@@ -229,41 +229,26 @@ def after_change_verb(text: str, start: int) -> bool:
     return _CHANGE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-_LANDMARK_ENDS = frozenset(
+EVENT_WORDS = word_set(
+    """
+    agreement agreements accord accords convention conventions treaty protocol declaration charter summit
+    consensus principles marathon olympics paralympics biennale philharmonic symphony syndrome
+    """
+)
+"""Words after a town's name that make the two a treaty's, an event's or an orchestra's name (``the
+Paris Agreement``, ``the Berlin Marathon``), no one's place (compared lower-cased)."""
+
+_LANDMARK_ENDS = EVENT_WORDS | frozenset(
     {
         "ocean", "sea", "river", "tower", "bridge", "canal", "gulf", "strait", "desert", "mountains", "glacier",
         "volcano", "cathedral", "palace", "museum", "stadium", "monument", "statue", "temple", "basilica",
-        "pyramid", "pyramids",
-        "agreement", "agreements", "accord", "accords", "treaty", "convention", "protocol", "declaration",
-        "summit", "marathon", "olympics", "paralympics", "biennale", "philharmonic", "hall", "arena",
+        "pyramid", "pyramids", "hall", "arena",
     }
 )  # fmt: skip
 """Last words of natural features and landmarks (``the Pacific Ocean``, ``Amazon River``, ``the
 Eiffel Tower``, ``the Expo Hall``) and of treaties and events named after a town (``the Paris
 Agreement``, ``the Berlin Marathon``), never part of where someone lives; not ``Falls``, ``Bay``, ``Island`` or
 ``Lake``, which end towns too (``Sioux Falls``, ``Green Bay``, ``Staten Island``)."""
-
-
-_PRODUCT_NOUNS = word_set(
-    """
-    sprout sprouts omelette omelet mustard sausage sausages cheese ham wings wing sandwich sandwiches steak
-    cake cakes pie pies sauce salad noodles rice dressing roll rolls bun buns bagel bagels pizza fries chowder
-    stew soup bread loaf pastry pastries cream sprinkles toffee fudge biscuit biscuits cookie cookies dumplings
-    boots boot hat hats coat coats parka blazer jacket shoes sneakers knife knives cement terrier terriers
-    spaniel retriever shepherd bulldog press roast blend tea coffee brew lager ale beer wine gin vodka
-    """
-)
-"""Nouns of foods, drinks, clothes, breeds and wares that a town or a people names (``Brussels sprouts``,
-``Denver omelette``, ``Chelsea boots``, ``Dijon mustard``, ``Panama hat``, ``French press``,
-``Boston terrier``, ``Portland cement``)."""
-_NEXT_WORD = regex.compile(r"[ ]([\p{L}]+)")
-
-
-def names_a_product(text: str, end: int) -> bool:
-    """The word after ``text[:end]`` is a food, a drink, a garment, a breed or a ware a place or a
-    people names (:data:`_PRODUCT_NOUNS`): the name before it is that thing's, no place's."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in _PRODUCT_NOUNS
 
 
 def names_a_landmark(value: str) -> bool:

@@ -27,7 +27,15 @@ import regex
 from .filters import PLATFORMS, TECH_WORDS, abbreviation, ordinary_word, product_word, words_of
 from .wordlists import known_name, word_set
 
-__all__ = ["EPONYM_NOUNS", "TECH_NOUNS", "in_term_list", "platform_product", "technical_name", "technical_use"]
+__all__ = [
+    "EPONYM_NOUNS",
+    "TECH_NOUNS",
+    "WARE_NOUNS",
+    "in_term_list",
+    "platform_product",
+    "technical_name",
+    "technical_use",
+]
 
 TECH_NOUNS = word_set(
     """
@@ -46,7 +54,6 @@ TECH_NOUNS = word_set(
     effect effects law laws scale scales principle principles equation equations constant constants
     paradox paradoxes diagram diagrams dish dishes blur filter filters logic operator operators matrix
     matrices integral integrals conjecture lemma formula formulas ratio kernel kernels syndrome
-    sauce mustard cheese yogurt yoghurt salt tea dressing
     cluster clusters release releases sprint sprints milestone milestones deployment deployments node nodes
     branch branches repo repos repository repositories dashboard dashboards runbook runbooks playbook
     """
@@ -55,6 +62,19 @@ TECH_NOUNS = word_set(
 that thing's name (``the Tab key``, ``Fibonacci number``). Nouns that may be about a person or a
 company are not here (``file``, ``account``, ``record``, ``client``, ``project``, ``support``,
 ``team``, ``server``)."""
+
+WARE_NOUNS = word_set(
+    """
+    sauce mustard cheese yogurt yoghurt salt tea dressing sprout sprouts omelette omelet sausage sausages ham
+    wings wing sandwich sandwiches steak cake cakes pie pies salad noodles rice roll rolls bun buns bagel bagels
+    pizza fries chowder stew soup bread loaf pastry pastries cream toffee fudge biscuit biscuits cookie cookies
+    dumplings boots boot hat hats coat coats parka blazer jacket shoes sneakers knife knives cement terrier
+    terriers spaniel retriever shepherd bulldog press roast blend coffee brew lager ale beer wine gin vodka
+    """
+)
+"""Nouns of foods, drinks, clothes, breeds and wares that a town or a people names (``Greek yogurt``,
+``Brussels sprouts``, ``Denver omelette``, ``Chelsea boots``, ``French press``, ``Portland cement``):
+after an entity in lower case, the entity is that thing's name, no place's or person's."""
 
 EPONYM_NOUNS = word_set(
     """
@@ -84,19 +104,20 @@ _AND_OTHER = regex.compile(r"[ ]+(?:and|or)[ ]+other((?:\s+\p{Ll}+){1,3})")
 
 
 def technical_use(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` names a thing of code, science or the kitchen: a technical noun follows it
-    in lower case (``the Tab key``, ``Doppler effect``, ``Greek yogurt``), or after ``'s`` a noun a
+    """``text[start:end]`` names a thing of code, science, the kitchen or the shop: a technical noun or a
+    ware's follows it in lower case (``the Tab key``, ``Doppler effect``, ``Greek yogurt``, ``Chelsea
+    boots``), or after ``'s`` a noun a
     scientist's name owns (``Newton's law``), or ends it as NER may read
     it (``Dijon mustard``), the sentence that opens with it says it is a library, an engine, a tool
     (:data:`TECH_NOUNS`), or it is one of ``other packages``."""
     match = _NOUN_AFTER.match(text, end)
-    if match is not None and match.group(1) in TECH_NOUNS:
+    if match is not None and (match.group(1) in TECH_NOUNS or match.group(1) in WARE_NOUNS):
         return True
     owned = _OWNED_NOUN.match(text, end)
     if owned is not None and owned.group(1) in EPONYM_NOUNS:
         return True  # "Newton's law of cooling", "Crohn's disease"
     words = text[start:end].rsplit(None, 1)
-    if len(words) == 2 and words[1].islower() and words[1] in TECH_NOUNS:
+    if len(words) == 2 and words[1].islower() and (words[1] in TECH_NOUNS or words[1] in WARE_NOUNS):
         return True  # "Dijon mustard" as NER reads it: the noun inside the entity
     others = _AND_OTHER.match(text, end)
     if others is not None and any(w in _SOFTWARE_HEADS for w in others.group(1).split()):
