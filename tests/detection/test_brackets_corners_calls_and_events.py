@@ -338,30 +338,3 @@ def test_a_food_a_garment_or_a_ware_a_place_names(ner_mask: Mask, text: str) -> 
 @pytest.mark.parametrize("text", ["I moved to Denver last year.", "She lives in Brussels now."])
 def test_the_place_itself_is_still_one(ner_mask: Mask, text: str) -> None:
     assert "Location_" in ner_mask.protect(text)
-
-
-@pytest.mark.parametrize("text", ["Phone: +31 666-17-6031", "Tel 0031 666-17-6031", "Phone: +31 666 17 6031"])
-def test_a_phone_that_holds_a_reserved_ssn_tokens_shape_after_a_blank(pattern_mask: Mask, text: str) -> None:
-    at = text.index("666")
-    assert any(s.type == "PHONE_NUMBER" and s.start < at < s.end for s in pattern_mask.scan([text])[0])
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "SSNs 666-17-6031 and 000-12-3456",
-        "(666-12-3456)",
-        "+666-12-3456",
-        " 000-55-8289  000-12-3456 ",
-        "0086 8695 4099 1499  000-55-8289",
-    ],
-)
-def test_reserved_ssn_tokens_on_their_own_stay_tokens(pattern_mask: Mask, text: str) -> None:
-    assert pattern_mask.protect(text) == text
-
-
-@pytest.mark.parametrize("text", ["0 123-45-6789 ", "00 123-45-6789 ", "+1 123-45-6789"])
-def test_an_ssn_token_after_a_stray_digit_is_still_never_tokenized_again(pattern_mask: Mask, text: str) -> None:
-    once = pattern_mask.protect(text)
-    assert pattern_mask.protect(once) == once
-    assert pattern_mask.reveal(once) == text

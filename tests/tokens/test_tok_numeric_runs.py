@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mask.core.tokens.finder import _NUMERIC_RUN, numeric_runs
+from mask.core.tokens.finder import _NUMERIC_RUN, _numeric_runs
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus-500.jsonl"
 
@@ -23,7 +23,7 @@ TEXTS = [
 def test_the_same_runs_as_the_pattern() -> None:
     texts = [*TEXTS, *(json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8"))]
     for text in texts:
-        assert list(numeric_runs(text)) == [m.span() for m in _NUMERIC_RUN.finditer(text)], text[:80]
+        assert list(_numeric_runs(text)) == [m.span() for m in _NUMERIC_RUN.finditer(text)], text[:80]
 
 
 def test_a_shape_with_a_pre_scan_finds_what_its_scan_finds() -> None:

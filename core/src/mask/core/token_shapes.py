@@ -4,8 +4,7 @@ Protect looks for token shapes before detection runs (:meth:`ShapesFound.find`):
 
 - a shape reserved for tokens that carries no data (``[EMAIL_7QK2FA]``,
   ``Person_7QK2FA``, ``MSK1...``) holds no PII, so detectors skip it (its *covered* span)
-  without a vault read; but a numeric one that a longer run of digits holds (an SSN token's
-  shape at the end of ``+31 666-17-6031``) is a guard as below, so the phone number is read;
+  without a vault read;
 - a shape real data can have (a phone number) is detected like any value; where it covers
   a detected span it is that span's *guard* (:func:`span_guards`), verified in the same
   vault read as the allocation: a guard that verifies is a token, left as it is.
@@ -18,11 +17,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from .spans import Span
-from .tokens.finder import PendingRuns, numeric_runs
+from .tokens.finder import PendingRuns
 from .tokens.scheme import TokenMatch
 from .tokens.service import TokenService
 
@@ -48,7 +47,10 @@ class ShapesFound:
     @classmethod
     def find(cls, tokens: TokenService, texts: Sequence[str]) -> ShapesFound:
         shapes = [TextShapes(*tokens.find_covering(t)) for t in texts]
-        covered = [_covered(text, found) for text, (found, _) in zip(texts, shapes, strict=True)]
+        covered = [
+            [Span(m.start, m.end, "MASK_TOKEN", 1.0, "mask") for m in found if m.reserved and not m.carries_data]
+            for found, _ in shapes
+        ]
         return cls(shapes, covered)
 
     def matches(self, spans: Sequence[Sequence[Span]]) -> list[list[TokenMatch]]:
@@ -57,38 +59,6 @@ class ShapesFound:
             pending.complete(found, [(s.start, s.end) for s in row]) if row else found
             for (found, pending), row in zip(self.texts, spans, strict=True)
         ]
-
-
-def _covered(text: str, found: list[TokenMatch]) -> list[Span]:
-    """The ``MASK_TOKEN`` spans of ``text``: its reserved shapes that carry no data; but a numeric
-    one that a run of digits holds after digits that are no token shape (``+31 666-17-6031``,
-    ``+31 (0)666-176031``: the rest of a phone number, or a token after a stray digit) becomes a
-    guard in ``found`` instead (:func:`span_guards`): detection reads the run, and a span the shape
-    covers is a token only if its vault read verifies it. A phone number that holds the shape is
-    then protected; a token, detected as itself, is still left as it is."""
-    free = [i for i, m in enumerate(found) if m.reserved and not m.carries_data]
-    if not free:
-        return []
-    runs = list(numeric_runs(text))
-    starts = [r[0] for r in runs]
-    ends = {m.end for m in found}  # a token shape may come first in the run (a card's, then an SSN's)
-    out = []
-    for i in free:
-        m = found[i]
-        k = bisect_right(starts, m.start) - 1
-        if k >= 0 and runs[k][0] < m.start < runs[k][1]:
-            before = m.start
-            while before > runs[k][0] and text[before - 1] in _RUN_SEPARATORS:
-                before -= 1
-            if before > runs[k][0] and before not in ends:
-                found[i] = replace(m, carries_data=True)  # verified like a shape real data can have
-                continue
-        out.append(Span(m.start, m.end, "MASK_TOKEN", 1.0, "mask"))
-    return out
-
-
-_RUN_SEPARATORS = " ()./-+"
-"""What stands between the pieces of a numeric run (``finder.numeric_runs``)."""
 
 
 def span_guards(matches: list[TokenMatch], spans: Sequence[Span], reach: int) -> list[list[TokenMatch]]:

@@ -26,7 +26,7 @@ from ..prescan import ZEROED_DIGITS, guided_matches
 from .runs import MAX_TOKEN_CHUNKS, NumericShape, RunReader
 from .scheme import TokenMatch, TokenPattern, TokenScheme, as_pattern
 
-__all__ = ["MAX_TOKEN_CHUNKS", "PendingRuns", "TokenFinder", "numeric_runs"]
+__all__ = ["MAX_TOKEN_CHUNKS", "PendingRuns", "TokenFinder"]
 
 _FLAGS = regex.IGNORECASE | regex.V0 | regex.ASCII
 """How token shapes are compiled. Tokens are ASCII, so ``\\d`` is ``[0-9]``: a Unicode digit next
@@ -62,7 +62,7 @@ def _run_pattern(source: str) -> RunPattern:
         return regex.compile(source, _FLAGS)
 
 
-def numeric_runs(text: str) -> Iterator[tuple[int, int]]:
+def _numeric_runs(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``_NUMERIC_RUN.finditer(text)``: a run from its first digit, and the ``+``
     or ``(`` right before it (no earlier run ends there: runs end with a digit)."""
     runs = (
@@ -246,7 +246,7 @@ class TokenFinder:
         covering = self._covering if defer else None
         pending: list[tuple[int, int]] = []
         text_len = len(text)
-        for run_start, run_end in numeric_runs(text):
+        for run_start, run_end in _numeric_runs(text):
             if defer and (covering is None or covering.search(text, run_start, min(run_end + 1, text_len)) is None):
                 pending.append((run_start, run_end))
                 continue

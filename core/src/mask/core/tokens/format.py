@@ -331,8 +331,9 @@ class FormatScheme(TokenScheme):
                 carries_data=self.keep_domain,
                 hint="@",
             ),
-            TokenPattern(  # with a separator: no real value has this shape (area 000 or 666)
-                r"(?<![\d-])(?:000|666)(?:[ -]\d\d[ -]?|\d\d[ -])\d{4}(?![\d-])",
+            TokenPattern(  # with a separator: no real value has this shape (area 000 or 666); not after
+                # a bracket, where it is the rest of a phone number ("+31 (0)666-176031")
+                r"(?<![\d)-])(?:000|666)(?:[ -]\d\d[ -]?|\d\d[ -])\d{4}(?![\d-])",
                 "US_SSN",
                 reserved=True,
                 numeric=True,
