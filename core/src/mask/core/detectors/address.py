@@ -72,6 +72,9 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|er|re|ème|º|ª)(?![\p{L}\d])"
 _CONNECTOR = rf"(?i:{_trie(data.CONNECTORS)})(?![{_L}])"
 _NAME_PART = rf"(?:{_WORD}|{_ORDINAL}|{_CONNECTOR})"
 _SP = r"[ \t]{1,3}"
+_LINKED_PART = rf"(?:(?:{_CONNECTOR}{_SP}){{0,3}}(?:{_WORD}|{_ORDINAL}))"
+"""A word of a street's name and the connectors before it: a name ends with no connector (``12 rue de
+la paix`` is no ``12 rue de la``, ``14 Rue Foch and 3 Rue Royale`` no ``14 Rue Foch and``)."""
 _NUM = (
     r"\d{1,5}(?:[ ]?[A-Za-z](?![\p{L}\d])|-[A-Z](?![\p{L}\d]))?"
     r"(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
@@ -126,7 +129,7 @@ _NUMBER_FIRST = rf"""
         (?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}(?:{_WORD}|{_ORDINAL}){_SP}(?P<trail>{_TRAILING})(?:{_SP}{_DIR})?
       | (?:{_DIR}{_SP})?(?P<trail>{_trie(data.NAME_TYPES)})(?![{_L}\d-])
         (?=[ \t]*(?:[,;:.)\r\n]|$)|[ ](?:in|at|and|near|\p{{Lu}}|\d))
-      | (?P<lead>{_LEADING}){_SP}{_NAME_PART}(?:{_SP}{_NAME_PART}){{0,4}}+
+      | (?P<lead>{_LEADING}){_SP}{_LINKED_PART}(?:{_SP}{_LINKED_PART}){{0,4}}+
       | (?P<lowercase>(?!{_LOWER_NOT_NAME}[ ])\p{{Ll}}{{2,30}}+(?:[ ]\p{{Ll}}{{2,30}}+)?[ ](?:{_PLAIN_TYPE}))
     )
 """
@@ -818,6 +821,8 @@ class AddressDetector(PatternDetector):
             return True
         if ("orner of" in text or "ntersection of" in text) and _CORNER.search(text) is not None:
             return True  # "the intersection of Main Street and Elm Street"
+        if "ddress is" in text and _ADDRESS_IS.search(text) is not None:
+            return True  # "my address is Strada Haralamb Dochioiu"
         return _NAMED_TYPE_GATE.search(text.lower()) is not None and _TYPED_AFTER_LOCATIVE.search(text) is not None
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
@@ -1061,6 +1066,14 @@ _RESIDING = regex.compile(
 springfield and ...``: what a contract, a letter or a chat says someone lives at, up to the comma,
 parenthesis, full stop or conjunction that ends it (after ``live``, a street word must be in it:
 ``goes live at 5 PM`` is a time)."""
+_ADDRESS_IS = regex.compile(
+    r"(?i:\b(?:address|adresse|dirección|direccion|endereço|endereco|indirizzo)[ ](?:is|est|es|é|è|ist))[ ]"
+    r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,[ ]?\p{Lu}|[ ]\(|[.;:!?](?:\s|$)|\n|$)"
+)
+"""``her address is Boršov 7``, ``my address is Strada Haralamb Dochioiu``: a street someone's
+address is said to be, up to the full stop or the comma before its town that ends it (a house
+number or a street word must be in it); not before a postcode or a script without capitals, where
+the street pattern or a script's reads the whole address."""
 _MEETING = regex.compile(
     r"(?i:\b(?:see[ ]you|meet(?:[ ](?:me|us|you))?|pick[ ](?:me|us|you)[ ]up)[ ]at)[ ]"
     r"(?P<street>[^\W_][^,;:()\n]{3,46}?)"
@@ -1138,6 +1151,16 @@ _TYPED_AFTER_LOCATIVE = regex.compile(
 de Rey``, ``on Calle Serrano``, ``5 min away from boulevard de Crivelli``, ``the router at boulevard Chopard``."""
 
 
+_LOWER_NUMBERED_STREET = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])(?:at|to|au|à|em|na|en|is|:)|,)[ ]"
+    rf"(?P<street>\d{{1,4}}[a-z]?,?[ ](?:{'|'.join(_NAMED_TYPES)})[ ](?:(?:de|du|des|la|le|del|della|dei|da|do|dos|das|di|d')[ ]?){{0,2}}"
+    r"(?!(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und)[ ,.])"
+    r"\p{Ll}[\p{Ll}\p{M}'\u2019-]+(?:[ ](?!(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und)[ ,.])\p{Ll}[\p{Ll}\p{M}'\u2019-]+){0,2})"
+    r"(?=[ ]?,|[.;!?](?:\s|$)|[ ]*\n|[ ]*$|[ ]\d{4,5}(?!\d)|[ ](?:in|à|a|en|et|y|and)[ ])"
+)
+"""A house number, a street type and a name all in lower case after a locative or a comma, as chats
+write them (``ship to 14 calle mayor, madrid``, ``i live in lyon, 12 rue mercière``), up to the
+clause's end or a postcode."""
 _WORKPLACE_LOCATIVES = frozenset({"at", "from", "to"})
 """Locatives a company's name follows as often as a street's (``works at Avenue Capital``)."""
 _NAMED_TYPE_GATE = re.compile(f" {_trie(_NAMED_TYPES)} ")
@@ -1146,15 +1169,18 @@ scan that stops at the blanks, not one substring search of the text per street t
 
 
 def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
-    """Matches of the frames of residence, meeting and delivery, and of a named street after a locative,
+    """Matches of the frames of residence, an address said, meeting and delivery, and of a named street after a locative,
     each searched only where its words may be (``lower``: ``text.lower()``)."""
     if " at " in lower:
         if "resid" in lower or "live" in lower or "domicil" in lower:
             yield from _RESIDING.finditer(text)
         if "ee you at" in lower or "eet" in lower or " up at" in lower:
             yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
+    if "address is" in lower or "se est" in lower or "ón es" in lower or "ço é" in lower or "zo è" in lower:
+        yield from _ADDRESS_IS.finditer(text)
     if _NAMED_TYPE_GATE.search(lower) is not None:  # "on rue de Rey", "on Calle Serrano"
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)
+        yield from _LOWER_NUMBERED_STREET.finditer(text)
     if " on " in lower and any(word in lower for word in _ON_GATE):
         yield from _ON_STREET.finditer(text)
     if " to " in lower:
@@ -1208,8 +1234,8 @@ def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: l
     house number must be followed by a capitalised name (``see you at 5 PM`` is a time)."""
     for m in _frames(text, lower):
         start, end = m.span("street")
-        if any(lo < end and start < hi and (lo, hi) not in weak for lo, hi in found):
-            continue
+        if any(lo < end and start < hi and ((lo, hi) not in weak or m.re is _ADDRESS_IS) for lo, hi in found):
+            continue  # (an address said is read whole by the street pattern, its postcode and town too)
         words = m.group("street").split()
         first = words[0].lower().rstrip(".")
         numbered = any(w[0].isdigit() for w in words)

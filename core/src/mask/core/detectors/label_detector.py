@@ -1166,7 +1166,8 @@ _LIST_LABEL = regex.compile(rf"(?i:{'|'.join(LIST_LABELS)})[ \t]*[:#]?$")
 """A key that is a list label (:data:`.label_words.LIST_LABELS`), with its separator."""
 _LIST_END = re.compile(r"[|\t\r\n]")
 """Where a list label's value ends: a semicolon separates its names (``To: A; B``)."""
-_NAME_JOIN = re.compile(r"[ \t]*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)[ \t]*")
+_NAME_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)[ \t]*")
+"""What joins two names of a list, a role in brackets after the first one too (``A. Lindqvist (Chair), M. Oyelowo``)."""
 _PHONE_JOIN = re.compile(r"[ \t]*(?:,|;|/|\bor\b|\band\b|\boder\b|\bou\b|\bo\b)[ \t]*")
 _MAX_NAMES = 40
 

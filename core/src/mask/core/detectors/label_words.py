@@ -184,6 +184,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|clabe|cuenta clabe|clabe interbancaria"  # Mexico's 18-digit account
         "|so tai khoan|stk"  # Vietnamese: số tài khoản
         "|dda|dda number|demand deposit account|conta corrente|numero da conta corrente|conta poupanca"
+        "|rib|releve d identite bancaire"  # France: bank, branch, account and key (30004 00550 00123456789 12)
     ),
     "ABA_ROUTING_NUMBER": _split(
         "routing|routing number|aba|aba number|rtn|routing transit number|bank routing|rt|r t|routing transit|transit routing|aba routing"

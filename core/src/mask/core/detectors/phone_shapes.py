@@ -109,7 +109,10 @@ PHONE_LABELS = words(
     "call us at", "call us on", "my number", "new number", "dial", "called from", "calling from", "back on",
     "caller id", "whatsapp id", "callback requested", "callback number", "callback on", "backup number",
     "alternate number", "alternative number", "best number", "other number", "direct line", "direct dial",
-    "switchboard", "reachable on", "reachable at",
+    "switchboard", "reachable on", "reachable at", "his number", "her number", "their number", "your number",
+    "reach him at", "reach him on", "reach her at", "reach her on", "reach them at", "reach them on",
+    # a telephone's or a mobile's sign in a signature or a contact card
+    "\U0001f4de", "\U0001f4f1", "\u260e", "\u260f", "\u2706",
     # Spanish, Portuguese, Italian
     "teléfono", "telefono", "tfno", "móvil", "movil", "celular", "llámame al", "llamame al", "mi número",
     "telefone", "telemóvel", "telemovel", "ligue para", "meu número", "cellulare", "chiamami al", "il mio numero",
