@@ -30,6 +30,8 @@ Writes:
   that are words of another language only (``Bianca Oliveira``) are a name in English text;
 - ``currencies.txt``: ISO 4217 codes and the last word of each currency name;
 - ``regions.txt``: names of first-level subdivisions (states, provinces, regions, Länder...);
+- ``counties.txt``: counties, unitary authorities and council areas of the United Kingdom and the
+  counties of Ireland (:data:`COUNTY_TYPES`);
 - ``countries.txt``: country names in English and 15 other languages (pycountry's translations);
 - ``names_<script>_first.txt`` / ``names_<script>_last.txt``: Faker's first and last names in the
   scripts the English model cannot read: ``zh`` (zh_CN and zh_TW, Han), ``ja`` (ja_JP, kanji and
@@ -291,6 +293,31 @@ def regions() -> set[str]:
     return out
 
 
+COUNTY_TYPES = {
+    "GB": {"two-tier county", "unitary authority", "council area"},
+    "IE": {"county"},
+}
+"""Second-level subdivisions people name where they live without a town's name: the counties,
+unitary authorities and council areas of the United Kingdom, the counties of Ireland."""
+
+
+def counties() -> set[str]:
+    import pycountry
+
+    out: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.type.lower() in COUNTY_TYPES.get(sub.country_code, ()):
+            # "Durham, County" is written "County Durham"; "Bristol, City of" "Bristol"; "Cardiff
+            # [Caerdydd GB-CRD]" has its Welsh name in brackets, with a code
+            names = [sub.name.split(" [")[0], *(n.split(" GB-")[0] for n in regex.findall(r"\[([^\]]+)\]", sub.name))]
+            for name in names:
+                head, _, tail = name.partition(", ")
+                name = f"County {head}" if tail == "County" else head
+                if LATIN.match(name.split()[0]) and len(name) > 2 and name[0].isupper() and not CODE.search(name):
+                    out.add(name.strip())
+    return out
+
+
 COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "fi", "cs", "ro", "tr", "id")
 
 
@@ -334,7 +361,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--other-scripts-only", action="store_true", help="write the names_*.txt lists only")
     parser.add_argument("--world-names-only", type=Path, metavar="WHEEL", help="write first_names_world.txt only")
+    parser.add_argument("--places-only", action="store_true", help="write the pycountry lists only (regions, counties)")
     args = parser.parse_args()
+    if args.places_only:
+        write("regions.txt", regions(), "first-level subdivision names (pycountry)")
+        write("counties.txt", counties(), "counties of the United Kingdom and Ireland (pycountry)")
+        return
     DATA.mkdir(parents=True, exist_ok=True)
     if args.world_names_only:
         write(
@@ -366,6 +398,7 @@ def main() -> None:
     )
     write("currencies.txt", currencies(), "ISO 4217 codes and currency words (pycountry)")
     write("regions.txt", regions(), "first-level subdivision names (pycountry)")
+    write("counties.txt", counties(), "counties of the United Kingdom and Ireland (pycountry)")
     write("countries.txt", countries(), "country names in English and 15 languages (pycountry and its translations)")
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "ADDRESS_FILLERS",
     "CALENDAR_WORDS",
     "PLATFORMS",
+    "SCIENCE_ADJECTIVES",
     "ROOM_WORDS",
     "TECH_WORDS",
     "TITLES",
@@ -121,6 +122,17 @@ TECH_WORDS = word_set(
 (as written), and developer tools and libraries (``Redis``, ``Terraform``, ``Jira``, ``NumPy``,
 ``Werkzeug``): never a person, place or organization. Company names are not here
 (``GitHub``, ``Oracle``), nor words that are also places or people (``Java``, ``Ruby``)."""
+
+SCIENCE_ADJECTIVES = word_set(
+    """
+    Bayesian Gaussian Hamiltonian Lagrangian Jacobian Hessian Laplacian Euclidean Cartesian Boolean
+    Riemannian Newtonian Markovian Hermitian Abelian Lorentzian Poissonian Gibbsian Keynesian Darwinian
+    Freudian Jungian Kantian Hegelian Socratic Aristotelian Pythagorean Archimedean Orwellian Kafkaesque
+    Machiavellian Shakespearean Dickensian Lovecraftian Brownian Fermionic Bosonic Wagnerian
+    """
+)
+"""Adjectives made of a scientist's, a thinker's or a writer's name (``a Gaussian process``, ``the
+Jacobian``, ``Kafkaesque``): NER calls them a group of people (NORP), which they never are."""
 
 PLATFORMS = word_set(
     """
@@ -251,10 +263,19 @@ Agreement``, ``the Berlin Marathon``), never part of where someone lives; not ``
 ``Lake``, which end towns too (``Sioux Falls``, ``Green Bay``, ``Staten Island``)."""
 
 
+_CONTINENTS = frozenset(
+    {
+        "Africa", "Antarctica", "Asia", "Europe", "Oceania", "Eurasia", "North America", "South America",
+        "Latin America", "Central America",
+    }
+)  # fmt: skip
+"""Continents: too wide to say where anyone is (``strong demand in Europe and Asia``)."""
+
+
 def names_a_landmark(value: str) -> bool:
-    """``value`` names a natural feature or a landmark, no one's place (:data:`_LANDMARK_ENDS`)."""
+    """``value`` names a natural feature, a landmark (:data:`_LANDMARK_ENDS`) or a continent, no one's place."""
     words = value.split()
-    return len(words) >= 2 and words[-1].casefold() in _LANDMARK_ENDS
+    return (len(words) >= 2 and words[-1].casefold() in _LANDMARK_ENDS) or value.removeprefix("the ") in _CONTINENTS
 
 
 def platform_name(value: str) -> bool:
@@ -389,8 +410,11 @@ def is_false_entity(
         return True  # ETA, SKU, ASAP, FYI, PDF, USD, CEO (and runs of them)
     if known_place is not None and len(tokens) == 1 and value.isupper() and not _capitals_named(value, known_place):
         return True  # NER's FUNCID, BITMAP: one word in capitals is a constant, unless a name or a place
-    if all(t.strip(",;.") in TECH_WORDS or _ABBREVIATION.fullmatch(t.strip(",;.")) for t in tokens):
-        return True  # Linux, Unicode, ASCII PEM
+    if all(
+        t.strip(",;.") in TECH_WORDS or t.strip(",;.") in SCIENCE_ADJECTIVES or _ABBREVIATION.fullmatch(t.strip(",;."))
+        for t in tokens
+    ):
+        return True  # Linux, Unicode, ASCII PEM, Gaussian
     words = words_of(value)
     if not words:
         return True

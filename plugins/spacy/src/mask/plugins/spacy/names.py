@@ -140,7 +140,7 @@ _CLOSING = regex.compile(
 
 CONTACT_VERBS = word_set(
     """
-    ring call phone text email e-mail message ping ask tell remind thank cc contact meet
+    ring call phone text email e-mail message ping ask tell remind thank cc contact meet reach whatsapp
     recommend recommends nominate nominates introduce invite
     llama llamar pregunta preguntar appelle appeler demande demander ruf rufe anrufen frag frage
     chiama chiamare chiedi ligue ligar pergunte perguntar
@@ -369,9 +369,15 @@ _NOT_BEFORE_NAME = word_set("a an the this that your our my any no each every on
 
 
 def _from_team(text: str, tokens: list[Token], k: int) -> bool:
-    """``tokens[k]``, a capitalised known first name, is someone from a department (``Bob from
-    accounting``, ``Grace from the billing team``); not a thing (``a Bill from accounting``)."""
-    if k + 2 >= len(tokens) or tokens[k + 1][2] != "from" or tokens[k][2] not in first_names():
+    """``tokens[k]``, a capitalised known first name or a family name that is no ordinary word, is
+    someone from a department (``Bob from accounting``, ``Grace from the billing team``, ``Pacheco
+    from accounting``); not a thing (``a Bill from accounting``, ``Slack from IT``)."""
+    if k + 2 >= len(tokens) or tokens[k + 1][2] != "from":
+        return False
+    word = tokens[k][2]
+    if word not in first_names() and (
+        ordinary(word) or word in TECH_WORDS or platform_name(word) or gazetteer().is_place(word)
+    ):
         return False
     if k and tokens[k - 1][2].lower() in _NOT_BEFORE_NAME:
         return False
@@ -465,7 +471,8 @@ _LOWER_WORD_TITLES = word_set("señora señor señorita senhora senhor signora s
 
 
 _INTRO_WORDS = (
-    r"(?<![\p{L}'])(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
+    r"(?<![\p{L}])(?<!\p{L}')(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
+    r"|said|told|asked|reach|ping|(?:fwd|forward)\s+(?:it\s+|this\s+)?to"
     rf"|{'|'.join(sorted(_MET_VERBS))}|(?:talk|talked|speak|spoke|chat|chatted)\s+(?:to|with)"
     r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
     r"|olá|oi|sou|meu\s+nome\s+é)"
@@ -493,6 +500,13 @@ _NAMING = regex.compile(rf"(?<![\p{{L}}'])(?:{_NAMED_AS})[ \t]{{1,2}}$", regex.I
 also an ordinary word is one all the same."""
 
 
+def _lower_given(word: str) -> bool:
+    """``word``, in lower case, is a known first name (``priya``; ``jean-baptiste`` as ``Jean-Baptiste``)."""
+    if word.capitalize() in first_names():
+        return True
+    return "-" in word and "-".join(part.capitalize() for part in word.split("-")) in first_names()
+
+
 def _and_after_name(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` follows ``and`` after a lower-case first name introduced (``i met jake and
     priya``): the second is introduced too."""
@@ -501,7 +515,7 @@ def _and_after_name(text: str, tokens: list[Token], k: int) -> bool:
     start, _end, word = tokens[k - 2]
     return (
         word.islower()
-        and word.capitalize() in first_names()
+        and _lower_given(word)
         and not ordinary(word)
         and adjacent(text, tokens[k - 2], tokens[k - 1])
         and _INTRO.search(text, max(0, start - 14), start) is not None
@@ -512,7 +526,7 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     """How many tokens from ``k`` are a lower-case first name (and last name) after an
     introduction, or a first and a last name after a role or a tie (``patient anita desai``)."""
     start, _end, word = tokens[k]
-    if not word.islower() or word.capitalize() not in first_names():
+    if not word.islower() or not _lower_given(word):
         return 0
     if _SHIP_TO.search(text, max(0, start - 20), start) is not None:
         return _addressee(text, tokens, k)
@@ -1270,6 +1284,12 @@ _DASH_SIGN_OFF = regex.compile(
 )
 """A dash and a name closing a message on its last line (``I've reset your MFA. - Priya``), a chat's
 or a JSON string's."""
+_LONG_DASH_SIGN_OFF = regex.compile(
+    rf"(?<=[\p{{L}}\d][ \t]{{1,3}})(?:\u2013|\u2014)[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+    r"[ \t]*(?=[\"\n]|\Z)"
+)
+"""A long dash and a name closing a message after a word or a number, no full stop between
+(``or +351 912 345 678 \u2014 Inês``): a first name that is no ordinary word only."""
 
 
 _THANKS_LINE = regex.compile(
@@ -1301,7 +1321,7 @@ def _sign_offs(text: str, pattern: regex.Pattern[str] = _SIGN_OFF) -> list[Span]
             continue  # "Thanks!" / "- Bao": a name no list knows, signed after a thank-you
         if first not in first_names() or first in TECH_WORDS or first.lower() in CALENDAR_WORDS:
             continue
-        if ordinary(first) and not marked:
+        if ordinary(first) and (not marked or pattern is _LONG_DASH_SIGN_OFF):
             continue
         if len(words) == 2 and not known_name(words[1]):
             continue
@@ -1391,6 +1411,12 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     or (word in given and tokens[k - 1][2].lower() in _TIES and not _title_case_after(text, tokens, k))
                     or (
                         word in given
+                        and word.lower() not in english_words()
+                        and not gazetteer().is_place(word)
+                        and not _title_case_after(text, tokens, k)
+                    )  # "spoke with Violeta": a first name that is a word of another language only
+                    or (
+                        word in given
                         and tokens[k - 1][2] == "to"
                         and _greeting_to(text, tokens, k)
                         and _FOR_ME.match(text, token[1]) is not None
@@ -1469,6 +1495,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     and not _foreign_pair(words)
                 ):
                     continue  # Yoga Mat, Will Power: ordinary words that lists also hold as names
+                if technical_use(text, token[0], tokens[k + n - 1][1]):
+                    continue  # "the Monte Carlo estimate", "a Nash equilibrium": a method named after one
                 if known >= 2:
                     emit(k, n, SCORE_KNOWN_NAMES)
                 elif word in first_names() and not ordinary(word):
@@ -1495,6 +1523,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         out.extend(_sign_offs(text))
     if "- " in text or "\u2014" in text or "\u2013" in text:
         out.extend(_sign_offs(text, _DASH_SIGN_OFF))
+    if "\u2014" in text or "\u2013" in text:
+        out.extend(_sign_offs(text, _LONG_DASH_SIGN_OFF))
     for match in _CLOSING.finditer(text):
         same = match.group("same")
         if same.strip():
@@ -1709,7 +1739,12 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
         if word in LANDFORMS and k + 1 < len(tokens):
             n = _landform_name(text, tokens, k)
             end = tokens[k + n][1] if n else start
-            if n and not touches_code(text, start, end) and not clear_of.overlaps(start, end):
+            if (
+                n
+                and not touches_code(text, start, end)
+                and not clear_of.overlaps(start, end)
+                and not technical_use(text, start, end)  # "the Monte Carlo estimate": a method
+            ):
                 out.append(Span(start, end, "LOCATION", SCORE_PLACE, "names"))
                 k += n + 1
                 continue

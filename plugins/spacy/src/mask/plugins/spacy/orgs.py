@@ -39,7 +39,7 @@ LEGAL_FORMS = (
     r"|S\.A\.R\.L\.|SARL|S\.à\s?r\.l\.|Sàrl\.?|SAS|S\.A\.S\.|EURL|SNC|S\.N\.C\.|S\.A\.\s+de\s+C\.V\.|S\.A\.U\.?|S\.A\.|SA"
     r"|S\.p\.A\.|SpA|S\.r\.l\.|s\.r\.l\.|Srl|S\.L\.N\.E\.?|S\.L\.|S\.Com\.|B\.V\.|BV|N\.V\.|NV|AB|A/S|ApS|ASA"
     r"|Oy|Oyj|Tmi|Osk|Kft\.?|Zrt\.?|Kht\.|d\.o\.o\.|d\.d\."
-    r"|[Ss]p\.\s?z\s?o\.o\.(?:\s+[Ss]p\.\s?k\.)?|[Ss]p\.\s?k\.|[Ss]p\.\s?j\.|s\.c\.|S\.C\.|Pty\.?(?:\s+Ltd\.?)?|Pte\.?(?:\s+Ltd\.?)?"
+    r"|[Ss]p\.\s?z\s?o\.o\.(?:\s+[Ss]p\.\s?k\.)?|[Ss]p\.\s?k\.|[Ss]p\.\s?j\.|s\.c\.|S\.C\.|\(Pty\)(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?|Pte\.?(?:\s+Ltd\.?)?"
     r"|s\.r\.o\.|spol\.\s?s\s?r\.o\.|a\.s\.|v\.o\.s\.|k\.s\.|o\.s\.|S\.R\.L\.|SRL|S\.Coop\.|S\.L\.L\.|S\.L\.U\.|EIRELI"
     r"|Bt\.|Nyrt\.|Kkt\.|(?:és\s+társa\s+)(?:Kft\.?|Zrt\.?|Bt\.|Nyrt\.|Kkt\.|Kht\.)|A\.Ş\.|(?:Tic\.\s?)?(?:Ltd\.\s?)?Şti\.|Tic\."
     r"|Lda\.?|Ltda\.?|S/A|-\s(?:ME|EI|EPP)|e\s+figli|et\s+Fils|i\s+syn"
@@ -64,7 +64,7 @@ ORG_WORDS = (
     r"|Banco|Banca|Banque|Bankhaus|Caixa|Bank\s+of|University\s+of|Universidad\s+de|Université\s+de|Università\s+di|Universität"
     r"|Instituto|Institut|Hospital|Hôpital|Ospedale|Clínica|Klinikum|Clinique|Klinik"
     r"|Grupo|Groupe|Gruppo|Companhia|Compañía|Compagnie|Cooperativa|Coopérative|Associazione|Asociación|Associação"
-    r"|Colegio|Escola|Escuela|École|Lycée|Liceo"
+    r"|Colegio|Escola|Escuela|École|Lycée|Liceo|PT|UD|Perum"
 )
 """Words that open an organization's name."""
 
@@ -79,6 +79,8 @@ NAMED_INSTITUTION_WORDS = (
     r"|Bakery|Bakehouse|Caf[eé]|Restaurant|Bistro|Pizzeria|Salon|Pharmacy|Florists?|Boutique|Deli|Diner|Tavern"
     r"|Brewery|Winery|Distillery|Creamery|Barbershop|Bookshop|Bookstore|Grocery|Cleaners|Laundromat"
     r"|Auto[ \t](?:Repair|Body|Sales)|Plumbing|Roofing|Landscaping|Catering|Dental|Opticians|Jewell?ers|Tailors"
+    r"|Trattoria|Osteria|Taqueria|Grill|Steakhouse|Kitchen|Pub|Inn|Motel|Daycare|Kennels|Movers|Realty|Realtors"
+    r"|Pa?ediatrics|Orthodontics|Dentistry|Chiropractic|Physiotherapy|Dermatology|Optometry|Veterinary"
 )
 """Words that close an institution's or a shop's name after a name (``Mayo Clinic``, ``Halvorsen
 Bakery``, ``Mendes Auto Repair``), and ordinary phrases after ordinary words (``Argument Clinic``,
@@ -94,12 +96,25 @@ _NOT_A_NAME = word_set(
 the name starts after the last of them."""
 _GENERIC = word_set("food blood memory river piggy data sperm seed gene image question test word power west east")
 """One word that makes an ordinary noun of an institution word (``Food Bank``, ``Memory Bank``)."""
+_CUISINES = word_set(
+    """
+    irish english scottish welsh french italian spanish greek turkish thai chinese japanese korean indian
+    mexican lebanese vietnamese german dutch swiss american moroccan ethiopian persian cuban peruvian
+    brazilian portuguese russian polish nepalese caribbean mediterranean asian african
+    """
+)
+_EATERIES = word_set(
+    "restaurant bistro pizzeria cafe café deli diner tavern pub inn grill steakhouse kitchen trattoria osteria taqueria"
+)
+"""A cuisine's word before an eatery's makes a kind of place, no name (``the Irish Pub``, ``an Italian
+Restaurant``; ``the American Institute of Mathematics`` is one)."""
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'\u2019-]*"
 _JOIN = r"(?:,[ \t]|[ \t]&[ \t]|[ \t](?:and|e|et|y|i|und|és|và|và[ \t]+đối[ \t]+tác)[ \t]|[ \t])"
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la)[ \t])"
 _ORG = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_NAME}),?[ \t]+(?:{LEGAL_FORMS})|(?P<trade>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]+(?:{INDUSTRY_WORDS})"
+    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?:(?P<named>{_PARTICLE}?{_NAME}),?[ \t]+(?:{LEGAL_FORMS})|(?P<trade>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]+(?:{INDUSTRY_WORDS})"
     rf"|(?:{ORG_WORDS})[ \t]+{_NAME})(?![\p{{L}}\p{{M}}\w/]|-\w)"
 )
 """A legal form, an industry or an organization word after a name; not one a code goes on
@@ -131,7 +146,6 @@ def _plain_word_before(found: str) -> bool:
     return len(words) == 2 and ordinary_word(words[0]) and not known_name(words[0])
 
 
-_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la)[ \t])"
 _PAIR_FIRM = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\w&/.-])(?:{_PARTICLE}){{0,2}}(?P<a>{_WORD})[ \t]&[ \t](?:{_PARTICLE}){{0,2}}(?P<b>{_WORD})"
     r"(?![\p{L}\p{M}\w&/-])"
@@ -422,6 +436,9 @@ def _institutions(text: str) -> list[Span]:
         named = [w.group() for w in words[cut:]]
         if not named or (len(named) == 1 and named[0].lower() in _GENERIC):
             continue  # "Contact Your Bank", "the Food Bank"
+        kind = match.group("named")
+        if kind is not None and kind.lower() in _EATERIES and all(w.lower() in _CUISINES for w in named):
+            continue  # "the Italian Restaurant"
         if match.group("named") is not None and not _named(text[words[cut].start() : match.end()]):
             continue  # "Argument Clinic", "Free Software Foundation" ("Institute of Technology Karnataka" is one)
         out.append(Span(words[cut].start(), match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))

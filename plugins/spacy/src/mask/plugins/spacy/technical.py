@@ -56,6 +56,8 @@ TECH_NOUNS = word_set(
     matrices integral integrals conjecture lemma formula formulas ratio kernel kernels syndrome
     cluster clusters release releases sprint sprints milestone milestones deployment deployments node nodes
     branch branches repo repos repository repositories dashboard dashboards runbook runbooks playbook
+    equilibrium equilibria elimination smoothing optimization optimisation decomposition approximation
+    interpolation process processes feature features
     """
 )
 """Nouns that name a thing made of code or mathematics: after an entity in lower case, the entity is

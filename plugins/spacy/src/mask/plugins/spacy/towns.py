@@ -176,12 +176,14 @@ def contact_line_towns(text: str, taken: Sequence[Span]) -> list[Span]:
 
 def _town_context(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` opens a town by what comes before it: ``in`` after a birth date or ``grew up``
-    (``born 12 May 1967 in``); ``of`` after an age (``Anna Kowalska, 36, of``) or after
+    (``born 12 May 1967 in``) or a site (``our branch in``); ``of`` after an age (``Anna Kowalska, 36, of``) or after
     ``resident``/``native``; ``to`` after a trip (``visit to``, ``flight to``); ``from``, ``aus``,
     ``de``, ``di``... after a title and a name (``Frau Berg aus Ulm``, ``Mme Roux de GillesBourg``)
     or ``from`` after an age (``a 60 y/o from Jacquesnec``)."""
     word = tokens[k][2]
-    if word == "in":  # "(born 12 May 1967 in Jacksonton)", "She grew up in Mäntyharju"
+    if word == "in":  # "(born 12 May 1967 in Jacksonton)", "She grew up in Mäntyharju", "our branch in Naters"
+        if k > 0 and tokens[k - 1][2].lower() in _SITES and adjacent(text, tokens[k - 1], tokens[k]):
+            return True
         return _BORN_OR_RAISED.search(text, max(0, tokens[k][0] - 40), tokens[k][0]) is not None
     if word in _FROM_WORDS and k >= 2 and text[tokens[k - 1][1] : tokens[k][0]] in (" ", ", "):
         if word == "from" and _AGED_BEFORE.search(text, max(0, tokens[k][0] - 16), tokens[k][0]) is not None:

@@ -8,6 +8,7 @@ from importlib.resources import files
 
 __all__ = [
     "common_words",
+    "counties",
     "countries",
     "currencies",
     "english_words",
@@ -94,6 +95,12 @@ def currencies() -> frozenset[str]:
 def regions() -> tuple[str, ...]:
     """First-level subdivision names (states, provinces, regions)."""
     return tuple(_read("regions.txt"))
+
+
+@cache
+def counties() -> tuple[str, ...]:
+    """Counties of the United Kingdom and Ireland (``Northumberland``, ``County Durham``, ``Kerry``)."""
+    return tuple(_read("counties.txt"))
 
 
 @cache
