@@ -219,3 +219,47 @@ def test_no_person_from_a_department_that_is_a_service_nor_an_english_word(ner_m
 @pytest.mark.parametrize("text", ["RIB: 30004 00550 00123456789 12", '{"rib": "30004 00550 00123456789 12"}'])
 def test_a_french_rib_under_its_label(pattern_mask: Mask, text: str) -> None:
     assert "00123456789" not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spoke with John this morning, she is fine.", "John"),
+        ("Talked to Will yesterday.", "Will"),
+        ("Oliveira from accounting approved it.", "Oliveira"),
+    ],
+)
+def test_a_first_name_that_is_a_word_after_a_verb_of_speaking_and_a_town_from_a_department(
+    ner_mask: Mask, text: str, name: str
+) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+def test_two_first_names_that_are_words_of_another_language(ner_mask: Mask) -> None:
+    out = ner_mask.protect("Mariana and Guido will present.")
+    assert "Mariana" not in out and "Guido" not in out
+
+
+@pytest.mark.parametrize("text", ["Mark and Will are the two options.", "Python and Rust are both fine."])
+def test_no_list_of_names_of_english_words(ner_mask: Mask, text: str) -> None:
+    assert "Person_" not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Magistrate P. Henshaw presiding.", "Henshaw"),
+        ("Mary Doolan (née Carroll) died on 3 March.", "Carroll"),
+    ],
+)
+def test_an_initial_after_an_office_and_a_maiden_name(ner_mask: Mask, text: str, name: str) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize("text", ["FOR SALE: 2015 Toyota Corolla, 98k miles.", "I drive a Ford F-150."])
+def test_a_cars_make_is_no_town_or_person(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+def test_a_town_named_like_a_make_is_still_a_town(ner_mask: Mask) -> None:
+    assert "Toyota" not in ner_mask.protect("He moved to Toyota, Aichi last year.")

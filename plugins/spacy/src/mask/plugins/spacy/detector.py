@@ -28,6 +28,7 @@ from .filters import (
     in_code,
     is_false_entity,
     names_a_landmark,
+    names_a_make,
     names_a_variety,
     platform_name,
     trim_lowercase,
@@ -213,6 +214,8 @@ class SpacyNerDetector(Detector):
                         continue  # "Catalan, Esperanto, Kazakh": a list of languages and scripts
                     if etype in ("PERSON", "LOCATION") and platform_name(text[cleaned[0] : cleaned[1]]):
                         continue  # "logged in Datadog", "Google Drive", "Name: Antergos Linux": a service or system
+                    if etype in ("PERSON", "LOCATION") and names_a_make(text, *cleaned):
+                        continue  # "2015 Toyota Corolla": a car's make, no town
                     if etype in ("ORGANIZATION", "LOCATION") and after_change_verb(text, cleaned[0]):
                         continue  # "Improved Smart Filters on large workspaces": a feature
                     if (

@@ -23,11 +23,12 @@ from collections.abc import Callable
 import regex
 
 from .lines import line_before
-from .wordlists import common_words, currencies, first_names, last_names, word_set
+from .wordlists import common_words, currencies, english_words, first_names, last_names, word_set
 
 __all__ = [
     "ADDRESS_FILLERS",
     "CALENDAR_WORDS",
+    "CAR_MAKES",
     "PLATFORMS",
     "SCIENCE_ADJECTIVES",
     "ROOM_WORDS",
@@ -35,8 +36,10 @@ __all__ = [
     "TITLES",
     "UNITS",
     "abbreviation",
+    "english_word",
     "in_code",
     "is_false_entity",
+    "names_a_make",
     "ordinary_word",
     "platform_name",
     "product_word",
@@ -278,6 +281,23 @@ def names_a_landmark(value: str) -> bool:
     return (len(words) >= 2 and words[-1].casefold() in _LANDMARK_ENDS) or value.removeprefix("the ") in _CONTINENTS
 
 
+CAR_MAKES = word_set(
+    """
+    Toyota Honda Nissan Mazda Subaru Suzuki Mitsubishi Lexus Hyundai Kia Ford Chevrolet Chevy Dodge Jeep
+    Chrysler Buick Cadillac Tesla Volkswagen VW Audi BMW Mercedes Porsche Opel Vauxhall Volvo Saab Peugeot
+    Renault Citroën Citroen Fiat Skoda Škoda Seat Dacia Yamaha Kawasaki Ducati
+    """
+)
+"""Car and motorbike makes, some of them towns or family names too (``Toyota``, ``Ford``)."""
+_MODEL_AFTER = regex.compile(r"[ ](?:\p{Lu}[\p{L}\d-]*|\d[\w-]*)")
+
+
+def names_a_make(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a make before its model (``2015 Toyota Corolla``, ``Ford F-150``), no
+    town or person."""
+    return text[start:end] in CAR_MAKES and _MODEL_AFTER.match(text, end) is not None
+
+
 def platform_name(value: str) -> bool:
     """True when ``value`` is a service's name (:data:`PLATFORMS`), alone or with technology names
     and product words (``Google Drive``, ``Anthropic Claude``), and no first name alone (``Claude``);
@@ -364,6 +384,19 @@ def ordinary_word(word: str) -> bool:
     low = word.lower()
     return (
         low in common_words()
+        or low in CALENDAR_WORDS
+        or low in UNITS
+        or low in ADDRESS_FILLERS
+        or (word in currencies() or (word.upper() in currencies() and len(word) == 3))
+    )
+
+
+def english_word(word: str) -> bool:
+    """:func:`ordinary_word` without the other languages' words (``Violeta``, ``Oliveira`` are none):
+    an ordinary English word, a weekday, a month, a unit, a currency or an address filler."""
+    low = word.lower()
+    return (
+        low in english_words()
         or low in CALENDAR_WORDS
         or low in UNITS
         or low in ADDRESS_FILLERS

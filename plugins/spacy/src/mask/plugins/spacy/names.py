@@ -59,7 +59,16 @@ from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.detectors.label_words import PERSON_STOP_WORDS
 from mask.core.spans import Coverage, Span, coverage_of
 
-from .filters import CALENDAR_WORDS, EVENT_WORDS, ROOM_WORDS, TITLES, is_false_entity, platform_name
+from .filters import (
+    CALENDAR_WORDS,
+    EVENT_WORDS,
+    ROOM_WORDS,
+    TITLES,
+    english_word,
+    is_false_entity,
+    names_a_make,
+    platform_name,
+)
 from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .languages import in_language_list, names_a_language
@@ -159,7 +168,7 @@ _TIE_WORD = regex.compile(
 )
 """A role or a tie before a blank: a text in lower case is read for names when it has one
 (``patient anita desai``)."""
-_BEFORE_NAME = _TIES | CONTACT_VERBS | THANKS_WORDS
+_BEFORE_NAME = _TIES | CONTACT_VERBS | THANKS_WORDS | word_set("née nee")  # "(née Carroll)": a maiden name
 """Words right before a name that say it is a person's."""
 _MET_VERBS = word_set(
     "saw met called phoned texted emailed messaged pinged paged asked told reminded thanked invited hired"
@@ -369,16 +378,17 @@ _NOT_BEFORE_NAME = word_set("a an the this that your our my any no each every on
 
 
 def _from_team(text: str, tokens: list[Token], k: int) -> bool:
-    """``tokens[k]``, a capitalised known first name or a family name that is no ordinary word, is
+    """``tokens[k]``, a capitalised known first name or a word that is no English one, is
     someone from a department (``Bob from accounting``, ``Grace from the billing team``, ``Pacheco
     from accounting``); not a thing (``a Bill from accounting``, ``Slack from IT``)."""
     if k + 2 >= len(tokens) or tokens[k + 1][2] != "from":
         return False
     word = tokens[k][2]
+    place = gazetteer().lookup(word)
     if word not in first_names() and (
-        ordinary(word) or word in TECH_WORDS or platform_name(word) or gazetteer().is_place(word)
+        english_word(word) or word in TECH_WORDS or platform_name(word) or (place is not None and not place.ambiguous)
     ):
-        return False
+        return False  # ("Oliveira from accounting": a word of another language only is a family name here)
     if k and tokens[k - 1][2].lower() in _NOT_BEFORE_NAME:
         return False
     if not (adjacent(text, tokens[k], tokens[k + 1]) and adjacent(text, tokens[k + 1], tokens[k + 2])):
@@ -903,7 +913,8 @@ Smithson``): an author, whatever lists know the name."""
 
 
 def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
-    """``tokens[k]`` is an initial (``J.``) before a known last name that is no ordinary word."""
+    """``tokens[k]`` is an initial (``J.``) before a known last name that is no ordinary word, or
+    before any word that is none after a role (``Magistrate P. Henshaw``)."""
     start, end, word = tokens[k]
     if len(word) != 1 or not word.isupper() or k + 1 >= len(tokens):
         return False
@@ -911,13 +922,14 @@ def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
         return False  # U.S., A.B.C.
     surname = tokens[k + 1]
     gap = text[end : surname[0]]
-    return (
-        gap in (". ", ".")
-        and len(surname[2]) > 1
-        and capitalised(surname[2])
-        and _known_family(surname[2])
-        and not touches_code(text, start, surname[1])
-    )
+    if not (gap in (". ", ".") and len(surname[2]) > 1 and capitalised(surname[2])):
+        return False
+    if touches_code(text, start, surname[1]):
+        return False
+    if _known_family(surname[2]):
+        return True
+    role = k > 0 and tokens[k - 1][2].lower() in ROLE_WORDS and adjacent(text, tokens[k - 1], tokens[k])
+    return role and not ordinary(surname[2]) and surname[2] not in TECH_WORDS
 
 
 def _foreign_pair(words: list[str]) -> bool:
@@ -1411,10 +1423,13 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     or (word in given and tokens[k - 1][2].lower() in _TIES and not _title_case_after(text, tokens, k))
                     or (
                         word in given
-                        and word.lower() not in english_words()
+                        and not english_word(word)
                         and not gazetteer().is_place(word)
                         and not _title_case_after(text, tokens, k)
                     )  # "spoke with Violeta": a first name that is a word of another language only
+                    or (
+                        word in given and _asked_for(text, tokens, k) and not gazetteer().is_place(word)
+                    )  # "Spoke with John this morning", "ask for Grace": the object of a verb of speaking
                     or (
                         word in given
                         and tokens[k - 1][2] == "to"
@@ -1553,7 +1568,7 @@ SCORE_NAME_LIST = 0.85
 def _first_name_lists(text: str, tokens: list[Token]) -> list[Span]:
     """PERSON spans of a list of single first names (``Priyanka, Dmitri, Fatou, Jonah and
     Mei-Ling``, ``Yusuf and Saanvi``), which NER reads as places one by one: of three or more
-    items, two known first names that are no ordinary word and every item a known first name or
+    items, two known first names that are no English word and every item a known first name or
     no ordinary word; of two, both such names; no item a place that is no name too (``Paris,
     London and Berlin``), a technology, or followed by another capitalised word (``Anna Lee``),
     and no list of languages (``available in English, French and German``)."""
@@ -1589,7 +1604,8 @@ def _first_name_lists(text: str, tokens: list[Token]) -> list[Span]:
 
 def _names_list(text: str, items: list[Token]) -> bool:
     """The single capitalised words ``items`` of a list are first names (see :func:`_first_name_lists`)."""
-    known = sum(1 for t in items if t[2] in first_names() and not ordinary(t[2]))
+    # a first name that is a word of another language only counts ("Mariana and Guido will present")
+    known = sum(1 for t in items if t[2] in first_names() and not english_word(t[2]))
     if not ((len(items) >= 3 and known >= 2) or (len(items) == 2 and known == 2)):
         return False
     return all(
@@ -1785,6 +1801,8 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "NaN": an identifier that spells a place (Nan, Thailand)
         if span_ok and _LONE_LETTER.match(text, end):
             span_ok = False  # "in Annex A", "Appendix B": a document's part, no place
+        if span_ok and names_a_make(text, start, end):
+            span_ok = False  # "a 2015 Toyota Corolla": a car's make
         if span_ok and _NAMED_FOR_PLACE.match(text, end):
             span_ok = False  # "The New York Times", "the Paris Agreement": a newspaper, a treaty
         if span_ok and in_language_list(text, start, end):

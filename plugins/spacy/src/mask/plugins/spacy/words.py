@@ -28,6 +28,7 @@ ROLE_WORDS = word_set(
     recipient sender seller buyer host receptionist pharmacist plumber electrician cleaner instructor
     agent rep representative advisor adviser supervisor operator pt witness victim suspect officer detective
     guide waiter waitress bartender barista chef doctor dentist teacher coach trainer mechanic
+    magistrate judge justice senator governor councillor sheriff constable inspector sergeant commissioner
     cliente clienta paciente inquilino inquilina pasajero pasajera empleado empleada
     patiente locataire passager passagère salarié salariée
     kunde kundin patientin mieter mieterin fahrgast mitarbeiter mitarbeiterin
