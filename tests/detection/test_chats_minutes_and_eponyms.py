@@ -263,3 +263,55 @@ def test_a_cars_make_is_no_town_or_person(ner_mask: Mask, text: str) -> None:
 
 def test_a_town_named_like_a_make_is_still_a_town(ner_mask: Mask) -> None:
     assert "Toyota" not in ner_mask.protect("He moved to Toyota, Aichi last year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("My flat is at 14/2 Soi Sukhumvit 22.", "14/2 Soi Sukhumvit"),
+        ("Meet at 99 Thanon Silom today", "99 Thanon Silom"),
+    ],
+)
+def test_a_thai_lane_or_road(pattern_mask: Mask, text: str, street: str) -> None:
+    assert any(t == "STREET_ADDRESS" and v.startswith(street) for v, t in _found(pattern_mask, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("yo soy carlos, mi cel es 55 1234 5678", "carlos"),
+        ("oi, meu nome é ana beatriz souza, moro na rua", "ana beatriz souza"),
+        ("bonjour je m'appelle camille dubois, j'habite à nantes", "camille dubois"),
+        ("my wife's name is olga and she works at the bakery", "olga"),
+        ("i'm writing for my dad, roberto silva, he's 78", "roberto silva"),
+        ("sent from my iphone - hannah", "hannah"),
+    ],
+)
+def test_a_name_in_a_chat_in_lower_case(ner_mask: Mask, text: str, name: str) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["it's will, thanks", "ok thanks - will", "done - see above", "my friend grace is here"]
+)
+def test_no_lower_case_name_that_is_an_english_word(ner_mask: Mask, text: str) -> None:
+    assert "Person_" not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("hola, vivo en calle luna 14, sevilla", "calle luna 14"),
+        ("j'habite 8 rue des lilas à nantes", "8 rue des lilas"),
+        ("moro na rua das palmeiras 45", "rua das palmeiras 45"),
+        ("und wohne in der gartenstraße 3", "gartenstraße 3"),
+        ("abito in via garibaldi 7 a torino", "via garibaldi 7"),
+    ],
+)
+def test_a_street_in_lower_case_with_its_number_after(pattern_mask: Mask, text: str, street: str) -> None:
+    assert (street, "STREET_ADDRESS") in _found(pattern_mask, text)
+
+
+@pytest.mark.parametrize("text", ["sent via email 3 times", "go to via 5", "the weg 3 is"])
+def test_no_lower_case_street_in_a_number_after_a_word(pattern_mask: Mask, text: str) -> None:
+    assert "STREET_ADDRESS" not in [t for _, t in _found(pattern_mask, text)]

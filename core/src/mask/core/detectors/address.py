@@ -904,6 +904,8 @@ class AddressDetector(PatternDetector):
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
         yield from _framed_streets(text, view.lower, found, weak)
+        if _LOWER_THEN_NUMBER_GATE.search(view.lower) is not None:
+            yield from _lower_streets(text, found)
         if "orner of" in text or "ntersection of" in text:
             yield from _corners(text, found)
         taken: list[tuple[int, int]] | None = None  # ``found`` merged and sorted, once there is a script address
@@ -1152,7 +1154,7 @@ de Rey``, ``on Calle Serrano``, ``5 min away from boulevard de Crivelli``, ``the
 
 
 _LOWER_NUMBERED_STREET = regex.compile(
-    r"(?:(?<![\p{L}\p{M}])(?:at|to|au|à|em|na|en|is|:)|,)[ ]"
+    r"(?:(?<![\p{L}\p{M}])(?:at|to|au|à|em|na|en|is|habite|vivo|moro|abito|:)|,)[ ]"
     rf"(?P<street>\d{{1,4}}[a-z]?,?[ ](?:{'|'.join(_NAMED_TYPES)})[ ](?:(?:de|du|des|la|le|del|della|dei|da|do|dos|das|di|d')[ ]?){{0,2}}"
     r"(?!(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und)[ ,.])"
     r"\p{Ll}[\p{Ll}\p{M}'\u2019-]+(?:[ ](?!(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und)[ ,.])\p{Ll}[\p{Ll}\p{M}'\u2019-]+){0,2})"
@@ -1161,6 +1163,19 @@ _LOWER_NUMBERED_STREET = regex.compile(
 """A house number, a street type and a name all in lower case after a locative or a comma, as chats
 write them (``ship to 14 calle mayor, madrid``, ``i live in lyon, 12 rue mercière``), up to the
 clause's end or a postcode."""
+_LOWER_STOP = r"(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und|a|à|en|em|no|na|di|da)[ ,.]"
+_LOWER_STREET_THEN_NUMBER = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])(?:at|to|au|à|em|na|no|en|in|der|is|habite|vivo|moro|abito|wohne)|,)[ ]"
+    r"(?P<street>(?:calle|rua|via|viale|avenida|rue|strada|corso|piazza|praça|travessa|plaza|paseo|carrer|ulica)"
+    r"[ ](?:(?:de|del|la|las|los|des|du|di|della|dei|dos|das|do|da|le|les|el)[ ]){0,2}"
+    rf"(?!{_LOWER_STOP})\p{{Ll}}[\p{{Ll}}\p{{M}}'\u2019-]+(?:[ ](?!{_LOWER_STOP})\p{{Ll}}[\p{{Ll}}\p{{M}}'\u2019-]+){{0,2}}"
+    r",?[ ]\d{1,4}[a-z]?)(?![\p{L}\d])"
+    r"|(?<![\p{L}\p{M}\d-])(?P<compound>\p{Ll}[\p{Ll}\p{M}-]{1,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer)"
+    r"[ ]\d{1,4}[a-z]?)(?![\p{L}\d])"
+)
+"""A street type, a name in lower case and the house number after it, as chats write them in Spain,
+Portugal, Italy and France (``vivo en calle luna 14``, ``moro na rua das palmeiras 45``, ``abito in
+via garibaldi 7``), or a German street written as one word (``wohne in der gartenstraße 3``)."""
 _WORKPLACE_LOCATIVES = frozenset({"at", "from", "to"})
 """Locatives a company's name follows as often as a street's (``works at Avenue Capital``)."""
 _NAMED_TYPE_GATE = re.compile(f" {_trie(_NAMED_TYPES)} ")
@@ -1224,6 +1239,22 @@ def _deliveries(text: str, lower: str) -> Iterator[regex.Match[str]]:
             if m is not None:
                 yield m
         at = lower.find(" to ", at + 4)
+
+
+_LOWER_THEN_NUMBER_GATE = re.compile(
+    r" (?:calle|rua|via|viale|avenida|rue|strada|corso|piazza|praça|travessa|plaza|paseo|carrer|ulica) "
+    r"|(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer) \d"
+)
+"""Where :data:`_LOWER_STREET_THEN_NUMBER` may match (one scan, not a search of the pattern)."""
+
+
+def _lower_streets(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    """The streets of :data:`_LOWER_STREET_THEN_NUMBER` that overlap nothing found before."""
+    for m in _LOWER_STREET_THEN_NUMBER.finditer(text):
+        start, end = m.span("street") if m.group("street") is not None else m.span("compound")
+        if not any(lo < end and start < hi for lo, hi in found):
+            found.append((start, end))
+            yield start, end, "STREET_ADDRESS", STRONG_SCORE
 
 
 def _framed_streets(text: str, lower: str, found: list[tuple[int, int]], weak: list[tuple[int, int]]) -> Iterator[Hit]:

@@ -112,7 +112,7 @@ LEADING_TYPES = (
     "ampliación", "continuación",
     "pasadizo", "pasaje", "travesía", "incrocio", "canale", "borgata", "fondamenta", "lungarno", "piazzetta", "viaduto", "feira", "viale", "calle",
     "favela", "náměstí", "nám.", "nábřeží", "nábř.", "třída", "tř.", "námestie", "nábrežie", "trieda",
-    "jalan", "jl.", "jln.", "gang", "gg.", "blvd.", "blv.", "calz.", "carr.", "avda.",
+    "jalan", "jl.", "jln.", "gang", "gg.", "soi", "thanon", "blvd.", "blv.", "calz.", "carr.", "avda.",
     "carrer", "avinguda", "passeig", "plaça", "travessera", "camí", "rúa",
     "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία",
     "οδό", "οδού", "λεωφόρο", "λεωφόρου", "πλατείας",  # after a preposition: "μένω στην οδό Σταδίου 10"

@@ -480,21 +480,8 @@ _LOWER_WORD_TITLES = word_set("señora señor señorita senhora senhor signora s
 """Titles written out in lower case, as Spanish, Portuguese, Italian and French prose has them."""
 
 
-_INTRO_WORDS = (
-    r"(?<![\p{L}])(?<!\p{L}')(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
-    r"|said|told|asked|reach|ping|(?:fwd|forward)\s+(?:it\s+|this\s+)?to"
-    rf"|{'|'.join(sorted(_MET_VERBS))}|(?:talk|talked|speak|spoke|chat|chatted)\s+(?:to|with)"
-    r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
-    r"|olá|oi|sou|meu\s+nome\s+é)"
-)
-_INTRO = regex.compile(_INTRO_WORDS + r"[ \t]{1,2}$", regex.IGNORECASE)
-"""What comes right before a first name written in lower case (``hey marcus``)."""
-_INTRO_WORD = regex.compile(_INTRO_WORDS + r"[ \t]", regex.IGNORECASE)
-"""An introduction anywhere: a text in lower case is read for names only when it has one."""
-
-
 _NAMED_AS = (
-    r"(?:my|his|her|their)[ \t]+name[ \t]+is|my[ \t]+name['\u2019]?s|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|je[ \t]+m['\u2019][ \t]?appelle"
+    r"(?:my|his|her|their|[\p{L}]+['\u2019]s)[ \t]+name[ \t]+is|my[ \t]+name['\u2019]?s|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|je[ \t]+m['\u2019][ \t]?appelle"
     r"|mi[ \t]+chiamo|ich[ \t]+hei(?:ß|ss)e|meu[ \t]+nome[ \t]+é|jag[ \t]+heter|jeg[ \t]+heter|mijn[ \t]+naam[ \t]+is"
     r"|mam[ \t]+na[ \t]+imi[eę]|nazywam[ \t]+si[eę]|jmenuji[ \t]+se|nama[ \t]+saya|t[eê]n[ \t]+t[oô]i[ \t]+l[aà]"
     r"|is[ \t]+mise|ako[ \t]+si|jina[ \t]+langu[ \t]+ni|benim[ \t]+ad[\u0131i]m"
@@ -505,6 +492,20 @@ _NAMED_AS = (
 """Words that say a name follows in many languages (``my name is``, ``je m'appelle``, ``jag heter``,
 ``nama saya``, ``tên tôi là``, ``ako si``, ``a guy named``): there a known first name that is a
 word too is one, and a capitalised word that is no ordinary one is a name no list needs to know."""
+_INTRO_WORDS = (
+    r"(?<![\p{L}])(?<!\p{L}')(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
+    r"|said|told|asked|reach|ping|(?:fwd|forward)\s+(?:it\s+|this\s+)?to"
+    rf"|{'|'.join(sorted(_MET_VERBS))}|(?:talk|talked|speak|spoke|chat|chatted)\s+(?:to|with)"
+    r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
+    r"|olá|oi|sou|meu\s+nome\s+é"
+    rf"|{_NAMED_AS})"
+)
+_INTRO = regex.compile(_INTRO_WORDS + r"[ \t]{1,2}$", regex.IGNORECASE)
+"""What comes right before a first name written in lower case (``hey marcus``)."""
+_INTRO_WORD = regex.compile(_INTRO_WORDS + r"[ \t]", regex.IGNORECASE)
+"""An introduction anywhere: a text in lower case is read for names only when it has one."""
+
+
 _NAMING = regex.compile(rf"(?<![\p{{L}}'])(?:{_NAMED_AS})[ \t]{{1,2}}$", regex.IGNORECASE)
 """An introduction that says a name follows (``my name is carlos``): there a first name that is
 also an ordinary word is one all the same."""
@@ -540,29 +541,51 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
         return 0
     if _SHIP_TO.search(text, max(0, start - 20), start) is not None:
         return _addressee(text, tokens, k)
-    introduced = _INTRO.search(text, max(0, start - 14), start) is not None or _and_after_name(text, tokens, k)
-    tied = k > 0 and tokens[k - 1][2] in _TIES and adjacent(text, tokens[k - 1], tokens[k])
+    introduced = _INTRO.search(text, max(0, start - 24), start) is not None or _and_after_name(text, tokens, k)
+    tied = (
+        k > 0
+        and tokens[k - 1][2] in _TIES
+        and (adjacent(text, tokens[k - 1], tokens[k]) or text[tokens[k - 1][1] : start] == ", ")
+    )  # "my dad, roberto silva"
     if not (introduced or tied) or touches_code(text, start, tokens[k][1]):
         return 0
     last_name = listed_last = False
-    if k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]):
-        last = tokens[k + 1][2]
-        listed_last = last.islower() and last.capitalize() in last_names() and last not in _CLAUSE_WORDS
-        last_name = listed_last and not ordinary(last)
-    if not introduced:
-        if not last_name and tied and not ordinary(word) and _owned_tie(text, tokens, k):
-            return 1  # "my husband ahmed will pick it up"
-        return 2 if last_name and not ordinary(word) else 0
-    if listed_last and not last_name and word not in PERSON_STOP_WORDS and tokens[k + 1][2] not in PERSON_STOP_WORDS:
-        return 2  # "i'm john smith": a first and a last name the lists know, though both are words too
+    middle = 0  # "ana beatriz souza": a second first name before the last one
     if (
-        ordinary(word)
+        k + 2 < len(tokens)
+        and adjacent(text, tokens[k], tokens[k + 1])
+        and adjacent(text, tokens[k + 1], tokens[k + 2])
+        and tokens[k + 1][2].islower()
+        and _lower_given(tokens[k + 1][2])
+        and not english_word(tokens[k + 1][2])
+        and tokens[k + 2][2].islower()
+        and tokens[k + 2][2].capitalize() in last_names()
+        and not english_word(tokens[k + 2][2])
+    ):
+        middle = 1
+    if k + 1 + middle < len(tokens) and adjacent(text, tokens[k + middle], tokens[k + 1 + middle]):
+        last = tokens[k + 1 + middle][2]
+        listed_last = last.islower() and last.capitalize() in last_names() and last not in _CLAUSE_WORDS
+        last_name = listed_last and not english_word(last)
+    if not introduced:
+        if not last_name and tied and not english_word(word) and _owned_tie(text, tokens, k):
+            return 1  # "my husband ahmed will pick it up"
+        return 2 + middle if last_name and not english_word(word) else 0
+    if (
+        listed_last
+        and not last_name
+        and word not in PERSON_STOP_WORDS
+        and tokens[k + 1 + middle][2] not in PERSON_STOP_WORDS
+    ):
+        return 2 + middle  # "i'm john smith": a first and a last name the lists know, though both are words too
+    if (
+        english_word(word)
         and not _here_after(text, tokens, k)
         and not last_name
         and _NAMING.search(text, max(0, start - 16), start) is None
     ):
         return 0  # "it's sabrina here", "it's carlos mendez", "my name is will" name someone; "it's will" none
-    return 2 if last_name else 1
+    return 2 + middle if last_name else 1
 
 
 _SHIPPED_WORDS = r"(?<![\p{L}])(?:ship|deliver|send|post|mail)(?:[ ]it|[ ]them)?[ ]to[ ]"
@@ -1304,6 +1327,21 @@ _LONG_DASH_SIGN_OFF = regex.compile(
 (``or +351 912 345 678 \u2014 Inês``): a first name that is no ordinary word only."""
 
 
+_LOWER_DASH_SIGN_OFF = regex.compile(
+    r"(?<=[\p{L}\d.!?)][ \t]{1,3})(?:-|\u2013|\u2014)[ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}'\u2019-]+)[ \t]*(?=\n|\Z)"
+)
+"""A dash and a first name in lower case at a message's end (``sent from my iphone - hannah``)."""
+
+
+def _lower_sign_offs(text: str) -> list[Span]:
+    """PERSON spans of :data:`_LOWER_DASH_SIGN_OFF` whose name is a known first name and no English word."""
+    return [
+        Span(m.start("name"), m.end("name"), "PERSON", SCORE_SIGNATURE, "names")
+        for m in _LOWER_DASH_SIGN_OFF.finditer(text)
+        if _lower_given(m.group("name")) and not english_word(m.group("name"))
+    ]
+
+
 _THANKS_LINE = regex.compile(
     r"(?i)(?:^|\n)[ \t]*(?:thanks|thank you|thx|ty|cheers|best|regards|best regards|kind regards|warm regards"
     r"|many thanks|love|xo|xoxo|ta)[ \t]*[!,.]*[ \t]*\n[ \t]*$"
@@ -1540,6 +1578,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         out.extend(_sign_offs(text, _DASH_SIGN_OFF))
     if "\u2014" in text or "\u2013" in text:
         out.extend(_sign_offs(text, _LONG_DASH_SIGN_OFF))
+    if "- " in text or "\u2014" in text or "\u2013" in text:
+        out.extend(_lower_sign_offs(text))
     for match in _CLOSING.finditer(text):
         same = match.group("same")
         if same.strip():
@@ -2041,6 +2081,7 @@ class NameRulesDetector(Detector):
                 and _TIE_WORD.search(text) is None
                 and not _lower_home(text)
                 and (" to " not in text or _SHIPPED.search(text) is None)
+                and (("- " not in text and "\u2014" not in text) or _LOWER_DASH_SIGN_OFF.search(text) is None)
             ):
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
                 out.append(_clear(scripts, coverage))
