@@ -315,3 +315,20 @@ def test_a_street_in_lower_case_with_its_number_after(pattern_mask: Mask, text: 
 @pytest.mark.parametrize("text", ["sent via email 3 times", "go to via 5", "the weg 3 is"])
 def test_no_lower_case_street_in_a_number_after_a_word(pattern_mask: Mask, text: str) -> None:
     assert "STREET_ADDRESS" not in [t for _, t in _found(pattern_mask, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ur driver is kwabena, silver prius", "kwabena"),
+        ("ask for sanjay at reception", "sanjay"),
+        ("my landlord mr hashemi never fixes anything", "hashemi"),
+    ],
+)
+def test_a_lower_case_name_after_a_role_ask_for_or_a_title(ner_mask: Mask, text: str, name: str) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize("text", ["the driver is late again", "ask for help at reception", "mr bean is on tv tonight"])
+def test_no_lower_case_name_after_a_role_that_is_a_word(ner_mask: Mask, text: str) -> None:
+    assert "Person_" not in ner_mask.protect(text)

@@ -305,7 +305,7 @@ _BRACKET_REACH = 4
 
 
 def _bracketed_after_role(text: str, tokens: list[Token], k: int) -> bool:
-    """``tokens[k]`` alone in brackets is a known first name, in any case, that is no ordinary word,
+    """``tokens[k]`` alone in brackets is a known first name, in any case, that is no English word,
     place or technology, and a role or a tie stands up to :data:`_BRACKET_REACH` words before the
     bracket in the same clause (``spoke w/ tenant in 4B (rashida)``, ``the caller on line 2 (Dale)``)."""
     start, end, word = tokens[k]
@@ -316,7 +316,7 @@ def _bracketed_after_role(text: str, tokens: list[Token], k: int) -> bool:
     if (
         not capitalised(name)
         or name not in first_names()
-        or ordinary(name)
+        or english_word(name)
         or name in TECH_WORDS
         or gazetteer().is_place(name)
         or platform_name(name)
@@ -494,7 +494,8 @@ _NAMED_AS = (
 word too is one, and a capitalised word that is no ordinary one is a name no list needs to know."""
 _INTRO_WORDS = (
     r"(?<![\p{L}])(?<!\p{L}')(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
-    r"|said|told|asked|reach|ping|(?:fwd|forward)\s+(?:it\s+|this\s+)?to"
+    r"|said|told|asked|reach|ping|(?:fwd|forward)\s+(?:it\s+|this\s+)?to|ask\s+for"
+    r"|(?:driver|courier|host|agent|rep|nurse|doctor|tutor|contact|tech|technician)\s+is"
     rf"|{'|'.join(sorted(_MET_VERBS))}|(?:talk|talked|speak|spoke|chat|chatted)\s+(?:to|with)"
     r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
     r"|olá|oi|sou|meu\s+nome\s+é"
@@ -634,7 +635,9 @@ def _lower_titled_at(text: str, tokens: list[Token], k: int) -> int:
             and second.capitalize() in last_names()
         ):
             return 2  # "mr john smith"
-    return 1 if not ordinary(first) and first.capitalize() in last_names() else 0
+    if first.capitalize() in last_names() and not ordinary(first):
+        return 1
+    return 1 if len(first) > 2 and first.isalpha() and not english_word(first) and first not in _CLAUSE_WORDS else 0
 
 
 _FOR_ME = regex.compile(r"[ ](?:for|from)[ ]me\b")
