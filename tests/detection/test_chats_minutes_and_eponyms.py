@@ -332,3 +332,16 @@ def test_a_lower_case_name_after_a_role_ask_for_or_a_title(ner_mask: Mask, text:
 @pytest.mark.parametrize("text", ["the driver is late again", "ask for help at reception", "mr bean is on tv tonight"])
 def test_no_lower_case_name_after_a_role_that_is_a_word(ner_mask: Mask, text: str) -> None:
     assert "Person_" not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ref: your letter of 2 May re. Mrs E. Abernethy (deceased)", "Abernethy"),
+        ("Prepared for: The Estate of Albert Nkemelu", "Nkemelu"),
+    ],
+)
+def test_an_initial_after_a_title_and_a_first_name_that_is_a_word_before_an_unknown_family_name(
+    ner_mask: Mask, text: str, name: str
+) -> None:
+    assert name not in ner_mask.protect(text)

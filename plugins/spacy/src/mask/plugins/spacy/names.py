@@ -1425,6 +1425,14 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     # from ("la señora de la Cruz": particles before it are the name's)
                     lead = next((j for j in range(n) if tokens[k + 1 + j][2] not in PARTICLES), n)
                     n = next((j for j in range(lead, n) if tokens[k + 1 + j][2] in PARTICLES), n)
+                if (
+                    n == 1
+                    and k + 2 < len(tokens)
+                    and _initial(text, tokens[k + 1])
+                    and text[tokens[k + 1][1] : tokens[k + 2][0]] == ". "
+                    and capitalised(tokens[k + 2][2])
+                ):
+                    n = 2  # "Mrs E. Abernethy": an initial and the family name after the title
                 if n:
                     emit(k + 1, n, SCORE_TITLE)
                     continue
@@ -1555,8 +1563,19 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     continue  # "the Monte Carlo estimate", "a Nash equilibrium": a method named after one
                 if known >= 2:
                     emit(k, n, SCORE_KNOWN_NAMES)
-                elif word in first_names() and not ordinary(word):
-                    emit(k, n, SCORE_FIRST_NAME)
+                elif word in first_names() and (
+                    not ordinary(word)
+                    or (
+                        n == 2
+                        and word not in _TOWN_HEADS
+                        and not ordinary(words[1])
+                        and words[1] not in TECH_WORDS
+                        and not gazetteer().is_place(words[1])
+                    )
+                ):
+                    emit(
+                        k, n, SCORE_FIRST_NAME
+                    )  # "Albert Nkemelu": a first name that is a word, a family name no list holds
     if ", " in text or " and " in text:
         out.extend(_first_name_lists(text, tokens))  # "volunteers: Priyanka, Dmitri, Fatou and Jonah"
     if "by " in text and "." in text:
@@ -1602,6 +1621,26 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             emit(k, n, SCORE_SIGNATURE)
     return out
 
+
+_TOWN_HEADS = frozenset(
+    {
+        "Saint",
+        "Sainte",
+        "San",
+        "Santa",
+        "Santo",
+        "Sankt",
+        "Port",
+        "Fort",
+        "Mount",
+        "Lake",
+        "New",
+        "Bad",
+        "Little",
+        "Great",
+    }
+)
+"""First words of towns' names that are first names too (``Saint Virginie-sur-Mer``, ``Port Macquarie``)."""
 
 _LIST_JOINS = frozenset({", ", " and ", ", and ", " & ", " or ", " und ", " y ", " et ", " e "})
 _JOIN_WORDS = frozenset({"and", "or", "und", "y", "et", "e"})
