@@ -381,23 +381,20 @@ def trim_lowercase(text: str, start: int, end: int) -> tuple[int, int]:
 
 def ordinary_word(word: str) -> bool:
     """True for an ordinary word, weekday, month, unit, currency or address filler (any case)."""
-    low = word.lower()
-    return (
-        low in common_words()
-        or low in CALENDAR_WORDS
-        or low in UNITS
-        or low in ADDRESS_FILLERS
-        or (word in currencies() or (word.upper() in currencies() and len(word) == 3))
-    )
+    return word.lower() in common_words() or _no_name_word(word)
 
 
 def english_word(word: str) -> bool:
     """:func:`ordinary_word` without the other languages' words (``Violeta``, ``Oliveira`` are none):
     an ordinary English word, a weekday, a month, a unit, a currency or an address filler."""
+    return word.lower() in english_words() or _no_name_word(word)
+
+
+def _no_name_word(word: str) -> bool:
+    """A weekday, month, unit, address filler or currency (any case)."""
     low = word.lower()
     return (
-        low in english_words()
-        or low in CALENDAR_WORDS
+        low in CALENDAR_WORDS
         or low in UNITS
         or low in ADDRESS_FILLERS
         or (word in currencies() or (word.upper() in currencies() and len(word) == 3))
