@@ -1153,17 +1153,17 @@ _TYPED_AFTER_LOCATIVE = regex.compile(
 de Rey``, ``on Calle Serrano``, ``5 min away from boulevard de Crivelli``, ``the router at boulevard Chopard``."""
 
 
+_LOWER_STOP = r"(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und|a|à|en|em|no|na|di|da)[ ,.]"
+"""Words that end a street's name written in lower case, or never open one."""
 _LOWER_NUMBERED_STREET = regex.compile(
     r"(?:(?<![\p{L}\p{M}])(?:at|to|au|à|em|na|en|is|habite|vivo|moro|abito|:)|,)[ ]"
     rf"(?P<street>\d{{1,4}}[a-z]?,?[ ](?:{'|'.join(_NAMED_TYPES)})[ ](?:(?:de|du|des|la|le|del|della|dei|da|do|dos|das|di|d')[ ]?){{0,2}}"
-    r"(?!(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und)[ ,.])"
-    r"\p{Ll}[\p{Ll}\p{M}'\u2019-]+(?:[ ](?!(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und)[ ,.])\p{Ll}[\p{Ll}\p{M}'\u2019-]+){0,2})"
+    rf"(?!{_LOWER_STOP})\p{{Ll}}[\p{{Ll}}\p{{M}}'\u2019-]+(?:[ ](?!{_LOWER_STOP})\p{{Ll}}[\p{{Ll}}\p{{M}}'\u2019-]+){{0,2}})"
     r"(?=[ ]?,|[.;!?](?:\s|$)|[ ]*\n|[ ]*$|[ ]\d{4,5}(?!\d)|[ ](?:in|à|a|en|et|y|and)[ ])"
 )
 """A house number, a street type and a name all in lower case after a locative or a comma, as chats
 write them (``ship to 14 calle mayor, madrid``, ``i live in lyon, 12 rue mercière``), up to the
 clause's end or a postcode."""
-_LOWER_STOP = r"(?:at|in|on|to|by|of|for|from|and|or|the|is|with|near|et|y|e|und|a|à|en|em|no|na|di|da)[ ,.]"
 _LOWER_STREET_THEN_NUMBER = regex.compile(
     r"(?:(?<![\p{L}\p{M}])(?:at|to|au|à|em|na|no|en|in|der|is|habite|vivo|moro|abito|wohne)|,)[ ]"
     r"(?P<street>(?:calle|rua|via|viale|avenida|rue|strada|corso|piazza|praça|travessa|plaza|paseo|carrer|ulica)"

@@ -635,9 +635,8 @@ def _lower_titled_at(text: str, tokens: list[Token], k: int) -> int:
             and second.capitalize() in last_names()
         ):
             return 2  # "mr john smith"
-    if first.capitalize() in last_names() and not ordinary(first):
-        return 1
-    return 1 if len(first) > 2 and first.isalpha() and not english_word(first) and first not in _CLAUSE_WORDS else 0
+    known = first.capitalize() in last_names() or (len(first) > 2 and first.isalpha())
+    return 1 if known and not english_word(first) else 0  # "mr hashemi", "mrs silva"; not "mr bean"
 
 
 _FOR_ME = regex.compile(r"[ ](?:for|from)[ ]me\b")
