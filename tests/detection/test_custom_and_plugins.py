@@ -41,7 +41,7 @@ def test_custom_validator_context_and_group() -> None:
             {
                 "name": "member_card",
                 "entity_type": "MEMBER_CARD",
-                "pattern": r"member(?:ship)? no\.? ([0-9]{8})",
+                "pattern": r"club(?:card)? no\.? ([0-9]{8})",
                 "group": 1,
                 "validator": "luhn",
                 "ignore_case": True,
@@ -56,7 +56,7 @@ def test_custom_validator_context_and_group() -> None:
         ]
     )
     try:
-        text = "Membership No. 12345674, member no 12345675, badge 48213" + " ." * 40 + " room 48213"
+        text = "Clubcard No. 12345674, club no 12345675, badge 48213" + " ." * 40 + " room 48213"
         spans = m.scan([text])[0]
         got = [(s.type, text[s.start : s.end], s.start) for s in spans]
         assert ("MEMBER_CARD", "12345674", text.index("12345674")) in got  # Luhn-valid, the group only

@@ -97,6 +97,12 @@ POSITIVES = [
     ("secrets", "db password=hunter2!x and more", "PASSWORD", "hunter2!x"),
     ("secrets", 'passwd: "s3cr3t pass"', "PASSWORD", "s3cr3t pass"),
     ("secrets", '{"password": "Tr0ub4dor&3"}', "PASSWORD", "Tr0ub4dor&3"),
+    (
+        "spoken_numbers",
+        "my number is four one five, five five five, zero one nine eight.",
+        "PHONE_NUMBER",
+        "four one five, five five five, zero one nine eight",
+    ),
 ]
 
 

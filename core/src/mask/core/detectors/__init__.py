@@ -5,6 +5,7 @@ detector (name)     entity types                                                
 =================== ============================================================ ==========
 email               EMAIL_ADDRESS                                                email
 phone               PHONE_NUMBER (valid for phonenumbers, or labelled)           phone
+spoken_numbers      PHONE_NUMBER, CREDIT_CARD, US_SSN read out as digit words    phone
 ip_address          IP_ADDRESS (v4, v6 that can name a host; ``ipaddress``)      network
 url                 URL (scheme or ``www.``)                                     network
 mac_address         MAC_ADDRESS                                                  network

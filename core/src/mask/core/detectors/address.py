@@ -81,7 +81,7 @@ _NUM = (
 )
 """A house number: a letter after it (``12a``, the Philippines' ``2364-G``), a second number (``12/3``)."""
 _NUM_AFTER = (
-    r"\d{1,4}(?![\d])(?!(?<=\d{4})[-/]\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d]))?"
+    r"\d{1,4}(?![\d])(?!(?<=\d{4})[-/]\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d:]))?"
     r"(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
 )
 """A house number after the street name (or a range of them: ``Prinsengracht 263-267``): at most
@@ -193,10 +193,10 @@ year, a count)."""
 _POSTAL_CITY = (
     rf"(?:{_CONTINENTAL_CODE}|{_SIX_DIGITS}|{_CANADIAN})"
     rf"(?:{_SP}{_CITY}|(?={_CODE_CITY_BREAK}{_CLOSING})|{_CODE_CITY_BREAK}{_CITY}(?=[ \t]*(?:[,;.)(/\r\n]|$)|[ ]\p{{Ll}}))"
-    rf"(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d])|[ ]?/[ ]?[A-Z]{{2}}(?![\p{{L}}\d]))?"
+    rf"(?:[ ]?\([A-Z]{{2}}\)|[ ][A-Z]{{2}}(?![\p{{L}}\d])|[ ]?/[ ]?[A-Z]{{2}}(?![\p{{L}}\d])|/\p{{Lu}}[{_L}]{{2,30}}+)?"
 )
 """A postal code and a city (after a comma or a line break, a city that ends its line or part), then a
-province or state code: ``(PV)`` in Italy, `` / MG`` in Brazil."""
+province or state code: ``(PV)`` in Italy, `` / MG`` in Brazil, ``/İstanbul`` in Turkey."""
 _DASHED_CODE = r"(?:\d{5}-?\d{3}|\d{4}-\d{3})(?!\d)"
 """A Brazilian CEP or a Portuguese code: after a street without a house number and a neighbourhood
 (``Pátio de Martins``, ``Vila Tirol``, ``36854-641 Andrade / RO``), a shape no count or id takes."""
@@ -239,10 +239,14 @@ _TAIL = rf"""
       | (?P<unit>(?:\d{{1,2}}[ºªa]?[ ](?i:planta|piso|andar)|(?i:planta|piso|andar)[ ]\d{{1,2}}|(?i:planta[ ]baja|bajo|entresuelo|ático|r/c)(?=[ \t]*(?:[,;\r\n]|$)))(?![\p{{L}}\d]))
       | (?P<unit>\d{{1,3}}(?:st|nd|rd|th|e|er|ème)[ ](?i:floor|fl\.|étage)(?![\p{{L}}]))
       | (?P<unit>(?:m|lok)\.[ ]?\d{{1,4}}[A-Za-z]?(?![\p{{L}}\d]))
+      | (?P<unit>(?:D|K|Daire|Kat|Blok)[.:][ ]?\d{{1,4}}[A-Za-z]?(?![\p{{L}}\d]))
+      | (?P<unit>RT[ .]?\d{{1,3}}[ ]?/[ ]?RW[ .]?\d{{1,3}}(?![\p{{L}}\d]))
+      | (?P<unit>(?:\d{{1,2}}[ ])?\#\d{{1,3}}-\d{{1,5}}(?![\p{{L}}\d]))
       | (?P<unit>(?:\d{{1,2}}\.[ ]?(?:OG|UG|Obergeschoss|Untergeschoss|Stock|Etage)|EG|DG|Erdgeschoss|Dachgeschoss
             |Hinterhaus|Vorderhaus|Gartenhaus|Seitenflügel)(?:[ ](?:links|rechts|li\.|re\.|Mitte))?(?![\p{{L}}\d]))
       | (?P<postal>{_POSTAL_CITY})
       | (?P<postal>{_MX_POSTAL})
+      | (?P<postal>{_CITY},[ ](?:{_BR_STATES})[ ]\d{{5}}-\d{{3}}(?!\d))
       | (?P<postal>{_CITY}{_CITY_SEP}(?:{_REGION},?{_SP})?{_ZIP})
       | (?P<postal>{_CITY}[ ]?,[ ]{_REGION})
       | (?P<postal>{_LOWER_US_CITY})
@@ -513,13 +517,13 @@ _LOCATIVE = regex.compile(
     r"(?<![\p{L}])(?i:at|to|from|near|on|in|in\ der|an\ der|auf\ der|aan\ de|op\ de|na|no|em|en|przy|på|ved"
     r"|en\ la|en\ el|a\ la|na\ ulici|przy\ ulicy"
     r"|habite|habita|abita|wohnt|woont|mieszka|asuu|lakik|bydlí|bor|vive|reside|resides"
-    r"|habito|abito|wohne|woon|mieszkam|asun|lakom|bydlím|vivo|moro|resido|vis|vit|vivons|vivent)[ ]{1,3}$"
+    r"|habito|abito|wohne|woon|mieszkam|asun|lakom|bydlím|vivo|moro|resido|vis|vit|vivons|vivent|pra|para)[ ]{1,3}$"
 )
 """Right before a street: ``at 42646 Amanda Passage``, ``at Sofiabaan 2``, ``the flat on
 Timm-Nette-Ring 4777``, ``from boulevard de Morard 83``; in other languages ``wohnt in der
 Schleichring 5/2``, ``woont aan de Lukepad 491``, ``abita in Strada Diana, 524``, ``mora na ...``;
 and a verb of living with no preposition (third and first person): ``Elle habite avenue de Vuille 53``,
-``je vis rue Ibnou Mounir 22``, ``asuu ...``, ``vivo en la calle Mayor 12``."""
+``je vis rue Ibnou Mounir 22``, ``asuu ...``, ``vivo en la calle Mayor 12``; Portuguese ``para`` and ``pra`` (``mudou pra Av. Paulista 1578``)."""
 _LINE_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:(?i:at|to|from|near|on)[ ]{1,3})?(?:(?:H\.[ ]?No|House[ ]No)\.?[ ]?)?$")
 """Before a house number alone on its line: nothing on the line, ``at``..., or the Indian house-number
 label (``H.No. 779``)."""
@@ -652,8 +656,8 @@ def _suffixes_ascii(suffix_re: re.Pattern[str], hay: str, blanked: bytes) -> Ite
             pos = at + 1
 
 
-_HOUSE_NO = regex.compile(r"(?<![\p{L}\d])(?:H\.[ ]?No|House[ ]No)\.?[ ]?$")
-"""The Indian house-number label before a number (``H.No. 841, Mutti Marg``)."""
+_HOUSE_NO = regex.compile(r"(?<![\p{L}\d])(?:H\.[ ]?No|House[ ]No|Blk|BLK|Block)\.?[ ]?$")
+"""The Indian house-number label before a number (``H.No. 841, Mutti Marg``), or a Singapore block's (``Blk 123 Ang Mo Kio Ave 3``)."""
 
 
 def _house_no_before(text: str, start: int) -> int:

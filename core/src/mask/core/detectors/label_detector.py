@@ -47,7 +47,7 @@ from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_payments import may_hold_payments, payment_parties
 from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract_typed, name_in_any_case
-from .label_sql import inserted_values, may_hold_inserts
+from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
 from .label_words import CAPITALS_ONLY, LIST_LABELS, NUMERIC_TYPES, THING_KEYS, TYPE_KEYS
 from .label_xml import html_cells, xml_attributes, xml_leaves
 from .labels import FieldPath, LabelVocabulary, key_words, unspaced_ending
@@ -71,9 +71,9 @@ TEXT_SCORE = 0.95
 
 _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
-    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjä])"
+    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjäl])"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
-    rf"|[ \t]{{1,2}}(is|es|est|ist|é|è|to|jest|är|er|je)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
+    rf"|[ \t]{{1,2}}(is|es|est|ist|lautet|é|è|to|jest|är|er|je)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
 )
 _MARKED = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
 """Blocks whose words hold combining marks ``\\w`` does not take (Devanagari to Sinhala, Thai, Myanmar,
@@ -280,6 +280,10 @@ _AMP_END = re.compile(r"&(?![ ])|[;|\t\r\n]")
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}")
 _MAX_VALUE = 240
+_PLACES_LINE = regex.compile(
+    r",[ \t]*\r?\n[ \t]*\p{Lu}[\p{L}\p{M}'.\- ]{1,40}(?:,[ ]?\p{Lu}[\p{L}\p{M}'.\- ]{1,40}){0,3}(?=[ \t]*(?:\r?\n|$))"
+)
+"""After an address line that ends with a comma, the next line of capitalised places (``Ikoyi, Lagos``)."""
 _POSTAL_LINE = regex.compile(
     r"[ \t]*\.?[ \t]*\r?\n[ \t]*(?=[^\r\n:]{4,70}(?:\r?\n|$))"
     r"(?:(?:[A-Z]{1,2}-)?[0-9]{4,6}[ ]\p{Lu}[\p{L}\p{M}'\- ]{1,40}"
@@ -519,6 +523,8 @@ class LabelDetector(Detector):
             hits.extend(self._labelled_after(hay, begin))
             if may_hold_inserts(hay):
                 hits.extend(self._inserts(hay, begin, budget))
+                if "stdin" in hay:
+                    hits.extend(self._inserts(hay, begin, budget, copied_values))
         spans = []
         coverage = coverage_of(covered, budget.memo) if covered and hits else None
         for start, end, etype, score in hits:
@@ -778,12 +784,17 @@ class LabelDetector(Detector):
             line_start = text.rfind("\n", max(0, pos - 48), pos) + 1 or max(0, pos - 48)
             taken: list[str] = []
             for piece in reversed(text[line_start:pos].split()[-4:]):
+                opened = len(piece) > 1 and piece[0] in "([{"  # "(employee no. 77812)": the label opens a bracket
+                if opened:
+                    piece = piece[1:]
                 if piece.isalpha() and piece.isascii():
                     if len(piece) > 31:  # what _PREV_WORD allows of ASCII letters
                         break
                 elif _PREV_WORD.fullmatch(piece) is None:
                     break
                 taken.append(piece)
+                if opened:
+                    break
             before: list[str] = []
             for piece in reversed(taken):
                 if piece.isalpha() and piece.isascii() and (piece.islower() or piece.isupper() or piece[1:].islower()):
@@ -854,6 +865,10 @@ class LabelDetector(Detector):
             postal = _POSTAL_LINE.match(text, end, min(limit, end + _MAX_VALUE))
             if postal is not None:  # Overn Oven Vandetstræde 219 / 2146 Allinge
                 end = postal.end()
+        if etype == "STREET_ADDRESS" and end < limit:
+            places = _PLACES_LINE.match(text, end, min(limit, end + _MAX_VALUE))
+            if places is not None:  # "3 Awolowo Rd,\nIkoyi, Lagos": the comma says the address goes on
+                end = places.end()
         return start, end, typed[0]
 
     @staticmethod
@@ -1021,10 +1036,12 @@ class LabelDetector(Detector):
                 fitted, (a, b) = typed
                 yield start + a, start + b, fitted, TEXT_SCORE
 
-    def _inserts(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
-        """String values of SQL ``INSERT`` rows whose column names a type (:mod:`.label_sql`)."""
+    def _inserts(
+        self, text: str, begin: int, budget: Budget, statements: Callable[[str, int], Iterator[Insert]] = inserted_values
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """String values of SQL ``INSERT`` rows (or ``COPY`` rows) whose column names a type (:mod:`.label_sql`)."""
         resolve = self.vocabulary.resolve_path
-        for statement in inserted_values(text, begin):
+        for statement in statements(text, begin):
             budget.check(self.name)
             columns = statement.columns
             named = [resolve(FieldPath(key=c, parent=statement.table)) if len(c) <= 40 else None for c in columns]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import regex
 
-from .address_data import COMPOUND_SUFFIXES, LEADING_TYPES
+from .address_data import ABBREVIATED_TYPES, COMPOUND_SUFFIXES, LEADING_TYPES
 from .base import literal_trie
 from .dates import MONTH_NAMES
 from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, STOP_VALUES, VIRTUAL_VENUES
@@ -27,7 +27,7 @@ Extent = tuple[int, int]
 _END = rf"(?!(?![{UNSPACED_LETTERS}])[\p{{L}}\p{{N}}])"
 """No letter or digit follows (but a word of a script written without blanks may: ``090-1234-5678です``)."""
 _PHONE = regex.compile(
-    r"(?P<num>(?:\+|00)?[ ]?\(?[0-9](?:[0-9 ().\-/]{0,24}[0-9])?\)?)"
+    r"(?P<num>(?:\+|00)?[ ]?\(?[0-9](?:(?:[0-9 ().\-/]|\+(?=[0-9])){0,24}[0-9])?\)?)"
     r"(?:[ ]{0,2}(?:ext\.?|extension|x|\#|poste|durchwahl|dw\.?)[ ]{0,2}[0-9]{1,6})?" + _END,
     regex.IGNORECASE,
 )
@@ -460,7 +460,16 @@ def _place(body: str, whole: bool) -> Extent | None:
         return None  # "Region: EMEA North": a business's sales region
     if _online(m.group()):
         return None  # "LOCATION:Zoom", "Location: Microsoft Teams Meeting": a meeting held online
+    if "," not in m.group() and _MEETING_ROOM.search(m.group()) is not None:
+        return None  # "LOCATION:Conference Room B", "Location: Boardroom 4": a room of the office
     return m.span()
+
+
+_MEETING_ROOM = regex.compile(
+    r"(?i:\b(?:conference|meeting|board|training|break[- ]?out)[ ]?rooms?\b|\bboardroom\b"
+    r"|\broom[ ](?:[0-9]{1,4}[A-Za-z]?|[A-Z])\b)"
+)
+"""A meeting room of an office: a company's room, no one's place."""
 
 
 _VENUE_TAIL = regex.compile(r"(?i:[ ](?:meeting|call|room|link|session|video[ ]call))+$")
@@ -496,8 +505,25 @@ def _organization(body: str, whole: bool) -> Extent | None:
     return m.span()
 
 
+_SENTENCE_END = regex.compile(r"(?<=(?<![\p{L}.])\p{L}{4,}|\d)\.[ ]+(?=\p{Lu}\p{Ll})")
+"""A full stop after a word of four letters or more (or a number) and before a capitalised word:
+where a sentence ends (``..., 4000-447 Porto. Telemóvel 912 ...``), unless the word is a street
+type's abbreviation (``Blvd.``)."""
+_FOUR_LETTER_TYPES = frozenset(t for t in ABBREVIATED_TYPES if len(t) >= 4)
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence, if what comes before holds a number (an address
+    said in a message's line, then the message goes on)."""
+    for m in _SENTENCE_END.finditer(text):
+        if text[: m.start()].rsplit(None, 1)[-1].casefold() in _FOUR_LETTER_TYPES:
+            continue
+        return text[: m.start()] if _NUMBER.search(text, 0, m.start()) else text
+    return text
+
+
 def _address(body: str, whole: bool) -> Extent | None:
-    text = body.split("\n", 1)[0] if not whole else body
+    text = _first_sentence(body.split("\n", 1)[0]) if not whole else body
     text = text[:200].rstrip(_TRIM)
     if len(text) < 3 or _LETTER.search(text) is None or _LINKISH.search(text):
         return None

@@ -1,6 +1,7 @@
 """SQL ``INSERT`` statements as a database tool prints them: the column list labels each value
 of every row (``INSERT INTO customers (name, phone) VALUES ('Anna Kowalska', '031-442-958'),
-(...);``).
+(...);``); and PostgreSQL's ``COPY customers (name, phone) FROM stdin;`` blocks of tab-separated
+rows, as ``pg_dump`` writes them (:func:`copied_values`).
 
 :func:`inserted_values` yields each statement's table, its columns and the string values of its
 rows with their column; the ``labels`` detector resolves each column as a field name under its
@@ -18,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Insert", "inserted_values", "may_hold_inserts", "quote_bare_tokens"]
+__all__ = ["Insert", "copied_values", "inserted_values", "may_hold_inserts", "quote_bare_tokens"]
 
 _INSERT = re.compile(
     r"\b(?:INSERT(?:[ \t]++(?:OR[ \t]++[A-Za-z]{1,10}+|IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY))?+|REPLACE)"
@@ -49,8 +50,17 @@ class Insert:
 
 
 def may_hold_inserts(text: str) -> bool:
-    """A cheap test: ``text`` has the word ``VALUES`` in upper or lower case."""
-    return "VALUES" in text or "values" in text or "Values" in text
+    """A cheap test: ``text`` has the word ``VALUES`` in upper or lower case, or ``FROM stdin``."""
+    return "VALUES" in text or "values" in text or "Values" in text or "stdin" in text
+
+
+_COPY = re.compile(
+    r"\bCOPY\s++(?P<table>[^\s(),;]{1,400}+)\s*+\((?P<columns>[^()]{1,4000}+)\)\s*+FROM\s++stdin\b[^\n]{0,200}+\n",
+    re.IGNORECASE,
+)
+"""PostgreSQL's ``COPY table (columns) FROM stdin;`` as ``pg_dump`` writes it: tab-separated rows
+follow, one per line, up to a line ``\\.``."""
+_MAX_COPY_ROWS = 100_000
 
 
 def inserted_values(text: str, begin: int = 0) -> Iterator[Insert]:
@@ -65,6 +75,37 @@ def inserted_values(text: str, begin: int = 0) -> Iterator[Insert]:
             continue
         statement = Insert(table, columns)
         at = _rows(text, m.end(), len(columns), statement.values)
+        if statement.values:
+            yield statement
+
+
+def copied_values(text: str, begin: int = 0) -> Iterator[Insert]:
+    """Each ``COPY ... FROM stdin`` block of ``text`` from ``begin`` with a column list, and the
+    cells of its rows that have one cell per column (``\\N``, a null, is none)."""
+    at = begin
+    while (m := _COPY.search(text, at)) is not None:
+        columns = tuple(c.strip(_COLUMN_QUOTES) for c in m.group("columns").split(","))
+        table = m.group("table").rsplit(".", 1)[-1].strip(_COLUMN_QUOTES)
+        at = m.end()
+        if len(columns) > _MAX_COLUMNS or not all(columns):
+            continue
+        statement = Insert(table, columns)
+        for _ in range(_MAX_COPY_ROWS):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end].rstrip("\r")
+            if line == "\\." or not line:
+                break
+            cells = line.split("\t")
+            if len(cells) == len(columns):
+                lo = at
+                for column, cell in enumerate(cells):
+                    if cell and cell != "\\N":
+                        statement.values.append((column, lo, lo + len(cell)))
+                    lo += len(cell) + 1
+            at = end + 1
+            if at >= len(text):
+                break
         if statement.values:
             yield statement
 

@@ -173,6 +173,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nasci em|nasceu em|nacido el|nacida el|naci el|nata il|nato il|urodzony|urodzona|urodzilam sie"
         "|urodzilem sie|urodzil sie|urodzila sie|urodziłam się|urodziłem się|urodził się|urodziła się"
         "|narozen|narozena|jag foddes|foddes|fodd|fodt|syntynyt|szuletett"
+        # Turkish "my birth date", Indonesian "date of birth" and "born", Polish ur. (urodzony)
+        "|dogum tarihim|tanggal lahir|tgl lahir|tgl lhr|lahir|lahir pada|ur|data ur"
     ),
     "US_BANK_NUMBER": _split(
         "account|account number|acct|acct no|bank account|bank account number|checking account"
@@ -184,7 +186,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|clabe|cuenta clabe|clabe interbancaria"  # Mexico's 18-digit account
         "|so tai khoan|stk"  # Vietnamese: số tài khoản
         "|dda|dda number|demand deposit account|conta corrente|numero da conta corrente|conta poupanca"
-        "|rib|releve d identite bancaire"  # France: bank, branch, account and key (30004 00550 00123456789 12)
+        "|rib|releve d identite bancaire"
+        "|rekening|no rekening|nomor rekening|no rek|norek"  # Indonesian (and Dutch) account  # France: bank, branch, account and key (30004 00550 00123456789 12)
     ),
     "ABA_ROUTING_NUMBER": _split(
         "routing|routing number|aba|aba number|rtn|routing transit number|bank routing|rt|r t|routing transit|transit routing|aba routing"
@@ -263,6 +266,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nicop|nid|nid number|cuit|cuil|dni cuil|pps|pps number|ppsn|personal public service number"
         "|emirates id|emirates id number|huduma number|id no|id nr|cin|cnie|mykad"
         "|tc kimlik|t c kimlik|tc kimlik numarasi|kimlik numarasi|kimlik|tckn"  # Turkey: T.C. Kimlik No
+        "|tc kimlik numaram|kimlik numaram"  # Turkish "my T.C. Kimlik number"
+        "|afm|amka"  # Greece: the tax number (AFM) and the social security number (AMKA)
         "|nip|numer nip"  # Poland's tax number
         # India: voter card (EPIC), ration card, EPF's universal account number, GST registration
         "|voter id|voter id number|voter card|epic number|epic no|ration card|ration card number|ration card no"
@@ -290,7 +295,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "member id|member number|insurance id|insurance number|health plan id|health plan number"
         "|subscriber id|subscriber number|beneficiary id|policy number|policy no|insurance policy number"
         "|numero de afiliacion|numero de poliza|numero d adherent|versichertennummer|krankenversicherungsnummer"
-        "|numero da carteirinha|numero di polizza"
+        "|numero da carteirinha|numero di polizza|policy|policy id|policy ref|insurance policy"
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
@@ -309,6 +314,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero de funcionario|numero de aluno|numero di matricola|matricola|codice dipendente"
         "|emp id|emp no|emp number|emp code|employee code|roll no|roll number|enrollment number|enrolment number"
         "|admission number|admission no"
+        "|loyalty no|loyalty id|loyalty card|member no|membership no|membership id|borrower id|borrower number"
+        "|library card|patron id|microchip|microchip number|microchip no"
         # a practitioner's numbers: the DEA's registration, the US NPI, the UK's GMC and NMC numbers
         "|dea|dea number|dea no|dea registration|dea registration number|npi|npi number"
         "|national provider identifier|gmc|gmc number|gmc no|nmc pin|nmc number|medical license number"
@@ -381,7 +388,7 @@ FIELD_ONLY = frozenset(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
         "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|reg|psc"  # PSČ, as a US military address's PSC 4321
-        "|pis|nis|ine|sss|ic|umid|rrn|cin"
+        "|pis|nis|ine|sss|ic|umid|rrn|cin|policy|rek"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
