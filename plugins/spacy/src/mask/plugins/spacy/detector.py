@@ -24,6 +24,7 @@ from mask.core.spans import Coverage, Span, coverage_of
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
 from .filters import (
+    FOREIGN_FUNCTION_WORDS,
     after_change_verb,
     in_code,
     is_false_entity,
@@ -34,7 +35,7 @@ from .filters import (
     trim_lowercase,
 )
 from .gazetteer import gazetteer
-from .languages import in_language_list, names_a_language
+from .languages import describes_a_thing, in_language_list, names_a_language
 from .lines import line_before
 from .model import load_pipeline
 from .names import family_after, inverted_names, joined_first_names, particles_after, particles_before
@@ -208,8 +209,8 @@ class SpacyNerDetector(Detector):
                     if in_code(text, *cleaned) or self._field_name(text, *cleaned) or names_a_variety(text, *cleaned):
                         continue
                     etype, score = calibrate(label, text, *cleaned)
-                    if etype == "NRP" and names_a_language(text, *cleaned):
-                        continue  # "available in English, French and German": languages, no one's group
+                    if etype == "NRP" and (names_a_language(text, *cleaned) or describes_a_thing(text, *cleaned)):
+                        continue  # "available in English and French", "Turkish lira": no one's group
                     if etype != "ORGANIZATION" and in_language_list(text, *cleaned):
                         continue  # "Catalan, Esperanto, Kazakh": a list of languages and scripts
                     if etype in ("PERSON", "LOCATION") and platform_name(text[cleaned[0] : cleaned[1]]):
@@ -399,6 +400,22 @@ def raw_entities(doc) -> list[RawEntity]:  # type: ignore[no-untyped-def]
     return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents if ent.label_ in LABELS]
 
 
+_FIRST_WORD = regex.compile(r"([\p{L}]+)[,!]?[ ]+(?=\p{Lu})")
+"""An entity's first word and the blank after it, before a capitalised word."""
+_QUOTE_CLOSED = regex.compile(r"(?<=\w)['\"](?=\s)")
+"""A straight quote after a word and before a blank: where a quoted value closes."""
+
+
+def _quote_end(text: str, start: int, end: int) -> int:
+    """``end``, or where a quote opened before ``start`` on its line closes inside the entity:
+    ``-d 'name=Bas van Dijk' -d`` is ``Bas van Dijk`` (NER's span ran on to ``' -d``)."""
+    m = _QUOTE_CLOSED.search(text, start, end)
+    if m is None:
+        return end
+    line = text.rfind("\n", 0, start) + 1
+    return m.start() if text.count(text[m.start()], line, start) % 2 == 1 else end
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` without surrounding punctuation and a possessive ``'s``; None if no entity is left."""
     while start < end and text[start] in _STRIP:
@@ -411,6 +428,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
             end -= 1
     if text[max(start, end - 2) : end] in ("'s", "\u2019s"):
         end -= 2
+    end = _quote_end(text, start, end)
+    first = _FIRST_WORD.match(text, start, end)
+    if first is not None and first.group(1).lower() in FOREIGN_FUNCTION_WORDS:
+        start = first.end()  # "Olá Rui Carvalho": the greeting is no part of the name
     while end > start and text[end - 1] in _STRIP:
         end -= 1
     value = text[start:end]

@@ -362,6 +362,37 @@ def _is_name(word: str) -> bool:
     return word in first_names() or word in last_names() or word.title() in last_names()
 
 
+FOREIGN_FUNCTION_WORDS = word_set(
+    # Dutch
+    "mijn jouw uw onze ons het een wil je jij ik hij zij wij naam hoi hallo groetjes beste geachte bedankt"
+    " dank alvast graag goedemorgen goedemiddag goedenavond"
+    # Polish
+    " mój moja moje mojego mojej twój nasz nasza szanowni szanowny szanowna państwo dzień dobry witam cześć"
+    " pozdrawiam dziękuję proszę"
+    # Turkish
+    " selam merhaba teşekkürler teşekkür g\u00fcnayd\u0131n iyi günler sayg\u0131lar\u0131mla benim ad\u0131m"
+    # Swedish, Danish, Norwegian
+    " mitt mina hej hejsan tack hälsningar mvh vänliga hilsen"
+    # Indonesian
+    " halo selamat pagi siang sore malam terima kasih nama kami"
+    # German, French, Spanish, Portuguese, Italian
+    " die der das mein meine meinen unser unsere hallo moin servus guten bonjour bonsoir salut merci mon mes"
+    " notre votre hola buenos buenas días tardes mis nuestro gracias olá oi bom boa meu minha obrigado"
+    " obrigada ciao buongiorno buonasera salve mio grazie"
+)
+"""Greetings, articles, pronouns and possessives of other languages (no first or family name among
+them: not ``Mia``, ``Min``, ``Ma``, ``Dag``): an NER entity that opens with one and holds no known
+name is the small English model misreading a foreign sentence (``Szanowni Państwo``, ``Mijn naam``,
+``Die Lieferung``, ``Selam``)."""
+
+
+def _foreign_opening(tokens: list[str]) -> bool:
+    """The entity's first word is one of :data:`FOREIGN_FUNCTION_WORDS` and no other word a known name."""
+    return tokens[0].strip(",;.:!?").lower() in FOREIGN_FUNCTION_WORDS and not any(
+        _is_name(t.strip(",;.:!?")) for t in tokens[1:]
+    )
+
+
 def _closed_class(word: str) -> bool:
     low = word.lower()
     return low in CALENDAR_WORDS or low in UNITS or low in ADDRESS_FILLERS or word in currencies() or word in TITLES
@@ -445,6 +476,8 @@ def is_false_entity(
         for t in tokens
     ):
         return True  # Linux, Unicode, ASCII PEM, Gaussian
+    if _foreign_opening(tokens):
+        return True  # "Szanowni Państwo", "Mijn naam", "Die Lieferung": a foreign sentence's words
     words = words_of(value)
     if not words:
         return True

@@ -14,7 +14,7 @@ import regex
 
 from .wordlists import word_set
 
-__all__ = ["in_language_list", "names_a_language"]
+__all__ = ["describes_a_thing", "in_language_list", "names_a_language"]
 
 _STRONG_BEFORE = regex.compile(
     r"(?i:\b(?:speaks?|speaking|spoken[ ]in|written[ ]in|fluent[ ]in|translated[ ](?:in|into|to|from)"
@@ -96,3 +96,25 @@ def in_language_list(text: str, start: int, end: int) -> bool:
         items.append(item.group())
         at = item.end()
     return len(items) >= 3 and any(word in LANGUAGE_ONLY for word in items)
+
+
+_THINGS = word_set(
+    """
+    lira liras peso pesos franc francs dollar dollars yen yuan renminbi krone kroner krona kronor rupee rupees
+    rupiah ringgit baht won rand real reais zloty forint koruna lev leu dinar dirham riyal shekel pound pounds
+    date dates time times number numbers formatting format formats layout layouts locale timezone keyboard
+    bacon cuisine food foods dish dishes pastry pastries cheese wine wines beer beers coffee tea bread sausage
+    omelette omelet salad sauce dressing mustard toast fries pancakes dumplings noodles curry
+    """
+)
+"""Things a nationality word may describe that say nothing of anyone: currencies, a locale's
+formats, foods (``Turkish lira``, ``German date formatting``, ``Canadian bacon``)."""
+_THING_AFTER = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]{1,30})(?![\p{L}'\u2019])")
+
+
+def describes_a_thing(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (a NORP entity of one word) is an adjective of one of
+    :data:`_THINGS` (``Turkish lira``, ``German date formatting``, ``Canadian bacon``; ``Chinese
+    football`` and ``the French proposal`` may be said of people and stay)."""
+    m = _THING_AFTER.match(text, end)
+    return " " not in text[start:end] and m is not None and m.group(1) in _THINGS

@@ -62,6 +62,7 @@ from mask.core.spans import Coverage, Span, coverage_of
 from .filters import (
     CALENDAR_WORDS,
     EVENT_WORDS,
+    FOREIGN_FUNCTION_WORDS,
     ROOM_WORDS,
     TITLES,
     english_word,
@@ -75,6 +76,7 @@ from .languages import in_language_list, names_a_language
 from .lines import line_after, line_before
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_names_in_latin_lines, find_other_script_names
+from .rows import row_names
 from .statements import statement_parties
 from .technical import EPONYM_NOUNS, in_term_list, technical_use
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
@@ -141,7 +143,8 @@ _CLOSING = regex.compile(
     r"|(?:herzliche|sch(?:ö|oe)ne)?\s*grü(?:ß|ss)e|met\s+vriendelijke\s+groet(?:en)?|groeten|pozdrawiam|z\s+powa(?:ż|z)aniem"
     r"|med\s+v(?:ä|a)nlig\s+h(?:ä|a)lsning|h(?:ä|a)lsningar|med\s+ven(?:n)?lig\s+hilsen|hilsen|s\s+pozdravem"
     r"|yst(?:ä|a)v(?:ä|a)llisin\s+terveisin|terveisin|sayg\u0131lar\u0131mla|tr(?:â|a)n\s+tr(?:ọ|o)ng"
-    r"|(?:ü|u)dv(?:ö|o)zlettel|cu\s+stim(?:ă|a)|hormat\s+saya|terima\s+kasih)"
+    r"|(?:ü|u)dv(?:ö|o)zlettel|cu\s+stim(?:ă|a)|hormat\s+saya|terima\s+kasih"
+    r"|signed|warmly|take\s+care|talk\s+soon|speak\s+soon|hugs|un\s+abrazo|abrazos|groetjes|a\s+presto)"
     r"[ \t]*[,.!:\u2014-]?[ \t]*(?P<same>[^\n]*)$",
     regex.IGNORECASE | regex.MULTILINE,
 )
@@ -1086,14 +1089,43 @@ _TRAVEL_NAME = regex.compile(
 LOPEZ/MARIA JOSE MRS`` (family name, slash, given names, a title)."""
 
 
+_UNTITLED_TRAVEL_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\d_./@-])(\p{Lu}[\p{Lu}'\-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'\-]{1,30})?)/(\p{Lu}[\p{Lu}'\-]{1,30})"
+    r"((?:[ ]\p{Lu}[\p{Lu}'\-]{2,30}){0,2})(?![\p{L}\p{M}\d/])"
+)
+"""The same layout without a title: ``YILMAZ/MEHMET EMRE`` in a passenger list."""
+
+
+_TRAVEL_TITLES = frozenset({"MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF"})
+
+
 def find_travel_names(text: str) -> list[Span]:
     """PERSON spans of names in the airline layout (see :data:`_TRAVEL_NAME`), without the title,
-    where a name list knows one of the words (``TCP/IP DR`` is a plan's)."""
+    where a name list knows one of the words (``TCP/IP DR`` is a plan's); without a title, where
+    the first given name is a known first name and the family name no English word (``YILMAZ/MEHMET
+    EMRE``; not ``RED/AMBER``)."""
     out = []
     for m in _TRAVEL_NAME.finditer(text):
         words = regex.split(r"[ /]", m.group(1))
         if any(len(w) > 1 and known_name(_title_cased(w)) for w in words):
             out.append(Span(m.start(1), m.end(1), "PERSON", SCORE_TITLE, "names"))
+    for m in _UNTITLED_TRAVEL_NAME.finditer(text):
+        family, given = _title_cased(m.group(1).split()[-1]), _title_cased(m.group(2))
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        if (
+            given in first_names()
+            and not ordinary(given)
+            and not english_word(family)
+            and not ordinary(family)
+            and (family in last_names() or len(family) > 3)  # not "CLI/TUI": an abbreviation is no family name
+        ):
+            end = m.end(3)
+            for word in reversed(m.group(3).split()):  # a title or a word after the names: not theirs
+                if word not in _TRAVEL_TITLES and known_name(_title_cased(word)):
+                    break
+                end -= len(word) + 1
+            out.append(Span(m.start(1), end, "PERSON", SCORE_TITLE, "names"))
     return out
 
 
@@ -2096,6 +2128,13 @@ def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
     return found if coverage is None else [s for s in found if not coverage.overlaps(s.start, s.end)]
 
 
+def _inside_word(text: str, span: Span) -> bool:
+    """``span`` starts or ends inside an ASCII word or number (``Jinja2``: the town Jinja is no part of it)."""
+    before = text[span.start - 1] if span.start else " "
+    after = text[span.end] if span.end < len(text) else " "
+    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
+
+
 class NameRulesDetector(Detector):
     """PERSON, ORGANIZATION and LOCATION from rules and gazetteers (see the module docstring)."""
 
@@ -2136,6 +2175,8 @@ class NameRulesDetector(Detector):
                 people = [_with_particles_after(text, p) for p in people]
             if _UPPER_RUN.search(text) is not None:
                 people += _clear(find_upper_names(text), coverage)
+            if "," in text or "\t" in text:  # "1001,Babatunde,Fashola,babatunde.f@gmail.com"
+                people += _clear([r for r in row_names(text) if not any(r.overlaps(p) for p in people)], coverage)
             if "/" in text:
                 travellers = _clear(find_travel_names(text), coverage)
                 people = [p for p in people if not any(p.overlaps(t) for t in travellers)] + travellers
@@ -2169,7 +2210,11 @@ class NameRulesDetector(Detector):
             if " " in text:
                 joined = joined_first_names(text, people) + (inverted_names(text, people) if ", " in text else [])
                 people += _clear([j for j in joined if not any(j.overlaps(p) for p in people)], coverage)
-            found = people + orgs + [with_town_affixes(text, t) for t in places + towns]
+            found = [
+                f
+                for f in people + orgs + [with_town_affixes(text, t) for t in places + towns]
+                if not _inside_word(text, f) and text[f.start : f.end].lower() not in FOREIGN_FUNCTION_WORDS
+            ]
             if _AMOUNT_CLOSE.search(text) is not None:  # "04/03 CARD PAYMENT CASTANEDA GROUP LAKE GEORGE  -35.90"
                 found = _with_parties(text, found, _clear(statement_parties(text), coverage))
             out.append(found)

@@ -55,9 +55,11 @@ INDUSTRY_WORDS = (
     r"Robotics|Logistics|Logistik|Technologies|Technology|Solutions|Systems|Labs|Analytics|Consulting"
     r"|Ventures|Pharmaceuticals|Pharma|Therapeutics|Biotech|Foods|Motors|Airlines|Media|Studios"
     r"|Networks|Software|Insurance|Industries|Enterprises|Electronics|Energy|Associates|Dynamics"
+    r"|Seguros|Assicurazioni|Versicherungen?|Verzekeringen|Assurances|Sigorta|Bankas\u0131|Lojistik|Teknoloji"
+    r"|Log\u00edstica|Transportes|Construcciones|Constru\u00e7\u00f5es|Tecnologia|Tecnolog\u00eda|Immobilien"
 )
-"""Words that end many company names (``Kestrel Robotics``, ``Nordwind Logistik``) but also
-ordinary phrases (``Data Analytics``): the name before them must not be ordinary words only."""
+"""Words that end many company names (``Kestrel Robotics``, ``Nordwind Logistik``, ``Anadolu Sigorta``,
+``Mapfre Seguros``) but also ordinary phrases (``Data Analytics``): the name before them must not be ordinary words only."""
 
 ORG_WORDS = (
     r"Fundacja|Stowarzyszenie|Grupa|Spółdzielnia|Stichting|Koninklijke|Fundación|Fundação|Fondation|Fondazione|Stiftung|Verein"
