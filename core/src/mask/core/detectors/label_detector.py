@@ -1037,7 +1037,11 @@ class LabelDetector(Detector):
                 yield start + a, start + b, fitted, TEXT_SCORE
 
     def _inserts(
-        self, text: str, begin: int, budget: Budget, statements: Callable[[str, int], Iterator[Insert]] = inserted_values
+        self,
+        text: str,
+        begin: int,
+        budget: Budget,
+        statements: Callable[[str, int], Iterator[Insert]] = inserted_values,
     ) -> Iterator[tuple[int, int, str, float]]:
         """String values of SQL ``INSERT`` rows (or ``COPY`` rows) whose column names a type (:mod:`.label_sql`)."""
         resolve = self.vocabulary.resolve_path
