@@ -10,6 +10,8 @@ that ran on over a closing quote (``-d 'name=Bas van Dijk' -d``), a town inside 
 
 from __future__ import annotations
 
+from urllib.parse import unquote_plus
+
 import pytest
 
 from mask.core import Mask
@@ -180,6 +182,7 @@ def test_a_name_ends_at_its_closing_quote(ner_mask: Mask) -> None:
         "The Turkish lira fell 3% against the dollar.",
         "Use German date formatting (DD.MM.YYYY).",
         "Canadian bacon and eggs",
+        "Set `TZ=Europe/Berlin` in the container; timezone: America/Sao_Paulo",
     ],
 )
 def test_left_alone(ner_mask: Mask, text: str) -> None:
@@ -242,3 +245,24 @@ def test_row_names_reads_cells() -> None:
 def test_a_sentence_with_commas_is_no_row(ner_mask: Mask) -> None:
     text = "We tested Python, Rust, Go and Java, and all passed."
     assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "kept"),
+    [
+        ("https://x.example/?name=Anna+Kowalska&city=Lyon#top", ["Anna+Kowalska", "Lyon"], "#top"),
+        ("GET /p?lastName=Smith&insuranceNo=A123456780 HTTP/1.1", ["Smith", "A123456780"], " HTTP/1.1"),
+        ("POST /payroll?employee=X&tin=123-456-789-000 HTTP/1.1", ["123-456-789-000"], " HTTP/1.1"),
+    ],
+)
+def test_query_string_values(pattern_mask: Mask, text: str, values: list[str], kept: str) -> None:
+    out = pattern_mask.protect(text)
+    assert all(v not in out for v in values)
+    assert out.endswith(kept)  # the value ends where the query's structure or the request line says
+    assert unquote_plus(pattern_mask.reveal(out)) == unquote_plus(text)  # revealed percent-encoded: Anna%20Kowalska
+
+
+def test_an_italian_vat_number(pattern_mask: Mask) -> None:
+    out = pattern_mask.protect("Fattura a Rossi & C. s.n.c., P.IVA 01234567890, Via Roma 1")
+    assert "01234567890" not in out
+    assert pattern_mask.protect("Prezzo 100 EUR + IVA 22%") == "Prezzo 100 EUR + IVA 22%"

@@ -15,7 +15,8 @@ unreadable. :func:`unescape` gives a readable view of it, one character for each
 - **URL query strings** (request logs): ``%XX`` sequences as the UTF-8 character they encode,
   and a ``+`` between letters or digits as a blank (form encoding)
   (``?email=jose%40example.com&name=Jose+Garcia``), in text with a query parameter holding one
-  (a cookie's and a form body's parameters too: ``Cookie: email=jose%40example.com``);
+  (a cookie's and a form body's parameters too: ``Cookie: email=jose%40example.com``) or a URL's
+  parameter holding a ``+`` between letters (``?name=Anna+Kowalska``);
 - **quoted-printable** e-mail bodies (``Jos=C3=A9 Garc=C3=ADa``): a sequence of ``=XX`` that
   encodes one non-ASCII character in UTF-8, as that character (not inside a MIME encoded word,
   which :mod:`.encoded_words` reads whole); and a soft line break (``=`` ending a line,
@@ -89,6 +90,9 @@ _HAS_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}[ \t]*/?>")
 _QUERY = re.compile(r"(?:[?&;][ ]?|(?<![^\s:]))[A-Za-z0-9_.\-\[\]]{1,64}=[^&;\s]*%[0-9A-Fa-f]{2}")
 """A query parameter whose value holds a percent escape; a cookie's (``Cookie: a=1;
 email=jose%40example.com``) or a form body's first one (``email=jose%40example.com&...``) too."""
+_PLUS_QUERY = re.compile(r"[?&][A-Za-z0-9_.\-\[\]]{1,64}=[^&;\s=]*[A-Za-z]\+[A-Za-z]")
+"""A URL's query parameter whose value holds a ``+`` between letters (``?name=Anna+Kowalska``):
+form encoding's blank, with no percent escape anywhere."""
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "/": "/"}
 _KEPT = frozenset('"\\')
 """``"`` and ``\\``: decoding them would open or close a JSON string for the detectors."""
@@ -226,7 +230,7 @@ def unescape(text: str) -> Unescaped | None:
     json = is_json_text(text)
     nested = json and '\\"' in text and _INNER_JSON.search(text) is not None
     markup = ("<" in text and _HAS_TAG.search(text) is not None) or ("&" in text and ENTITY.search(text) is not None)
-    url = "%" in text and _QUERY.search(text) is not None
+    url = ("%" in text and _QUERY.search(text) is not None) or ("+" in text and _PLUS_QUERY.search(text) is not None)
     qp = "=" in text and _HAS_QP.search(text) is not None
     soft = (
         "=" in text

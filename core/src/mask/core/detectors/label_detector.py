@@ -277,6 +277,10 @@ _KV_ROW = re.compile(r"[ \t]*[^\W\d][\w .'\-]{0,40}?[ \t]*[:=][ \t]*\S")
 """A line holding a key and a value (``priority: low``): a record's row."""
 _AMP_END = re.compile(r"&(?![ ])|[;|\t\r\n]")
 """Where a value after ``=`` ends: a query string's ``&`` (not a blank one: ``employer=Holm & Co``)."""
+_QUERY_END = re.compile(r"[&#\"'<>\t\r\n]|[ ]HTTP/")
+"""Where a query string's value ends: the next parameter, the fragment, a quote, or the protocol
+after a request's path (``GET /p?tin=123-456-789-000 HTTP/1.1``); a blank alone does not end it
+(the text is read with ``+`` decoded to a blank: ``name=Anna+Kowalska``)."""
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t]{2,}")
 _MAX_VALUE = 240
@@ -401,10 +405,13 @@ def _row_of_record(text: str, key_start: int, value_start: int, sep: str = ":") 
     """The key opens its line and a line next to it holds a key and a value too: ``CAP: 00185``
     among ``priority: low`` and ``city: Roma``; or the key opens a cell of a one-line record
     whose cell before is a key and a value (``CPF: 123.456.789-09 | RG: 12.345.678-9``), for
-    ``key=value`` pairs a blank between cells too (``telefono=+39... cap=00184``). A field name
+    ``key=value`` pairs a blank between cells too (``telefono=+39... cap=00184``); or a query
+    string's parameter after ``?``, ``&`` or ``;``. A field name
     too short or ambiguous for running text (:data:`~.label_words.FIELD_ONLY`) names its value
     there."""
     if key_start and text[key_start - 1] != "\n":
+        if sep == "=" and text[key_start - 1] in "&?;":
+            return True  # a query string's parameter (``?employee=...&tin=123-456-789-000``)
         if sep == "=" and text[key_start - 1] == " ":
             cell_start = text.rfind(" ", max(0, key_start - 1 - _MAX_VALUE), key_start - 1) + 1
             return _PAIR_CELL.fullmatch(text, cell_start, key_start - 1) is not None
@@ -824,6 +831,8 @@ class LabelDetector(Detector):
         name or a place written in lower case there is one, as under a JSON key: ``city: new york``
         among ``state: ny``)."""
         end_re = _AMP_END if sep == "=" else _HARD_END
+        if sep == "=" and key_start and text[key_start - 1] in "?&":
+            end_re = _QUERY_END  # a query string's value (``?tin=123-456-789-000 HTTP/1.1``)
         whole_quoted = sep != ""
         while at < len(text) and text[at] in " \t":
             at += 1

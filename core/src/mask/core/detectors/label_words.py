@@ -269,6 +269,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|tc kimlik numaram|kimlik numaram"  # Turkish "my T.C. Kimlik number"
         "|afm|amka"  # Greece: the tax number (AFM) and the social security number (AMKA)
         "|nip|numer nip"  # Poland's tax number
+        "|partita iva|p iva|piva|iva"  # Italy's VAT number (P.IVA), a sole trader's own
         # India: voter card (EPIC), ration card, EPF's universal account number, GST registration
         "|voter id|voter id number|voter card|epic number|epic no|ration card|ration card number|ration card no"
         "|uan|uan number|universal account number|gstin|gst number|gst no|gst registration number"
@@ -295,7 +296,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "member id|member number|insurance id|insurance number|health plan id|health plan number"
         "|subscriber id|subscriber number|beneficiary id|policy number|policy no|insurance policy number"
         "|numero de afiliacion|numero de poliza|numero d adherent|versichertennummer|krankenversicherungsnummer"
-        "|numero da carteirinha|numero di polizza|policy|policy id|policy ref|insurance policy"
+        "|numero da carteirinha|numero di polizza|policy|policy id|policy ref|insurance policy|insurance no"
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
@@ -388,7 +389,7 @@ FIELD_ONLY = frozenset(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
         "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|reg|psc"  # PSČ, as a US military address's PSC 4321
-        "|pis|nis|ine|sss|ic|umid|rrn|cin|policy|rek"
+        "|pis|nis|ine|sss|ic|umid|rrn|cin|rek|policy"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""

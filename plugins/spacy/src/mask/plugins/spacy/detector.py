@@ -27,6 +27,7 @@ from .filters import (
     FOREIGN_FUNCTION_WORDS,
     after_change_verb,
     in_code,
+    in_timezone,
     is_false_entity,
     names_a_landmark,
     names_a_make,
@@ -208,6 +209,8 @@ class SpacyNerDetector(Detector):
                         continue
                     if in_code(text, *cleaned) or self._field_name(text, *cleaned) or names_a_variety(text, *cleaned):
                         continue
+                    if in_timezone(text, cleaned[0]):
+                        continue  # "TZ=Europe/Berlin": a time zone's name
                     etype, score = calibrate(label, text, *cleaned)
                     if etype == "NRP" and (names_a_language(text, *cleaned) or describes_a_thing(text, *cleaned)):
                         continue  # "available in English and French", "Turkish lira": no one's group

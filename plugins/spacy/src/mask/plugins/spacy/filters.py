@@ -393,6 +393,15 @@ def _foreign_opening(tokens: list[str]) -> bool:
     )
 
 
+_TZ_AREA = regex.compile(r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/$")
+
+
+def in_timezone(text: str, start: int) -> bool:
+    """The entity at ``start`` is the city of a time zone's name (``TZ=Europe/Berlin``,
+    ``America/New_York``): a setting, no one's place."""
+    return start > 0 and text[start - 1] == "/" and _TZ_AREA.search(text, max(0, start - 11), start) is not None
+
+
 def _closed_class(word: str) -> bool:
     low = word.lower()
     return low in CALENDAR_WORDS or low in UNITS or low in ADDRESS_FILLERS or word in currencies() or word in TITLES

@@ -66,6 +66,7 @@ from .filters import (
     ROOM_WORDS,
     TITLES,
     english_word,
+    in_timezone,
     is_false_entity,
     names_a_make,
     platform_name,
@@ -2213,7 +2214,9 @@ class NameRulesDetector(Detector):
             found = [
                 f
                 for f in people + orgs + [with_town_affixes(text, t) for t in places + towns]
-                if not _inside_word(text, f) and text[f.start : f.end].lower() not in FOREIGN_FUNCTION_WORDS
+                if not _inside_word(text, f)
+                and text[f.start : f.end].lower() not in FOREIGN_FUNCTION_WORDS
+                and not in_timezone(text, f.start)
             ]
             if _AMOUNT_CLOSE.search(text) is not None:  # "04/03 CARD PAYMENT CASTANEDA GROUP LAKE GEORGE  -35.90"
                 found = _with_parties(text, found, _clear(statement_parties(text), coverage))
