@@ -142,6 +142,47 @@ class Rule:
     """Longest value of a context-gated rule: only this far around a context word is scanned."""
 
 
+class SpanFinder(Detector):
+    """A detector that is one function of a text: :meth:`may_hold` (a cheap test) and :meth:`find`
+    (``(start, end, type)`` of each value), reported at :attr:`score` where no earlier stage
+    found something (the vCard reader, the spoken numbers)."""
+
+    inline_safe: ClassVar[bool] = True
+    score: ClassVar[float] = 0.9
+
+    def may_hold(self, text: str) -> bool:
+        """False when ``text`` cannot hold a value (:meth:`find` is not run)."""
+        return True
+
+    def find(self, text: str) -> Iterable[tuple[int, int, str]]:
+        """``(start, end, type)`` of each value of ``text``."""
+        raise NotImplementedError
+
+    def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
+        out: list[list[Span]] = []
+        try:
+            for i, text in enumerate(texts):
+                budget.check(self.name)
+                if not self.may_hold(text):
+                    out.append([])
+                    continue
+                done = covered[i] if i < len(covered) else ()
+                clear = coverage_of(done, budget.memo) if done else None
+                out.append(
+                    [
+                        Span(a, b, etype, self.score, self.name)
+                        for a, b, etype in self.find(text)
+                        if clear is None or not clear.overlaps(a, b)
+                    ]
+                )
+        except TimeoutError:
+            raise MaskDetectionTimeout(f"detector {self.name!r} exceeded its time budget") from None
+        return out
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
 @dataclass
 class PatternDetector(Detector):
     """A detector made of rules; subclasses may override :meth:`scan` for special logic."""

@@ -19,12 +19,8 @@ the format of).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import ClassVar
 
-from ..detector import Budget, Detector
-from ..errors import MaskDetectionTimeout
-from ..spans import Span, coverage_of
+from .base import SpanFinder
 from .validators import is_luhn
 
 __all__ = ["SpokenNumberDetector", "spoken_digits"]
@@ -94,33 +90,15 @@ def spoken_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-class SpokenNumberDetector(Detector):
+class SpokenNumberDetector(SpanFinder):
     """Phone, card and social security numbers read out as digit words (see the module docstring)."""
 
-    inline_safe: ClassVar[bool] = True
     name = "spoken_numbers"
+    score = SCORE
     entity_types = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "US_SSN"})
 
-    def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
-        out: list[list[Span]] = []
-        try:
-            for i, text in enumerate(texts):
-                budget.check(self.name)
-                if _FIRST_PAIR.search(text.lower()) is None:
-                    out.append([])  # no two digit words in a row: nothing read out
-                    continue
-                done = covered[i] if i < len(covered) else ()
-                clear = coverage_of(done, budget.memo) if done else None
-                out.append(
-                    [
-                        Span(a, b, etype, SCORE, self.name)
-                        for a, b, etype in spoken_spans(text)
-                        if clear is None or not clear.overlaps(a, b)
-                    ]
-                )
-        except TimeoutError:
-            raise MaskDetectionTimeout(f"detector {self.name!r} exceeded its time budget") from None
-        return out
+    def may_hold(self, text: str) -> bool:
+        return _FIRST_PAIR.search(text.lower()) is not None  # two digit words in a row
 
-    def __repr__(self) -> str:
-        return f"<SpokenNumberDetector {self.name!r}>"
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        return spoken_spans(text)

@@ -31,12 +31,9 @@ E-mail addresses, URLs and free text (``NOTE``, ``SUMMARY``) are left to the oth
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import ClassVar
+from collections.abc import Iterator
 
-from ..detector import Budget, Detector
-from ..errors import MaskDetectionTimeout
-from ..spans import Span, coverage_of
+from .base import SpanFinder
 from .label_detector import STAGE_LABELS
 
 __all__ = ["VCardDetector"]
@@ -126,38 +123,18 @@ def card_spans(text: str) -> Iterator[tuple[int, int, str]]:
                     yield span[0], span[1], "PERSON"
 
 
-class VCardDetector(Detector):
+class VCardDetector(SpanFinder):
     """The values vCard and iCalendar properties name (see the module docstring)."""
 
-    inline_safe: ClassVar[bool] = True
     name = "vcard"
     stage = STAGE_LABELS
+    score = SCORE
     entity_types = frozenset(
         {"PERSON", "STREET_ADDRESS", "LOCATION", "ZIP_CODE", "ORGANIZATION", "DATE_TIME", "PHONE_NUMBER"}
     )
 
-    def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
-        out: list[list[Span]] = []
-        try:
-            for i, text in enumerate(texts):
-                budget.check(self.name)
-                if ("BEGIN:" not in text and "begin:" not in text and "Begin:" not in text) or _BEGIN.search(
-                    text
-                ) is None:
-                    out.append([])
-                    continue
-                done = covered[i] if i < len(covered) else ()
-                clear = coverage_of(done, budget.memo) if done else None
-                out.append(
-                    [
-                        Span(a, b, etype, SCORE, self.name)
-                        for a, b, etype in card_spans(text)
-                        if clear is None or not clear.overlaps(a, b)
-                    ]
-                )
-        except TimeoutError:
-            raise MaskDetectionTimeout(f"detector {self.name!r} exceeded its time budget") from None
-        return out
+    def may_hold(self, text: str) -> bool:
+        return ("BEGIN:" in text or "begin:" in text or "Begin:" in text) and _BEGIN.search(text) is not None
 
-    def __repr__(self) -> str:
-        return f"<VCardDetector {self.name!r}>"
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        return card_spans(text)
