@@ -266,3 +266,94 @@ def test_an_italian_vat_number(pattern_mask: Mask) -> None:
     out = pattern_mask.protect("Fattura a Rossi & C. s.n.c., P.IVA 01234567890, Via Roma 1")
     assert "01234567890" not in out
     assert pattern_mask.protect("Prezzo 100 EUR + IVA 22%") == "Prezzo 100 EUR + IVA 22%"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "\u6536\u8d27\u4eba\uff1a\u738b\u82b3 \u7535\u8bdd 13812345678",
+            "\u738b\u82b3",
+        ),  # 收货人 (full-width colon) 王芳 电话
+        ("\uace0\uac1d\uba85: \uc815\ud558\ub298 / 010-1234-5678", "\uc815\ud558\ub298"),  # 고객명: 정하늘
+        ("\uc8fc\ubbfc\ub4f1\ub85d\ubc88\ud638: 900101-2345670", "900101-2345670"),  # 주민등록번호
+        ("\u0391\u03a6\u039c: 123456783", "123456783"),  # ΑΦΜ
+        ("\u0421\u041d\u0418\u041b\u0421 112-233-445 95", "112-233-445 95"),  # СНИЛС
+        ("\u751f\u5e74\u6708\u65e5: 1985\u5e744\u670812\u65e5", "4\u670812\u65e5"),  # 生年月日: 1985年4月12日
+        ("\u8eab\u4efd\u8bc1\u53f7\uff1a110105198806061234", "110105198806061234"),  # labelled: a wrong check digit too
+        ("CNP: 2901123401873", "2901123401873"),
+        ("Individual Number: 6281 7394 0512", "6281 7394 0512"),
+        ("SV-Nummer: 65 170889 B 015", "65 170889 B 015"),
+        ("Customer number: 4018273659", "4018273659"),
+        ("ID Pelanggan: 532104718293", "532104718293"),
+        ("CBU destino: 0170099240000003148277", "0170099240000003148277"),
+    ],
+)
+def test_labels_of_more_languages_and_scripts(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value not in pattern_mask.protect(text)
+
+
+def test_a_customer_number_in_prose_needs_a_value_of_its_shape(pattern_mask: Mask) -> None:
+    assert pattern_mask.protect("customer number 5 in the queue") == "customer number 5 in the queue"
+
+
+def test_chat_log_speakers_and_a_double_dash_sign_off(ner_mask: Mask) -> None:
+    text = "[10:43] Priya: yeah its fine\n[10:44] Sam: ok\n[10:45] Server: restarted\n10:46 PM <Grace Okafor>: thx"
+    out = ner_mask.protect(text)
+    assert "Priya" not in out and "Sam:" not in out and "Grace Okafor" not in out
+    assert "[10:45] Server: restarted" in out
+    assert "lisa" not in ner_mask.protect("pick u up at 8? -- lisa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"holidays": [{"date": "2024-12-25", "name": "Christmas Day", "localName": "Weihnachten"}]}',
+        '{"name": "Louvre Museum", "rating": 4.7}',
+        '{"name": "Whole Foods Market Union Square", "open": true}',
+    ],
+)
+def test_a_venue_or_a_holiday_under_a_name_key_is_no_person(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+def test_a_json_key_of_one_word_is_a_field_unless_a_name(ner_mask: Mask) -> None:
+    assert ner_mask.protect('{"Issuer": "Amazon", "Expires": "2025-01-01"}') == (
+        '{"Issuer": "Amazon", "Expires": "2025-01-01"}'
+    )
+    assert "Kowalski" not in ner_mask.protect('{"Anna": 42, "Kowalski": 3}')
+    assert "Anna Park" not in ner_mask.protect('{"name": "Anna Park", "city": "Seoul"}')
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"postcode": "\u3012530-0001"}', "530-0001"),  # 〒530-0001
+        ("\u3012060-0005 \u672d\u5e4c\u5e02\u4e2d\u592e\u533a\u53175\u6761\u89792\u4e01\u76ee", "\u53175\u6761"),
+        (
+            "\u0627\u0644\u0627\u0633\u0645: \u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621\u060c \u0627\u0644\u0647\u0627\u062a\u0641: 0501234567",
+            "\u0641\u0627\u0637\u0645\u0629",
+        ),
+    ],
+)
+def test_japanese_postcodes_and_a_name_before_an_arabic_comma(pattern_mask: Mask, text: str, value: str) -> None:
+    out = pattern_mask.protect(text)
+    assert value not in out and "PHONE" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ok so chris said kevin's wife emily is moving", ["chris", "emily"]),
+        ("this is aunt linda, dob 1950", ["linda"]),
+        ("the customer's husband ahmed called twice", ["ahmed"]),
+    ],
+)
+def test_lower_case_names_in_chats(ner_mask: Mask, text: str, names: list[str]) -> None:
+    out = ner_mask.protect(text)
+    assert all(n not in out for n in names)
+
+
+@pytest.mark.parametrize("text", ["so it said error 42", "ok so will said yes", "the system said no"])
+def test_a_word_before_said_is_no_name(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text

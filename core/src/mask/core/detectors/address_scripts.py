@@ -45,11 +45,13 @@ _KANA_HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]"
 
 _JAPANESE = regex.compile(
     rf"(?:〒[ ]?{_DIGIT}{{3}}[-－]{_DIGIT}{{4}}[ 　]?)?(?:\p{{Han}}{{2,3}}[都道府県])?{_KANA_HAN}{{1,10}}?[市区町村郡]{_KANA_HAN}{{0,12}}?"
-    rf"(?:{_DIGIT}{{1,3}}丁目{_DIGIT}{{1,4}}(?:番地?|[-－]){_DIGIT}{{0,4}}号?|{_DIGIT}{{1,4}}(?:[-－]{_DIGIT}{{1,4}}){{2}}(?!{_DIGIT})"
+    rf"(?:(?:{_KANA_HAN}{{0,3}}{_DIGIT}{{1,2}}条{_KANA_HAN}{{0,3}})?{_DIGIT}{{1,3}}丁目(?:{_DIGIT}{{1,4}}(?:番地?|[-－]){_DIGIT}{{0,4}}号?)?"
+    rf"|{_DIGIT}{{1,4}}(?:[-－]{_DIGIT}{{1,4}}){{2}}(?!{_DIGIT})"
     rf"|{_DIGIT}{{1,4}}番地?(?:{_DIGIT}{{1,4}}号?)?)"
     rf"(?:[ 　]?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー\p{{Latin}}]{{1,16}}{_DIGIT}{{1,5}}(?:号室|[FＦ階])?)?"
 )
-"""A Japanese address from the city (the prefecture before it) to the block, the building after it."""
+"""A Japanese address from the city (the prefecture before it) to the block, the building after it;
+Sapporo's blocks by their jō and chōme (``北5条西2丁目``)."""
 
 _CHINESE = regex.compile(
     rf"(?:\p{{Han}}{{2,7}}?(?:省|自治区))?(?:\p{{Han}}{{1,6}}?[市州盟县])(?:\p{{Han}}{{1,6}}?[区县旗])?"

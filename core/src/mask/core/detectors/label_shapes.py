@@ -16,7 +16,7 @@ import regex
 from .address_data import ABBREVIATED_TYPES, COMPOUND_SUFFIXES, LEADING_TYPES
 from .base import literal_trie
 from .dates import MONTH_NAMES
-from .label_words import NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, STOP_VALUES, VIRTUAL_VENUES
+from .label_words import LABELS, NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, STOP_VALUES, VIRTUAL_VENUES
 from .shared import UNSPACED_LETTERS
 from .validators import is_iban
 
@@ -89,6 +89,8 @@ _DATE = regex.compile(
     rf"|[0-9]{{1,2}}-{_MONTH}-[0-9]{{2,4}}|[0-9]{{1,2}}/{_MONTH}/[0-9]{{2,4}}"
     rf"|{_MONTH}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ]+[0-9]{{2,4}}"
     r"|[0-9]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[0-9]{4}|[0-9]{2})"
+    r"|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?[日号]"  # Chinese and Japanese: 1985年4月12日
+    r"|[0-9]{4}[ ]?년[ ]?[0-9]{1,2}[ ]?월[ ]?[0-9]{1,2}[ ]?일"  # Korean: 1990년 1월 1일
     # a birthday without its year (a month's own name), a birth year alone (the labels of this
     # shape are a birth's)
     rf"|{_MONTH_NAME}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}}(?:st|nd|rd|th|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTH_NAME}"
@@ -96,7 +98,7 @@ _DATE = regex.compile(
     regex.IGNORECASE,
 )
 _ZIP = regex.compile(
-    r"(?:[A-Z]{1,2}[\- ])?"
+    r"(?:[A-Z]{1,2}[\- ]|\u3012[ ]?)?"  # a country's letters (D-, F-), Japan's postal mark (〒)
     r"(?:[0-9]{5}(?:[\- ][0-9]{3,4})?|[0-9]{4}(?:[ ]?[A-Z]{2})?|[0-9]{6}|[0-9]{4}-[0-9]{3}|[0-9]{3}-[0-9]{4}"
     r"|[0-9]{2}-[0-9]{3}|[0-9]{3}[ ][0-9]{2}|[A-Z][0-9][A-Z][ \-]?[0-9][A-Z][0-9]"
     r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}"
@@ -143,15 +145,16 @@ _ORG_PARTICLES = frozenset(
 )
 """Lower-case words a company name may start with (one or two), before a capitalised one
 (``de Marduras & Hoogers``, ``van den Brand Groep``)."""
-_BOUNDARY = regex.compile(r"[ \t]*(?:$|[\r\n,;(<|\[\"']|/(?![0-9])|[ \t]-[ \t]|[ \t]{2})")
-"""What may follow a value: the end, a separator, a bracket, a blank dash or two blanks; a slash
-but not before a digit (``Mozilla/5.0`` is a product and its version)."""
+_BOUNDARY = regex.compile(r"[ \t]*(?:$|[\r\n,;(<|\[\"'\u060c\u3001\uff0c]|/(?![0-9])|[ \t]-[ \t]|[ \t]{2})")
+"""What may follow a value: the end, a separator (the Arabic, ideographic and full-width commas
+too), a bracket, a blank dash or two blanks; a slash but not before a digit (``Mozilla/5.0`` is a
+product and its version)."""
 _LETTER = regex.compile(r"\p{L}")
 _NUMBER = regex.compile(r"(?<!\p{L})\d")
 """A number (a house or flat number, a postcode), not a digit inside a word (``IPv4``)."""
 _UPPER_START = regex.compile(r"(?:^|[ ,\-'])(?:\p{Lu}|\p{Lt}|\p{Lo})")
 _LINKISH = regex.compile(r"@|://|www\.|\{|\}|<|>|=")
-_TRIM = " \t\r\n\"'`,;:."
+_TRIM = " \t\r\n\"'`,;:.\u060c\u3001"  # also the Arabic comma and the ideographic one
 
 
 def extract(
@@ -383,7 +386,17 @@ def _ticket_name(found: str) -> bool:
     return max(len(family), len(given.split()[0])) > 3 and _name_words(found.replace("/", " ").title())
 
 
+_HAN_NAME_THEN_WORD = regex.compile(r"(\p{Han}{2,4})[ ]+(\p{Han}{2,6})(?![\p{Han}])")
+"""A name in Han characters, a blank and another word in Han (``王芳 电话 138...``)."""
+_UNSPACED_LABELS = frozenset(
+    word for words in LABELS.values() for word in words if regex.fullmatch(r"[\p{Han}\p{Hiragana}\p{Katakana}]+", word)
+)
+"""Labels written in Han or kana (``电话``, ``地址``): the next field's label after a name."""
+
+
 def _person(body: str, whole: bool) -> Extent | None:
+    if not whole and (han := _HAN_NAME_THEN_WORD.match(body)) is not None and han.group(2) in _UNSPACED_LABELS:
+        return han.span(1)  # "收货人: 王芳 电话 138..." (a full-width colon): the next field's label ends the name
     if body.find("/", 0, 40) >= 0:
         ticket = _TICKET_NAME.match(body)
         if ticket is not None and _ticket_name(ticket.group()) and _at_boundary(body, ticket.end(), whole):

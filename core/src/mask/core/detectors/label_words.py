@@ -87,6 +87,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|achternaam|voornaam|voornamen|naam|volledige naam|fornamn|efternamn|namn|fornavn|etternavn|efternavn"
         "|navn|klant|klient|kund|asiakas|zakaznik|imie|imiona|nazwisko|imie i nazwisko|jmeno|prijmeni|ad\u0131|soyad\u0131|ad\u0131 soyad\u0131|ad soyad\u0131|isim soyisim"
         "|etunimi|sukunimi|nimi|vezeteknev|keresztnev|nume|prenume|nume complet|nama|nama lengkap"
+        # a consignee, a contact, a customer in Chinese, Japanese, Korean, Russian, Arabic, Hebrew
+        "|收货人|收件人|联系人|客户姓名|顾客姓名|お客様名|顧客名|고객명|수령인|받는 사람|получатель|клиент|اسم العميل|שם"
     ),
     "ORGANIZATION": _split(
         "公司|公司名称|单位|工作单位|会社|会社名|勤務先|회사|회사명|직장|компания|организация|место работы"
@@ -187,6 +189,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|so tai khoan|stk"  # Vietnamese: số tài khoản
         "|dda|dda number|demand deposit account|conta corrente|numero da conta corrente|conta poupanca"
         "|rib|releve d identite bancaire"
+        "|cbu|cbu destino|cvu"  # Argentina's 22-digit account
         "|rekening|no rekening|nomor rekening|no rek|norek"  # Indonesian (and Dutch) account  # France: bank, branch, account and key (30004 00550 00123456789 12)
     ),
     "ABA_ROUTING_NUMBER": _split(
@@ -268,6 +271,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|tc kimlik|t c kimlik|tc kimlik numarasi|kimlik numarasi|kimlik|tckn"  # Turkey: T.C. Kimlik No
         "|tc kimlik numaram|kimlik numaram"  # Turkish "my T.C. Kimlik number"
         "|afm|amka"  # Greece: the tax number (AFM) and the social security number (AMKA)
+        # in their own scripts: Korea's resident number, Greece's AFM, India's Aadhaar, Israel's
+        # teudat zehut, Russia's SNILS and INN, China's resident identity card
+        "|주민등록번호|αφμ|αμκα|आधार|आधार संख्या|ת ז|תעודת זהות|снилс|инн|身份证号|身份证号码|身份证"
+        # Romania's CNP, Ukraine's RNOKPP, Japan's My Number, Germany's SV-Nummer
+        "|cnp|cod numeric personal|rnokpp|individual number|マイナンバー|個人番号|id card no"
+        "|sv nummer|sv nr|sozialversicherungs nr"
         "|nip|numer nip"  # Poland's tax number
         "|partita iva|p iva|piva|iva"  # Italy's VAT number (P.IVA), a sole trader's own
         # India: voter card (EPIC), ration card, EPF's universal account number, GST registration
@@ -317,6 +326,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|admission number|admission no"
         "|loyalty no|loyalty id|loyalty card|member no|membership no|membership id|borrower id|borrower number"
         "|library card|patron id|microchip|microchip number|microchip no"
+        # a customer's or subscriber's number with a company (not an id of a record: "customer id")
+        "|customer number|customer no|customer nr|kundennummer|kunden nr|numero de cliente|numero cliente"
+        "|numero client|reference client|ref client|abone no|abone numarasi|id pelanggan|nomor pelanggan"
+        "|subscriber no|numero allocataire|n allocataire"
         # a practitioner's numbers: the DEA's registration, the US NPI, the UK's GMC and NMC numbers
         "|dea|dea number|dea no|dea registration|dea registration number|npi|npi number"
         "|national provider identifier|gmc|gmc number|gmc no|nmc pin|nmc number|medical license number"
@@ -543,6 +556,11 @@ PERSON_STOP_WORDS = frozenset(
         "|framework|sdk|api|app|application|package|module|engine|toolkit|cluster|database|pipeline|workflow"
         # a part of a program or a document, or a placeholder ({"name": "Part One"}, name="World")
         "|component|handler|widget|node|task|chapter|section|part|world|example|sample|demo|placeholder"
+        # a venue, a shop or a holiday under a name's key ({"name": "Louvre Museum"}, "Christmas Day")
+        "|museum|market|supermarket|square|station|airport|stadium|arena|hotel|restaurant|pizzeria|cafe|café"
+        "|bakery|pharmacy|store|mall|centre|center|cathedral|university|college|school|hospital|clinic"
+        "|theatre|theater|gallery|zoo|palace|foods|christmas|easter|thanksgiving|holiday|festival|weihnachten"
+        "|navidad|noel|noël|ostern|pfingsten|pentecost|epiphany|assumption|ascension"
     )
 )
 """Words a person's name does not contain (``call me tomorrow`` is not a name; ``Attn: Customer

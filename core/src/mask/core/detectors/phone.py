@@ -183,6 +183,8 @@ class PhoneDetector(PatternDetector):
             value = value[head : len(value) - tail]
         if value[:1] != "+" and text[start - 1 : start] == " " and _after_code(text, start - 1):
             return  # the rest of an IBAN or an invoice code ("DE89 3704 0044 ...")
+        if "\u3012" in text[max(0, start - 2) : start]:
+            return  # Japan's postal mark: "〒060-0005" is a postcode
         main = without_extension(value)
         digits = digits_of(main)
         if len(digits) < 7:

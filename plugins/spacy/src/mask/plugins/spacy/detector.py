@@ -44,6 +44,7 @@ from .orgs import bracket_org
 from .pool import RawEntity, get_pool
 from .technical import in_term_list, technical_name, technical_use
 from .towns import bracket_town, with_town_affixes
+from .wordlists import known_name
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
 
@@ -278,8 +279,8 @@ class SpacyNerDetector(Detector):
         return out
 
     def _field_name(self, text: str, start: int, end: int) -> bool:
-        """The entity is a whole JSON key that names a field (``{"Straße": ...}``, ``"Stadt":``),
-        or a label opening its line (``Ville: Lyon``)."""
+        """The entity is a whole JSON key that names a field (``{"Straße": ...}``, ``"Stadt":``, one
+        word that is no name: ``"Issuer":``), or a label opening its line (``Ville: Lyon``)."""
         json_key = (
             text[start - 1 : start] == '"'
             and text[end : end + 1] == '"'
@@ -289,6 +290,8 @@ class SpacyNerDetector(Detector):
         label = head is not None and not head.strip(" \t>*-")
         if not json_key and not label:
             return False
+        if json_key and " " not in text[start:end] and not known_name(text[start:end]):
+            return True  # {"Issuer": "Amazon"}: a key of one word that is no name names a field
         if self._labels is None:
             self._labels = LabelVocabulary.build()
         return self._labels.resolve_key(text[start:end]) is not None

@@ -552,7 +552,8 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
         and tokens[k - 1][2] in _TIES
         and (adjacent(text, tokens[k - 1], tokens[k]) or text[tokens[k - 1][1] : start] == ", ")
     )  # "my dad, roberto silva"
-    if not (introduced or tied) or touches_code(text, start, tokens[k][1]):
+    subject = _lower_subject(text, tokens, k)  # "ok so chris said ..."
+    if not (introduced or tied or subject) or touches_code(text, start, tokens[k][1]):
         return 0
     last_name = listed_last = False
     middle = 0  # "ana beatriz souza": a second first name before the last one
@@ -573,8 +574,8 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
         listed_last = last.islower() and last.capitalize() in last_names() and last not in _CLAUSE_WORDS
         last_name = listed_last and not english_word(last)
     if not introduced:
-        if not last_name and tied and not english_word(word) and _owned_tie(text, tokens, k):
-            return 1  # "my husband ahmed will pick it up"
+        if not last_name and (tied or subject) and not english_word(word) and (subject or _owned_tie(text, tokens, k)):
+            return 1  # "my husband ahmed will pick it up", "chris said he's late"
         return 2 + middle if last_name and not english_word(word) else 0
     if (
         listed_last
@@ -591,6 +592,22 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     ):
         return 0  # "it's sabrina here", "it's carlos mendez", "my name is will" name someone; "it's will" none
     return 2 + middle if last_name else 1
+
+
+_SUBJECT_VERBS = word_set("said says told asked texted called replied wrote thinks thought wants wanted")
+"""Verbs of saying after a lower-case first name that opens a clause: its subject (``chris said``)."""
+_CLAUSE_OPENERS = word_set("so and but then ok okay lol omg cuz because")
+
+
+def _lower_subject(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` opens a clause (the text's start, a punctuation mark or ``so``, ``and``...) and
+    a verb of saying follows it: ``ok so chris said kevin is late``."""
+    if k + 1 >= len(tokens) or tokens[k + 1][2] not in _SUBJECT_VERBS or not adjacent(text, tokens[k], tokens[k + 1]):
+        return False
+    if k == 0:
+        return True
+    gap = text[tokens[k - 1][1] : tokens[k][0]]
+    return gap.strip() in (",", ".", "!", "?", ":", ";") or (gap == " " and tokens[k - 1][2] in _CLAUSE_OPENERS)
 
 
 _SHIPPED_WORDS = r"(?<![\p{L}])(?:ship|deliver|send|post|mail)(?:[ ]it|[ ]them)?[ ]to[ ]"
@@ -835,15 +852,22 @@ def _title_case_after(text: str, tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) and capitalised(tokens[k + 1][2])
 
 
+_ADDRESSED_KIN = word_set("aunt auntie uncle grandma grandpa granny nana cousin")
+"""Ties a person is called by, with no possessive before them (``this is aunt linda``)."""
+
+
 def _owned_tie(text: str, tokens: list[Token], k: int) -> bool:
-    """``tokens[k]`` follows a possessive and a tie (``his sister Funmi``, ``my colleague Kwame``):
-    a name there is a person's even when no name list holds it."""
-    return (
-        k >= 2
-        and tokens[k - 1][2].lower() in KIN_WORDS
-        and tokens[k - 2][2].lower() in OWNERS
-        and adjacent(text, tokens[k - 2], tokens[k - 1])
-    )
+    """``tokens[k]`` follows a possessive and a tie (``his sister Funmi``, ``my colleague Kwame``,
+    ``kevin's wife emily``), or a tie a person is called by (``aunt linda``): a name there is a
+    person's even when no name list holds it."""
+    if k < 1 or tokens[k - 1][2].lower() not in KIN_WORDS:
+        return False
+    if tokens[k - 1][2].lower() in _ADDRESSED_KIN:
+        return True
+    if k < 2 or not adjacent(text, tokens[k - 2], tokens[k - 1]):
+        return False
+    owner = tokens[k - 2][2]
+    return owner.lower() in OWNERS or (len(owner) > 3 and owner.endswith(("'s", "\u2019s")))
 
 
 def _here_after(text: str, tokens: list[Token], k: int) -> bool:
@@ -1363,9 +1387,10 @@ _LONG_DASH_SIGN_OFF = regex.compile(
 
 
 _LOWER_DASH_SIGN_OFF = regex.compile(
-    r"(?<=[\p{L}\d.!?)][ \t]{1,3})(?:-|\u2013|\u2014)[ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}'\u2019-]+)[ \t]*(?=\n|\Z)"
+    r"(?<=[\p{L}\d.!?)][ \t]{1,3})(?:--?|\u2013|\u2014)[ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}'\u2019-]+)[ \t]*(?=\n|\Z)"
 )
-"""A dash and a first name in lower case at a message's end (``sent from my iphone - hannah``)."""
+"""A dash (or two) and a first name in lower case at a message's end (``sent from my iphone - hannah``,
+``pick u up at 8? -- lisa``)."""
 
 
 def _lower_sign_offs(text: str) -> list[Span]:
@@ -2129,6 +2154,28 @@ def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
     return found if coverage is None else [s for s in found if not coverage.overlaps(s.start, s.end)]
 
 
+_CHAT_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{0,20}\d:\d\d[^\]\n]{0,10}\]|\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?)[ \t]+<?"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}'\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'\-]{1,30})?)>?:[ ]"
+)
+"""A chat log's line: a time, then the speaker's name and a colon (``[10:43] Priya: yeah``,
+``10:44 PM <Sam Okafor>: ok``)."""
+
+
+def chat_speakers(text: str) -> list[Span]:
+    """PERSON spans of the speakers of a chat log's lines (:data:`_CHAT_SPEAKER`): a known first
+    name that is no English word, or a known name that is no ordinary word, and no technology
+    (``[10:42] Server:``, ``Bot:`` stay)."""
+    out = []
+    for m in _CHAT_SPEAKER.finditer(text):
+        first = m.group("name").split()[0]
+        if first in TECH_WORDS or platform_name(first):
+            continue
+        if (first in first_names() and not english_word(first)) or (not ordinary(first) and known_name(first)):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", SCORE_SIGNATURE, "names"))
+    return out
+
+
 def _inside_word(text: str, span: Span) -> bool:
     """``span`` starts or ends inside an ASCII word or number (``Jinja2``: the town Jinja is no part of it)."""
     before = text[span.start - 1] if span.start else " "
@@ -2176,6 +2223,8 @@ class NameRulesDetector(Detector):
                 people = [_with_particles_after(text, p) for p in people]
             if _UPPER_RUN.search(text) is not None:
                 people += _clear(find_upper_names(text), coverage)
+            if (":" in text and "\n" in text) or text.lstrip()[:1] in ("[", "0", "1", "2"):  # "[10:43] Priya: yeah"
+                people += _clear([c for c in chat_speakers(text) if not any(c.overlaps(p) for p in people)], coverage)
             if "," in text or "\t" in text:  # "1001,Babatunde,Fashola,babatunde.f@gmail.com"
                 people += _clear([r for r in row_names(text) if not any(r.overlaps(p) for p in people)], coverage)
             if "/" in text:
