@@ -183,6 +183,7 @@ def test_a_name_ends_at_its_closing_quote(ner_mask: Mask) -> None:
         "Use German date formatting (DD.MM.YYYY).",
         "Canadian bacon and eggs",
         "Set `TZ=Europe/Berlin` in the container; timezone: America/Sao_Paulo",
+        "Size guide: EU 42 = UK 8 = US 9.",
     ],
 )
 def test_left_alone(ner_mask: Mask, text: str) -> None:

@@ -129,6 +129,8 @@ _SIZE_AFTER = regex.compile(r"[ ]?[0-9]{1,2}(?:[.,]5)?(?![0-9%])")
 """A clothing or shoe size after a country's two letters (``US 10``, ``EU 42``, ``UK 8.5``)."""
 _SIZE_WORD = regex.compile(r"(?i:size|taille|talla|gr(?:ö|oe)(?:ß|ss)e|tamanho|taglia|maat)")
 """A size's label shortly before those letters."""
+_SIZE_BEFORE = regex.compile(r"\b[A-Z]{2}[ ]?[0-9]{1,2}(?:[.,]5)?[ ]?[=/|,][ ]?$")
+"""Another system's size right before (``EU 42 = UK 8 = US 9``)."""
 _LIST_ITEM_NEXT = regex.compile(r"\n[ \t]*(?:[-*#>\u2022]|\d+[.)])")
 """A line break then a list's bullet or a heading's sign inside an entity: two lines' words, no name."""
 _WEAK_READING = 0.5
@@ -235,7 +237,10 @@ class SpacyNerDetector(Detector):
                         etype == "LOCATION"
                         and cleaned[1] - cleaned[0] == 2
                         and _SIZE_AFTER.match(text, cleaned[1])
-                        and _SIZE_WORD.search(text, max(0, cleaned[0] - 24), cleaned[0])
+                        and (
+                            _SIZE_WORD.search(text, max(0, cleaned[0] - 24), cleaned[0])
+                            or _SIZE_BEFORE.search(text, max(0, cleaned[0] - 12), cleaned[0])
+                        )
                     ):
                         continue  # "Size: US 10", "sizes UK 8.5 / EU 42": a size system, no one's place
                     if _LIST_ITEM_NEXT.search(text, *cleaned):
