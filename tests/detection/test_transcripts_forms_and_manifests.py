@@ -288,6 +288,9 @@ def test_an_italian_vat_number(pattern_mask: Mask) -> None:
         ("Customer number: 4018273659", "4018273659"),
         ("ID Pelanggan: 532104718293", "532104718293"),
         ("CBU destino: 0170099240000003148277", "0170099240000003148277"),
+        ("\u043a\u0430\u0440\u0442\u0430 4276 3800 1234 5678", "4276 3800 1234 5678"),  # карта: labelled, fails Luhn
+        ("numer karty: 4276 3800 1234 5678", "4276 3800 1234 5678"),
+        ("PIN: A012847391Z", "A012847391Z"),  # Kenya's tax PIN under a PIN's label
     ],
 )
 def test_labels_of_more_languages_and_scripts(pattern_mask: Mask, text: str, value: str) -> None:
@@ -357,4 +360,35 @@ def test_lower_case_names_in_chats(ner_mask: Mask, text: str, names: list[str]) 
 
 @pytest.mark.parametrize("text", ["so it said error 42", "ok so will said yes", "the system said no"])
 def test_a_word_before_said_is_no_name(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "\u0928\u092e\u0938\u094d\u0924\u0947, \u092e\u0947\u0930\u093e \u0928\u093e\u092e \u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e \u0939\u0948\u0964",
+            "\u0930\u093e\u0939\u0941\u0932",
+        ),  # मेरा नाम राहुल शर्मा है
+        (
+            "\u0e1c\u0e21\u0e0a\u0e37\u0e48\u0e2d \u0e2a\u0e21\u0e0a\u0e32\u0e22 \u0e43\u0e08\u0e14\u0e35 \u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23",
+            "\u0e2a\u0e21\u0e0a\u0e32\u0e22",
+        ),  # ผมชื่อ สมชาย ใจดี เบอร์โทร
+        (
+            "\u05e9\u05dc\u05d5\u05dd, \u05e9\u05de\u05d9 \u05d3\u05d5\u05d3 \u05db\u05d4\u05df, \u05d4\u05d8\u05dc\u05e4\u05d5\u05df",
+            "\u05d3\u05d5\u05d3",
+        ),  # שמי דוד כהן
+        (
+            "\u0391\u03b3\u03b1\u03c0\u03b7\u03c4\u03ad \u03ba. \u0393\u03b9\u03ce\u03c1\u03b3\u03bf \u03a0\u03b1\u03c0\u03b1\u03b4\u03cc\u03c0\u03bf\u03c5\u03bb\u03b5,",
+            "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf",
+        ),  # κ. Γιώργο Παπαδόπουλε
+        ("\uc548\ub155\ud558\uc138\uc694, \uae40\ubbfc\uc218\uc785\ub2c8\ub2e4.", "\uae40\ubbfc\uc218"),  # 김민수입니다
+    ],
+)
+def test_a_name_introduced_in_another_script(ner_mask: Mask, text: str, name: str) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+def test_a_thai_product_name_is_no_person(ner_mask: Mask) -> None:
+    text = "\u0e0a\u0e37\u0e48\u0e2d\u0e2a\u0e34\u0e19\u0e04\u0e49\u0e32 \u0e40\u0e2a\u0e37\u0e49\u0e2d\u0e22\u0e37\u0e14"  # ชื่อสินค้า เสื้อยืด
     assert ner_mask.protect(text) == text

@@ -598,7 +598,7 @@ def _all_of(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool]
 
 
 _CODE_AND_ACCOUNT = regex.compile(r"[0-9]{2}-[0-9]{2}-[0-9]{2}[ ][0-9]{6,8}|[0-9]{3}-[0-9]{3}[ ][0-9]{6,9}" + _END)
-"""A UK sort code or an Australian BSB and the account after it (``Bank: 40-47-84 61234567``)."""
+"""A UK sort code or an Australian BSB and the account after it (``Bank: 40-47-84 61234567``); a ``PIN`` is Kenya's tax PIN too (``PIN: A012847391Z``)."""
 _IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
 _SOME_ID = _alnum(_IDENTIFIER, 8, 32, 6)
 
@@ -658,14 +658,18 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "STREET_ADDRESS": _address,
 }
 
+_KRA_PIN = regex.compile(r"[AP][0-9]{9}[A-Z]" + _END)
+"""Kenya's KRA PIN: ``A`` (a person) or ``P`` (a company), nine digits and a letter."""
+
 ALSO_FITS: dict[str, tuple[tuple[str, Callable[[str, bool], Extent | None]], ...]] = {
     "CREDIT_CARD": (("IN_PAN", _SHAPES["IN_PAN"]),),
     "US_SSN": (("UK_NINO", _all_of(_SHAPES["UK_NINO"])), ("NATIONAL_ID", _foreign_id)),
     "ES_NIF": (("NATIONAL_ID", _foreign_id),),
     "ORGANIZATION": (("US_BANK_NUMBER", _all_of(_numeric(_CODE_AND_ACCOUNT, 12, 15))),),
+    "PASSWORD": (("NATIONAL_ID", _all_of(_plain(_KRA_PIN))),),
 }
 """Types a label may hold besides the one it names, with the shape each must have there:
 ``PAN`` is a card's primary account number and India's Permanent Account Number alike, so
 ``PAN: ABCPD1234E`` is the latter; a form's ``SSN`` field holds another country's identifier as
 often (``ZZ 91 41 77 T``, ``271002A584U``); a bank's label may hold its sort code and the account
-(``Bank: 40-47-84 61234567``)."""
+(``Bank: 40-47-84 61234567``); a ``PIN`` is Kenya's tax PIN too (``PIN: A012847391Z``)."""

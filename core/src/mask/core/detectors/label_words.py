@@ -222,6 +222,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|tarjeta|numero de tarjeta|tarjeta de credito|carte|numero de carte|carte bancaire|carte de credit"
         "|karte|kartennummer|kreditkarte|kreditkartennummer|cartao|numero do cartao|cartao de credito"
         "|carta|numero di carta|numero della carta|carta di credito"
+        # Dutch, Polish, Turkish, Swedish; Russian and Ukrainian, Greek, Chinese, Japanese, Korean
+        "|kaartnummer|creditcard|numer karty|karta|karta kredytowa|kart numarasi|kredi karti|kortnummer|kort"
+        "|карта|номер карты|банковская карта|картка|номер картки|καρτα|αριθμος καρτας|卡号|银行卡号|信用卡号"
+        "|カード番号|クレジットカード番号|카드번호|카드 번호"
     ),
     "US_SSN": _split("ssn|social security number|social security|social security no|ss number|ssn number|social"),
     "US_ITIN": _split("itin|itin number|individual taxpayer identification number|individual taxpayer id"),

@@ -1,5 +1,6 @@
 # ruff: noqa: RUF001, RUF002  (Han, kana, Hangul, Cyrillic and Arabic words are what this module reads)
-"""PERSON names in Han, kana, Hangul, Cyrillic and Arabic text, which the English model cannot read.
+"""PERSON names in Han, kana, Hangul, Cyrillic, Arabic, Devanagari, Thai, Hebrew and Greek text,
+which the English model cannot read.
 
 Called by :class:`~.names.NameRulesDetector` for texts that hold one of these scripts (an ASCII
 or Latin text costs one ``isascii`` and one search). Each rule wants a sign that a person is
@@ -28,6 +29,9 @@ meant; a surname and a given name side by side without one (``高明``, ``周末
 - Arabic: the words after a title or a role (``السيد``, ``الدكتورة``, ``العميل``, ``عميلنا``,
   ``اسمي``...), and a known first name followed by a family name (a known one, an ``ال``
   name ending in ``ي`` such as ``الشمري``, or ``آل``/``أبو``/``بن`` and a word).
+- Devanagari, Thai, Hebrew, Greek: one or two words after an introduction or a title
+  (``मेरा नाम राहुल शर्मा है``, ``ผมชื่อ สมชาย ใจดี``, ``นางสาว สุดา แก้วมณี``, ``שמי דוד כהן``,
+  ``κ. Γιώργο Παπαδόπουλε``).
 """
 
 from __future__ import annotations
@@ -47,7 +51,9 @@ SCORE_HONORIFIC = 0.8
 SCORE_CONTEXT = 0.7
 SCORE_KNOWN = 0.75
 
-_SCRIPTS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}\p{Arabic}]")
+_SCRIPTS = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hebrew}\p{Greek}]"
+)
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _HAN = regex.compile(r"\p{Han}")
 _HANGUL = regex.compile(r"\p{Hangul}")
@@ -75,7 +81,45 @@ def find_other_script_names(text: str) -> list[Span]:
         out += _cyrillic(text)
     if _ARABIC.search(text, at) is not None:
         out += _arabic(text)
+    if _INTRO_SCRIPTS.search(text, at) is not None:
+        out += _introduced(text)
     return _distinct(out)
+
+
+# --- Devanagari, Thai, Hebrew, Greek: the words after an introduction or a title ---------------
+
+_INTRO_SCRIPTS = regex.compile(r"[\p{Devanagari}\p{Thai}\p{Hebrew}\p{Greek}]")
+_INTRODUCED = regex.compile(
+    # Hindi: मेरा नाम X है (my name is X); Thai: ผม/ฉัน/ดิฉันชื่อ X, a title (นาย, นาง, นางสาว) and X;
+    # Hebrew: שמי X (my name is), קוראים לי X (I am called); Greek: κ./κα/κυρία/κύριε X (Mr, Mrs)
+    r"(?:मेरा[ ]नाम[ ](?P<hi>\p{Devanagari}+(?:[ ]\p{Devanagari}+)?)[ ](?:है|हैं)"
+    r"|(?:(?:ผม|ฉัน|ดิฉัน|หนู)ชื่อ[ ]?|(?<!\p{Thai})ชื่อ[ ])(?:(?:นาย|นางสาว|นาง)[ ]?)?(?P<th>\p{Thai}+(?:[ ]\p{Thai}+)?)"
+    r"|(?<![\p{Thai}])(?:นาย|นางสาว|นาง)[ ](?P<th2>\p{Thai}+[ ]\p{Thai}+)"
+    r"|(?:שמי|קוראים[ ]לי)[ ](?P<he>\p{Hebrew}+(?:[ ]\p{Hebrew}+)?)"
+    r"|(?<![\p{L}])(?:κ\.|κα\.?|κυρία|κύριε|κύριος|Κυρία|Κύριε|Κύριος)[ ](?P<el>[\p{Greek}&&\p{Lu}][\p{Greek}&&\p{Ll}]+"
+    r"(?:[ ][\p{Greek}&&\p{Lu}][\p{Greek}&&\p{Ll}]+)?))",
+    regex.V1,
+)
+"""An introduction or a title before a name in Hindi, Thai, Hebrew or Greek; the name is one or
+two words of the same script (a Thai name's given and family names; in Thai, a word of the rest
+of the sentence may follow the two)."""
+_THAI_NOT_NAMES = frozenset({"เบอร์", "โทร", "ที่อยู่", "อีเมล", "ผู้รับ", "ลูกค้า"})
+"""Thai words after ``ชื่อ`` that are a field's or a phrase's, not a name (phone, address...)."""
+
+
+def _introduced(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _INTRODUCED.finditer(text):
+        group = next(g for g in ("hi", "th", "th2", "he", "el") if m.group(g) is not None)
+        start, end = m.span(group)
+        if group in ("th", "th2"):
+            words = m.group(group).split(" ")
+            if words[0] in _THAI_NOT_NAMES or any(w.startswith(tuple(_THAI_NOT_NAMES)) for w in words[:1]):
+                continue
+            if len(words) == 2 and words[1].startswith(tuple(_THAI_NOT_NAMES)):
+                end = start + len(words[0])
+        out.append(Span(start, end, "PERSON", SCORE_CONTEXT, "names"))
+    return out
 
 
 def find_names_in_latin_lines(text: str) -> list[Span]:
@@ -418,7 +462,8 @@ KO_NOT_NAMES = word_set(
 _KO_NOT_ENDS = frozenset("팀부과실청소사처단관국")
 """Last syllables of a team, a department or an office (``홍보팀``, ``총무부``)."""
 _KO_PARTICLE = regex.compile(
-    r"(?:은|는|이|가|을|를|의|에게|께|와|과|도|만|한테|랑|입니|이에|예요|이고|라고|이라|으로|로|에|님|씨)?(?!\p{Hangul})"
+    r"(?:입니다|입니까|이에요|이예요|은|는|이|가|을|를|의|에게|께|와|과|도|만|한테|랑|입니|이에|예요|이고|라고|이라|으로|로|에"
+    r"|님|씨)?(?!\p{Hangul})"
 )
 
 
