@@ -329,6 +329,12 @@ def test_a_json_key_of_one_word_is_a_field_unless_a_name(ner_mask: Mask) -> None
     assert "Anna Park" not in ner_mask.protect('{"name": "Anna Park", "city": "Seoul"}')
 
 
+def test_an_ordinary_word_opening_its_line_as_a_label_is_no_name(ner_mask: Mask) -> None:
+    assert ner_mask.protect("Branch: release/3.8\nStatus: passed") == "Branch: release/3.8\nStatus: passed"
+    out = ner_mask.protect("Grace: are you there?\nTom: yes")
+    assert "Grace" not in out and "Tom" not in out  # a first name as a chat's speaker still is one
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -32,6 +32,7 @@ from .filters import (
     names_a_landmark,
     names_a_make,
     names_a_variety,
+    ordinary_word,
     platform_name,
     trim_lowercase,
 )
@@ -44,7 +45,7 @@ from .orgs import bracket_org
 from .pool import RawEntity, get_pool
 from .technical import in_term_list, technical_name, technical_use
 from .towns import bracket_town, with_town_affixes
-from .wordlists import known_name
+from .wordlists import first_names, known_name
 
 __all__ = ["FIELD_LABELS", "LABELS", "MIN_PARALLEL_CHARS", "SpacyNerDetector", "raw_entities"]
 
@@ -295,8 +296,11 @@ class SpacyNerDetector(Detector):
         label = head is not None and not head.strip(" \t>*-")
         if not json_key and not label:
             return False
-        if json_key and " " not in text[start:end] and not known_name(text[start:end]):
+        word = text[start:end]
+        if json_key and " " not in word and not known_name(word):
             return True  # {"Issuer": "Amazon"}: a key of one word that is no name names a field
+        if label and " " not in word and ordinary_word(word) and word not in first_names():
+            return True  # "Branch: release/3.8": an ordinary word opening its line as a label
         if self._labels is None:
             self._labels = LabelVocabulary.build()
         return self._labels.resolve_key(text[start:end]) is not None
