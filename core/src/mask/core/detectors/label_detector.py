@@ -401,16 +401,21 @@ def _postal_rows_near(text: str, key_start: int) -> bool:
     return _POSTAL_ROW.search(text, max(0, key_start - _POSTAL_REACH), key_start + _POSTAL_REACH) is not None
 
 
+def _query_key(text: str, key_start: int) -> bool:
+    """The key at ``key_start`` is a URL query's parameter: ``?`` or ``&`` right before it."""
+    return key_start > 0 and text[key_start - 1] in "?&"
+
+
 def _row_of_record(text: str, key_start: int, value_start: int, sep: str = ":") -> bool:
     """The key opens its line and a line next to it holds a key and a value too: ``CAP: 00185``
     among ``priority: low`` and ``city: Roma``; or the key opens a cell of a one-line record
     whose cell before is a key and a value (``CPF: 123.456.789-09 | RG: 12.345.678-9``), for
     ``key=value`` pairs a blank between cells too (``telefono=+39... cap=00184``); or a query
-    string's parameter after ``?``, ``&`` or ``;``. A field name
+    string's parameter (:func:`_query_key`). A field name
     too short or ambiguous for running text (:data:`~.label_words.FIELD_ONLY`) names its value
     there."""
     if key_start and text[key_start - 1] != "\n":
-        if sep == "=" and text[key_start - 1] in "&?;":
+        if sep == "=" and _query_key(text, key_start):
             return True  # a query string's parameter (``?employee=...&tin=123-456-789-000``)
         if sep == "=" and text[key_start - 1] == " ":
             cell_start = text.rfind(" ", max(0, key_start - 1 - _MAX_VALUE), key_start - 1) + 1
@@ -831,7 +836,7 @@ class LabelDetector(Detector):
         name or a place written in lower case there is one, as under a JSON key: ``city: new york``
         among ``state: ny``)."""
         end_re = _AMP_END if sep == "=" else _HARD_END
-        if sep == "=" and key_start and text[key_start - 1] in "?&":
+        if sep == "=" and key_start is not None and _query_key(text, key_start):
             end_re = _QUERY_END  # a query string's value (``?tin=123-456-789-000 HTTP/1.1``)
         whole_quoted = sep != ""
         while at < len(text) and text[at] in " \t":

@@ -154,7 +154,7 @@ _NUMBER = regex.compile(r"(?<!\p{L})\d")
 """A number (a house or flat number, a postcode), not a digit inside a word (``IPv4``)."""
 _UPPER_START = regex.compile(r"(?:^|[ ,\-'])(?:\p{Lu}|\p{Lt}|\p{Lo})")
 _LINKISH = regex.compile(r"@|://|www\.|\{|\}|<|>|=")
-_TRIM = " \t\r\n\"'`,;:.\u060c\u3001"  # also the Arabic comma and the ideographic one
+_TRIM = " \t\r\n\"'`,;:.\u060c\u3001\uff0c"  # also the Arabic, ideographic and full-width commas
 
 
 def extract(
@@ -598,7 +598,7 @@ def _all_of(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool]
 
 
 _CODE_AND_ACCOUNT = regex.compile(r"[0-9]{2}-[0-9]{2}-[0-9]{2}[ ][0-9]{6,8}|[0-9]{3}-[0-9]{3}[ ][0-9]{6,9}" + _END)
-"""A UK sort code or an Australian BSB and the account after it (``Bank: 40-47-84 61234567``); a ``PIN`` is Kenya's tax PIN too (``PIN: A012847391Z``)."""
+"""A UK sort code or an Australian BSB and the account after it (``Bank: 40-47-84 61234567``)."""
 _IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
 _SOME_ID = _alnum(_IDENTIFIER, 8, 32, 6)
 

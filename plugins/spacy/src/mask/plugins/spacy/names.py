@@ -1106,9 +1106,13 @@ def _initial(text: str, word: Token) -> bool:
     return len(word[2]) == 1 and text[word[1] : word[1] + 1] == "."
 
 
+_TRAVEL_TITLES = frozenset({"MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF"})
+"""Titles after a traveller's names in the airline layout."""
 _TRAVEL_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\d_./@-])(\p{Lu}[\p{Lu}'\-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'\-]{1,30})?/\p{Lu}[\p{Lu}'\-]{0,30}"
-    r"(?:[ ]\p{Lu}[\p{Lu}'\-]{0,30}){0,2}?)[ ]?(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\p{L}\p{M}\d])"
+    r"(?:[ ]\p{Lu}[\p{Lu}'\-]{0,30}){0,2}?)[ ]?(?:"
+    + "|".join(sorted(_TRAVEL_TITLES, key=lambda t: (-len(t), t)))
+    + r")(?![\p{L}\p{M}\d])"
 )
 """A traveller's name as a ticket or passenger list writes it: ``SMITH/JOHN MR``, ``GARCIA
 LOPEZ/MARIA JOSE MRS`` (family name, slash, given names, a title)."""
@@ -1119,9 +1123,6 @@ _UNTITLED_TRAVEL_NAME = regex.compile(
     r"((?:[ ]\p{Lu}[\p{Lu}'\-]{2,30}){0,2})(?![\p{L}\p{M}\d/])"
 )
 """The same layout without a title: ``YILMAZ/MEHMET EMRE`` in a passenger list."""
-
-
-_TRAVEL_TITLES = frozenset({"MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF"})
 
 
 def find_travel_names(text: str) -> list[Span]:
@@ -2223,7 +2224,7 @@ class NameRulesDetector(Detector):
                 people = [_with_particles_after(text, p) for p in people]
             if _UPPER_RUN.search(text) is not None:
                 people += _clear(find_upper_names(text), coverage)
-            if (":" in text and "\n" in text) or text.lstrip()[:1] in ("[", "0", "1", "2"):  # "[10:43] Priya: yeah"
+            if ":" in text and ("\n" in text or _CHAT_SPEAKER.match(text) is not None):  # "[10:43] Priya: yeah"
                 people += _clear([c for c in chat_speakers(text) if not any(c.overlaps(p) for p in people)], coverage)
             if "," in text or "\t" in text:  # "1001,Babatunde,Fashola,babatunde.f@gmail.com"
                 people += _clear([r for r in row_names(text) if not any(r.overlaps(p) for p in people)], coverage)

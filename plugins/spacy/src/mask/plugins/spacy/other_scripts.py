@@ -103,8 +103,8 @@ _INTRODUCED = regex.compile(
 """An introduction or a title before a name in Hindi, Thai, Hebrew or Greek; the name is one or
 two words of the same script (a Thai name's given and family names; in Thai, a word of the rest
 of the sentence may follow the two)."""
-_THAI_NOT_NAMES = frozenset({"เบอร์", "โทร", "ที่อยู่", "อีเมล", "ผู้รับ", "ลูกค้า"})
-"""Thai words after ``ชื่อ`` that are a field's or a phrase's, not a name (phone, address...)."""
+_THAI_NOT_NAMES = ("เบอร์", "โทร", "ที่อยู่", "อีเมล", "ผู้รับ", "ลูกค้า")
+"""How Thai words after ``ชื่อ`` that are a field's or a phrase's open, not a name's (phone, address...)."""
 
 
 def _introduced(text: str) -> list[Span]:
@@ -114,9 +114,9 @@ def _introduced(text: str) -> list[Span]:
         start, end = m.span(group)
         if group in ("th", "th2"):
             words = m.group(group).split(" ")
-            if words[0] in _THAI_NOT_NAMES or any(w.startswith(tuple(_THAI_NOT_NAMES)) for w in words[:1]):
+            if words[0].startswith(_THAI_NOT_NAMES):
                 continue
-            if len(words) == 2 and words[1].startswith(tuple(_THAI_NOT_NAMES)):
+            if len(words) == 2 and words[1].startswith(_THAI_NOT_NAMES):
                 end = start + len(words[0])
         out.append(Span(start, end, "PERSON", SCORE_CONTEXT, "names"))
     return out
