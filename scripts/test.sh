@@ -23,4 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 "$PY" -m ruff check core plugins adapters tests examples
-"$PY" -m pytest "$@"
+# One worker per core (at most four): the suite is mostly CPU-bound and each test module runs
+# whole on one worker (--dist loadfile), so its module-scoped fixtures (a spaCy pipeline, a server)
+# start once. MASK_TEST_WORKERS=0 runs it in this process; a -n of your own wins.
+"$PY" -m pytest -n "${MASK_TEST_WORKERS:-auto}" --maxprocesses 4 --dist loadfile "$@"
