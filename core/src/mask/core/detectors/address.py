@@ -170,9 +170,17 @@ _NUMBER_AFTER = rf"""
     ){_HOUSE}
 """
 
-_CITY = rf"(?!(?:of|the|and|in|on|upon|at|to)[ ])(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -]){{0,2}}{_WORD}){{0,3}}"
+_PHONE_WORDS = (
+    r"(?:Handy|Mobil|Mobile|Mob|Tel|Telefon|Telephone|Phone|Fax|Cell|Tlf|Tfn|M\u00f3vil|Movil|Celular|Telefone"
+    r"|Telefono|Cellulare|Portable|T\u00e9l\u00e9phone|Mobiel|Kom\u00f3rka)(?![\p{L}\p{M}])"
+)
+_CITY = (
+    rf"(?!(?:of|the|and|in|on|upon|at|to)[ ]|{_PHONE_WORDS})"
+    rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -]){{0,2}}{_WORD}){{0,3}}"
+)
 """A city's name; it may open with a particle (``la Chaux-de-Fonds``, ``San José``), not with a
-preposition (``Machová, 45, of Telč`` is an age and a town, not a street and its city)."""
+preposition (``Machová, 45, of Telč`` is an age and a town, not a street and its city) nor with
+a phone's label (``..., 60313 Frankfurt am Main, Handy 0160 5544332``: no town and postcode)."""
 _CONTINENTAL_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{4}|\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5})(?![\d])"
 _SIX_DIGITS = r"\d{6}(?!\d)"
 """A six-digit postcode (Romania, India, Russia, China...)."""

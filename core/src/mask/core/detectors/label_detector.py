@@ -401,6 +401,17 @@ def _postal_rows_near(text: str, key_start: int) -> bool:
     return _POSTAL_ROW.search(text, max(0, key_start - _POSTAL_REACH), key_start + _POSTAL_REACH) is not None
 
 
+_LABEL_WORDS_AFTER_GAP = regex.compile(r"[ \t]{2,}(?:\p{L}[\p{L}'\-]*[ \t]){1,2}[ \t]*$")
+
+
+def _before_label_words(text: str, at: int, stop: int) -> int:
+    """Where a value that runs up to the next key (at ``stop``) ends when a gap of blanks and one
+    or two words come before that key: the words open the next label (``Surname: ADEYEMI  First
+    name: ...``, whose key is ``name``), they are no part of the value."""
+    gap = _LABEL_WORDS_AFTER_GAP.search(text, at, stop)
+    return gap.start() if gap is not None and gap.start() > at else stop
+
+
 def _query_key(text: str, key_start: int) -> bool:
     """The key at ``key_start`` is a URL query's parameter: ``?`` or ``&`` right before it."""
     return key_start > 0 and text[key_start - 1] in "?&"
@@ -860,6 +871,8 @@ class LabelDetector(Detector):
         stop = min(limit, hard.start() if hard is not None else min(len(text), at + _MAX_VALUE))
         if stop <= at:
             return None
+        if stop == limit:
+            stop = _before_label_words(text, at, stop)
         value = text[at:stop]
         if self._is_label_word(value) or _CALL.match(value):
             return None  # a field's name; code: "person = Person('lidatong')", "name: Annotated[str, ...]"
