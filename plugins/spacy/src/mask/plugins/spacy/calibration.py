@@ -317,6 +317,13 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         opens = (prose and (label or _opens_sentence(text, start))) or _opens_comment(text, start)
         # "Recipe: Vegetable Curry.", "Recipe: Lemon Tart.": a title-cased phrase, no name
         phrase = not prose and (label or _title_case_before(text, start))
+        if (
+            opens
+            and len(words) == 1
+            and words[0] not in first_names()
+            and not ordinary_word(_word_after(text, end) or "the")
+        ):
+            return "PERSON", BASE["PERSON"]  # "Blanda mjölet med smöret": a sentence of a language no list reads
         return "PERSON", _person_score(words, before, opens or (phrase and len(words) == 1), phrase)
     if label == "ORG":
         last = value.lower().rstrip(".").split()[-1] if value.split() else ""

@@ -368,11 +368,13 @@ FOREIGN_FUNCTION_WORDS = word_set(
     " dank alvast graag goedemorgen goedemiddag goedenavond"
     # Polish
     " mój moja moje mojego mojej twój nasz nasza szanowni szanowny szanowna państwo dzień dobry witam cześć"
-    " pozdrawiam dziękuję proszę"
+    " pozdrawiam dziękuję proszę witaj"
     # Turkish
-    " selam merhaba teşekkürler teşekkür g\u00fcnayd\u0131n iyi günler sayg\u0131lar\u0131mla benim ad\u0131m"
+    " selam merhaba teşekkürler teşekkür g\u00fcnayd\u0131n iyi günler sayg\u0131lar\u0131mla benim ad\u0131m say\u0131n sevgili"
     # Swedish, Danish, Norwegian
-    " mitt mina hej hejsan tack hälsningar mvh vänliga hilsen"
+    " mitt mina hej hejsan tack hälsningar mvh vänliga hilsen hei hallå kære kæreste kära käre"
+    # Czech, Romanian
+    " ahoj dobrý den vážený vážená bună dragă dragi stimate stimată"
     # Indonesian
     " halo selamat pagi siang sore malam terima kasih nama kami"
     # German, French, Spanish, Portuguese, Italian

@@ -81,7 +81,7 @@ from .rows import row_names
 from .statements import statement_parties
 from .technical import EPONYM_NOUNS, in_term_list, technical_use
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
-from .wordlists import english_words, first_names, known_name, last_names, word_set
+from .wordlists import english_words, faker_first_names, first_names, known_name, last_names, word_set
 from .words import (
     ADDRESSED_AFTER,
     KIN_WORDS,
@@ -121,6 +121,7 @@ SALUTATIONS = word_set(
     """
     Dear Hi Hello Hey Greetings Hola Estimado Estimada Estimados Querido Querida Bonjour Bonsoir Salut Cher Chère
     Hallo Liebe Lieber Servus Moin Ciao Salve Caro Cara Gentile Gentilissimo Gentilissima Olá Ola Oi Prezado Prezada
+    Hej Hei Hallå Kære Kæreste Käre Kära Beste Ahoj Cześć Witaj Merhaba Say\u0131n Sevgili Bună Dragă Stimate
     """
 )
 """Words that open a greeting line (``Dear X``, ``Hola X``)."""
@@ -646,6 +647,19 @@ def _lower_titled_at(text: str, tokens: list[Token], k: int) -> int:
         return 0  # "dr jones", "mrs. patel"
     first = tokens[k + 1][2]
     if not first.islower() or touches_code(text, tokens[k + 1][0], tokens[k + 1][1]):
+        return 0
+    if len(first) == 1 and k + 2 < len(tokens) and text[tokens[k + 1][1] : tokens[k + 2][0]] == ". ":
+        family = tokens[k + 2][2]  # "dr k. mensah": an initial, then the family name
+        if (
+            family.islower()
+            and len(family) > 2
+            and family.isalpha()
+            and (family.capitalize() in last_names() or not english_word(family))
+            and family not in _CLAUSE_WORDS
+            and family.capitalize() not in _ARTICLES
+            and not touches_code(text, tokens[k + 2][0], tokens[k + 2][1])
+        ):
+            return 2
         return 0
     if k + 2 < len(tokens) and adjacent(text, tokens[k + 1], tokens[k + 2]):
         second = tokens[k + 2][2]
@@ -1307,6 +1321,8 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     start, end, word = tokens[k]
     if word not in first_names() or word in TECH_WORDS or _SUBJECT_AFTER.match(text, end) is None:
         return False
+    if k + 1 < len(tokens) and word not in faker_first_names() and not ordinary(tokens[k + 1][2]):
+        return False  # "Nowa wersja programu": a rare given name before a word of a language no list reads
     if technical_use(text, start, end):
         return False  # "Petri dishes were invented", "Dijon mustard adds tang": a thing's name
     acted = _ACTED.match(text, end) is not None
@@ -1374,11 +1390,11 @@ _SIGN_OFF = regex.compile(
 )
 """A line holding only a name, closing a message or a quoted one (``> Laura``, ``-- Heinz-Werner``)."""
 _DASH_SIGN_OFF = regex.compile(
-    rf"(?<=[.!?)][ \t]{{1,3}})(?:--?|\u2013|\u2014)[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+    rf"(?<=[.!?)][ \t]{{1,3}})(?:--?|\u2013|\u2014)[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?(?:[ ]\p{{Lu}}\.)?)"
     r"[ \t]*(?=[\"\n]|\Z)"
 )
 """A dash and a name closing a message on its last line (``I've reset your MFA. - Priya``), a chat's
-or a JSON string's."""
+or a JSON string's; the family name's initial may follow (``Great stay! - Émilie B.``)."""
 _LONG_DASH_SIGN_OFF = regex.compile(
     rf"(?<=[\p{{L}}\d][ \t]{{1,3}})(?:\u2013|\u2014)[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
     r"[ \t]*(?=[\"\n]|\Z)"
@@ -1415,6 +1431,9 @@ def _after_thanks(text: str, at: int) -> bool:
     return _THANKS_LINE.search(text, max(0, at - 40), at) is not None
 
 
+_INITIAL_WORD = regex.compile(r"\p{Lu}\.")
+
+
 def _sign_offs(text: str, pattern: regex.Pattern[str] = _SIGN_OFF) -> list[Span]:
     """PERSON spans of sign-off lines (:data:`_SIGN_OFF`) whose first word is a known first name
     that is no technology word (and whose second, if any, is a known name). An ordinary word
@@ -1423,7 +1442,7 @@ def _sign_offs(text: str, pattern: regex.Pattern[str] = _SIGN_OFF) -> list[Span]
     line of thanks (``Thanks!`` / ``- Bao``)."""
     out: list[Span] = []
     for match in pattern.finditer(text):
-        words = match.group("name").split()
+        words = [w for w in match.group("name").split() if not _INITIAL_WORD.fullmatch(w)]
         first = words[0]
         marked = any(c in text[match.start() : match.start("name")] for c in ">-\u2014")
         if first not in first_names() and len(words) == 1 and marked and _after_thanks(text, match.start()):
@@ -1619,6 +1638,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     continue  # Yoga Mat, Will Power: ordinary words that lists also hold as names
                 if technical_use(text, token[0], tokens[k + n - 1][1]):
                     continue  # "the Monte Carlo estimate", "a Nash equilibrium": a method named after one
+                if _middle_initial_at(text, tokens, k + n - 1):
+                    n += 2  # "Jose Rizalino B. Macaraeg": two given names, an initial, the family name
                 if known >= 2:
                     emit(k, n, SCORE_KNOWN_NAMES)
                 elif word in first_names() and (
@@ -1636,6 +1657,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
                     )  # "Albert Nkemelu": a first name that is a word, a family name no list holds
     if ", " in text or " and " in text:
         out.extend(_first_name_lists(text, tokens))  # "volunteers: Priyanka, Dmitri, Fatou and Jonah"
+    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+        out.extend(nicknamed_names(text))  # "Oluwaseun 'Seun' Adebayo"
     if "by " in text and "." in text:
         for match in _BY_INITIALS.finditer(text):  # "reviewed by J.R. Okoye", "written by A. B. Smithson"
             family = match.group("family")
@@ -2085,7 +2108,8 @@ def joined_first_names(text: str, people: Sequence[Span], detector: str = "names
 
 _INVERTED_AFTER = regex.compile(r",[ ](\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?![\p{L}\p{M}\d])(?![ ]\p{Lu})")
 _INVERTED_BEFORE = regex.compile(
-    r"(?:^|(?<=[\n(;:\t])|(?<=[ ](?P<slot>to|for|by|with|from|add|cc)[ ]))(?P<family>\p{Lu}[\p{Ll}\p{M}'\u2019-]+),[ ]$"
+    r"(?:^|(?<=[\n(;:\t])|(?<=[ ](?P<slot>to|for|by|with|from|add|cc)[ ]))"
+    r"(?P<family>\p{Lu}(?:[\p{Ll}\p{M}'\u2019-]+|[\p{Lu}\p{M}'\u2019-]+)),[ ]$"
 )
 
 
@@ -2121,6 +2145,33 @@ _COMPANY_WORDS = word_set("Inc Ltd LLC GmbH AG SA SAS SRL BV NV AB AS Oy Corp Co
 """Legal forms and words of companies' names that make a name shown after an e-mail address a company's."""
 
 
+_NICKNAMED = regex.compile(
+    r"(?<![\p{L}\p{M}'\u2019])(?P<first>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ ]"
+    r"(?:'\p{Lu}[\p{Ll}\p{M}]+'|\"\p{Lu}[\p{Ll}\p{M}]+\"|\u2018\p{Lu}[\p{Ll}\p{M}]+\u2019|\u201c\p{Lu}[\p{Ll}\p{M}]+\u201d)"
+    r"[ ](?P<last>\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?![\p{L}\p{M}\d])"
+)
+"""A first name, a nickname in quotes and a family name (``Oluwaseun 'Seun' Adebayo``, ``Rodrigo
+"Digoy" Macaraeg``)."""
+
+
+def nicknamed_names(text: str) -> list[Span]:
+    """PERSON spans of names with a quoted nickname (:data:`_NICKNAMED`): a known first name, and a
+    family name that is no ordinary word, place or technology, or a known family name
+    (``Thomas 'Tom' Hardy``; not ``the "Smart" Setting`` nor ``Release "Alpha" Build``)."""
+    out = []
+    for m in _NICKNAMED.finditer(text):
+        last = m.group("last")
+        if (
+            m.group("first") in first_names()
+            and (last in last_names() or not ordinary(last))
+            and last not in TECH_WORDS
+            and not gazetteer().is_place(last)
+            and not touches_code(text, m.start(), m.end())
+        ):
+            out.append(Span(m.start(), m.end(), "PERSON", SCORE_TITLE, "names"))
+    return out
+
+
 def inverted_names(text: str, people: Sequence[Span], detector: str = "names") -> list[Span]:
     """The other half of a name written family name first, then a comma and the given name
     (``Vītoliņa, Edvīns``, ``Please add Pērkons, Zane``): a known first name after a one-word
@@ -2129,7 +2180,17 @@ def inverted_names(text: str, people: Sequence[Span], detector: str = "names") -
     a known family name after ``to``, ``for``...: ``add Smith, Anna``), place or technology."""
     out: list[Span] = []
     for person in people:
-        if person.type != "PERSON" or " " in text[person.start : person.end]:
+        if person.type != "PERSON":
+            continue
+        given = text[person.start : person.end].split()
+        if len(given) > 1:
+            if len(given) > 3 or given[0] not in first_names():
+                continue
+            before = _INVERTED_BEFORE.search(text, max(0, person.start - 40), person.start)
+            if before is not None and before.group("family").isupper():  # "GUTIÉRREZ, Rosa María": a notice's
+                family = before.group("family")
+                if family.title() in last_names() and not touches_code(text, before.start(), person.start):
+                    out.append(Span(before.start("family"), before.end("family"), "PERSON", SCORE_FIRST_NAME, detector))
             continue
         after = _INVERTED_AFTER.match(text, person.end)
         if after is not None and after.group(1) in first_names() and not ordinary(after.group(1)):
@@ -2138,6 +2199,10 @@ def inverted_names(text: str, people: Sequence[Span], detector: str = "names") -
         if before is None or text[person.start : person.end] not in first_names():
             continue
         family = before.group("family")
+        if family.isupper():
+            family = family.title()  # "MAGUIRE, Bridget": a family name in capitals, as notices and rolls write it
+            if family not in last_names():
+                continue
         if (
             (not ordinary(family) or (before.group("slot") is not None and family in last_names()))
             and family not in TECH_WORDS

@@ -80,7 +80,7 @@ after an entity in lower case, the entity is that thing's name, no place's or pe
 
 EPONYM_NOUNS = word_set(
     """
-    law laws theorem algorithm method principle constant equation equations rule paradox razor disease syndrome
+    law laws theorem theory algorithm method principle constant equation equations rule paradox razor disease syndrome
     number numbers triangle test formula conjecture hypothesis lemma effect ratio distribution series sign
     notation transform identity inequality criterion problem sequence function curve index scale reflex
     correlation coefficient statistic distance measure estimator bound correction

@@ -57,6 +57,13 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def faker_first_names() -> frozenset[str]:
+    """:func:`first_names` of Faker's locales alone, without the world registers' rarer given names
+    (``Nowa``, ``Nasi``: words of languages no word list reads)."""
+    return NameSet(_read("first_names.txt"))
+
+
+@cache
 def last_names() -> frozenset[str]:
     """Last names of Faker's Latin-script locales, as listed (case kept)."""
     return NameSet(_read("last_names.txt"))
