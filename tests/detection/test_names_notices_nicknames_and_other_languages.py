@@ -29,6 +29,11 @@ from mask.core import Mask
         ("Cześć Kasia, dzięki za pomoc!", ["Kasia"]),
         ("Ewa dzwoniła wczoraj w sprawie faktury.", ["Ewa"]),
         ("Kwame texted me yesterday about the keys.", ["Kwame"]),
+        ("Great stay, spotless flat! - \u00c9milie B.", ["\u00c9milie"]),
+        ("Jose Rizalino B. Macaraeg Jr. enrolled in June.", ["Rizalino", "Macaraeg"]),
+        ("Please pay the deposit to A. \u00d3 Briain, IBAN attached.", ["Briain"]),
+        ("Owner can collect from me \u2013 Thandeka, 082 555 1973.", ["Thandeka"]),
+        ("Minha tia Sebastiana mora aqui perto.", ["Sebastiana"]),
     ],
 )
 def test_names(ner_mask: Mask, text: str, names: list[str]) -> None:
@@ -60,10 +65,17 @@ def test_a_greeting_or_a_capitalised_word_before_a_name_stays(ner_mask: Mask, te
         'Release "Alpha" Build is ready.',
         "ask mr j. the question tomorrow",
         "WARNING, disk almost full on /var",
+        "Great stay! - Plan B.",
+        "Prices rose \u2013 March, 2024 figures were worse.",
     ],
 )
 def test_left_alone(ner_mask: Mask, text: str) -> None:
     assert ner_mask.protect(text) == text
+
+
+def test_a_barangay_abbreviation_ends_no_labelled_address(pattern_mask: Mask) -> None:
+    out = pattern_mask.protect("Address: Purok 3, Brgy. Malabanias, Angeles City")
+    assert "Malabanias" not in out and "Purok 3" not in out
 
 
 def test_fields_apart_by_blanks_keep_the_next_label(pattern_mask: Mask) -> None:

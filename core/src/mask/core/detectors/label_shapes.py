@@ -522,7 +522,9 @@ _SENTENCE_END = regex.compile(r"(?<=(?<![\p{L}.])\p{L}{4,}|\d)\.[ ]+(?=\p{Lu}\p{
 """A full stop after a word of four letters or more (or a number) and before a capitalised word:
 where a sentence ends (``..., 4000-447 Porto. Telemóvel 912 ...``), unless the word is a street
 type's abbreviation (``Blvd.``)."""
-_FOUR_LETTER_TYPES = frozenset(t for t in ABBREVIATED_TYPES if len(t) >= 4)
+_FOUR_LETTER_TYPES = frozenset(t for t in ABBREVIATED_TYPES if len(t) >= 4) | {"brgy", "bldg", "subd", "prov", "dist"}
+"""Abbreviations whose full stop ends no sentence: street types', and a Philippine barangay's, a
+building's, a subdivision's, a province's, a district's (``Purok 3, Brgy. Malabanias, Angeles City``)."""
 
 
 def _first_sentence(text: str) -> str:

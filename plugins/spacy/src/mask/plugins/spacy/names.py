@@ -999,6 +999,27 @@ def _initial_at(text: str, tokens: list[Token], k: int) -> bool:
     return role and not ordinary(surname[2]) and surname[2] not in TECH_WORDS
 
 
+_IRISH_PREFIXES = frozenset({"\u00d3", "O", "N\u00ed", "Nic", "U\u00ed", "Mac", "Mag"})
+"""The words that open an Irish family name (``Ó Briain``, ``Ní Bhriain``, ``Mac Giolla``)."""
+
+
+def _irish_initial_at(text: str, tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is an initial before an Irish family name in two words (``P. Ó Súilleabháin``):
+    a prefix of :data:`_IRISH_PREFIXES`, then a capitalised word that is no ordinary one."""
+    start, end, word = tokens[k]
+    if len(word) != 1 or not word.isupper() or k + 2 >= len(tokens) or text[end : end + 2] != ". ":
+        return False
+    prefix, family = tokens[k + 1], tokens[k + 2]
+    return (
+        prefix[0] == end + 2
+        and prefix[2] in _IRISH_PREFIXES
+        and text[prefix[1] : family[0]] == " "
+        and capitalised(family[2])
+        and not ordinary(family[2])
+        and (not start or text[start - 1].isspace() or text[start - 1] in ",;:(\"'")
+    )
+
+
 def _foreign_pair(words: list[str]) -> bool:
     """A known first name and a known family name, each an ordinary word of another language
     only (``Bianca Oliveira``, ``Rosa Campos``, ``Clara Flores``), none an English one
@@ -1397,10 +1418,11 @@ _DASH_SIGN_OFF = regex.compile(
 or a JSON string's; the family name's initial may follow (``Great stay! - Émilie B.``)."""
 _LONG_DASH_SIGN_OFF = regex.compile(
     rf"(?<=[\p{{L}}\d][ \t]{{1,3}})(?:\u2013|\u2014)[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
-    r"[ \t]*(?=[\"\n]|\Z)"
+    r"[ \t]*(?=[\"\n]|\Z|,[ ][+(]?\d)"
 )
 """A long dash and a name closing a message after a word or a number, no full stop between
-(``or +351 912 345 678 \u2014 Inês``): a first name that is no ordinary word only."""
+(``or +351 912 345 678 \u2014 Inês``), or before the number to call (``collect from me \u2013
+Thandeka, 082 555 1973``): a first name that is no ordinary word only."""
 
 
 _LOWER_DASH_SIGN_OFF = regex.compile(
@@ -1611,6 +1633,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             continue
         if _initial_at(text, tokens, k):
             emit(k, 2, SCORE_INITIAL)
+            continue
+        if _irish_initial_at(text, tokens, k):
+            emit(k, 3, SCORE_INITIAL)  # "A. Ó Briain"
             continue
         lower = _lower_name_at(text, tokens, k)
         if lower:

@@ -53,7 +53,8 @@ KIN_WORDS = word_set(
     moglie marito figlio figlia madre padre fratello sorella collega amico amica
     esposa marido filho filha mãe pai irmão irmã colega amigo amiga
     vecino vecina primo prima tío tía voisin voisine cousine nachbar nachbarin vicino vicina cugino cugina
-    vizinho vizinha
+    vizinho vizinha tio tia avô avó sobrinho sobrinha neto neta
+    abuelo abuela sobrino sobrina nieto nieta oncle tante neveu nièce onkel neffe nichte zio zia nonno nonna
     vrouw echtgenote echtgenoot zoon dochter moeder vader broer zus vriend vriendin collega buurman buurvrouw
     oom tante opa oma
     """
