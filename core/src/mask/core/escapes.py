@@ -90,9 +90,14 @@ _HAS_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}[ \t]*/?>")
 _QUERY = re.compile(r"(?:[?&;][ ]?|(?<![^\s:]))[A-Za-z0-9_.\-\[\]]{1,64}=[^&;\s]*%[0-9A-Fa-f]{2}")
 """A query parameter whose value holds a percent escape; a cookie's (``Cookie: a=1;
 email=jose%40example.com``) or a form body's first one (``email=jose%40example.com&...``) too."""
-_PLUS_QUERY = re.compile(r"[?&][A-Za-z0-9_.\-\[\]]{1,64}=[^&;\s=]*[A-Za-z]\+[A-Za-z]")
-"""A URL's query parameter whose value holds a ``+`` between letters (``?name=Anna+Kowalska``):
-form encoding's blank, with no percent escape anywhere."""
+_PLUS_QUERY = re.compile(
+    r"[?&][A-Za-z0-9_.\-\[\]]{1,64}=[^&;\s=]*[A-Za-z]\+[A-Za-z]"
+    r"|^[A-Za-z0-9_.\-\[\]]{1,64}=[^&;\s=]*[A-Za-z]\+[A-Za-z][^&;\s=]*&[A-Za-z0-9_.\-\[\]]{1,64}=",
+    re.MULTILINE,
+)
+"""A URL's query parameter whose value holds a ``+`` between letters (``?name=Anna+Kowalska``),
+or a form body's first one, at a line's start before an ``&`` and the next key
+(``full_name=Anneliese+Rautenberg&city=Kiel``): form encoding's blank, with no percent escape anywhere."""
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "/": "/"}
 _KEPT = frozenset('"\\')
 """``"`` and ``\\``: decoding them would open or close a JSON string for the detectors."""

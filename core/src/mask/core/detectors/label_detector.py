@@ -304,9 +304,9 @@ _MAX_RECORD_LINES = 8
 _MAX_TABLE_CELLS = 32
 _DELIMITERS = ("|", "\t", ";", ",")
 _MARKDOWN_RULE = regex.compile(r"[\s|:+\-]+")
-_HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N} _.'/#()%&-]*")
-"""What a column name is made of: a cell with quotes, brackets or other code inside is data, not a
-header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
+_HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N}\p{Sc} _.'/#()%&\u00b0\u00ba\u2116-]*")
+"""What a column name is made of (letters, digits, a currency sign, ``N\u00b0``): a cell with quotes,
+brackets or other code inside is data, not a header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
 
 
 _QUALIFIER = re.compile(r"(?<=[^\W_])[ \t]\((?P<inner>[^()\n,=\"']{1,40})\)[ \t]?:(?=[ \t\r\n]|\Z)")

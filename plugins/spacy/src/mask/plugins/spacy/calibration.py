@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import regex
 
-from .filters import TECH_WORDS, abbreviation, ordinary_word, words_of
+from .filters import TECH_WORDS, abbreviation, english_word, ordinary_word, words_of
 from .gazetteer import PLACE_CONTEXT, gazetteer
 from .names import CONTACT_VERBS, TITLES
 from .orgs import LEGAL_FORMS, ORG_WORDS
@@ -298,6 +298,10 @@ def _framed_place(text: str, before: str, start: int, end: int) -> bool:
     )
 
 
+_PLACEHOLDER_OPENS = {"[": "]", "<": ">", "{": "}"}
+"""Brackets around a template's placeholder (``[Admission Date]``)."""
+
+
 def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
@@ -305,6 +309,16 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     if words and words[0].lower() in _FORMAL_PRONOUNS and label in _FORMAL_TYPES:
         # "Sie Ihre Versichertenkarte", "rufen Sie mich ... an" (a place)
         return _FORMAL_TYPES[label], 0.2
+    if (
+        start
+        and text[start - 1 : start] in _PLACEHOLDER_OPENS
+        and text[end : end + 1] == _PLACEHOLDER_OPENS[text[start - 1]]
+        and words
+        and label in _FORMAL_TYPES
+        and all(english_word(w) for w in words)
+        and not (words[0] in first_names() and words[-1] in last_names())
+    ):
+        return _FORMAL_TYPES[label], 0.2  # "[Admission Date]", "<Employee Name>": a template's placeholder
     before = _word_before(text, start)
     if (_ENDS_WITH_FORM.search(value) and not _ordinary_before_form(value)) or _STARTS_WITH_ORG_WORD.match(value):
         return "ORGANIZATION", 0.9  # Richard Rousseau SA, Fundacja Kruszona: an organization whatever NER said

@@ -1217,7 +1217,11 @@ def find_upper_names(text: str) -> list[Span]:
         for word in [*words, (0, 0, "")]:
             cased = _title_cased(word[2])
             if cased and (
-                _initial(text, word) or word[2] in _UPPER_PARTICLES or not ordinary(cased) or known_name(cased)
+                _initial(text, word)
+                or len(word[2]) == 1
+                or word[2] in _UPPER_PARTICLES
+                or not ordinary(cased)
+                or known_name(cased)
             ):
                 piece.append(word)
                 continue
@@ -1258,7 +1262,7 @@ _CONTACT_NEXT = regex.compile(r"\n[ \t]*[^\n]*?(?:\d|@)")
 
 _HANDED_TO = regex.compile(
     r"(?i:(?<![\p{L}])(?:signed(?:[ ]for)?|received|collected|accepted|picked[ ]up|left[ ]with|witnessed)[ ]by"
-    r"|(?<![\p{L}])(?:delivered|issued|payable|made[ ]out|addressed|handed)[ ]to|in[ ]the[ ]name[ ]of"
+    r"|(?<![\p{L}])(?:delivered|issued|payable|made[ ]out|addressed|handed|payment|transfer|paid)[ ]to|in[ ]the[ ]name[ ]of"
     r"|(?<![\p{L}])(?:card|account|policy)?holder(?:[ ]name)?|(?<![\p{L}])attn\.?)[ \t]{1,2}$"
 )
 """Words that hand a thing to a person or name its holder, right before the name (``signed for by
@@ -1272,13 +1276,18 @@ def _handed_to(text: str, start: int) -> bool:
 
 def _upper_name(text: str, words: list[Token]) -> Span | None:
     """The PERSON span of ``words`` (capitals, no ordinary word that is no name), if a name."""
+    titled = False
     while words and _title_cased(words[0][2]).rstrip(".") in TITLES:
         words = words[1:]  # DR. / HERR / MR
+        titled = True
     if len(words) < 2 or len(words) > 5 or touches_code(text, words[0][0], words[-1][1]):
         return None
+    handed = _handed_to(text, words[0][0])
     initials = 0
-    while initials < len(words) - 1 and _initial(text, words[initials]):
-        initials += 1  # K. WATANABE, J. R. SMITH: initials open the name
+    while initials < len(words) - 1 and (
+        _initial(text, words[initials]) or (handed and len(words[initials][2]) == 1)
+    ):
+        initials += 1  # K. WATANABE, J. R. SMITH: initials open the name; PAYMENT TO N MAHLANGU, without dots
     cased = [
         _title_cased(w[2])
         for j, w in enumerate(words[initials:], initials)
@@ -1288,7 +1297,7 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
         return None
     before, after = line_before(text, words[0][0]), line_after(text, words[-1][1])
     whole_line = before is not None and after is not None and not before.strip(" \t>*#-:") and not after.strip(" \t.,")
-    if initials and _handed_to(text, words[0][0]) and any(known_name(w) for w in cased):
+    if initials and handed and any(known_name(w) for w in cased):
         return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")  # signed for by E. MORALES
     if all(ordinary(w) for w in cased) and not (
         whole_line
@@ -1299,9 +1308,11 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
     ):
         return None  # GRACE PERIOD, ROSE GARDEN; but MARIA SMITH heading a CV, a contact line under it
     known = sum(1 for w in cased if known_name(w) or ("-" in w and all(known_name(p) for p in w.split("-"))))
+    if titled and not any(ordinary(w) and not known_name(w) for w in cased):
+        return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")  # MRS. ADAOBI NWANKWO-ILESANMI
     if known >= 2 or (whole_line and cased[0] in first_names() and not ordinary(cased[0])):
         return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")
-    if known and not all(ordinary(w) for w in cased) and _handed_to(text, words[0][0]):
+    if known and not all(ordinary(w) for w in cased) and handed:
         return Span(words[0][0], words[-1][1], "PERSON", SCORE_KNOWN_NAMES, "names")
     if (
         len(cased) <= 3
@@ -1684,6 +1695,11 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         out.extend(_first_name_lists(text, tokens))  # "volunteers: Priyanka, Dmitri, Fatou and Jonah"
     if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
         out.extend(nicknamed_names(text))  # "Oluwaseun 'Seun' Adebayo"
+    if "@" in text:
+        out.extend(name_handles(text))  # "cc @emily-chen on the ticket"
+    if " and " in text or " n " in text or " & " in text:
+        out.extend(_names_with_me(text))  # "me and Tunde will come"
+    out.extend(_interjected_names(text))  # "lol ok Hiro"
     if "by " in text and "." in text:
         for match in _BY_INITIALS.finditer(text):  # "reviewed by J.R. Okoye", "written by A. B. Smithson"
             family = match.group("family")
@@ -2179,6 +2195,72 @@ _NICKNAMED = regex.compile(
 "Digoy" Macaraeg``)."""
 
 
+_HANDLE = regex.compile(
+    r"(?<![\w@.])@(?P<handle>[A-Za-z][a-z]+(?:[._-][A-Za-z][a-z]+){1,2}|[A-Za-z][a-z]{2,}[._-][a-z])(?![\w@/(-]|\.\w)"
+)
+"""A chat's mention of a user by a handle of two or three words joined by ``.``, ``_`` or ``-``,
+or a word and an initial (``@jonas.becker``, ``@emily-chen``, ``@li.na.chen``, ``@aigerim_b``)."""
+
+
+def name_handles(text: str) -> list[Span]:
+    """PERSON spans of handles (:data:`_HANDLE`) that spell a name: a known first name and a known
+    family name, or a known first name that is no English word and an initial; not a decorator's
+    or a package's (``@app.route``, ``@types/node``)."""
+    out = []
+    for m in _HANDLE.finditer(text):
+        parts = regex.split(r"[._-]", m.group("handle"))
+        first, last = parts[0].capitalize(), parts[-1].capitalize()
+        if first not in first_names() or any(p.capitalize() in TECH_WORDS or platform_name(p) for p in parts):
+            continue
+        if len(last) == 1 and english_word(first):
+            continue  # "@test_b", "@will_x"
+        if len(last) > 1 and last not in last_names():
+            continue
+        out.append(Span(m.start("handle"), m.end("handle"), "PERSON", SCORE_ROLE, "names"))
+    return out
+
+
+_WITH_ME = regex.compile(
+    r"(?<![\p{L}])(?i:me|you|him|her|us)[ ](?:and|&|n)[ ](?P<name>\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?![\p{L}\p{M}])"
+    r"(?![ ]\p{Lu})"
+)
+"""A one-word name joined to a pronoun (``me and Tunde will come``, ``you n Priya``)."""
+
+
+def _names_with_me(text: str) -> list[Span]:
+    """PERSON spans of :data:`_WITH_ME` whose name is no ordinary word, technology or place."""
+    return [
+        Span(m.start("name"), m.end("name"), "PERSON", SCORE_ROLE, "names")
+        for m in _WITH_ME.finditer(text)
+        if not ordinary(m.group("name"))
+        and m.group("name") not in TECH_WORDS
+        and not platform_name(m.group("name"))
+        and not gazetteer().is_place(m.group("name"))
+    ]
+
+
+_INTERJECTED = regex.compile(
+    r"(?<![\p{L}])(?i:ok|okay|thanks|thx|ty|hi|hey|hiya|yo|uy|bye|night|sure|yes|yeah|yep|sorry|congrats|cheers"
+    r"|lol|haha)[ ,]+(?P<name>\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?=[ ]*(?:[,.!?\n]|$))"
+)
+"""A first name after a chat's interjection, ending its clause (``lol ok Hiro``, ``uy Marites,``)."""
+
+
+def _interjected_names(text: str) -> list[Span]:
+    """PERSON spans of :data:`_INTERJECTED` whose name is a known first name and no ordinary word,
+    technology or place (``ok Google`` stays)."""
+    return [
+        Span(m.start("name"), m.end("name"), "PERSON", SCORE_ROLE, "names")
+        for m in _INTERJECTED.finditer(text)
+        if m.group("name") in first_names()
+        and not ordinary(m.group("name"))
+        and m.group("name") not in TECH_WORDS
+        and not platform_name(m.group("name"))
+        and not gazetteer().is_place(m.group("name"))
+        and not touches_code(text, m.start("name"), m.end("name"))
+    ]
+
+
 def nicknamed_names(text: str) -> list[Span]:
     """PERSON spans of names with a quoted nickname (:data:`_NICKNAMED`): a known first name, and a
     family name that is no ordinary word, place or technology, or a known family name
@@ -2302,6 +2384,8 @@ class NameRulesDetector(Detector):
                 and (" to " not in text or _SHIPPED.search(text) is None)
                 and (("- " not in text and "\u2014" not in text) or _LOWER_DASH_SIGN_OFF.search(text) is None)
             ):
+                if "@" in text:
+                    scripts += name_handles(text)  # "tho @jonas.becker wrote most of it"
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
                 out.append(_clear(scripts, coverage))
                 continue

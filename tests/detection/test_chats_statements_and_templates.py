@@ -1,0 +1,74 @@
+"""Values found by hand in chats, bank statements, tables and form bodies that stayed in clear: a
+handle that spells a name (``@jonas.becker``), a first name joined to ``me and`` or after a chat's
+interjection (``lol ok Hiro``) or a Filipino or Hindi word of kinship (``didi Pooja``); a name in
+capitals after a title (``MRS. ADAOBI NWANKWO-ILESANMI``) or a statement's payee with an initial
+(``PAYMENT TO N MAHLANGU``); a table whose header holds a currency sign or ``N°``; a form body
+that writes blanks as ``+`` with no percent escape. And what stays: a template's placeholder in
+brackets (``[Admission Date]``), decorators and packages after ``@``, products in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("tho @jonas.becker wrote most of it", ["jonas.becker"]),
+        ("cc @emily-chen on the ticket", ["emily-chen"]),
+        ("@aigerim_b call me when you land", ["aigerim_b"]),
+        ("me and Tunde will come at 8", ["Tunde"]),
+        ("lol ok Hiro", ["Hiro"]),
+        ("uy Marites, nasaan ka na?", ["Marites"]),
+        ("pls send to didi Pooja", ["Pooja"]),
+        ("Dear MRS. ADAOBI NWANKWO-ILESANMI, your claim was received.", ["ADAOBI", "NWANKWO-ILESANMI"]),
+        ("14/03 IB PAYMENT TO N MAHLANGU    -1 500.00", ["MAHLANGU"]),
+    ],
+)
+def test_names(ner_mask: Mask, text: str, names: list[str]) -> None:
+    out = ner_mask.protect(text)
+    assert all(n not in out for n in names), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@app.route('/users')",
+        "npm i @types/node @babel/core",
+        "ok Google, play some music",
+        "@test_b is a fixture",
+        "DR. PEPPER SYRUP 2L",
+        "MR. CLEAN MULTI-SURFACE 750ML",
+        "TRANSFER TO X ACCOUNT",
+        "VITAMIN D AND C",
+        "Admission date: [Admission Date]",
+        "Signed: [Employee Name], [Job Title]",
+    ],
+)
+def test_left_alone(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+def test_a_name_in_brackets_is_no_placeholder(ner_mask: Mask) -> None:
+    assert "John Smith" not in ner_mask.protect("cc: <John Smith>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Name | DOB | N\u00b0 |\n| --- | --- | --- |\n| Desmond Achterberg | 1984-07-19 | 281 |",
+        "Name,DOB,Amount (\u20ac)\nDesmond Achterberg,1984-07-19,281",
+    ],
+)
+def test_a_header_with_a_sign_still_names_its_columns(pattern_mask: Mask, text: str) -> None:
+    out = pattern_mask.protect(text)
+    assert "Desmond Achterberg" not in out and "1984-07-19" not in out and "281" in out
+
+
+def test_a_form_body_with_plus_for_blanks(pattern_mask: Mask) -> None:
+    out = pattern_mask.protect("full_name=Anneliese+Rautenberg&plan=pro&addr1=Kastanienallee+9")
+    assert "Anneliese" not in out and "Rautenberg" not in out and "Kastanienallee" not in out
+    assert "&plan=pro&addr1=" in out
+    assert pattern_mask.protect("CFLAGS=-O2+march") == "CFLAGS=-O2+march"
