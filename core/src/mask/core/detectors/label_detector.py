@@ -46,9 +46,17 @@ from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_payments import may_hold_payments, payment_parties
-from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract_typed, name_in_any_case
+from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract, extract_typed, house_number, name_in_any_case
 from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
-from .label_words import CAPITALS_ONLY, LIST_LABELS, NUMERIC_TYPES, THING_KEYS, TYPE_KEYS
+from .label_words import (
+    CAPITALS_ONLY,
+    HOUSE_NUMBER_LABELS,
+    LIST_LABELS,
+    NUMERIC_TYPES,
+    PREPOSITIONS,
+    THING_KEYS,
+    TYPE_KEYS,
+)
 from .label_xml import html_cells, xml_attributes, xml_leaves
 from .labels import FieldPath, LabelVocabulary, key_words, unspaced_ending
 from .phone_shapes import not_phone
@@ -73,7 +81,7 @@ _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
     r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjäl])"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
-    rf"|[ \t]{{1,2}}(is|es|est|ist|lautet|é|è|to|jest|är|er|je)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[0-9]))"
+    rf"|[ \t]{{1,2}}(is|es|est|ist|lautet|é|è|to|jest|är|er|je)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[ \-]?[0-9]))"
 )
 _MARKED = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
 """Blocks whose words hold combining marks ``\\w`` does not take (Devanagari to Sinhala, Thai, Myanmar,
@@ -104,7 +112,8 @@ def _with_marks(source: str) -> str:
 _KEY_VALUE = re.compile(_with_marks(_KEY_LOOKBEHIND + _KEY_BODY))
 """A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
 ``routing number 184027365``, ``passport number X1234567``, ``policy number PN-77812345``, or a SWIFT code's eight capitals: ``BIC DEUTDEFF``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
-value that starts with a digit or capitals and a digit: ``my Aadhaar number is 2345 ...``,
+value that starts with a digit or capitals and a digit, a blank or a dash between them too: ``my Aadhaar number is 2345 ...``,
+``the plate is HZT-4471``,
 ``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``, Polish ``mój PESEL to ...``, Swedish,
 Norwegian, Danish and Czech forms: up to six capitals after a copula;
 a date after the copula and an article, ``mi fecha de nacimiento es el 3 de mayo de 1985``). The stdlib engine (faster per match; the budget is checked between
@@ -214,6 +223,29 @@ def _bare_bic(key: str, text: str, at: int, resolve: Callable[[str], str | None]
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
+_PLATE = re.compile(
+    r"[ \t]*(?:(?![A-Z]{1,4}-(?:19|20)[0-9]{2}(?![\w/-]))"  # not a year after capitals: "EB-2024"
+    r"(?=[A-Z0-9-]{5,9}(?![\w/-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"
+    r"|[A-Z]{2}[0-9]{2}[ ][A-Z]{3}"  # British: KL21 ABC
+    r"|[A-Z]{2,3}[ ](?!(?:19|20)[0-9]{2}(?![\w/-]))[0-9]{3,4}(?:[ \-][0-9]{3})?"  # CA 456-789, ND 123 456, ABC 1234
+    r"|[0-9]{2,3}-[A-Z]{1,2}-[0-9]{1,6}"  # Irish: 191-C-12345
+    r")(?![\w/-])"
+)
+"""A vehicle's registration mark after a word that names one in running text: two capitals or more
+and two digits or more in one piece or joined by dashes (``7XYZ123``, ``1XY-4ZB``, ``AB-123-CD``; not
+``plate 3``, ``plate B12``, a hot plate's ``2000W``, ``registration EB-2024``), the British way with its
+blank (``KL21 ABC``), a South African or American one, capitals then digits (``CA 456-789``, ``ND 123 456``;
+not ``FEB 2024``), the Irish way (``191-C-12345``); nothing before a slash (``reg. 2019/1148``, an EU
+regulation)."""
+_INSURANCE_NUMBER = re.compile(
+    r"[ \t]*(?=[A-Z0-9-]{6,30}(?![\w/-]))(?=(?:[A-Z-]*[0-9]){6})"
+    r"(?!(?:19|20)[0-9]{2}-(?:[0-9]{1,2}-[0-9]{1,2}|(?:19|20)?[0-9]{2})(?![\w-]))[A-Z0-9]"
+)
+"""A policy's or a claim's number after ``policy`` or ``claim`` in running text: capitals, digits and
+dashes with six digits at least (``HX-77120934``, ``CLM-2024-558813``, ``8827-3310``); not a date or a
+span of years (``claim 2024-01-15``, ``policy 2024-25``), nor a short number (``the claim 3``)."""
+_CEDULA = re.compile(r"[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![\w/-]|\.[0-9])")
+"""Colombia's cédula de ciudadanía after ``CC`` or ``C.C.`` (``CC 1.020.345.678``): its dotted thousands."""
 _SHAPED_FIELDS = {
     ("rut",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9kK](?![\w-])"),  # Chile
     ("rg",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9xX](?![\w-])"),  # Brazil
@@ -225,17 +257,41 @@ _SHAPED_FIELDS = {
     ("nik",): re.compile(r"[ \t]*\d{16}(?![\w-])"),  # Indonesia
     ("cin",): re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])"),  # Morocco
     ("agencia",): re.compile(r"[ \t]*\d{4}-[0-9xX](?![\w-])"),  # a Brazilian bank's branch with its check digit
-    # a vehicle's registration the British or the Irish way ("reg AB12 CDE", "reg 191-C-12345")
-    ("reg",): re.compile(r"[ \t]*(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![\w-])"),
-    # a vehicle's plate: two capitals or more and two digits or more (not "plate 3", "plate B12",
-    # a hot plate's "2000W")
-    ("plate",): re.compile(
-        r"[ \t]*(?=[A-Z0-9-]{5,9}(?![\w-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])"
-        r"[A-Z0-9]+(?:-[A-Z0-9]+)*"
-    ),
+    ("reg",): _PLATE,  # a vehicle's registration mark ("reg AB12 CDE", "reg. CA 456-789")
+    ("registration",): _PLATE,
+    ("plate",): _PLATE,
+    ("policy",): _INSURANCE_NUMBER,
+    ("claim",): _INSURANCE_NUMBER,
+    ("nid",): re.compile(r"[ \t]*[0-9]{4}(?:[ ]?[0-9]){6,13}(?![\w/-])"),  # Bangladesh: 10, 13 or 17 digits
+    ("cns",): re.compile(r"[ \t]*[1-9][0-9]{2}[ ]?[0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{4}(?![\w/-])"),  # Brazil's SUS card
+    ("cc",): _CEDULA,
+    ("c", "c"): _CEDULA,
 }
 """Field names too short or ambiguous for running text that name their value there all the same
-when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``)."""
+when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``),
+and words that name no type as a field name but do before such a value (``registration 1XY-4ZB``,
+``claim 8827-3310``, ``CC 1.020.345.678``: :data:`_SHAPED_TYPES`)."""
+_SHAPED_TYPES = {
+    ("registration",): "VEHICLE_ID",
+    ("claim",): "HEALTH_PLAN_ID",
+    ("cc",): "NATIONAL_ID",  # a card's field name
+    ("c", "c"): "NATIONAL_ID",
+}
+"""The type of a shaped value after a word of :data:`_SHAPED_FIELDS` that names no type as a field
+name, or another one (``cc``: a card's, and an e-mail's copy)."""
+_SHAPED_CAPITALS = frozenset({("cc",), ("c", "c")})
+"""Words of :data:`_SHAPED_FIELDS` that name their value only in capitals (an e-mail's ``Cc``)."""
+_SHAPED_HEADS = frozenset(words[-1] for words in _SHAPED_FIELDS)
+
+
+def _shaped_field(key: str, words: tuple[str, ...], text: str, at: int) -> bool:
+    """The value at ``at`` has the shape a key of :data:`_SHAPED_FIELDS` (``key``, its ``words``) asks
+    for, in capitals where :data:`_SHAPED_CAPITALS` asks for them."""
+    if words in _SHAPED_CAPITALS and not key.isupper():
+        return False
+    return _SHAPED_FIELDS[words].match(text, at) is not None
+
+
 _CALLING = regex.compile(r"(?i:call|ring|dial|whatsapp)")
 """A verb of calling in a phone's label (``Call 3708.6229``): a date after it is none (``the call 2023-05-01``)."""
 _LOWER_ROW_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
@@ -642,6 +698,9 @@ class LabelDetector(Detector):
         if typed is None and key and (self.vocabulary.in_any_case(etype, key) or (any_case and " " in value.strip())):
             found = name_in_any_case(value)
             typed = None if found is None else (etype, found)
+        if typed is None and key and etype == "STREET_ADDRESS" and _names_house_number(key_words(key)):
+            found = extract(etype, value, True, house_number)  # {"hausnummer": "14a"}
+            typed = None if found is None else (etype, found)
         if typed is None:
             return None
         fitted, (a, b) = typed
@@ -679,8 +738,8 @@ class LabelDetector(Detector):
 
     def _key_values(self, text: str, begin: int, budget: Budget) -> Iterator[tuple[int, int, str, float]]:
         heads = self.vocabulary.heads
-        # key start, value start, type, separator, block, region
-        labelled: list[tuple[int, int, str, str, bool, bool]] = []
+        # key start, value start, type, separator, block, region, a house number's label
+        labelled: list[tuple[int, int, str, str, bool, bool, bool]] = []
         bounds: list[int] = []
         house: set[int] = set()  # the bounds that are a house number's key (_HOUSE_KEYS)
         resolved: dict[tuple[str, ...], str | None] = {}  # this call's label words -> type
@@ -703,7 +762,7 @@ class LabelDetector(Detector):
             if key.isascii() and key.isalpha() and (key.islower() or key.isupper() or key[1:].islower()):
                 # key_words of one ASCII word in one case or capitalized, without the call
                 word = key if key.islower() else key.lower()
-                if word not in heads or (word in CAPITALS_ONLY and not key.isupper()):
+                if (word not in heads and word not in _SHAPED_HEADS) or (word in CAPITALS_ONLY and not key.isupper()):
                     continue
                 words: tuple[str, ...] = (word,)
             else:
@@ -712,15 +771,15 @@ class LabelDetector(Detector):
                 words = key_words(key)
                 if not words:
                     continue
-                if words[-1] not in heads:
+                if words[-1] not in heads and words not in _SHAPED_FIELDS:
                     ending = unspaced_ending(words[-1], heads)  # 客户姓名 (customer name): 姓名
                     if ending is None:
                         continue
                     words = (*words[:-1], ending)
             etype = self._label_type(text, key_start, words, sep, resolved)
-            if etype is None and words in _SHAPED_FIELDS and _SHAPED_FIELDS[words].match(text, end) is not None:
+            if etype is None and words in _SHAPED_FIELDS and _shaped_field(key, words, text, end):
                 # "RUT 12.345.678-5", "plate 7XYZ123": a field name in running text, in its value's own shape
-                etype = self.vocabulary.resolve_key(key)
+                etype = _SHAPED_TYPES.get(words) or self.vocabulary.resolve_key(key)
             elif etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
                 etype = "LOCATION"  # "postnummer: 8000" / "by: Aarhus": the Danish town in a record
             region = False
@@ -759,9 +818,12 @@ class LabelDetector(Detector):
             ):
                 continue  # eight capitals after a blank: only a SWIFT code (BIC DEUTDEFF)
             block = etype == "STREET_ADDRESS" and key.lower() == "to"  # Ship to:, Bill to:, Deliver to:
-            labelled.append((key_start, end, etype, sep, block, region))
+            numbered_house = etype == "STREET_ADDRESS" and _names_house_number(
+                self._label_words(text, key_start, words)
+            )
+            labelled.append((key_start, end, etype, sep, block, region, numbered_house))
         at = 0
-        for key_start, end, etype, sep, block, region in labelled:
+        for key_start, end, etype, sep, block, region, numbered_house in labelled:
             while at < len(bounds) and bounds[at] <= key_start:
                 at += 1
             limit_at = at
@@ -769,7 +831,7 @@ class LabelDetector(Detector):
                 while limit_at < len(bounds) and bounds[limit_at] in house:
                     limit_at += 1  # Atatürk Cad. No: 15 Daire 3: the house number's key is the address's
             limit = bounds[limit_at] if limit_at < len(bounds) else size
-            found = self._value_after(text, end, limit, sep, etype, block, key_start)
+            found = self._value_after(text, end, limit, sep, etype, block, key_start, numbered_house)
             if found is not None and region and text[found[0] : found[1]] not in _REGIONS:
                 continue
             if (
@@ -798,6 +860,32 @@ class LabelDetector(Detector):
     ) -> str | None:
         """The type the key's words name, with up to four words before it on its line;
         ``resolved``: the call's memo of label words already resolved (a template repeats)."""
+        words = self._label_words(text, pos, words)
+        if resolved is None:
+            return self._text_type(words)
+        etype = resolved.get(words, _UNRESOLVED)
+        if etype is _UNRESOLVED:
+            etype = resolved[words] = self._text_type(words)
+        return etype  # type: ignore[return-value]
+
+    def _text_type(self, words: tuple[str, ...]) -> str | None:
+        """The type a label in running text names; a person's label after a preposition says whose
+        value the label before names (``Cédula del remitente``, ``Fecha de nacimiento del paciente``,
+        ``passport number of the applicant``: the sender's identity number, the patient's date of birth)."""
+        etype = self.vocabulary.resolve_text(words)
+        if etype != "PERSON" or len(words) < 3:
+            return etype
+        for i in range(len(words) - 2, 0, -1):
+            if words[i] in PREPOSITIONS:
+                owned = self.vocabulary.resolve_text(words[:i])
+                if owned is not None and self.vocabulary.resolve_text(words[i + 1 :]) == "PERSON":
+                    return owned
+                break
+        return etype
+
+    @staticmethod
+    def _label_words(text: str, pos: int, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The key's words, after up to four words before it on its line that may be part of its label."""
         if pos >= 2 and text[pos - 1] == "/" and text[pos - 2].isalpha() and (pos == 2 or not text[pos - 3].isalnum()):
             words = (text[pos - 2].lower(), *words)  # "R/T 063100277", "A/C: ...": one letter, a slash, the key
         elif pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
@@ -825,12 +913,7 @@ class LabelDetector(Detector):
                 else:
                     before.extend(key_words(piece))
             words = (*before, *words)
-        if resolved is None:
-            return self.vocabulary.resolve_text(words)
-        etype = resolved.get(words, _UNRESOLVED)
-        if etype is _UNRESOLVED:
-            etype = resolved[words] = self.vocabulary.resolve_text(words)
-        return etype  # type: ignore[return-value]
+        return words
 
     def _value_after(
         self,
@@ -841,11 +924,13 @@ class LabelDetector(Detector):
         etype: str,
         block: bool = False,
         key_start: int | None = None,
+        numbered_house: bool = False,
     ) -> tuple[int, int, str] | None:
         """The value after a label's separator at ``at``, up to ``limit`` (the next key); where the
         label (at ``key_start``) opens a row of a record, the rest of the row is its whole value (a
         name or a place written in lower case there is one, as under a JSON key: ``city: new york``
-        among ``state: ny``)."""
+        among ``state: ny``); a house number alone after a label that names one (``numbered_house``:
+        ``Hausnummer: 14a``)."""
         end_re = _AMP_END if sep == "=" else _HARD_END
         if sep == "=" and key_start is not None and _query_key(text, key_start):
             end_re = _QUERY_END  # a query string's value (``?tin=123-456-789-000 HTTP/1.1``)
@@ -879,6 +964,9 @@ class LabelDetector(Detector):
         typed = extract_typed(etype, value, whole=False)
         if typed is None and key_start is not None and self._fills_row(text, key_start, at, stop, sep, etype):
             typed = extract_typed(etype, value, whole=True)
+        if typed is None and numbered_house:
+            extent = extract(etype, value, False, house_number)
+            typed = None if extent is None else (etype, extent)
         if typed is None:
             return None
         start, end = at + typed[1][0], at + typed[1][1]
@@ -1145,6 +1233,14 @@ class LabelDetector(Detector):
             if any(t is not None for t in types):
                 return delimiter, _things_unnamed(names, types)
         return None
+
+
+_HOUSE_NUMBER_KEYS = frozenset(key_words(p) for p in HOUSE_NUMBER_LABELS)
+
+
+def _names_house_number(words: tuple[str, ...]) -> bool:
+    """A label's ``words`` end with one that names a house number (:data:`.label_words.HOUSE_NUMBER_LABELS`)."""
+    return any(words[i:] in _HOUSE_NUMBER_KEYS for i in range(len(words)))
 
 
 _NAME_PART_PAIRS = (("first", "last"), ("given", "family"), ("forename", "surname"))

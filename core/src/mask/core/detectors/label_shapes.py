@@ -20,7 +20,7 @@ from .label_words import LABELS, NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_RE
 from .shared import UNSPACED_LETTERS
 from .validators import is_iban
 
-__all__ = ["DATE_ARTICLES", "SPOKEN_LEAD", "extract", "extract_typed", "name_in_any_case"]
+__all__ = ["DATE_ARTICLES", "SPOKEN_LEAD", "extract", "extract_typed", "house_number", "name_in_any_case"]
 
 Extent = tuple[int, int]
 
@@ -84,6 +84,7 @@ _MONTH_NAME = rf"(?:{literal_trie(MONTH_NAMES)})\.?(?![\p{{L}}])"
 _DATE = regex.compile(
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
     r"|[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}"
+    r"|[0-9]{1,2}\.[ ][0-9]{1,2}\.[ ]?(?:[0-9]{4}|[0-9]{2})"  # Czech and Slovak: 14. 7. 1979
     r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19620714: HL7's and many exports' compact date
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|º|\.)?[ ]+(?:de[ ]+)?{_MONTH}(?:[ ]+de)?,?[ ]+[0-9]{{2,4}}"
     rf"|[0-9]{{1,2}}-{_MONTH}-[0-9]{{2,4}}|[0-9]{{1,2}}/{_MONTH}/[0-9]{{2,4}}"
@@ -295,6 +296,21 @@ def _at_boundary(body: str, end: int, whole: bool) -> bool:
 _LOWER_VALUE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}'\u2019.\-]+(?:[ ]\p{Ll}[\p{Ll}\p{M}'\u2019.\-]*){1,3}")
 """A name written all in lower case, two to four words (``san jose``, ``acme corp``; one word
 alone is as often a setting or an enumeration's value: ``"region": "north"``)."""
+
+
+_HOUSE_NUMBER = regex.compile(r"[0-9]{1,5}(?:[ ]?[A-Za-z](?![\p{L}]))?(?:[\-/][0-9]{1,5}[A-Za-z]?){0,3}" + _END)
+"""A house number: digits, maybe a letter (``14a``, ``7 B``), maybe more parts (``12-3-456``, ``5/2``)."""
+
+
+def house_number(body: str, whole: bool) -> Extent | None:
+    """A house number alone, under a label that names one (``Hausnummer: 14a``): all of a field's
+    value, or the start of a labelled line up to a separator."""
+    m = _HOUSE_NUMBER.match(body)
+    if m is None:
+        return None
+    rest = body[m.end() :]
+    ends = not rest.strip(_TRIM) if whole else _BOUNDARY.match(rest) is not None
+    return m.span() if ends else None
 
 
 def _whole_in_lower_case(body: str, whole: bool, place: bool = False) -> Extent | None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 __all__ = [
     "ANY_CASE_LABELS",
     "CAPITALS_ONLY",
+    "CUSTOM_FIELD_PREFIXES",
     "FIELD_ONLY",
     "PREPOSITIONS",
     "GENERIC_KEYS",
+    "HOUSE_NUMBER_LABELS",
     "LABELS",
     "LIST_LABELS",
     "MODIFIERS",
@@ -111,6 +113,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|adres|adresa|adress|osoite|lakcim|bydliste|ulica|ulice|straat|huisadres|postadres|gatuadress"
         "|cim|alamat|tirahan|διευθυνση|οδος|dia chi"
         "|house number|house no|h no|door no|door number|flat no|plot no"  # India's H.No. 12-3-456
+        "|house nr|hausnummer|hausnr|huisnummer|numero civico|numero da casa|numero de casa"
         "|straatnaam|straatnaam en huisnummer|strassenname|strasse und nr|nombre de la calle|nom de rue"
         "|nome da rua|gatunamn|gatenavn|vejnavn"
     ),
@@ -175,6 +178,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nasci em|nasceu em|nacido el|nacida el|naci el|nata il|nato il|urodzony|urodzona|urodzilam sie"
         "|urodzilem sie|urodzil sie|urodzila sie|urodziłam się|urodziłem się|urodził się|urodziła się"
         "|narozen|narozena|jag foddes|foddes|fodd|fodt|syntynyt|szuletett"
+        # Spanish "(he, she) was born on", Portuguese "has a birthday on" and "birthday date" (not
+        # "aniversário" alone: an anniversary too), Vietnamese sinh ngày ("born on the day")
+        "|nacio el|faz aniversario em|fez aniversario em|data de aniversario|sinh ngay|sinh vao ngay"
         # Turkish "my birth date", Indonesian "date of birth" and "born", Polish ur. (urodzony)
         "|dogum tarihim|tanggal lahir|tgl lahir|tgl lhr|lahir|lahir pada|ur|data ur"
     ),
@@ -297,6 +303,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a national identity document named with its country's adjective (Mi DNI argentino 30.123.456)
         "|dni argentino|dni argentina|dni peruano|documento argentino|cedula venezolana|cedula colombiana"
         "|cedula ecuatoriana|cedula chilena|cedula uruguaya|cedula dominicana|cedula costarricense|cedula paraguaya"
+        # Malaysia's MyKad as a camel-case word, Thailand's and Ghana's identity cards, the Czech and
+        # Slovak birth number (rodné číslo)
+        "|my kad|thai id|thai id card|thai id number|ghana card|ghana card number|ghana card no|ghanacard"
+        "|rodne cislo|rodne c"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
@@ -310,6 +320,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|subscriber id|subscriber number|beneficiary id|policy number|policy no|insurance policy number"
         "|numero de afiliacion|numero de poliza|numero d adherent|versichertennummer|krankenversicherungsnummer"
         "|numero da carteirinha|numero di polizza|policy|policy id|policy ref|insurance policy|insurance no"
+        # an insurance claim's number; Nigeria's and Ghana's NHIS numbers; Brazil's Cartão Nacional de
+        # Saúde (CNS, its SUS health card)
+        "|claim number|claim no|claim id|claim ref|claim reference|insurance claim number"
+        "|nhis|nhis no|nhis number|nhis id|cns|numero do cns|cartao nacional de saude|cartao sus"
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
@@ -328,6 +342,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero de funcionario|numero de aluno|numero di matricola|matricola|codice dipendente"
         "|emp id|emp no|emp number|emp code|employee code|roll no|roll number|enrollment number|enrolment number"
         "|admission number|admission no"
+        "|lrn|learner reference number|learner reference no"  # a pupil's number (the Philippines' 12-digit LRN)
         "|loyalty no|loyalty id|loyalty card|member no|membership no|membership id|borrower id|borrower number"
         "|library card|patron id|microchip|microchip number|microchip no"
         # a customer's or subscriber's number with a company (not an id of a record: "customer id")
@@ -407,9 +422,21 @@ FIELD_ONLY = frozenset(
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
         "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|reg|psc"  # PSČ, as a US military address's PSC 4321
         "|pis|nis|ine|sss|ic|umid|rrn|cin|rek|policy"
+        "|cns|nhis"  # the central nervous system; the US National Health Interview Survey
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
+
+HOUSE_NUMBER_LABELS = _split(
+    "house number|house no|house nr|h no|door no|door number|flat no|plot no|hausnummer|hausnr|huisnummer"
+    "|numero civico|numero da casa|numero de casa"
+)
+"""Address labels whose value may be a house number alone (``Hausnummer: 14a``, ``H.No. 12-3-456``):
+part of an address, which no street's shape reads without the street."""
+
+CUSTOM_FIELD_PREFIXES = _split("cf|custom|custom field|x|x studio")
+"""Words a system puts before the name of a field its users added (``cf_pin_code``, ``custom_phone``,
+``customField_email``, Odoo's ``x_studio_phone``): a key that opens with them names what the rest names."""
 
 CAPITALS_ONLY = frozenset({"ni", "stk", "chi"})
 """One-word labels trusted in running text only when written in capitals (``NI: QQ123456C``; the

@@ -30,6 +30,7 @@ from ..config import MaskConfig
 from ..walk import FieldPath
 from .label_words import (
     ANY_CASE_LABELS,
+    CUSTOM_FIELD_PREFIXES,
     FIELD_ONLY,
     GENERIC_KEYS,
     LABELS,
@@ -122,15 +123,38 @@ def key_words(key: str) -> tuple[str, ...]:
     return words
 
 
+_UNDECOMPOSED = str.maketrans({"\u00f8": "o", "\u00e6": "ae", "\u0142": "l", "\u0111": "d"})
+"""Letters that carry their mark in one code point, which NFKD leaves whole: Norwegian and Danish
+``ø`` and ``æ`` (``Fødselsnummer`` is the vocabulary's ``fodselsnummer``), Polish ``ł``, Vietnamese ``đ``."""
+
+
 def _split_key(key: str) -> tuple[str, ...]:
     if key.isascii():  # the same classes in ASCII, with the stdlib engine (no accent to fold)
         words = tuple(w for w in _ASCII_SEPARATORS.split(_ASCII_CAMEL.sub(" ", key).lower()) if w)
     else:
         spaced = _CAMEL.sub(" ", key)
         folded = unicodedata.normalize("NFKD", spaced.casefold())
-        plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
         words = tuple(w for w in _SEPARATORS.split(plain) if w)
     return words if len(words) <= _MAX_WORDS else ()
+
+
+_ANY_NAME = frozenset({("name",), ("display", "name")})
+_CUSTOM_PREFIXES = tuple(sorted((_split_key(p) for p in CUSTOM_FIELD_PREFIXES), key=len, reverse=True))
+
+
+def field_words(key: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a field name (``key``, whose :func:`key_words` are ``words``) without the mark
+    of a custom field a system adds to it (a ``cf_`` or ``custom_`` prefix, Odoo's ``x_``,
+    Salesforce's ``__c`` suffix): ``cf_pin_code`` and ``Phone__c`` name what ``pin_code`` and
+    ``Phone`` name. A custom ``name`` keeps its mark: ``custom_name`` is a thing's own name."""
+    if len(words) > 1 and words[-1] == "c" and key.endswith("__c"):
+        words = words[:-1]
+    for prefix in _CUSTOM_PREFIXES:
+        if len(words) > len(prefix) and words[: len(prefix)] == prefix:
+            rest = words[len(prefix) :]
+            return words if rest in _ANY_NAME else rest
+    return words
 
 
 def _vocabulary_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -142,7 +166,7 @@ _KNOWN_WORDS = _vocabulary_words(
         *(p for items in LABELS.values() for p in items),
         *(p for items in TEXT_ONLY.values() for p in items),
         *PREPOSITIONS, *FIELD_ONLY, *MODIFIERS, *SUFFIXES, *GENERIC_KEYS, *TYPE_KEYS, *THING_KEYS,
-        *OWNERS, *NOT_LABELS, *STOP_VALUES, *PERSON_STOP_WORDS,
+        *OWNERS, *NOT_LABELS, *STOP_VALUES, *PERSON_STOP_WORDS, *CUSTOM_FIELD_PREFIXES,
     ]
 )  # fmt: skip
 """The words of the built-in vocabulary: the only words a cache that outlives a call keeps."""
@@ -192,7 +216,7 @@ class LabelVocabulary:
         configured = {key_words(p) for items in (extra or {}).values() for p in items}
         text_only = frozenset(key_words(p) for items in TEXT_ONLY.values() for p in items) - configured
         heads = frozenset({w[-1] for w in phrases} | SUFFIXES | ON_RECORD)
-        firsts = frozenset({w[0] for w in phrases} | MODIFIERS)
+        firsts = frozenset({w[0] for w in phrases} | MODIFIERS | {p[0] for p in _CUSTOM_PREFIXES})
         known = _KNOWN_WORDS | _vocabulary_words(p for items in (extra or {}).values() for p in items)
         return cls(phrases, field_only, text_only, ignored, heads, firsts, known)
 
@@ -215,7 +239,7 @@ class LabelVocabulary:
         if key in cache:
             return cache[key]
         words = key_words(key)
-        found = self._resolve_key(words)
+        found = self._resolve_key(field_words(key, words))
         self._keep(cache, key, words, found)
         return found
 
@@ -331,7 +355,7 @@ class LabelVocabulary:
         """The type a leaf's path names: its own key first; a generic key (``number``,
         ``value``) takes the type its parent or a type-naming sibling names."""
         own = self.resolve_key(path.key)
-        words = key_words(path.key) if path.key else ()
+        words = field_words(path.key, key_words(path.key)) if path.key else ()
         if own == "PERSON" and words in (("name",), ("display", "name")):
             if path.thing:
                 return None  # {"name": "Calculator", "description": ...}
