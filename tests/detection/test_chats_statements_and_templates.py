@@ -72,3 +72,22 @@ def test_a_form_body_with_plus_for_blanks(pattern_mask: Mask) -> None:
     assert "Anneliese" not in out and "Rautenberg" not in out and "Kastanienallee" not in out
     assert "&plan=pro&addr1=" in out
     assert pattern_mask.protect("CFLAGS=-O2+march") == "CFLAGS=-O2+march"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("NAME                 DOB\nKOWALCZYK ZBIGNIEW   1961-04-17\n", ["KOWALCZYK", "1961-04-17"]),
+        ("first_name   last_name\nPhilippa     Oyelowo\nCasimir      Radziwill", ["Oyelowo", "Radziwill"]),
+        ("  first_name  last_name\n0   Ignatius    Feltham\n1   Philippa    Oyelowo", ["Feltham", "Oyelowo"]),
+    ],
+)
+def test_two_columns_that_both_name_fields_are_a_table(pattern_mask: Mask, text: str, values: list[str]) -> None:
+    out = pattern_mask.protect(text)
+    assert all(v not in out for v in values), out
+    assert out.splitlines()[0] == text.splitlines()[0]
+
+
+def test_two_cells_apart_with_one_field_stay_a_key_and_its_value(pattern_mask: Mask) -> None:
+    text = "status      active\nrestarts    3\n"
+    assert pattern_mask.protect(text) == text

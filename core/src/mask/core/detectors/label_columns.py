@@ -13,8 +13,9 @@ CLIs and data-frame printouts write query results::
 
 :func:`column_cells` yields each row's cell under each column whose name the caller types;
 the ``labels`` detector then protects the cell when its shape fits the type. A header needs a
-rule of dashes under it, or three columns or more: two cells apart on one line are as likely
-a key and its value (:mod:`.label_layouts` reads those).
+rule of dashes under it, three columns or more, or two that both name fields (``first_name
+last_name``): two cells apart on one line are as likely a key and its value
+(:mod:`.label_layouts` reads those).
 """
 
 from __future__ import annotations
@@ -81,8 +82,8 @@ def _rows(
         bounds = [(a - at, b - at) for a, b in bounds]
         bounds[-1] = (bounds[-1][0], _MAX_LINE)  # the last cell runs to the line's end
         at = line_end + 1
-    elif len(columns) < 3:
-        return at
+    elif len(columns) < 3 and None in types:
+        return at  # two cells apart: a key and its value as likely, unless both name fields (first_name  last_name)
     else:
         aligned = _alignment(text[at:line_end], columns)
         if aligned is None:
