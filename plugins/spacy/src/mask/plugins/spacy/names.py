@@ -1284,9 +1284,7 @@ def _upper_name(text: str, words: list[Token]) -> Span | None:
         return None
     handed = _handed_to(text, words[0][0])
     initials = 0
-    while initials < len(words) - 1 and (
-        _initial(text, words[initials]) or (handed and len(words[initials][2]) == 1)
-    ):
+    while initials < len(words) - 1 and (_initial(text, words[initials]) or (handed and len(words[initials][2]) == 1)):
         initials += 1  # K. WATANABE, J. R. SMITH: initials open the name; PAYMENT TO N MAHLANGU, without dots
     cased = [
         _title_cased(w[2])
