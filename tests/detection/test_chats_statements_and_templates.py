@@ -91,3 +91,30 @@ def test_two_columns_that_both_name_fields_are_a_table(pattern_mask: Mask, text:
 def test_two_cells_apart_with_one_field_stay_a_key_and_its_value(pattern_mask: Mask) -> None:
     text = "status      active\nrestarts    3\n"
     assert pattern_mask.protect(text) == text
+
+
+def test_speakers_of_a_transcript_without_times(ner_mask: Mask) -> None:
+    out = ner_mask.protect("Chinedu: who is on call?\nNgozi: me\nChinedu: thx")
+    assert "Chinedu" not in out and "Ngozi" not in out
+    assert out.count(": ") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Status: ok\nNote: restart needed\nOwner: platform", "Name: build\nVersion: 2.1\nSummary: tool"],
+)
+def test_key_value_lines_are_no_transcript(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text
+
+
+def test_an_address_said_in_a_message_ends_where_the_clause_goes_on(ner_mask: Mask) -> None:
+    text = "Agent: What's the delivery address?\nCustomer: 118 Pinecrest Boulevard, and my name is Marcus Whitfield"
+    out = ner_mask.protect(text)
+    assert "Pinecrest" not in out and "Marcus Whitfield" not in out
+    assert ", and my name is Person_" in out
+
+
+def test_a_lower_case_name_after_what_before_said(ner_mask: Mask) -> None:
+    out = ner_mask.protect("omg did u see what jess said to him??")
+    assert "jess" not in out
+    assert ner_mask.protect("i know what will said") == "i know what will said"

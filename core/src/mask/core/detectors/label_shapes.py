@@ -553,8 +553,18 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+_CLAUSE_AFTER = regex.compile(
+    r",?[ ](?i:and|but|so)[ ](?i:my|i|i'm|it's|it[ ]is|please|you|we|the[ ]\w+[ ]is)(?![\w'])"
+)
+"""A clause that goes on after an address said in a message (``118 Pinecrest Boulevard, and my name is
+...``): where the address ends."""
+
+
 def _address(body: str, whole: bool) -> Extent | None:
     text = _first_sentence(body.split("\n", 1)[0]) if not whole else body
+    clause = _CLAUSE_AFTER.search(text)
+    if clause is not None:
+        text = text[: clause.start()]
     text = text[:200].rstrip(_TRIM)
     if len(text) < 3 or _LETTER.search(text) is None or _LINKISH.search(text):
         return None

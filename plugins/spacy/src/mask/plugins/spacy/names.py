@@ -597,7 +597,7 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
 
 _SUBJECT_VERBS = word_set("said says told asked texted called replied wrote thinks thought wants wanted")
 """Verbs of saying after a lower-case first name that opens a clause: its subject (``chris said``)."""
-_CLAUSE_OPENERS = word_set("so and but then ok okay lol omg cuz because")
+_CLAUSE_OPENERS = word_set("so and but then ok okay lol omg cuz coz because what that when if whether")
 
 
 def _lower_subject(text: str, tokens: list[Token], k: int) -> bool:
@@ -2347,6 +2347,29 @@ def chat_speakers(text: str) -> list[Span]:
     return out
 
 
+_TRANSCRIPT_LINE = regex.compile(
+    r"(?m)^[ \t]*(?P<name>\p{Lu}[\p{Ll}\p{M}'\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'\-]{1,30})?):[ ]+\S"
+)
+"""A transcript's line without a time: a speaker's name, a colon and what they said (``Zoe: hi``)."""
+
+
+def transcript_speakers(text: str) -> list[Span]:
+    """PERSON spans of the speakers of a transcript without times (:data:`_TRANSCRIPT_LINE`), when
+    two speakers or more take turns over three lines or more: a speaker's name as
+    :func:`chat_speakers` takes it (``Status:``, ``Note:``, ``Agent:`` stay)."""
+    lines = list(_TRANSCRIPT_LINE.finditer(text))
+    if len(lines) < 3 or len({m.group("name") for m in lines}) < 2:
+        return []
+    out = []
+    for m in lines:
+        first = m.group("name").split()[0]
+        if first in TECH_WORDS or platform_name(first):
+            continue
+        if (first in first_names() and not english_word(first)) or (not ordinary(first) and known_name(first)):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", SCORE_SIGNATURE, "names"))
+    return out
+
+
 def _inside_word(text: str, span: Span) -> bool:
     """``span`` starts or ends inside an ASCII word or number (``Jinja2``: the town Jinja is no part of it)."""
     before = text[span.start - 1] if span.start else " "
@@ -2397,7 +2420,10 @@ class NameRulesDetector(Detector):
             if _UPPER_RUN.search(text) is not None:
                 people += _clear(find_upper_names(text), coverage)
             if ":" in text and ("\n" in text or _CHAT_SPEAKER.match(text) is not None):  # "[10:43] Priya: yeah"
-                people += _clear([c for c in chat_speakers(text) if not any(c.overlaps(p) for p in people)], coverage)
+                speakers = chat_speakers(text) if "\n" not in text or _CHAT_SPEAKER.search(text) else []
+                if "\n" in text and not speakers:
+                    speakers = transcript_speakers(text)  # "Zoe: hi" / "Sam: hey" / "Zoe: ok"
+                people += _clear([c for c in speakers if not any(c.overlaps(p) for p in people)], coverage)
             if "," in text or "\t" in text:  # "1001,Babatunde,Fashola,babatunde.f@gmail.com"
                 people += _clear([r for r in row_names(text) if not any(r.overlaps(p) for p in people)], coverage)
             if "/" in text:
