@@ -118,3 +118,12 @@ def test_a_lower_case_name_after_what_before_said(ner_mask: Mask) -> None:
     out = ner_mask.protect("omg did u see what jess said to him??")
     assert "jess" not in out
     assert ner_mask.protect("i know what will said") == "i know what will said"
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi Ma. Cristina Dela Cruz, your order shipped.", "Recipient: Ma. Cristina Dela Cruz, Brgy. San Isidro"]
+)
+def test_ma_for_maria_before_a_given_name(ner_mask: Mask, text: str) -> None:
+    out = ner_mask.protect(text)
+    assert "Cristina" not in out and "Dela Cruz" not in out
+    assert ner_mask.protect("Pa and Ma. Then we left.") == "Pa and Ma. Then we left."

@@ -1695,6 +1695,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         out.extend(nicknamed_names(text))  # "Oluwaseun 'Seun' Adebayo"
     if "@" in text:
         out.extend(name_handles(text))  # "cc @emily-chen on the ticket"
+    if "Ma. " in text:
+        out.extend(_maria_abbreviated(text))  # "Hi Ma. Cristina Dela Cruz"
     if " and " in text or " n " in text or " & " in text:
         out.extend(_names_with_me(text))  # "me and Tunde will come"
     out.extend(_interjected_names(text))  # "lol ok Hiro"
@@ -2216,6 +2218,23 @@ def name_handles(text: str) -> list[Span]:
             continue
         out.append(Span(m.start("handle"), m.end("handle"), "PERSON", SCORE_ROLE, "names"))
     return out
+
+
+_MA_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}.])Ma\.[ ](?P<first>\p{Lu}[\p{Ll}\p{M}]+)"
+    r"(?:[ ](?:(?:Dela|Delos|De[ ]La|De[ ]Los|De|Del|Sta\.|San|Santa)[ ])?\p{Lu}[\p{Ll}\p{M}]+){0,3}"
+)
+"""``Ma.`` for María before a given name, as the Philippines write it (``Ma. Cristina Dela Cruz``,
+``Ma. Theresa Santos``), and the names after it."""
+
+
+def _maria_abbreviated(text: str) -> list[Span]:
+    """PERSON spans of :data:`_MA_NAME` whose given name after ``Ma.`` is a known first name."""
+    return [
+        Span(m.start(), m.end(), "PERSON", SCORE_TITLE, "names")
+        for m in _MA_NAME.finditer(text)
+        if m.group("first") in first_names() and not touches_code(text, m.start(), m.end())
+    ]
 
 
 _WITH_ME = regex.compile(
