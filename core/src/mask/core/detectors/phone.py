@@ -1,7 +1,8 @@
 """The PHONE_NUMBER detector: valid numbers anywhere, phone-shaped ones where a label says so.
 
 A candidate (digit groups, see :mod:`.phone_shapes`) holding 7-15 digits that is no date,
-time, SSN, ZIP+4, year range, IPv4 address or version string is a phone number when
+time, SSN, ZIP+4, year range, IPv4 address, version string, range (``port range:
+32768-60999``, ``bytes=0-1048575``) or size (``2 147 483 648 bytes``) is a phone number when
 
 - phonenumbers calls it *valid* (international, or national in one of ``regions``):
   score 0.75 (unless grouped the way no phone number is, or an amount), 1.0 with a
@@ -55,10 +56,12 @@ from .phone_shapes import (
     PHONE_LABELS,
     PHONE_VERBS,
     area_slash,
+    data_size,
     eight_grouped,
     money_like,
     not_phone,
     odd_grouping,
+    range_like,
     reserved_nanp,
     thousands_like,
     token_nanp,
@@ -206,8 +209,12 @@ class PhoneDetector(PatternDetector):
     def _score(
         self, text: str, start: int, end: int, main: str, digits: str, view: TextView, memo: dict[object, object]
     ) -> float | None:
+        if data_size(text, end, main):
+            return None  # "peak RSS 2 147 483 648 bytes": a count of bytes
         if main.isdigit():
             return self._bare(text, start, end, main, digits, view, memo)
+        if range_like(text, start, main):
+            return None  # "port range: 32768-60999", "bytes=0-1048575"
         if not_phone(main):
             if not area_slash(main):
                 return None

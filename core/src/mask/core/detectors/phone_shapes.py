@@ -3,7 +3,8 @@
 The candidate pattern finds runs of digit groups (spaces, dots, dashes, slashes,
 parentheses between them, an optional ``+``/``00`` and an extension); the checks here
 are cheap string tests run before any phonenumbers call: dates, times, SSN-shaped
-groups, IPv4 addresses, ZIP+4 codes, year ranges, version strings and amounts, and the
+groups, IPv4 addresses, ZIP+4 codes, year ranges, version strings, amounts, ranges
+(``port range: 32768-60999``) and sizes (``2 147 483 648 bytes``), and the
 layouts that say a number is a phone only with a phone word next to it (eight digits in
 pairs or fours, the Hungarian ``06-1/234-5678``).
 The word lists say when a phone-shaped number is labelled as one (``Phone:``, ``ring me
@@ -33,10 +34,12 @@ __all__ = [
     "PHONE_LABELS",
     "PHONE_VERBS",
     "area_slash",
+    "data_size",
     "eight_grouped",
     "money_like",
     "not_phone",
     "odd_grouping",
+    "range_like",
     "reserved_nanp",
     "token_nanp",
     "thousands_like",
@@ -270,6 +273,41 @@ def money_like(text: str, start: int, end: int, value: str) -> bool:
     if not thousands_like(value):
         return False
     return bool(_MONEY_BEFORE.search(text, max(0, start - 8), start) or _MONEY_AFTER.search(text[end : end + 5]))
+
+
+_DATA_SIZE = re.compile(r"[ ]?(?:[KMGTPE]i?B|kB|[Bb]ytes?|BYTES|octets?)(?=$|[\s.,;:)\]/])")
+"""A unit of data size right after a number (``2 147 483 648 bytes``, ``4096 KiB``)."""
+_BYTES = re.compile(r"[ ]?B(?=$|[\s,;:)\]/]|\.(?!\w))")
+
+
+def data_size(text: str, end: int, value: str) -> bool:
+    """The number ``value`` ending at ``end`` is a quantity of data: a unit of size follows it
+    (``peak RSS 2 147 483 648 bytes``). A count is no phone number, whatever its grouping
+    or a phone word (``phone storage``) near it. A lone ``B`` only after a number grouped in
+    thousands (``2 147 483 648 B``): after a phone number it is as often a name's initial
+    (``020 7946 0958 B. Jones``)."""
+    if _DATA_SIZE.match(text, end, end + 8) is not None:
+        return True
+    return text[end : end + 1] in (" ", "B") and _BYTES.match(text, end) is not None and thousands_like(value)
+
+
+_TWO_JOINED = re.compile(r"([0-9]+)-[0-9]+")
+_RANGE_BEFORE = re.compile(r"\b(?:ranges?|ports|bytes)\b[^\n.;,]{0,24}$", re.IGNORECASE)
+"""A word that says the numbers after it bound a range (``port range: 32768-60999``, ``Range:
+bytes=0-1048575``), then at most a few characters of its clause."""
+
+
+def range_like(text: str, start: int, value: str) -> bool:
+    """``value`` (at ``start``) is two numbers joined by one hyphen that bound a range, not a
+    phone number: a range word just before it on its line (``Ephemeral port range:
+    32768-60999``), or a lone ``0`` opening it (``0-1048575``: a trunk prefix is never written
+    alone before a hyphen and the whole rest of the number)."""
+    m = _TWO_JOINED.fullmatch(value)
+    if m is None:
+        return False
+    if m.group(1) == "0":
+        return True
+    return _RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def reserved_nanp(digits: str, value: str) -> bool:
