@@ -1,6 +1,6 @@
 """Numbers valid as phone numbers that are a range or a count (``port range: 32768-60999``,
-``Range: bytes=0-1048575``, ``2 147 483 648 bytes``) stay as they are; phone numbers next to
-them are still read."""
+``Range: bytes=0-1048575``, ``2 147 483 648 bytes``) stay as they are; a German number with its
+extension after a hyphen (``0211 87654-32``) is a phone number."""
 
 from __future__ import annotations
 
@@ -43,7 +43,31 @@ def test_ranges_and_sizes_stay(pattern_mask: Mask, text: str) -> None:
         ("0211 8765432", "0211 8765432"),
         ("The range of our hotline: 020 7946 0958.", "020 7946 0958"),
         ("Office 020 7946 0958 B. Jones", "020 7946 0958"),  # a lone B: an initial, no size
+        ("Rückfragen: 0211 87654-32.", "0211 87654-32"),
+        ("Zentrale: 030 1234567-0, Fax -99", "030 1234567-0"),
+        ("Bitte melden Sie sich unter (0211) 87654-321.", "(0211) 87654-321"),
+        ("Kontakt +43 1 58801-0", "+43 1 58801-0"),
     ],
 )
 def test_phones_next_to_the_guards(pattern_mask: Mask, text: str, value: str) -> None:
     assert value not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel 1234 56789-1 im Lager",  # no area code with its trunk 0: a short last group is no extension
+        "Serie 9401 6674 07",
+        "Order 0211 87654-32 shipped",
+        "Rechnung 0211 87654-32",
+    ],
+)
+def test_other_short_last_groups_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+def test_the_extension_layout_round_trips(pattern_mask: Mask) -> None:
+    text = "Rückfragen: 0211 87654-32."
+    protected = pattern_mask.protect(text)
+    assert protected != text
+    assert pattern_mask.reveal(protected) == text

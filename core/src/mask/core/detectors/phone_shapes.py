@@ -247,15 +247,22 @@ _SWEDISH = regex.compile(r"(?:\+46[ ]?\(0\)[ ]?\d{1,3}[ ]|0\d{1,3}-)\d{2,3}(?:[ 
 """Sweden's layout, whose last group may be a pair after three (``0586-248 17``, ``+46 (0)8 715 463 12``)."""
 
 
+_DIN_EXTENSION = re.compile(r"(?:\+4[139][ ]?|\(?0)[1-9][0-9]{0,4}\)?[ ][0-9]{3,8}-[0-9]{1,5}")
+"""The German, Austrian and Swiss layout of a number with its extension (DIN 5008): area code, a
+blank, the subscriber's number, a hyphen and the extension (``0211 87654-32``, ``+43 1 58801-0``)."""
+
+
 def odd_grouping(value: str) -> bool:
     """Digit groups no phone number is written in: a one-digit last group, or a two-digit
     last group after a longer one (``9401 6674 07``; ``56 78`` pairs are fine), except in
-    Sweden's layout (``0586-248 17``)."""
+    Sweden's layout (``0586-248 17``) and after an extension's hyphen (``0211 87654-32``)."""
     groups = _GROUPS.findall(value)
     if len(groups) < 2:
         return False
     last = len(groups[-1])
-    return last == 1 or (last == 2 and len(groups[-2]) != 2 and _SWEDISH.fullmatch(value) is None)
+    if last > 2 or (last == 2 and len(groups[-2]) == 2):
+        return False
+    return _SWEDISH.fullmatch(value) is None and _DIN_EXTENSION.fullmatch(value) is None
 
 
 def thousands_like(value: str) -> bool:
