@@ -1,6 +1,9 @@
 """Numbers valid as phone numbers that are a range or a count (``port range: 32768-60999``,
 ``Range: bytes=0-1048575``, ``2 147 483 648 bytes``) stay as they are; a German number with its
-extension after a hyphen (``0211 87654-32``) is a phone number."""
+extension after a hyphen (``0211 87654-32``) and an unbroken mobile number where receipts and
+text messages write one (``received Tk 2,500.00 from 01712345689``, ``CP#: 09171234567``,
+``Sender: 09051122334``, ``WANJIKU KAMAU 0712345678``) are phone numbers. Ids, dates, order
+and invoice numbers, timestamps and account numbers in the same places are not."""
 
 from __future__ import annotations
 
@@ -51,6 +54,69 @@ def test_ranges_and_sizes_stay(pattern_mask: Mask, text: str) -> None:
 )
 def test_phones_next_to_the_guards(pattern_mask: Mask, text: str, value: str) -> None:
     assert value not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("You have received Tk 2,500.00 from 01712345689.", "01712345689"),  # Bangladesh, bKash
+        ("CP#: 09171234567", "09171234567"),  # the Philippines: cellphone number
+        ("Name: Juan dela Cruz, CP No. 09171234567", "09171234567"),
+        ("Cel: 09171234567", "09171234567"),
+        ("Sender: 09051122334", "09051122334"),
+        ("From: 09051122334\nReceived: 12/06/2024\nHi, on my way", "09051122334"),
+        (
+            "Confirmed. You have received Ksh500.00 from OTIENO BRIAN 254722118907 on 12/6/24 at 3:45 PM.",
+            "254722118907",
+        ),
+        ("QGH1ABC2DE Confirmed. Ksh1,000.00 sent to WANJIKU KAMAU 0712345678 on 12/6/24 at 3:45 PM.", "0712345678"),
+        ("WANJIKU KAMAU 0712345678", "0712345678"),
+        ("PAID TO WANJIKU KAMAU 0712345678", "0712345678"),
+        ("from OTIENO BRIAN 254722118907 on 12/6/24", "254722118907"),
+        ("You have sent PHP 500.00 to Maria Santos 09171234567 via GCash.", "09171234567"),
+        ("Payment of NGN 5,000 received from 08031234567.", "08031234567"),
+        ("You have received \u20b1500 from 09171234567", "09171234567"),
+    ],
+)
+def test_mobiles_in_receipts_and_messages(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value in _phones(pattern_mask, text)
+    assert value not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report from 20240115 to 20240131 attached.",
+        "Invoice from 100000123456 paid.",
+        "ticket 09171234567",
+        "Payment for ticket 09171234567 received.",
+        "Payment received for order 0712345678.",
+        "created_at 1717171717171",
+        "Payment sent at 1717171717171 from 1717171717171",
+        "Files copied from 0712345678 to 0712345679",
+        "Order 0712345678 sent to warehouse",
+        "Transfer of 5000 from 4155550123 completed",  # a US account as often as a number to call
+        "Transfer of 5000 from 0712345678 completed",  # no amount of money: no payment's party
+        "Shipment received from Supplier 0712345678",
+        "Received 500 units from Warehouse 0712345678",
+        "TILL NO 0712345678",
+        "ORDER NUMBER 0712345678",
+        "PLEASE NOTE THAT YOUR REFERENCE IS 0712345678",
+        "BATCH CODE 0712345678",
+        "INFO USER 9876543210 logged in",
+        "WARN SESSION REQUEST 0712345678",
+        "ABOUT THIS ORDER 0712345678",
+        "Received 3 files from Build Server 0712345678.",
+        "Payment sent. Ref 0712345678 from the bank.",
+        "the cel 0712345678 story",
+        "cp -r 0712345678 /tmp",
+        "Sender: 1717171717171",
+        "Sender: 100000123456",
+        "CP#: 20240115",
+    ],
+)
+def test_ids_and_dates_in_the_same_places_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
 
 
 @pytest.mark.parametrize(

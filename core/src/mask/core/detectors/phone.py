@@ -26,7 +26,10 @@ time, SSN, ZIP+4, year range, IPv4 address, version string, range (``port range:
   (South Africa, Thailand, Ethiopia...).
 
 A bare digit run (no separator) counts only right after a phone word or verb
-(``prefers 0493822842``), and only when valid or labelled. Several numbers in a row
+(``prefers 0493822842``), and only when valid or labelled; or, when phonenumbers types it a
+mobile's, where receipts and text messages write one: after a label that names a mobile only
+there (``CP#:``, ``Cel:``, ``Sender:``), as a payment's party (``received Tk 2,500.00 from
+01712345689``) or after a name in capitals (``WANJIKU KAMAU 0712345678``). Several numbers in a row
 (``212-456-7890 312-555-1234``) are split at the spaces between them.
 """
 
@@ -44,6 +47,7 @@ from ..phone_patterns import warm as warm_phone_patterns
 from ..prescan import guided_matches
 from .base import NEGATIVE_PENALTY, Hit, PatternDetector, Taken, line_start, line_window, negative_window, taken_of
 from .label_answers import ANSWER_HEAD
+from .label_words import GENERIC_KEYS, PERSON_STOP_WORDS, STOP_VALUES, SUFFIXES
 from .normalize import Normalized
 from .phone_shapes import (
     CANDIDATE,
@@ -319,6 +323,8 @@ class PhoneDetector(PatternDetector):
         filling a contact line's cell (8 to 12 digits, or valid in a configured region)."""
         if _contact_cell(text, start, end) and (8 <= len(digits) <= 12 or self.validity.valid(main, memo)):
             return LABELLED_SCORE  # a contact line's cell of 8 to 12 digits is a number to call, valid here or not
+        if _MOBILE_LENGTHS[0] <= len(digits) <= _MOBILE_LENGTHS[1] and self._mobile_cue(text, start, end, view, memo):
+            return LABELLED_SCORE  # "CP#: 09171234567", "received Tk 2,500.00 from 01712345689"
         if PHONE_CONTEXT.absent(view) and CONTACT_LABELS.absent(view):
             return None  # known once per text: digit-heavy texts have many bare runs
         near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)
@@ -353,6 +359,23 @@ class PhoneDetector(PatternDetector):
         if label is None or token_nanp(digits, main) or (negative is not None and negative < label):
             return None
         return LABELLED_SCORE
+
+    def _mobile_cue(self, text: str, start: int, end: int, view: TextView, memo: dict[object, object]) -> bool:
+        """The bare run at ``start`` is a mobile's number that no phone word labels, but where
+        receipts and text messages write one (:func:`_mobile_label`, :func:`_payment_party`,
+        :func:`_caps_name`), and phonenumbers types it a mobile (:meth:`.PhoneValidity.mobile`):
+        an id, an order number or a date written there is no valid mobile of 10-13 digits."""
+        cue = _mobile_label(text, start)
+        if cue is None:
+            cue = _payment_party(text, start)
+        if cue is None:
+            cue = _caps_name(text, start)
+        if cue is None:
+            return False
+        negative = _negative(text, start, end, view)
+        if negative is not None and negative < cue:
+            return False  # "paid to ACCOUNT NO 0712345678": the word says what the number is
+        return self.validity.mobile(digits_of(text[start:end]), memo)
 
     def _split_run(
         self, text: str, offset: int, run: str, view: TextView, memo: dict[object, object] | None = None
@@ -435,6 +458,108 @@ def _candidate_at(text: str, at: int, budget: Budget) -> regex.Match[str] | None
     if CANDIDATE_ASCII is not None and text.isascii():
         return CANDIDATE_ASCII.match(text, at)
     return CANDIDATE.match(text, at, timeout=budget.remaining())
+
+
+_MOBILE_LENGTHS = (10, 13)
+"""The lengths of a bare mobile number :meth:`PhoneDetector._mobile_cue` reads: ``0712345678``
+(Kenya) to ``8613812345678`` (a Chinese mobile after its country code)."""
+_MOBILE_LABEL = re.compile(
+    r"(?<![\w.\-])(?:"
+    r"(?:CP|Cp|cp)[ ]?(?:\#|No\.?)[ ]?:?"  # the Philippines' "cellphone number": CP#, CP No.
+    r"|(?:Cel|cel|CEL)(?:[ ]?\#|[ ]No\.?)?\.?[ ]?:"  # Cel:, Cel.:, Cel#:, Cel No.:
+    r"|(?:Cel|cel|CEL)(?:\.|[ ]?\#|[ ]No\.)"  # Cel., Cel#, Cel No.
+    r"|(?i:sender|from)[ ]?:"
+    r")[ ]*$"
+)
+"""Labels that name a mobile's number only before an unbroken, valid mobile number: ``CP`` is a
+postcode in Spanish, French and Italian (``CP: 75001``), ``cel`` a Romanian word, and ``Sender:``
+and ``From:`` label a name or an address as often (an SMS export's ``Sender: 09051122334``)."""
+
+
+def _mobile_label(text: str, start: int) -> int | None:
+    """How far before ``start`` a label of :data:`_MOBILE_LABEL` opens, or None."""
+    m = _MOBILE_LABEL.search(text, max(0, start - 16), start)
+    return None if m is None else start - m.start()
+
+
+_PARTY = regex.compile(r"(?<![\w\-])(?i:from|to)[ ]+(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*[ ]+){0,4}$")
+"""``from`` or ``to``, then the party's capitalised name, if any, right before a number (``from
+OTIENO BRIAN 254722118907``, ``to 09171234567``)."""
+_PAYMENT_WORDS = re.compile(
+    r"\b(?:received|receive|sent|send|paid|pay|payment|transferred|transfer|credited|debited|deposited"
+    r"|remitted|withdrawn|withdraw|cash[ ]in|cash[ ]out)\b",
+    re.IGNORECASE,
+)
+"""Words of a payment before its party (``You have received Tk 2,500.00 from``, ``Ksh1,000.00 sent to``)."""
+_AMOUNT = regex.compile(
+    r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u09f3\u20b5]|(?<![\p{L}])(?:Ksh|KSh|KES|Tk|BDT|PHP|Php|NGN|UGX|TZS"
+    r"|INR|Rs\.?|USD|EUR|GBP|GHS|ZAR|PKR|IDR|Rp)\.?)[ ]?[0-9][0-9,]*(?:\.[0-9]{2})?(?![0-9])"
+    r"|(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2}(?![0-9])"
+)
+"""An amount of money: a currency's sign or code and a number (``Tk 2,500``, ``Ksh500.00``, ``\u20b1500``),
+or a number with cents (``2,500.00``)."""
+_PAYMENT_REACH = 100
+
+
+def _payment_party(text: str, start: int) -> int | None:
+    """How far before ``start`` the ``from`` or ``to`` that opens a payment's party is, or None:
+    mobile money (M-Pesa, bKash, GCash) names a payer or payee by the mobile number, after the
+    name or alone, in the clause of the word of payment, an amount before it (``received 3 files
+    from``, ``Transfer of 5000 from`` move no money)."""
+    party = _PARTY.search(text, max(0, start - 64), start)
+    if party is None:
+        return None
+    head = line_start(text, party.start(), _PAYMENT_REACH)
+    if _AMOUNT.search(text, head, party.start()) is None:
+        return None
+    for word in _PAYMENT_WORDS.finditer(text, head, party.start()):
+        if not crosses_clause(text, word.end(), start):
+            return start - party.start()
+    return None
+
+
+_CAPS_WORD = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'\u2019\-]+")
+_CAPS_BEFORE_NAME = frozenset({"to", "from", "by", "for", "via"})
+"""Words in capitals that end the run before a name, not part of it (``PAID TO WANJIKU KAMAU``)."""
+_NOT_NAME_WORDS = (
+    GENERIC_KEYS
+    | SUFFIXES
+    | PERSON_STOP_WORDS
+    | STOP_VALUES
+    | frozenset(
+        {
+            "code", "pin", "id", "ref", "till", "paybill", "acc", "batch", "lot", "tax", "vat", "tin", "kra", "nhif",
+            "nssf", "bvn", "nin", "nid", "ssn", "nuban", "imsi", "msisdn", "total", "amount", "balance", "date",
+            "time", "info", "warn", "warning", "debug", "trace", "fatal", "get", "post", "put", "delete", "uid",
+            "session", "request",
+        }
+    )
+)  # fmt: skip
+"""Words of a field's label, a log line or a sentence, not of a name (``TILL NO``, ``CUSTOMER
+BVN``, ``INFO USER``, ``CALL ME``)."""
+_CAPS_NAME_WORDS = (2, 4)
+
+
+def _caps_name(text: str, start: int) -> int | None:
+    """How far before ``start`` a person's name in capitals opens (two to four words, alone on
+    the line or after words that are not in capitals: ``WANJIKU KAMAU 0712345678``, as mobile
+    money's messages and receipts write a party and the number), or None. A longer run in
+    capitals is a heading or a shouted sentence, and a label's word (``TILL NO``) no name."""
+    if text[start - 1 : start] != " " or not text[start - 2 : start - 1].isupper():
+        return None
+    head = line_start(text, start, 80)
+    run = 0
+    opens = start
+    for word in reversed(text[head : start - 1].split(" ")):
+        if _CAPS_WORD.fullmatch(word) is None or word.lower() in _CAPS_BEFORE_NAME:
+            break
+        if word.lower() in _NOT_NAME_WORDS:
+            return None
+        run += 1
+        opens -= len(word) + 1
+        if run > _CAPS_NAME_WORDS[1]:
+            return None
+    return start - opens if run >= _CAPS_NAME_WORDS[0] else None
 
 
 _HEAD_REACH = 64

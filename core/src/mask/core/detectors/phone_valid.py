@@ -120,15 +120,8 @@ class PhoneValidity:
     def valid_national(self, digits: str, region: str, memo: Memo | None = None) -> bool:
         """``digits`` (national format, trunk prefix included) valid in ``region``."""
         info = self.region(region)
-        if info is None:
-            return False
-        nsn = digits
-        if info.trunk and region not in LEADING_ZERO_REGIONS:
-            if digits.startswith(info.trunk):
-                nsn = digits[len(info.trunk) :]
-            elif region not in WRITTEN_WITHOUT_TRUNK and region not in NANP_REGIONS:
-                return False  # a national number written without the region's trunk prefix
-        if len(nsn) not in info.lengths:
+        nsn = _significant(digits, region, info)
+        if info is None or nsn is None:
             return False
         key = ("phone-national", nsn, region)
         found = memo.get(key) if memo is not None else None
@@ -137,6 +130,27 @@ class PhoneValidity:
             if memo is not None:
                 memo[key] = found
         return bool(found)
+
+    def mobile(self, digits: str, memo: Memo | None = None) -> bool:
+        """``digits``, a run written without ``+`` or separators, are a valid mobile number: a
+        national one of a configured region (``01712345689``, ``0712345678``) or one written
+        with its country code but no ``+`` (``254722118907``, as M-Pesa writes a payer's number).
+
+        A mobile, not any valid number: the rules that ask (a payment's party, a name before the
+        number) have no phone word, and a landline's shape is shared by more ids and counts. Not a
+        North American number either: phonenumbers tells its mobiles from its landlines by no
+        pattern, and many a ten-digit account number is valid there.
+        """
+        for region in self.regions:
+            if self.valid_national(digits, region, memo):
+                info = self.region(region)
+                nsn = _significant(digits, region, info)
+                if info is not None and nsn is not None and _is_mobile(phone_number(info.code, nsn)):
+                    return True
+        if digits[0] == "0" or not valid_international(digits):
+            return False
+        split = _country_split(digits)
+        return split is not None and _is_mobile(phone_number(split[0], split[2]))
 
     def region(self, region: str) -> RegionInfo | None:
         """The calling code, trunk prefix and possible lengths of ``region`` (None: unknown)."""
@@ -149,6 +163,25 @@ class PhoneValidity:
                 lengths = frozenset(meta.general_desc.possible_length or ())
                 self._info[region] = RegionInfo(code, meta.national_prefix or "", lengths)
         return self._info[region]
+
+
+def _significant(digits: str, region: str, info: RegionInfo | None) -> str | None:
+    """The national significant number of ``digits`` (national format) in ``region``: without
+    the region's trunk prefix, when the length is one the region has; else None."""
+    if info is None:
+        return None
+    nsn = digits
+    if info.trunk and region not in LEADING_ZERO_REGIONS:
+        if digits.startswith(info.trunk):
+            nsn = digits[len(info.trunk) :]
+        elif region not in WRITTEN_WITHOUT_TRUNK and region not in NANP_REGIONS:
+            return None  # a national number written without the region's trunk prefix
+    return nsn if len(nsn) in info.lengths else None
+
+
+def _is_mobile(number: phonenumbers.PhoneNumber) -> bool:
+    """phonenumbers types ``number`` as a mobile's (not as either, where one pattern serves both)."""
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
 def _country_split(digits: str) -> tuple[int, list[str], str] | None:
