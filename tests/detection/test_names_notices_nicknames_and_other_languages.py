@@ -90,3 +90,43 @@ def test_a_phone_label_after_an_address_is_no_town(pattern_mask: Mask, phone_wor
     out = pattern_mask.protect(text)
     assert "Goethestraße 5" not in out and "60313" not in out and "5544332" not in out
     assert f", {phone_word} " in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Ciao Benedetta, ti inoltro la mail.", "Benedetta", "Ciao "),
+        ("Hoi Lotte,\nMijn adres is veranderd.", "Lotte", "Hoi "),
+    ],
+)
+def test_a_first_name_that_is_a_word_of_another_language_after_a_greeting(
+    ner_mask: Mask, text: str, name: str, kept: str
+) -> None:
+    out = ner_mask.protect(text)
+    assert name not in out and out.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hola Amigos, gracias por todo.", "Hola Amigos,"),
+        ("Ciao Ragazzi, a domani.", "Ciao Ragazzi,"),
+        ("Tu pedido ha sido enviado. Para más información, visita la web.", ". Para más"),
+        ("Hang the green card on the door handle.", "Hang the"),
+        ("Von: Wendelin Brückner\nAn: Ragnhild Oberdorfer\nBetreff: Rechnung 2024-0913", "Von: "),
+    ],
+)
+def test_greeted_groups_sentence_openers_and_mail_headers_stay(ner_mask: Mask, text: str, kept: str) -> None:
+    assert kept in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "next_line"),
+    [
+        ("Arrendatario: Citlali Ramírez Huerta\nLicencia de conducir: RAHC850412", "Huerta", "Licencia de conducir:"),
+        ("Best,\nCordelia Ashworth-Blake\nHead of Partnerships", "Ashworth-Blake", "Head of Partnerships"),
+    ],
+)
+def test_a_name_ends_with_its_line(ner_mask: Mask, text: str, name: str, next_line: str) -> None:
+    out = ner_mask.protect(text)
+    assert name not in out and f"\n{next_line}" in out

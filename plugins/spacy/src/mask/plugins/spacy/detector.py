@@ -437,10 +437,15 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _STRIP:
         end -= 1
-    if text[end : end + 1] == ":" and "\n" in text[start:end]:
-        end = text.rfind("\n", start, end)  # "Vince J\nSent": the next line's label is no part of it
-        while end > start and text[end - 1] in _STRIP:
-            end -= 1
+    if "\n" in text[start:end]:
+        line_end = text.find("\n", start, end)
+        if text[end : end + 1] == ":" or len(text[start:line_end].split()) >= 2:
+            # "Vince J\nSent:", "Cordelia Ashworth-Blake\nHead of Partnerships", "Citlali Ramírez Huerta\nLicencia
+            # de conducir": a whole name ends with its line, what NER read on into the next one is another
+            # field ("David\n    Megginson", one word before a wrap, goes on)
+            end = line_end
+            while end > start and text[end - 1] in _STRIP:
+                end -= 1
     if text[max(start, end - 2) : end] in ("'s", "\u2019s"):
         end -= 2
     end = _quote_end(text, start, end)

@@ -121,11 +121,19 @@ SALUTATIONS = word_set(
     """
     Dear Hi Hello Hey Greetings Hola Estimado Estimada Estimados Querido Querida Bonjour Bonsoir Salut Cher Chère
     Hallo Liebe Lieber Servus Moin Ciao Salve Caro Cara Gentile Gentilissimo Gentilissima Olá Ola Oi Prezado Prezada
-    Hej Hei Hallå Kære Kæreste Käre Kära Beste Ahoj Cześć Witaj Merhaba Say\u0131n Sevgili Bună Dragă Stimate
+    Hoi Hej Hei Hallå Kære Kæreste Käre Kära Beste Ahoj Cześć Witaj Merhaba Say\u0131n Sevgili Bună Dragă Stimate
     """
 )
 """Words that open a greeting line (``Dear X``, ``Hola X``)."""
 
+_GROUPS_GREETED = word_set(
+    """
+    amigos amigas equipo todos todas chicos chicas compañeros colegas señores señoras ragazzi tutti amici colleghi
+    squadra équipe equipe collègues tous amis zusammen kollegen kolleginnen leute allemaal iedereen collega's
+    pessoal gente galera senhores colegas pessoas allihopa alle alla wszyscy państwo
+    """
+)
+"""Words of other languages a greeting addresses a group with (``Hola Amigos,``, ``Ciao Ragazzi,``): no name."""
 _DAYTIMES = word_set("morning afternoon evening")
 """Words after ``Good`` that open a greeting (``Good morning Olumide,``)."""
 
@@ -1551,7 +1559,12 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             and adjacent(text, token, tokens[k + 1])
             and not _title_at(text, tokens[k + 1])
         ):
-            n = _name_run(text, tokens, k + 1)
+            foreign = (
+                not english_word(tokens[k + 1][2])
+                and tokens[k + 1][2].lower() not in _GROUPS_GREETED
+                and text.startswith(",", tokens[k + 1][1])
+            )
+            n = _name_run(text, tokens, k + 1, first_may_be_ordinary=foreign)  # "Ciao Benedetta," (an Italian word too)
             if n:
                 emit(k + 1, n, SCORE_GREETING)
                 continue
@@ -1947,6 +1960,18 @@ _TURKISH_CASE = regex.compile(
 ``Bursa'ya``, ``İstanbul'un``)."""
 
 
+_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?:\n])[ \t\"'(*>-]*$")
+_LOWER_AFTER = regex.compile(r"[ ]\p{Ll}")
+
+
+def _opens_sentence_before_lower(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens a sentence or a line and a lower-case word follows it."""
+    return (
+        _LOWER_AFTER.match(text, end) is not None
+        and _SENTENCE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | None = None) -> list[Span]:
     """LOCATION spans of gazetteer places (longest name first), clear of ``taken``."""
     tokens = word_tokens(text) if tokens is None else tokens
@@ -2017,6 +2042,16 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "HLS: Hue, Luminance, Saturation": a list of terms that spells a place
         if span_ok and place.ambiguous and platform_name(text[start : _word_end(text, end)]):
             span_ok = False  # "uploaded to Google Drive": a service that spells a place
+        if (
+            span_ok
+            and not place.ambiguous
+            and n == 1
+            and ordinary(word)
+            and _opens_sentence_before_lower(text, start, end)
+        ):
+            # "Hang the card on the door", "Para más información": a word of a sentence's opening
+            # that spells a town needs a place's context as an ambiguous one does
+            span_ok = _context_before(text, tokens, k, through_the=True) or _place_after(text, tokens, k)
         if span_ok and place.ambiguous:
             # a month or weekday that names a town too ("in March") needs a place after it
             month_like = text[start:end].lower() in CALENDAR_WORDS
@@ -2374,17 +2409,17 @@ _TRANSCRIPT_LINE = regex.compile(
 
 def transcript_speakers(text: str) -> list[Span]:
     """PERSON spans of the speakers of a transcript without times (:data:`_TRANSCRIPT_LINE`), when
-    two speakers or more take turns over three lines or more: a speaker's name as
-    :func:`chat_speakers` takes it (``Status:``, ``Note:``, ``Agent:`` stay)."""
+    two speakers or more take turns over three lines or more: a known name that is no ordinary word of
+    any language (``Status:``, ``Agent:``, a German mail header's ``Von:`` stay)."""
     lines = list(_TRANSCRIPT_LINE.finditer(text))
     if len(lines) < 3 or len({m.group("name") for m in lines}) < 2:
         return []
     out = []
     for m in lines:
         first = m.group("name").split()[0]
-        if first in TECH_WORDS or platform_name(first):
-            continue
-        if (first in first_names() and not english_word(first)) or (not ordinary(first) and known_name(first)):
+        if first in TECH_WORDS or platform_name(first) or ordinary(first):
+            continue  # "Von:", "Para:", "Betreff:": a mail header's keys, words of some language
+        if known_name(first):
             out.append(Span(m.start("name"), m.end("name"), "PERSON", SCORE_SIGNATURE, "names"))
     return out
 
