@@ -106,9 +106,15 @@ _KEY_VALUE_BEFORE = (
     # after a blank: eight capitals since a SWIFT code (BIC DEUTDEFF), capitals and a blank before a
     # digit since a spaced National Insurance number (NI number QQ 12 34 56 C), capitals and a dash
     # before a digit since a policy number (policy number PN-77812345)
-    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
+    # (since an employee code and a staff card: dashed groups of capitals, a slash before the digit,
+    # EMP-IN-22871, STF/2019/0457)
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)"
+    r"|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}(?:-[A-Z]{1,5}){0,2}[ \-/]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
     # after a copula: six capitals since the codice fiscale, an article before a date since "es el 3 de mayo"
-    r"|[ \t]{1,2}(is|es|est|ist|é|è|to|jest|är|er|je)[ \t]{1,2}(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}[0-9]))"
+    # (since a plate, an employee code and a staff card: a blank, a dash, a slash or dashed groups
+    # before the digit; lautet, was and will be as copulas)
+    r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be)[ \t]{1,2}"
+    r"(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}[ \-/]?[0-9]))"
 )
 """The key-value pattern before its abbreviation was spelled out and its separator look-ahead added."""
 

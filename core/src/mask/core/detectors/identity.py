@@ -113,6 +113,7 @@ _DOB_WORDS = words(
     "birth date",
     "birthdate",
     "birthday",
+    "bday",  # "its my bday on 03/09/1998"
     "born",
     "geburtsdatum",
     "geb",  # geboren, on forms: "geb. am 3.4.1960" (a maiden name after it is no date: "geb. Müller")
@@ -155,6 +156,17 @@ _CLOCK_AFTER = regex.compile(r"[ T][0-2]?[0-9]:[0-5][0-9]")
 ``[2026-12-01 10:01]``, a log line's), no date of birth (``born 3 March 1979 at 10:30`` is one)."""
 
 
+_COMPACT_DATE = regex.compile(
+    r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])"
+)
+"""A date written without separators, year first (``19610417``), as exports and HL7 write it."""
+
+
+def _is_compact_birth_date(value: str) -> bool:
+    """:func:`is_birth_date` of a date of :data:`_COMPACT_DATE`."""
+    return is_birth_date(f"{value[:4]}-{value[4:6]}-{value[6:8]}")
+
+
 class _BirthDates(PatternDetector):
     """The DOB rules' detector: a date right after another, or with a time of day after it, is no
     date of birth."""
@@ -190,6 +202,7 @@ def dob_detector(window: int) -> PatternDetector:
             **gated,
         ),
     ]
+    rules.append(Rule("DATE_TIME", _COMPACT_DATE, 0.85, _is_compact_birth_date, **gated))  # dob\n19610417
     rules.append(Rule("DATE_TIME", _AFTER_B, 0.85, is_birth_date, group="date", anchors=("b.",), max_length=34))
     return _BirthDates(name="date_of_birth", rules=rules, window=window, needs_digit=True)
 

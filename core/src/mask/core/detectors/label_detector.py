@@ -15,6 +15,9 @@ Label forms it reads:
   square brackets (``[Phone] 031-442-958``), a label in brackets after its value
   (``Anna Kowalska (customer)``);
 - SQL ``INSERT`` statements: the column list labels each row's values (:mod:`.label_sql`).
+- keys that name a value only in their context (:mod:`.label_contexts`): an LDIF record's ``cn``
+  and ``sn``, a directory's ``cn=``, ``Middle:`` beside a first name's field, a bare ``sort``
+  before a sort code on an account's line.
 
 It runs before the other pattern detectors, so a labelled value is one span of its
 labelled type. Every pattern is linear (possessive, bounded) and runs under the call's
@@ -42,6 +45,7 @@ from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_answers import answered_values, may_hold_answers
 from .label_changes import changed_values, may_hold_changes
 from .label_columns import column_cells, may_hold_columns
+from .label_contexts import CONTEXT_HEADS, context_type
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
@@ -79,9 +83,11 @@ TEXT_SCORE = 0.95
 
 _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
-    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjäl])"
-    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
-    rf"|[ \t]{{1,2}}(is|es|est|ist|lautet|é|è|to|jest|är|er|je)[ \t]{{1,2}}(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}[ \-]?[0-9]))"
+    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjälw])"
+    r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)"
+    r"|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}(?:-[A-Z]{1,5}){0,2}[ \-/]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
+    r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be)[ \t]{1,2}"
+    rf"(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}(?:-[A-Z]{{1,6}}){{0,2}}[ \-/]?[0-9]))"
 )
 _MARKED = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
 """Blocks whose words hold combining marks ``\\w`` does not take (Devanagari to Sinhala, Thai, Myanmar,
@@ -112,8 +118,10 @@ def _with_marks(source: str) -> str:
 _KEY_VALUE = re.compile(_with_marks(_KEY_LOOKBEHIND + _KEY_BODY))
 """A key (a word, or an abbreviation with a dot after each letter: ``D.O.B.``) and its separator (``:``, ``=``, ``#``; none before a digit, or capitals and a digit:
 ``routing number 184027365``, ``passport number X1234567``, ``policy number PN-77812345``, or a SWIFT code's eight capitals: ``BIC DEUTDEFF``; or ``is`` and its Spanish, French, German, Portuguese and Italian forms before a
-value that starts with a digit or capitals and a digit, a blank or a dash between them too: ``my Aadhaar number is 2345 ...``,
-``the plate is HZT-4471``,
+value that starts with a digit or capitals and a digit, a blank, a dash or a slash between them too, and up to two
+more dashed groups of capitals before the digit: ``my Aadhaar number is 2345 ...``,
+``the plate is HZT-4471``, ``your employee code will be EMP-IN-22871``, ``staff ID card no. STF/2019/0457``;
+``was`` and ``will be`` too,
 ``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``, Polish ``mój PESEL to ...``, Swedish,
 Norwegian, Danish and Czech forms: up to six capitals after a copula;
 a date after the copula and an article, ``mi fecha de nacimiento es el 3 de mayo de 1985``). The stdlib engine (faster per match; the budget is checked between
@@ -179,6 +187,16 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 separator (``passport number X1234567``, ``IBAN DE00 3704 ...``: an IBAN with wrong check digits,
 which the IBAN detector leaves, still fits the label's shape)."""
 _DIGIT_AFTER = re.compile(r"[ \t]*[0-9]")
+_BRACKETED = re.compile(r"\(([^()\n]{3,40})\)")
+"""A value in brackets right after its label (``PAN (AQRPD8812K)``, ``Aadhaar (7734 2219 5502)``)."""
+_BRACKETED_TYPES = _DIGIT_TYPES - {"PHONE_NUMBER"}
+"""Types whose value a label may hold in brackets; a phone number opens with its area code's
+(``(415) 555-0199``)."""
+_ID_AFTER_NAME = re.compile(
+    r"[ \t]*\((?:ID|Id|I\.D\.|No\.?|Nr\.?|\#)[ \t]*[:#.]?[ \t]*"
+    r"(?P<id>(?=(?:[A-Z/\-]*[0-9]){3})[A-Z0-9][A-Z0-9/\-]{2,23})\)"
+)
+"""A person's number in brackets after their name (``Employee: Rahul Venkataraman (ID 88213)``)."""
 _HOUSE_KEYS = frozenset({"No", "Nr", "Daire", "Kat"})
 """Keys inside a street address after its name (Turkish ``Atatürk Cad. No: 15 Daire 3``): they end
 no value before them."""
@@ -246,6 +264,12 @@ dashes with six digits at least (``HX-77120934``, ``CLM-2024-558813``, ``8827-33
 span of years (``claim 2024-01-15``, ``policy 2024-25``), nor a short number (``the claim 3``)."""
 _CEDULA = re.compile(r"[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![\w/-]|\.[0-9])")
 """Colombia's cédula de ciudadanía after ``CC`` or ``C.C.`` (``CC 1.020.345.678``): its dotted thousands."""
+_NIR = re.compile(
+    r"[ \t]*[12][ ]?[0-9]{2}[ ]?(?:0[1-9]|1[0-2]|[2-9][0-9])[ ]?(?:[0-9]{2}|2[AB])[ ]?[0-9]{3}[ ]?[0-9]{3}"
+    r"(?:[ ]?[0-9]{2})?(?![\w/-])"
+)
+"""France's social security number (NIR) after ``NIR`` or ``sécu``: sex, year and month of birth,
+département (Corsica's ``2A``, ``2B``), commune, order, maybe its key (``2 81 06 75 114 052 36``)."""
 _SHAPED_FIELDS = {
     ("rut",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9kK](?![\w-])"),  # Chile
     ("rg",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9xX](?![\w-])"),  # Brazil
@@ -266,6 +290,8 @@ _SHAPED_FIELDS = {
     ("cns",): re.compile(r"[ \t]*[1-9][0-9]{2}[ ]?[0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{4}(?![\w/-])"),  # Brazil's SUS card
     ("cc",): _CEDULA,
     ("c", "c"): _CEDULA,
+    ("nir",): _NIR,
+    ("secu",): _NIR,  # "N° sécu", "la sécu" (the institution) before no number
 }
 """Field names too short or ambiguous for running text that name their value there all the same
 when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``),
@@ -321,10 +347,34 @@ _PYTHON_DICT = re.compile(r"[{,][ ]?'[^'\n]{1,64}':[ ]")
 _PYTHON_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
 
 
+_PYTHON_CALL = re.compile(
+    r"(?<=[:,\[] )(?P<callee>[A-Za-z_][\w.]{0,40}\()"
+    r"(?:(?P<args>[^()'\"\n]{0,64})|(?P<literal>'[^'\\\n]{0,64}'|\"[^\"\\\n]{0,64}\"))\)(?=[,}\]])"
+)
+"""A value of a dict's repr that is a call: ``datetime.date(1984, 5, 19)``, ``Decimal('10.50')``."""
+_PYTHON_CONSTANT = re.compile(r"(?<=[:,\[] )(?:None|True|False)(?=[,}\]])")
+_JSON_CONSTANTS = {"None": "null", "True": "true", "False": "false"}
+
+
+def _python_call_as_string(m: re.Match[str]) -> str:
+    """A call as a JSON string at the same offsets: its arguments between quotes where the callee
+    and the brackets were (``datetime.date(1984, 5, 19)`` -> blanks, ``"1984, 5, 19"``), or its one
+    string literal alone (``Decimal('10.50')`` -> blanks, ``'10.50'``, a blank)."""
+    callee = m.group("callee")
+    if m.group("literal") is not None:
+        return " " * len(callee) + m.group("literal") + " "
+    return " " * (len(callee) - 1) + '"' + m.group("args") + '"'
+
+
 def _python_quotes_as_json(text: str) -> str:
     """``text`` with each Python string literal between double quotes and the double quotes
-    inside it made single ones (``'Vannes'``, ``"O'Neil"`` -> ``"Vannes"``, ``"O'Neil"``): JSON's
-    quoting, at the same offsets, for the JSON walk."""
+    inside it made single ones (``'Vannes'``, ``"O'Neil"`` -> ``"Vannes"``, ``"O'Neil"``), a call
+    a string (:func:`_python_call_as_string`) and ``None``, ``True``, ``False`` JSON's constants
+    of the same length: JSON's quoting, at the same offsets, for the JSON walk (a value it cannot
+    read, ``datetime.date(...)``, would end the walk of the whole dict)."""
+    if "(" in text:
+        text = _PYTHON_CALL.sub(_python_call_as_string, text)
+    text = _PYTHON_CONSTANT.sub(lambda m: _JSON_CONSTANTS[m.group()], text)
     return _PYTHON_STRING.sub(lambda m: '"' + m.group()[1:-1].replace('"', "'") + '"', text)
 
 
@@ -447,6 +497,15 @@ def _bare_value_type(etype: str, word: str, copula: str | None) -> bool:
     if etype != "PASSWORD":
         return False
     return word in _CARD_CODES or (copula is not None and word != "pin")
+
+
+def _bracketed_value(text: str, at: int, etype: str) -> tuple[int, int, str] | None:
+    """All of what the brackets at ``at`` hold as a value of ``etype``, no year (``Employee ID (2019)``)."""
+    m = _BRACKETED.match(text, at)
+    if m is None or _YEAR_VALUE.fullmatch(m.group(1)) is not None:
+        return None
+    typed = extract_typed(etype, m.group(1), whole=True)
+    return None if typed is None else (m.start(1) + typed[1][0], m.start(1) + typed[1][1], typed[0])
 
 
 def _postal_rows_near(text: str, key_start: int) -> bool:
@@ -762,7 +821,9 @@ class LabelDetector(Detector):
             if key.isascii() and key.isalpha() and (key.islower() or key.isupper() or key[1:].islower()):
                 # key_words of one ASCII word in one case or capitalized, without the call
                 word = key if key.islower() else key.lower()
-                if (word not in heads and word not in _SHAPED_HEADS) or (word in CAPITALS_ONLY and not key.isupper()):
+                if (word not in heads and word not in _SHAPED_HEADS and word not in CONTEXT_HEADS) or (
+                    word in CAPITALS_ONLY and not key.isupper()
+                ):
                     continue
                 words: tuple[str, ...] = (word,)
             else:
@@ -771,7 +832,7 @@ class LabelDetector(Detector):
                 words = key_words(key)
                 if not words:
                     continue
-                if words[-1] not in heads and words not in _SHAPED_FIELDS:
+                if words[-1] not in heads and words not in _SHAPED_FIELDS and words[-1] not in CONTEXT_HEADS:
                     ending = unspaced_ending(words[-1], heads)  # 客户姓名 (customer name): 姓名
                     if ending is None:
                         continue
@@ -780,6 +841,9 @@ class LabelDetector(Detector):
             if etype is None and words in _SHAPED_FIELDS and _shaped_field(key, words, text, end):
                 # "RUT 12.345.678-5", "plate 7XYZ123": a field name in running text, in its value's own shape
                 etype = _SHAPED_TYPES.get(words) or self.vocabulary.resolve_key(key)
+            elif etype is None and words[-1] in CONTEXT_HEADS:
+                # "cn: Rutendo Chikwanha" in an LDIF record, "acc 12345678 sort 40-11-62": a key its context names
+                etype = context_type(self._label_words(text, key_start, words), text, key, key_start, end, sep)
             elif etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
                 etype = "LOCATION"  # "postnummer: 8000" / "by: Aarhus": the Danish town in a record
             region = False
@@ -843,6 +907,10 @@ class LabelDetector(Detector):
                 continue  # "the call 2023-05-01 12:00", "lastCall: 2024-01-15": a date after a verb of calling
             if found is not None:
                 yield found[0], found[1], found[2], TEXT_SCORE
+                if found[2] == "PERSON":
+                    number = _ID_AFTER_NAME.match(text, found[1], min(size, found[1] + 48))
+                    if number is not None:  # "Rahul Venkataraman (ID 88213)": the person's number
+                        yield number.start("id"), number.end("id"), "PERSONAL_ID", TEXT_SCORE
                 if found[2] == "PERSON" and sep == ":" and _LIST_LABEL.search(text, key_start, end):
                     for lo, hi in _more_values(text, found[1], limit, "PERSON"):  # "Present: Liv Cammel, Ivy Schouten"
                         yield lo, hi, "PERSON", TEXT_SCORE
@@ -944,6 +1012,10 @@ class LabelDetector(Detector):
                 return None
             typed = extract_typed(etype, text[at + 1 : close], whole=True)
             return None if typed is None else (at + 1 + typed[1][0], at + 1 + typed[1][1], typed[0])
+        if at < len(text) and text[at] == "(" and etype in _BRACKETED_TYPES:
+            bracketed = _bracketed_value(text, at, etype)
+            if bracketed is not None:
+                return bracketed
         if sep == ":" and text.startswith(("\r\n", "\n"), at):
             # ``Address:`` on its own line: the value is the next line.
             at = text.find("\n", at) + 1

@@ -62,6 +62,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|rep|account rep|team lead|tech lead|indn|ind name"  # INDN: an ACH entry's individual name
         "|name on card|guarantor|sales rep|sales representative|attorney|lawyer|solicitor"
         "|notary|prescriber|prescribing physician|borrower|co borrower|lessee|lessor"
+        # the parties of a court case; a school's pupil (a learner on the Philippines' and South
+        # Africa's forms)
+        "|defendant|plaintiff|respondent|appellant|petitioner|learner|learner name|pupil|pupil name"
         "|manager|manager name|agent name|teacher|approver|reviewer|landlord|landlady|parent name|broker"
         "|realtor|caregiver|carer|employee name|staff name|advisor|adviser|counselor|counsellor|therapist"
         "|pharmacist|surgeon|coach|instructor|tutor|mentor|recruiter|interviewer|interviewee|candidate name"
@@ -174,6 +177,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|ano nascimento|ano de nacimiento|annee de naissance|geburtsjahr|anno di nascita"
         # abbreviated on forms: German geb. (geboren), Spanish fecha nac., Portuguese and Italian data nasc.
         "|geb|geb am|fecha nac|f nac|fec nac|data nasc|dt nasc|dt nascita|data di nasc"
+        # a column of an export or a mainframe's record (BIRTH-DT, birth_dt, DT_OF_BIRTH)
+        "|birth dt|dt birth|dt of birth|dob dt"
         # "I was born" before the date, as people write it
         "|nasci em|nasceu em|nacido el|nacida el|naci el|nata il|nato il|urodzony|urodzona|urodzilam sie"
         "|urodzilem sie|urodzil sie|urodzila sie|urodziłam się|urodziłem się|urodził się|urodziła się"
@@ -307,11 +312,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Slovak birth number (rodné číslo)
         "|my kad|thai id|thai id card|thai id number|ghana card|ghana card number|ghana card no|ghanacard"
         "|rodne cislo|rodne c"
+        # South Africa's income tax reference; Spain's social security affiliation number (Nº
+        # afiliación SS); France's social security number as people say it (n° de sécu, carte Vitale)
+        "|income tax ref|income tax reference|income tax reference number|income tax number|income tax no"
+        "|tax reference number|tax ref no|afiliacion ss|numero de afiliacion ss|numero afiliacion ss"
+        "|afiliacion a la seguridad social|numero de afiliacion a la seguridad social"
+        "|secu|numero de secu|numero secu|carte vitale|numero de carte vitale"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
         "mrn|medical record number|medical record no|medical record|patient record number|chart number"
         "|hospital number|hospital no"
+        # India's hospital ids: the unique health id (UHID), an in-patient's number (IP No.);
+        # Spain's clinical history number (NHC, número de historia clínica)
+        "|uhid|uhid no|uhid number|ip no|inpatient no|inpatient number|in patient no|ipd no|nhc|nhc no"
         "|numero de historia clinica|historia clinica|numero de dossier medical|dossier medical"
         "|patientennummer|krankenaktennummer|numero do prontuario|prontuario|numero di cartella clinica"
     ),
@@ -342,6 +356,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero de funcionario|numero de aluno|numero di matricola|matricola|codice dipendente"
         "|emp id|emp no|emp number|emp code|employee code|roll no|roll number|enrollment number|enrolment number"
         "|admission number|admission no"
+        # a court's case or suit number, tied to its parties (Case No. RG24-118273, SUIT NO: ...)
+        "|case no|case number|case nr|suit no|suit number|docket no|docket number"
+        # a prescriber's number (Australia's PBS prescriber number); a staff member's card
+        "|prescriber number|prescriber no|staff id card|staff card|employee id card|staff id card no"
         "|lrn|learner reference number|learner reference no"  # a pupil's number (the Philippines' 12-digit LRN)
         "|loyalty no|loyalty id|loyalty card|member no|membership no|membership id|borrower id|borrower number"
         "|library card|patron id|microchip|microchip number|microchip no"
@@ -349,6 +367,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|customer number|customer no|customer nr|kundennummer|kunden nr|numero de cliente|numero cliente"
         "|numero client|reference client|ref client|abone no|abone numarasi|id pelanggan|nomor pelanggan"
         "|subscriber no|numero allocataire|n allocataire"
+        "|customer reference|customer ref|customer reference number|customer ref no"
         # a practitioner's numbers: the DEA's registration, the US NPI, the UK's GMC and NMC numbers
         "|dea|dea number|dea no|dea registration|dea registration number|npi|npi number"
         "|national provider identifier|gmc|gmc number|gmc no|nmc pin|nmc number|medical license number"
@@ -423,6 +442,7 @@ FIELD_ONLY = frozenset(
         "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|reg|psc"  # PSČ, as a US military address's PSC 4321
         "|pis|nis|ine|sss|ic|umid|rrn|cin|rek|policy"
         "|cns|nhis"  # the central nervous system; the US National Health Interview Survey
+        "|secu"  # "la sécu", France's social security as an institution: only before a NIR's shape
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
@@ -438,10 +458,11 @@ CUSTOM_FIELD_PREFIXES = _split("cf|custom|custom field|x|x studio")
 """Words a system puts before the name of a field its users added (``cf_pin_code``, ``custom_phone``,
 ``customField_email``, Odoo's ``x_studio_phone``): a key that opens with them names what the rest names."""
 
-CAPITALS_ONLY = frozenset({"ni", "stk", "chi"})
+CAPITALS_ONLY = frozenset({"ni", "stk", "chi", "nhc"})
 """One-word labels trusted in running text only when written in capitals (``NI: QQ123456C``; the
 Spanish ``ni`` is a word: ``ni: QQ123456C is the example``; ``STK 0071001234567``, a Vietnamese
-account; ``CHI 1203945678``, a Scottish patient's number, not chi-square)."""
+account; ``CHI 1203945678``, a Scottish patient's number, not chi-square; ``NHC: 2038471``, a Spanish
+clinical history's number)."""
 
 TEXT_ONLY: dict[str, tuple[str, ...]] = {
     "PERSON": _split(
