@@ -127,3 +127,10 @@ def test_ma_for_maria_before_a_given_name(ner_mask: Mask, text: str) -> None:
     out = ner_mask.protect(text)
     assert "Cristina" not in out and "Dela Cruz" not in out
     assert ner_mask.protect("Pa and Ma. Then we left.") == "Pa and Ma. Then we left."
+
+
+def test_a_letter_after_a_name_in_capitals_ends_it(ner_mask: Mask) -> None:
+    text = "Passenger Details:\n1. MEENAKSHI IYER      F  54  CNF/B4/33/LOWER\n2. VENKATESH IYER      M  58  CNF/B4/36/LOWER"
+    out = ner_mask.protect(text)
+    assert "MEENAKSHI" not in out and "VENKATESH" not in out
+    assert "      F  54  " in out and "      M  58  " in out

@@ -1233,8 +1233,8 @@ def find_upper_names(text: str) -> list[Span]:
             ):
                 piece.append(word)
                 continue
-            while piece and piece[-1][2] in _UPPER_PARTICLES:
-                piece.pop()
+            while piece and (piece[-1][2] in _UPPER_PARTICLES or len(piece[-1][2]) == 1):
+                piece.pop()  # a particle or a letter ends no name ("VENKATESH IYER      M  58": a sex column)
             company = _upper_company(text, piece)
             span = _upper_name(text, piece) if not company else None
             out.extend(company)
