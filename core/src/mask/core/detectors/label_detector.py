@@ -270,6 +270,9 @@ _NIR = re.compile(
 )
 """France's social security number (NIR) after ``NIR`` or ``sécu``: sex, year and month of birth,
 département (Corsica's ``2A``, ``2B``), commune, order, maybe its key (``2 81 06 75 114 052 36``)."""
+_E_TICKET = re.compile(r"[ \t]*\d{3}[ -]?\d{10}(?![\w/-])")
+"""An airline's e-ticket number: the carrier's three digits and ten more (``057-2418835096``); a
+support desk's ticket number is shorter."""
 _SHAPED_FIELDS = {
     ("rut",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9kK](?![\w-])"),  # Chile
     ("rg",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9xX](?![\w-])"),  # Brazil
@@ -292,12 +295,18 @@ _SHAPED_FIELDS = {
     ("c", "c"): _CEDULA,
     ("nir",): _NIR,
     ("secu",): _NIR,  # "N° sécu", "la sécu" (the institution) before no number
+    ("ticket",): _E_TICKET,  # an airline's e-ticket: its three-digit code and ten digits
+    ("bilhete",): _E_TICKET,
+    ("billete",): _E_TICKET,
 }
 """Field names too short or ambiguous for running text that name their value there all the same
 when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``),
 and words that name no type as a field name but do before such a value (``registration 1XY-4ZB``,
 ``claim 8827-3310``, ``CC 1.020.345.678``: :data:`_SHAPED_TYPES`)."""
 _SHAPED_TYPES = {
+    ("ticket",): "PERSONAL_ID",
+    ("bilhete",): "PERSONAL_ID",
+    ("billete",): "PERSONAL_ID",
     ("registration",): "VEHICLE_ID",
     ("claim",): "HEALTH_PLAN_ID",
     ("cc",): "NATIONAL_ID",  # a card's field name

@@ -76,20 +76,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|mother maiden name|executor|trustee|nominee|receiver name|consignee name|addressee name"
         # Spanish
         "|nombre|nombre completo|nombres|apellido|apellidos|primer apellido|segundo apellido|cliente"
-        "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario"
+        "|paciente|empleado|titular|destinatario|remitente|autor|contacto|beneficiario|pasajero|huesped"
         # French
-        "|nom|prenom|nom complet|nom de famille|employe|destinataire|expediteur|auteur|beneficiaire"
+        "|nom|prenom|nom complet|nom de famille|employe|destinataire|expediteur|auteur|beneficiaire|passager"
         # German
         "|vorname|nachname|familienname|vollstandiger name|vollstaendiger name|kunde|mitarbeiter|inhaber"
         "|empfanger|empfaenger|absender|ansprechpartner|kontoinhaber|karteninhaber"
         # Portuguese
-        "|nome|nome completo|sobrenome|apelido|funcionario|destinatario|remetente|beneficiario"
+        "|nome|nome completo|sobrenome|apelido|funcionario|destinatario|remetente|beneficiario|passageiro|hospede"
         # Italian
-        "|cognome|paziente|dipendente|titolare|mittente|autore|intestatario"
+        "|cognome|paziente|dipendente|titolare|mittente|autore|intestatario|passeggero|ospite"
         # Greek
         "|ονομα|επωνυμο|ονοματεπωνυμο"
         # Dutch, the Nordic languages, Polish, Czech, Turkish, Finnish, Hungarian, Romanian, Indonesian
-        "|achternaam|voornaam|voornamen|naam|volledige naam|fornamn|efternamn|namn|fornavn|etternavn|efternavn"
+        "|achternaam|voornaam|voornamen|naam|volledige naam|passagier|reiziger|fornamn|efternamn|namn|fornavn|etternavn|efternavn"
         "|navn|klant|klient|kund|asiakas|zakaznik|imie|imiona|nazwisko|imie i nazwisko|jmeno|prijmeni|ad\u0131|soyad\u0131|ad\u0131 soyad\u0131|ad soyad\u0131|isim soyisim"
         "|etunimi|sukunimi|nimi|vezeteknev|keresztnev|nume|prenume|nume complet|nama|nama lengkap"
         # a consignee, a contact, a customer in Chinese, Japanese, Korean, Russian, Arabic, Hebrew
@@ -363,6 +363,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|lrn|learner reference number|learner reference no"  # a pupil's number (the Philippines' 12-digit LRN)
         "|loyalty no|loyalty id|loyalty card|member no|membership no|membership id|borrower id|borrower number"
         "|library card|patron id|microchip|microchip number|microchip no"
+        # a traveller's numbers: frequent flyer in other languages, an e-ticket's, the US DHS redress
+        # number and Known Traveler Number, a hotel's or an airline's loyalty programme
+        "|vielfliegernummer|numero de viajero frecuente|numero de passageiro frequente|numero grand voyageur"
+        "|fidelidade|numero fidelidade|programa de fidelidade|numero de fidelite|carte de fidelite"
+        "|e ticket number|eticket number|e ticket|eticket|e ticket no"
+        "|redress number|redress no|known traveler number|known traveller number|ktn|trusted traveler number"
+        "|localizador|codigo de reserva|code de reservation|buchungscode|buchungsnummer|numero di prenotazione"
         # a customer's or subscriber's number with a company (not an id of a record: "customer id")
         "|customer number|customer no|customer nr|kundennummer|kunden nr|numero de cliente|numero cliente"
         "|numero client|reference client|ref client|abone no|abone numarasi|id pelanggan|nomor pelanggan"
