@@ -134,3 +134,16 @@ def test_a_letter_after_a_name_in_capitals_ends_it(ner_mask: Mask) -> None:
     out = ner_mask.protect(text)
     assert "MEENAKSHI" not in out and "VENKATESH" not in out
     assert "      F  54  " in out and "      M  58  " in out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my new no is 07700900123", "07700900123"),
+        ("whatsapp me on 98765 43210", "98765 43210"),
+        ("his addy is 7 birch close", "7 birch close"),
+    ],
+)
+def test_a_chat_s_number_and_address(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value not in pattern_mask.protect(text)
+    assert pattern_mask.protect("my no is final") == "my no is final"

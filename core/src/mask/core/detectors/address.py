@@ -1081,7 +1081,7 @@ springfield and ...``: what a contract, a letter or a chat says someone lives at
 parenthesis, full stop or conjunction that ends it (after ``live``, a street word must be in it:
 ``goes live at 5 PM`` is a time)."""
 _ADDRESS_IS = regex.compile(
-    r"(?i:\b(?:address|adresse|dirección|direccion|endereço|endereco|indirizzo)[ ](?:is|est|es|é|è|ist))[ ]"
+    r"(?i:\b(?:address|addy|adresse|dirección|direccion|endereço|endereco|indirizzo)[ ](?:is|est|es|é|è|ist))[ ]"
     r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,[ ]?\p{Lu}|[ ]\(|[.;:!?](?:\s|$)|\n|$)"
 )
 """``her address is Boršov 7``, ``my address is Strada Haralamb Dochioiu``: a street someone's
@@ -1203,7 +1203,14 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
             yield from _RESIDING.finditer(text)
         if "ee you at" in lower or "eet" in lower or " up at" in lower:
             yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at
-    if "address is" in lower or "se est" in lower or "ón es" in lower or "ço é" in lower or "zo è" in lower:
+    if (
+        "address is" in lower
+        or "addy is" in lower
+        or "se est" in lower
+        or "ón es" in lower
+        or "ço é" in lower
+        or "zo è" in lower
+    ):
         yield from _ADDRESS_IS.finditer(text)
     if _NAMED_TYPE_GATE.search(lower) is not None:  # "on rue de Rey", "on Calle Serrano"
         yield from _TYPED_AFTER_LOCATIVE.finditer(text)

@@ -114,6 +114,7 @@ PHONE_LABELS = words(
     "alternate number", "alternative number", "best number", "other number", "direct line", "direct dial",
     "switchboard", "reachable on", "reachable at", "his number", "her number", "their number", "your number",
     "reach him at", "reach him on", "reach her at", "reach her on", "reach them at", "reach them on",
+    "my no is", "my new no is", "new no is", "my num is", "my new num is", "whatsapp me on", "whatsapp me at",
     # a telephone's or a mobile's sign in a signature or a contact card
     "\U0001f4de", "\U0001f4f1", "\u260e", "\u260f", "\u2706",
     # Spanish, Portuguese, Italian
