@@ -103,6 +103,12 @@ POSITIVES = [
         "PHONE_NUMBER",
         "four one five, five five five, zero one nine eight",
     ),
+    (
+        "mrz",
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        "US_PASSPORT",
+        "L898902C3",
+    ),
 ]
 
 

@@ -82,6 +82,7 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "split_values": (_bool, "detect values split across adjacent strings of a payload (default true)"),
         "vcard": (_bool, "read the values vCard and iCalendar properties name (default true)"),
         "spoken_numbers": (_bool, "phone, card and SSN numbers read out as digit words (default true)"),
+        "mrz": (_bool, "names, document number and birth date of a passport's or ID card's MRZ (default true)"),
         "recurring": (_bool, "protect a value found once wherever else it recurs in the call (default true)"),
     },
     "detectors.custom": {
