@@ -1,7 +1,8 @@
 """Machine-readable zones (ICAO Doc 9303): the specimens Doc 9303 prints (Part 4's passport and
 Part 5's ID card of Utopia, holder Anna Maria Eriksson) are the test vectors of the check digit
 and of what the detector ``mrz`` takes: the names, the document number and the date of birth,
-nothing when a check digit fails, and the lines' other fields as they are."""
+nothing when a check digit fails, and the lines' other fields as they are. And a boarding pass's
+bar code data (IATA's fixed-width items): the passenger's name and the booking reference."""
 
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ def test_turned_off_by_config() -> None:
     assert "mrz" in Mask(base).detectors.names
     off = Mask({**base, "detectors": {"mrz": False}})
     assert "mrz" not in off.detectors.names and off.protect(TD3) == TD3
+
+
+BCBP = "M1FERNANDEZ ARRIBAS/LUEQ4LWZ8 MADCDGIB 3166 160Y023C0087 100"
+
+
+def test_a_boarding_pass_bar_code(pattern_mask: Mask) -> None:
+    text = f"Boarding pass data: {BCBP}"
+    out = pattern_mask.protect(text)
+    assert "FERNANDEZ" not in out and "Q4LWZ8" not in out and " MADCDGIB 3166 " in out
+    assert pattern_mask.reveal(out) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["M1 is a motorway/road", "M1FERNANDEZ ARRIBAS LUEQ4LWZ8 MADCDGIB 3166 160Y023C0087 100"]
+)
+def test_no_boarding_pass_without_its_layout(text: str) -> None:
+    assert list(mrz_spans(text)) == []

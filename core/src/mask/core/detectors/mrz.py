@@ -47,6 +47,14 @@ _TD1 = re.compile(
 """An ID card's three lines: type, issuing state, document number and its check digit, optional
 data; date of birth and its check digit, sex, expiry, nationality, optional data, composite check;
 the names."""
+_BCBP = re.compile(
+    r"(?m)(?:^|(?<=[\s\"'>]))M[1-4](?P<name>[A-Z][A-Z' \-/]{19})[E ](?P<pnr>[A-Z0-9][A-Z0-9 ]{6})"
+    r"[A-Z]{3}[A-Z]{3}[A-Z0-9]{2}[A-Z0-9 ][0-9 ]{4}[A-Z ][0-9]{3}"
+)
+"""An IATA bar-coded boarding pass's data as a scanner reads it (``M1FERNANDEZ ARRIBAS/LUEQ4LWZ8
+MADCDGIB 3166 ...``): ``M``, the number of legs, the passenger's name in 20 characters (``SURNAME/
+GIVEN``, cut or padded), the e-ticket mark, the booking reference in 7, the airports, the carrier,
+the flight and the day of the year (IATA Resolution 792's mandatory items, fixed widths)."""
 _NAMES = re.compile(r"[A-Z]+(?:<{1,2}[A-Z]+)*")
 """The names of an MRZ's name field: words joined by one ``<`` (within a name) or two (between
 the primary and the secondary identifier); the filler ``<`` after them is left out."""
@@ -98,6 +106,14 @@ def mrz_spans(text: str) -> Iterator[tuple[int, int, str]]:
             if number_end > m.start("number"):
                 yield m.start("number"), number_end, number_type
             yield m.start("birth"), m.end("birth"), "DATE_TIME"
+    if "/" in text:
+        for m in _BCBP.finditer(text):
+            name, pnr = m.group("name").rstrip(), m.group("pnr").rstrip()
+            if "/" in name:
+                # the name's token takes the format code before it and the e-ticket mark after it:
+                # a token glued to letters or digits would not be revealed (``M1Person_...E``)
+                yield m.start(), m.start("pnr"), "PERSON"
+                yield m.start("pnr"), m.start("pnr") + len(pnr), "PERSONAL_ID"
 
 
 class MrzDetector(SpanFinder):
@@ -107,10 +123,10 @@ class MrzDetector(SpanFinder):
     name = "mrz"
     stage = STAGE_LABELS
     score = 0.97
-    entity_types = frozenset({"PERSON", "US_PASSPORT", "NATIONAL_ID", "DATE_TIME"})
+    entity_types = frozenset({"PERSON", "US_PASSPORT", "NATIONAL_ID", "DATE_TIME", "PERSONAL_ID"})
 
     def may_hold(self, text: str) -> bool:
-        return "<<" in text and "\n" in text
+        return ("<<" in text and "\n" in text) or ("M1" in text and "/" in text)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         return mrz_spans(text)
