@@ -103,6 +103,7 @@ POSITIVES = [
         "PHONE_NUMBER",
         "four one five, five five five, zero one nine eight",
     ),
+    ("upi", "Paid via UPI to ramesh.yadav42@okicici today", "UPI_ID", "ramesh.yadav42@okicici"),
     (
         "mrz",
         "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",

@@ -14,6 +14,7 @@ iban                IBAN_CODE (country length and format, mod 97)               
 us_bank             ABA_ROUTING_NUMBER (checksum, context), US_BANK_NUMBER       financial
                     (context)
 crypto              CRYPTO (Base58Check, bech32/bech32m, Ethereum ``0x``)        financial
+upi                 UPI_ID (an Indian payment address: ``name@okicici``)         financial
 us_ssn              US_SSN (area/group/serial; undashed only with context)       identity
 us_passport         US_PASSPORT (context)                                        identity
 us_driver_license   US_DRIVER_LICENSE (context)                                  identity

@@ -301,3 +301,20 @@ def crypto_detector(window: int) -> PatternDetector:
         Rule("CRYPTO", _ETH, 0.7, is_crypto, context=wallet, anchors=("0x",)),
     ]
     return PatternDetector(name="crypto", rules=rules, window=window, needs_digit=True)
+
+
+_UPI_HANDLES = (
+    "okaxis|okicici|okhdfcbank|oksbi|ybl|ibl|axl|apl|yapl|paytm|ptyes|ptaxis|pthdfc|ptsbi|upi|icici|sbi"
+    "|hdfcbank|axisbank|axisb|kotak|indus|federal|pnb|barodampay|abfspay|freecharge|ikwik|jupiteraxis|fam"
+    "|slice|naviaxis|waicici|wahdfcbank|waaxis|wasbi|airtel|jio|postbank|idfcbank|yesbank|rbl|aubank|dbs"
+)
+_UPI = regex.compile(rf"(?<![\w.@+\-])(?P<vpa>[A-Za-z0-9][A-Za-z0-9._\-]{{1,63}}@(?:{_UPI_HANDLES}))(?![\w@.\-])")
+"""An Indian UPI payment address (a VPA: ``ramesh.yadav42@okicici``, ``98765 43210@ybl`` written
+``9876543210@ybl``): a name or a phone number, ``@`` and a payment app's or a bank's handle, with no
+domain after it (an e-mail address has one)."""
+
+
+def upi_detector(window: int) -> PatternDetector:
+    """UPI_ID: Indian payment addresses (:data:`_UPI`), by their handles."""
+    rules = [Rule("UPI_ID", _UPI, 0.9, anchors=("@",), group="vpa")]
+    return PatternDetector(name="upi", rules=rules, window=window)
