@@ -44,3 +44,20 @@ def test_protected(pattern_mask: Mask, text: str, value: str) -> None:
 )
 def test_support_tickets_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Personeelsnummer P-44821.", "P-44821"),
+        ("Numer pracownika: 004417", "004417"),
+        ("Numero dipendente: 55120", "55120"),
+    ],
+)
+def test_an_employee_number_of_other_languages(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value not in pattern_mask.protect(text)
+
+
+def test_an_ai_agent_s_id_stays(pattern_mask: Mask) -> None:
+    text = '{"agent_id": "agt_7f3a9c", "run_id": "run_42"}'
+    assert pattern_mask.protect(text) == text

@@ -355,6 +355,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero d employe|numero de matricule|matrikelnummer|personalnummer|mitarbeiternummer"
         "|numero de funcionario|numero de aluno|numero di matricola|matricola|codice dipendente"
         "|emp id|emp no|emp number|emp code|employee code|roll no|roll number|enrollment number|enrolment number"
+        "|personeelsnummer|werknemersnummer|anstallningsnummer|ansattnummer"
+        "|medarbejdernummer|numer pracownika|numero dipendente|numero de colaborador|matricule employe"
         "|admission number|admission no"
         # a court's case or suit number, tied to its parties (Case No. RG24-118273, SUIT NO: ...)
         "|case no|case number|case nr|suit no|suit number|docket no|docket number"
