@@ -2272,6 +2272,11 @@ def _maria_abbreviated(text: str) -> list[Span]:
     ]
 
 
+def _thing_name(word: str) -> bool:
+    """``word`` names a technology, a service or a place: no one's name."""
+    return word in TECH_WORDS or platform_name(word) or gazetteer().is_place(word)
+
+
 _WITH_ME = regex.compile(
     r"(?<![\p{L}])(?i:me|you|him|her|us)[ ](?:and|&|n)[ ](?P<name>\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?![\p{L}\p{M}])"
     r"(?![ ]\p{Lu})"
@@ -2284,10 +2289,7 @@ def _names_with_me(text: str) -> list[Span]:
     return [
         Span(m.start("name"), m.end("name"), "PERSON", SCORE_ROLE, "names")
         for m in _WITH_ME.finditer(text)
-        if not ordinary(m.group("name"))
-        and m.group("name") not in TECH_WORDS
-        and not platform_name(m.group("name"))
-        and not gazetteer().is_place(m.group("name"))
+        if not ordinary(m.group("name")) and not _thing_name(m.group("name"))
     ]
 
 
@@ -2306,9 +2308,7 @@ def _interjected_names(text: str) -> list[Span]:
         for m in _INTERJECTED.finditer(text)
         if m.group("name") in first_names()
         and not ordinary(m.group("name"))
-        and m.group("name") not in TECH_WORDS
-        and not platform_name(m.group("name"))
-        and not gazetteer().is_place(m.group("name"))
+        and not _thing_name(m.group("name"))
         and not touches_code(text, m.start("name"), m.end("name"))
     ]
 
@@ -2323,8 +2323,7 @@ def nicknamed_names(text: str) -> list[Span]:
         if (
             m.group("first") in first_names()
             and (last in last_names() or not ordinary(last))
-            and last not in TECH_WORDS
-            and not gazetteer().is_place(last)
+            and not _thing_name(last)
             and not touches_code(text, m.start(), m.end())
         ):
             out.append(Span(m.start(), m.end(), "PERSON", SCORE_TITLE, "names"))
