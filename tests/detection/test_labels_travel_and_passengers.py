@@ -61,3 +61,22 @@ def test_an_employee_number_of_other_languages(pattern_mask: Mask, text: str, va
 def test_an_ai_agent_s_id_stays(pattern_mask: Mask) -> None:
     text = '{"agent_id": "agt_7f3a9c", "run_id": "run_42"}'
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Numéro de registre national : 88.02.14-271.07", "88.02.14-271.07"),
+        ("Rijksregisternummer: 88.02.14-271.07", "88.02.14-271.07"),
+        ("the near miss: rego 1XK 4TR.", "1XK 4TR"),
+        ("Matrícula: 4829 KLM", "4829 KLM"),
+        ("plat nomor B 4721 KJT", "B 4721 KJT"),
+    ],
+)
+def test_a_belgian_national_number_and_plates_of_more_countries(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize("text", ["rego is due in May", "registration 2024 opens Monday", "reg. 2019/1148 of the EU"])
+def test_no_plate_without_its_shape(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -247,6 +247,9 @@ _PLATE = re.compile(
     r"|[A-Z]{2}[0-9]{2}[ ][A-Z]{3}"  # British: KL21 ABC
     r"|[A-Z]{2,3}[ ](?!(?:19|20)[0-9]{2}(?![\w/-]))[0-9]{3,4}(?:[ \-][0-9]{3})?"  # CA 456-789, ND 123 456, ABC 1234
     r"|[0-9]{2,3}-[A-Z]{1,2}-[0-9]{1,6}"  # Irish: 191-C-12345
+    r"|[0-9][A-Z]{2}[ ][0-9][A-Z]{2}"  # Victoria: 1XK 4TR
+    r"|[0-9]{4}[ ]?[B-DF-HJ-NP-TV-Z]{3}"  # Spain: 4829 KLM
+    r"|[A-Z]{1,2}[ ][0-9]{1,4}[ ][A-Z]{1,3}"  # Indonesia: B 4721 KJT
     r")(?![\w/-])"
 )
 """A vehicle's registration mark after a word that names one in running text: two capitals or more
@@ -285,6 +288,7 @@ _SHAPED_FIELDS = {
     ("cin",): re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])"),  # Morocco
     ("agencia",): re.compile(r"[ \t]*\d{4}-[0-9xX](?![\w-])"),  # a Brazilian bank's branch with its check digit
     ("reg",): _PLATE,  # a vehicle's registration mark ("reg AB12 CDE", "reg. CA 456-789")
+    ("rego",): _PLATE,  # Australia's word for it ("rego 1XK 4TR")
     ("registration",): _PLATE,
     ("plate",): _PLATE,
     ("policy",): _INSURANCE_NUMBER,
@@ -304,6 +308,7 @@ when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA
 and words that name no type as a field name but do before such a value (``registration 1XY-4ZB``,
 ``claim 8827-3310``, ``CC 1.020.345.678``: :data:`_SHAPED_TYPES`)."""
 _SHAPED_TYPES = {
+    ("rego",): "VEHICLE_ID",
     ("ticket",): "PERSONAL_ID",
     ("bilhete",): "PERSONAL_ID",
     ("billete",): "PERSONAL_ID",

@@ -262,6 +262,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "PL_PESEL": _split("pesel|numer pesel|pesel number"),
     "NATIONAL_ID": _split(
         "national id|national id number|national identity number|national identification number|id number"
+        "|numero de registre national|registre national|rijksregisternummer|numero national|insz|niss"
         "|identity number|identification number|identity card|identity card number|id card|id card number"
         "|personal id|personal id number|personal identification number|personal number|citizen id"
         "|government id|tax id|tax identification number|taxpayer id|taxpayer identification number"
@@ -343,6 +344,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
         "|vehicle registration|vehicle registration number|vehicle reg|car reg|car registration|reg plate|vrm|reg"
         "|matricula|placa|plaque d immatriculation|immatriculation|kennzeichen|kfz kennzeichen|targa|chassis number"
+        "|plat nomor|nomor polisi|nopol|rego|rego number|registration number plate"
     ),
     # Numbers an organization gives one person: a school's, an employer's, an airline's.
     "PERSONAL_ID": _split(
