@@ -111,6 +111,10 @@ def _lazy(module: str) -> Any:
     return importlib.import_module(module)
 
 
+_ROUTING_WRITTEN = re.compile(r"[0-9]+(?:[ .\-][0-9]+)*")
+"""A routing number as a format-preserving token may stand for it: digits, maybe grouped."""
+
+
 def _template(value: str, digits: str, expected: int) -> str:
     """``digits`` laid into the digit positions of ``value`` (its separators kept)."""
     if len(value) == expected and value.isdigit():
@@ -305,6 +309,10 @@ class FormatScheme(TokenScheme):
         rtn = _lazy("stdnum.us.rtn")
         written = _digits(value)  # ASCII digits only: rtn.is_valid comes down to the check digit
         if len(written) != 9 or rtn.calc_check_digit(written[:8]) != written[8]:
+            return None
+        if _ROUTING_WRITTEN.fullmatch(value) is None:
+            # an account's value with a word in it ("x 011000015" under an "a/c" key): its letters
+            # kept around new digits would make a token the finder does not read (the opaque one)
             return None
         n = draw(seed, attempt, len(ROUTING_PREFIXES) * 1_000_000)
         body = ROUTING_PREFIXES[n // 1_000_000] + f"{n % 1_000_000:06d}"
