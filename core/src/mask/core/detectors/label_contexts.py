@@ -1,6 +1,9 @@
 """Keys that name a value only in a context around them: too short or too common to be a label
 anywhere, each is one where its text says what it is.
 
+- a field name too short or ambiguous for running text, or a word that names no type as a field
+  name, before a value in its identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``,
+  ``plate 7XYZ123``, ``registration 1XY-4ZB``, ``claim 8827-3310``, ``CC 1.020.345.678``);
 - ``cn`` and ``sn``, an LDAP entry's common name and surname: in an LDIF record (``cn: Rutendo
   Chikwanha`` among ``dn:``, ``objectClass:``, ``uid:`` rows), and ``cn=`` in a directory's
   distinguished name, whose domain components follow (``cn=Elspeth Gowrie,ou=people,dc=example,dc=org``);
@@ -24,10 +27,78 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["CONTEXT_HEADS", "context_type"]
+__all__ = ["CONTEXT_HEADS", "KEY_TYPE", "context_type"]
 
 _REACH = 240
 """How far around a key its context is looked for."""
+KEY_TYPE = ""
+"""What :func:`context_type` gives for a key that names its value's type as a field name does
+(``rut`` a national id's): the caller resolves the key itself."""
+Check = Callable[[str, str, int, int, str], "str | None"]
+"""A key's test of its context: ``(text, key, key_start, end, sep)`` -> the type it names there, or None."""
+
+_PLATE = re.compile(
+    r"[ \t]*(?:(?![A-Z]{1,4}-(?:19|20)[0-9]{2}(?![\w/-]))"  # not a year after capitals: "EB-2024"
+    r"(?=[A-Z0-9-]{5,9}(?![\w/-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"
+    r"|[A-Z]{2}[0-9]{2}[ ][A-Z]{3}"  # British: KL21 ABC
+    r"|[A-Z]{2,3}[ ](?!(?:19|20)[0-9]{2}(?![\w/-]))[0-9]{3,4}(?:[ \-][0-9]{3})?"  # CA 456-789, ND 123 456, ABC 1234
+    r"|[0-9]{2,3}-[A-Z]{1,2}-[0-9]{1,6}"  # Irish: 191-C-12345
+    r"|[0-9][A-Z]{2}[ ][0-9][A-Z]{2}"  # Victoria: 1XK 4TR
+    r"|[0-9]{4}[ ]?[B-DF-HJ-NP-TV-Z]{3}"  # Spain: 4829 KLM
+    r"|[A-Z]{1,2}[ ][0-9]{1,4}[ ][A-Z]{1,3}"  # Indonesia: B 4721 KJT
+    r")(?![\w/-])"
+)
+"""A vehicle's registration mark after a word that names one in running text: two capitals or more
+and two digits or more in one piece or joined by dashes (``7XYZ123``, ``1XY-4ZB``, ``AB-123-CD``; not
+``plate 3``, ``plate B12``, a hot plate's ``2000W``, ``registration EB-2024``), the British way with its
+blank (``KL21 ABC``), a South African or American one, capitals then digits (``CA 456-789``, ``ND 123 456``;
+not ``FEB 2024``), the Irish way (``191-C-12345``); nothing before a slash (``reg. 2019/1148``, an EU
+regulation)."""
+_INSURANCE_NUMBER = re.compile(
+    r"[ \t]*(?=[A-Z0-9-]{6,30}(?![\w/-]))(?=(?:[A-Z-]*[0-9]){6})"
+    r"(?!(?:19|20)[0-9]{2}-(?:[0-9]{1,2}-[0-9]{1,2}|(?:19|20)?[0-9]{2})(?![\w-]))[A-Z0-9]"
+)
+"""A policy's or a claim's number after ``policy`` or ``claim`` in running text: capitals, digits and
+dashes with six digits at least (``HX-77120934``, ``CLM-2024-558813``, ``8827-3310``); not a date or a
+span of years (``claim 2024-01-15``, ``policy 2024-25``), nor a short number (``the claim 3``)."""
+_CEDULA = re.compile(r"[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![\w/-]|\.[0-9])")
+"""Colombia's cédula de ciudadanía after ``CC`` or ``C.C.`` (``CC 1.020.345.678``): its dotted thousands."""
+_NIR = re.compile(
+    r"[ \t]*[12][ ]?[0-9]{2}[ ]?(?:0[1-9]|1[0-2]|[2-9][0-9])[ ]?(?:[0-9]{2}|2[AB])[ ]?[0-9]{3}[ ]?[0-9]{3}"
+    r"(?:[ ]?[0-9]{2})?(?![\w/-])"
+)
+"""France's social security number (NIR) after ``NIR`` or ``sécu``: sex, year and month of birth,
+département (Corsica's ``2A``, ``2B``), commune, order, maybe its key (``2 81 06 75 114 052 36``)."""
+_E_TICKET = re.compile(r"[ \t]*\d{3}[ -]?\d{10}(?![\w/-])")
+"""An airline's e-ticket number: the carrier's three digits and ten more (``057-2418835096``); a
+support desk's ticket number is shorter."""
+
+
+def _shaped(pattern: re.Pattern[str], etype: str = KEY_TYPE, capitals: bool = False) -> Check:
+    """A key that names its value when the value has ``pattern``'s shape (in capitals where
+    ``capitals`` asks for them: an e-mail's ``Cc`` names no card): ``etype``, or the key's own
+    field type."""
+
+    def check(text: str, key: str, key_start: int, end: int, sep: str) -> str | None:
+        if capitals and not key.isupper():
+            return None
+        return etype if pattern.match(text, end) is not None else None
+
+    return check
+
+
+def _first_of(*checks: Check) -> Check:
+    """The first type one of ``checks`` names."""
+
+    def check(text: str, key: str, key_start: int, end: int, sep: str) -> str | None:
+        for one in checks:
+            found = one(text, key, key_start, end, sep)
+            if found is not None:
+                return found
+        return None
+
+    return check
+
 
 _LDIF_ROW = re.compile(
     r"(?im)^(?:dn|objectclass|changetype|uid|givenname|mail|uidnumber|gidnumber|homedirectory|loginshell"
@@ -134,16 +205,42 @@ def _citizen_card(text: str, key: str, key_start: int, end: int, sep: str) -> st
     return "NATIONAL_ID" if _CARD_OWNER.search(text, max(0, key_start - 12), key_start) is not None else None
 
 
-_CONTEXT_KEYS: dict[tuple[str, ...], Callable[[str, str, int, int, str], str | None]] = {
+_CONTEXT_KEYS: dict[tuple[str, ...], Check] = {
+    ("rut",): _shaped(re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9kK](?![\w-])")),  # Chile
+    ("rg",): _shaped(re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9xX](?![\w-])")),  # Brazil
+    ("pps",): _shaped(re.compile(r"[ \t]*\d{7}[A-W][A-IW]?(?![\w-])")),  # Ireland
+    ("rfc",): _shaped(re.compile(r"[ \t]*[A-Z&\u00d1]{3,4}\d{6}[A-Z0-9]{3}(?![\w-])")),  # Mexico
+    ("sin",): _shaped(re.compile(r"[ \t]*\d{3}[ -]\d{3}[ -]\d{3}(?![\w-])")),  # Canada
+    ("tfn",): _shaped(re.compile(r"[ \t]*\d{3}[ ]\d{3}[ ]\d{3}(?![\w-])")),  # Australia
+    ("ic",): _shaped(re.compile(r"[ \t]*\d{6}-\d{2}-\d{4}(?![\w-])")),  # Malaysia
+    ("nik",): _shaped(re.compile(r"[ \t]*\d{16}(?![\w-])")),  # Indonesia
+    ("cin",): _shaped(re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])")),  # Morocco
+    ("agencia",): _shaped(re.compile(r"[ \t]*\d{4}-[0-9xX](?![\w-])")),  # a Brazilian bank's branch and check digit
+    ("reg",): _shaped(_PLATE),  # a vehicle's registration mark ("reg AB12 CDE", "reg. CA 456-789")
+    ("rego",): _shaped(_PLATE, "VEHICLE_ID"),  # Australia's word for it ("rego 1XK 4TR")
+    ("registration",): _shaped(_PLATE, "VEHICLE_ID"),
+    ("plate",): _shaped(_PLATE),
+    ("policy",): _shaped(_INSURANCE_NUMBER),
+    ("claim",): _shaped(_INSURANCE_NUMBER, "HEALTH_PLAN_ID"),
+    ("nid",): _shaped(re.compile(r"[ \t]*[0-9]{4}(?:[ ]?[0-9]){6,13}(?![\w/-])")),  # Bangladesh: 10, 13 or 17 digits
+    ("cns",): _shaped(re.compile(r"[ \t]*[1-9][0-9]{2}[ ]?[0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{4}(?![\w/-])")),  # SUS card
+    ("nir",): _shaped(_NIR),
+    ("secu",): _shaped(_NIR),  # "N° sécu", "la sécu" (the institution) before no number
+    ("ticket",): _shaped(_E_TICKET, "PERSONAL_ID"),  # an airline's e-ticket: its carrier's code and ten digits
+    ("bilhete",): _shaped(_E_TICKET, "PERSONAL_ID"),
+    ("billete",): _shaped(_E_TICKET, "PERSONAL_ID"),
+    # Colombia's cédula in its dotted thousands (CC 1.020.345.678), Portugal's cartão de cidadão
+    ("cc",): _first_of(_shaped(_CEDULA, "NATIONAL_ID", capitals=True), _citizen_card),
+    ("c", "c"): _shaped(_CEDULA, "NATIONAL_ID", capitals=True),
     ("cn",): _directory_name,
     ("sn",): _directory_name,
     ("middle",): _middle_name,
     ("user", "name"): _user_full_name,
     ("username",): _user_full_name,
     ("sort",): _sort_code,
-    ("cc",): _citizen_card,
 }
-"""Each key's words (the last one or two of its label) and what tells whether it names a value there."""
+"""Each key's words (the last one or two of its label) and what tells whether it names a value there
+(:data:`KEY_TYPE`: the type the key names as a field name)."""
 CONTEXT_HEADS = frozenset(words[-1] for words in _CONTEXT_KEYS)
 """The last word of each key of :data:`_CONTEXT_KEYS`: only a label ending so is looked at."""
 

@@ -45,7 +45,7 @@ from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_answers import answered_values, may_hold_answers
 from .label_changes import changed_values, may_hold_changes
 from .label_columns import column_cells, may_hold_columns
-from .label_contexts import CONTEXT_HEADS, context_type
+from .label_contexts import CONTEXT_HEADS, KEY_TYPE, context_type
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
@@ -62,7 +62,7 @@ from .label_words import (
     TYPE_KEYS,
 )
 from .label_xml import html_cells, xml_attributes, xml_leaves
-from .labels import FieldPath, LabelVocabulary, key_words, unspaced_ending
+from .labels import NAME_KEYS, FieldPath, LabelVocabulary, key_words, unspaced_ending
 from .phone_shapes import not_phone
 from .shared import normalized_of
 
@@ -71,7 +71,7 @@ __all__ = ["FIELD_LABELS", "FieldLabel", "LabelDetector"]
 FIELD_LABELS = FIELDS_MEMO
 """Key of :attr:`Budget.memo <mask.core.detector.Budget.memo>` under which the engine puts
 one :class:`FieldLabel` (or None) per text of a structured payload."""
-_AMBIGUOUS_ELEMENTS = frozenset({("name",), ("display", "name")})
+_AMBIGUOUS_ELEMENTS = NAME_KEYS
 """Element names that name things as often as people (``<name>Apache Commons</name>`` in a
 build file): without the JSON walker's view of the siblings, not a label."""
 
@@ -241,97 +241,6 @@ def _bare_bic(key: str, text: str, at: int, resolve: Callable[[str], str | None]
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
-_PLATE = re.compile(
-    r"[ \t]*(?:(?![A-Z]{1,4}-(?:19|20)[0-9]{2}(?![\w/-]))"  # not a year after capitals: "EB-2024"
-    r"(?=[A-Z0-9-]{5,9}(?![\w/-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"
-    r"|[A-Z]{2}[0-9]{2}[ ][A-Z]{3}"  # British: KL21 ABC
-    r"|[A-Z]{2,3}[ ](?!(?:19|20)[0-9]{2}(?![\w/-]))[0-9]{3,4}(?:[ \-][0-9]{3})?"  # CA 456-789, ND 123 456, ABC 1234
-    r"|[0-9]{2,3}-[A-Z]{1,2}-[0-9]{1,6}"  # Irish: 191-C-12345
-    r"|[0-9][A-Z]{2}[ ][0-9][A-Z]{2}"  # Victoria: 1XK 4TR
-    r"|[0-9]{4}[ ]?[B-DF-HJ-NP-TV-Z]{3}"  # Spain: 4829 KLM
-    r"|[A-Z]{1,2}[ ][0-9]{1,4}[ ][A-Z]{1,3}"  # Indonesia: B 4721 KJT
-    r")(?![\w/-])"
-)
-"""A vehicle's registration mark after a word that names one in running text: two capitals or more
-and two digits or more in one piece or joined by dashes (``7XYZ123``, ``1XY-4ZB``, ``AB-123-CD``; not
-``plate 3``, ``plate B12``, a hot plate's ``2000W``, ``registration EB-2024``), the British way with its
-blank (``KL21 ABC``), a South African or American one, capitals then digits (``CA 456-789``, ``ND 123 456``;
-not ``FEB 2024``), the Irish way (``191-C-12345``); nothing before a slash (``reg. 2019/1148``, an EU
-regulation)."""
-_INSURANCE_NUMBER = re.compile(
-    r"[ \t]*(?=[A-Z0-9-]{6,30}(?![\w/-]))(?=(?:[A-Z-]*[0-9]){6})"
-    r"(?!(?:19|20)[0-9]{2}-(?:[0-9]{1,2}-[0-9]{1,2}|(?:19|20)?[0-9]{2})(?![\w-]))[A-Z0-9]"
-)
-"""A policy's or a claim's number after ``policy`` or ``claim`` in running text: capitals, digits and
-dashes with six digits at least (``HX-77120934``, ``CLM-2024-558813``, ``8827-3310``); not a date or a
-span of years (``claim 2024-01-15``, ``policy 2024-25``), nor a short number (``the claim 3``)."""
-_CEDULA = re.compile(r"[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![\w/-]|\.[0-9])")
-"""Colombia's cédula de ciudadanía after ``CC`` or ``C.C.`` (``CC 1.020.345.678``): its dotted thousands."""
-_NIR = re.compile(
-    r"[ \t]*[12][ ]?[0-9]{2}[ ]?(?:0[1-9]|1[0-2]|[2-9][0-9])[ ]?(?:[0-9]{2}|2[AB])[ ]?[0-9]{3}[ ]?[0-9]{3}"
-    r"(?:[ ]?[0-9]{2})?(?![\w/-])"
-)
-"""France's social security number (NIR) after ``NIR`` or ``sécu``: sex, year and month of birth,
-département (Corsica's ``2A``, ``2B``), commune, order, maybe its key (``2 81 06 75 114 052 36``)."""
-_E_TICKET = re.compile(r"[ \t]*\d{3}[ -]?\d{10}(?![\w/-])")
-"""An airline's e-ticket number: the carrier's three digits and ten more (``057-2418835096``); a
-support desk's ticket number is shorter."""
-_SHAPED_FIELDS = {
-    ("rut",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9kK](?![\w-])"),  # Chile
-    ("rg",): re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9xX](?![\w-])"),  # Brazil
-    ("pps",): re.compile(r"[ \t]*\d{7}[A-W][A-IW]?(?![\w-])"),  # Ireland
-    ("rfc",): re.compile(r"[ \t]*[A-Z&\u00d1]{3,4}\d{6}[A-Z0-9]{3}(?![\w-])"),  # Mexico
-    ("sin",): re.compile(r"[ \t]*\d{3}[ -]\d{3}[ -]\d{3}(?![\w-])"),  # Canada
-    ("tfn",): re.compile(r"[ \t]*\d{3}[ ]\d{3}[ ]\d{3}(?![\w-])"),  # Australia
-    ("ic",): re.compile(r"[ \t]*\d{6}-\d{2}-\d{4}(?![\w-])"),  # Malaysia
-    ("nik",): re.compile(r"[ \t]*\d{16}(?![\w-])"),  # Indonesia
-    ("cin",): re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])"),  # Morocco
-    ("agencia",): re.compile(r"[ \t]*\d{4}-[0-9xX](?![\w-])"),  # a Brazilian bank's branch with its check digit
-    ("reg",): _PLATE,  # a vehicle's registration mark ("reg AB12 CDE", "reg. CA 456-789")
-    ("rego",): _PLATE,  # Australia's word for it ("rego 1XK 4TR")
-    ("registration",): _PLATE,
-    ("plate",): _PLATE,
-    ("policy",): _INSURANCE_NUMBER,
-    ("claim",): _INSURANCE_NUMBER,
-    ("nid",): re.compile(r"[ \t]*[0-9]{4}(?:[ ]?[0-9]){6,13}(?![\w/-])"),  # Bangladesh: 10, 13 or 17 digits
-    ("cns",): re.compile(r"[ \t]*[1-9][0-9]{2}[ ]?[0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{4}(?![\w/-])"),  # Brazil's SUS card
-    ("cc",): _CEDULA,
-    ("c", "c"): _CEDULA,
-    ("nir",): _NIR,
-    ("secu",): _NIR,  # "N° sécu", "la sécu" (the institution) before no number
-    ("ticket",): _E_TICKET,  # an airline's e-ticket: its three-digit code and ten digits
-    ("bilhete",): _E_TICKET,
-    ("billete",): _E_TICKET,
-}
-"""Field names too short or ambiguous for running text that name their value there all the same
-when it has their identifier's own shape (``RUT 12.345.678-5``, ``PPS: 1234567TA``, ``plate 7XYZ123``),
-and words that name no type as a field name but do before such a value (``registration 1XY-4ZB``,
-``claim 8827-3310``, ``CC 1.020.345.678``: :data:`_SHAPED_TYPES`)."""
-_SHAPED_TYPES = {
-    ("rego",): "VEHICLE_ID",
-    ("ticket",): "PERSONAL_ID",
-    ("bilhete",): "PERSONAL_ID",
-    ("billete",): "PERSONAL_ID",
-    ("registration",): "VEHICLE_ID",
-    ("claim",): "HEALTH_PLAN_ID",
-    ("cc",): "NATIONAL_ID",  # a card's field name
-    ("c", "c"): "NATIONAL_ID",
-}
-"""The type of a shaped value after a word of :data:`_SHAPED_FIELDS` that names no type as a field
-name, or another one (``cc``: a card's, and an e-mail's copy)."""
-_SHAPED_CAPITALS = frozenset({("cc",), ("c", "c")})
-"""Words of :data:`_SHAPED_FIELDS` that name their value only in capitals (an e-mail's ``Cc``)."""
-_SHAPED_HEADS = frozenset(words[-1] for words in _SHAPED_FIELDS)
-
-
-def _shaped_field(key: str, words: tuple[str, ...], text: str, at: int) -> bool:
-    """The value at ``at`` has the shape a key of :data:`_SHAPED_FIELDS` (``key``, its ``words``) asks
-    for, in capitals where :data:`_SHAPED_CAPITALS` asks for them."""
-    if words in _SHAPED_CAPITALS and not key.isupper():
-        return False
-    return _SHAPED_FIELDS[words].match(text, at) is not None
-
-
 _CALLING = regex.compile(r"(?i:call|ring|dial|whatsapp)")
 """A verb of calling in a phone's label (``Call 3708.6229``): a date after it is none (``the call 2023-05-01``)."""
 _LOWER_ROW_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
@@ -835,9 +744,7 @@ class LabelDetector(Detector):
             if key.isascii() and key.isalpha() and (key.islower() or key.isupper() or key[1:].islower()):
                 # key_words of one ASCII word in one case or capitalized, without the call
                 word = key if key.islower() else key.lower()
-                if (word not in heads and word not in _SHAPED_HEADS and word not in CONTEXT_HEADS) or (
-                    word in CAPITALS_ONLY and not key.isupper()
-                ):
+                if (word not in heads and word not in CONTEXT_HEADS) or (word in CAPITALS_ONLY and not key.isupper()):
                     continue
                 words: tuple[str, ...] = (word,)
             else:
@@ -846,19 +753,20 @@ class LabelDetector(Detector):
                 words = key_words(key)
                 if not words:
                     continue
-                if words[-1] not in heads and words not in _SHAPED_FIELDS and words[-1] not in CONTEXT_HEADS:
+                if words[-1] not in heads and words[-1] not in CONTEXT_HEADS:
                     ending = unspaced_ending(words[-1], heads)  # 客户姓名 (customer name): 姓名
                     if ending is None:
                         continue
                     words = (*words[:-1], ending)
-            etype = self._label_type(text, key_start, words, sep, resolved)
-            if etype is None and words in _SHAPED_FIELDS and _shaped_field(key, words, text, end):
-                # "RUT 12.345.678-5", "plate 7XYZ123": a field name in running text, in its value's own shape
-                etype = _SHAPED_TYPES.get(words) or self.vocabulary.resolve_key(key)
-            elif etype is None and words[-1] in CONTEXT_HEADS:
-                # "cn: Rutendo Chikwanha" in an LDIF record, "acc 12345678 sort 40-11-62": a key its context names
-                etype = context_type(self._label_words(text, key_start, words), text, key, key_start, end, sep)
-            elif etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
+            label = self._label_words(text, key_start, words)
+            etype = self._label_type(label, resolved)
+            if etype is None and words[-1] in CONTEXT_HEADS:
+                # "RUT 12.345.678-5", "plate 7XYZ123" (a value in its own shape), "cn: Rutendo Chikwanha"
+                # in an LDIF record, "acc 12345678 sort 40-11-62": a key its context names
+                etype = context_type(label, text, key, key_start, end, sep)
+                if etype == KEY_TYPE:
+                    etype = self.vocabulary.resolve_key(key)
+            if etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
                 etype = "LOCATION"  # "postnummer: 8000" / "by: Aarhus": the Danish town in a record
             region = False
             if etype is None and sep:
@@ -896,9 +804,7 @@ class LabelDetector(Detector):
             ):
                 continue  # eight capitals after a blank: only a SWIFT code (BIC DEUTDEFF)
             block = etype == "STREET_ADDRESS" and key.lower() == "to"  # Ship to:, Bill to:, Deliver to:
-            numbered_house = etype == "STREET_ADDRESS" and _names_house_number(
-                self._label_words(text, key_start, words)
-            )
+            numbered_house = etype == "STREET_ADDRESS" and _names_house_number(label)
             labelled.append((key_start, end, etype, sep, block, region, numbered_house))
         at = 0
         for key_start, end, etype, sep, block, region, numbered_house in labelled:
@@ -933,16 +839,11 @@ class LabelDetector(Detector):
                         yield lo, hi, "PHONE_NUMBER", TEXT_SCORE
 
     def _label_type(
-        self,
-        text: str,
-        pos: int,
-        words: tuple[str, ...],
-        sep: str,
-        resolved: dict[tuple[str, ...], str | None] | None = None,
+        self, words: tuple[str, ...], resolved: dict[tuple[str, ...], str | None] | None = None
     ) -> str | None:
-        """The type the key's words name, with up to four words before it on its line;
-        ``resolved``: the call's memo of label words already resolved (a template repeats)."""
-        words = self._label_words(text, pos, words)
+        """The type a label's words name (:meth:`_label_words`: the key's, with up to four words
+        before it on its line); ``resolved``: the call's memo of label words already resolved (a
+        template repeats)."""
         if resolved is None:
             return self._text_type(words)
         etype = resolved.get(words, _UNRESOLVED)

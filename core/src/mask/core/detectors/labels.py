@@ -139,7 +139,8 @@ def _split_key(key: str) -> tuple[str, ...]:
     return words if len(words) <= _MAX_WORDS else ()
 
 
-_ANY_NAME = frozenset({("name",), ("display", "name")})
+NAME_KEYS = frozenset({("name",), ("display", "name")})
+"""Keys that name a person as often as a thing (``{"name": "Calculator"}``): their siblings decide."""
 _CUSTOM_PREFIXES = tuple(sorted((_split_key(p) for p in CUSTOM_FIELD_PREFIXES), key=len, reverse=True))
 
 
@@ -153,7 +154,7 @@ def field_words(key: str, words: tuple[str, ...]) -> tuple[str, ...]:
     for prefix in _CUSTOM_PREFIXES:
         if len(words) > len(prefix) and words[: len(prefix)] == prefix:
             rest = words[len(prefix) :]
-            return words if rest in _ANY_NAME else rest
+            return words if rest in NAME_KEYS else rest
     return words
 
 
@@ -356,7 +357,7 @@ class LabelVocabulary:
         ``value``) takes the type its parent or a type-naming sibling names."""
         own = self.resolve_key(path.key)
         words = field_words(path.key, key_words(path.key)) if path.key else ()
-        if own == "PERSON" and words in (("name",), ("display", "name")):
+        if own == "PERSON" and words in NAME_KEYS:
             if path.thing:
                 return None  # {"name": "Calculator", "description": ...}
             if path.parent:
