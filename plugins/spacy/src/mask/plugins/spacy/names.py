@@ -1960,15 +1960,11 @@ _TURKISH_CASE = regex.compile(
 ``Bursa'ya``, ``İstanbul'un``)."""
 
 
-_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?:\n])[ \t\"'(*>-]*$")
-_LOWER_AFTER = regex.compile(r"[ ]\p{Ll}")
-
-
 def _opens_sentence_before_lower(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` opens a sentence or a line and a lower-case word follows it."""
+    """``text[start:end]`` opens a line, a sentence or a clause (:data:`_CLAUSE_OPEN`) and a
+    lower-case word follows it."""
     return (
-        _LOWER_AFTER.match(text, end) is not None
-        and _SENTENCE_BEFORE.search(text, max(0, start - 8), start) is not None
+        _SUBJECT_AFTER.match(text, end) is not None and _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None
     )
 
 
