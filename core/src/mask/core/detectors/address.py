@@ -117,8 +117,11 @@ _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
 _COMMA = r"(?:[ ]?,)?"
 """A comma between two parts of an address, a blank before it too (``Calle Mayor , 5``), or none."""
 
-_PLAIN_TYPE = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl)(?![\p{L}\d-])\.?"
-"""Street types a lower-case address may end with (``12 main street``)."""
+_PLAIN_TYPE = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl|close|crescent|cres"
+    r"|terrace|tce|grove|gardens|gdns|mews|square|sq|park|parade|highway|hwy|circle|cir)(?![\p{L}\d-])\.?"
+)
+"""Street types a lower-case address may end with (``12 main street``, ``4 aldwych close``)."""
 _LOWER_NOT_NAME = r"(?:at|in|on|to|by|of|for|from|and|or|the|an|is|was|per|via|with|near)"
 """Words that open no street's name in lower case: ``at 9:30 at pl. Ściegiennego 298`` (``30 at pl.``)."""
 _LINE_STREET = rf"(?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}{_TRAILING}"
@@ -1040,10 +1043,12 @@ class AddressDetector(PatternDetector):
         if (
             score < STRONG_SCORE
             and number is not None
-            and len(number) > 1
+            and (len(number) > 1 or m.group("lowercase") is not None)
             and _LOCATIVE.search(text, max(0, start - 8), start)
         ):
-            score += TAIL_BONUS  # "at 42646 Amanda Passage": a house number right after "at"/"to"/"from"
+            # "at 42646 Amanda Passage": a house number right after "at"/"to"/"from"; one digit
+            # only before a street in lower case, its type named ("im at 4 aldwych close")
+            score += TAIL_BONUS
         elif (
             score < CITY_SCORE
             and number is None

@@ -1212,7 +1212,7 @@ class LabelDetector(Detector):
                 continue
             names = [line[a:b].strip().strip("\"'*") for a, b in cells]
             if any(
-                len(n) > 40 or len(n.split()) > 3 or sum(ch.isdigit() for ch in n) > 1 or not _HEADER_CELL.fullmatch(n)
+                len(n) > 40 or len(n.split()) > 5 or sum(ch.isdigit() for ch in n) > 1 or not _HEADER_CELL.fullmatch(n)
                 for n in names
             ):
                 continue

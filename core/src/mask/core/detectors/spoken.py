@@ -11,6 +11,10 @@ blanks, commas, hyphens or ``dash``, and says what the digits are:
 - 7 to 15 digits: ``PHONE_NUMBER`` (under ten only with a phone word near: ``number``,
   ``call``, ``phone``, ``reach``...; counting ``one two three four five six seven`` is none).
 
+It also reads a date of birth said in words (``born on the second of August nineteen
+fifty-one``, ``date of birth eleven fourteen nineteen sixty-two``): ``DATE_TIME``, only with a
+word of birth before it.
+
 The digits the words spell are checked as the pattern detectors check written ones; the span is
 the words, and the token that replaces them is a readable one (the words hold no digit to keep
 the format of).
@@ -23,7 +27,7 @@ import re
 from .base import SpanFinder
 from .validators import is_luhn
 
-__all__ = ["SpokenNumberDetector", "spoken_digits"]
+__all__ = ["SpokenNumberDetector", "spoken_dates", "spoken_digits"]
 
 _DIGITS = {
     "zero": "0",
@@ -90,15 +94,87 @@ def spoken_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_H = r"[ -]"
+
+
+def _any(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_TWO_DIGITS = rf"(?:{_any(_TENS)}(?:{_H}{_any(_UNITS)})?|{_any(_TEENS)}|oh{_H}{_any(_UNITS)})"
+"""A year's last two digits said as a number (``sixty-two``, ``twelve``, ``oh five``)."""
+_YEAR = (
+    rf"(?:(?:nineteen|twenty){_H}{_TWO_DIGITS}|nineteen[ ]hundred|two[ ]thousand(?:[ ]and)?(?:[ ]{_TWO_DIGITS}"
+    rf"|[ ]{_any(_UNITS)})?|(?:19|20)[0-9]{{2}})"
+)
+_DAY_ORDINAL = rf"(?:(?:twenty|thirty){_H}first|twenty{_H}{_any(_ORDINAL_UNITS[1:])}|{_any(_ORDINAL_TEENS)}|twentieth|thirtieth|{_any(_ORDINAL_UNITS)})"
+_DAY_NUMBER = rf"(?:thirty(?:{_H}one)?|twenty(?:{_H}{_any(_UNITS)})?|{_any(_TEENS)}|{_any(_UNITS)})"
+_MONTH_NUMBER = rf"(?:{_any(_TEENS[:3])}|{_any(_UNITS)})"
+_SPOKEN_DATE = re.compile(
+    rf"(?<![\w-])(?:(?:the[ ])?{_DAY_ORDINAL}[ ]of[ ]{_any(_MONTHS)},?[ ]{_YEAR}"
+    rf"|{_any(_MONTHS)}[ ](?:the[ ])?(?:{_DAY_ORDINAL}|{_DAY_NUMBER}),?[ ]{_YEAR}"
+    rf"|{_MONTH_NUMBER}[ ]{_DAY_NUMBER},?[ ]{_YEAR})(?![\w-])",
+    re.IGNORECASE,
+)
+"""A date said in words, as a transcript writes it: ``the second of August nineteen fifty-one``,
+``March third, nineteen eighty-four``, ``eleven fourteen nineteen sixty-two`` (month, day, year)."""
+_YEAR_WORD = re.compile(r"(?i:nineteen|twenty|thousand|(?:st|nd|rd|th)[ ]of[ ])")
+"""Where a date said in words may be: a year in words, or a day's ordinal before ``of``."""
+_BIRTH_WORDS = re.compile(r"(?i:\b(?:born|birth|dob|d\.o\.b|birthday|bday)\b)")
+
+
+def spoken_dates(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "DATE_TIME")`` of the dates said in words (:data:`_SPOKEN_DATE`) with a word
+    of birth before them (``born on``, ``date of birth``): a birthday is personal, a date alone is not."""
+    if _YEAR_WORD.search(text) is None:
+        return []
+    return [
+        (m.start(), m.end(), "DATE_TIME")
+        for m in _SPOKEN_DATE.finditer(text)
+        if _BIRTH_WORDS.search(text, max(0, m.start() - _WINDOW), m.start()) is not None
+    ]
+
+
 class SpokenNumberDetector(SpanFinder):
     """Phone, card and social security numbers read out as digit words (see the module docstring)."""
 
     name = "spoken_numbers"
     score = SCORE
-    entity_types = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "US_SSN"})
+    entity_types = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "DATE_TIME"})
 
     def may_hold(self, text: str) -> bool:
-        return _FIRST_PAIR.search(text.lower()) is not None  # two digit words in a row
+        # two digit words in a row, or a word of birth (a date said in words may follow)
+        return _FIRST_PAIR.search(text.lower()) is not None or _BIRTH_WORDS.search(text) is not None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        return spoken_spans(text)
+        return spoken_spans(text) + spoken_dates(text)

@@ -298,6 +298,11 @@ def _framed_place(text: str, before: str, start: int, end: int) -> bool:
     )
 
 
+_PERSON_OR_PLACE_BEFORE = word_set("by to for with from")
+"""Words before a person as often as before a place (``approved by Siobhan``, ``forwarding this to
+Adaeze``): after them a first name no gazetteer holds is the person's."""
+
+
 _PLACEHOLDER_OPENS = {"[": "]", "<": ">", "{": "}"}
 """Brackets around a template's placeholder (``[Admission Date]``)."""
 
@@ -375,6 +380,13 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         pieces = value.split()
         if _name_like(pieces) and pieces[0] not in PLACE_WORDS and pieces[-1] not in PLACE_WORDS:
             return "PERSON", _person_score(words, before)  # "Léa Dubois habite au ...": a name, not a place
+        if (
+            len(pieces) == 1
+            and value in first_names()
+            and not ordinary_word(value)
+            and (before in _PERSON_OR_PLACE_BEFORE or not _framed_place(text, before, start, end))
+        ):
+            return "PERSON", _person_score(words, before)  # "approved by Siobhan": a first name no gazetteer holds
         if len(pieces) == 1 and (_opens_sentence(text, start) or before in _ARTICLES):
             return "LOCATION", BASE["PERSON"]  # an unknown word opening a sentence, or "the Popen constructor"
         if len(words) == 1 and not words[0].isupper() and not _framed_place(text, before, start, end):

@@ -581,7 +581,7 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     if k + 1 + middle < len(tokens) and adjacent(text, tokens[k + middle], tokens[k + 1 + middle]):
         last = tokens[k + 1 + middle][2]
         listed_last = last.islower() and last.capitalize() in last_names() and last not in _CLAUSE_WORDS
-        last_name = listed_last and not english_word(last)
+        last_name = (listed_last and not english_word(last)) or ((introduced or subject) and _unlisted_last(last))
     if not introduced:
         if not last_name and (tied or subject) and not english_word(word) and (subject or _owned_tie(text, tokens, k)):
             return 1  # "my husband ahmed will pick it up", "chris said he's late"
@@ -603,19 +603,52 @@ def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     return 2 + middle if last_name else 1
 
 
+_CHAT_WORDS = word_set(
+    """
+    pls plz lol lmao rofl haha hehe btw tmrw tmr tho thx thnx tnx asap idk omg tysm brb ttyl imo imho fyi
+    lmk nvm smh tbh okk okie yeah yep nope wanna gonna gotta kinda sorta dunno ppl msgs pics abt bcoz
+    rgds regds here"""
+)
+"""Chat words no word list holds (``hi its chris lmao``): no last name after a first one."""
+
+
+def _unlisted_last(word: str) -> bool:
+    """``word``, after a lower-case first name someone introduced, is a last name no list holds
+    (``hi its priya venkatesan``, ``spoke to tom fairweather``): a lower-case word of four
+    letters or more that no language's word list, chat or name stop list holds."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.islower()
+        and not ordinary(word)
+        and word not in _CHAT_WORDS
+        and word not in PERSON_STOP_WORDS
+    )
+
+
 _SUBJECT_VERBS = word_set("said says told asked texted called replied wrote thinks thought wants wanted")
 """Verbs of saying after a lower-case first name that opens a clause: its subject (``chris said``)."""
 _CLAUSE_OPENERS = word_set("so and but then ok okay lol omg cuz coz because what that when if whether")
 
 
 def _lower_subject(text: str, tokens: list[Token], k: int) -> bool:
-    """``tokens[k]`` opens a clause (the text's start, a punctuation mark or ``so``, ``and``...) and
-    a verb of saying follows it: ``ok so chris said kevin is late``."""
-    if k + 1 >= len(tokens) or tokens[k + 1][2] not in _SUBJECT_VERBS or not adjacent(text, tokens[k], tokens[k + 1]):
+    """``tokens[k]`` opens a clause (the text's start, a line or a bullet, a punctuation mark or
+    ``so``, ``and``...) and a verb of saying follows it, maybe after a last name no list holds:
+    ``ok so chris said kevin is late``, ``- deepa raghunathan says ...``."""
+    verb = k + 1
+    if verb + 1 < len(tokens) and _unlisted_last(tokens[verb][2]) and adjacent(text, tokens[k], tokens[verb]):
+        verb += 1  # "deepa raghunathan says"
+    if (
+        verb >= len(tokens)
+        or tokens[verb][2] not in _SUBJECT_VERBS
+        or not adjacent(text, tokens[verb - 1], tokens[verb])
+    ):
         return False
     if k == 0:
         return True
     gap = text[tokens[k - 1][1] : tokens[k][0]]
+    if "\n" in gap and gap.strip() in ("", "-", "*", "\u2022"):
+        return True  # a line or a bullet of notes: "- deepa raghunathan says ..."
     return gap.strip() in (",", ".", "!", "?", ":", ";") or (gap == " " and tokens[k - 1][2] in _CLAUSE_OPENERS)
 
 
@@ -742,6 +775,7 @@ _SELF_INTRO = regex.compile(
     r"(?<![\p{L}'])(?:it'?s|it\u2019s|this[ \t]+is|i'?m|i\u2019m|i[ \t]+am|soy|je[ \t]+suis"
     r"|ich[ \t]+bin|hier[ \t]+ist|sono|sou(?:[ \t]+[ao])?|aqui[ \t]+(?:é|e)(?:[ \t]+[ao])?|eu[ \t]+sou|ik[ \t]+ben"
     r"|det[ \t]+är|jeg[ \t]+er|jestem|tu[ \t]+jest|jsem|t[oô]i[ \t]+l[aà]|saya|mimi[ \t]+ni"
+    r"|(?:you'?re|you\u2019re|you[ \t]+are)[ \t]+(?:chatting|speaking|talking)[ \t]+(?:with|to)"
     rf"|{_NAMED_AS})[ \t]{{1,2}}$",
     regex.IGNORECASE,
 )
@@ -826,6 +860,8 @@ def _introduced(text: str, tokens: list[Token], k: int) -> bool:
     if _SELF_INTRO_BACK.match(text, max(0, start - 24), start) is None:
         return False
     if not known_name(word):
+        if capitalised(word) and not english_word(word) and _family_then_cue(text, tokens, k):
+            return not touches_code(text, start, tokens[k][1])  # "it's Duc Nguyen from 14 Boundary St"
         # "Hi, this is Chidinma from Lagos": a name no list knows, a cue right after it
         return (
             capitalised(word)
@@ -853,6 +889,19 @@ def _introduced(text: str, tokens: list[Token], k: int) -> bool:
         after < len(tokens)
         and adjacent(text, tokens[after - 1], tokens[after])
         and tokens[after][2].lower() in _INTRO_CUES
+    )
+
+
+def _family_then_cue(text: str, tokens: list[Token], k: int) -> bool:
+    """After ``tokens[k]`` a capitalised family name the lists hold, then a cue of
+    :data:`_UNKNOWN_CUES` (``it's Duc Nguyen from ...``)."""
+    return (
+        k + 2 < len(tokens)
+        and adjacent(text, tokens[k], tokens[k + 1])
+        and adjacent(text, tokens[k + 1], tokens[k + 2])
+        and capitalised(tokens[k + 1][2])
+        and tokens[k + 1][2] in last_names()
+        and tokens[k + 2][2].lower() in _UNKNOWN_CUES
     )
 
 
@@ -945,7 +994,9 @@ def _owned_one(text: str, tokens: list[Token], k: int) -> bool:
     lower-case word after it (``Your driver Ahmadullah is arriving``, ``my tutor Oyinkansola
     said``): no ordinary word, technology, platform or place."""
     word = tokens[k][2]
-    owner = k - 3 if k >= 3 and capitalised(tokens[k - 2][2]) else k - 2  # "Your Uber driver Ahmadullah"
+    owner = k - 2
+    if k >= 3 and tokens[owner][2].lower() not in OWNERS and capitalised(tokens[owner][2]):
+        owner = k - 3  # "Your Uber driver Ahmadullah"
     after = tokens[k + 1][2] if k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) else ""
     machine = tokens[k - 1][2].lower() in _THING_ROLES  # "update your driver Nvidia to ..."
     return (
@@ -954,7 +1005,8 @@ def _owned_one(text: str, tokens: list[Token], k: int) -> bool:
         and all(adjacent(text, tokens[j], tokens[j + 1]) for j in range(owner, k))
         and after.islower()
         and (not machine or after in _PERSON_VERBS)
-        and not ordinary(word)
+        # a kin word's name may be a word of another language (``my daughter Temi will``: Italian's "themes")
+        and not (english_word(word) if tokens[k - 1][2].lower() in KIN_WORDS else ordinary(word))
         and word not in TECH_WORDS
         and not platform_name(word)
         and not gazetteer().is_place(word)
@@ -1348,6 +1400,11 @@ _ACTED = regex.compile(
 my refund``, ``Wolf kindly explained``, a minutes' ``Action: Hazel to send the budget``)."""
 
 
+_TAGALOG_PRONOUNS = word_set("ako ikaw siya kami kayo sila tayo")
+_TAGALOG_PARTICLES = word_set("po ho ay si ang ng naman lang rin din mismo")
+"""Tagalog pronouns (some are given names elsewhere: ``Ako``) and the particles that follow them."""
+
+
 def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     """A known first name (no technology name) opens a line, a sentence or a label's value, a
     lower-case word after it: ``Ida sorted out my refund``, ``Action: Zachary to send the
@@ -1363,6 +1420,8 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
         return False  # "Nowa wersja programu": a rare given name before a word of a language no list reads
     if technical_use(text, start, end):
         return False  # "Petri dishes were invented", "Dijon mustard adds tang": a thing's name
+    if k + 1 < len(tokens) and word.lower() in _TAGALOG_PRONOUNS and tokens[k + 1][2].lower() in _TAGALOG_PARTICLES:
+        return False  # "Ako po si Maricel": "I am Maricel", no one named Ako
     acted = _ACTED.match(text, end) is not None
     if ordinary(word) and not acted:
         return False  # Maria, Norma, Wolf are words too: a person's deed must follow (Norma sorted out)
@@ -1710,6 +1769,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         out.extend(name_handles(text))  # "cc @emily-chen on the ticket"
     if "Ma. " in text:
         out.extend(_maria_abbreviated(text))  # "Hi Ma. Cristina Dela Cruz"
+    if "." in text:
+        out.extend(filename_names(text))  # "resume_Karthik_Subramanian_2024.pdf"
     if " and " in text or " n " in text or " & " in text:
         out.extend(_names_with_me(text))  # "me and Tunde will come"
     out.extend(_interjected_names(text))  # "lol ok Hiro"
@@ -2249,6 +2310,48 @@ def name_handles(text: str) -> list[Span]:
             continue
         out.append(Span(m.start("handle"), m.end("handle"), "PERSON", SCORE_ROLE, "names"))
     return out
+
+
+_FILENAME = regex.compile(
+    r"(?<![\p{L}\p{N}_./\\-])(?P<stem>[\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]{2,80}?)"
+    r"\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|pptx?|jpe?g|png|heic|tiff?|zip|eml|msg|pages)(?![\p{L}\p{N}])"
+)
+"""A file's name with a document's or a scan's extension (``resume_Karthik_Subramanian_2024.pdf``)."""
+_FILENAME_PART = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def filename_names(text: str) -> list[Span]:
+    """PERSON spans of a person's name spelt in a file's name (:data:`_FILENAME`), its words
+    joined by ``_``, ``-`` or ``.``: a known first name that is no English word and, next to it
+    (before or after), a known family name or a capitalised word that is no ordinary one
+    (``Passport_Scan_maria_gonzalez.pdf``, ``Subramanian-Karthik-CV.docx``); no technology's,
+    service's or place's name (``Release_Notes.pdf``, ``Victoria_Station_map.pdf``)."""
+    out = []
+    for m in _FILENAME.finditer(text):
+        parts = list(_FILENAME_PART.finditer(m.group("stem")))
+        base = m.start("stem")
+        for a, b in pairwise(parts):
+            if m.group("stem")[a.end() : b.start()] not in ("_", "-", "."):
+                continue
+            words = (a.group(), b.group())
+            if any(_thing_name(w.capitalize()) for w in words):
+                continue
+            if any(_filename_pair(first, other) for first, other in (words, words[::-1])):
+                out.append(Span(base + a.start(), base + b.end(), "PERSON", SCORE_ROLE, "names"))
+                break
+    return out
+
+
+def _filename_pair(first: str, other: str) -> bool:
+    """``first`` is a known first name; ``other`` a known family name, or a capitalised word that no
+    word list holds. One of them is no English word (``maria_gonzalez``, not ``grace-hopper``)."""
+    if first.capitalize() not in first_names() or len(other) < 2:
+        return False
+    if other.capitalize() in last_names() and not english_word(other):
+        return True
+    return not english_word(first) and (
+        other.capitalize() in last_names() or (other[0].isupper() and not ordinary(other))
+    )
 
 
 _MA_NAME = regex.compile(
