@@ -570,6 +570,8 @@ CITY_FLOOR = 0.6
 """A street scored this high (a weak street word with a locative before it or a city after it:
 ``Where: Mararing 4, Vorstenbosch``) reports the city after it too, at the street's score."""
 STRONG_SCORE = 0.85
+_CALLE = frozenset({"c.", "c/"})
+"""Spain's abbreviations of ``calle``: a street's name and then its number, never a number before them."""
 WEAK_SCORE = 0.45
 TAIL_BONUS = 0.15
 
@@ -1006,6 +1008,14 @@ class AddressDetector(PatternDetector):
         address word, lowered by ``order``-like words."""
         start, end = m.span()
         tail = bool(m.captures("postal"))
+        lead = m.group("lead")
+        if (
+            lead is not None
+            and lead.lower() in _CALLE
+            and m.group("num") is not None
+            and m.start("num") < m.start("lead")
+        ):
+            return None  # "Store at 25 C. Protect from light": degrees; Spain writes "C. Mayor 5"
         if m.group("box") is not None or m.group("numbered") is not None:
             score = 0.9
         elif m.group("trail") is not None:

@@ -249,7 +249,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|driving licence|driving license|dl|dl number|license number|licence number|licencia de conducir"
         "|permiso de conducir|carnet de conducir|permis de conduire|numero de permis|fuhrerschein"
         "|fuehrerschein|fuhrerscheinnummer|carteira de motorista|cnh|carta de conducao|patente di guida"
-        "|patente"
+        "|patente|lic no|lic number|licence no|license no"
     ),
     # National identifiers: Presidio's type where it has one, NATIONAL_ID for the rest.
     "UK_NHS": _split("nhs|nhs number|nhs no|chi|chi number|chi no"),  # Scotland's CHI number: ten digits too
@@ -339,6 +339,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Saúde (CNS, its SUS health card)
         "|claim number|claim no|claim id|claim ref|claim reference|insurance claim number"
         "|nhis|nhis no|nhis number|nhis id|cns|numero do cns|cartao nacional de saude|cartao sus"
+        # Canada's provincial health cards (Ontario's OHIP, Quebec's RAMQ, BC's personal health number)
+        "|health card|health card number|health card no|ohip|ohip number|ohip no|ramq|personal health number"
+        "|carte d assurance maladie|numero d assurance maladie"
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
