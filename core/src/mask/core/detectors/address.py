@@ -117,11 +117,8 @@ _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
 _COMMA = r"(?:[ ]?,)?"
 """A comma between two parts of an address, a blank before it too (``Calle Mayor , 5``), or none."""
 
-_PLAIN_TYPE = (
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl|close|crescent|cres"
-    r"|terrace|tce|grove|gardens|gdns|mews|square|sq|park|parade|highway|hwy|circle|cir)(?![\p{L}\d-])\.?"
-)
-"""Street types a lower-case address may end with (``12 main street``, ``4 aldwych close``)."""
+_PLAIN_TYPE = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl)(?![\p{L}\d-])\.?"
+"""Street types a lower-case address may end with (``12 main street``)."""
 _LOWER_NOT_NAME = r"(?:at|in|on|to|by|of|for|from|and|or|the|an|is|was|per|via|with|near)"
 """Words that open no street's name in lower case: ``at 9:30 at pl. Ściegiennego 298`` (``30 at pl.``)."""
 _LINE_STREET = rf"(?:{_DIR}{_SP})?(?:{_NAME_PART}{_SP}){{0,3}}{_WORD}{_SP}{_TRAILING}"
@@ -1088,13 +1085,13 @@ class AddressDetector(PatternDetector):
 
 
 _RESIDING = regex.compile(
-    r"(?i:\b(?:residing|resides|living|lives|(?P<live>live)|domiciled)[ ]at)[ ]"
+    r"(?i:\b(?:residing|resides|living|lives|(?P<live>live|i'?m|i\u2019m|i[ ]am|we'?re|we[ ]are|staying)|domiciled)[ ]at)[ ]"
     r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,|[ ]\(|[.;:](?:\s|$)|\n|$|[ ](?:and|but|with|since|for)[ ])"
 )
 """``residing at 7 Wheeler Tunnel, Deanside (the "Client")``, ``i live at 742 evergreen terrace
-springfield and ...``: what a contract, a letter or a chat says someone lives at, up to the comma,
-parenthesis, full stop or conjunction that ends it (after ``live``, a street word must be in it:
-``goes live at 5 PM`` is a time)."""
+springfield and ...``, ``im at 4 aldwych close``: what a contract, a letter or a chat says someone
+lives at, up to the comma, parenthesis, full stop or conjunction that ends it (after ``live``,
+``I'm``, ``we're``, ``staying``, a street word must be in it: ``goes live at 5 PM`` is a time)."""
 _ADDRESS_IS = regex.compile(
     r"(?i:\b(?:address|addy|adresse|dirección|direccion|endereço|endereco|indirizzo)[ ](?:is|est|es|é|è|ist))[ ]"
     r"(?P<street>[^\W_][^,;:()\n]{3,46}?)(?=[ ]?,[ ]?\p{Lu}|[ ]\(|[.;:!?](?:\s|$)|\n|$)"
@@ -1214,7 +1211,14 @@ def _frames(text: str, lower: str) -> Iterator[regex.Match[str]]:
     """Matches of the frames of residence, an address said, meeting and delivery, and of a named street after a locative,
     each searched only where its words may be (``lower``: ``text.lower()``)."""
     if " at " in lower:
-        if "resid" in lower or "live" in lower or "domicil" in lower:
+        if (
+            "resid" in lower
+            or "live" in lower
+            or "domicil" in lower
+            or "m at " in lower
+            or "re at " in lower
+            or "staying" in lower
+        ):
             yield from _RESIDING.finditer(text)
         if "ee you at" in lower or "eet" in lower or " up at" in lower:
             yield from _MEETING.finditer(text)  # see you at, meet me at, pick me up at

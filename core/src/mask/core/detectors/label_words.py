@@ -342,6 +342,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Canada's provincial health cards (Ontario's OHIP, Quebec's RAMQ, BC's personal health number)
         "|health card|health card number|health card no|ohip|ohip number|ohip no|ramq|personal health number"
         "|carte d assurance maladie|numero d assurance maladie"
+        # an insurance policy's number in other languages, as English's "policy no" already counts
+        "|apolice|numero da apolice|numero de apolice|numero de police|police d assurance|versicherungsscheinnummer"
+        "|policennummer|polizza|polis|polis no|polisnummer|numer polisy|police no|police numarasi"
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"

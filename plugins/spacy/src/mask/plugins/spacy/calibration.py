@@ -384,7 +384,7 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             len(pieces) == 1
             and value in first_names()
             and not ordinary_word(value)
-            and (before in _PERSON_OR_PLACE_BEFORE or not _framed_place(text, before, start, end))
+            and before in _PERSON_OR_PLACE_BEFORE
         ):
             return "PERSON", _person_score(words, before)  # "approved by Siobhan": a first name no gazetteer holds
         if len(pieces) == 1 and (_opens_sentence(text, start) or before in _ARTICLES):

@@ -36,6 +36,7 @@ from .filters import (
     platform_name,
     trim_lowercase,
 )
+from .foreign import anchored_entity, mostly_foreign
 from .gazetteer import gazetteer
 from .languages import describes_a_thing, in_language_list, names_a_language
 from .lines import line_before
@@ -199,6 +200,7 @@ class SpacyNerDetector(Detector):
         nlp = self.nlp
         self._check(deadline)
         is_place = gazetteer().is_place
+        foreign: dict[int, bool] = {}  # text index: written in another language (mostly_foreign)
         for (i, offset, seen), found in zip(jobs, self._run(nlp, pieces, deadline), strict=True):
             text = texts[i]
             cover = covered[i] if i < len(covered) else ()
@@ -216,6 +218,10 @@ class SpacyNerDetector(Detector):
                     if in_timezone(text, cleaned[0]):
                         continue  # "TZ=Europe/Berlin": a time zone's name
                     etype, score = calibrate(label, text, *cleaned)
+                    if i not in foreign:
+                        foreign[i] = mostly_foreign(text)
+                    if foreign[i] and not anchored_entity(text, *cleaned):
+                        continue  # "Strahlenbelastung der Bevölkerung": a German noun phrase, read as English
                     if etype == "NRP" and (names_a_language(text, *cleaned) or describes_a_thing(text, *cleaned)):
                         continue  # "available in English and French", "Turkish lira": no one's group
                     if etype != "ORGANIZATION" and in_language_list(text, *cleaned):

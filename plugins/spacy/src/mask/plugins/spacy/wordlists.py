@@ -87,9 +87,15 @@ def english_words() -> frozenset[str]:
 
 
 @cache
+def other_words() -> frozenset[str]:
+    """Frequent ordinary words of es/fr/de/pt/it, lower-cased (English ones among them too)."""
+    return frozenset(_read("other_words.txt"))
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Frequent ordinary words of en/es/fr/de/pt/it, lower-cased."""
-    return english_words() | frozenset(_read("other_words.txt"))
+    return english_words() | other_words()
 
 
 @cache
