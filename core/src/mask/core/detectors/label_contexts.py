@@ -38,7 +38,7 @@ Check = Callable[[str, str, int, int, str], "str | None"]
 """A key's test of its context: ``(text, key, key_start, end, sep)`` -> the type it names there, or None."""
 
 _PLATE = re.compile(
-    r"[ \t]*(?:(?![A-Z]{1,4}-(?:19|20)[0-9]{2}(?![\w/-]))"  # not a year after capitals: "EB-2024"
+    r"[ \t]*[\"']?(?:(?![A-Z]{1,4}-(?:19|20)[0-9]{2}(?![\w/-]))"  # not a year after capitals: "EB-2024"
     r"(?=[A-Z0-9-]{5,9}(?![\w/-]))(?=[0-9-]*[A-Z][0-9-]*[A-Z])(?=[A-Z-]*[0-9][A-Z-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"
     r"|[A-Z]{2}[0-9]{2}[ ][A-Z]{3}"  # British: KL21 ABC
     r"|[A-Z]{2,3}[ ](?!(?:19|20)[0-9]{2}(?![\w/-]))[0-9]{3,4}(?:[ \-][0-9]{3})?"  # CA 456-789, ND 123 456, ABC 1234
@@ -53,7 +53,7 @@ and two digits or more in one piece or joined by dashes (``7XYZ123``, ``1XY-4ZB`
 ``plate 3``, ``plate B12``, a hot plate's ``2000W``, ``registration EB-2024``), the British way with its
 blank (``KL21 ABC``), a South African or American one, capitals then digits (``CA 456-789``, ``ND 123 456``;
 not ``FEB 2024``), the Irish way (``191-C-12345``); nothing before a slash (``reg. 2019/1148``, an EU
-regulation)."""
+regulation). A quote may open it: a log line's ``plate="BX21 KLO"``."""
 _INSURANCE_NUMBER = re.compile(
     r"[ \t]*(?=[A-Z0-9-]{6,30}(?![\w/-]))(?=(?:[A-Z-]*[0-9]){6})"
     r"(?!(?:19|20)[0-9]{2}-(?:[0-9]{1,2}-[0-9]{1,2}|(?:19|20)?[0-9]{2})(?![\w-]))[A-Z0-9]"

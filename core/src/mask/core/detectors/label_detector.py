@@ -409,6 +409,16 @@ def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
         at = m.end() - 1
 
 
+_NUMBER_ABBREVIATIONS = frozenset({"no.", "nr.", "nro.", "num."})
+
+
+def _after_number_word(text: str, pos: int) -> bool:
+    """An abbreviation of number and a blank come right before ``pos`` (``no. kereta``, ``Nr. rejestracyjny``):
+    it opens the label; another word's full stop ends a sentence (``you city. phone:``)."""
+    before = text[max(0, pos - 6) : pos - 1].split()
+    return bool(before) and before[-1].lower() in _NUMBER_ABBREVIATIONS
+
+
 def _bare_value_type(etype: str, word: str, copula: str | None) -> bool:
     """Whether a value of ``etype`` may follow its label (whose last word is ``word``) without
     ``:`` or ``=``: a type whose value holds a digit; a card's security code after its key (``CVV
@@ -871,10 +881,14 @@ class LabelDetector(Detector):
         """The key's words, after up to four words before it on its line that may be part of its label."""
         if pos >= 2 and text[pos - 1] == "/" and text[pos - 2].isalpha() and (pos == 2 or not text[pos - 3].isalnum()):
             words = (text[pos - 2].lower(), *words)  # "R/T 063100277", "A/C: ...": one letter, a slash, the key
-        elif pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
+        elif (
+            pos >= 2
+            and text[pos - 1] in " \t"
+            and (text[pos - 2].isalpha() or (text[pos - 2] == "." and _after_number_word(text, pos)))
+        ):
             # Up to four words before the key on its line may be part of a longer label
-            # (``Date of birth:``, ``Social Security Number:``) or say it names a thing
-            # (``File name:``).
+            # (``Date of birth:``, ``Social Security Number:``, ``no. kereta``) or say it names a
+            # thing (``File name:``).
             line_start = text.rfind("\n", max(0, pos - 48), pos) + 1 or max(0, pos - 48)
             taken: list[str] = []
             for piece in reversed(text[line_start:pos].split()[-4:]):

@@ -78,6 +78,8 @@ _IDENTIFIER = regex.compile(
 ``MRN-00482913``, Hong Kong's ``A123456(7)`` with its check digit in brackets):
 groups of letters and digits; a group after a blank starts with a digit within four characters,
 or is one capital letter, so the value stops before the next word."""
+_HANGUL_PLATE = regex.compile(r"(?:\p{Hangul}{2}[ ]?)?[0-9]{2,3}[ ]?\p{Hangul}[ ]?[0-9]{4}" + _END)
+"""A Korean plate: maybe its region, two or three digits, a Hangul syllable, four digits (``38\ub098 7412``)."""
 _MONTH = r"\p{L}{3,12}\.?"
 _MONTH_NAME = rf"(?:{literal_trie(MONTH_NAMES)})\.?(?![\p{{L}}])"
 """A month's name or abbreviation (``March``, ``mar.``, ``März``): a date without its year needs one."""
@@ -677,7 +679,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "NATIONAL_ID": _alnum(_IDENTIFIER, 5, 32, 4),
     "MEDICAL_RECORD_NUMBER": _alnum(_IDENTIFIER, 4, 32, 4),
     "HEALTH_PLAN_ID": _alnum(_IDENTIFIER, 5, 32, 3),
-    "VEHICLE_ID": _alnum(_IDENTIFIER, 4, 17, 1),
+    "VEHICLE_ID": _either(_alnum(_IDENTIFIER, 4, 17, 1), _plain(_HANGUL_PLATE)),
     "PERSONAL_ID": _alnum(_IDENTIFIER, 4, 32, 1),
     "DATE_TIME": _date,
     "ZIP_CODE": _plain(_ZIP),

@@ -351,6 +351,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|vehicle registration|vehicle registration number|vehicle reg|car reg|car registration|reg plate|vrm|reg"
         "|matricula|placa|plaque d immatriculation|immatriculation|kennzeichen|kfz kennzeichen|targa|chassis number"
         "|plat nomor|nomor polisi|nopol|rego|rego number|registration number plate"
+        "|plate no|plate nr|vehicle no|vehicle number|vehicle plate|vehicle plate number|vehicle reg no"
+        "|vehicle registration no|car plate|car number plate"
+        # Turkish (plaka, arac plakasi), Dutch, Polish, Malay, Portuguese, Spanish, Italian,
+        # French, Czech, Hungarian, Romanian, Finnish, Danish, Norwegian, Greek, Russian
+        "|plaka|plaka no|plaka numarasi|arac plakasi|arac plaka no|kenteken|kentekennummer|kentekenplaat"
+        "|numer rejestracyjny|nr rejestracyjny|numer rejestracyjny pojazdu|tablica rejestracyjna"
+        "|no kereta|nombor kereta|no plat|nombor plat|no plat kereta|nombor pendaftaran kenderaan"
+        "|placa do veiculo|placa do carro|numero da placa|numero de placa|placa del vehiculo"
+        "|numero di targa|targa veicolo|numero d immatriculation|plaque mineralogique|numero de plaque"
+        "|registracni znacka|rendszam|numar de inmatriculare|rekisterinumero|nummerplade|skiltnummer"
+        "|αριθμος κυκλοφοριας|\u0433\u043e\u0441\u043d\u043e\u043c\u0435\u0440|\u0433\u043e\u0441 \u043d\u043e\u043c\u0435\u0440|номер автомобиля|номерной знак|регистрационный знак"
+        # Chinese, Japanese, Korean, Vietnamese, Thai, Arabic
+        "|车牌|车牌号|车牌号码|車牌|車牌號碼|車両番号|ナンバープレート|차량번호|차량 번호|자동차 번호|번호판"
+        "|biển số|biển số xe|ทะเบียนรถ|เลขทะเบียนรถ|رقم اللوحة|رقم لوحة السيارة"
     ),
     # Numbers an organization gives one person: a school's, an employer's, an airline's.
     "PERSONAL_ID": _split(
