@@ -69,6 +69,9 @@ _NIR = re.compile(
 )
 """France's social security number (NIR) after ``NIR`` or ``sécu``: sex, year and month of birth,
 département (Corsica's ``2A``, ``2B``), commune, order, maybe its key (``2 81 06 75 114 052 36``)."""
+_NSS = re.compile(r"[ \t]*[0-9]{2}[ /\-]?[0-9]{7,8}[ /\-]?[0-9]{2}(?![\w/-])")
+"""Spain's social security affiliation number: the province's two digits, seven or eight more and
+two check digits (``28/12345678/40``, ``28 1234567840``)."""
 _E_TICKET = re.compile(r"[ \t]*\d{3}[ -]?\d{10}(?![\w/-])")
 """An airline's e-ticket number: the carrier's three digits and ten more (``057-2418835096``); a
 support desk's ticket number is shorter."""
@@ -238,6 +241,9 @@ _CONTEXT_KEYS: dict[tuple[str, ...], Check] = {
     ("user", "name"): _user_full_name,
     ("username",): _user_full_name,
     ("sort",): _sort_code,
+    # Spain's social security number (No afiliacion Seguridad Social: 28/12345678/40): the words
+    # name the institution too, so only before the number's own shape
+    ("seguridad", "social"): _shaped(_NSS, "NATIONAL_ID"),
 }
 """Each key's words (the last one or two of its label) and what tells whether it names a value there
 (:data:`KEY_TYPE`: the type the key names as a field name)."""

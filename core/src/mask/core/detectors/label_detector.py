@@ -899,6 +899,9 @@ class LabelDetector(Detector):
                     if len(piece) > 31:  # what _PREV_WORD allows of ASCII letters
                         break
                 elif _PREV_WORD.fullmatch(piece) is None:
+                    after = piece.rpartition("/")[2]  # "CCCD/Can cuoc:": the label after the slash
+                    if after and _PREV_WORD.fullmatch(after) is not None:
+                        taken.append(after)
                     break
                 taken.append(piece)
                 if opened:

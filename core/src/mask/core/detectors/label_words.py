@@ -317,8 +317,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         # afiliación SS); France's social security number as people say it (n° de sécu, carte Vitale)
         "|income tax ref|income tax reference|income tax reference number|income tax number|income tax no"
         "|tax reference number|tax ref no|afiliacion ss|numero de afiliacion ss|numero afiliacion ss"
+        "|afiliacion seguridad social|numero de la seguridad social"
         "|afiliacion a la seguridad social|numero de afiliacion a la seguridad social"
         "|secu|numero de secu|numero secu|carte vitale|numero de carte vitale"
+        # Saudi Arabia's national identity and iqama numbers, the civil registry's, in Arabic;
+        # Taiwan's and Hong Kong's identity cards in traditional Chinese; Vietnam's citizen card
+        "|\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629|\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629"
+        "|\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629|\u0627\u0644\u0647\u0648\u064a\u0629"
+        "|\u0631\u0642\u0645 \u0627\u0644\u0627\u0642\u0627\u0645\u0629|\u0631\u0642\u0645 \u0627\u0644\u0633\u062c\u0644 \u0627\u0644\u0645\u062f\u0646\u064a"
+        "|\u0627\u0644\u0633\u062c\u0644 \u0627\u0644\u0645\u062f\u0646\u064a"
+        "|\u8eab\u5206\u8b49|\u8eab\u5206\u8b49\u5b57\u865f|\u8eab\u5206\u8b49\u865f|\u8eab\u5206\u8b49\u865f\u78bc"
+        "|\u8eab\u4efd\u8b49|\u8eab\u4efd\u8b49\u865f|\u8eab\u4efd\u8b49\u865f\u78bc|\u9999\u6e2f\u8eab\u4efd\u8b49"
+        "|\u7d71\u4e00\u8b49\u865f|\u5c45\u7559\u8b49\u865f|can cuoc cong dan|so cccd"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(

@@ -123,9 +123,11 @@ def key_words(key: str) -> tuple[str, ...]:
     return words
 
 
-_UNDECOMPOSED = str.maketrans({"\u00f8": "o", "\u00e6": "ae", "\u0142": "l", "\u0111": "d"})
+_UNDECOMPOSED = str.maketrans({"\u00f8": "o", "\u00e6": "ae", "\u0142": "l", "\u0111": "d", "\u0131": "i"})
 """Letters that carry their mark in one code point, which NFKD leaves whole: Norwegian and Danish
-``ø`` and ``æ`` (``Fødselsnummer`` is the vocabulary's ``fodselsnummer``), Polish ``ł``, Vietnamese ``đ``."""
+``ø`` and ``æ`` (``Fødselsnummer`` is the vocabulary's ``fodselsnummer``), Polish ``ł``, Vietnamese ``đ``,
+Turkish dotless ``\u0131`` (``Numaras\u0131`` is the vocabulary's ``numarasi``, as people write it
+without the Turkish keyboard)."""
 
 
 def _split_key(key: str) -> tuple[str, ...]:
@@ -172,6 +174,14 @@ _KNOWN_WORDS = _vocabulary_words(
 )  # fmt: skip
 """The words of the built-in vocabulary: the only words a cache that outlives a call keeps."""
 _KEY_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+_NUMBER_WORDS = frozenset({"n", "no", "nr", "nro", "num", "nbr", "numero", "nummer", "number", "numer"})
+"""Words for "number" a field name may open with before an identifier's phrase (``N\u00b0 de passeport``,
+``N\u00ba afiliaci\u00f3n Seguridad Social``, Polish ``nrRejestracyjny``): the phrase's number, as after it."""
+_NAMED_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "STREET_ADDRESS", "EMAIL_ADDRESS", "DATE_TIME"})
+"""Types a number word before their label does not name (``no_email``, ``no_address``: a flag). A plural
+after it is a count (``n_accounts``, ``num_pins``): only a singular phrase counts."""
 
 
 _DOCUMENT_WORDS = frozenset({"id", "doc", "document", "identification", "identity"})
@@ -262,6 +272,13 @@ class LabelVocabulary:
             single = (*words[:-1], _singular(words[-1]))
             if single != words:
                 found = self.resolve_words(single, strict=True)
+        if found is None and len(words) > 1 and words[0] in _NUMBER_WORDS:
+            rest = words[1:]
+            while len(rest) > 1 and rest[0] in MODIFIERS:
+                rest = rest[1:]
+            numbered = self.resolve_words(rest, strict=True)  # not a plural's: n_accounts is a count
+            if numbered is not None and numbered not in _NAMED_TYPES:
+                return numbered  # No de passeport, no_passeport: the number of what the rest names
         if found is None and len(words) == 1 and len(words[0]) >= 6 and words[0].isascii() and words[0].isalpha():
             cache = self._glued_cache  # bounded: any key of any payload comes here once
             if words[0] in cache:
