@@ -628,6 +628,20 @@ def _all_of(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool]
     return whole_value
 
 
+_AMOUNT = regex.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?")
+"""A sum in thousands (``2.500``, ``1,250.00``): no vehicle's registration is written so."""
+
+
+def _no_amount(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool], Extent | None]:
+    """``shape``, but not a sum in thousands: ``Matr\u00edcula de la universidad: 2.500 euros`` is a fee."""
+
+    def not_a_sum(body: str, whole: bool) -> Extent | None:
+        found = shape(body, whole)
+        return None if found is not None and _AMOUNT.fullmatch(body, found[0], found[1]) else found
+
+    return not_a_sum
+
+
 _CODE_AND_ACCOUNT = regex.compile(r"[0-9]{2}-[0-9]{2}-[0-9]{2}[ ][0-9]{6,8}|[0-9]{3}-[0-9]{3}[ ][0-9]{6,9}" + _END)
 """A UK sort code or an Australian BSB and the account after it (``Bank: 40-47-84 61234567``)."""
 _IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
@@ -679,7 +693,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "NATIONAL_ID": _alnum(_IDENTIFIER, 5, 32, 4),
     "MEDICAL_RECORD_NUMBER": _alnum(_IDENTIFIER, 4, 32, 4),
     "HEALTH_PLAN_ID": _alnum(_IDENTIFIER, 5, 32, 3),
-    "VEHICLE_ID": _either(_alnum(_IDENTIFIER, 4, 17, 1), _plain(_HANGUL_PLATE)),
+    "VEHICLE_ID": _either(_no_amount(_alnum(_IDENTIFIER, 4, 17, 1)), _plain(_HANGUL_PLATE)),
     "PERSONAL_ID": _alnum(_IDENTIFIER, 4, 32, 1),
     "DATE_TIME": _date,
     "ZIP_CODE": _plain(_ZIP),
