@@ -63,6 +63,8 @@ dashes with six digits at least (``HX-77120934``, ``CLM-2024-558813``, ``8827-33
 span of years (``claim 2024-01-15``, ``policy 2024-25``), nor a short number (``the claim 3``)."""
 _CEDULA = re.compile(r"[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![\w/-]|\.[0-9])")
 """Colombia's cédula de ciudadanía after ``CC`` or ``C.C.`` (``CC 1.020.345.678``): its dotted thousands."""
+_NIK = re.compile(r"[ \t]*\d{16}(?![\w-])")
+"""Indonesia's NIK: sixteen digits."""
 _NIR = re.compile(
     r"[ \t]*[12][ ]?[0-9]{2}[ ]?(?:0[1-9]|1[0-2]|[2-9][0-9])[ ]?(?:[0-9]{2}|2[AB])[ ]?[0-9]{3}[ ]?[0-9]{3}"
     r"(?:[ ]?[0-9]{2})?(?![\w/-])"
@@ -216,7 +218,8 @@ _CONTEXT_KEYS: dict[tuple[str, ...], Check] = {
     ("sin",): _shaped(re.compile(r"[ \t]*\d{3}[ -]\d{3}[ -]\d{3}(?![\w-])")),  # Canada
     ("tfn",): _shaped(re.compile(r"[ \t]*\d{3}[ ]\d{3}[ ]\d{3}(?![\w-])")),  # Australia
     ("ic",): _shaped(re.compile(r"[ \t]*\d{6}-\d{2}-\d{4}(?![\w-])")),  # Malaysia
-    ("nik",): _shaped(re.compile(r"[ \t]*\d{16}(?![\w-])")),  # Indonesia
+    ("nik",): _shaped(_NIK),  # Indonesia
+    ("ktp",): _shaped(_NIK, "NATIONAL_ID"),  # the card that bears the NIK (No. KTP 3174...)
     ("cin",): _shaped(re.compile(r"[ \t]*[A-Z]{1,2}\d{5,6}(?![\w-])")),  # Morocco
     ("agencia",): _shaped(re.compile(r"[ \t]*\d{4}-[0-9xX](?![\w-])")),  # a Brazilian bank's branch and check digit
     ("reg",): _shaped(_PLATE),  # a vehicle's registration mark ("reg AB12 CDE", "reg. CA 456-789")

@@ -54,10 +54,13 @@ from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract, extract_typed, hous
 from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
 from .label_words import (
     CAPITALS_ONLY,
+    HOLDERS,
     HOUSE_NUMBER_LABELS,
+    INSTRUMENTS,
     LIST_LABELS,
     NUMERIC_TYPES,
-    PREPOSITIONS,
+    POSTPOSED_OWNERS,
+    QUALIFIERS,
     THING_KEYS,
     TYPE_KEYS,
 )
@@ -337,6 +340,16 @@ _HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N}\p{Sc} _.'/#()%&\u00b0\u00ba\u211
 """What a column name is made of (letters, digits, a currency sign, ``N\u00b0``): a cell with quotes,
 brackets or other code inside is data, not a header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
 
+
+_QUALIFIED_REACH = 80
+"""How far before a key a label and its qualifier are looked for (see ``LabelDetector._qualified``)."""
+_PIECE = re.compile(r"\S+")
+_QUALIFIER_FORMS = frozenset(
+    form for word in (*QUALIFIERS, "f\u00fcr") for form in (word, word.capitalize(), word.upper())
+)
+"""The prepositions of :data:`~.label_words.QUALIFIERS` as a text writes them (``de``, ``De``, ``F\u00fcr``)."""
+_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+_KEY_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 _QUALIFIER = re.compile(r"(?<=[^\W_])[ \t]\((?P<inner>[^()\n,=\"']{1,40})\)[ \t]?:(?=[ \t\r\n]|\Z)")
 """A qualifier in brackets between a label and its colon (``Date of birth (DD/MM/YYYY):``, ``Phone
@@ -754,9 +767,9 @@ class LabelDetector(Detector):
             if key.isascii() and key.isalpha() and (key.islower() or key.isupper() or key[1:].islower()):
                 # key_words of one ASCII word in one case or capitalized, without the call
                 word = key if key.islower() else key.lower()
-                if (word not in heads and word not in CONTEXT_HEADS) or (word in CAPITALS_ONLY and not key.isupper()):
+                if word in CAPITALS_ONLY and not key.isupper():
                     continue
-                words: tuple[str, ...] = (word,)
+                words: tuple[str, ...] = (word,) if word in heads or word in CONTEXT_HEADS else ()
             else:
                 if key[-1] in _ASCII_DIGITS and key.isascii() and key[len(key.rstrip(_ASCII_DIGITS)) :] not in heads:
                     continue  # the last of an ASCII key's words is its trailing digits (a time: 23:03:05)
@@ -765,11 +778,37 @@ class LabelDetector(Detector):
                     continue
                 if words[-1] not in heads and words[-1] not in CONTEXT_HEADS:
                     ending = unspaced_ending(words[-1], heads)  # 客户姓名 (customer name): 姓名
-                    if ending is None:
-                        continue
-                    words = (*words[:-1], ending)
-            label = self._label_words(text, key_start, words)
-            etype = self._label_type(label, resolved)
+                    words = () if ending is None else (*words[:-1], ending)
+            if not words:
+                # not a label's last word: the end of a qualifier after one (Geburtsdatum zur Verifizierung:)
+                if sep != ":" or numbered or key_start < 4 or text[key_start - 1] not in " \t":
+                    continue
+                qualified = self._qualified(text, key_start, key, sep, resolved)
+                if qualified is None:
+                    continue
+                etype, label = qualified
+                words = label
+            else:
+                label = self._label_words(text, key_start, words)
+                etype = self._label_type(label, resolved)
+                if (
+                    (etype is None and sep == ":" and not numbered)
+                    or (etype == "PERSON" and len(label) >= 4 and not QUALIFIERS.isdisjoint(label[1:-1]))
+                    or (etype != "PERSON" and not HOLDERS.isdisjoint(label))
+                ):
+                    # a qualifier a label's word ends (Date of birth for verification:), a value's label
+                    # before a person's out of reach (Date of birth of the patient:), a holder's before
+                    # what they hold (Nom du titulaire de la carte:)
+                    qualified = self._qualified(text, key_start, key, sep, resolved)
+                    if qualified is not None:
+                        etype = qualified[0]
+                if (
+                    etype == "PERSON"
+                    and words[-1] in POSTPOSED_OWNERS
+                    and len(label) >= 2
+                    and label[-2] in CONTEXT_HEADS
+                ):
+                    etype = self._postposed_context(text, key_start, end, sep, label)  # NIK pengirim 3174...
             if etype is None and words[-1] in CONTEXT_HEADS:
                 # "RUT 12.345.678-5", "plate 7XYZ123" (a value in its own shape), "cn: Rutendo Chikwanha"
                 # in an LDIF record, "acc 12345678 sort 40-11-62": a key its context names
@@ -866,15 +905,95 @@ class LabelDetector(Detector):
         value the label before names (``Cédula del remitente``, ``Fecha de nacimiento del paciente``,
         ``passport number of the applicant``: the sender's identity number, the patient's date of birth)."""
         etype = self.vocabulary.resolve_text(words)
-        if etype != "PERSON" or len(words) < 3:
+        if etype != "PERSON" or len(words) < 2:
             return etype
+        if words[-1] in POSTPOSED_OWNERS:  # Indonesian: "Nomor HP penerima", the recipient's phone number
+            owned = self.vocabulary.resolve_text(words[:-1])
+            return etype if owned is None else owned
         for i in range(len(words) - 2, 0, -1):
-            if words[i] in PREPOSITIONS:
+            if words[i] in QUALIFIERS:
                 owned = self.vocabulary.resolve_text(words[:i])
                 if owned is not None and self.vocabulary.resolve_text(words[i + 1 :]) == "PERSON":
                     return owned
-                break
         return etype
+
+    def _qualified(
+        self, text: str, key_start: int, key: str, sep: str, resolved: dict[tuple[str, ...], str | None]
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """The type and the words of a label that a qualifier follows, the key (at ``key_start``) its
+        last word: a preposition, up to two more words and the key (``Matr\u00edcula de la furgoneta:``,
+        ``Geburtsdatum zur Verifizierung:``, ``Date of birth of the patient:``), or None.
+
+        A person's qualifier says whose value the label names, whatever it names and whatever
+        separator follows; another qualifier only before a colon, and not after a label of a name (a
+        name qualified by a thing is the thing's: ``Der Name des Projekts:``) but a holder's of what
+        they hold (``Nom du titulaire de la carte:``, ``Intestatario del conto:``)."""
+        if _QUALIFIER_FORMS.isdisjoint(text[max(0, key_start - 32) : key_start].split()[-3:]):
+            return None  # no preposition in the three words before the key (the most keys: one set test)
+        line_start = text.rfind("\n", max(0, key_start - _QUALIFIED_REACH), key_start) + 1 or max(
+            0, key_start - _QUALIFIED_REACH
+        )
+        pieces = text[line_start:key_start].split()
+        count = len(pieces)
+        at = 0
+        for back in range(1, min(count, 4)):
+            piece = pieces[-back]
+            if (piece.lower() if piece.isascii() else "".join(key_words(piece))) in QUALIFIERS:
+                at = count - back
+                break
+        if not at:
+            return None
+        places = [m.start() for m in _PIECE.finditer(text, line_start, key_start)]
+        if len(places) != count:
+            return None
+        qualifier: list[str] = []
+        for piece in pieces[at:]:
+            if _PREV_WORD.fullmatch(piece) is None:
+                return None
+            qualifier.extend(key_words(piece))
+        qualifier.extend(key_words(key))
+        last = pieces[at - 1]
+        if _PREV_WORD.fullmatch(last) is None or last.endswith("."):
+            return None
+        label = self._label_words(text, places[at - 1], key_words(last))
+        etype = self._label_type(label, resolved)
+        if etype is None:
+            return None
+        if self._names_person(tuple(qualifier[1:])):
+            return etype, label  # Fecha de nacimiento de la asegurada, Name des Karteninhabers
+        if etype == "PERSON":
+            holds = label[-1] in HOLDERS and not INSTRUMENTS.isdisjoint(qualifier)
+            return (etype, label) if holds else None
+        if sep != ":" or etype in _NAME_TYPES:
+            return None
+        return etype, label
+
+    def _names_person(self, words: tuple[str, ...]) -> bool:
+        """``words`` (after a preposition) name a person, a German noun's genitive too (``des
+        Patienten``, ``des Karteninhabers``)."""
+        if not words:
+            return False
+        resolve = self.vocabulary.resolve_text
+        if resolve(words) == "PERSON":
+            return True
+        last = words[-1]
+        if len(last) > 5 and last[-1] in "ns":
+            for cut in (1, 2) if last.endswith("en") else (1,):
+                if resolve((*words[:-1], last[:-cut])) == "PERSON":
+                    return True
+        return False
+
+    def _postposed_context(self, text: str, key_start: int, end: int, sep: str, label: tuple[str, ...]) -> str | None:
+        """The type a key its context names gives before a person's label that follows it in
+        Indonesian (``NIK pengirim 3174...``: the sender's NIK), or PERSON."""
+        lo = max(0, key_start - 24)
+        before = text[lo:key_start].rstrip(" \t")
+        owner_start = lo + len(before.rstrip(_KEY_LETTERS))
+        owner = text[owner_start : lo + len(before)]
+        etype = context_type(label[:-1], text, owner, owner_start, end, sep) if owner else None
+        if etype == KEY_TYPE:
+            etype = self.vocabulary.resolve_key(owner)
+        return "PERSON" if etype is None else etype
 
     @staticmethod
     def _label_words(text: str, pos: int, words: tuple[str, ...]) -> tuple[str, ...]:

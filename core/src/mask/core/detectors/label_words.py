@@ -15,6 +15,10 @@ __all__ = [
     "CUSTOM_FIELD_PREFIXES",
     "FIELD_ONLY",
     "PREPOSITIONS",
+    "QUALIFIERS",
+    "HOLDERS",
+    "INSTRUMENTS",
+    "POSTPOSED_OWNERS",
     "GENERIC_KEYS",
     "HOUSE_NUMBER_LABELS",
     "LABELS",
@@ -72,6 +76,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|cardholder name|holder name|insured name|subscriber name|member name|patient name|student name"
         "|passenger name|guest name|traveler name|traveller name|buyer name|payer name|payee name"
         "|kundenname|nom du client|titular de la cuenta|interlocutor"
+        # who a label's value belongs to, after a preposition (Fecha de nacimiento del asegurado,
+        # Numero de telephone du conjoint, Data di nascita dell'assicurato) or, in Indonesian, right
+        # after the label (NIK pengirim, No. KTP pemohon: the sender's, the applicant's)
+        "|asegurado|asegurada|solicitante|tomador|conyuge|titulaire|assure|assuree|conjoint|conjointe"
+        "|souscripteur|demandeur|versicherte|versicherter|antragsteller|ehepartner|segurado|segurada"
+        "|conjuge|requerente|assicurato|assicurata|coniuge|richiedente|contraente|houder|rekeninghouder"
+        "|kaarthouder|pashouder|aanvrager|verzekerde|echtgenoot|echtgenote|pasien|pelanggan|nasabah"
+        "|pengirim|penerima|pemohon|peserta|tertanggung|pemegang kartu|pemegang rekening|pemilik rekening"
         "|assistant name|secretary name|child name|dependent name|dependant name|mothers maiden name"
         "|mother maiden name|executor|trustee|nominee|receiver name|consignee name|addressee name"
         # Spanish
@@ -475,6 +487,34 @@ LIST_LABELS = _split(
 
 PREPOSITIONS = frozenset(_split("of|de|di|da|do|del|della|du|des|der"))
 """Words a field name may leave out of a phrase (``data_nascita``, ``Date Naissance``)."""
+
+QUALIFIERS = PREPOSITIONS | frozenset(
+    _split("for|dell|dos|das|dello|dei|degli|delle|dal|para|pour|per|fur|zur|zum|von|van|voor|untuk|dari|milik")
+)
+"""Prepositions that open a qualifier between a label and its separator, accents folded: whose value
+it is or what it is for (``Geburtsdatum zur Verifizierung:``, ``Matr\u00edcula de la furgoneta:``,
+``Date of birth of the patient:``, ``Tanggal lahir untuk verifikasi:``)."""
+
+HOLDERS = frozenset(
+    _split("holder|owner|titular|titulaire|titolare|intestatario|intestataria|inhaber|houder|pemegang|pemilik")
+)
+"""Person labels that name who holds an instrument :data:`INSTRUMENTS` names (``Nom du titulaire de
+la carte:``, ``Intestatario del conto:``): a holder's label qualified by anything else may name a
+thing (``Titular de la noticia``, a headline)."""
+
+INSTRUMENTS = frozenset(
+    _split(
+        "account|card|policy|contract|cuenta|tarjeta|poliza|contrato|linea|conta|cartao|apolice|compte"
+        "|carte|contrat|police|ligne|conto|carta|polizza|contratto|konto|kontos|karte|vertrag|vertrags"
+        "|rekening|kaart|polis|kartu|passport|pasaporte|passeport|passaporto|reisepass"
+        "|reisepasses|paspor|licencia|permis|patente|fuhrerschein|fuhrerscheins|rijbewijs"
+    )
+)
+"""What a holder holds (see :data:`HOLDERS`)."""
+
+POSTPOSED_OWNERS = frozenset(_split("pengirim|penerima|pemohon|peserta|pelanggan|nasabah|pasien|tertanggung"))
+"""Person labels of a language that writes whose value it is right after the label, without a
+preposition (Indonesian ``NIK pengirim``, the sender's NIK; ``Nomor HP penerima``, the recipient's)."""
 
 FIELD_ONLY = frozenset(
     _split(
