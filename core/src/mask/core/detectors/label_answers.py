@@ -31,6 +31,9 @@ ANSWER_HEAD = re.compile(r"[ \t]*(?:\[[0-9:. APMapm/\-]{1,20}\][ \t]*)?(?:[A-Za-
 ``[2026-12-01 10:01] Customer (Rahul Verma): ``); the phone detector's answered question reads it too."""
 _FILLERS = frozenset({"please", "pls", "again", "thanks", "thank", "you", "for", "me", "us", "too", "now", "today"})
 """Words after the label at the end of a question (``your postcode please?``, ``... for me?``)."""
+_PURPOSE = frozenset({"for", "on", "to"})
+"""Words that open what a question's label is asked for, in its last three words (``date of
+birth for verification?``, ``address on file?``): the label ends before them."""
 _NAME_LIKE = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ ](?:(?:van|von|de|da|di|del|der|du|la|le|bin|al|dos|das)[ ])?"
     r"\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,3}"
@@ -87,9 +90,14 @@ def answered_values(
 def _asked_type(question: str, resolve: Callable[[tuple[str, ...]], str | None]) -> str | None:
     """The type the question's last words name (``Could you confirm your date of birth`` ->
     ``DATE_TIME``), or None."""
-    words = list(key_words(" ".join(question.split()[-(_MAX_LABEL_WORDS + 3) :])))
+    # word by word: the last words as one key may be longer than a key ("Thanks John-Paul. And
+    # your date of birth")
+    words = [w for token in question.split()[-(_MAX_LABEL_WORDS + 3) :] for w in key_words(token)]
     while words and words[-1] in _FILLERS:
         words.pop()
+    purpose = max((i for i in range(max(1, len(words) - 3), len(words)) if words[i] in _PURPOSE), default=None)
+    if purpose is not None:
+        del words[purpose:]  # "date of birth for verification", "postcode for the delivery"
     found = None
     for n in range(1, min(_MAX_LABEL_WORDS, len(words)) + 1):
         etype = resolve(tuple(words[-n:]))

@@ -64,8 +64,8 @@ from .label_words import (
     THING_KEYS,
     TYPE_KEYS,
 )
-from .label_xml import html_cells, xml_attributes, xml_leaves
-from .labels import NAME_KEYS, FieldPath, LabelVocabulary, key_words, unspaced_ending
+from .label_xml import html_cells, xml_attributes, xml_leaves, xml_parent
+from .labels import NAME_KEYS, NAME_PARTS, FieldPath, LabelVocabulary, key_words, unspaced_ending
 from .phone_shapes import not_phone
 from .shared import normalized_of
 
@@ -640,11 +640,19 @@ class LabelDetector(Detector):
         for n, (lo, hi, name, cell) in enumerate(leaves):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)
+            parent = None
             if not cell:  # an element's name; <name> alone may name anything
                 words = key_words(name)
                 if not words or words in _AMBIGUOUS_ELEMENTS:
                     continue
-            etype = self.vocabulary.resolve_key(name)
+                if self.vocabulary.is_generic(name) or words[0] in NAME_PARTS:
+                    parent = xml_parent(raw, lo)  # <Address><Line>, <Name><Given>
+                    if parent is None:
+                        continue
+            if parent is not None:
+                etype = self.vocabulary.resolve_path(FieldPath(key=name, parent=parent))
+            else:
+                etype = self.vocabulary.resolve_key(name)
             if etype is None:
                 continue
             start, end = (lo, hi) if view is None else (view.decoded(lo), view.decoded(hi))

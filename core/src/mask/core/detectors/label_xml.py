@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["html_cells", "xml_attributes", "xml_leaves"]
+__all__ = ["html_cells", "xml_attributes", "xml_leaves", "xml_parent"]
 
 _LEAF = re.compile(
     r"<(?P<tag>(?:[A-Za-z_][\w.\-]{0,40}:)?(?P<name>[A-Za-z_][\w.\-]{0,63}))(?P<attributes>[ \t\r\n][^<>]{0,500})?>"
@@ -74,6 +74,32 @@ def xml_leaves(text: str) -> Iterator[tuple[int, int, str]]:
                         yield m.start("value"), m.end("value"), word
             continue
         yield m.start("value"), m.end("value"), name
+
+
+_ANY_TAG = re.compile(r"<(/?)(?:[A-Za-z_][\w.\-]{0,40}:)?([A-Za-z_][\w.\-]{0,63})(?:[ \t\r\n][^<>]{0,500})?(/?)>")
+"""An open, close or empty tag (its name without a namespace prefix)."""
+_PARENT_REACH = 2000
+"""How far before a leaf its parent's open tag is looked for."""
+
+
+def xml_parent(text: str, value_start: int) -> str | None:
+    """The name of the element that holds the leaf whose text starts at ``value_start``
+    (``<Address><Line>11 Larkfield Close</Line>``: ``Address``), its siblings before it skipped;
+    None when no open tag is found within :data:`_PARENT_REACH` characters."""
+    leaf_open = text.rfind("<", max(0, value_start - 600), value_start)
+    if leaf_open < 0:
+        return None
+    depth = 0
+    for m in reversed(list(_ANY_TAG.finditer(text, max(0, leaf_open - _PARENT_REACH), leaf_open))):
+        if m.group(3):
+            continue  # <br/>: an empty element holds nothing
+        if m.group(1):
+            depth += 1  # a sibling's (or its children's) close tag
+        elif depth:
+            depth -= 1
+        else:
+            return m.group(2)
+    return None
 
 
 _OPEN_TAG = re.compile(

@@ -388,12 +388,12 @@ class LabelVocabulary:
             return "LOCATION"  # {"adresse": ..., "postnummer": "8000", "by": "Aarhus"}: the Danish town
         if path.key is not None and not self.is_generic(path.key):
             return None
-        if words and words[0] in _NAME_PARTS and path.parent and _singular(key_words(path.parent)[-1]) in _PEOPLE:
+        if words and words[0] in NAME_PARTS and path.parent and _singular(key_words(path.parent)[-1]) in _PEOPLE:
             return "PERSON"  # {"user": {"profile": {"given": "Aylin", "family": "Demir"}}}
         for hint in (path.sibling, path.parent):
             hinted = self.resolve_key(hint) if hint else None
             if hinted is not None:
-                if words and words[0] in _NAME_PARTS:
+                if words and words[0] in NAME_PARTS:
                     return "PERSON" if hinted == "PERSON" else None
                 return hinted
         return None
@@ -442,7 +442,7 @@ _GEOCODER_PARTS = {
     "administrative_area_level_2": "LOCATION",
 }
 """A geocoder's address part types that no field name spells (``route``: the street's name)."""
-_NAME_PARTS = frozenset({"first", "last", "middle", "given", "family"})
+NAME_PARTS = frozenset({"first", "last", "middle", "given", "family"})
 """Generic keys that are a part of a name under a person (``{"name": {"first": ...}}``)."""
 
 _PEOPLE = frozenset({"user", "profile", "person", "people", "member"})
