@@ -235,7 +235,11 @@ def unescape(text: str) -> Unescaped | None:
     json = is_json_text(text)
     nested = json and '\\"' in text and _INNER_JSON.search(text) is not None
     markup = ("<" in text and _HAS_TAG.search(text) is not None) or ("&" in text and ENTITY.search(text) is not None)
-    url = ("%" in text and _QUERY.search(text) is not None) or ("+" in text and _PLUS_QUERY.search(text) is not None)
+    # Every match of _PLUS_QUERY holds a "+" and a "=": the pattern (which opens with a line start
+    # or a mark, so the engine tries it at every position) is searched only in a text with both.
+    url = ("%" in text and _QUERY.search(text) is not None) or (
+        "+" in text and "=" in text and _PLUS_QUERY.search(text) is not None
+    )
     qp = "=" in text and _HAS_QP.search(text) is not None
     soft = (
         "=" in text
