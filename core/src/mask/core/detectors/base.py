@@ -20,6 +20,7 @@ import regex
 
 from ..detector import STAGE_EXACT, Budget, Detector
 from ..errors import MaskDetectionTimeout
+from ..prescan import guided_matches
 from ..spans import Coverage, Span, address_tail, coverage_of
 from .context import DEFAULT_WINDOW, ContextWords, regions
 from .normalize import Normalized
@@ -95,6 +96,15 @@ def taken_of(budget: Budget, text: str) -> Taken | None:
 
 
 _NO_WORDS = ContextWords(())
+
+
+def _timed_match(pattern: regex.Pattern[str], timeout: float | None) -> Callable[[str, int], regex.Match[str] | None]:
+    """``pattern.match(text, at)`` under ``timeout`` (what :func:`guided_matches` calls)."""
+    if timeout is None:
+        return pattern.match
+    return lambda text, at: pattern.match(text, at, timeout=timeout)
+
+
 _DIGIT = re.compile("[0-9]")
 
 
@@ -138,6 +148,11 @@ class Rule:
     alphabet: Alphabet | None = None
     """The characters every match is made of (see :mod:`.runs`): a rule that scans the whole
     text scans only an ASCII text's runs of them (the same matches)."""
+    starts: re.Pattern[str] | None = None
+    """A stdlib pattern that a search finds at every place a match of ``pattern`` may start
+    (opening with a character the engine skips ahead to): a rule that scans the whole text
+    matches its pattern only there (:func:`~mask.core.prescan.guided_matches`, the same matches),
+    where a scan of its own would try every position its first character allows."""
     """The pattern for the lower-cased text (faster than ``IGNORECASE``); ``pattern`` is the fallback."""
     """Longest value of a context-gated rule: only this far around a context word is scanned."""
 
@@ -344,6 +359,8 @@ class PatternDetector(Detector):
         taken = taken_of(budget, text)
         if runs and rule.alphabet is not None:
             found = finditer_runs(pattern, view or view_of(text, budget), rule.alphabet, timeout)
+        elif rule.starts is not None and pattern is rule.pattern and lo == 0 and hi == len(hay):
+            found = guided_matches(_timed_match(pattern, timeout), rule.starts.search, hay)
         else:
             found = pattern.finditer(hay, lo, hi, timeout=timeout)
         for m in found:

@@ -289,15 +289,18 @@ def bank_detector(window: int) -> PatternDetector:
 _BTC = regex.compile(
     r"(?<![0-9A-Za-z])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{8,87}|BC1[02-9AC-HJ-NP-Z]{8,87})(?![0-9A-Za-z])"
 )
-_WALLET_CHARS = Alphabet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 11, 1)
-"""A Bitcoin address is a run of 11 letters and digits or more (bc1 and 8); its look-ahead reads one more."""
+_BTC_START = re.compile(r"[13bB](?<![0-9A-Za-z][13bB])[0-9A-Za-z]{10}")
+"""Where :data:`_BTC` may match: its look-behind, its first character and ten letters or digits
+after it (bc1 and 8 is the shortest address). The stdlib engine skips ahead to those four
+characters; the pattern is matched only there (every place it matches passes), not scanned
+over every run of letters and digits (most words)."""
 _ETH = regex.compile(r"(?<![0-9A-Za-z])0x[0-9A-Fa-f]{40}(?![0-9A-Za-z])")
 
 
 def crypto_detector(window: int) -> PatternDetector:
     wallet = words("wallet", "bitcoin", "btc", "ethereum", "eth", "address", "crypto", "send", "usdt")
     rules = [
-        Rule("CRYPTO", _BTC, 1.0, is_crypto, alphabet=_WALLET_CHARS),
+        Rule("CRYPTO", _BTC, 1.0, is_crypto, starts=_BTC_START),
         Rule("CRYPTO", _ETH, 0.7, is_crypto, context=wallet, anchors=("0x",)),
     ]
     return PatternDetector(name="crypto", rules=rules, window=window, needs_digit=True)
@@ -312,9 +315,12 @@ _UPI = regex.compile(rf"(?<![\w.@+\-])(?P<vpa>[A-Za-z0-9][A-Za-z0-9._\-]{{1,63}}
 """An Indian UPI payment address (a VPA: ``ramesh.yadav42@okicici``, ``98765 43210@ybl`` written
 ``9876543210@ybl``): a name or a phone number, ``@`` and a payment app's or a bank's handle, with no
 domain after it (an e-mail address has one)."""
+_UPI_ANCHORS = tuple(f"@{handle}" for handle in _UPI_HANDLES.split("|"))
+"""A handle after its ``@``, which every match holds: a text without one (most texts with an ``@``
+hold e-mail addresses) is skipped without scanning it, which the pattern does at every letter."""
 
 
 def upi_detector(window: int) -> PatternDetector:
     """UPI_ID: Indian payment addresses (:data:`_UPI`), by their handles."""
-    rules = [Rule("UPI_ID", _UPI, 0.9, anchors=("@",), group="vpa")]
+    rules = [Rule("UPI_ID", _UPI, 0.9, anchors=_UPI_ANCHORS, anchor_gate=("@",), group="vpa")]
     return PatternDetector(name="upi", rules=rules, window=window)
