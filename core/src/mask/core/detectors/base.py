@@ -132,7 +132,9 @@ class Rule:
     trigger: regex.Pattern[str] | None = None
     reach: int = 0
     max_length: int = 64
+    """Longest value of a context-gated rule: only this far around a context word is scanned."""
     lower_pattern: regex.Pattern[str] | None = None
+    """The pattern for the lower-cased text (faster than ``IGNORECASE``); ``pattern`` is the fallback."""
     window: int | None = None
     """This rule's context window (default: the detector's)."""
     anchor_gate: tuple[str, ...] = ()
@@ -153,8 +155,6 @@ class Rule:
     (opening with a character the engine skips ahead to): a rule that scans the whole text
     matches its pattern only there (:func:`~mask.core.prescan.guided_matches`, the same matches),
     where a scan of its own would try every position its first character allows."""
-    """The pattern for the lower-cased text (faster than ``IGNORECASE``); ``pattern`` is the fallback."""
-    """Longest value of a context-gated rule: only this far around a context word is scanned."""
 
 
 class SpanFinder(Detector):

@@ -80,6 +80,14 @@ _UPPER_ID_CHARS = Alphabet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ()", 10, 1)
 """Capitals, digits and brackets, ten in a row: where a Taiwanese or a Hong Kong number may be."""
 _TR_ID = regex.compile(r"(?<![0-9A-Za-z\-.])[1-9][0-9]{10}(?![0-9A-Za-z])")
 """A Turkish T.C. Kimlik number: eleven digits, the first not 0 (python-stdnum checks the two last)."""
+_UK_NINO = regex.compile(
+    r"(?<![0-9A-Za-z\-.])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"(?:[ ]?[0-9]{2}){3}[ ]?[A-D](?![0-9A-Za-z])"
+)
+"""A UK National Insurance number: two letters of the allowed prefixes, six digits, a suffix A to D
+(``JT 48 29 15 C``); only with ``NI``, ``national insurance`` or ``NINO`` near (``please confirm
+the NI number we have on file is JT 48 29 15 C``), where no label sits right before it."""
+_NINO_WORDS = ("national insurance", "nino", "ni number", "ni no", "n.i.")
 _NL_BSN = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{4}\.?[0-9]{2}\.?[0-9]{3}(?![0-9A-Za-z]|[\-.][0-9])")
 """A Dutch citizen service number (BSN): nine digits, maybe dotted (``1455.27.013``); its eleven-test
 (``nl.bsn``) leaves one random number in eleven, so only after ``BSN`` or ``burgerservicenummer``
@@ -253,6 +261,16 @@ def national_id_detector(window: int) -> PatternDetector:
             anchors=_SA_ID_WORDS,
             anchors_lower=True,
             max_length=10,
+        ),
+        Rule(
+            "UK_NINO",
+            _UK_NINO,
+            0.85,
+            context=words(*_NINO_WORDS),
+            context_required=True,
+            anchors=_NINO_WORDS,
+            anchors_lower=True,
+            max_length=13,
         ),
         Rule("NATIONAL_ID", _CJK_LABELLED_ID, 0.95, group="id", anchors=_CJK_ID_WORDS, max_length=40),
     ]
