@@ -19,6 +19,7 @@ from mask.core import Mask
         ("spoke to tom fairweather about the lease", ["tom", "fairweather"]),
         ("this is priya venkatesan here", ["priya", "venkatesan"]),
         ("hey, i'm chidi okonkwo from flat 4", ["chidi", "okonkwo"]),
+        ("[14:02] Customer: yeah its john-paul mcgettigan", ["john-paul", "mcgettigan"]),
     ],
 )
 def test_an_unlisted_last_name_after_an_introduction_is_protected(ner_mask: Mask, text: str, names: list[str]) -> None:
@@ -33,6 +34,7 @@ def test_an_unlisted_last_name_after_an_introduction_is_protected(ner_mask: Mask
         ("i'm priya btw", "btw"),
         ("hi priya thanks so much", "thanks so much"),
         ("this is tom again", "again"),
+        ("its well-known fact", "well-known"),
     ],
 )
 def test_chat_words_after_an_introduced_name_stay(ner_mask: Mask, text: str, kept: str) -> None:

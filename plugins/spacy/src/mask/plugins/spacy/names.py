@@ -529,7 +529,11 @@ def _lower_given(word: str) -> bool:
     """``word``, in lower case, is a known first name (``priya``; ``jean-baptiste`` as ``Jean-Baptiste``)."""
     if word.capitalize() in first_names():
         return True
-    return "-" in word and "-".join(part.capitalize() for part in word.split("-")) in first_names()
+    if "-" not in word:
+        return False
+    parts = [part.capitalize() for part in word.split("-")]
+    # "jean-baptiste" as listed, or "john-paul": each part a first name
+    return "-".join(parts) in first_names() or all(len(p) > 1 and p in first_names() for p in parts)
 
 
 def _and_after_name(text: str, tokens: list[Token], k: int) -> bool:
