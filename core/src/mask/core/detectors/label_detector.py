@@ -27,6 +27,7 @@ time budget.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -349,7 +350,6 @@ _QUALIFIER_FORMS = frozenset(
 )
 """The prepositions of :data:`~.label_words.QUALIFIERS` as a text writes them (``de``, ``De``, ``F\u00fcr``)."""
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
-_KEY_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 _QUALIFIER = re.compile(r"(?<=[^\W_])[ \t]\((?P<inner>[^()\n,=\"']{1,40})\)[ \t]?:(?=[ \t\r\n]|\Z)")
 """A qualifier in brackets between a label and its colon (``Date of birth (DD/MM/YYYY):``, ``Phone
@@ -996,7 +996,7 @@ class LabelDetector(Detector):
         Indonesian (``NIK pengirim 3174...``: the sender's NIK), or PERSON."""
         lo = max(0, key_start - 24)
         before = text[lo:key_start].rstrip(" \t")
-        owner_start = lo + len(before.rstrip(_KEY_LETTERS))
+        owner_start = lo + len(before.rstrip(string.ascii_letters))
         owner = text[owner_start : lo + len(before)]
         etype = context_type(label[:-1], text, owner, owner_start, end, sep) if owner else None
         if etype == KEY_TYPE:
