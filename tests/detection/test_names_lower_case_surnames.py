@@ -78,3 +78,22 @@ def test_names_a_cue_introduces(ner_mask: Mask, text: str, names: list[str]) -> 
     language (``Temi``): each was in clear."""
     protected = ner_mask.protect(text)
     assert all(name not in protected for name in names), protected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("beta did u send the documents to sharma uncle", "sharma"),
+        ("pls pay raju bhaiya 500", "raju"),
+        ("ask Neha didi to call", "Neha"),
+    ],
+)
+def test_a_name_before_a_family_honorific(ner_mask: Mask, text: str, name: str) -> None:
+    """Indian English names a person before an honorific (``uncle``, ``didi``, ``bhaiya``, ``ji``),
+    in lower case too."""
+    assert name not in ner_mask.protect(text)
+
+
+@pytest.mark.parametrize("text", ["my uncle is here", "the big uncle said hi", "ok ji, done"])
+def test_an_honorific_alone_names_no_one(ner_mask: Mask, text: str) -> None:
+    assert ner_mask.protect(text) == text

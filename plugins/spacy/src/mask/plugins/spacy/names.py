@@ -1778,6 +1778,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
     if " and " in text or " n " in text or " & " in text:
         out.extend(_names_with_me(text))  # "me and Tunde will come"
     out.extend(_interjected_names(text))  # "lol ok Hiro"
+    out.extend(honoured_names(text))  # "send the documents to sharma uncle"
     if "by " in text and "." in text:
         for match in _BY_INITIALS.finditer(text):  # "reviewed by J.R. Okoye", "written by A. B. Smithson"
             family = match.group("family")
@@ -2416,6 +2417,35 @@ def _interjected_names(text: str) -> list[Span]:
     ]
 
 
+_HONORIFICS = r"(?i:uncle|aunty|auntie|ji|didi|bhaiya|bhai|bhabhi|dada|dadi|nana|nani|chacha|chachi|mama|mami)"
+_HONOURED = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'\u2019@.#/])(?P<name>\p{{L}}[\p{{Ll}}\p{{M}}]+)[ ]{_HONORIFICS}(?![\p{{L}}])"
+)
+"""A name before an Indian family's honorific, in any case (``sharma uncle``, ``Neha didi``,
+``raju bhaiya``)."""
+_HONORIFIC = regex.compile(rf"[ ]{_HONORIFICS}(?![\p{{L}}])")
+"""Where :data:`_HONOURED` may match (a literal blank first: a fast scan)."""
+
+
+def honoured_names(text: str) -> list[Span]:
+    """PERSON spans of :data:`_HONOURED` whose name the name lists hold and no English word,
+    technology or place spells (``the bhai`` or ``your uncle`` name no one)."""
+    out: list[Span] = []
+    if _HONORIFIC.search(text) is None:
+        return out
+    for m in _HONOURED.finditer(text):
+        name = m.group("name")
+        listed = name.capitalize()
+        if (
+            (listed in first_names() or listed in last_names())
+            and not english_word(name)
+            and not _thing_name(listed)
+            and not touches_code(text, m.start("name"), m.end("name"))
+        ):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", SCORE_ROLE, "names"))
+    return out
+
+
 def nicknamed_names(text: str) -> list[Span]:
     """PERSON spans of names with a quoted nickname (:data:`_NICKNAMED`): a known first name, and a
     family name that is no ordinary word, place or technology, or a known family name
@@ -2563,6 +2593,7 @@ class NameRulesDetector(Detector):
             ):
                 if "@" in text:
                     scripts += name_handles(text)  # "tho @jonas.becker wrote most of it"
+                scripts += honoured_names(text)  # "send the documents to sharma uncle"
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
                 out.append(_clear(scripts, coverage))
                 continue
