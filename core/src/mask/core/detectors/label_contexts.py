@@ -210,6 +210,10 @@ def _citizen_card(text: str, key: str, key_start: int, end: int, sep: str) -> st
     return "NATIONAL_ID" if _CARD_OWNER.search(text, max(0, key_start - 12), key_start) is not None else None
 
 
+_RU_ACCOUNT = re.compile(r"[ \t]*(?:\u2116[ \t]?)?(?:[0-9]{20}|UA[0-9]{27})(?![\w/-])")
+"""A Russian bank account's twenty digits (``40817810538290014472``), a Ukrainian IBAN."""
+
+
 _CONTEXT_KEYS: dict[tuple[str, ...], Check] = {
     ("rut",): _shaped(re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9kK](?![\w-])")),  # Chile
     ("rg",): _shaped(re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9xX](?![\w-])")),  # Brazil
@@ -247,6 +251,10 @@ _CONTEXT_KEYS: dict[tuple[str, ...], Check] = {
     # Spain's social security number (No afiliacion Seguridad Social: 28/12345678/40): the words
     # name the institution too, so only before the number's own shape
     ("seguridad", "social"): _shaped(_NSS, "NATIONAL_ID"),
+    # Russian and Ukrainian: a bare счёт or рахунок is an invoice as often as an account, so only
+    # before an account's twenty digits (Russia's) or a Ukrainian IBAN
+    ("\u0441\u0447\u0435\u0442",): _shaped(_RU_ACCOUNT, "US_BANK_NUMBER"),
+    ("\u0440\u0430\u0445\u0443\u043d\u043e\u043a",): _shaped(_RU_ACCOUNT, "US_BANK_NUMBER"),
 }
 """Each key's words (the last one or two of its label) and what tells whether it names a value there
 (:data:`KEY_TYPE`: the type the key names as a field name)."""

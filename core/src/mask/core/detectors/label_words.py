@@ -106,6 +106,21 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|etunimi|sukunimi|nimi|vezeteknev|keresztnev|nume|prenume|nume complet|nama|nama lengkap"
         # a consignee, a contact, a customer in Chinese, Japanese, Korean, Russian, Arabic, Hebrew
         "|收货人|收件人|联系人|客户姓名|顾客姓名|お客様名|顧客名|고객명|수령인|받는 사람|получатель|клиент|اسم العميل|שם"
+        # a name's reading in kana, an account's holder (口座名義) in Japanese; an employee's name, an
+        # account's holder (예금주) in Korean; a sender, a payer, an applicant in Russian and Ukrainian,
+        # the full name of a Ukrainian form (прізвище, ім'я, по батькові); a beneficiary and a sender
+        # in Arabic; Vietnamese, Malay, Tagalog names of a customer, a recipient, a sender, a holder
+        "|フリガナ|ふりがな|氏名カナ|口座名義|口座名義人|名義人|사원명|직원명|예금주|성함|수취인|신청인"
+        "|отправитель|плательщик|заявитель|заемщик|фио полностью|відправник|одержувач|отримувач|платник"
+        "|заявник|піб|прізвище|по батькові|прізвище ім'я по батькові"
+        "|\u0627\u0644\u0645\u0633\u062a\u0641\u064a\u062f|\u0627\u0633\u0645 \u0627\u0644\u0645\u0633\u062a\u0641\u064a\u062f"
+        "|\u0627\u0644\u0645\u062d\u0648\u0644|\u0627\u0644\u0645\u0631\u0633\u0644|\u0627\u0633\u0645 \u0627\u0644\u0645\u0631\u0633\u0644"
+        "|khách hàng|tên khách hàng|người nhận|người gửi|chủ tài khoản|tên chủ tài khoản"
+        "|nama penuh|nama penerima|pekerja|pangalan|buong pangalan|pangalan ng aplikante|aplikante"
+        "|person to notify|person to contact"
+        # whose value a Russian or Ukrainian label names, after it (Счёт получателя, the recipient's)
+        "|получателя|отправителя|заявителя|плательщика|клиента|одержувача|відправника|отримувача|заявника"
+        "|платника|\u0644\u0644\u0645\u062d\u0648\u0644|\u0644\u0644\u0645\u0633\u062a\u0641\u064a\u062f"
     ),
     "ORGANIZATION": _split(
         "公司|公司名称|单位|工作单位|会社|会社名|勤務先|회사|회사명|직장|компания|организация|место работы"
@@ -200,6 +215,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|nacio el|faz aniversario em|fez aniversario em|data de aniversario|sinh ngay|sinh vao ngay"
         # Turkish "my birth date", Indonesian "date of birth" and "born", Polish ur. (urodzony)
         "|dogum tarihim|tanggal lahir|tgl lahir|tgl lhr|lahir|lahir pada|ur|data ur"
+        # Ukrainian, Malay, Tagalog; Indonesian's place and date of birth (Tempat/Tgl Lahir: KOTA, 23-09-1985)
+        "|дата народження|tarikh lahir|petsa ng kapanganakan|kapanganakan|kaarawan|tempat tanggal lahir|ttl"
     ),
     "US_BANK_NUMBER": _split(
         "account|account number|acct|acct no|bank account|bank account number|checking account"
@@ -214,6 +231,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|rib|releve d identite bancaire"
         "|cbu|cbu destino|cvu"  # Argentina's 22-digit account
         "|rekening|no rekening|nomor rekening|no rek|norek"  # Indonesian (and Dutch) account  # France: bank, branch, account and key (30004 00550 00123456789 12)
+        # where a transfer goes and comes from (Rekening Tujuan: BCA 0372881904), Malay's akaun,
+        # Vietnamese tài khoản; Japanese, Korean and Chinese accounts; Russian and Ukrainian ones
+        "|rekening tujuan|rekening sumber|rekening penerima|rekening pengirim|akaun|no akaun|nombor akaun"
+        "|akaun bank|no akaun bank|tai khoan|so tai khoan nhan|口座番号|口座|振込口座|계좌|계좌번호|환불 계좌"
+        "|입금 계좌|银行账号|银行账户|收款账号|账号|帳號|銀行帳號|номер счета|расчетный счет|лицевой счет"
+        "|счет получателя|счет отправителя|номер рахунку|банковский счет"  # a bare счёт is an invoice too
     ),
     "ABA_ROUTING_NUMBER": _split(
         "routing|routing number|aba|aba number|rtn|routing transit number|bank routing|rt|r t|routing transit|transit routing|aba routing"
@@ -255,6 +278,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "US_PASSPORT": _split(
         "passport|passport number|pasaporte|numero de pasaporte|passeport|numero de passeport|reisepass"
         "|reisepassnummer|passnummer|passaporte|numero do passaporte|passaporto|numero di passaporto"
+        # Japanese, Korean, Chinese, Russian, Ukrainian
+        "|旅券番号|パスポート番号|パスポート|여권번호|여권|护照号|护照号码|護照號碼|паспорт|номер паспорта"
+        "|серия и номер паспорта|паспорт гражданина рф|загранпаспорт|номер загранпаспорта|паспорт громадянина"
     ),
     "US_DRIVER_LICENSE": _split(
         "license|licence|driver license|drivers license|driver s license|driver licence|drivers licence"
@@ -262,6 +288,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|permiso de conducir|carnet de conducir|permis de conduire|numero de permis|fuhrerschein"
         "|fuehrerschein|fuhrerscheinnummer|carteira de motorista|cnh|carta de conducao|patente di guida"
         "|patente|lic no|lic number|licence no|license no"
+        # Japanese, Korean, Chinese, Tagalog, Russian
+        "|運転免許証|運転免許証番号|免許証番号|免許証|운전면허번호|운전면허|면허번호|驾驶证号|驾驶证号码|驾照号"
+        "|駕照號碼|lisensya|numero ng lisensya|lisensya sa pagmamaneho|водительское удостоверение"
+        "|номер водительского удостоверения|посвідчення водія"
     ),
     # National identifiers: Presidio's type where it has one, NATIONAL_ID for the rest.
     "UK_NHS": _split("nhs|nhs number|nhs no|chi|chi number|chi no"),  # Scotland's CHI number: ten digits too
@@ -341,6 +371,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|\u8eab\u5206\u8b49|\u8eab\u5206\u8b49\u5b57\u865f|\u8eab\u5206\u8b49\u865f|\u8eab\u5206\u8b49\u865f\u78bc"
         "|\u8eab\u4efd\u8b49|\u8eab\u4efd\u8b49\u865f|\u8eab\u4efd\u8b49\u865f\u78bc|\u9999\u6e2f\u8eab\u4efd\u8b49"
         "|\u7d71\u4e00\u8b49\u865f|\u5c45\u7559\u8b49\u865f|can cuoc cong dan|so cccd"
+        # Ukraine's RNOKPP and Russia's INN as their own scripts write them; Indonesia's social
+        # insurance (BPJS Ketenagakerjaan); Kenya's NSSF; the Philippines' Pag-IBIG (HDMF) member id
+        # and PhilHealth as one word split (PhilHealth); Malaysia's EPF (KWSP) and SOCSO; Vietnam's
+        # tax code (mã số thuế); the Emirates' identity card in Arabic
+        "|рнокпп|ідентифікаційний код|ідентифікаційний номер|идентификационный номер|инн физического лица"
+        "|bpjs ketenagakerjaan|nssf|nssf no|nssf number|pag ibig|pag ibig no|pag ibig mid|pag ibig mid no"
+        "|hdmf|hdmf no|phil health|phil health no|phil health number|kwsp|no kwsp|no ahli kwsp|socso|perkeso"
+        "|ma so thue|ma so thue ca nhan|mst"
+        "|\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0625\u0645\u0627\u0631\u0627\u062a\u064a\u0629"
+        "|\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0625\u0645\u0627\u0631\u0627\u062a\u064a\u0629"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
@@ -367,6 +407,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # an insurance policy's number in other languages, as English's "policy no" already counts
         "|apolice|numero da apolice|numero de apolice|numero de police|police d assurance|versicherungsscheinnummer"
         "|policennummer|polizza|polis|polis no|polisnummer|numer polisy|police no|police numarasi"
+        # Indonesia's BPJS health card, Kenya's NHIF; an insurance policy's number in Chinese, Japanese,
+        # Korean
+        "|bpjs|bpjs kesehatan|no bpjs|nhif|nhif no|nhif number|保單編號|保單號碼|保单号|保单编号|保险单号"
+        "|証券番号|保険証番号|보험증권번호|증권번호"
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
@@ -425,6 +469,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|dea|dea number|dea no|dea registration|dea registration number|npi|npi number"
         "|national provider identifier|gmc|gmc number|gmc no|nmc pin|nmc number|medical license number"
         "|medical licence number|medical registration number"
+        # an employee's number in Japanese, Korean and Chinese
+        "|社員番号|従業員番号|職員番号|사번|사원번호|직원번호|工号|员工编号|员工号|員工編號"
     ),
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
@@ -512,7 +558,14 @@ INSTRUMENTS = frozenset(
 )
 """What a holder holds (see :data:`HOLDERS`)."""
 
-POSTPOSED_OWNERS = frozenset(_split("pengirim|penerima|pemohon|peserta|pelanggan|nasabah|pasien|tertanggung"))
+POSTPOSED_OWNERS = frozenset(
+    _split(
+        "pengirim|penerima|pemohon|peserta|pelanggan|nasabah|pasien|tertanggung|pekerja|aplikante"
+        "|nguoi nhan|nguoi gui|khach hang|получателя|отправителя|заявителя|плательщика|клиента"
+        "|одержувача|відправника|отримувача|заявника|платника"
+        "|\u0644\u0644\u0645\u062d\u0648\u0644|\u0644\u0644\u0645\u0633\u062a\u0641\u064a\u062f"
+    )
+)
 """Person labels of a language that writes whose value it is right after the label, without a
 preposition (Indonesian ``NIK pengirim``, the sender's NIK; ``Nomor HP penerima``, the recipient's)."""
 
