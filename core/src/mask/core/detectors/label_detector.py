@@ -93,9 +93,9 @@ _KEY_BODY = (
     r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be)[ \t]{1,2}"
     rf"(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}(?:-[A-Z]{{1,6}}){{0,2}}[ \-/]?[0-9]))"
 )
-_MARKED = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
-"""Blocks whose words hold combining marks ``\\w`` does not take (Devanagari to Sinhala, Thai, Myanmar,
-Khmer; accents written apart): a key there (``नाम``, ``मोबाइल``) is one word, not its last letters."""
+_MARKED = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
+"""Blocks whose words hold combining marks ``\\w`` does not take (Arabic's vowel marks and shadda,
+Devanagari to Sinhala, Thai, Myanmar, Khmer; accents written apart): a key there (``नाम``, ``मोबाइल``) is one word, not its last letters."""
 
 
 def _with_marks(source: str) -> str:
@@ -351,10 +351,16 @@ _QUALIFIER_FORMS = frozenset(
 """The prepositions of :data:`~.label_words.QUALIFIERS` as a text writes them (``de``, ``De``, ``F\u00fcr``)."""
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 
-_QUALIFIER = re.compile(r"(?<=[^\W_])[ \t]\((?P<inner>[^()\n,=\"']{1,40})\)[ \t]?:(?=[ \t\r\n]|\Z)")
+_QUALIFIER = re.compile(
+    r"(?<=[^\W_]|\.)[ \t]\((?P<inner>[^()\n,=\"']{1,40})\)[ \t]?:(?=[ \t\r\n]|\Z)"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\((?P<glued>[^()\n,=\"']{1,40})\)[ \t]?:"
+)
 """A qualifier in brackets between a label and its colon (``Date of birth (DD/MM/YYYY):``, ``Phone
 (mobile):``, ``Name (as on card):``, ``Account number (IBAN):``): after a blank, and holding no
-comma, ``=`` or quote (``def visit_Name(self, node):`` is code)."""
+comma, ``=`` or quote (``def visit_Name(self, node):`` is code); after an abbreviation's dot
+(``Vehicle No. (parking sticker):``); right after a label in a script without blanks, where the value
+follows the colon without one too (``\u6c0f\u540d\uff08\u6f22\u5b57\uff09\uff1a``, full-width brackets
+and colon read as ASCII)."""
 
 
 _SPEAKER = regex.compile(
@@ -393,7 +399,7 @@ def _without_qualifiers(text: str, resolve: Callable[[str], str | None]) -> str:
     ``Account number IBAN:``)."""
 
     def plain(m: re.Match[str]) -> str:
-        inner = m.group("inner").strip()
+        inner = (m.group("inner") or m.group("glued")).strip()
         if len(inner) <= 24 and resolve(inner) is not None:
             return f" {inner}:".ljust(m.end() - m.start())
         return ":".ljust(m.end() - m.start())

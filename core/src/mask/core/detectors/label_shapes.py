@@ -57,6 +57,19 @@ _WA_LICENSE = regex.compile(r"WDL[A-Z0-9*]{9}" + _END, regex.IGNORECASE)
 _PASSPORT = regex.compile(r"[A-Za-z0-9]{6,9}" + _END)
 _GROUPED_PASSPORT = regex.compile(r"[0-9]{2,4}(?:[ ][0-9]{2,7}){1,2}" + _END)
 """A passport number written in groups of digits: Russia's series and number, ``44 97 869073``."""
+_SERIES_PASSPORT = regex.compile(
+    r"(?:(?i:\u0441\u0435\u0440\u0438\u044f|\u0441\u0435\u0440\u0456\u044f)[ ]{1,2})?"
+    r"(?P<id>[0-9]{2}[ ]?[0-9]{2}[ ]{0,2}(?:\u2116|N|No\.?|(?i:\u043d\u043e\u043c\u0435\u0440))[ ]?[0-9]{6})" + _END
+)
+"""A Russian passport's series and number, maybe after the word for series, the number sign
+between them (``\u0441\u0435\u0440\u0438\u044f 45 08 \u2116 612394``): the value is from the series."""
+
+
+def _series_passport(body: str, whole: bool) -> Extent | None:
+    m = _SERIES_PASSPORT.match(body)
+    return None if m is None else m.span("id")
+
+
 _IBAN = regex.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}" + _END)
 _EMAIL = regex.compile(r"[\w.+\-']{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}" + _END)
 _NHS = regex.compile(r"[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{4}" + _END)
@@ -95,12 +108,18 @@ _DATE = regex.compile(
     r"|[0-9]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[0-9]{4}|[0-9]{2})"
     r"|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?[日号]"  # Chinese and Japanese: 1985年4月12日
     r"|[0-9]{4}[ ]?년[ ]?[0-9]{1,2}[ ]?월[ ]?[0-9]{1,2}[ ]?일"  # Korean: 1990년 1월 1일
+    # a year of an era: Taiwan's Republic (民國80年3月9日), Japan's (平成4年8月14日, 令和元年)
+    r"|(?:民[國国]|中華民國|平成|昭和|令和|大正)[ ]?(?:[0-9]{1,3}|元)[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日"
     # a birthday without its year (a month's own name), a birth year alone (the labels of this
     # shape are a birth's)
     rf"|{_MONTH_NAME}[ ]+[0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}}(?:st|nd|rd|th|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTH_NAME}"
     r"|(?:19|20)[0-9]{2})" + _END,
     regex.IGNORECASE,
 )
+_NUMERIC_DATE = regex.compile(
+    r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:[0-9]{4}|[0-9]{2}))" + _END
+)
+"""A date in digits only, day or month first, or ISO's (after a place: :func:`_date`)."""
 _ZIP = regex.compile(
     r"(?:[A-Z]{1,2}[\- ]|\u3012[ ]?)?"  # a country's letters (D-, F-), Japan's postal mark (〒)
     r"(?:[0-9]{5}(?:[\- ][0-9]{3,4})?|[0-9]{4}(?:[ ]?[A-Z]{2})?|[0-9]{6}|[0-9]{4}-[0-9]{3}|[0-9]{3}-[0-9]{4}"
@@ -375,10 +394,18 @@ de mayo de 1985``, ``est le 14/07/1979``, ``is on 12 March 1990``)."""
 _ARTICLE = regex.compile(rf"(?:{DATE_ARTICLES})[ ]+(?=[0-9])", regex.IGNORECASE)
 
 
+_PLACE_THEN = regex.compile(r"\p{Lu}[\p{L}\p{M}.'\-]{1,30}(?:[ ]\p{L}[\p{L}\p{M}.'\-]{0,30}){0,3},[ ]{0,2}(?=[0-9])")
+"""A place of birth and a comma before the date, under a label that names both (Indonesian ``Tempat/Tgl
+Lahir : YOGYAKARTA, 23-09-1985``, ``Born: Leeds, 03/04/1986``): the date is the value."""
+
+
 def _date(body: str, whole: bool) -> Extent | None:
     lead = _ARTICLE.match(body)
     at = lead.end() if lead is not None else 0
     m = _DATE.match(body, at)
+    if m is None and lead is None and (place := _PLACE_THEN.match(body)) is not None:
+        at = place.end()
+        m = _NUMERIC_DATE.match(body, at)
     return (at, m.end()) if m is not None else None
 
 
@@ -642,6 +669,27 @@ def _no_amount(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bo
     return not_a_sum
 
 
+_BANK_NAME = regex.compile(r"(?:[\p{Lu}\p{Lo}][\p{L}\p{M}&.'\-]{1,30}[ ]){1,3}(?=[0-9])")
+"""A bank's, a branch's or an account kind's name before an account's number (``Maybank 1640 2338
+7715``, ``\uad6d\ubbfc\uc740\ud589 482101-04-339172``, ``Savings 0091-2274-8816``): capitalised or in a script without case."""
+
+
+def _after_bank_name(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool], Extent | None]:
+    """``shape`` after a bank's name (:data:`_BANK_NAME`), for a number of seven digits or more."""
+
+    def after(body: str, whole: bool) -> Extent | None:
+        name = _BANK_NAME.match(body)
+        if name is None:
+            return None
+        at = name.end()
+        found = shape(body[at:], whole)
+        if found is None or _digits(body[at + found[0] : at + found[1]]) < 7:
+            return None
+        return at + found[0], at + found[1]
+
+    return after
+
+
 _CODE_AND_ACCOUNT = regex.compile(r"[0-9]{2}-[0-9]{2}-[0-9]{2}[ ][0-9]{6,8}|[0-9]{3}-[0-9]{3}[ ][0-9]{6,9}" + _END)
 """A UK sort code or an Australian BSB and the account after it (``Bank: 40-47-84 61234567``)."""
 _IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
@@ -673,10 +721,13 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "US_ITIN": _numeric(_SSN, 9, 9),
     "ABA_ROUTING_NUMBER": _numeric(_ROUTING, 9, 9),
     "US_BANK_NUMBER": _either(
-        _alnum(_ACCOUNT, 4, 17, 4), _alnum(_LONG_ACCOUNT, 18, 30, 4), _numeric(_LONG_GROUPED_ACCOUNT, 18, 30)
+        _alnum(_ACCOUNT, 4, 17, 4),
+        _alnum(_LONG_ACCOUNT, 18, 30, 4),
+        _numeric(_LONG_GROUPED_ACCOUNT, 18, 30),
+        _after_bank_name(_either(_alnum(_ACCOUNT, 7, 17, 7), _numeric(_LONG_GROUPED_ACCOUNT, 18, 30))),
     ),
     "US_DRIVER_LICENSE": _either(_plain(_WA_LICENSE), _alnum(_LICENSE, 4, 16, 3)),
-    "US_PASSPORT": _either(_alnum(_PASSPORT, 6, 9, 1), _numeric(_GROUPED_PASSPORT, 8, 12)),
+    "US_PASSPORT": _either(_alnum(_PASSPORT, 6, 9, 1), _numeric(_GROUPED_PASSPORT, 8, 12), _series_passport),
     "IBAN_CODE": _iban,
     "BANK_CODE": _numeric(_BANK_CODE, 3, 11),
     "SWIFT_CODE": _plain(_SWIFT),
