@@ -97,3 +97,10 @@ def test_a_name_before_a_family_honorific(ner_mask: Mask, text: str, name: str) 
 @pytest.mark.parametrize("text", ["my uncle is here", "the big uncle said hi", "ok ji, done"])
 def test_an_honorific_alone_names_no_one(ner_mask: Mask, text: str) -> None:
     assert ner_mask.protect(text) == text
+
+
+def test_a_family_honorific_beside_a_japanese_one(ner_mask: Mask) -> None:
+    """Both honorifics in one text: the family honorifics' pattern once shadowed the Japanese
+    one's name in the module (the names detector failed with an IndexError)."""
+    protected = ner_mask.protect("ok so Tanaka-san will join, and pls pay raju bhaiya 500")
+    assert "Tanaka" not in protected and "raju" not in protected

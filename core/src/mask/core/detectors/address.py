@@ -723,14 +723,14 @@ _TAIL_STOPS = _NOT_CITY | frozenset(w.lower() for w in data.ZIP_LABELS if " " no
 
 _CODE_CITY_END = regex.compile(r"(?<!\d)\d{3}[ ]\d{2}[ ]\p{Lu}[\p{L}\-]{1,30}$")
 """A postal code written ``100 00`` and a city right before where an address ends."""
-_DISTRICT = regex.compile(rf"[ ]\d{{1,2}}(?!\d){_CLAUSE_END}")
+_DISTRICT_NUMBER = regex.compile(rf"[ ]\d{{1,2}}(?!\d){_CLAUSE_END}")
 
 
 def _district_after(text: str, end: int) -> int:
     """``end``, moved over the district number after a city (``100 00 Praha 10``)."""
     if end >= len(text) or text[end] != " " or _CODE_CITY_END.search(text, max(0, end - 40), end) is None:
         return end
-    m = _DISTRICT.match(text, end)
+    m = _DISTRICT_NUMBER.match(text, end)
     return end if m is None else m.end()
 
 

@@ -2417,13 +2417,13 @@ def _interjected_names(text: str) -> list[Span]:
     ]
 
 
-_HONORIFICS = r"(?i:uncle|aunty|auntie|ji|didi|bhaiya|bhai|bhabhi|dada|dadi|nana|nani|chacha|chachi|mama|mami)"
+_FAMILY_HONORIFICS = r"(?i:uncle|aunty|auntie|ji|didi|bhaiya|bhai|bhabhi|dada|dadi|nana|nani|chacha|chachi|mama|mami)"
 _HONOURED = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}'\u2019@.#/])(?P<name>\p{{L}}[\p{{Ll}}\p{{M}}]+)[ ]{_HONORIFICS}(?![\p{{L}}])"
+    rf"(?<![\p{{L}}\p{{M}}'\u2019@.#/])(?P<name>\p{{L}}[\p{{Ll}}\p{{M}}]+)[ ]{_FAMILY_HONORIFICS}(?![\p{{L}}])"
 )
 """A name before an Indian family's honorific, in any case (``sharma uncle``, ``Neha didi``,
 ``raju bhaiya``)."""
-_HONORIFIC = regex.compile(rf"[ ]{_HONORIFICS}(?![\p{{L}}])")
+_FAMILY_HONORIFIC = regex.compile(rf"[ ]{_FAMILY_HONORIFICS}(?![\p{{L}}])")
 """Where :data:`_HONOURED` may match (a literal blank first: a fast scan)."""
 
 
@@ -2431,7 +2431,7 @@ def honoured_names(text: str) -> list[Span]:
     """PERSON spans of :data:`_HONOURED` whose name the name lists hold and no English word,
     technology or place spells (``the bhai`` or ``your uncle`` name no one)."""
     out: list[Span] = []
-    if _HONORIFIC.search(text) is None:
+    if _FAMILY_HONORIFIC.search(text) is None:
         return out
     for m in _HONOURED.finditer(text):
         name = m.group("name")
