@@ -148,21 +148,43 @@ _SPOKEN_DATE = re.compile(
 )
 """A date said in words, as a transcript writes it: ``the second of August nineteen fifty-one``,
 ``March third, nineteen eighty-four``, ``eleven fourteen nineteen sixty-two`` (month, day, year)."""
-_YEAR_WORD = re.compile(r"(?i:nineteen|twenty|thousand|(?:st|nd|rd|th)[ ]of[ ])")
-"""Where a date said in words may be: a year in words, or a day's ordinal before ``of``."""
-_BIRTH_WORDS = re.compile(r"(?i:\b(?:born|birth|dob|d\.o\.b|birthday|bday)\b)")
+_DIGIT_NEAR = re.compile(r"[0-9]")
+_LONGEST_DATE = 80
+"""Longer than any date :data:`_SPOKEN_DATE` reads (``the twenty-seventh of September nineteen
+seventy-seven`` is 54 characters)."""
+_YEAR_WORDS = ("nineteen", "twenty", "thousand", " of ")
+"""One of these is in a lower-cased text that holds a date said in words: a year in words, or a
+day's ordinal before ``of`` (plain substring tests: an alternation costs a hundred times more)."""
+_BIRTH_WORDS = re.compile(r"\b(?:born|birth|birthday|dob|d\.o\.b|bday)\b")
+"""A word of birth, in the lower-cased text."""
+_BIRTH_WORDS_ANY_CASE = re.compile(_BIRTH_WORDS.pattern, re.IGNORECASE)
+_BIRTH_STEMS = ("born", "birth", "dob", "d.o.b", "bday")
+"""One of these is in a lower-cased text with a word of birth (substring tests: the pattern's
+leading word boundary gives its scan nothing to skip ahead to)."""
 
 
-def spoken_dates(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, "DATE_TIME")`` of the dates said in words (:data:`_SPOKEN_DATE`) with a word
-    of birth before them (``born on``, ``date of birth``): a birthday is personal, a date alone is not."""
-    if _YEAR_WORD.search(text) is None:
+def spoken_dates(text: str, lower: str | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, "DATE_TIME")`` of the dates said in words (:data:`_SPOKEN_DATE`) that start
+    within :data:`_WINDOW` characters after a word of birth (``born on``, ``date of birth``): a
+    birthday is personal, a date alone is not."""
+    lower = text.lower() if lower is None else lower
+    if not any(word in lower for word in _YEAR_WORDS):
         return []
-    return [
-        (m.start(), m.end(), "DATE_TIME")
-        for m in _SPOKEN_DATE.finditer(text)
-        if _BIRTH_WORDS.search(text, max(0, m.start() - _WINDOW), m.start()) is not None
-    ]
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    # offsets of the lower-cased text are the text's unless lower-casing changed its length ("İ")
+    births = _BIRTH_WORDS.finditer(lower) if len(lower) == len(text) else _BIRTH_WORDS_ANY_CASE.finditer(text)
+    for birth in births:
+        # a date starting within _WINDOW characters after the word (the pattern is searched
+        # there only: it has no literal to skip ahead to)
+        start = max(at, birth.end())
+        if _DIGIT_NEAR.search(lower, start, start + 12) is not None:
+            continue  # "dob": "1925-04-03": a date in digits follows (the date rules read it)
+        m = _SPOKEN_DATE.search(text, start, min(len(text), birth.end() + _WINDOW + _LONGEST_DATE))
+        if m is not None and m.start() <= birth.end() + _WINDOW:
+            out.append((m.start(), m.end(), "DATE_TIME"))
+            at = m.end()
+    return out
 
 
 class SpokenNumberDetector(SpanFinder):
@@ -174,7 +196,10 @@ class SpokenNumberDetector(SpanFinder):
 
     def may_hold(self, text: str) -> bool:
         # two digit words in a row, or a word of birth (a date said in words may follow)
-        return _FIRST_PAIR.search(text.lower()) is not None or _BIRTH_WORDS.search(text) is not None
+        lower = text.lower()
+        return any(stem in lower for stem in _BIRTH_STEMS) or _FIRST_PAIR.search(lower) is not None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        return spoken_spans(text) + spoken_dates(text)
+        lower = text.lower()
+        numbers = spoken_spans(text) if _FIRST_PAIR.search(lower) is not None else []
+        return numbers + spoken_dates(text, lower)
