@@ -47,6 +47,11 @@ def rules() -> Detector:
     return NameRulesDetector()
 
 
+def scanned(mask: Mask, text: str) -> list[tuple[str, str]]:
+    """``(matched text, type)`` of every span ``mask.scan`` reports in ``text``."""
+    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
+
+
 def spans_of(detector: Detector, text: str) -> list[Span]:
     return detector.detect([text], [[]], Budget())[0]
 

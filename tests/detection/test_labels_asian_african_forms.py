@@ -12,9 +12,7 @@ import pytest
 
 from mask.core import Mask
 
-
-def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
+from .conftest import scanned
 
 
 @pytest.mark.parametrize(
@@ -151,7 +149,7 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_label_of_these_forms_protects_its_value(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
-    assert (value, etype) in _found(pattern_mask, text)
+    assert (value, etype) in scanned(pattern_mask, text)
     out = pattern_mask.protect(text)
     assert value not in out
     assert pattern_mask.reveal(out) == text

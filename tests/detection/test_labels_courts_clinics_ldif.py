@@ -14,10 +14,7 @@ import pytest
 
 from mask.core import Mask
 
-
-def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
-
+from .conftest import scanned
 
 _LDIF = (
     "dn: uid=rchikwanha,ou=people,dc=example,dc=org\n"
@@ -94,7 +91,7 @@ _LDIF = (
     ],
 )
 def test_the_labelled_value_is_protected(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
-    assert (value, etype) in _found(pattern_mask, text)
+    assert (value, etype) in scanned(pattern_mask, text)
     out = pattern_mask.protect(text)
     assert value not in out
     assert pattern_mask.reveal(out) == text
@@ -147,4 +144,4 @@ def test_look_alikes_stay(pattern_mask: Mask, text: str) -> None:
 
 
 def test_a_short_number_after_a_name_is_no_ones(pattern_mask: Mask) -> None:
-    assert ("2", "PERSONAL_ID") not in _found(pattern_mask, "Employee: Rahul Venkataraman (No. 2)")
+    assert ("2", "PERSONAL_ID") not in scanned(pattern_mask, "Employee: Rahul Venkataraman (No. 2)")

@@ -20,10 +20,7 @@ import pytest
 from mask.core import Mask
 from mask.core.detectors.national_ids import is_hk_id, is_tw_id
 
-
-def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.type) for s in mask.scan([text])[0]]
-
+from .conftest import scanned
 
 PLATES = [
     ("Plaka: 06 BRS 77", "06 BRS 77"),
@@ -49,7 +46,7 @@ PLATES = [
 
 @pytest.mark.parametrize(("text", "value"), PLATES)
 def test_a_plate_under_its_label(pattern_mask: Mask, text: str, value: str) -> None:
-    assert (value, "VEHICLE_ID") in _found(pattern_mask, text)
+    assert (value, "VEHICLE_ID") in scanned(pattern_mask, text)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_a_plate_under_its_label(pattern_mask: Mask, text: str, value: str) -> N
 )
 def test_a_plate_under_a_json_key(pattern_mask: Mask, key: str, value: str) -> None:
     text = f'{{"{key}": "{value}", "status": "parked"}}'
-    assert (value, "VEHICLE_ID") in _found(pattern_mask, text)
+    assert (value, "VEHICLE_ID") in scanned(pattern_mask, text)
 
 
 NATIONAL_IDS = [
@@ -100,7 +97,7 @@ NATIONAL_IDS = [
 
 @pytest.mark.parametrize(("text", "value"), NATIONAL_IDS)
 def test_a_national_id(pattern_mask: Mask, text: str, value: str) -> None:
-    assert (value, "NATIONAL_ID") in _found(pattern_mask, text)
+    assert (value, "NATIONAL_ID") in scanned(pattern_mask, text)
 
 
 def test_a_pipe_table_with_a_passport_column(pattern_mask: Mask) -> None:
@@ -109,7 +106,7 @@ def test_a_pipe_table_with_a_passport_column(pattern_mask: Mask) -> None:
         "-----------|----------|-------------------|-----------------|------------------------------\n"
         "Delaunay   | Ma\u00eblys   | 19/05/2009        | 19AK52831       | 06 12 87 43 90"
     )
-    found = _found(pattern_mask, text)
+    found = scanned(pattern_mask, text)
     assert ("19AK52831", "US_PASSPORT") in found
     assert ("Delaunay", "PERSON") in found
     assert ("19/05/2009", "DATE_TIME") in found
@@ -118,7 +115,7 @@ def test_a_pipe_table_with_a_passport_column(pattern_mask: Mask) -> None:
 @pytest.mark.parametrize("key", ["N\u00b0 de passeport", "no_passeport", "Nr. Pasaporte"])
 def test_a_number_word_before_a_document_key(pattern_mask: Mask, key: str) -> None:
     text = f'{{"{key}": "19AK52831"}}'
-    assert ("19AK52831", "US_PASSPORT") in _found(pattern_mask, text)
+    assert ("19AK52831", "US_PASSPORT") in scanned(pattern_mask, text)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +139,7 @@ def test_a_number_word_before_a_document_key(pattern_mask: Mask, key: str) -> No
     ],
 )
 def test_lookalikes_stay(pattern_mask: Mask, text: str, value: str) -> None:
-    assert not [t for v, t in _found(pattern_mask, text) if value in v and t in ("VEHICLE_ID", "NATIONAL_ID")]
+    assert not [t for v, t in scanned(pattern_mask, text) if value in v and t in ("VEHICLE_ID", "NATIONAL_ID")]
 
 
 @pytest.mark.parametrize(

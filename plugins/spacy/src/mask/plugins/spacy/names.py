@@ -50,6 +50,7 @@ statement line's counterparty is a company or, after a transfer, a person (:mod:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -611,7 +612,7 @@ _CHAT_WORDS = word_set(
     """
     pls plz lol lmao rofl haha hehe btw tmrw tmr tho thx thnx tnx asap idk omg tysm brb ttyl imo imho fyi
     lmk nvm smh tbh okk okie yeah yep nope wanna gonna gotta kinda sorta dunno ppl msgs pics abt bcoz
-    rgds regds here"""
+    rgds regds"""
 )
 """Chat words no word list holds (``hi its chris lmao``): no last name after a first one."""
 
@@ -2317,11 +2318,16 @@ def name_handles(text: str) -> list[Span]:
     return out
 
 
+_EXTENSIONS = r"\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|pptx?|jpe?g|png|heic|tiff?|zip|eml|msg|pages)(?![\p{L}\p{N}])"
 _FILENAME = regex.compile(
-    r"(?<![\p{L}\p{N}_./\\-])(?P<stem>[\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]{2,80}?)"
-    r"\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|pptx?|jpe?g|png|heic|tiff?|zip|eml|msg|pages)(?![\p{L}\p{N}])"
+    rf"(?<![\p{{L}}\p{{N}}_./\\-])(?P<stem>[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}_.-]{{2,80}}?){_EXTENSIONS}\Z"
 )
-"""A file's name with a document's or a scan's extension (``resume_Karthik_Subramanian_2024.pdf``)."""
+r"""A file's name with a document's or a scan's extension (``resume_Karthik_Subramanian_2024.pdf``),
+searched up to the end of an extension (``\Z``: the search's end)."""
+_EXTENSION = regex.compile(_EXTENSIONS)
+"""Where a file's name ends: :data:`_FILENAME` is searched only before one (its own scan would
+try every letter of the text)."""
+_LONGEST_STEM = 82
 _FILENAME_PART = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -2332,7 +2338,10 @@ def filename_names(text: str) -> list[Span]:
     (``Passport_Scan_maria_gonzalez.pdf``, ``Subramanian-Karthik-CV.docx``); no technology's,
     service's or place's name (``Release_Notes.pdf``, ``Victoria_Station_map.pdf``)."""
     out = []
-    for m in _FILENAME.finditer(text):
+    for ext in _EXTENSION.finditer(text):
+        m = _FILENAME.search(text, max(0, ext.start() - _LONGEST_STEM), ext.end())
+        if m is None:
+            continue
         parts = list(_FILENAME_PART.finditer(m.group("stem")))
         base = m.start("stem")
         for a, b in pairwise(parts):
@@ -2417,32 +2426,36 @@ def _interjected_names(text: str) -> list[Span]:
     ]
 
 
-_FAMILY_HONORIFICS = r"(?i:uncle|aunty|auntie|ji|didi|bhaiya|bhai|bhabhi|dada|dadi|nana|nani|chacha|chachi|mama|mami)"
-_HONOURED = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}'\u2019@.#/])(?P<name>\p{{L}}[\p{{Ll}}\p{{M}}]+)[ ]{_FAMILY_HONORIFICS}(?![\p{{L}}])"
+_FAMILY_HONORIFIC = re.compile(
+    r" (?:uncle|aunty|auntie|ji|didi|bhaiya|bhai|bhabhi|dada|dadi|nana|nani|chacha|chachi|mama|mami)(?![a-z])"
 )
-"""A name before an Indian family's honorific, in any case (``sharma uncle``, ``Neha didi``,
-``raju bhaiya``)."""
-_FAMILY_HONORIFIC = regex.compile(rf"[ ]{_FAMILY_HONORIFICS}(?![\p{{L}}])")
-"""Where :data:`_HONOURED` may match (a literal blank first: a fast scan)."""
+"""An Indian family's honorific after a name, in the lower-cased text (a literal blank first: a fast scan)."""
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'\u2019@.#/])\p{L}[\p{Ll}\p{M}]+\Z")
+"""The word that ends where the search ends: the name before an honorific."""
 
 
 def honoured_names(text: str) -> list[Span]:
-    """PERSON spans of :data:`_HONOURED` whose name the name lists hold and no English word,
-    technology or place spells (``the bhai`` or ``your uncle`` name no one)."""
+    """PERSON spans of a name before an Indian family's honorific (:data:`_FAMILY_HONORIFIC`), in
+    any case (``sharma uncle``, ``Neha didi``, ``raju bhaiya``): a name the name lists hold and no
+    English word, technology or place spells (``the bhai`` or ``your uncle`` name no one)."""
     out: list[Span] = []
-    if _FAMILY_HONORIFIC.search(text) is None:
-        return out
-    for m in _HONOURED.finditer(text):
-        name = m.group("name")
+    lower = text.lower()
+    if len(lower) != len(text):
+        return out  # lower-casing moved offsets ("İ"): no honorific's position is the text's
+    for honorific in _FAMILY_HONORIFIC.finditer(lower):
+        end = honorific.start()
+        m = _NAME_BEFORE.search(text, max(0, end - 40), end)
+        if m is None:
+            continue
+        name = m.group()
         listed = name.capitalize()
         if (
             (listed in first_names() or listed in last_names())
             and not english_word(name)
             and not _thing_name(listed)
-            and not touches_code(text, m.start("name"), m.end("name"))
+            and not touches_code(text, m.start(), m.end())
         ):
-            out.append(Span(m.start("name"), m.end("name"), "PERSON", SCORE_ROLE, "names"))
+            out.append(Span(m.start(), m.end(), "PERSON", SCORE_ROLE, "names"))
     return out
 
 
