@@ -62,6 +62,16 @@ _TITLES = frozenset(
 """Titles before a person's family name (``Ms Bakare``)."""
 
 
+def _name_words(value: str) -> list[str]:
+    """A person's words without the titles before them (``Dr. Emeka Okonkwo`` is Emeka's and
+    Okonkwo's). A suffix stays: its last word is no part to look for (``Butler MD`` does not
+    make the Butler of ``Johnson, Butler and Horton`` a person's)."""
+    words = value.split()
+    while words and words[0].rstrip(".").casefold() in _TITLES:
+        del words[0]
+    return words
+
+
 def _alone(text: str, start: int, end: int) -> bool:
     """The part at ``text[start:end]`` stands alone or after a title: no other capitalised word
     right before or after it (``Central Park``, ``Park Avenue`` hold ``Park`` as another name's
@@ -104,8 +114,8 @@ def recurring_spans(
                 values[value] = span
                 origin.setdefault(value, i)
             if span.type == "PERSON" and " " in value:
-                words = value.split()
-                for word in {words[0], words[-1]}:
+                words = _name_words(value)
+                for word in {words[0], words[-1]} if words else ():
                     if _a_name_part(word) and word not in parts:
                         parts[word] = span
                         origin.setdefault(word, i)
