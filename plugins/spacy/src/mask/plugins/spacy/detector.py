@@ -277,15 +277,11 @@ class SpacyNerDetector(Detector):
                             out[i].append(bracketed)  # "the invoice from Kivelä ry (Huittinen)"
             joined = joined_first_names(text, out[i], self.name) if out[i] else []
             if out[i] and ", " in text:
-                inverted = inverted_names(text, out[i], self.name)  # "Pērkons, Zane": the family name before
-                if inverted:
-                    # NER's weaker reading of the words around it ("Please add Pērkons" an organization
-                    # at 0.45) gives way to the name
-                    out[i] = [
-                        o for o in out[i] if not (o.score < _WEAK_READING and any(o.overlaps(n) for n in inverted))
-                    ]
-                    joined += inverted
+                joined += inverted_names(text, out[i], self.name)  # "Pērkons, Zane": the family name before
             if joined:
+                # NER's weaker reading of the words ("Please add Pērkons" an organization at 0.45, a list's
+                # last name "Phuong" one too) gives way to the name
+                out[i] = [o for o in out[i] if not (o.score < _WEAK_READING and any(o.overlaps(n) for n in joined))]
                 taken = Coverage([(o.start, o.end) for o in (*out[i], *cover)])
                 out[i] += [j for j in joined if not taken.overlaps(j.start, j.end)]
         return out

@@ -501,10 +501,16 @@ _NAMED_AS = (
     r"|is[ \t]+mise|ako[ \t]+si|jina[ \t]+langu[ \t]+ni|benim[ \t]+ad[\u0131i]m"
     r"|(?:guy|man|woman|lady|girl|boy|person|someone|somebody|gentleman|fellow|dude|chap|bloke|kid|child|baby"
     r"|son|daughter|friend|customer|client|patient|tenant|caller|agent|rep|technician|driver|doctor|nurse|officer"
-    r"|student|teacher|neighbou?r)[ \t]+(?:named|called|by[ \t]+the[ \t]+name[ \t]+of)"
+    r"|student|teacher|neighbou?r|caseworker|worker|adviser|advisor|manager|receptionist|clerk|cashier|assistant"
+    r"|therapist|counsell?or|coach|instructor|trainer|volunteer|colleague|coworker|co-worker|roommate|flatmate"
+    r"|housemate|landlord|landlady|paramedic|midwife|dentist|surgeon|consultant|engineer|plumber|electrician"
+    r"|mechanic|cleaner|nanny|babysitter|carer|caregiver|solicitor|lawyer|attorney|detective|supervisor|boss)"
+    r"[ \t]+(?:named|called|by[ \t]+the[ \t]+name[ \t]+of)"
+    r"|call(?:s|ed)?[ \t]+(?:him|her|them)"
 )
 """Words that say a name follows in many languages (``my name is``, ``je m'appelle``, ``jag heter``,
-``nama saya``, ``tên tôi là``, ``ako si``, ``a guy named``): there a known first name that is a
+``nama saya``, ``tên tôi là``, ``ako si``, ``a guy named``, ``a caseworker called``, ``I heard him call
+her``): there a known first name that is a
 word too is one, and a capitalised word that is no ordinary one is a name no list needs to know."""
 _INTRO_WORDS = (
     r"(?<![\p{L}])(?<!\p{L}')(?:hi|hey|hello|dear|thanks|thx|cheers|it'?s|this\s+is|i'?m|i\s+am|my\s+name\s+is|ask|tell|cc"
@@ -552,10 +558,28 @@ def _and_after_name(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+
+
+def _lower_owner(word: str) -> bool:
+    """``word``, before ``'s`` and a lower-case word, is a first name no word, place or technology
+    spells (``sasha's place``; not ``django's docs``, ``paris's metro``)."""
+    return (
+        word.islower()
+        and _lower_given(word)
+        and not ordinary(word)
+        and word.capitalize() not in TECH_WORDS
+        and not platform_name(word)
+        and not gazetteer().is_place(word.capitalize())
+    )
+
+
 def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     """How many tokens from ``k`` are a lower-case first name (and last name) after an
     introduction, or a first and a last name after a role or a tie (``patient anita desai``)."""
     start, _end, word = tokens[k]
+    if word[-2:] in _POSSESSIVE_ENDS and k + 1 < len(tokens) and tokens[k + 1][2].islower():
+        return int(_lower_owner(word[:-2]))  # "crashing at sasha's place"
     if not word.islower() or not _lower_given(word):
         return 0
     if _SHIP_TO.search(text, max(0, start - 20), start) is not None:
@@ -639,7 +663,17 @@ _CLAUSE_OPENERS = word_set("so and but then ok okay lol omg cuz coz because what
 def _lower_subject(text: str, tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` opens a clause (the text's start, a line or a bullet, a punctuation mark or
     ``so``, ``and``...) and a verb of saying follows it, maybe after a last name no list holds:
-    ``ok so chris said kevin is late``, ``- deepa raghunathan says ...``."""
+    ``ok so chris said kevin is late``, ``- deepa raghunathan says ...``; or, a first name that is
+    no word of any language, it follows a question's auxiliary (``did dmitri ever pay you back``)."""
+    word = tokens[k][2]
+    if (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1][2] in _ASKING
+        and adjacent(text, tokens[k - 1], tokens[k])
+        and adjacent(text, tokens[k], tokens[k + 1])
+        and tokens[k + 1][2].islower()
+    ):
+        return not ordinary(word) and word.capitalize() not in TECH_WORDS and not platform_name(word)
     verb = k + 1
     if verb + 1 < len(tokens) and _unlisted_last(tokens[verb][2]) and adjacent(text, tokens[k], tokens[verb]):
         verb += 1  # "deepa raghunathan says"
@@ -781,16 +815,18 @@ _SELF_INTRO = regex.compile(
     r"|ich[ \t]+bin|hier[ \t]+ist|sono|sou(?:[ \t]+[ao])?|aqui[ \t]+(?:é|e)(?:[ \t]+[ao])?|eu[ \t]+sou|ik[ \t]+ben"
     r"|det[ \t]+är|jeg[ \t]+er|jestem|tu[ \t]+jest|jsem|t[oô]i[ \t]+l[aà]|saya|mimi[ \t]+ni"
     r"|(?:you'?re|you\u2019re|you[ \t]+are)[ \t]+(?:chatting|speaking|talking)[ \t]+(?:with|to)"
-    rf"|{_NAMED_AS})[ \t]{{1,2}}$",
+    rf"|{_NAMED_AS})[ \t]{{1,2}}[\"\u201c]?$",
     regex.IGNORECASE,
 )
 _SELF_INTRO_BACK = _ending_at(_SELF_INTRO)
 _NAMED_AS_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}'])(?:{_NAMED_AS}|soy|je[ \t]+suis|ich[ \t]+bin|sono|sou|eu[ \t]+sou|ik[ \t]+ben|jestem|jsem)[ \t]{{1,2}}$",
+    rf"(?<![\p{{L}}'])(?:{_NAMED_AS}|soy|je[ \t]+suis|ich[ \t]+bin|sono|sou|eu[ \t]+sou|ik[ \t]+ben|jestem|jsem)"
+    r"[ \t]{1,2}[\"\u201c]?$",
     regex.IGNORECASE,
 )
 """:data:`_NAMED_AS`, and the copulas of other languages than English before a name (``Soy
-Valentina``; English ``I'm Grace`` may say how one is)."""
+Valentina``; English ``I'm Grace`` may say how one is), the name in quotes or not (``call her
+"Shauna"``)."""
 _GREETINGS = (
     r"hi|hey|hello|hiya|g'day|g\u2019day|morning|evening|afternoon|yo|hola|olá|ciao|hallo|hej|salut|bonjour"
     r"|cześć|czesc|ahoj|merhaba|halo"
@@ -1160,10 +1196,13 @@ _VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
 """After a name addressed: a comma and a lower-case word (``Nikolaj, your appointment``)."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _CLAUSE_OPEN = regex.compile(
-    rf"(?:^|[.!?;][ \t]{{1,2}}|^[ \t]*{_STAMP}\p{{L}}[\p{{L}}\p{{N}}_ '\u2019]{{0,20}}:[ \t]{{1,2}})$", regex.MULTILINE
+    rf"(?:^|[.!?;][ \t]{{1,2}}|^[ \t]*{_STAMP}\p{{L}}[\p{{L}}\p{{N}}_ '\u2019]{{0,20}}:[ \t]{{1,2}}"
+    r"|^[ \t]*(?:\p{L}{1,12}\.?[ \t]+)?[-\u2013\u2014][ \t]+)$",
+    regex.MULTILINE,
 )
-"""Where an address to someone opens: a line's start, a sentence's, a clause's after a semicolon
-or a label's value (``Reminder: ``, ``Teacher's note: ``)."""
+"""Where an address to someone opens: a line's start, a sentence's, a clause's after a semicolon,
+a label's value (``Reminder: ``, ``Teacher's note: ``) or a list's item after a dash (``- ``,
+``Mon - ``)."""
 
 
 def _vocative_at(text: str, tokens: list[Token], k: int) -> bool:
@@ -1581,6 +1620,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
 
     def emit(k: int, n: int, score: float) -> None:
         start, end = tokens[k][0], tokens[k + n - 1][1]
+        if text[end - 2 : end] in _POSSESSIVE_ENDS:
+            end -= 2  # "sasha's place": the name without its possessive
         if not touches_code(text, start, end):
             out.append(Span(start, end, "PERSON", score, "names"))
 
@@ -2222,10 +2263,36 @@ _JOINED_BEFORE = regex.compile(
 )
 
 
+_LIST_TAIL = regex.compile(r",[ ](\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?=[ \t]*(?:[\n.;)]|\Z))")
+"""The last item of a list, a single capitalised word ending its line or sentence (``, Phuong``)."""
+
+
+def _list_tail(text: str, people: Sequence[Span], k: int) -> regex.Match[str] | None:
+    """The single word closing a list after ``people[k]``, a person, when a person or an organization
+    NER read (a name it misread) opens the list with a comma (``Tita Luz, Kuya Ramon, Phuong``): a known first name that is no English word,
+    or a capitalised word that is no ordinary word, place or technology."""
+    if people[k].type != "PERSON" or text[people[k - 1].end : people[k].start] != ", ":
+        return None
+    m = _LIST_TAIL.match(text, people[k].end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in first_names() and not english_word(word):
+        return m
+    named = not ordinary(word) and word not in TECH_WORDS and not platform_name(word)
+    return m if named and not gazetteer().is_place(word) else None
+
+
 def joined_first_names(text: str, people: Sequence[Span], detector: str = "names") -> list[Span]:
     """A known first name joined by ``and`` (``y``, ``et``, ``und``...) to a person found
-    (``Lucía y Mateo llegan``, ``Mateo and Lucía Ortega``): the second person of the pair."""
+    (``Lucía y Mateo llegan``, ``Mateo and Lucía Ortega``): the second person of the pair; and
+    the single name that closes a list of people found (:func:`_list_tail`)."""
     out: list[Span] = []
+    listed = sorted((p for p in people if p.type in ("PERSON", "ORGANIZATION")), key=lambda p: p.start)
+    for k in range(1, len(listed)):
+        tail = _list_tail(text, listed, k)
+        if tail is not None and not touches_code(text, tail.start(1), tail.end(1)):
+            out.append(Span(tail.start(1), tail.end(1), "PERSON", SCORE_FIRST_NAME, detector))
     for person in people:
         if person.type != "PERSON" or not any(known_name(w) for w in KEY_WORD.findall(text, person.start, person.end)):
             continue  # a person no name list knows a word of may be a tool's name ("Lex and Yacc")
@@ -2304,18 +2371,23 @@ def name_handles(text: str) -> list[Span]:
     """PERSON spans of handles (:data:`_HANDLE`) that spell a name: a known first name and a known
     family name, or a known first name that is no English word and an initial; not a decorator's
     or a package's (``@app.route``, ``@types/node``)."""
-    out = []
-    for m in _HANDLE.finditer(text):
-        parts = regex.split(r"[._-]", m.group("handle"))
-        first, last = parts[0].capitalize(), parts[-1].capitalize()
-        if first not in first_names() or any(p.capitalize() in TECH_WORDS or platform_name(p) for p in parts):
-            continue
-        if len(last) == 1 and english_word(first):
-            continue  # "@test_b", "@will_x"
-        if len(last) > 1 and last not in last_names():
-            continue
-        out.append(Span(m.start("handle"), m.end("handle"), "PERSON", SCORE_ROLE, "names"))
-    return out
+    return [
+        Span(m.start("handle"), m.end("handle"), "PERSON", SCORE_ROLE, "names")
+        for m in _HANDLE.finditer(text)
+        if _spells_name(m.group("handle"))
+    ]
+
+
+def _spells_name(handle: str) -> bool:
+    """A handle's words are a known first name and a known family name, or a known first name that
+    is no English word and an initial; none is a technology's or a platform's name."""
+    parts = regex.split(r"[._-]", handle)
+    first, last = parts[0].capitalize(), parts[-1].capitalize()
+    if first not in first_names() or any(p.capitalize() in TECH_WORDS or platform_name(p) for p in parts):
+        return False
+    if len(last) == 1:
+        return not english_word(first)  # "@test_b", "@will_x"
+    return last in last_names()
 
 
 _EXTENSIONS = r"\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|pptx?|jpe?g|png|heic|tiff?|zip|eml|msg|pages)(?![\p{L}\p{N}])"
@@ -2526,10 +2598,11 @@ def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
 
 _CHAT_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{0,20}\d:\d\d[^\]\n]{0,10}\]|\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?)[ \t]+<?"
-    r"(?P<name>\p{Lu}[\p{Ll}\p{M}'\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'\-]{1,30})?)>?:[ ]"
+    r"(?:(?P<name>\p{Lu}[\p{Ll}\p{M}'\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'\-]{1,30})?)"
+    r"|(?P<handle>[a-z]{2,20}[._][a-z]{2,30}))>?:[ ]"
 )
-"""A chat log's line: a time, then the speaker's name and a colon (``[10:43] Priya: yeah``,
-``10:44 PM <Sam Okafor>: ok``)."""
+"""A chat log's line: a time, then the speaker's name or user name and a colon (``[10:43] Priya:
+yeah``, ``10:44 PM <Sam Okafor>: ok``, ``[09:12] kenji.watanabe: morning``)."""
 
 
 def chat_speakers(text: str) -> list[Span]:
@@ -2538,6 +2611,13 @@ def chat_speakers(text: str) -> list[Span]:
     (``[10:42] Server:``, ``Bot:`` stay)."""
     out = []
     for m in _CHAT_SPEAKER.finditer(text):
+        if m.group("handle"):
+            first, _, last = m.group("handle").replace("_", ".").partition(".")
+            if _spells_name(m.group("handle")) or (
+                first.capitalize() in first_names() and not english_word(first) and not ordinary(last)
+            ):
+                out.append(Span(m.start("handle"), m.end("handle"), "PERSON", SCORE_SIGNATURE, "names"))
+            continue
         first = m.group("name").split()[0]
         if first in TECH_WORDS or platform_name(first):
             continue
@@ -2606,6 +2686,8 @@ class NameRulesDetector(Detector):
             ):
                 if "@" in text:
                     scripts += name_handles(text)  # "tho @jonas.becker wrote most of it"
+                if ":" in text:
+                    scripts += chat_speakers(text)  # "[09:12] kenji.watanabe: morning all"
                 scripts += honoured_names(text)  # "send the documents to sharma uncle"
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
                 out.append(_clear(scripts, coverage))

@@ -57,7 +57,7 @@ KIN_WORDS = word_set(
     abuelo abuela sobrino sobrina nieto nieta oncle tante neveu nièce onkel neffe nichte zio zia nonno nonna
     vrouw echtgenote echtgenoot zoon dochter moeder vader broer zus vriend vriendin collega buurman buurvrouw
     oom tante opa oma
-    kuya tita tito lola lolo manang manong bhai bhaiya didi aunty
+    kuya tita tito lola lolo manang manong bhai bhaiya didi aunty mama papa mummy daddy granny nana nanna
     """
 )
 """Words that name a person by their tie to someone (``partner Mathilde``, ``my colleague Grace``):
