@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from mask.core import Mask
+from mask.plugins.spacy.names import korean_names
 
 
 def test_a_first_name_recurs_after_a_titled_full_name(ner_mask: Mask) -> None:
@@ -91,3 +92,28 @@ def test_lower_case_possessives_of_things_stay(ner_mask: Mask) -> None:
     text = "tell raj that django's docs and paris's metro map are out of date"
     out = ner_mask.protect(text)
     assert "django's docs" in out and "paris's metro" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Five stars, would book again.\n- Blessing O.", "Blessing O."),
+        ("Quick and friendly.\n- Bronwen K", "Bronwen K"),
+        ("Acil bir durum olursa arayin.\nTeşekkürler,\nEmre", "Emre"),
+        ("Questions to Seo-yeon Choi by Friday.", "Seo-yeon Choi"),
+        ("The lease is with Park Ji-hoon and Hye-jin Kim.", "Hye-jin Kim"),
+    ],
+)
+def test_a_review_signed_with_an_initial_a_turkish_closing_and_korean_names(
+    ner_mask: Mask, text: str, name: str
+) -> None:
+    assert name not in ner_mask.protect(text)
+
+
+def test_a_hyphenated_word_before_a_family_name_is_no_korean_name() -> None:
+    assert korean_names("the Co-op Kim stock and the Yo-yo Ma recording") == []
+
+
+def test_a_heading_with_a_letter_stays(ner_mask: Mask) -> None:
+    text = "See the chart below.\n- Appendix B"
+    assert ner_mask.protect(text) == text

@@ -153,7 +153,8 @@ _CLOSING = regex.compile(
     r"|cordiali\s+saluti|distinti\s+saluti|saluti|un\s+saluto|grazie"
     r"|(?:herzliche|sch(?:ö|oe)ne)?\s*grü(?:ß|ss)e|met\s+vriendelijke\s+groet(?:en)?|groeten|pozdrawiam|z\s+powa(?:ż|z)aniem"
     r"|med\s+v(?:ä|a)nlig\s+h(?:ä|a)lsning|h(?:ä|a)lsningar|med\s+ven(?:n)?lig\s+hilsen|hilsen|s\s+pozdravem"
-    r"|yst(?:ä|a)v(?:ä|a)llisin\s+terveisin|terveisin|sayg\u0131lar\u0131mla|tr(?:â|a)n\s+tr(?:ọ|o)ng"
+    r"|yst(?:ä|a)v(?:ä|a)llisin\s+terveisin|terveisin|sayg\u0131lar\u0131mla|te(?:\u015f|s)ekk(?:ü|u)rler"
+    r"|iyi\s+\u00e7al\u0131\u015fmalar|tr(?:â|a)n\s+tr(?:ọ|o)ng"
     r"|(?:ü|u)dv(?:ö|o)zlettel|cu\s+stim(?:ă|a)|hormat\s+saya|terima\s+kasih"
     r"|signed|warmly|take\s+care|talk\s+soon|speak\s+soon|hugs|un\s+abrazo|abrazos|groetjes|a\s+presto)"
     r"[ \t]*[,.!:\u2014-]?[ \t]*(?P<same>[^\n]*)$",
@@ -1525,11 +1526,12 @@ def _acting(text: str, tokens: list[Token], k: int) -> bool:
 
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]+)*"
 _SIGN_OFF = regex.compile(
-    rf"^[ \t>]*(?:--?[ \t]*|\u2014[ \t]*)?(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+    rf"^[ \t>]*(?:--?[ \t]*|\u2014[ \t]*)?(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?(?:[ ]\p{{Lu}}\.?)?)"
     r"[ \t]*(?=\n[ \t>]*(?:\n|$)|\Z)",
     regex.MULTILINE,
 )
-"""A line holding only a name, closing a message or a quoted one (``> Laura``, ``-- Heinz-Werner``)."""
+"""A line holding only a name, closing a message or a quoted one (``> Laura``, ``-- Heinz-Werner``),
+maybe with the family name's initial (a review's ``- Precious A.``)."""
 _DASH_SIGN_OFF = regex.compile(
     rf"(?<=[.!?)][ \t]{{1,3}})(?:--?|\u2013|\u2014)[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?(?:[ ]\p{{Lu}}\.)?)"
     r"[ \t]*(?=[\"\n]|\Z)"
@@ -1573,7 +1575,7 @@ def _after_thanks(text: str, at: int) -> bool:
     return _THANKS_LINE.search(text, max(0, at - 40), at) is not None
 
 
-_INITIAL_WORD = regex.compile(r"\p{Lu}\.")
+_INITIAL_WORD = regex.compile(r"\p{Lu}\.?")
 
 
 def _sign_offs(text: str, pattern: regex.Pattern[str] = _SIGN_OFF) -> list[Span]:
@@ -2390,6 +2392,33 @@ def _spells_name(handle: str) -> bool:
     return last in last_names()
 
 
+_KOREAN_FAMILIES = (
+    "Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin"
+    "|Sin|Kwon|Hwang|Ahn|An|Song|Yoo|Yu|Hong|Jeon|Jun|Ko|Go|Moon|Mun|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh"
+    "|Roh|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Min|Ryu|Na|Jin|Um|Eom|Chae|Won|Cheon|Bang|Gong|Hyun|Ham|Byun|Yeom"
+)
+_KOREAN_SYLLABLE = r"(?:[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|h)?)"
+_KOREAN_GIVEN = rf"\p{{Lu}}{_KOREAN_SYLLABLE[3:-1]}-{_KOREAN_SYLLABLE}"
+_KOREAN_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'-])(?:(?P<given>{_KOREAN_GIVEN})[ ](?:{_KOREAN_FAMILIES})"
+    rf"|(?:{_KOREAN_FAMILIES})[ ](?P<after>{_KOREAN_GIVEN}))(?![\p{{L}}\p{{M}}'-])"
+)
+"""A Korean name romanized: a given name of two syllables joined by a hyphen (``Ji-hoon``,
+``Seo-yeon``) before or after one of the common family names (``Ji-hoon Park``, ``Park Ji-hoon``)."""
+
+
+def korean_names(text: str) -> list[Span]:
+    """PERSON spans of romanized Korean names (:data:`_KOREAN_NAME`) whose given name is no word
+    (``the Co-op Kim stocks``)."""
+    return [
+        Span(m.start(), m.end(), "PERSON", SCORE_ROLE, "names")
+        for m in _KOREAN_NAME.finditer(text)
+        if not ordinary((m.group("given") or m.group("after")).replace("-", ""))
+        and not ordinary(m.group("given") or m.group("after"))
+        and not touches_code(text, m.start(), m.end())
+    ]
+
+
 _EXTENSIONS = r"\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|pptx?|jpe?g|png|heic|tiff?|zip|eml|msg|pages)(?![\p{L}\p{N}])"
 _FILENAME = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_./\\-])(?P<stem>[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}_.-]{{2,80}}?){_EXTENSIONS}\Z"
@@ -2708,6 +2737,8 @@ class NameRulesDetector(Detector):
                 people += _clear([c for c in speakers if not any(c.overlaps(p) for p in people)], coverage)
             if "," in text or "\t" in text:  # "1001,Babatunde,Fashola,babatunde.f@gmail.com"
                 people += _clear([r for r in row_names(text) if not any(r.overlaps(p) for p in people)], coverage)
+            if "-" in text:  # "Ji-hoon Park"
+                people += _clear([n for n in korean_names(text) if not any(n.overlaps(p) for p in people)], coverage)
             if "/" in text:
                 travellers = _clear(find_travel_names(text), coverage)
                 people = [p for p in people if not any(p.overlaps(t) for t in travellers)] + travellers
