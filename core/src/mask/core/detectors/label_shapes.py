@@ -656,17 +656,27 @@ def _all_of(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool]
 
 
 _AMOUNT = regex.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?")
-"""A sum in thousands (``2.500``, ``1,250.00``): no vehicle's registration is written so."""
+"""A sum in thousands (``2.500``, ``1,250.00``): no vehicle's registration is written so
+(``Matr\u00edcula de la universidad: 2.500 euros`` is a fee)."""
+_UUID = regex.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+"""A UUID: a system's key for a record (``{"tenantId": "72f988bf-..."}``, a directory's tenant), no
+number an organization hands a person."""
 
 
-def _no_amount(shape: Callable[[str, bool], Extent | None]) -> Callable[[str, bool], Extent | None]:
-    """``shape``, but not a sum in thousands: ``Matr\u00edcula de la universidad: 2.500 euros`` is a fee."""
+def _unless(
+    pattern: regex.Pattern[str], shape: Callable[[str, bool], Extent | None]
+) -> Callable[[str, bool], Extent | None]:
+    """``shape``, but not a value that is all or the start of what ``pattern`` takes (:data:`_AMOUNT`;
+    :data:`_UUID`, of which an identifier's shape may take only the first groups)."""
 
-    def not_a_sum(body: str, whole: bool) -> Extent | None:
+    def checked(body: str, whole: bool) -> Extent | None:
         found = shape(body, whole)
-        return None if found is not None and _AMOUNT.fullmatch(body, found[0], found[1]) else found
+        if found is None:
+            return None
+        m = pattern.match(body, found[0])
+        return None if m is not None and m.end() >= found[1] else found
 
-    return not_a_sum
+    return checked
 
 
 _BANK_NAME = regex.compile(r"(?:[\p{Lu}\p{Lo}][\p{L}\p{M}&.'\-]{1,30}[ ]){1,3}(?=[0-9])")
@@ -744,8 +754,8 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "NATIONAL_ID": _alnum(_IDENTIFIER, 5, 32, 4),
     "MEDICAL_RECORD_NUMBER": _alnum(_IDENTIFIER, 4, 32, 4),
     "HEALTH_PLAN_ID": _alnum(_IDENTIFIER, 5, 32, 3),
-    "VEHICLE_ID": _either(_no_amount(_alnum(_IDENTIFIER, 4, 17, 1)), _plain(_HANGUL_PLATE)),
-    "PERSONAL_ID": _alnum(_IDENTIFIER, 4, 32, 1),
+    "VEHICLE_ID": _either(_unless(_AMOUNT, _alnum(_IDENTIFIER, 4, 17, 1)), _plain(_HANGUL_PLATE)),
+    "PERSONAL_ID": _unless(_UUID, _alnum(_IDENTIFIER, 4, 32, 1)),
     "DATE_TIME": _date,
     "ZIP_CODE": _plain(_ZIP),
     "PERSON": _person,

@@ -224,6 +224,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|konto|kontonummer|bankkonto|conta|numero da conta|conta bancaria|conto|numero di conto"
         "|conto corrente|rekeningnummer|numer konta|cislo uctu|tilinumero|szamlaszam|bban"
         "|basic bank account number"
+        "|dfi account|dfi acct|dfi account number"  # a NACHA (ACH) entry's DFI Account Number (dfiAcct)
         "|acc|acc no|acc number|a c|a c no"  # Acc 12345678, A/C No: ...
         "|clabe|cuenta clabe|clabe interbancaria"  # Mexico's 18-digit account
         "|so tai khoan|stk"  # Vietnamese: số tài khoản
@@ -241,6 +242,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "ABA_ROUTING_NUMBER": _split(
         "routing|routing number|aba|aba number|rtn|routing transit number|bank routing|rt|r t|routing transit|transit routing|aba routing"
         "|rtng|rtg|routing no|routing num|aba no"
+        # a NACHA (ACH) entry's receiving and originating banks: their DFI identification is the
+        # routing number (RDFI Routing, rdfiRouting, ODFI ID)
+        "|rdfi|rdfi routing|rdfi id|receiving dfi|receiving dfi id|receiving dfi identification"
+        "|odfi|odfi routing|odfi id|originating dfi|originating dfi id|originating dfi identification"
     ),
     "IBAN_CODE": _split("iban|iban number|iban code"),
     # Codes that route a payment to a bank or branch outside the US (the ABA number's peers).
@@ -465,6 +470,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numero client|reference client|ref client|abone no|abone numarasi|id pelanggan|nomor pelanggan"
         "|subscriber no|numero allocataire|n allocataire"
         "|customer reference|customer ref|customer reference number|customer ref no"
+        # the id a company gives a person it deals with: a customer's, a tenant's, a seller's or a
+        # buyer's on a marketplace, an employee's reference; an ACH entry's receiver (Receiver ID,
+        # NACHA's Individual Identification Number). The id of a record (id, order_id) names no one.
+        "|customer id|tenant id|seller id|buyer id|debtor id|employee ref|employee reference|staff ref"
+        "|receiver id|individual id|individual id number|individual identification number"
         # a practitioner's numbers: the DEA's registration, the US NPI, the UK's GMC and NMC numbers
         "|dea|dea number|dea no|dea registration|dea registration number|npi|npi number"
         "|national provider identifier|gmc|gmc number|gmc no|nmc pin|nmc number|medical license number"
@@ -625,6 +635,7 @@ MODIFIERS = frozenset(
         "|direct|day|evening|night|daytime|private|mobile|cell|bank|account|card|recipient|sender"
         "|beneficiary|payer|payee|full|complete|1st|2nd|first|second|third|us|de|del|da|do|di|du|des"
         "|la|le|el|der|die|das|persona|person|personne|kunden|cliente"
+        "|orig|originator|bene"  # a wire's or a debt's originator and beneficiary (orig_acct, bene_bank_rtn)
     )
 )
 """Words a field name may start with before its label (``billing_phone``, ``home_address``)."""
