@@ -491,15 +491,18 @@ def _row_of_record(text: str, key_start: int, value_start: int, sep: str = ":") 
     ``key=value`` pairs a blank between cells too (``telefono=+39... cap=00184``); or a query
     string's parameter (:func:`_query_key`). A field name
     too short or ambiguous for running text (:data:`~.label_words.FIELD_ONLY`) names its value
-    there."""
-    if key_start and text[key_start - 1] != "\n":
+    there. A key indented under its parent opens its line too (YAML's ``  cdl: P41907733``)."""
+    line_start = key_start
+    while line_start and text[line_start - 1] in " \t":
+        line_start -= 1
+    if line_start and text[line_start - 1] != "\n":
         if sep == "=" and _query_key(text, key_start):
             return True  # a query string's parameter (``?employee=...&tin=123-456-789-000``)
         if sep == "=" and text[key_start - 1] == " ":
             cell_start = text.rfind(" ", max(0, key_start - 1 - _MAX_VALUE), key_start - 1) + 1
             return _PAIR_CELL.fullmatch(text, cell_start, key_start - 1) is not None
         return _cell_of_record(text, key_start)
-    prev_end = key_start - 1
+    prev_end = line_start - 1
     prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
     if prev_end > 0 and _KV_ROW.match(text, prev_start, prev_end) is not None:
         return True

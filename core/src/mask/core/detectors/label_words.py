@@ -293,6 +293,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|permiso de conducir|carnet de conducir|permis de conduire|numero de permis|fuhrerschein"
         "|fuehrerschein|fuhrerscheinnummer|carteira de motorista|cnh|carta de conducao|patente di guida"
         "|patente|lic no|lic number|licence no|license no"
+        # a commercial driver's licence (a truck driver's: CDL)
+        "|cdl|cdl number|commercial driver license|commercial drivers license|commercial driver s license"
+        "|commercial driver licence|commercial drivers licence|commercial driving licence"
         # Japanese, Korean, Chinese, Tagalog, Russian
         "|運転免許証|運転免許証番号|免許証番号|免許証|운전면허번호|운전면허|면허번호|驾驶证号|驾驶证号码|驾照号"
         "|駕照號碼|lisensya|numero ng lisensya|lisensya sa pagmamaneho|водительское удостоверение"
@@ -424,6 +427,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|plat nomor|nomor polisi|nopol|rego|rego number|registration number plate"
         "|plate no|plate nr|vehicle no|vehicle number|vehicle plate|vehicle plate number|vehicle reg no"
         "|vehicle registration no|car plate|car number plate"
+        # a rig's plates on a freight load's tender (tractor_plate, Trailer Plate No)
+        "|tractor plate|trailer plate|truck plate|tractor license plate|trailer license plate|truck license plate"
         # Turkish (plaka, arac plakasi), Dutch, Polish, Malay, Portuguese, Spanish, Italian,
         # French, Czech, Hungarian, Romanian, Finnish, Danish, Norwegian, Greek, Russian
         "|plaka|plaka no|plaka numarasi|arac plakasi|arac plaka no|kenteken|kentekennummer|kentekenplaat"
@@ -583,7 +588,7 @@ FIELD_ONLY = frozenset(
     _split(
         "cp|cap|via|rue|cc|dl|line 1|line 2|line 3|land|state|mail|born|voie"
         "|sin|rut|rg|nir|nss|rfc|tin|tfn|nik|ktp|svnr|ni no|id card|personal number"
-        "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|reg|psc"  # PSČ, as a US military address's PSC 4321
+        "|agencia|reg nr|ein|kraj|okres|social|pps|nid|plate|reg|psc|cdl"  # PSČ, as a US military address's PSC 4321
         "|pis|nis|ine|sss|ic|umid|rrn|cin|rek|policy"
         "|cns|nhis"  # the central nervous system; the US National Health Interview Survey
         "|secu"  # "la sécu", France's social security as an institution: only before a NIR's shape
