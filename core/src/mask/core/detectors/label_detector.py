@@ -694,7 +694,8 @@ class LabelDetector(Detector):
             elif column < len(headers) and headers[column] is not None:
                 if typed is None or typed[0] is not headers:  # once per header row
                     names = [h or "" for h in headers]
-                    typed = headers, _things_unnamed(names, [resolve(n) if len(n) <= 40 else None for n in names])
+                    column_type = self.vocabulary.resolve_column
+                    typed = headers, _things_unnamed(names, [column_type(n) if len(n) <= 40 else None for n in names])
                 if typed[1][column] is not None:
                     yield lo, hi, headers[column]
 
@@ -1149,7 +1150,7 @@ class LabelDetector(Detector):
             if header is None:
                 i += 1
                 continue
-            delimiter, types = header
+            delimiter, names, types = header
             if (
                 len(types) == 2
                 and types[0] is not None
@@ -1158,6 +1159,7 @@ class LabelDetector(Detector):
             ):
                 i = yield from self._pair_rows(text, lines, i, delimiter)
                 continue
+            typed_by = self._typed_by_column(names, types)
             i += 1
             while i < len(lines):
                 lo, hi = lines[i]
@@ -1175,7 +1177,14 @@ class LabelDetector(Detector):
                 cells = _cells(line, delimiter)
                 if len(cells) != len(types):
                     break
-                for (start, end), etype in zip(cells, types, strict=True):
+                row_types = types
+                if typed_by:
+                    row_types = list(types)
+                    for column, kind in typed_by:
+                        sibling = line[cells[kind][0] : cells[kind][1]].strip()
+                        path = FieldPath(key=names[column], sibling=sibling)
+                        row_types[column] = self.vocabulary.resolve_path(path)
+                for (start, end), etype in zip(cells, row_types, strict=True):
                     if etype is None:
                         continue
                     value = line[start:end]
@@ -1187,7 +1196,7 @@ class LabelDetector(Detector):
 
     def _aligned(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
         """Values of keys in aligned columns or before a dot leader (:mod:`.label_layouts`)."""
-        resolve = self.vocabulary.resolve_key
+        resolve = self.vocabulary.resolve_column
         for key, start, end in aligned_pairs(text, begin):
             etype = resolve(key)
             if etype is None or _GAP.search(text, start, end):
@@ -1249,7 +1258,7 @@ class LabelDetector(Detector):
 
     def _column_types(self, names: Sequence[str]) -> list[str | None] | None:
         """The entity type of each column of a table's header; None when no column has one."""
-        types = [self.vocabulary.resolve_key(name) for name in names]
+        types = [self.vocabulary.resolve_column(name) for name in names]
         return _things_unnamed(names, types) if any(types) else None
 
     def _layout_type(self, key: str) -> str | None:
@@ -1331,7 +1340,7 @@ class LabelDetector(Detector):
             if len(cells) != 2:
                 break
             first = line[cells[0][0] : cells[0][1]].strip().strip("\"'*")
-            return len(first) <= 40 and self.vocabulary.resolve_key(first) is not None
+            return len(first) <= 40 and self.vocabulary.resolve_column(first) is not None
         return delimiter in "|\t" and not ruled
 
     def _pair_rows(
@@ -1348,7 +1357,7 @@ class LabelDetector(Detector):
             if len(cells) != 2:
                 break
             key = line[cells[0][0] : cells[0][1]].strip().strip("\"'*")
-            etype = self.vocabulary.resolve_key(key) if len(key) <= 40 else None
+            etype = self.vocabulary.resolve_column(key) if len(key) <= 40 else None
             start, end = cells[1]
             hit = None if etype is None else self._whole_value(etype, text, lo + start, lo + end, TEXT_SCORE)
             if hit is not None:
@@ -1356,7 +1365,17 @@ class LabelDetector(Detector):
             i += 1
         return i
 
-    def _header(self, line: str) -> tuple[str, list[str | None]] | None:
+    def _typed_by_column(self, names: Sequence[str], types: list[str | None]) -> list[tuple[int, int]]:
+        """``(column, type column)`` of each column of a table that names no type itself (``doc_no``,
+        ``number``) beside one that says in each row what its value is (``doc_type``: ``P``, a
+        passport), as a JSON object's sibling does."""
+        kinds = [k for k, name in enumerate(names) if "_".join(key_words(name)) in TYPE_KEYS]
+        if not kinds:
+            return []
+        generic = self.vocabulary.is_generic
+        return [(k, kinds[0]) for k, name in enumerate(names) if types[k] is None and k != kinds[0] and generic(name)]
+
+    def _header(self, line: str) -> tuple[str, list[str], list[str | None]] | None:
         for delimiter in _DELIMITERS:
             if delimiter not in line:
                 continue
@@ -1369,9 +1388,9 @@ class LabelDetector(Detector):
                 for n in names
             ):
                 continue
-            types = _name_parts(names, [self.vocabulary.resolve_key(n) for n in names])
+            types = _name_parts(names, [self.vocabulary.resolve_column(n) for n in names])
             if any(t is not None for t in types):
-                return delimiter, _things_unnamed(names, types)
+                return delimiter, names, _things_unnamed(names, types)
         return None
 
 
@@ -1389,11 +1408,14 @@ _NAME_PART_PAIRS = (("first", "last"), ("given", "family"), ("forename", "surnam
 def _name_parts(names: Sequence[str], types: list[str | None]) -> list[str | None]:
     """A table's column types with ``first`` and ``last`` (or ``given`` and ``family``) as a
     person's name when the header has both: alone, either may name anything (``first,last``
-    of a page range has digits under it, which no name has)."""
-    folded = [n.strip().casefold() for n in names]
+    of a page range has digits under it, which no name has); after the same words, whose name
+    they are (``debtor_last|debtor_first``, ``GuarantorFirst,GuarantorLast``)."""
+    words = [key_words(n) for n in names]
     for pair in _NAME_PART_PAIRS:
-        if all(p in folded for p in pair):
-            types = ["PERSON" if f in pair or f == "middle" else t for f, t in zip(folded, types, strict=True)]
+        for owner in {w[:-1] for w in words if w and w[-1] == pair[0]}:
+            if (*owner, pair[1]) in words:
+                parts = {(*owner, p) for p in (*pair, "middle")}
+                types = ["PERSON" if w in parts else t for w, t in zip(words, types, strict=True)]
     return types
 
 

@@ -62,6 +62,8 @@ _MAX_KEY = 64
 _MAX_WORDS = 8
 _CACHE_SIZE = 4096
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORDED = regex.compile(r"[\p{L}\p{N}.]+(?:[ ][\p{L}\p{N}.]+)+")
+"""A name written in words apart by one blank (``Patient ID``), not a system's key (``patient_id``)."""
 
 
 _UNSPACED_WORD = regex.compile(rf"[{UNSPACED_LETTERS}]{{3,}}")
@@ -187,6 +189,9 @@ after it is a count (``n_accounts``, ``num_pins``): only a singular phrase count
 _DOCUMENT_WORDS = frozenset({"id", "doc", "document", "identification", "identity"})
 """Words before a generic key that leave it generic: the number of an identity document its parent
 or a sibling names."""
+_DOCUMENT_CODES = {"p": "US_PASSPORT", "pp": "US_PASSPORT", "i": "NATIONAL_ID", "id": "NATIONAL_ID"}
+"""ICAO's codes of a travel document's kind, as a passenger list or a check-in API writes its
+``doc_type`` (``P``: a passport; ``I``: an identity card)."""
 _ANY_CASE_KEYS = {etype: frozenset(key_words(p) for p in items) for etype, items in ANY_CASE_LABELS.items()}
 
 
@@ -254,6 +259,25 @@ class LabelVocabulary:
         self._keep(cache, key, words, found)
         return found
 
+    def resolve_column(self, name: str) -> str | None:
+        """The type a table's column name (or a report's key before its value) names: as a field
+        name; written in words with a blank between them, as a person heads a column, also a label
+        only running text trusts (``Patient ID``; not ``patient_id``, a system's key for any id). A
+        ``#`` after it reads as number (``Loyalty #``, ``Phone #``), and after a person's label
+        names the person's number, as in text (``Member #``, ``Employee #``)."""
+        found = self.resolve_key(name)
+        numbered = name.rstrip().endswith("#")
+        if numbered and found == "PERSON":
+            return "PERSONAL_ID"
+        words = key_words(name) if found is None else ()
+        if not words:
+            return found
+        if numbered:
+            return self.resolve_words((*words, "number"), strict=True)
+        if _WORDED.fullmatch(name.strip()) is not None:
+            return self.resolve_words(words, strict=True, worded=True)
+        return None
+
     def may_be_key(self, value: str) -> bool:
         """A cheap test: False when ``value`` cannot be a field name of the vocabulary (its
         first word starts no phrase and is no modifier); True says :meth:`resolve_key` may
@@ -291,12 +315,16 @@ class LabelVocabulary:
             cache[words[0]] = found
         return found
 
-    def resolve_words(self, words: tuple[str, ...], *, strict: bool, in_text: bool = False) -> str | None:
+    def resolve_words(
+        self, words: tuple[str, ...], *, strict: bool, in_text: bool = False, worded: bool = False
+    ) -> str | None:
         """The type named by ``words``.
 
         ``strict`` (a field name): every word before the phrase is a modifier or a label
         word. Otherwise (a label in text) the words before it are prose, but the one just
-        before a person's ``name`` must not name a thing.
+        before a person's ``name`` must not name a thing. ``worded``: a field name written
+        in words, as a person heads a column (``Patient ID``), which may be a label only
+        running text trusts.
         """
         if not words or words in self.ignored:
             return None
@@ -307,7 +335,7 @@ class LabelVocabulary:
                 etype = self.phrases.get(tail)
                 if etype is None:
                     continue
-                if (in_text and tail in self.field_only) or (strict and tail in self.text_only):
+                if (in_text and tail in self.field_only) or (strict and not worded and tail in self.text_only):
                     return None
                 lead = cut[:i]
                 if any(w in self.ignored for w in (cut[j:] for j in range(i))):
@@ -390,6 +418,10 @@ class LabelVocabulary:
             return None
         if words and words[0] in NAME_PARTS and path.parent and _singular(key_words(path.parent)[-1]) in _PEOPLE:
             return "PERSON"  # {"user": {"profile": {"given": "Aylin", "family": "Demir"}}}
+        if path.sibling and words and words[0] in _DOCUMENT_WORDS:
+            coded = _DOCUMENT_CODES.get(path.sibling.strip().casefold())
+            if coded is not None:
+                return coded  # {"doc_type": "P", "doc_no": ...}: a passport's number
         for hint in (path.sibling, path.parent):
             hinted = self.resolve_key(hint) if hint else None
             if hinted is not None:
