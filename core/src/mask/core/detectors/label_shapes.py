@@ -33,6 +33,9 @@ _PHONE = regex.compile(
 )
 _CARD = regex.compile(r"[0-9](?:[ \-]?[0-9]){11,18}" + _END)
 _SSN = regex.compile(r"[0-9]{3}([ .\-]?)[0-9]{2}\1[0-9]{4}" + _END)
+_MASKED_SSN = regex.compile(r"([*xX#\u2022])\1{2}([ .\-]?)\1{2}\2[0-9]{4}" + _END)
+"""An SSN whose first five digits a report has masked, its last four left (``***-**-5519``,
+``XXX-XX-3318``): under an SSN's label those four are still the person's."""
 _SECRET_CODE = regex.compile(r"[0-9]{3,8}" + _END)
 """A security code, a PIN or a one-time code: three to eight digits."""
 _ROUTING = regex.compile(r"(?:[0-9]{9}|[0-9]{4}-[0-9]{4}-[0-9]|[0-9]{3}([ \-])[0-9]{3}\1[0-9]{3})" + _END)
@@ -727,7 +730,7 @@ def _foreign_id(body: str, whole: bool) -> Extent | None:
 _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "PHONE_NUMBER": _phone,
     "CREDIT_CARD": _numeric(_CARD, 12, 19),
-    "US_SSN": _numeric(_SSN, 9, 9),
+    "US_SSN": _either(_numeric(_SSN, 9, 9), _plain(_MASKED_SSN)),
     "US_ITIN": _numeric(_SSN, 9, 9),
     "ABA_ROUTING_NUMBER": _numeric(_ROUTING, 9, 9),
     "US_BANK_NUMBER": _either(

@@ -4,7 +4,8 @@
 US_SSN         area 000 or 666 (never issued; python-stdnum rejects them), ``ddd-dd-dddd``
                or the input's own separators; 2,000,000 tokens per scope and key. Nine bare
                digits stay bare, in area 666 unless the value starts with 0 (read as a
-               number, the token keeps its nine digits): 1,000,000 tokens.
+               number, the token keeps its nine digits): 1,000,000 tokens. A masked SSN
+               (``***-**-5519``) gets an opaque token.
 CREDIT_CARD    reserved prefix ``00`` (ISO/IEC 7812 major industry identifier 0, issued
                to no card network), Luhn-valid, same length (12-19 digits) and grouping
                (spaces, dashes or dots) as the input;
@@ -236,6 +237,8 @@ class FormatScheme(TokenScheme):
         if entity_type in TYPED:
             return f"{TYPED[entity_type]}_{symbols(seed, attempt, B32, _SUFFIX)}"
         if entity_type == "US_SSN":
+            if len(_digits(value)) != 9:
+                return None  # a masked SSN's last four (***-**-5519): an opaque token, no SSN made up around them
             n = draw(seed, attempt, 2_000_000)
             bare = len(value) == 9 and value.isascii() and value.isdigit()
             # nine bare digits stay so (a number in SQL or JSON, a strict schema); one that does not
