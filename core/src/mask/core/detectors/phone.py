@@ -67,6 +67,7 @@ from .phone_shapes import (
     odd_grouping,
     range_like,
     reserved_nanp,
+    tariff_like,
     thousands_like,
     token_nanp,
     trim,
@@ -236,7 +237,7 @@ class PhoneDetector(PatternDetector):
                 return 0.75 - NEGATIVE_PENALTY
             if near is not None:
                 return 1.0
-            unlikely = odd_grouping(main) or money_like(text, start, end, main)
+            unlikely = odd_grouping(main) or tariff_like(main) or money_like(text, start, end, main)
             if unlikely and _contact_cell(text, start, end):
                 return LABELLED_SCORE
             return None if unlikely else 0.75

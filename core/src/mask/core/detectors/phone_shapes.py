@@ -41,6 +41,7 @@ __all__ = [
     "odd_grouping",
     "range_like",
     "reserved_nanp",
+    "tariff_like",
     "token_nanp",
     "thousands_like",
     "trim",
@@ -91,6 +92,7 @@ _GROUPS = re.compile(r"[0-9]+")
 _SINGLE_DIGITS = re.compile(r"(?<![0-9])[0-9](?![0-9])")
 _SHORT_DOTTED = re.compile(r"(?:^|\.)[0-9](?:\.|$)")
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:([ .])[0-9]{3})(?:\1[0-9]{3})*")
+_TARIFF = re.compile(r"[1-9][0-9]{3}\.[0-9]{2}\.[0-9]{2}(?:[0-9]{2})?")
 _MONEY_BEFORE = re.compile(
     r"[$€£¥₹₽₩₺₦][ ]?$|\b(?:usd|eur|gbp|inr|brl|rs\.?|r\$|price|total|amount|paid|cost|fee)[ :]*$", re.IGNORECASE
 )
@@ -180,6 +182,8 @@ NOT_PHONE = words(
     "price", "total", "amount", "balance", "card", "passport", "license", "licence", "ssn", "pedido",
     "factura", "commande", "facture", "bestellung", "rechnung", "fattura", "ordine", "fatura",
     "заказ", "заказа", "счет", "счёт", "pesanan", "faktur", "sipariş", "siparis", "طلب", "فاتورة",
+    # a customs tariff's (HS, HTS) heading: 8413.70.2004 is a pump's, no phone
+    "hs", "hts", "hscode", "htscode", "hs code", "hts code", "htsus", "tariff", "harmonized", "commodity code",
 )  # fmt: skip
 """Words that, just before a number and nearer than any phone word, say it is something else."""
 
@@ -269,6 +273,12 @@ def odd_grouping(value: str) -> bool:
 def thousands_like(value: str) -> bool:
     """Grouped in threes the way a large amount is (``694 772 860``, ``12.345.678``)."""
     return _THOUSANDS.fullmatch(value) is not None
+
+
+def tariff_like(value: str) -> bool:
+    """Written as a customs tariff's heading (HS, HTS) is, four digits and dotted pairs
+    (``8413.70.2004``, ``8481.80.10``): no phone number's layout."""
+    return _TARIFF.fullmatch(value) is not None
 
 
 def eight_grouped(value: str) -> bool:
