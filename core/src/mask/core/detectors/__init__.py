@@ -21,7 +21,8 @@ us_driver_license   US_DRIVER_LICENSE (context)                                 
 date_of_birth       DATE_TIME (a real past date after DOB / born / birthday)     identity
 national_id         IT_FISCAL_CODE, NATIONAL_ID (a written CPF): stdnum checks   identity
 mrz                 PERSON, US_PASSPORT, NATIONAL_ID, DATE_TIME of a passport's  identity
-                    or an ID card's machine-readable zone (ICAO 9303 checks)
+                    or an ID card's machine-readable zone (ICAO 9303 checks),
+                    a boarding pass's bar code, a PNR's names, SSR DOCS, FQTV
 address             STREET_ADDRESS (street, unit, postcode, city: one span),     address
                     ZIP_CODE (after a label: zip, PLZ, CP, postcode; a whole UK
                     postcode; a code after ``<place>, <region code>``),

@@ -19,6 +19,18 @@ date of birth's check digits hold (Doc 9303 Part 3: weights 7, 3, 1; ``<`` count
 
 Nationality, sex and expiry stay (a country's code and a sex are no one's identity; an expiry date
 alone names no one).
+
+An airline's reservation (a PNR, as a GDS displays it) writes the same data in its own elements,
+which the detector reads too:
+
+- a numbered name element with its title (``1.MBEKI/THABO MR   2.MBEKI/LERATO MRS``, Sabre's
+  ``1.1SMITH/JOHN MR``): the names, ``PERSON``;
+- the APIS document line (``SSR DOCS XY HK1 P/ZAF/A09312874/ZAF/11JUN76/M/12MAR29/MBEKI/THABO/P1``:
+  the document's kind, issuing state, number, nationality, date of birth, sex, expiry, surname and
+  given names): the number (``US_PASSPORT`` for a passport, ``NATIONAL_ID`` otherwise), the date of
+  birth and the names;
+- a frequent flyer element (``FQTV XY MP XY84471920-P1``, ``SSR FQTV LH HK/ LH992001234567``): the
+  number, ``PERSONAL_ID``.
 """
 
 from __future__ import annotations
@@ -55,6 +67,30 @@ _BCBP = re.compile(
 MADCDGIB 3166 ...``): ``M``, the number of legs, the passenger's name in 20 characters (``SURNAME/
 GIVEN``, cut or padded), the e-ticket mark, the booking reference in 7, the airports, the carrier,
 the flight and the day of the year (IATA Resolution 792's mandatory items, fixed widths)."""
+_PNR_NAME = re.compile(
+    r"(?m)(?:^[ \t]*|[ \t]{2,})[0-9]{1,3}\."
+    r"(?P<name>(?:[0-9]{1,2})?[A-Z][A-Z'\-]*(?:[ ][A-Z][A-Z'\-]*){0,2}/[A-Z][A-Z'\-]*(?:[ ][A-Z][A-Z'\-]*){0,3}?)"
+    r"[ ](?:MRS|MR|MS|MISS|MSTR|DR|PROF|CHD|INF)(?![A-Za-z0-9])"
+)
+"""A PNR's name element: its number at a line's start or after a gap, ``SURNAME/GIVEN NAMES`` and a
+title; Sabre's passenger number after the dot (``1.1SMITH/JOHN MR``) goes with the name, as a token
+glued to a digit would not be revealed."""
+_MONTH = "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_NAME_PART = r"[A-Z][A-Z' \-]{0,40}"
+_SSR_DOCS = re.compile(
+    r"(?<![A-Z])SSR[ ]DOCS[ ](?:[A-Z0-9]{2}[ ])?(?:[A-Z]{2}[0-9]{1,3})?[ /]?"
+    r"(?P<kind>[A-Z]{0,2})/[A-Z]{0,3}/(?P<number>[A-Z0-9]{0,20})/[A-Z]{0,3}/"
+    rf"(?P<birth>[0-9]{{2}}{_MONTH}[0-9]{{2}})/(?:MI|FI|[MFUX])?/(?:[0-9]{{2}}{_MONTH}[0-9]{{2}})?/"
+    rf"(?P<names>{_NAME_PART}(?:/(?!H(?![A-Z])|P[0-9])[A-Z][A-Z' \-]{{0,40}}){{0,2}})"
+)
+"""The APIS document line of a PNR: the document's kind (``P``: a passport), issuing state, number,
+nationality, date of birth (``11JUN76``), sex, expiry, then the surname and given names, before
+the multiple-passport mark (``/H``) and the passenger's number (``/P1``)."""
+_FQTV = re.compile(
+    r"(?<![A-Z])(?:SSR[ ])?FQT[VRS][ ][^\n]{0,24}?(?<![A-Z0-9])(?P<number>[A-Z]{0,3}[0-9]{5,20})(?![0-9])"
+)
+"""A PNR's frequent flyer element and the number in it, maybe after the airline's code
+(``XY84471920``)."""
 _NAMES = re.compile(r"[A-Z]+(?:<{1,2}[A-Z]+)*")
 """The names of an MRZ's name field: words joined by one ``<`` (within a name) or two (between
 the primary and the secondary identifier); the filler ``<`` after them is left out."""
@@ -88,7 +124,8 @@ def _checks(match: re.Match[str]) -> bool:
 
 
 def mrz_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, type)`` of the names, document number and date of birth of each MRZ."""
+    """``(start, end, type)`` of the names, document number and date of birth of each MRZ, and of
+    the data of a boarding pass's bar code and of a PNR's elements."""
     for pattern, number_type in ((_TD3, "US_PASSPORT"), (_TD1, "NATIONAL_ID")):
         for m in pattern.finditer(text):
             if not _checks(m):
@@ -114,6 +151,27 @@ def mrz_spans(text: str) -> Iterator[tuple[int, int, str]]:
                 # a token glued to letters or digits would not be revealed (``M1Person_...E``)
                 yield m.start(), m.start("pnr"), "PERSON"
                 yield m.start("pnr"), m.start("pnr") + len(pnr), "PERSONAL_ID"
+    yield from _reservation_spans(text)
+
+
+def _reservation_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, type)`` of the names, travel documents and frequent flyer numbers of a PNR's
+    elements (see the module docstring)."""
+    if "." in text:
+        for m in _PNR_NAME.finditer(text):
+            yield m.start("name"), m.end("name"), "PERSON"
+    if "DOCS" in text:
+        for m in _SSR_DOCS.finditer(text):
+            number = m.group("number")
+            if number:
+                kind = "US_PASSPORT" if m.group("kind") in ("P", "PP") else "NATIONAL_ID"
+                yield m.start("number"), m.end("number"), kind
+            yield m.start("birth"), m.end("birth"), "DATE_TIME"
+            names = m.group("names").rstrip(" -")
+            yield m.start("names"), m.start("names") + len(names), "PERSON"
+    if "FQT" in text:
+        for m in _FQTV.finditer(text):
+            yield m.start("number"), m.end("number"), "PERSONAL_ID"
 
 
 class MrzDetector(SpanFinder):
@@ -126,7 +184,7 @@ class MrzDetector(SpanFinder):
     entity_types = frozenset({"PERSON", "US_PASSPORT", "NATIONAL_ID", "DATE_TIME", "PERSONAL_ID"})
 
     def may_hold(self, text: str) -> bool:
-        return ("<<" in text and "\n" in text) or ("M1" in text and "/" in text)
+        return ("<<" in text and "\n" in text) or "/" in text or "FQT" in text
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         return mrz_spans(text)
