@@ -12,7 +12,8 @@
   county's or town's name (``Cork T12 X2Y3``);
 - a Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``), an Indian PIN
   code after a large Indian city's name and a blank or a dash (``Mumbai 400021``, ``Hyderabad - 500016``),
-  a six-digit code after Singapore, Moscow, Beijing and other large cities of six-digit countries.
+  a six-digit code after Singapore, Moscow, Beijing and other large cities of six-digit countries;
+- a Japanese postcode after Japan's postal mark (``\u3012530-0001``), which is its label.
 
 All are ZIP_CODE. Both searches open with a literal (the engine skips ahead by it) and are linear.
 """
@@ -133,6 +134,10 @@ _CITY_BEFORE = re.compile(rf"(?<!\w){literal_trie((*INDIAN_PLACES, *_SIX_DIGIT_C
 """A six-digit postcode after a large Indian city's name (a PIN) or another six-digit country's,
 and a blank or a dash (``Mumbai 400021``, ``Hyderabad - 500016``, ``Singapore 560123``): six
 digits open the search, the name before is read on a match."""
+_POSTAL_MARK = re.compile(r"\u3012[ ]?([0-9]{3}-[0-9]{4})(?![0-9])")
+"""Japan's postal mark and a postcode after it, a blank between or none (``\u3012530-0001``): the
+mark says what the code is wherever it stands (on a line of its own, before the address or after
+it). Full-width digits, dashes and blanks are read in the normalized text, as ASCII."""
 _NEGATIVE_NEAR = re.compile(rf"(?i)(?<![\w]){literal_trie(NEGATIVE_WORDS)}(?![\w])")
 _NEGATIVE_REACH = 48
 """How far before a PIN after a blank a word that says no address (``Order``, ``Invoice``) is read."""
@@ -143,8 +148,11 @@ REGION_ZIP_SCORE = 0.85
 
 
 def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
-    """``(start, end, score)`` of each UK postcode, each code after ``<place>, <region>`` and
-    each Eircode after an Irish county."""
+    """``(start, end, score)`` of each UK postcode, each code after ``<place>, <region>``, each
+    Eircode after an Irish county and each Japanese code after its postal mark."""
+    if "\u3012" in text:  # a Japanese text may hold no blank
+        for m in _POSTAL_MARK.finditer(text):
+            yield m.start(1), m.end(1), REGION_ZIP_SCORE
     if " " not in text:
         return
     for m in _INWARD.finditer(text):

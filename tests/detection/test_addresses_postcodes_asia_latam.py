@@ -1,0 +1,38 @@
+"""Postcodes and address tails of Japan, China, Turkey, the Philippines, Mexico and Argentina: a
+Japanese code after its postal mark (``\u3012150-0002``) on a line of its own, Chinese postcode and
+landline labels (``\u90ae\u7f16``, ``\u5ea7\u673a``), Argentina's CPA after a street (``B1642ABC San
+Isidro``), a district and its city joined by a slash (``\u00c7ankaya/Ankara``), a capital's
+abbreviation ending the address (``CDMX``, ``CABA``) and a condominium's unit, tower and building
+before its town and code. Look-alikes stay: a part number, a word pair with a slash after a street,
+a course's unit and a building."""
+
+from __future__ import annotations
+
+import pytest
+
+from mask.core import Mask
+
+from .conftest import scanned
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "\u914d\u9001\u5148\uff1a\n\u3012530-0001\n\u5927\u962a\u5e9c\u5927\u962a\u5e02\u5317\u533a\u6885\u75301\u4e01\u76ee",
+            "530-0001",
+        ),
+        ("\u3012 812-0011 \u798f\u5ca1\u770c", "812-0011"),
+        ("\u3012460\uff0d0008", "460\uff0d0008"),  # full-width dash
+        ("The parcel came back from \u3012063-0812, please check it.", "063-0812"),
+    ],
+)
+def test_code_after_the_japanese_postal_mark(pattern_mask: Mask, text: str, code: str) -> None:
+    assert (code, "ZIP_CODE") in scanned(pattern_mask, text)
+    assert code not in pattern_mask.protect(text)
+
+
+def test_postal_mark_before_an_address_on_its_line_is_the_address(pattern_mask: Mask) -> None:
+    """On the address's own line the mark and code open the Japanese address, one span."""
+    text = "\u3012150-0041 \u6771\u4eac\u90fd\u6e0b\u8c37\u533a\u795e\u53572-3-4"
+    assert scanned(pattern_mask, text) == [(text, "STREET_ADDRESS")]
