@@ -36,3 +36,20 @@ def test_postal_mark_before_an_address_on_its_line_is_the_address(pattern_mask: 
     """On the address's own line the mark and code open the Japanese address, one span."""
     text = "\u3012150-0041 \u6771\u4eac\u90fd\u6e0b\u8c37\u533a\u795e\u53572-3-4"
     assert scanned(pattern_mask, text) == [(text, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("\u90ae\u7f16\uff1a310012", "310012", "ZIP_CODE"),
+        ("\u90ae\u653f\u7f16\u7801 518057", "518057", "ZIP_CODE"),
+        ("\u90f5\u905e\u5340\u865f\uff1a40341", "40341", "ZIP_CODE"),
+        ("\u90f5\u4fbf\u756a\u53f7\uff1a980-0811", "980-0811", "ZIP_CODE"),
+        ("\uc6b0\ud3b8\ubc88\ud638: 48058", "48058", "ZIP_CODE"),
+        ("\u5ea7\u673a\uff1a010-8527 3316", "010-8527 3316", "PHONE_NUMBER"),
+        ("\u56fa\u8bdd\uff1a0755-2651 4409", "0755-2651 4409", "PHONE_NUMBER"),
+        ("\u56fa\u5b9a\u7535\u8bdd 020-3862 1175", "020-3862 1175", "PHONE_NUMBER"),
+    ],
+)
+def test_chinese_postcode_and_landline_labels(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
+    assert (value, etype) in scanned(pattern_mask, text)

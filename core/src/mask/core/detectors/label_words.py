@@ -171,6 +171,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Greek (T.K.) and Russian (индекс)
         "|postnummer|postnr|kod pocztowy|psc|postinumero|iranyitoszam|cod postal|posta kodu|kode pos"
         "|τ κ|ταχυδρομικος κωδικας|индекс|почтовый индекс"
+        # Chinese (simplified and traditional: 邮编 310012, 郵遞區號), Japanese, Korean
+        "|邮编|邮政编码|邮递区号|郵編|郵政編碼|郵遞區號|郵便番号|우편번호"
     ),
     "PHONE_NUMBER": _split(
         "phone|phone number|telephone|telephone number|tel|mobile|mobile phone|mobile number|cell|cellphone"
@@ -186,6 +188,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|phones|phone numbers|telephone numbers|contact numbers|mobile numbers|phone nos|tel nos"
         # Chinese, Japanese, Korean, Russian, Ukrainian, Arabic, Hindi, Vietnamese, Thai, Turkish
         "|电话|电话号码|手机|手机号|手机号码|联系电话|联系方式|電話|電話番号|携帯|携帯電話|携帯番号|連絡先"
+        "|座机|座機|固话|固話|固定电话|固定電話"  # a Chinese landline (座机 010-8527 3316)
         "|전화|전화번호|휴대폰|휴대전화|연락처|телефон|тел|моб|мобильный|мобильный телефон|номер телефона"
         "|контактный телефон|телефону|هاتف|الهاتف|رقم الهاتف|جوال|الجوال|رقم الجوال|موبايل|फोन|फ़ोन"
         "|मोबाइल|फोन नंबर|मोबाइल नंबर|điện thoại|số điện thoại|sđt|โทร|เบอร์โทร|โทรศัพท์|เบอร์โทรศัพท์"

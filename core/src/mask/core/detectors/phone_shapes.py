@@ -131,6 +131,7 @@ PHONE_LABELS = words(
     "ring tilbage på", "ring tilbake på", "ring tillbaka på", "ring meg tilbake på", "ring mig tillbaka på",
     # Chinese, Japanese, Korean, Russian, Ukrainian, Arabic, Hindi, Vietnamese, Thai
     "电话", "手机", "手机号", "联系电话", "電話", "電話番号", "携帯", "携帯電話", "전화", "전화번호", "휴대폰", "연락처",
+    "座机", "座機", "固话", "固話", "固定电话", "固定電話",
     "телефон", "тел", "моб", "мобильный", "номер телефона", "телефону", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي",
     "फोन", "फ़ोन", "मोबाइल", "điện thoại", "số điện thoại", "sđt", "โทร", "เบอร์โทร",
     # "my number", "mobile number" in Hindi, Arabic, Persian, Urdu, Bengali; Indonesian and Turkish mobiles
