@@ -82,11 +82,11 @@ _NUM = (
 """A house number: a letter after it (``12a``, the Philippines' ``2364-G``), a second number (``12/3``)."""
 _NUM_AFTER = (
     r"\d{1,4}(?![\d])(?!(?<=\d{4})[-/]\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d:]))?"
-    r"(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
+    r"(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?(?![\p{L}\d])(?:/\d{1,3}[A-Za-z]?(?![\p{L}\d]))?)?(?![\d])"
 )
-"""A house number after the street name (or a range of them: ``Prinsengracht 263-267``): at most
-four digits, not the start of a postcode (``4000-447``) nor followed by a city (``Bahnhofstrasse,
-8001 Zürich`` has no house number)."""
+"""A house number after the street name (or a range of them: ``Prinsengracht 263-267``; Austria's
+house, staircase and door: ``Favoritenstraße 120/4/15``): at most four digits, not the start of a
+postcode (``4000-447``) nor followed by a city (``Bahnhofstrasse, 8001 Zürich`` has no house number)."""
 _DIR = (
     r"(?:[NSEW]\.?|[NS][EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)(?![\p{L}\d])"
 )
