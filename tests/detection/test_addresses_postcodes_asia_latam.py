@@ -53,3 +53,15 @@ def test_postal_mark_before_an_address_on_its_line_is_the_address(pattern_mask: 
 )
 def test_chinese_postcode_and_landline_labels(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
     assert (value, etype) in scanned(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Env\u00edo a Av. Santa Fe 3250, B1642ABC San Isidro.", "Av. Santa Fe 3250, B1642ABC San Isidro"),
+        ("Datos: Av. Cabildo 2040, 3\u00ba A, C1428AAR CABA. Cel", "Av. Cabildo 2040, 3\u00ba A, C1428AAR CABA"),
+        ("Mi domicilio: Humboldt 1550, C1414CTN Buenos Aires.", "Humboldt 1550, C1414CTN Buenos Aires"),
+    ],
+)
+def test_argentine_cpa_after_a_street(pattern_mask: Mask, text: str, address: str) -> None:
+    assert (address, "STREET_ADDRESS") in scanned(pattern_mask, text)

@@ -181,7 +181,13 @@ _CITY = (
 """A city's name; it may open with a particle (``la Chaux-de-Fonds``, ``San José``), not with a
 preposition (``Machová, 45, of Telč`` is an age and a town, not a street and its city) nor with
 a phone's label (``..., 60313 Frankfurt am Main, Handy 0160 5544332``: no town and postcode)."""
-_CONTINENTAL_CODE = r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{4}|\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5})(?![\d])"
+_ARGENTINE_CPA = r"[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\p{L}\d])"
+"""Argentina's postal code (CPA): the province's letter, the town's four digits and three letters of
+the block face (``C1428AAR``)."""
+_CONTINENTAL_CODE = (
+    r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{4}|\d{4}[ ]?[A-Z]{2}(?![\p{L}\d])|\d{4}-\d{3}|\d{5}-?\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,5}"
+    rf"|{_ARGENTINE_CPA})(?![\d])"
+)
 _SIX_DIGITS = r"\d{6}(?!\d)"
 """A six-digit postcode (Romania, India, Russia, China...)."""
 _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d])"
@@ -368,10 +374,10 @@ _STREET_BEFORE = regex.compile(
 (``Otradovická 980``, ``Prinsengracht 263-267``, ``Drumul Popescu Nr. 456``, ``Rožmberk nad Vltavou 5``, ``Capellan puistokuja 3``); a
 lower-case word in it is a connector or a street word (or ends with one), so ``Ship to Main
 12, 110 00 Praha`` leaves ``Ship to``."""
-_CODE_AND_CITY_START = re.compile(r"(?:,[ ]|\n[ \t]*)(?=\d|[A-Z]{1,2}-)")
-"""Where :data:`_CODE_AND_CITY` may match: a comma and a blank or a line break, then a digit or
-a country letter and a dash. The stdlib engine skips to commas and line breaks; the pattern
-runs only there."""
+_CODE_AND_CITY_START = re.compile(r"(?:,[ ]|\n[ \t]*)(?=\d|[A-Z]{1,2}-|[A-Z]\d{4}[A-Z])")
+"""Where :data:`_CODE_AND_CITY` may match: a comma and a blank or a line break, then a digit,
+a country letter and a dash, or an Argentine code's letter and digits. The stdlib engine skips
+to commas and line breaks; the pattern runs only there."""
 
 
 def _codes_and_cities(text: str) -> Iterator[regex.Match[str]]:
