@@ -65,3 +65,31 @@ def test_chinese_postcode_and_landline_labels(pattern_mask: Mask, text: str, val
 )
 def test_argentine_cpa_after_a_street(pattern_mask: Mask, text: str, address: str) -> None:
     assert (address, "STREET_ADDRESS") in scanned(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Kargo: Atat\u00fcrk Bulvar\u0131 No: 45 Daire 3, \u00c7ankaya/Ankara. Te\u015fekk\u00fcrler",
+            "Atat\u00fcrk Bulvar\u0131 No: 45 Daire 3, \u00c7ankaya/Ankara",
+        ),
+        (
+            "Adres: Cumhuriyet Caddesi No: 88 D:4, Konak / \u0130zmir",
+            "Cumhuriyet Caddesi No: 88 D:4, Konak / \u0130zmir",
+        ),
+    ],
+)
+def test_district_and_city_joined_by_a_slash(pattern_mask: Mask, text: str, address: str) -> None:
+    assert address in [value for value, etype in scanned(pattern_mask, text) if etype == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ship to 12 Main Street, Yes/No questions follow.", "12 Main Street"),
+        ("Send it to 8 Elm Road, Pass/Fail grading.", "8 Elm Road"),  # the slash pair does not end the part
+    ],
+)
+def test_a_slash_pair_after_a_street_is_no_town(pattern_mask: Mask, text: str, address: str) -> None:
+    assert [v for v, etype in scanned(pattern_mask, text) if etype == "STREET_ADDRESS"] == [address]

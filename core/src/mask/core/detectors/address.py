@@ -218,6 +218,9 @@ _BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|
 _BR_CITY_STATE = rf"{_CITY}[ ]?[-/][ ]?(?:{_BR_STATES})(?![\p{{L}}\d])(?:,?[ ]\d{{5}}-?\d{{3}}(?!\d))?"
 """A Brazilian town, a dash or slash and its state, maybe then the CEP: ``São Paulo - SP, 05422-010``
 (a CEP under its label, ``CEP 05422-010``, is the label's)."""
+_DISTRICT_CITY = rf"{_WORD}[ ]?/[ ]?\p{{Lu}}[{_L}]{{2,30}}+(?=[ \t]*(?:[,;.)\r\n]|$))"
+"""A district and its city joined by a slash, ending the address's part (Turkey's ``Kad\u0131k\u00f6y/\u0130stanbul``,
+``\u00c7ankaya / Ankara``)."""
 _DISTRICT = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_NAME_PART})){{0,5}}+"
 """A neighbourhood between the street and the postal code (``Nova America``, ``Cônego Pinheiro 1ª Seção``):
 a tail part only right before a postal code and city."""
@@ -269,6 +272,7 @@ _TAIL = rf"""
       | (?P<postal>{_CITY}[ ]\d{{1,2}}W?(?=[ \t]*(?:[,;.\r\n]|$)))
       | (?P<country>{_trie(data.COUNTRIES)}{_END})
       | (?P<postal>{_BR_CITY_STATE})
+      | (?P<postal>{_DISTRICT_CITY})
       | (?P<district>{_DISTRICT})(?={_TAIL_SEP}(?:{_POSTAL_CITY}|{_BR_CITY_STATE}))
       | (?P<unit>\d{{1,5}}(?![\p{{L}}\d])(?={_TAIL_SEP}(?:{_MX_POSTAL}|{_POSTAL_CITY})))
     )
