@@ -20,14 +20,18 @@ def _found(mask: Mask, text: str) -> list[tuple[str, str]]:
         (
             "Send it c/o Maria Gonzalez, Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, CDMX.",
             "Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940",
-            "Ciudad de México",
+            "Ciudad de México, CDMX",  # the capital's abbreviation after the town comes along
         ),
         (
             "Calle Durango 200, Col. Roma Norte, 06700 Ciudad de México",
             "Calle Durango 200, Col. Roma Norte, 06700",
             "Ciudad de México",
         ),
-        ("Av. Reforma 222, Colonia Juárez, C.P. 06600, CDMX", "Av. Reforma 222, Colonia Juárez, C.P. 06600", None),
+        (
+            "Av. Reforma 222, Colonia Juárez, C.P. 06600, CDMX",
+            "Av. Reforma 222, Colonia Juárez, C.P. 06600, CDMX",
+            None,
+        ),
         ("Calle Kukulcán 12, Col. Centro", "Calle Kukulcán 12, Col. Centro", None),
     ],
 )

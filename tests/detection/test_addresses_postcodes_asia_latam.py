@@ -85,6 +85,22 @@ def test_district_and_city_joined_by_a_slash(pattern_mask: Mask, text: str, addr
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Factura a: Calle Puebla 118, Int. 2, Col. Condesa, C.P. 06140, Alcald\u00eda Cuauht\u00e9moc, CDMX. Tel",
+            "Alcald\u00eda Cuauht\u00e9moc, CDMX",
+        ),
+        ("Entrega en Av. Rivadavia 6100, 2\u00ba C, CABA. Gracias", "CABA"),
+        ("Calle Tonal\u00e1 70, Col. Roma Sur, CDMX", "CDMX"),
+        ("Av. Revoluci\u00f3n 1400, Col. Guadalupe Inn, 01020 \u00c1lvaro Obreg\u00f3n, CDMX", "CDMX"),
+    ],
+)
+def test_capital_abbreviation_after_an_address(pattern_mask: Mask, text: str, place: str) -> None:
+    assert place not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize(
     ("text", "address"),
     [
         ("Ship to 12 Main Street, Yes/No questions follow.", "12 Main Street"),

@@ -727,6 +727,7 @@ _CODE = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,7}")
 _ENDS_CLAUSE = regex.compile(_CLAUSE_END)
 _CODE_END = re.compile(r"(?<![0-9A-Za-z])(?!(?:19|20)[0-9]{2}\Z)[0-9]{4,7}\Z")
 """A postal code that ends an address (read with the address's end as ``endpos``)."""
+_CAPITALS = frozenset(data.CAPITAL_ABBREVIATIONS)
 _TAIL_STOPS = _NOT_CITY | frozenset(w.lower() for w in data.ZIP_LABELS if " " not in w)
 """Words that end an address's tail: units, closings, and postcode labels (their value is the label's)."""
 
@@ -746,8 +747,9 @@ def _district_after(text: str, end: int) -> int:
 
 def _admin_tail(text: str, end: int) -> int:
     """Where an address ending at ``end`` ends with the places and the postal code after it
-    (:data:`_ADMIN_TAIL`): only with a postal code among them, up to the last part that holds one
-    or follows it, and never over a word such as ``Order`` (``, Springfield, Order 12345``)."""
+    (:data:`_ADMIN_TAIL`): only with a postal code (or a capital's abbreviation: ``CDMX``) among
+    them, up to the last part that holds one or follows it, and never over a word such as
+    ``Order`` (``, Springfield, Order 12345``)."""
     if not text.startswith((",", " ,"), end):
         return end
     m = _ADMIN_TAIL.match(text, end, min(len(text), end + 160))
@@ -762,6 +764,8 @@ def _admin_tail(text: str, end: int) -> int:
             break  # "Order 12345", "CEP 05422-010" (the label's own value), "Thanks"
         if _CODE.search(text, part_start, part_end) is not None:
             last_code, after_code = part_end, 0  # a place after the code in its part (``4106 Ifugao``) comes along
+        elif text[part_start:part_end] in _CAPITALS:
+            last_code, after_code = part_end, 0  # ``, Alcaldía Cuauhtémoc, CDMX``: the capital says it as a code would
         elif (last_code > end or coded) and after_code == 0 and _ENDS_CLAUSE.match(text, part_end) is not None:
             last_code, after_code = part_end, 1  # the province after the code (``Chilecito 5360, La Rioja.``)
     return last_code
@@ -890,7 +894,7 @@ class AddressDetector(PatternDetector):
                 if score is not None:
                     start = _house_no_before(text, start)
                     if hood is not None:
-                        end = hood.end()
+                        end = _admin_tail(text, hood.end())  # "..., Col. Condesa, 06140, Cuauhtémoc, CDMX"
                     elif score >= CITY_FLOOR:
                         end = _admin_tail(text, end)
                         end = _district_after(text, end)
@@ -900,6 +904,8 @@ class AddressDetector(PatternDetector):
                     yield start, end, "STREET_ADDRESS", score
                     if hood is not None and hood.group("code") is not None:
                         city = _city_of(_TOWN_AFTER_CODE.match(text, end, min(len(text), end + 64)))
+                        if city is not None:  # "03940 Benito Juárez, CDMX": the capital after the town too
+                            city = (city[0], _admin_tail(text, city[1]))
                     else:
                         city = _city_after(text, end) if score >= CITY_FLOOR else None
                     if city is not None:

@@ -13,6 +13,7 @@ __all__ = [
     "ADDRESS_OPENERS",
     "AMBIGUOUS_LEADING_TYPES",
     "CAPITALISED_SEPARATE_TYPES",
+    "CAPITAL_ABBREVIATIONS",
     "COMPOUND_SUFFIXES",
     "CONNECTORS",
     "COUNTRIES",
@@ -277,6 +278,10 @@ MX_STATE_CODES = (
 )
 """Mexican state abbreviations before a CP (``San Judith los altos, SLP 85527``, ``Q. ROO 77500``);
 only in an address tail after a street line."""
+
+CAPITAL_ABBREVIATIONS = ("CDMX", "CABA")
+"""Capitals written as an abbreviation at an address's end (Mexico City's ``CDMX``, the City of Buenos
+Aires' ``CABA``): a part of its tail as a postal code is (``..., Alcaldía Cuauhtémoc, CDMX.``)."""
 
 EIRCODE = r"[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4}"
 """An Irish Eircode's shape, a routing key and a unique identifier (``D02 X285``, ``H70YW3X``):
