@@ -286,10 +286,17 @@ def test_html_classes_that_name_no_type(pattern_mask: Mask) -> None:
 
 @pytest.mark.parametrize(
     ("text", "pin"),
-    [("Nariman Point, Mumbai 400021", "400021"), ("Office: Hyderabad - 500016", "500016")],
+    [("Colaba, Mumbai 400005", "400005"), ("Office: Hyderabad - 500016", "500016")],
 )
 def test_an_indian_pin_after_a_city(pattern_mask: Mask, text: str, pin: str) -> None:
     assert (pin, "ZIP_CODE") in _found(pattern_mask, text)
+
+
+def test_a_locality_with_a_street_word_before_the_city_and_pin_is_the_address(pattern_mask: Mask) -> None:
+    """``Nariman Point`` ends with a street word: opening the line before the city and the PIN, it
+    makes the whole an address, as a street without a number among an address's parts does."""
+    text = "Nariman Point, Mumbai 400021"
+    assert _found(pattern_mask, text) == [(text, "STREET_ADDRESS")]
 
 
 def test_six_digits_after_no_city_are_no_pin(pattern_mask: Mask) -> None:

@@ -320,6 +320,15 @@ _TYPELESS_STREET = regex.compile(
 )
 """A house number and a street name without a street type, then a city, right before a postcode
 that says what it is (``47 Kingsway, London WC2B 6AN``, ``12 Broadway, Albany, NY 12207``)."""
+_HOUSE_NAME = rf"(?:{_WORD}{_SP}){{0,2}}(?i:{_trie(data.HOUSE_NAME_WORDS)}){_END}"
+_UNNUMBERED_STREET = regex.compile(
+    rf"(?:(?<![\w.,/\-'\u2019]){_HOUSE_NAME}[ \t]*,[ \t]*|(?<=(?:^|[,\n])[ \t]{{0,3}}))"
+    rf"(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_TRAILING}[ \t]*,[ \t]*{_CITY}"
+    rf"(?:[ \t]*,[ \t]*{_CITY})?(?:[ \t]*,[ \t]*{_REGION})?[ \t]*,?[ \t]*$"
+)
+"""A street with a street type and no house number, then a town (and a county), right before such a
+postcode, in a list of an address's parts: after a comma or at a line's start, or after a house's
+name (``Ivy Cottage, Church Lane, Long Compton, CV36 5JS``)."""
 TYPELESS_REACH = 160
 """How far before such a postcode its street line may start."""
 _PIN_AFTER_TOWN = re.compile(r"-[1-9]\d{5}(?![\w-])")
@@ -921,7 +930,10 @@ class AddressDetector(PatternDetector):
         for start, end, score in unlabelled_postcodes(text):
             if any(lo < end and start < hi for lo, hi in found):
                 continue
-            street = _TYPELESS_STREET.search(text, max(0, start - TYPELESS_REACH), start, timeout=budget.remaining())
+            reach = max(0, start - TYPELESS_REACH)
+            street = _TYPELESS_STREET.search(text, reach, start, timeout=budget.remaining())
+            if street is None:
+                street = _UNNUMBERED_STREET.search(text, reach, start, timeout=budget.remaining())
             if (
                 street is not None
                 and not any(lo < end and street.start() < hi for lo, hi in found)

@@ -19,6 +19,7 @@ __all__ = [
     "COUNTRIES",
     "EIRCODE",
     "GERMAN_SEPARATE_TYPES",
+    "HOUSE_NAME_WORDS",
     "IRISH_PLACES",
     "LEADING_TYPES",
     "MX_STATE_CODES",
@@ -278,6 +279,13 @@ MX_STATE_CODES = (
 )
 """Mexican state abbreviations before a CP (``San Judith los altos, SLP 85527``, ``Q. ROO 77500``);
 only in an address tail after a street line."""
+
+HOUSE_NAME_WORDS = (
+    "cottage", "cottages", "house", "farm", "farmhouse", "barn", "barns", "lodge", "hall", "manor", "grange",
+    "rectory", "vicarage", "bungalow", "villa", "mill", "croft", "oast",
+)  # fmt: skip
+"""Words that end the name of a house without a number, as British addresses open with one
+(``Ivy Cottage, Church Lane, ...``)."""
 
 CAPITAL_ABBREVIATIONS = ("CDMX", "CABA")
 """Capitals written as an abbreviation at an address's end (Mexico City's ``CDMX``, the City of Buenos
