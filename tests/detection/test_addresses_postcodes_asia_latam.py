@@ -103,6 +103,44 @@ def test_capital_abbreviation_after_an_address(pattern_mask: Mask, text: str, pl
 @pytest.mark.parametrize(
     ("text", "address"),
     [
+        (
+            "Paki-deliver sa Unit 807, Tower 3, Azure Bay Residences, Para\u00f1aque City 1700. Salamat",
+            "Unit 807, Tower 3, Azure Bay Residences, Para\u00f1aque City 1700",
+        ),
+        (
+            "Unit 12F Tower A, Lumiere Condominium, Pasig City 1605",
+            "Unit 12F Tower A, Lumiere Condominium, Pasig City 1605",
+        ),
+        ("Ship to: Suite 2104, Marina Heights Tower", "Suite 2104, Marina Heights Tower"),
+    ],
+)
+def test_condominium_unit_tower_and_building(pattern_mask: Mask, text: str, address: str) -> None:
+    assert (address, "STREET_ADDRESS") in scanned(pattern_mask, text)
+
+
+def test_condominium_with_names_read(ner_mask: Mask) -> None:
+    text = "Deliver to Unit 2203, Tower 1, Verdant Crest Residences, Taguig City 1634. Receiver: Ana Reyes."
+    out = ner_mask.protect(text)
+    for value in ("2203", "Verdant Crest Residences", "Taguig City", "1634"):
+        assert value not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordered part no. C1045AAB Rev B from the catalogue.",  # a CPA's shape with no street
+        "Revise Unit 4, Science Building blocks before Friday.",  # a course's unit, no town
+        "Unit 4, Tower 2",  # no building's name
+        "Meet at the CDMX office, CABA team too.",  # no address before
+    ],
+)
+def test_look_alikes_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
         ("Ship to 12 Main Street, Yes/No questions follow.", "12 Main Street"),
         ("Send it to 8 Elm Road, Pass/Fail grading.", "8 Elm Road"),  # the slash pair does not end the part
     ],

@@ -289,6 +289,12 @@ _NUMBERED_STREET = (
 """A house on a numbered street (``House 12, Road 5`` in Dhaka, ``Villa 7, Street 12`` in Dubai) or a
 block and a lot and the street after them (``Blk 12 Lot 5 Mabini Street``, ``Block 3 Lot 8 Avery
 Drive Extension`` in the Philippines)."""
+_BUILDING = (
+    rf"{_LEAD_UNIT}(?:{_STREET_SEP}(?i:tower|bldg\.?|building|wing|phase)[ ]{_UNIT_VALUE}){{0,2}}"
+    rf"{_STREET_SEP}(?:{_WORD}{_SP}){{1,3}}{_trie(_capitalized(data.BUILDING_WORDS))}{_END}"
+)
+"""A unit, a tower and a named building without a street (``Unit 807, Tower 3, Azure Bay Residences``,
+``Flat 3, Mayfair Mansions``): the building's name ends with a building word."""
 _ABBREVIATION = r"\p{Lu}\p{Ll}{0,3}\.(?:\p{Lu}(?![\p{L}\d])\.?)?"
 """An initial or a title in a street's name after its type (Indonesia's ``Gg. H.J Maemunah``,
 ``Jalan Ir. H. Djuanda``, ``Gang Moch. Ramdan``)."""
@@ -305,6 +311,7 @@ ADDRESS_PATTERN = regex.compile(
       | {_NUMBER_AFTER}
       | (?P<box>{_PO_BOX}|{_MILITARY})
       | (?P<numbered>{_NUMBERED_STREET})
+      | (?P<building>{_BUILDING})
       | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_LEAD_NAME_PART}(?:{_SP}(?!{_NR}){_LEAD_NAME_PART}){{0,6}}+
         (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_DISTRICT}{_TAIL_SEP}(?={_DASHED_CODE}))?(?:{_POSTAL_CITY}|{_CITY}[ ]?,[ ]{_SIX_DIGITS}))))
     )
@@ -1043,6 +1050,8 @@ class AddressDetector(PatternDetector):
             return None  # "Store at 25 C. Protect from light": degrees; Spain writes "C. Mayor 5"
         if m.group("box") is not None or m.group("numbered") is not None:
             score = 0.9
+        elif m.group("building") is not None:
+            score = WEAK_SCORE  # "Unit 4, Science Building": counts with a town after it or an address word
         elif m.group("trail") is not None:
             written = m.group("trail")
             kind = written.lower().rstrip(".")

@@ -12,6 +12,7 @@ __all__ = [
     "ADDRESS_CONTEXT",
     "ADDRESS_OPENERS",
     "AMBIGUOUS_LEADING_TYPES",
+    "BUILDING_WORDS",
     "CAPITALISED_SEPARATE_TYPES",
     "CAPITAL_ABBREVIATIONS",
     "COMPOUND_SUFFIXES",
@@ -279,6 +280,13 @@ MX_STATE_CODES = (
 )
 """Mexican state abbreviations before a CP (``San Judith los altos, SLP 85527``, ``Q. ROO 77500``);
 only in an address tail after a street line."""
+
+BUILDING_WORDS = (
+    "residences", "residence", "condominium", "condominiums", "condo", "tower", "towers", "building", "mansion",
+    "mansions", "suites", "apartments", "flats",
+)  # fmt: skip
+"""Words that end a building's name after its unit (``Unit 807, Tower 3, Azure Bay Residences``, as
+Philippine and other condominium addresses write it)."""
 
 HOUSE_NAME_WORDS = (
     "cottage", "cottages", "house", "farm", "farmhouse", "barn", "barns", "lodge", "hall", "manor", "grange",
