@@ -50,6 +50,8 @@ from .label_answers import ANSWER_HEAD
 from .label_words import GENERIC_KEYS, PERSON_STOP_WORDS, STOP_VALUES, SUFFIXES
 from .normalize import Normalized
 from .phone_shapes import (
+    ACCESS_CODE_REACH,
+    ACCESS_CODE_WORDS,
     CANDIDATE,
     CANDIDATE_ASCII,
     CONTACT_LABELS,
@@ -216,6 +218,9 @@ class PhoneDetector(PatternDetector):
     ) -> float | None:
         if data_size(text, end, main):
             return None  # "peak RSS 2 147 483 648 bytes": a count of bytes
+        code = ACCESS_CODE_WORDS.distance(text, start, end, LABEL_WINDOW, True, view)
+        if code is not None and code <= ACCESS_CODE_REACH:
+            return None  # "conference PIN 612 774 305#", "Meeting ID: 731 558 2094": a code to key in
         if main.isdigit():
             return self._bare(text, start, end, main, digits, view, memo)
         if range_like(text, start, main):

@@ -24,6 +24,8 @@ from .shared import UNSPACED_LETTERS
 from .validators import is_ipv4
 
 __all__ = [
+    "ACCESS_CODE_REACH",
+    "ACCESS_CODE_WORDS",
     "CANDIDATE",
     "CANDIDATE_ASCII",
     "CONTACT_LABELS",
@@ -187,6 +189,18 @@ NOT_PHONE = words(
     "hs", "hts", "hscode", "htscode", "hs code", "hts code", "htsus", "tariff", "harmonized", "commodity code",
 )  # fmt: skip
 """Words that, just before a number and nearer than any phone word, say it is something else."""
+
+
+ACCESS_CODE_WORDS = words(
+    "pin", "pin code", "pin number", "passcode", "pass code", "access code", "meeting id", "meeting number",
+    "meeting code", "conference id", "conference code", "participant code", "participant id", "attendee id",
+    "webinar id",
+)  # fmt: skip
+"""Words that name the number right after them a code to key in (a conference call's PIN, a
+meeting's ID, a door's access code), never a number to call: ``conference PIN 612 774 305#``."""
+ACCESS_CODE_REACH = 4
+"""How far before a number such a word may end (``PIN: ``, ``passcode is ``), looked for within
+:data:`LABEL_WINDOW` characters."""
 
 
 def trim(value: str) -> tuple[int, int]:
