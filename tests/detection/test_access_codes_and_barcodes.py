@@ -36,3 +36,28 @@ def test_access_code_is_no_phone(pattern_mask: Mask, text: str) -> None:
 )
 def test_phone_beside_an_access_code(pattern_mask: Mask, text: str, phone: str) -> None:
     assert (phone, "PHONE_NUMBER") in scanned(pattern_mask, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barcode 6319314170588, lot A-77, best before 03/2027.",
+        "EAN-13: 5901234123457",
+        "GTIN 6457249208683 on the outer carton",
+        "Código de barras: 5901234123457",
+    ],
+)
+def test_barcode_is_no_card(pattern_mask: Mask, text: str) -> None:
+    assert [v for v, etype in scanned(pattern_mask, text) if etype == "CREDIT_CARD"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("Barcode scanned, then paid by card 4539 1488 0343 6467", "4539 1488 0343 6467"),
+        ("Card 5901234123457 (barcode on the receipt)", "5901234123457"),
+        ("Barcode 12345, card number 4111111111111111", "4111111111111111"),
+    ],
+)
+def test_card_beside_a_barcode_word(pattern_mask: Mask, text: str, card: str) -> None:
+    assert (card, "CREDIT_CARD") in scanned(pattern_mask, text)

@@ -60,6 +60,14 @@ _NOT_CARD = words(
     "no",
 )
 
+_BARCODE = words(
+    "barcode", "bar code", "ean", "ean 13", "ean13", "upc", "upc a", "gtin", "gtin 13", "gtin 14", "code-barres",
+    "code barre", "código de barras", "codigo de barras", "strichcode", "codice a barre", "streepjescode",
+)  # fmt: skip
+_GTIN_LENGTHS = frozenset({12, 13, 14})
+"""A barcode word before a number of a GTIN's length (UPC-A 12, EAN-13, GTIN-14) says it is a
+product's article number, which may pass the Luhn check too (``Barcode 6319314170588``)."""
+
 
 def _groups(value: str) -> tuple[int, ...] | None:
     """The lengths of ``value``'s digit groups between one kind of separator (None: several kinds)."""
@@ -172,6 +180,10 @@ class CardDetector(PatternDetector):
         digits = digits_of(value)
         if len(digits) < _SHORTEST_ALONE and not near:
             return None
+        if len(digits) in _GTIN_LENGTHS:
+            barcode = _BARCODE.distance(text, start, end, negative_window(text, start), True, view)
+            if barcode is not None and (near_at is None or barcode < near_at):
+                return None  # "Barcode 6319314170588", "EAN: 6457249208683": an article number
         if card_network(digits) is not None:
             score = 1.0 if near else 0.9
         elif near:
