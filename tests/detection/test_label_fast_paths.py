@@ -113,8 +113,11 @@ _KEY_VALUE_BEFORE = (
     # after a copula: six capitals since the codice fiscale, an article before a date since "es el 3 de mayo"
     # (since a plate, an employee code and a staff card: a blank, a dash, a slash or dashed groups
     # before the digit; lautet, was and will be as copulas)
+    # (since a login: lower-case letters and a digit, an underscore or an inner dot, My username is
+    # jarceneaux_nola)
     r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be)[ \t]{1,2}"
-    r"(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}[ \-/]?[0-9]))"
+    r"(?=(?:(?:el|le|il|o|on|am)[ \t])?[+(0-9]|[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}[ \-/]?[0-9]"
+    r"|[a-z][\w\-]{0,39}(?:[_0-9]|\.\w)))"
 )
 """The key-value pattern before its abbreviation was spelled out and its separator look-ahead added."""
 

@@ -4,7 +4,8 @@
 only lets a word character start a key anyway (a key may be a dotted abbreviation, ``D.O.B.``,
 in both; the earlier form here has the later change of what may follow a blank: capitals, a
 blank and a digit, ``NI number QQ 12 34 56 C``, or a dash and a digit, ``policy number
-PN-77812345``; and the copulas added since, ``PESEL to``). Both forms are compared, matches and groups,
+PN-77812345``; and the copulas added since, ``PESEL to``, and a login after one, ``My username is
+jarceneaux_nola``). Both forms are compared, matches and groups,
 on random text made of the characters the pattern looks at and on the benchmark corpus.
 """
 
@@ -20,7 +21,8 @@ from mask.core.detectors.label_detector import _KEY_VALUE
 _EARLIER = re.compile(
     r"(?=\w)(?<![\w'\-])(?=((?:\w\.){2,4}\w?|\w[\w'\-]{0,40}))\1\.?"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}[ \-]?[0-9])"
-    r"|[ \t]{1,2}(is|es|est|ist|é|è|to|jest|är|er|je)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]))"
+    r"|[ \t]{1,2}(is|es|est|ist|é|è|to|jest|är|er|je)[ \t]{1,2}(?=[+(0-9]|[A-Z]{1,5}[0-9]"
+    r"|[a-z][\w\-]{0,39}(?:[_0-9]|\.\w)))"
 )
 _CORPUS = Path(__file__).parents[1] / "data" / "corpus-500.jsonl"
 

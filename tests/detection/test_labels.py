@@ -153,9 +153,9 @@ def test_synonyms_in_six_languages(vocabulary: LabelVocabulary, key: str, etype:
     "key",
     [
         "file_name",
-        "username",
-        "user_name",
         "hostname",
+        "host_name",
+        "user_id",
         "product_name",
         "tool_name",
         "id",
@@ -212,6 +212,7 @@ def test_key_colon_value_lines(labels: LabelDetector) -> None:
 def test_key_equals_value_pairs_on_one_log_line(labels: LabelDetector) -> None:
     text = 'ts=2024-05-01 level=info user=bob phone=+1 415 555 0199 city=Paris name="Jean Dupont" ssn=900-12-3456'
     assert found(labels, text) == [
+        ("USERNAME", "bob"),
         ("PHONE_NUMBER", "+1 415 555 0199"),
         ("LOCATION", "Paris"),
         ("PERSON", "Jean Dupont"),

@@ -123,8 +123,7 @@ def test_the_labelled_value_is_protected(pattern_mask: Mask, text: str, value: s
         "cn: Rutendo Chikwanha",  # no LDIF record around: a locale's code as much
         "en: English\ncn: Chinese\nsn: Shona",  # languages by their codes
         "cn: zh-Hans",
-        "user_name=jsmith",
-        "Username: Bob Smith",
+        "Username: Bob Smith",  # a login holds no blank (user_name=jsmith is a USERNAME: test_usernames)
         "NIR 2024",
         "la s\u00e9cu 2024 rembourse",
         "NHC: Nursing home care",

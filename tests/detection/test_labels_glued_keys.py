@@ -34,7 +34,7 @@ def test_a_glued_key_names_its_type(key: str, etype: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "key", ["filename", "hostname", "username", "productname", "servicename", "tablename", "jobtitle", "lifecyclestage"]
+    "key", ["filename", "hostname", "productname", "servicename", "tablename", "jobtitle", "lifecyclestage"]
 )
 def test_a_thing_named_so_names_no_type(key: str) -> None:
     assert LabelVocabulary.build().resolve_key(key) is None

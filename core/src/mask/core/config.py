@@ -163,6 +163,7 @@ LABEL_TYPES = (
     "HEALTH_PLAN_ID",
     "VEHICLE_ID",
     "PERSONAL_ID",
+    "USERNAME",
 )
 """Entity types ``[labels]`` may add field names to (those whose value shape is known)."""
 

@@ -91,7 +91,8 @@ _KEY_BODY = (
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)"
     r"|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}(?:-[A-Z]{1,5}){0,2}[ \-/]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
     r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be)[ \t]{1,2}"
-    rf"(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}(?:-[A-Z]{{1,6}}){{0,2}}[ \-/]?[0-9]))"
+    rf"(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}(?:-[A-Z]{{1,6}}){{0,2}}[ \-/]?[0-9]"
+    r"|[a-z][\w\-]{0,39}(?:[_0-9]|\.\w)))"
 )
 _MARKED = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff"
 """Blocks whose words hold combining marks ``\\w`` does not take (Arabic's vowel marks and shadda,
@@ -128,7 +129,8 @@ more dashed groups of capitals before the digit: ``my Aadhaar number is 2345 ...
 ``was`` and ``will be`` too,
 ``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``, Polish ``mój PESEL to ...``, Swedish,
 Norwegian, Danish and Czech forms: up to six capitals after a copula;
-a date after the copula and an article, ``mi fecha de nacimiento es el 3 de mayo de 1985``). The stdlib engine (faster per match; the budget is checked between
+a date after the copula and an article, ``mi fecha de nacimiento es el 3 de mayo de 1985``; a login,
+lower-case letters with a digit, an underscore or an inner dot, ``My username is jarceneaux_nola``). The stdlib engine (faster per match; the budget is checked between
 matches instead of a regex timeout): the pattern is linear, as a key starts only at a
 word start, has at most 41 characters and is taken whole (the lookahead and
 backreference make it atomic: no backtracking into it). Opening with the look-behind is
@@ -264,6 +266,10 @@ _PAIR_CELL = re.compile(r"[^\W\d][\w.\-]{0,40}=\S+")
 _ROWS_OPEN = re.compile(r'\[\s*\[\s*\\*"')
 """A JSON list of rows, which may hold no key: ``[["Name", "Phone"], ["Ewa Lis", ...]]``."""
 _ASCII_DIGITS = "0123456789"
+_LOGIN_MARK = regex.compile(r"[ \t]*+[\p{L}\p{N}][\p{L}\-]{0,40}+[\p{N}_.]")
+"""A value that holds a login's mark, a digit, an underscore or a dot (``kayla_m_rivers``,
+``jdoe42``, ``j.doe``): what a login under ``user:`` or ``login:`` in running text holds (a chat's
+``User: hello`` holds none)."""
 _PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3}\.)")
 """A word that may belong to the label before a key. A full stop may follow an abbreviation
 of up to four letters (``Tel.``, ``Cust.``); after a longer word it ends a sentence, and the
@@ -446,6 +452,8 @@ def _bare_value_type(etype: str, word: str, copula: str | None) -> bool:
     (``the pin is 13``: a GPIO's)."""
     if etype in _DIGIT_TYPES:
         return True
+    if etype == "USERNAME":
+        return copula is not None  # My username is jarceneaux_nola
     if etype != "PASSWORD":
         return False
     return word in _CARD_CODES or (copula is not None and word != "pin")
@@ -586,7 +594,14 @@ class LabelDetector(Detector):
                 # Python's repr of a dict ({'city': 'Vannes'}, what str() of a tool's result
                 # gives): walked as JSON in a copy quoted the JSON way (the same offsets)
                 hits.extend(self._json_pairs(_python_quotes_as_json(hay), begin, budget))
-        if ":" in hay or "=" in hay or "#" in hay or _DIGIT.search(hay, begin) is not None or _names_bic(hay):
+        if (
+            ":" in hay
+            or "=" in hay
+            or "#" in hay
+            or "_" in hay  # My username is jarceneaux_nola
+            or _DIGIT.search(hay, begin) is not None
+            or _names_bic(hay)
+        ):
             # Markdown's bold around a label (**Full name:** Anna, **City**: Vannes) read as blanks
             pairs = hay.replace("**", "  ") if "**" in hay else hay
             if "):" in pairs or ") :" in pairs:
@@ -827,12 +842,14 @@ class LabelDetector(Detector):
                     and label[-2] in CONTEXT_HEADS
                 ):
                     etype = self._postposed_context(text, key_start, end, sep, label)  # NIK pengirim 3174...
-            if etype is None and words[-1] in CONTEXT_HEADS:
+            if etype in (None, "USERNAME") and words[-1] in CONTEXT_HEADS:
                 # "RUT 12.345.678-5", "plate 7XYZ123" (a value in its own shape), "cn: Rutendo Chikwanha"
-                # in an LDIF record, "acc 12345678 sort 40-11-62": a key its context names
-                etype = context_type(label, text, key, key_start, end, sep)
-                if etype == KEY_TYPE:
-                    etype = self.vocabulary.resolve_key(key)
+                # in an LDIF record, "acc 12345678 sort 40-11-62": a key its context names;
+                # user_name="Constance Ashworth-Bligh": a person's name where a login was asked for
+                named = context_type(label, text, key, key_start, end, sep)
+                if named == KEY_TYPE:
+                    named = self.vocabulary.resolve_key(key)
+                etype = named or etype
             if etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
                 etype = "LOCATION"  # "postnummer: 8000" / "by: Aarhus": the Danish town in a record
             region = False
@@ -841,6 +858,11 @@ class LabelDetector(Detector):
                 if field == "LOCATION":
                     etype = field
                     region = True  # State: Illinois: a field-only place label, for a region's name
+                elif field == "USERNAME":
+                    marked = _LOGIN_MARK.match(text, end) is not None
+                    if not marked and (sep != "=" or not _row_of_record(text, key_start, end, sep)):
+                        continue  # "User: hello", a chat's speaker; "Last login: Mon Jan 5"
+                    etype = field  # (user: kayla_m_rivers), a log line's user=jdoe
                 elif _row_of_record(text, key_start, end, sep):
                     etype = field  # CAP: 00185 among key-value rows: a field
                     if etype not in _DIGIT_TYPES or (

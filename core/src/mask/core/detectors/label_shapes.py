@@ -16,7 +16,16 @@ import regex
 from .address_data import ABBREVIATED_TYPES, COMPOUND_SUFFIXES, LEADING_TYPES
 from .base import literal_trie
 from .dates import MONTH_NAMES
-from .label_words import LABELS, NOT_IN_LOWER_NAMES, PERSON_STOP_WORDS, SALES_REGIONS, STOP_VALUES, VIRTUAL_VENUES
+from .label_words import (
+    LABELS,
+    NOT_IN_LOWER_NAMES,
+    PERSON_STOP_WORDS,
+    PLACEHOLDER_WORDS,
+    SALES_REGIONS,
+    SERVICE_ACCOUNTS,
+    STOP_VALUES,
+    VIRTUAL_VENUES,
+)
 from .shared import UNSPACED_LETTERS
 from .validators import is_iban
 
@@ -727,6 +736,44 @@ def _foreign_id(body: str, whole: bool) -> Extent | None:
     return None if _IBAN_SHAPE.fullmatch(body[found[0] : found[1]].strip(_TRIM)) else found
 
 
+_USERNAME = regex.compile(
+    r"@?+([\p{L}\p{N}](?:[\p{L}\p{N}._\-]{0,38}[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@]|[.\-][\p{L}\p{N}])"
+)
+"""A login: one token of letters, digits, dots, underscores and dashes, 2 to 40 of them, maybe
+after an ``@`` (not part of it); a dot or a dash neither ends nor opens it, and it is no e-mail's
+local part."""
+_USERNAME_END = regex.compile(r"[ \t]*+(?:$|[\r\n,;)\]}\"'!?|]|\.(?!\S))|[ \t]++[(\[<]|[ \t]-[ \t]|[ \t]{2}")
+"""What may follow a login in running text: the end, a separator, a closing bracket or quote, a
+sentence's full stop, a bracket after a blank (not a word: ``Username: Bob Smith`` names no
+login; not a bracket right after it: a call, ``dependabot[bot]``)."""
+_LOGIN_PARTS = regex.compile(r"[._\-0-9]+")
+
+
+def _username(body: str, whole: bool) -> Extent | None:
+    """A person's login (``kayla_m_rivers``, ``jdoe42``); not a system or service account, a bot
+    or a placeholder (:data:`~.label_words.SERVICE_ACCOUNTS`, :data:`~.label_words.PLACEHOLDER_WORDS`:
+    ``root``, ``www-data``, ``jenkins2``, ``svc-backup``, ``your_username``), which is no one's, nor
+    a word in capitals alone: a command or a constant (``QUIT`` under a ``USER`` column of a
+    protocol's commands)."""
+    m = _USERNAME.match(body)
+    if m is None:
+        return None
+    login = m.group(1)
+    if len(login) < 2 or _LETTER.search(login) is None or (login.isalpha() and login.isupper()):
+        return None
+    if whole:
+        if body[m.end() :].strip(_TRIM):
+            return None
+    elif _USERNAME_END.match(body, m.end()) is None:
+        return None
+    login = login.casefold()
+    if login.startswith("www.") or login.rstrip("0123456789") in SERVICE_ACCOUNTS:
+        return None
+    if not PLACEHOLDER_WORDS.isdisjoint(_LOGIN_PARTS.split(login)) or login.strip("x") == "":
+        return None  # your_username, svc-backup, user4821; xxx
+    return m.span(1)
+
+
 _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "PHONE_NUMBER": _phone,
     "CREDIT_CARD": _numeric(_CARD, 12, 19),
@@ -765,6 +812,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "LOCATION": _place,
     "ORGANIZATION": _organization,
     "STREET_ADDRESS": _address,
+    "USERNAME": _username,
 }
 
 _KRA_PIN = regex.compile(r"[AP][0-9]{9}[A-Z]" + _END)

@@ -29,7 +29,9 @@ __all__ = [
     "NUMERIC_TYPES",
     "OWNERS",
     "PERSON_STOP_WORDS",
+    "PLACEHOLDER_WORDS",
     "SALES_REGIONS",
+    "SERVICE_ACCOUNTS",
     "STOP_VALUES",
     "ON_RECORD",
     "SUFFIXES",
@@ -490,6 +492,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         # an employee's number in Japanese, Korean and Chinese
         "|社員番号|従業員番号|職員番号|사번|사원번호|직원번호|工号|员工编号|员工号|員工編號"
     ),
+    # An account's login: one token of letters, digits, dots, underscores and dashes (see
+    # label_shapes). ``user``, ``login`` and their translations are field names only (FIELD_ONLY): a
+    # chat's ``User:`` is its speaker; ``user_id`` stays an id.
+    "USERNAME": _split(
+        "username|user name|login name|screen name|user login|account username|login username|user|login"
+        "|nombre de usuario|usuario|nom d utilisateur|nom utilisateur|utilisateur|benutzername|benutzer"
+        "|anmeldename|nome de usuario|nome de utilizador|utilizador|nome utente|utente"
+    ),
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
         "|adresse e mail|adresse email|e mail adresse|email adresse|endereco de email|endereco de e mail"
@@ -595,6 +605,7 @@ FIELD_ONLY = frozenset(
         "|pis|nis|ine|sss|ic|umid|rrn|cin|rek|policy"
         "|cns|nhis"  # the central nervous system; the US National Health Interview Survey
         "|secu"  # "la sécu", France's social security as an institution: only before a NIR's shape
+        "|user|login|usuario|utilisateur|benutzer|utilizador|utente"  # a chat's speaker, "Last login: Mon"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
@@ -703,8 +714,25 @@ OWNERS = frozenset(
 """Words that, just before ``name`` (or as the parent of a ``name`` key), say it names a
 thing, not a person: ``file_name``, ``product_name``, ``{"repo": {"name": ...}}``."""
 
-NOT_LABELS = frozenset(_split("username|user name|hostname|host name|screen name|login|nickname id|handle"))
-"""Field names that look like a label but are not one."""
+NOT_LABELS = frozenset(_split("hostname|host name|nickname id|handle"))
+"""Field names that look like a label but are not one (a ``handle`` is a file's or a product's
+as often as an account's)."""
+
+SERVICE_ACCOUNTS = frozenset(
+    _split(
+        "root|admin|administrator|postgres|mysql|oracle|redis|ubuntu|debian|centos|ec2-user|www-data|nginx"
+        "|apache|httpd|nobody|daemon|system|sys|service|guest|anonymous|anon|test|tester|testuser|demo|bot"
+        "|jenkins|git|gitlab|github|github-actions|deploy|deployer|ci|runner|docker|vagrant|pi|operator"
+        "|backup|sa|default|dev|developer|dependabot|renovate|username|user|login|unknown|none|null|str"
+    )
+)
+"""Logins that are no person's, in lower case: system and service accounts, bots, placeholders. A
+username's value that is one (maybe with digits after it: ``jenkins2``) stays in clear."""
+PLACEHOLDER_WORDS = frozenset(
+    _split("your|my|some|example|sample|dummy|fake|placeholder|test|demo|svc|bot|user|username|self|this|request")
+)
+"""Words of a login that make it a placeholder, a service's or code (``your_username``,
+``svc-backup``, ``renovate-bot``, ``user4821``, ``request.user``): a person's login holds none."""
 
 SALES_REGIONS = frozenset(_split("emea|apac|apj|amer|amers|americas|latam|namer|noram|anz|mea|cee|dach|emeia|ww|row"))
 """A business's sales regions: no one's place, alone or with a part (``EMEA North``, ``APAC 2``)."""

@@ -5,8 +5,8 @@ snake/camel/kebab case, dots and spaces all fold) and matched against the phrase
 :data:`~.label_words.LABELS`: a field name is a label when its last words are a phrase
 (``phone``, ``postal code``), optionally followed by a suffix (``_no``, ``_number``) and
 preceded only by modifiers (``billing_``, ``home_``) or other label words
-(``customer_phone``). ``file_name``, ``product_name`` and ``username`` name things, not
-people; ``id``, ``type`` and ``status`` name nothing.
+(``customer_phone``). ``file_name`` and ``product_name`` name things, not people, and
+``username`` a login (``USERNAME``); ``id``, ``type`` and ``status`` name nothing.
 
 In running text (``Key: value`` lines) a label may follow any words (``Please call my
 phone: ...``), but not a word that says it names a thing (``File name: ...``).
@@ -436,8 +436,8 @@ class LabelVocabulary:
         hinted = self.resolve_key(parent)
         if hinted in ("LOCATION", "ORGANIZATION", "PERSON"):
             return hinted
-        if hinted in ("CREDIT_CARD", "US_BANK_NUMBER"):
-            return "PERSON"
+        if hinted in ("CREDIT_CARD", "US_BANK_NUMBER", "USERNAME"):
+            return "PERSON"  # a card's, an account's or a user's name: its holder's
         if hinted is not None:
             return None
         words = key_words(parent)
