@@ -1,6 +1,7 @@
 """Usernames (``USERNAME``): a login under its label, as a payload's field (``{"username": ...}``,
 GitHub's ``login``, a ``user`` field), in JSON text, ``Key: value`` and logfmt text, after ``My
-username is``. Each reveals back to the original. Look-alikes stay in clear: system and service
+username is``; the user an SSH server's log line names (``Accepted publickey for dkaminski from
+10.0.0.5``). Each reveals back to the original. Look-alikes stay in clear: system and service
 accounts, bots and placeholders, a ``user`` object, a host's name, a chat's ``User:`` speaker, a
 person's name under a login's label; and NER calls no login a person or an organization."""
 
@@ -48,6 +49,9 @@ def test_a_login_in_a_payload(pattern_mask: Mask, payload: dict, login: str) -> 
         ("GET /api/v1/session?user=jdoe&lang=en", "jdoe"),
         ("My username is jarceneaux_nola, can you reset it?", "jarceneaux_nola"),
         ("Mi nombre de usuario es jperez_77.", "jperez_77"),
+        ("Jan  5 10:00:01 web-01 sshd[812]: Accepted publickey for dkaminski from 10.0.0.5 port 22 ssh2", "dkaminski"),
+        ("sshd[901]: Failed password for invalid user bob from 10.0.0.7 port 4242 ssh2", "bob"),
+        ("sshd[901]: Invalid user bob_k from 2001:db8::5 port 4242", "bob_k"),
     ],
 )
 def test_a_login_in_text(pattern_mask: Mask, text: str, login: str) -> None:
@@ -112,6 +116,9 @@ def test_an_email_under_a_logins_label_is_an_email(pattern_mask: Mask) -> None:
         "user = request.user",
         "def login(username: str) -> bool:",
         "login: Optional[str] = None",
+        "Failed password for root from 10.0.0.7 port 4242 ssh2",
+        "Accepted publickey for deploy from 10.0.0.5 port 22 ssh2",
+        "The request failed for bob from accounting",
         "git clone git@github.com:acme/tools.git",
         "Set user=$USER and login=<your_login> in the config",
         # a protocol's commands under a USER column (poplib's docstring): words in capitals
@@ -128,6 +135,7 @@ def test_look_alike_text_stays(pattern_mask: Mask, text: str) -> None:
     [
         ("My username is jarceneaux_nola", "jarceneaux_nola"),
         ("Username: Marcus_Whitfield", "Marcus_Whitfield"),
+        ("Accepted publickey for dkaminski from 10.0.0.5 port 22 ssh2", "dkaminski"),
     ],
 )
 def test_ner_calls_no_login_a_person(ner_mask: Mask, text: str, login: str) -> None:

@@ -15,6 +15,8 @@ Label forms it reads:
   square brackets (``[Phone] 031-442-958``), a label in brackets after its value
   (``Anna Kowalska (customer)``);
 - SQL ``INSERT`` statements: the column list labels each row's values (:mod:`.label_sql`).
+- an SSH server's log line, whose login needs no label (:mod:`.label_logins`: ``Accepted
+  publickey for dkaminski from 10.0.0.5``).
 - keys that name a value only in their context (:mod:`.label_contexts`): an LDIF record's ``cn``
   and ``sn``, a directory's ``cn=``, ``Middle:`` beside a first name's field, a bare ``sort``
   before a sort code on an account's line.
@@ -50,6 +52,7 @@ from .label_contexts import CONTEXT_HEADS, KEY_TYPE, context_type
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
+from .label_logins import may_hold_logins, sshd_users
 from .label_payments import may_hold_payments, payment_parties
 from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract, extract_typed, house_number, name_in_any_case
 from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
@@ -627,6 +630,8 @@ class LabelDetector(Detector):
             hits.extend(self._hl7(hay, begin))
         if may_hold_payments(hay):  # ZELLE TO KOWALSKI ANNA
             hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in payment_parties(hay, begin))
+        if may_hold_logins(hay):  # Accepted publickey for dkaminski from 10.0.0.5
+            hits.extend((lo, hi, "USERNAME", TEXT_SCORE) for lo, hi in sshd_users(hay, begin))
         if ")" in hay:
             hits.extend(self._labelled_after(hay, begin))
             if may_hold_inserts(hay):
