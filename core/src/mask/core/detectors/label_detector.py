@@ -438,13 +438,18 @@ def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
 
 
 _NUMBER_ABBREVIATIONS = frozenset({"no.", "nr.", "nro.", "num."})
+_NUMBER_SIGN = re.compile(r"[Nn]\.?[\u00b0\u00ba]\.?")
+"""The word "number" written with a degree or an ordinal sign: ``N\u00b0``, ``N\u00ba``, ``N.\u00ba``
+(``N\u00b0 adh\u00e9rent``, ``N.\u00ba de cliente``)."""
 
 
 def _after_number_word(text: str, pos: int) -> bool:
-    """An abbreviation of number and a blank come right before ``pos`` (``no. kereta``, ``Nr. rejestracyjny``):
-    it opens the label; another word's full stop ends a sentence (``you city. phone:``)."""
+    """An abbreviation of number and a blank come right before ``pos`` (``no. kereta``, ``Nr. rejestracyjny``,
+    ``N\u00b0 adh\u00e9rent``): it opens the label; another word's full stop ends a sentence (``you city. phone:``)."""
     before = text[max(0, pos - 6) : pos - 1].split()
-    return bool(before) and before[-1].lower() in _NUMBER_ABBREVIATIONS
+    return bool(before) and (
+        before[-1].lower() in _NUMBER_ABBREVIATIONS or _NUMBER_SIGN.fullmatch(before[-1]) is not None
+    )
 
 
 def _bare_value_type(etype: str, word: str, copula: str | None) -> bool:
@@ -1048,7 +1053,7 @@ class LabelDetector(Detector):
         elif (
             pos >= 2
             and text[pos - 1] in " \t"
-            and (text[pos - 2].isalpha() or (text[pos - 2] == "." and _after_number_word(text, pos)))
+            and (text[pos - 2].isalpha() or (text[pos - 2] in ".\u00b0\u00ba" and _after_number_word(text, pos)))
         ):
             # Up to four words before the key on its line may be part of a longer label
             # (``Date of birth:``, ``Social Security Number:``, ``no. kereta``) or say it names a
@@ -1062,6 +1067,9 @@ class LabelDetector(Detector):
                 if piece.isalpha() and piece.isascii():
                     if len(piece) > 31:  # what _PREV_WORD allows of ASCII letters
                         break
+                elif _NUMBER_SIGN.fullmatch(piece) is not None:
+                    taken.append(piece)  # "N\u00b0 adh\u00e9rent": the number sign opens the label
+                    break
                 elif _PREV_WORD.fullmatch(piece) is None:
                     after = piece.rpartition("/")[2]  # "CCCD/Can cuoc:": the label after the slash
                     if after and _PREV_WORD.fullmatch(after) is not None:

@@ -96,13 +96,14 @@ _AADHAAR = regex.compile(r"[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}" + _END)
 _PAN = regex.compile(r"[A-Za-z]{5}[0-9]{4}[A-Za-z]" + _END)
 _PESEL = regex.compile(r"[0-9]{11}" + _END)
 _IDENTIFIER = regex.compile(
-    r"[A-Za-z0-9]{1,20}(?:[ .\-/](?=[A-Za-z]{0,3}[0-9]|[A-Z](?![a-z]))[A-Za-z0-9]{1,20}){0,7}"
+    r"[A-Za-z0-9\p{Lu}]{1,20}(?:[ .\-/](?=[A-Za-z\p{Lu}]{0,3}[0-9]|\p{Lu}(?!\p{Ll}))[A-Za-z0-9\p{Lu}]{1,20}){0,7}"
     r"(?:\([0-9A-Z]\))?" + _END
 )
 """An identifier of any kind (``123.456.789-09``, ``1 85 05 78 006 084 36``, ``12 150485 M 123``,
 ``MRN-00482913``, Hong Kong's ``A123456(7)`` with its check digit in brackets):
 groups of letters and digits; a group after a blank starts with a digit within four characters,
-or is one capital letter, so the value stops before the next word."""
+or is one capital letter, so the value stops before the next word. Capitals of any alphabet count
+(a Greek plate ``\u039d\u0399\u039a-4821``, a Turkish customer's ``M\u015e-00482716``)."""
 _HANGUL_PLATE = regex.compile(r"(?:\p{Hangul}{2}[ ]?)?[0-9]{2,3}[ ]?\p{Hangul}[ ]?[0-9]{4}" + _END)
 """A Korean plate: maybe its region, two or three digits, a Hangul syllable, four digits (``38\ub098 7412``)."""
 _MONTH = r"\p{L}{3,12}\.?"

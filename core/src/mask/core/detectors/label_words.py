@@ -123,6 +123,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # whose value a Russian or Ukrainian label names, after it (Счёт получателя, the recipient's)
         "|получателя|отправителя|заявителя|плательщика|клиента|одержувача|відправника|отримувача|заявника"
         "|платника|\u0644\u0644\u0645\u062d\u0648\u0644|\u0644\u0644\u0645\u0633\u062a\u0641\u064a\u062f"
+        # a surname and a customer in Turkish (beside soyad, ad is the given name: FieldPath.surname);
+        # Polish and Catalan full names written surname first or with i (and)
+        "|soyad|soyadi|soyisim|musteri|nazwisko i imie|nom i cognoms|cognoms"
     ),
     "ORGANIZATION": _split(
         "公司|公司名称|单位|工作单位|会社|会社名|勤務先|회사|회사명|직장|компания|организация|место работы"
@@ -404,6 +407,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|uhid|uhid no|uhid number|ip no|inpatient no|inpatient number|in patient no|ipd no|nhc|nhc no"
         "|numero de historia clinica|historia clinica|numero de dossier medical|dossier medical"
         "|patientennummer|krankenaktennummer|numero do prontuario|prontuario|numero di cartella clinica"
+        # an Italian patient's chart (numero cartella), a Nordic patient's journal number (journalnr)
+        "|numero di cartella|cartella clinica|journalnummer|journalnr|journal nr"
     ),
     "HEALTH_PLAN_ID": _split(
         "member id|member number|insurance id|insurance number|health plan id|health plan number"
@@ -424,6 +429,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Korean
         "|bpjs|bpjs kesehatan|no bpjs|nhif|nhif no|nhif number|保單編號|保單號碼|保单号|保单编号|保险单号"
         "|証券番号|保険証番号|보험증권번호|증권번호"
+        # an insurance policy's number in more languages (N\u00b0 adh\u00e9rent: a French mutual's member,
+        # Nr. poli\u021b\u0103 RCA: a Romanian car policy); Catalonia's health card (its CIP code)
+        "|numero adherent|poliza|polita|numar polita|polita rca|numar polita rca|polita de asigurare"
+        "|forsakringsnummer|forsikringsnummer|vakuutusnumero|cislo pojistky|cislo pojistne smlouvy"
+        "|kotvenyszam|αριθμος ασφαλιστηριου|sigorta police no|polizzennummer"
+        "|codi cip|codigo cip|targeta sanitaria|tarjeta sanitaria|numero de tarjeta sanitaria"
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
@@ -491,6 +502,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|medical licence number|medical registration number"
         # an employee's number in Japanese, Korean and Chinese
         "|社員番号|従業員番号|職員番号|사번|사원번호|직원번호|工号|员工编号|员工号|員工編號"
+        # a customer's, a contract's and a member's number in the languages of continental Europe:
+        # what a company gives one person (a record's own number, Rechnungsnummer, stays in clear)
+        "|numero de contrato|numero de contrat|numero di contratto|numero do contrato|numero de socio"
+        "|numero de membre|numero di socio|numero di tessera|vertragsnummer|vertragsnr|vertrags nr|kundennr"
+        "|kundenkonto|mieterkonto|mieternummer|mitgliedsnummer|contractnummer|klantnummer|klantnr"
+        "|lidnummer|lidmaatschapsnummer|numer umowy|numer klienta|numer czlonkowski|avtalsnummer"
+        "|kundnummer|kundnr|medlemsnummer|aftalenummer|kundenummer|kundenr|avtalenummer|asiakasnumero"
+        "|asiakasnro|sopimusnumero|jasennumero|cislo smlouvy|cislo zakaznika|zakaznicke cislo|clenske cislo"
+        "|numar contract|numar client|cod client|ugyfelszam|ugyfel azonosito|szerzodesszam|tagsagi szam"
+        "|αριθμος πελατη|αριθμος συμβολαιου|musteri no|musteri numarasi|sozlesme no|sozlesme numarasi"
+        "|uye no|uye numarasi"
     ),
     # An account's login: one token of letters, digits, dots, underscores and dashes (see
     # label_shapes). ``user``, ``login`` and their translations are field names only (FIELD_ONLY): a

@@ -34,6 +34,7 @@ from .label_words import (
     FIELD_ONLY,
     GENERIC_KEYS,
     LABELS,
+    LIST_LABELS,
     MODIFIERS,
     NOT_LABELS,
     ON_RECORD,
@@ -181,6 +182,22 @@ _KEY_WORDS: dict[str, tuple[str, ...]] = {}
 _NUMBER_WORDS = frozenset({"n", "no", "nr", "nro", "num", "nbr", "numero", "nummer", "number", "numer"})
 """Words for "number" a field name may open with before an identifier's phrase (``N\u00b0 de passeport``,
 ``N\u00ba afiliaci\u00f3n Seguridad Social``, Polish ``nrRejestracyjny``): the phrase's number, as after it."""
+_SPELLED_NUMBERS = frozenset({"numero", "numer", "numar"})
+"""The word for "number" that opens a phrase in the Romance languages and Polish (``numero de cliente``,
+``numer umowy``, ``num\u0103r de \u00eenmatriculare``), which forms abbreviate."""
+_NUMBER_SHORT_FORMS = (("n",), ("no",), ("nr",), ("nro",), ("num",), ("n", "o"))
+"""How a form abbreviates it, as normalized: ``N\u00b0``, ``N\u00ba`` and ``No.``, ``Nr.``, ``Nro.``, ``N\u00fam.``, ``N.\u00ba``."""
+
+
+def _abbreviated(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The phrase ``words`` with its opening word for "number" abbreviated as forms write it
+    (:data:`_NUMBER_SHORT_FORMS`): ``N.\u00ba de cliente`` and ``Nr. umowy`` are the phrases ``numero de
+    cliente`` and ``numer umowy``."""
+    if len(words) < 2 or words[0] not in _SPELLED_NUMBERS:
+        return ()
+    return tuple((*short, *words[1:]) for short in _NUMBER_SHORT_FORMS)
+
+
 _NAMED_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "STREET_ADDRESS", "EMAIL_ADDRESS", "DATE_TIME"})
 """Types a number word before their label does not name (``no_email``, ``no_address``: a flag). A plural
 after it is a count (``n_accounts``, ``num_pins``): only a singular phrase counts."""
@@ -227,6 +244,9 @@ class LabelVocabulary:
                 short = tuple(w for w in words if w not in PREPOSITIONS)
                 if len(short) >= 2 and short != words:
                     phrases.setdefault(short, etype)  # "data nascita", "date naissance"
+                for form in {words, short}:
+                    for abbreviated in _abbreviated(form):
+                        phrases.setdefault(abbreviated, etype)  # "N.\u00ba de cliente", "Nr. umowy"
         ignored = frozenset(w for w in (key_words(n) for n in (*NOT_LABELS, *ignore)) if w)
         field_only = frozenset(key_words(p) for p in FIELD_ONLY)
         configured = {key_words(p) for items in (extra or {}).values() for p in items}
@@ -297,10 +317,12 @@ class LabelVocabulary:
             if single != words:
                 found = self.resolve_words(single, strict=True)
         if found is None and len(words) > 1 and words[0] in _NUMBER_WORDS:
-            rest = words[1:]
+            rest = words[2:] if words[:2] == ("n", "o") else words[1:]  # N.\u00ba: the ordinal's o
             while len(rest) > 1 and rest[0] in MODIFIERS:
                 rest = rest[1:]
             numbered = self.resolve_words(rest, strict=True)  # not a plural's: n_accounts is a count
+            if numbered == "PERSON" and self._person_number(rest, words[: len(words) - len(rest)], ()):
+                return "PERSONAL_ID"  # N.\u00ba de cliente, nr_klienta: the person's number
             if numbered is not None and numbered not in _NAMED_TYPES:
                 return numbered  # No de passeport, no_passeport: the number of what the rest names
         if found is None and len(words) == 1 and len(words[0]) >= 6 and words[0].isascii() and words[0].isalpha():
@@ -340,6 +362,8 @@ class LabelVocabulary:
                 lead = cut[:i]
                 if any(w in self.ignored for w in (cut[j:] for j in range(i))):
                     return None
+                if etype == "PERSON" and self._person_number(tail, lead, words[len(cut) :]):
+                    etype = "PERSONAL_ID"  # Kunde Nr., customer_num, No. cliente: the person's number
                 if strict:
                     if lead in self.phrases or all(w in MODIFIERS or (w,) in self.phrases or w.isdigit() for w in lead):
                         return etype  # billing_phone, credit_card_security_code
@@ -351,6 +375,26 @@ class LabelVocabulary:
         if ending is not None:  # 客户姓名 (customer name): the label is 姓名
             return self.resolve_words((*words[:-1], ending), strict=strict, in_text=in_text)
         return None
+
+    def _person_number(self, phrase: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+        """A person's label ``phrase`` with a word for "number" ``before`` it (prepositions and the
+        ordinal's ``o`` of ``N.\u00ba`` between them) or among the suffixes ``after`` it names that
+        person's number, not the person: ``Kunde Nr.``, ``customer_num``, ``N.\u00ba de cliente``,
+        ``kundenummer`` (read as ``kunde nummer``). Not a name's label, nor a label of someone one
+        calls (:data:`_REACHED`), nor of people in the plural: ``No. of attendees``, ``num_customers``
+        and ``n\u00famero de clientes`` count them."""
+        last = phrase[-1]
+        if phrase in _REACHED or last == "name" or last in LIST_LABELS:
+            return False
+        if _singular(last) != last and (*phrase[:-1], _singular(last)) in self.phrases:
+            return False
+        if not _NUMBER_WORDS.isdisjoint(after):
+            return True
+        for word in reversed(before):
+            if word in PREPOSITIONS or word == "o":
+                continue
+            return word in _NUMBER_WORDS
+        return False
 
     def resolve_text(self, words: tuple[str, ...]) -> str | None:
         """:meth:`resolve_words` for a label in running text (memoized when made of vocabulary words)."""
@@ -479,6 +523,17 @@ NAME_PARTS = frozenset({"first", "last", "middle", "given", "family"})
 
 _PEOPLE = frozenset({"user", "profile", "person", "people", "member"})
 """Parents whose ``first``, ``last``, ``given`` and ``family`` are a person's name parts."""
+
+
+_REACHED = frozenset(
+    key_words(p)
+    for p in (
+        "contact", "contact person", "emergency contact", "person to contact", "person to notify", "recipient",
+        "sender", "caller", "receiver", "next of kin", "nok", "guardian", "spouse", "caregiver", "carer",
+    )
+)  # fmt: skip
+"""Person labels whose number is the number they are called on (``contact_no``, ``recipient_number``,
+``emergency contact no``): the phone's detectors read it, not :func:`_person_number`."""
 
 
 def _strip_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
