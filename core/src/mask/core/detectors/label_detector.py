@@ -273,10 +273,11 @@ _LOGIN_MARK = regex.compile(r"[ \t]*+[\p{L}\p{N}][\p{L}\-]{0,40}+[\p{N}_.]")
 """A value that holds a login's mark, a digit, an underscore or a dot (``kayla_m_rivers``,
 ``jdoe42``, ``j.doe``): what a login under ``user:`` or ``login:`` in running text holds (a chat's
 ``User: hello`` holds none)."""
-_PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3}\.)")
+_PREV_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'\-]{0,30}|[\p{L}\p{M}'\-]{0,3}\.|[\p{L}\p{M}'.\-]{0,26}(?i:nr)\.)")
 """A word that may belong to the label before a key. A full stop may follow an abbreviation
-of up to four letters (``Tel.``, ``Cust.``); after a longer word it ends a sentence, and the
-label starts after it (``Updated record. Passport number: ...``)."""
+of up to four letters (``Tel.``, ``Cust.``) or a word that ends with the Nordic and German
+abbreviation of number (``Postnr. og by:``, ``Reg.nr.``); after another word it ends a sentence,
+and the label starts after it (``Updated record. Passport number: ...``)."""
 _UNRESOLVED = object()
 _PYTHON_DICT = re.compile(r"[{,][ ]?'[^'\n]{1,64}':[ ]")
 """A key of a Python dict's repr: ``{'city': `` or ``, 'zip': ``."""
@@ -340,6 +341,12 @@ _POSTAL_LINE = regex.compile(
 """The line after a labelled street that holds only a postal code and a town, in the orders the
 address pattern does not read (``2146 Allinge``, ``H-9145 Szerbmártonháza``, ``La Rioja, 05786``,
 ``Baie Victor, NS A4A 1J8``, ``खडगपुर-840191``): the address goes on over it."""
+_TOWN_AFTER_ZIP = regex.compile(
+    r"[ \t]{1,2}(?P<town>\p{Lu}[\p{L}\p{M}'.\-]{1,30}(?:[ ](?:\p{Lu}[\p{L}\p{M}'.\-]{0,30}|[0-9]{1,2}(?![0-9]))){0,3})"
+    r"(?=[ \t]*(?:[\r\n,;|]|$))"
+)
+"""After a postcode under its label, the rest of the line when it is a town's capitalised words (a
+district's number too): ``Postnr. og by: 2200 K\u00f8benhavn N``, ``C\u00f3digo Postal: 4000-447 Porto``."""
 _CHECK_EVERY = 4096
 _MAX_RECORD_LINES = 8
 """Lines a CSV record may run over when a quoted cell holds line breaks."""
@@ -936,6 +943,10 @@ class LabelDetector(Detector):
                 elif found[2] == "PHONE_NUMBER":
                     for lo, hi in _more_values(text, found[1], limit, "PHONE_NUMBER"):  # "Tel: 604..., 604..."
                         yield lo, hi, "PHONE_NUMBER", TEXT_SCORE
+                elif found[2] == "ZIP_CODE":
+                    town = _TOWN_AFTER_ZIP.match(text, found[1], limit)
+                    if town is not None:  # "Código Postal: 4000-447 Porto", "Postnr. og by: 2200 København N"
+                        yield town.start("town"), town.end("town"), "LOCATION", TEXT_SCORE
 
     def _label_type(
         self, words: tuple[str, ...], resolved: dict[tuple[str, ...], str | None] | None = None

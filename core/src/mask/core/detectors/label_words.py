@@ -167,6 +167,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Dutch, Polish, Czech, Nordic, Finnish, Hungarian, Romanian, Turkish
         "|plaats|woonplaats|geboorteplaats|miasto|miejscowosc|miejsce urodzenia|mesto|obec|stad|kommune"
         "|kaupunki|paikkakunta|kotikunta|varos|telepules|oras|localitate|sehir|ilce|poststed|sted|bynavn|kota|πολη"
+        "|gemeente|deelgemeente|municipi"  # a Dutch and Flemish, a Catalan municipality
     ),
     "ZIP_CODE": _split(
         "zip|zipcode|zip code|zip 4|postal|postal code|postalcode|postcode|post code|plz|postleitzahl|cp"
@@ -178,6 +179,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|τ κ|ταχυδρομικος κωδικας|индекс|почтовый индекс"
         # Chinese (simplified and traditional: 邮编 310012, 郵遞區號), Japanese, Korean
         "|邮编|邮政编码|邮递区号|郵編|郵政編碼|郵遞區號|郵便番号|우편번호"
+        # Greek TK written without dots; a postcode and its town under one label (Postnr. og by, PLZ/Ort):
+        # the town after the postcode is read as a place
+        "|τκ|postnr og by|postnummer og by|postnr og sted|postnummer og poststed|postnr og poststed"
+        "|postnummer och ort|postnr och ort|plz ort|plz und ort|codi postal"
     ),
     "PHONE_NUMBER": _split(
         "phone|phone number|telephone|telephone number|tel|mobile|mobile phone|mobile number|cell|cellphone"
@@ -225,6 +230,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|dogum tarihim|tanggal lahir|tgl lahir|tgl lhr|lahir|lahir pada|ur|data ur"
         # Ukrainian, Malay, Tagalog; Indonesian's place and date of birth (Tempat/Tgl Lahir: KOTA, 23-09-1985)
         "|дата народження|tarikh lahir|petsa ng kapanganakan|kapanganakan|kaarawan|tempat tanggal lahir|ttl"
+        "|data de naixement|data naixement|naixement|nascut el|nascuda el"  # Catalan
     ),
     "US_BANK_NUMBER": _split(
         "account|account number|acct|acct no|bank account|bank account number|checking account"
@@ -246,6 +252,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|akaun bank|no akaun bank|tai khoan|so tai khoan nhan|口座番号|口座|振込口座|계좌|계좌번호|환불 계좌"
         "|입금 계좌|银行账号|银行账户|收款账号|账号|帳號|銀行帳號|номер счета|расчетный счет|лицевой счет"
         "|счет получателя|счет отправителя|номер рахунку|банковский счет"  # a bare счёт is an invoice too
+        "|kontonr|konto nr"  # the Nordic account number as forms abbreviate it (Kontonr.)
     ),
     "ABA_ROUTING_NUMBER": _split(
         "routing|routing number|aba|aba number|rtn|routing transit number|bank routing|rt|r t|routing transit|transit routing|aba routing"
@@ -397,6 +404,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|ma so thue|ma so thue ca nhan|mst"
         "|\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0625\u0645\u0627\u0631\u0627\u062a\u064a\u0629"
         "|\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0625\u0645\u0627\u0631\u0627\u062a\u064a\u0629"
+        # Spain's DNI or NIE under one label (a column holds either); Norway's fødselsnummer abbreviated;
+        # Hungary's tax number (adóazonosító jel); Poland's identity card (dowód osobisty) and
+        # Romania's (carte de identitate: its series and number, serie și nr. CI)
+        "|dni nie|nie dni|nif nie|dni nif|dni o nie|fodselsnr|fodsels nr|adoazonosito|adoazonosito jel"
+        "|adoazonosito szam|numer dowodu|numer dowodu osobistego|dowod osobisty|seria i numer dowodu"
+        "|carte de identitate|serie ci|serie nr ci|serie si nr ci|serie si numar ci|seria ci"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
@@ -457,6 +470,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Chinese, Japanese, Korean, Vietnamese, Thai, Arabic
         "|车牌|车牌号|车牌号码|車牌|車牌號碼|車両番号|ナンバープレート|차량번호|차량 번호|자동차 번호|번호판"
         "|biển số|biển số xe|ทะเบียนรถ|เลขทะเบียนรถ|رقم اللوحة|رقم لوحة السيارة"
+        # Greek in Latin letters (arithmos kykloforias), a Greek plate (πινακίδα), Italian "plated"
+        # (Veicolo targato FG 482 KZ)
+        "|arithmos kykloforias|ar kykloforias|pinakida|αριθμος πινακιδας|πινακιδα|targato|targata|veicolo targato"
     ),
     # Numbers an organization gives one person: a school's, an employer's, an airline's.
     "PERSONAL_ID": _split(
