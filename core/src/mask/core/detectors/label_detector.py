@@ -491,6 +491,34 @@ def _postal_rows_near(text: str, key_start: int) -> bool:
     return _POSTAL_ROW.search(text, max(0, key_start - _POSTAL_REACH), key_start + _POSTAL_REACH) is not None
 
 
+_PARENT_KEY_LINE = regex.compile(r"([ ]*)(?:-[ ]+)?([\p{L}][\p{L}\p{M}\p{N}_.\-]{0,40}):[ \t]*\r?$")
+"""A line that holds only a key and its colon: an indented block's parent (``apolice:``)."""
+_PARENT_REACH = 12
+
+
+def _indented_parent(text: str, key_start: int) -> str | None:
+    """The key of the block an indented key (at ``key_start``, opening its line) sits in, as YAML
+    and indented records nest them (``apolice:`` / ``  numero: AU-45-0098123``), up to
+    :data:`_PARENT_REACH` lines above: the first line indented less, when it holds only a key."""
+    line_start = text.rfind("\n", 0, key_start) + 1
+    lead = text[line_start:key_start]
+    indent = len(lead) - len(lead.lstrip(" "))
+    if not indent or lead.strip(" -"):
+        return None
+    end = line_start - 1
+    for _ in range(_PARENT_REACH):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        depth = len(line) - len(line.lstrip(" "))
+        if line.strip() and depth < indent:
+            m = _PARENT_KEY_LINE.fullmatch(line)
+            return None if m is None else m.group(2)
+        end = start - 1
+    return None
+
+
 _LABEL_WORDS_AFTER_GAP = regex.compile(r"[ \t]{2,}(?:\p{L}[\p{L}'\-]*[ \t]){1,2}[ \t]*$")
 
 
@@ -869,6 +897,10 @@ class LabelDetector(Detector):
                 etype = named or etype
             if etype is None and sep == ":" and words == ("by",) and _postal_rows_near(text, key_start):
                 etype = "LOCATION"  # "postnummer: 8000" / "by: Aarhus": the Danish town in a record
+            if etype is None and sep == ":" and self.vocabulary.is_generic(key):
+                parent = _indented_parent(text, key_start)
+                if parent is not None:  # "apolice:" / "  numero: AU-45-0098123": the block's key names it
+                    etype = self.vocabulary.resolve_path(FieldPath(key, parent))
             region = False
             if etype is None and sep:
                 field = self.vocabulary.resolve_key(key)
