@@ -24,6 +24,7 @@ __all__ = [
     "PAIR_KEYS",
     "POSTAL_KEYS",
     "ROW_KEYS",
+    "SURNAME_KEYS",
     "FieldPath",
     "Limits",
     "collect_strings",
@@ -54,6 +55,9 @@ class FieldPath:
     postal: bool = False
     """The object has a postcode's or an address's key (:data:`POSTAL_KEYS`): a key that names a
     town only in a postal address (the Danish ``by``; in English ``by`` names an author) names one."""
+    surname: bool = False
+    """The object has a Turkish surname's key (:data:`SURNAME_KEYS`): its ``ad`` is the given name
+    (in English an ``ad`` is an advertisement)."""
 
 
 class Limits:
@@ -109,6 +113,7 @@ def collect_strings(
         thing: bool = False,
         cells: Sequence[str | None] | None = None,
         postal: bool = False,
+        surname: bool = False,
         rows: list[list[str | None] | None] | None = None,
     ) -> None:
         nonlocal total
@@ -120,13 +125,13 @@ def collect_strings(
             if fields is not None:
                 fields.append(None if in_list else key)  # list items stay adjacent (split values)
             if paths is not None:
-                paths.append(FieldPath(key, parent, sibling, thing, postal) if key is not None else None)
+                paths.append(FieldPath(key, parent, sibling, thing, postal, surname) if key is not None else None)
             if len(out) > limits.max_leaves:
                 raise MaskInputError(f"input has over {limits.max_leaves} strings (mask.max_leaves)")
             return
         if isinstance(node, _SCALARS):
             if numbers is not None and key is not None and type(node) is int and node.bit_length() <= _MAX_BITS:
-                path = FieldPath(key, parent, sibling, thing, postal)
+                path = FieldPath(key, parent, sibling, thing, postal, surname)
                 collect = numbers(path)
                 if decisions is not None:
                     decisions.append(collect)
@@ -147,8 +152,8 @@ def collect_strings(
                 raise MaskInputError("input is cyclic: a container contains itself")
             on_path.add(ident)
             if isinstance(node, dict):
-                hint, is_thing, is_postal, columns = (
-                    _type_hint(node, type_keys, thing_keys) if paths is not None else (None, False, False, None)
+                hint, is_thing, is_postal, surnamed, columns = (
+                    _type_hint(node, type_keys, thing_keys) if paths is not None else (None, False, False, False, None)
                 )
                 named = _named_columns(columns) if labels is not None and columns is not None else None
                 for child_key, child in node.items():
@@ -160,22 +165,22 @@ def collect_strings(
                         table = None
                         if named is not None and child_key.casefold() in ROW_KEYS and isinstance(child, list | tuple):
                             table = table_columns(child, labels, named)  # type: ignore[arg-type]
-                        visit(child, depth + 1, child_key, key, hint, False, is_thing, None, is_postal, table)
+                        visit(child, depth + 1, child_key, key, hint, False, is_thing, None, is_postal, surnamed, table)
                     else:
                         visit(child, depth + 1)
             elif cells is not None:  # a table's row: each string cell under its column's name
                 for child, column in zip(node, cells, strict=True):
                     named_key = column if column is not None and isinstance(child, str) else key
-                    visit(child, depth + 1, named_key, parent, sibling, named_key == key, thing, None, postal)
+                    visit(child, depth + 1, named_key, parent, sibling, named_key == key, thing, None, postal, surname)
             elif rows is not None or (
                 labels is not None and paths is not None and node and isinstance(node[0], list | tuple)
             ):
                 table = rows if rows is not None else table_columns(node, labels)  # type: ignore[arg-type]
                 for child, row in zip(node, table, strict=True):  # a table's rows: cells under their columns' names
-                    visit(child, depth + 1, key, parent, sibling, True, thing, row, postal)
+                    visit(child, depth + 1, key, parent, sibling, True, thing, row, postal, surname)
             else:
                 for child in node:  # list items keep the key of their list ({"phones": [...]})
-                    visit(child, depth + 1, key, parent, sibling, True, thing, None, postal)
+                    visit(child, depth + 1, key, parent, sibling, True, thing, None, postal, surname)
             on_path.discard(ident)
             return
         if isinstance(node, bytes | bytearray | memoryview):
@@ -273,17 +278,21 @@ POSTAL_KEYS = frozenset({"postnummer", "postnr", "post_nr", "adresse", "vej", "v
 """Danish and Norwegian keys of a postal address's parts: an object with one is a Nordic address,
 whose ``by`` is its town (see ``FieldPath.postal``; an English record's ``address`` beside a ``by``
 names no town: ``{"address": ..., "by": "Sales Team"}``)."""
+SURNAME_KEYS = frozenset({"soyad", "soyad\u0131", "soyadi", "soyisim"})
+"""Turkish keys of a surname: an object with one is a person's record, whose ``ad`` is the given name
+(see ``FieldPath.surname``)."""
 
 
 def _type_hint(
     node: dict[Any, Any], type_keys: frozenset[str], thing_keys: frozenset[str]
-) -> tuple[str | None, bool, bool, Any]:
+) -> tuple[str | None, bool, bool, bool, Any]:
     """The short string value of the first key of ``node`` that may name its type (a
     ``name`` only when no other key does), whether a key of ``node`` is a thing's, whether
-    one is a postal address part's (:data:`POSTAL_KEYS`), and the value under a
-    :data:`COLUMN_KEYS` key (a table's column names), all in one pass over its keys."""
+    one is a postal address part's (:data:`POSTAL_KEYS`), whether one is a Turkish surname's
+    (:data:`SURNAME_KEYS`), and the value under a :data:`COLUMN_KEYS` key (a table's column
+    names), all in one pass over its keys."""
     found = named = columns = None
-    thing = postal = False
+    thing = postal = surname = False
     pair = 0  # 1: a "name" key, 2: a "value" key (a name/value pair has both)
     for key, value in node.items():
         if not isinstance(key, str):
@@ -291,6 +300,7 @@ def _type_hint(
         folded = key.casefold()
         thing = thing or folded in thing_keys
         postal = postal or folded in POSTAL_KEYS
+        surname = surname or folded in SURNAME_KEYS
         if columns is None and folded in COLUMN_KEYS:
             columns = value
         if folded in PAIR_KEYS:
@@ -304,7 +314,7 @@ def _type_hint(
                 named = named or value
             else:
                 found = value
-    return found or named, thing or pair == 3, postal, columns
+    return found or named, thing or pair == 3, postal, surname, columns
 
 
 def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False, numbers: Iterator[bool] | None = None) -> Any:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..walk import COLUMN_KEYS, PAIR_KEYS, POSTAL_KEYS, ROW_KEYS, FieldPath, column_name, first_row_kind
+from ..walk import COLUMN_KEYS, PAIR_KEYS, POSTAL_KEYS, ROW_KEYS, SURNAME_KEYS, FieldPath, column_name, first_row_kind
 
 __all__ = ["json_leaves"]
 
@@ -48,6 +48,7 @@ class _Frame:
     rows: int = 0  # rows of a table list closed so far
     pairs: bool = False  # a list of [field, value] rows
     postal: bool = False  # the object has a postal address part's key
+    surname: bool = False  # the object has a Turkish surname's key
     pending: tuple[int, int, str | None] | None = None  # the first pair's value, keyed once a second row is a pair
     columns: list[str | None] = field(default_factory=list)  # column names read from a list of column objects
 
@@ -102,6 +103,7 @@ def json_leaves(
             folded = frame.current.casefold()
             frame.thing = frame.thing or folded in thing_keys
             frame.postal = frame.postal or folded in POSTAL_KEYS
+            frame.surname = frame.surname or folded in SURNAME_KEYS
             frame.pair |= PAIR_KEYS.get(folded, 0)
             continue
         key = frame.current if frame.kind == "{" else frame.key
@@ -220,9 +222,8 @@ def _close(
     parent = frame.key if frame.kind == "{" else frame.parent
     for start, end, key in frame.leaves:
         if key is not None:
-            closed.append(
-                (start, end, FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3, frame.postal))
-            )
+            path = FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3, frame.postal, frame.surname)
+            closed.append((start, end, path))
 
 
 def _table_row(text: str, outer: _Frame, frame: _Frame, labels: Callable[[str], bool]) -> None:

@@ -458,6 +458,8 @@ class LabelVocabulary:
             return _GEOCODER_PARTS.get(path.sibling) or self.resolve_key(path.sibling)
         if path.postal and words == ("by",):
             return "LOCATION"  # {"adresse": ..., "postnummer": "8000", "by": "Aarhus"}: the Danish town
+        if path.surname and words == ("ad",):
+            return "PERSON"  # {"ad": "Ay\u015fe", "soyad": "Y\u0131ld\u0131r\u0131m"}: the Turkish given name
         if path.key is not None and not self.is_generic(path.key):
             return None
         if words and words[0] in NAME_PARTS and path.parent and _singular(key_words(path.parent)[-1]) in _PEOPLE:
