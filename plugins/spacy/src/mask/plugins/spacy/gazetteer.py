@@ -11,7 +11,8 @@ in ``data/counties.txt``, English names of regions (:data:`REGION_EXONYMS`), cou
 ``data/countries.txt`` and a short table of country endonyms
 and abbreviations. A one-word name that is also an ordinary word (``Nice``, ``Mobile``,
 ``Reading``, ``Bath``, ``Split``, ``Male``, see :mod:`.wordlists`), or the name of a
-city under 500,000 inhabitants that is also a first or last name (``Jackson``), is *ambiguous*: it counts
+city under 500,000 inhabitants that is also a first or last name (``Jackson``) or a currency's
+(``Dinar``), or a point of the compass (Aruba's ``Noord``), is *ambiguous*: it counts
 only next to place context (:data:`PLACE_CONTEXT` before it, or ``, <known place>`` after
 it), unless it is a country's English name, a US state or a city of 1,000,000+ inhabitants.
 
@@ -29,7 +30,17 @@ from dataclasses import dataclass
 import regex
 
 from .filters import TECH_WORDS, is_false_entity, ordinary_word, words_of
-from .wordlists import common_words, counties, countries, english_words, first_names, last_names, regions, word_set
+from .wordlists import (
+    common_words,
+    counties,
+    countries,
+    currencies,
+    english_words,
+    first_names,
+    last_names,
+    regions,
+    word_set,
+)
 
 __all__ = ["KEY_WORD", "PLACE_CONTEXT", "TOWN", "Gazetteer", "Place", "gazetteer", "name_words", "town_like"]
 
@@ -41,6 +52,11 @@ PLACE_CONTEXT = word_set(
     """
 )
 """Words that, right before an ambiguous place name, make it a place (lower-cased)."""
+
+_COMPASS_WORDS = word_set("noord zuid oost nord syd norr vest \u00f8st")
+"""The points of the compass in Dutch and the Nordic languages, which a town may spell (Aruba's
+``Noord``): a station's or a district's part (``Station Noord``) as often; English's and the
+Romance languages' are common words already."""
 
 ENDONYMS = {
     "Deutschland": "country",
@@ -160,10 +176,11 @@ class Gazetteer:
             and population < BIG_CITY
             and (
                 words[0] in common_words()
+                or words[0] in _COMPASS_WORDS
                 or (
                     kind in ("city", "county")
                     and population < NAME_CITY
-                    and (name in last_names() or name in first_names())
+                    and (name in last_names() or name in first_names() or name in currencies())
                 )
             )
         )

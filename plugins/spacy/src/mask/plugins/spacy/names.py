@@ -1433,6 +1433,9 @@ know the name (``cardholder DIMITRIS KARALIS``), when none of its words is an or
 
 _SUBJECT_AFTER = regex.compile(r"[ ](?=\p{Ll}+\b)")
 """After a name that opens a clause: a lower-case word (``Ida sorted out my refund``)."""
+_LABEL_AFTER = regex.compile(r"[ ](\p{Ll}[\p{L}\p{M}'\-]{0,30}):[ \t]")
+"""One lower-case word and a colon after a name that opens a line: the words of a label (``Antal
+\u00e4renden:``), unless the word is a deed (``Anna wrote:``)."""
 _ACTED = regex.compile(
     r"[ ](?:sorted|helped|called|phoned|rang|emailed|texted|told|asked|explained|fixed|resolved|handled|answered"
     r"|replied|confirmed|offered|arranged|processed|dealt|refunded|apologi[sz]ed|booked|checked|noticed|reported"
@@ -1470,6 +1473,9 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
     acted = _ACTED.match(text, end) is not None
     if ordinary(word) and not acted:
         return False  # Maria, Norma, Wolf are words too: a person's deed must follow (Norma sorted out)
+    label = _LABEL_AFTER.match(text, end)
+    if label is not None and not acted and label.group(1) not in _ACTING_VERBS:
+        return False  # "Antal \u00e4renden: 1 284" (Swedish: number of cases): a label's words, no one's deed
     opens = _CLAUSE_OPEN.search(text, max(0, start - 32), start) is not None
     if not opens and acted and text.endswith(", ", 0, start) and not ordinary(word):
         opens = not gazetteer().is_place(word)  # "great service, Oleksandr fixed my laptop"
