@@ -644,6 +644,7 @@ FIELD_ONLY = frozenset(
         "|cns|nhis"  # the central nervous system; the US National Health Interview Survey
         "|secu"  # "la sécu", France's social security as an institution: only before a NIR's shape
         "|user|login|usuario|utilisateur|benutzer|utilizador|utente"  # a chat's speaker, "Last login: Mon"
+        "|τκ"  # Greek TK without its dots: a key; in an address line the address pattern reads it
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
