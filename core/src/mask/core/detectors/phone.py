@@ -488,18 +488,20 @@ def _mobile_label(text: str, start: int) -> int | None:
     return None if m is None else start - m.start()
 
 
-_PARTY = regex.compile(r"(?<![\w\-])(?i:from|to)[ ]+(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*[ ]+){0,4}$")
-"""``from`` or ``to``, then the party's capitalised name, if any, right before a number (``from
-OTIENO BRIAN 254722118907``, ``to 09171234567``)."""
+_PARTY = regex.compile(r"(?<![\w\-])(?i:from|to|kutoka[ ]kwa|kwa)[ ]+(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*[ ]+){0,4}\(?$")
+"""``from`` or ``to`` (Swahili ``kutoka kwa``, ``kwa``), then the party's capitalised name, if any,
+right before a number, maybe in brackets (``from OTIENO BRIAN 254722118907``, ``to 09171234567``,
+``from NAKATO SARAH (256772481906)``, ``kutoka kwa 255754338921``)."""
 _PAYMENT_WORDS = re.compile(
     r"\b(?:received|receive|sent|send|paid|pay|payment|transferred|transfer|credited|debited|deposited"
-    r"|remitted|withdrawn|withdraw|cash[ ]in|cash[ ]out)\b",
+    r"|remitted|withdrawn|withdraw|cash[ ]in|cash[ ]out"
+    r"|umepokea|umetuma|umelipa|umeweka|imepokelewa|imetumwa)\b",  # Swahili: received, sent, paid, deposited
     re.IGNORECASE,
 )
 """Words of a payment before its party (``You have received Tk 2,500.00 from``, ``Ksh1,000.00 sent to``)."""
 _AMOUNT = regex.compile(
     r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u09f3\u20b5]|(?<![\p{L}])(?:Ksh|KSh|KES|Tk|BDT|PHP|Php|NGN|UGX|TZS"
-    r"|INR|Rs\.?|USD|EUR|GBP|GHS|ZAR|PKR|IDR|Rp)\.?)[ ]?[0-9][0-9,]*(?:\.[0-9]{2})?(?![0-9])"
+    r"|INR|Rs\.?|USD|EUR|GBP|GHS|ZAR|PKR|IDR|Rp|Tsh|TSh|TSH|Tshs|Ush|USh)\.?)[ ]?[0-9][0-9,]*(?:\.[0-9]{2})?(?![0-9])"
     r"|(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2}(?![0-9])"
 )
 """An amount of money: a currency's sign or code and a number (``Tk 2,500``, ``Ksh500.00``, ``\u20b1500``),

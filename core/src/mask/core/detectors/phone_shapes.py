@@ -141,6 +141,8 @@ PHONE_LABELS = words(
     "رقم الموبايل", "شماره تماس", "شماره موبایل", "شماره تلفن", "موبایل", "موبائل", "فون نمبر", "মোবাইল",
     "মোবাইল নম্বর", "ফোন নম্বর", "no hp", "nomor hp", "no. hp", "hp", "no telp", "nomor telepon", "cep",
     "cep telefonu", "gsm",
+    # Singapore's PayNow pays to a mobile's number (PayNow $6 to 9782 1143)
+    "paynow", "paynow to",
 )  # fmt: skip
 """Words that label the number next to them as a phone number (in Chinese, Japanese and Thai,
 written against the words around them: see :class:`.context.ContextWords`)."""
