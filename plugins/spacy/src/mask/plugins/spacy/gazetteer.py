@@ -57,6 +57,10 @@ _COMPASS_WORDS = word_set("noord zuid oost nord syd norr vest \u00f8st")
 """The points of the compass in Dutch and the Nordic languages, which a town may spell (Aruba's
 ``Noord``): a station's or a district's part (``Station Noord``) as often; English's and the
 Romance languages' are common words already."""
+_HINDUSTANI_WORDS = word_set("yeh kisi")
+"""Hindi and Urdu words in Latin letters that small towns spell (Myanmar's ``Yeh``, Nigeria's
+``Kisi``): "this" and "someone" in a Hinglish message (``Yeh 5 minute ke liye valid hai. Kisi ke
+saath share na karein``) as often."""
 
 ENDONYMS = {
     "Deutschland": "country",
@@ -177,6 +181,7 @@ class Gazetteer:
             and (
                 words[0] in common_words()
                 or words[0] in _COMPASS_WORDS
+                or words[0] in _HINDUSTANI_WORDS
                 or (
                     kind in ("city", "county")
                     and population < NAME_CITY
