@@ -13,6 +13,8 @@ anywhere, each is one where its text says what it is.
   line writes it (``user_name="Constance Ashworth-Bligh"``; a login holds no blank; a form's
   ``Username: Bob Smith`` names an account, and stays);
 - ``sort`` before a UK sort code's shape on the line of an account (``acc 12345678 sort 40-11-62``);
+- a plate in brackets after a driver's or a rider's name (``Your driver Budi (B 4721 KJX)``), as ride
+  and delivery apps write it: :func:`driver_plates`;
 - Portugal's ``CC`` (cartão de cidadão) in capitals after ``do`` (``portadora do CC 14829371``), or
   in its full shape with its check characters (``CC 14829371 4 ZZ0``): not an e-mail's ``CC``
   or a cost centre's.
@@ -23,11 +25,11 @@ anywhere, each is one where its text says what it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
-__all__ = ["CONTEXT_HEADS", "KEY_TYPE", "context_type"]
+__all__ = ["CONTEXT_HEADS", "KEY_TYPE", "context_type", "driver_plates"]
 
 _REACH = 240
 """How far around a key its context is looked for."""
@@ -46,6 +48,7 @@ _PLATE = re.compile(
     r"|[0-9][A-Z]{2}[ ][0-9][A-Z]{2}"  # Victoria: 1XK 4TR
     r"|[0-9]{4}[ ]?[B-DF-HJ-NP-TV-Z]{3}"  # Spain: 4829 KLM
     r"|[A-Z]{1,2}[ ][0-9]{1,4}[ ][A-Z]{1,3}"  # Indonesia: B 4721 KJT
+    r"|K[A-Z]{2,3}[ ][0-9]{3}[A-Z]"  # Kenya: a car's KDA 123A, a motorbike's KMFA 412Q
     r")(?![\w/-])"
 )
 """A vehicle's registration mark after a word that names one in running text: two capitals or more
@@ -74,6 +77,16 @@ département (Corsica's ``2A``, ``2B``), commune, order, maybe its key (``2 81 0
 _NSS = re.compile(r"[ \t]*[0-9]{2}[ /\-]?[0-9]{7,8}[ /\-]?[0-9]{2}(?![\w/-])")
 """Spain's social security affiliation number: the province's two digits, seven or eight more and
 two check digits (``28/12345678/40``, ``28 1234567840``)."""
+_LK_NIC = re.compile(r"[ \t]*(?:(?:19|20)[0-9]{2}[0-35-8][0-9]{2}[0-9]{5}|[0-9]{9}[VvXx])(?![\w/-])")
+"""Sri Lanka's national identity card number: twelve digits (the year of birth, the day of the year,
+500 added for a woman, a serial and a check digit: ``199012345678``), or the old card's nine digits
+and ``V`` or ``X`` (``901234567V``)."""
+_SG_NRIC = re.compile(r"[ \t]*[STFGM][0-9]{7}[A-Z](?![\w/-])")
+"""Singapore's NRIC and FIN: S or T (a citizen's, a permanent resident's), F, G or M (a foreigner's),
+seven digits and a check letter (``G1234567X``)."""
+_TIN = re.compile(r"[ \t]*[0-9]{3}-[0-9]{3}-[0-9]{3}(?:-[0-9]{3,5})?(?![\w/-])")
+"""A taxpayer's number in dashed groups of three, maybe a branch's code after them (the Philippines'
+``123-456-789-000``)."""
 _E_TICKET = re.compile(r"[ \t]*\d{3}[ -]?\d{10}(?![\w/-])")
 """An airline's e-ticket number: the carrier's three digits and ten more (``057-2418835096``); a
 support desk's ticket number is shorter."""
@@ -231,6 +244,13 @@ _CONTEXT_KEYS: dict[tuple[str, ...], Check] = {
     ("registration",): _shaped(_PLATE, "VEHICLE_ID"),
     ("plate",): _shaped(_PLATE),
     ("policy",): _shaped(_INSURANCE_NUMBER),
+    # Sri Lanka's NIC, Singapore's FIN, a TIN in dashed threes; a car's or a vehicle's plate (Car is
+    # SLA4821G): short or common words, only before their value's own shape
+    ("nic",): _shaped(_LK_NIC, "NATIONAL_ID"),
+    ("fin",): _shaped(_SG_NRIC, "NATIONAL_ID", capitals=True),
+    ("tin",): _shaped(_TIN, "NATIONAL_ID"),
+    ("car",): _shaped(_PLATE, "VEHICLE_ID"),
+    ("vehicle",): _shaped(_PLATE, "VEHICLE_ID"),
     ("claim",): _shaped(_INSURANCE_NUMBER, "HEALTH_PLAN_ID"),
     ("nid",): _shaped(re.compile(r"[ \t]*[0-9]{4}(?:[ ]?[0-9]){6,13}(?![\w/-])")),  # Bangladesh: 10, 13 or 17 digits
     ("cns",): _shaped(re.compile(r"[ \t]*[1-9][0-9]{2}[ ]?[0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{4}(?![\w/-])")),  # SUS card
@@ -271,3 +291,20 @@ def context_type(label: tuple[str, ...], text: str, key: str, key_start: int, en
         if check is not None:
             return check(text, key, key_start, end, sep)
     return None
+
+
+_DRIVER_NAME = regex.compile(
+    r"(?<![\w])(?i:driver|rider|pengemudi|sopir|supir|dereva)[ \t]+"
+    r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*[ \t]+){1,3}\((?=[A-Z0-9])"
+)
+"""A driver's or a rider's word (Indonesian ``pengemudi``, ``sopir``; Swahili ``dereva``), a name of one
+to three capitalised words and an opening bracket: a plate may follow."""
+
+
+def driver_plates(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each plate in brackets after a driver's name (``Your driver Budi (B 4721
+    KJX) is on the way``): a plate's shape (:data:`_PLATE`) and the closing bracket."""
+    for m in _DRIVER_NAME.finditer(text, begin):
+        plate = _PLATE.match(text, m.end())
+        if plate is not None and text.startswith(")", plate.end()):
+            yield m.end(), plate.end()

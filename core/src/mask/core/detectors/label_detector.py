@@ -48,12 +48,18 @@ from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_answers import answered_values, may_hold_answers
 from .label_changes import changed_values, may_hold_changes
 from .label_columns import column_cells, may_hold_columns
-from .label_contexts import CONTEXT_HEADS, KEY_TYPE, context_type
+from .label_contexts import CONTEXT_HEADS, KEY_TYPE, context_type, driver_plates
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_logins import may_hold_logins, sshd_users
-from .label_payments import may_hold_payments, payment_parties
+from .label_payments import (
+    may_hold_mobile_money,
+    may_hold_payments,
+    mobile_money_parties,
+    party_accounts,
+    payment_parties,
+)
 from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract, extract_typed, house_number, name_in_any_case
 from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
 from .label_words import (
@@ -90,10 +96,10 @@ TEXT_SCORE = 0.95
 
 _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
-    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjälw])"
+    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjälwn])"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)"
     r"|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}(?:-[A-Z]{1,5}){0,2}[ \-/]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
-    r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be)[ \t]{1,2}"
+    r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be|na)[ \t]{1,2}"
     rf"(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}(?:-[A-Z]{{1,6}}){{0,2}}[ \-/]?[0-9]"
     r"|[a-z][\w\-]{0,39}(?:[_0-9]|\.\w)))"
 )
@@ -132,6 +138,7 @@ more dashed groups of capitals before the digit: ``my Aadhaar number is 2345 ...
 ``was`` and ``will be`` too,
 ``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``, Polish ``mój PESEL to ...``, Swedish,
 Norwegian, Danish and Czech forms: up to six capitals after a copula;
+Nigerian Pidgin's ``na`` before digits only (``My BVN na 22184537961``; elsewhere a preposition);
 a date after the copula and an article, ``mi fecha de nacimiento es el 3 de mayo de 1985``; a login,
 lower-case letters with a digit, an underscore or an inner dot, ``My username is jarceneaux_nola``). The stdlib engine (faster per match; the budget is checked between
 matches instead of a regex timeout): the pattern is linear, as a key starts only at a
@@ -196,6 +203,12 @@ _CAPITAL_TYPES = _DIGIT_TYPES - {
 separator (``passport number X1234567``, ``IBAN DE00 3704 ...``: an IBAN with wrong check digits,
 which the IBAN detector leaves, still fits the label's shape)."""
 _DIGIT_AFTER = re.compile(r"[ \t]*[0-9]")
+_CODED_ADDRESS = re.compile(r"[A-Z]{2}-[0-9]{3,4}-[0-9]{3,4}(?![\w-])")
+"""An address written as a code after ``is`` (Ghana's digital address: ``my digital address is
+GA-183-4472``); a street's address after ``is`` is prose's to read."""
+_PIDGIN_NUMBER = re.compile(r"[0-9](?:[ \-]?[0-9]){6}")
+"""Seven digits at least after Nigerian Pidgin's ``na`` (is): an identity's, an account's or a phone's
+number (``My BVN na 22184537961``), not an amount (Polish ``konto na 5000 z\u0142``)."""
 _BRACKETED = re.compile(r"\(([^()\n]{3,40})\)")
 """A value in brackets right after its label (``PAN (AQRPD8812K)``, ``Aadhaar (7734 2219 5502)``)."""
 _BRACKETED_TYPES = _DIGIT_TYPES - {"PHONE_NUMBER"}
@@ -671,6 +684,11 @@ class LabelDetector(Detector):
             hits.extend(self._hl7(hay, begin))
         if may_hold_payments(hay):  # ZELLE TO KOWALSKI ANNA
             hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in payment_parties(hay, begin))
+            hits.extend((lo, hi, "US_BANK_NUMBER", TEXT_SCORE) for lo, hi in party_accounts(hay, begin))
+        if may_hold_mobile_money(hay):  # received UGX 150,000 from NAKATO SARAH (256772481906)
+            hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in mobile_money_parties(hay, begin))
+        if "(" in hay:  # Your driver Budi (B 4721 KJX)
+            hits.extend((lo, hi, "VEHICLE_ID", TEXT_SCORE) for lo, hi in driver_plates(hay, begin))
         if may_hold_logins(hay):  # Accepted publickey for dkaminski from 10.0.0.5
             hits.extend((lo, hi, "USERNAME", TEXT_SCORE) for lo, hi in sshd_users(hay, begin))
         if ")" in hay:
@@ -832,6 +850,8 @@ class LabelDetector(Detector):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)  # one long text: the budget still holds
             key, sep, copula = m.groups()
+            if copula == "na" and _PIDGIN_NUMBER.match(text, m.end()) is None:
+                continue  # Pidgin's "is" before a long number only: "na" is a preposition in many languages
             sep = "" if sep is None else sep[0]  # "#:" and "#" read as ":"
             numbered = sep == "#"
             if numbered:
@@ -929,9 +949,14 @@ class LabelDetector(Detector):
                 etype = "PERSONAL_ID"  # Employee #40213, Patient #4821: a person's number, not a name
             if not sep and etype == "PERSONAL_ID" and _YEAR_VALUE.match(text, end) is not None:
                 continue  # "the DEA 2023 report", "our PNR 2024 rollout": a year, no one's number
-            if not sep and (
-                not _bare_value_type(etype, words[-1], copula)
-                or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_FITS)
+            coded_address = etype == "STREET_ADDRESS" and copula is not None and _CODED_ADDRESS.match(text, end)
+            if (
+                not sep
+                and not coded_address
+                and (
+                    not _bare_value_type(etype, words[-1], copula)
+                    or (copula is None and end < size and text[end].isalpha() and etype not in _CAPITAL_FITS)
+                )
             ):
                 continue  # no separator: a type whose value holds a digit (capitals first: see _CAPITAL_TYPES)
             if (

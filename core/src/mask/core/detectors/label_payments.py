@@ -1,5 +1,7 @@
 """The other party of a transfer in a bank statement's description, written in capitals:
-``ZELLE TO KOWALSKI ANNA``, ``VENMO PAYMENT 1023874 FROM DEREK CHO``, ``TFR TO S WHITFIELD``.
+``ZELLE TO KOWALSKI ANNA``, ``VENMO PAYMENT 1023874 FROM DEREK CHO``, ``TFR TO S WHITFIELD``,
+a Nigerian bank's narration ``TRF FROM ADEBAYO OLUWASEUN AKINTOLA/GTB/0157839264`` (the party's
+bank and account number after the name, each after a slash: the account is a ``US_BANK_NUMBER``).
 
 A statement line names the payee or payer right after a transfer service's word and ``TO`` or
 ``FROM``; there is no label and no case to read a name by, and NER does not read capitals. The
@@ -12,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["may_hold_payments", "payment_parties"]
+__all__ = ["may_hold_mobile_money", "may_hold_payments", "mobile_money_parties", "party_accounts", "payment_parties"]
 
 _SERVICE = re.compile(
-    r"(?<![A-Z0-9])(?:ZELLE|VENMO|CASH[ ]APP|PAYPAL|APPLE[ ]CASH|TFR|XFER|TRANSFER|WIRE)"
+    r"(?<![A-Z0-9])(?:ZELLE|VENMO|CASH[ ]APP|PAYPAL|APPLE[ ]CASH|TFR|TRF|XFER|TRANSFER|WIRE)"
     r"(?:[ ](?:PAYMENT|PMT|TRANSFER|CASHOUT|SENT|RECEIVED|RECV|INST(?:ANT)?|ONLINE|MOBILE))*"
     r"(?:[ ](?:CONF(?:IRMATION)?|ID|REF)?[#:]?[ ]?(?=[A-Z]*+[0-9])[A-Z0-9]++)?"
     r"[ ](?:TO|FROM)[ ]"
@@ -31,7 +33,7 @@ def _words(text: str) -> frozenset[str]:
 
 _STOP = _words(
     "ON REF CONF CONFIRMATION ID FOR VIA AT MEMO DATE TRN TRACE ACCT ACCOUNT NO NUMBER PPD WEB "
-    "CCD ENDING XX XXXX ZELLE VENMO PAYPAL CASH TFR XFER TRANSFER WIRE TO FROM"
+    "CCD ENDING XX XXXX ZELLE VENMO PAYPAL CASH TFR XFER TRANSFER WIRE TO FROM TRF"
 )
 """Words after a name on a statement line (``ON 12/03``, ``REF 88213``, the next transfer): the
 name ends before them."""
@@ -43,10 +45,13 @@ _NO_PERSON = _words(
     "THE YOUR OUR THEIR HIS HER NEW OTHER ANOTHER"
 )
 """Words that make the party an account, a business or no one, not a person."""
-_GENERIC = ("TFR", "XFER", "TRANSFER", "WIRE")
+_GENERIC = ("TFR", "TRF", "XFER", "TRANSFER", "WIRE")
 """Words a heading uses too (``DATA TRANSFER FROM SOURCE SYSTEM``): a party after them only on a
 line with a digit (an amount, a date), as a statement's is."""
 _DIGIT = re.compile(r"[0-9]")
+_BANK_AND_ACCOUNT = re.compile(r"/[A-Z]{2,12}/(?P<account>[0-9]{10})(?![\w])")
+"""A Nigerian narration's bank and account after the party's name (``/GTB/0157839264``: a NUBAN's
+ten digits)."""
 _MAX_WORDS = 4
 
 
@@ -82,6 +87,15 @@ def payment_parties(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
         yield words[0][0], words[-1][1]
 
 
+def party_accounts(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each account number after a transfer's party, its bank between
+    (``TRF FROM ADEBAYO OLUWASEUN AKINTOLA/GTB/0157839264``): the party's account."""
+    for _, end in payment_parties(text, begin):
+        m = _BANK_AND_ACCOUNT.match(text, end)
+        if m is not None:
+            yield m.span("account")
+
+
 class _Lines:
     """Whether the line of a position holds a digit, for positions in increasing order: each line
     is looked at once (a long line of transfers costs no scan of it per transfer)."""
@@ -101,3 +115,29 @@ class _Lines:
             self.end = len(text) if end < 0 else end
             self.digit = _DIGIT.search(text, start, self.end) is not None
         return self.digit
+
+
+_CAPS_NAME = r"[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){1,3}"
+_MOBILE_MONEY = re.compile(
+    r"(?i:received|sent|paid|umepokea|umetuma|umelipa)\b[^\n]{1,60}?(?i:from|to|kutoka[ ]kwa|kwa)[ ]"
+    rf"(?:(?P<before>{_CAPS_NAME})[ ]\(?\+?[0-9]{{10,13}}\)?|\+?[0-9]{{10,13}}[ ]-[ ](?P<after>{_CAPS_NAME}))"
+    r"(?![\w])"
+)
+"""A mobile money message's party: a payment's word (Swahili ``umepokea``, received), then ``from``
+or ``to`` (``kutoka kwa``, ``kwa``) and the party's name in capitals before its number (``from
+NAKATO SARAH (256772481906)``) or after it and a dash (``kutoka kwa 255754338921 - HAMISI JUMA``)."""
+
+
+def may_hold_mobile_money(text: str) -> bool:
+    """Whether ``text`` may name a mobile money payment's party (a cheap gate before
+    :func:`mobile_money_parties`): a party's word and a digit."""
+    return (" from " in text or " to " in text or " kwa " in text) and _DIGIT.search(text) is not None
+
+
+def mobile_money_parties(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each person a mobile money message names beside their number (see
+    :data:`_MOBILE_MONEY`); not an account's, a business's or no one's words (:data:`_NO_PERSON`)."""
+    for m in _MOBILE_MONEY.finditer(text, begin):
+        group = "before" if m.group("before") is not None else "after"
+        if _NO_PERSON.isdisjoint(m.group(group).split()) and _STOP.isdisjoint(m.group(group).split()):
+            yield m.span(group)

@@ -603,7 +603,16 @@ _CLAUSE_AFTER = regex.compile(
 ...``): where the address ends."""
 
 
+_GH_DIGITAL_ADDRESS = regex.compile(r"[A-Z]{2}-[0-9]{3,4}-[0-9]{3,4}(?![\p{L}\p{N}]|-[\p{L}\p{N}])")
+"""Ghana's digital address (GhanaPost GPS: a region's and a district's letters, then the place's
+numbers, ``GA-183-4472``): one token that pinpoints a home, under an address's label (``my
+digital address is ...``, ``GPS address:``)."""
+
+
 def _address(body: str, whole: bool) -> Extent | None:
+    digital = _GH_DIGITAL_ADDRESS.match(body)
+    if digital is not None and (not whole or not body[digital.end() :].strip(_TRIM)):
+        return digital.span()
     text = _first_sentence(body.split("\n", 1)[0]) if not whole else body
     clause = _CLAUSE_AFTER.search(text)
     if clause is not None:

@@ -151,6 +151,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|house nr|hausnummer|hausnr|huisnummer|numero civico|numero da casa|numero de casa"
         "|straatnaam|straatnaam en huisnummer|strassenname|strasse und nr|nombre de la calle|nom de rue"
         "|nome da rua|gatunamn|gatenavn|vejnavn"
+        # Ghana's digital address (GhanaPost GPS: GA-183-4472), a home's code
+        "|digital address|gps address|ghanapost gps|ghana post gps|ghanapost gps address|ghana post gps address"
     ),
     "LOCATION": _split(
         "城市|所在城市|籍贯|出生地|都市|市区町村|出身地|도시|출생지|город|место рождения|المدينة|مكان الميلاد"
@@ -253,6 +255,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|입금 계좌|银行账号|银行账户|收款账号|账号|帳號|銀行帳號|номер счета|расчетный счет|лицевой счет"
         "|счет получателя|счет отправителя|номер рахунку|банковский счет"  # a bare счёт is an invoice too
         "|kontonr|konto nr"  # the Nordic account number as forms abbreviate it (Kontonr.)
+        # a mobile wallet's account, named after its service: Nigeria's OPay, PalmPay and Moniepoint,
+        # Colombia's Nequi and Daviplata (cuenta_nequi: 3104827719)
+        "|opay|opay account|palmpay|palmpay account|moniepoint|moniepoint account|nequi|cuenta nequi"
+        "|numero nequi|daviplata|cuenta daviplata|numero daviplata"
     ),
     "ABA_ROUTING_NUMBER": _split(
         "routing|routing number|aba|aba number|rtn|routing transit number|bank routing|rt|r t|routing transit|transit routing|aba routing"
@@ -410,6 +416,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|dni nie|nie dni|nif nie|dni nif|dni o nie|fodselsnr|fodsels nr|adoazonosito|adoazonosito jel"
         "|adoazonosito szam|numer dowodu|numer dowodu osobistego|dowod osobisty|seria i numer dowodu"
         "|carte de identitate|serie ci|serie nr ci|serie si nr ci|serie si numar ci|seria ci"
+        # Sri Lanka's national identity card (NIC), Ghana's social security number (SSNIT), Tanzania's
+        # national identity number (NIDA), the Philippines' PhilSys card and its numbers (PCN, PSN),
+        # Singapore's foreign identification number (FIN); the short ones are field names only, or
+        # names of their value's own shape in text (label_contexts)
+        "|nic|nic no|nic number|ssnit|ssnit no|ssnit number|nida|nida no|nida number|nida id"
+        "|philsys|philsys number|philsys card number|philsys id|philid|pcn|psn|fin|fin no|fin number"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
@@ -529,6 +541,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|numar contract|numar client|cod client|ugyfelszam|ugyfel azonosito|szerzodesszam|tagsagi szam"
         "|αριθμος πελατη|αριθμος συμβολαιου|musteri no|musteri numarasi|sozlesme no|sozlesme numarasi"
         "|uye no|uye numarasi"
+        # a school's register number (Pakistan's GR No.), a Malay pupil's number (No. Pelajar), a
+        # loan's number a lender gives its borrower, a utility's number for its customer (Consumer No.,
+        # an electricity service's number)
+        "|gr no|gr number|general register number|general register no|no pelajar|nombor pelajar"
+        "|no murid|nombor murid|loan no|loan number|loan account no|loan account number|loan id"
+        "|consumer no|consumer number|service connection no|service connection number"
+        "|electricity service no|electricity service number|electricity account no|electricity account number"
     ),
     # An account's login: one token of letters, digits, dots, underscores and dashes (see
     # label_shapes). ``user``, ``login`` and their translations are field names only (FIELD_ONLY): a
@@ -602,6 +621,8 @@ PREPOSITIONS = frozenset(_split("of|de|di|da|do|del|della|du|des|der"))
 
 QUALIFIERS = PREPOSITIONS | frozenset(
     _split("for|dell|dos|das|dello|dei|degli|delle|dal|para|pour|per|fur|zur|zum|von|van|voor|untuk|dari|milik")
+    # Portuguese "on the" (CPF na nota:, the CPF for the receipt)
+    + _split("na")
 )
 """Prepositions that open a qualifier between a label and its separator, accents folded: whose value
 it is or what it is for (``Geburtsdatum zur Verifizierung:``, ``Matr\u00edcula de la furgoneta:``,
@@ -645,6 +666,7 @@ FIELD_ONLY = frozenset(
         "|secu"  # "la sécu", France's social security as an institution: only before a NIR's shape
         "|user|login|usuario|utilisateur|benutzer|utilizador|utente"  # a chat's speaker, "Last login: Mon"
         "|τκ"  # Greek TK without its dots: a key; in an address line the address pattern reads it
+        "|nic|pcn|psn|fin"  # a network card, a penalty charge notice, a gaming network, French "end"
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
@@ -679,6 +701,9 @@ TEXT_ONLY: dict[str, tuple[str, ...]] = {
         "|call|ring|dial|call on|call at|ring on|ring at|call back on|call back at|ring back on|whatsapp"
         "|call him on|call him at|call her on|call her at|call them on|call them at"
     ),
+    # a person's own ID in a message (Hi, this is Wanjiru, my ID is 28461937: Kenya's eight digits);
+    # a record's or a system's "id" names no one
+    "NATIONAL_ID": _split("my id|my id number|my id no"),
 }
 """Labels trusted in running text (e-mail headers: ``From: Jane Doe``) but not as field
 names (``{"from": "USD", "to": "EUR"}``)."""

@@ -351,7 +351,7 @@ class LabelVocabulary:
         if not words or words in self.ignored:
             return None
         body = _strip_suffixes(words)
-        for cut in (words, body) if body != words else (words,):
+        for cut in dict.fromkeys((words, _without_on_record(words), body)):
             for i in range(len(cut)):
                 tail = cut[i:]
                 etype = self.phrases.get(tail)
@@ -538,10 +538,17 @@ _REACHED = frozenset(
 ``emergency contact no``): the phone's detectors read it, not :func:`_person_number`."""
 
 
+def _without_on_record(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without ``on file`` or ``on record`` at their end (``ID number on file``: the
+    phrase ``ID number``, whose ``number`` is part of the label, not a suffix to strip)."""
+    if len(words) > 2 and words[-1] in ON_RECORD and words[-2] == "on":
+        return words[:-2]
+    return words
+
+
 def _strip_suffixes(words: tuple[str, ...]) -> tuple[str, ...]:
+    words = _without_on_record(words)  # "card on file"
     end = len(words)
-    if end > 2 and words[-1] in ON_RECORD and words[-2] == "on":
-        end -= 2  # "card on file"
     while end > 1 and (words[end - 1] in SUFFIXES or words[end - 1].isdigit()):
         end -= 1
     return words[:end]

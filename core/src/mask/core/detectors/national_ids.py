@@ -18,7 +18,8 @@ number (``A123456789``: a letter for the place of registration, 1 or 2 for the s
 resident's certificate, a weighted check digit) and a Hong Kong identity card number with its
 check digit in brackets (``K997365(6)``, mod 11). A number after a negative word (``order``,
 ``invoice``...) stays. A South African identity number (``8001015009087``: a date of birth, a
-citizenship digit, 8 or 9 and a Luhn check) counts after an ID word (``ID 8001015009087``), a
+citizenship digit, 8 or 9 and a Luhn check) counts after an ID word (``ID 8001015009087``), and
+in that shape right after ``ID:`` whatever its check digit, a
 Turkish T.C. Kimlik number (``10180523336``, ``tr.tckimlik``) after ``kimlik`` or ``TCKN``
 (``tc kimlik laz\u0131msa 35271003696``). An identity number written right after its label in
 Chinese, with no colon or blank between (``\u8eab\u4efd\u8bc151010719781222364X``,
@@ -59,6 +60,14 @@ _ZA_ID = regex.compile(
 check digit. Only after an ID word: a 13-digit number of that form is rarer than the CN one, but
 a date and a Luhn digit leave 1 in 500 random ones."""
 _ZA_ID_CHARS = Alphabet("0123456789", 13, 0)
+_ZA_ID_UNDER_LABEL = regex.compile(
+    r"(?<![\w.])(?:ID|I\.D\.)(?:[ ](?:No|Nr|Number))?\.?[ \t]?[:#][ \t]{0,4}(?P<id>"
+    + _ZA_ID.pattern.removeprefix(r"(?<![0-9A-Za-z\-.])")
+    + ")"
+)
+"""A South African identity number's shape right after ``ID:`` (``ID: 9107235812086``, a form's
+row): a date of birth, a citizenship digit and 8 or 9 in thirteen digits under that label are the
+person's number whatever its check digit (a typo in it leaves it the person's)."""
 
 
 _MY_NRIC = regex.compile(
@@ -185,6 +194,7 @@ def national_id_detector(window: int) -> PatternDetector:
             anchors=("ID", "Id", " id", "identity"),  # its runs are read only where an ID word may be
             alphabet=_ZA_ID_CHARS,
         ),
+        Rule("NATIONAL_ID", _ZA_ID_UNDER_LABEL, 0.85, group="id", anchors=("ID", "I.D."), max_length=30),
         Rule(
             "NATIONAL_ID",
             _CN_RIC,
