@@ -44,7 +44,11 @@ from .conftest import scanned
         ("Desc: TRF FROM CHINEDU EMEKA OKAFOR/UBA/2034567891\nBal: 1", "CHINEDU EMEKA OKAFOR", "PERSON"),
         ("Desc: TRF FROM CHINEDU EMEKA OKAFOR/UBA/2034567891\nBal: 1", "2034567891", "US_BANK_NUMBER"),
         ("You have received UGX 80,000 from OKELLO PETER (256701234567) on 2024-05-02.", "OKELLO PETER", "PERSON"),
-        ("You have received UGX 80,000 from OKELLO PETER (256701234567) on 2024-05-02.", "256701234567", "PHONE_NUMBER"),
+        (
+            "You have received UGX 80,000 from OKELLO PETER (256701234567) on 2024-05-02.",
+            "256701234567",
+            "PHONE_NUMBER",
+        ),
         ("Umepokea Tsh 20,000 kutoka kwa 255712345678 - ASHA SALIM MUSA tarehe 2/5/24", "255712345678", "PHONE_NUMBER"),
         ("Umepokea Tsh 20,000 kutoka kwa 255712345678 - ASHA SALIM MUSA tarehe 2/5/24", "ASHA SALIM MUSA", "PERSON"),
         ("Grey car. PayNow $12 to 8123 4567 after the ride.", "8123 4567", "PHONE_NUMBER"),
