@@ -63,6 +63,7 @@ from .label_payments import (
 from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract, extract_typed, house_number, name_in_any_case
 from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
 from .label_words import (
+    ATTESTED,
     CAPITALS_ONLY,
     HOLDERS,
     HOUSE_NUMBER_LABELS,
@@ -96,10 +97,11 @@ TEXT_SCORE = 0.95
 
 _KEY_LOOKBEHIND = r"(?<![\w'\-])"
 _KEY_BODY = (
-    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjälwn])"
+    r"(?=(\w\.\w\.(?:\w\.){0,2}\w?|\w[\w'\-]{0,40}))\1\.?(?=[ \t]*[:=#+(0-9A-Zieéètjälwnrb])"
     r"(?:[ \t]{0,4}(:(?![:/])|=(?!=)|\#[ \t]{0,2}:?)"
     r"|[ \t]{1,4}(?=[+(0-9]|[A-Z]{1,5}(?:-[A-Z]{1,5}){0,2}[ \-/]?[0-9]|[A-Z]{6}[A-Z0-9]{2})"
-    r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be|na)[ \t]{1,2}"
+    r"|[ \t]{1,2}(is|es|est|ist|lautet|é|è|to|jest|är|er|je|was|will[ \t]be|na"
+    r"|reste|remains|bleibt|blijft|rimane|resta)[ \t]{1,2}"
     rf"(?=(?:(?:{DATE_ARTICLES})[ \t])?[+(0-9]|[A-Z]{{1,6}}(?:-[A-Z]{{1,6}}){{0,2}}[ \-/]?[0-9]"
     r"|[a-z][\w\-]{0,39}(?:[_0-9]|\.\w)))"
 )
@@ -135,7 +137,7 @@ _KEY_VALUE = re.compile(_with_marks(_KEY_LOOKBEHIND + _KEY_BODY))
 value that starts with a digit or capitals and a digit, a blank, a dash or a slash between them too, and up to two
 more dashed groups of capitals before the digit: ``my Aadhaar number is 2345 ...``,
 ``the plate is HZT-4471``, ``your employee code will be EMP-IN-22871``, ``staff ID card no. STF/2019/0457``;
-``was`` and ``will be`` too,
+``was`` and ``will be`` too, and a verb for "remains" (``Mon num\u00e9ro de contrat reste le 7842-A-55910``),
 ``mi DNI es 12345678Z``, ``il mio codice fiscale è RSSMRA82D05F839X``, Polish ``mój PESEL to ...``, Swedish,
 Norwegian, Danish and Czech forms: up to six capitals after a copula;
 Nigerian Pidgin's ``na`` before digits only (``My BVN na 22184537961``; elsewhere a preposition);
@@ -209,6 +211,9 @@ GA-183-4472``); a street's address after ``is`` is prose's to read."""
 _PIDGIN_NUMBER = re.compile(r"[0-9](?:[ \-]?[0-9]){6}")
 """Seven digits at least after Nigerian Pidgin's ``na`` (is): an identity's, an account's or a phone's
 number (``My BVN na 22184537961``), not an amount (Polish ``konto na 5000 z\u0142``)."""
+_COPULA_ARTICLE = re.compile(rf"(?i:{DATE_ARTICLES})[ \t]{{1,2}}(?=[0-9])")
+"""An article between a copula and a number (``est le 7842-A-55910``, ``\u00e9 o 234567890``), which
+the key's pattern lets a date's value open with."""
 _BRACKETED = re.compile(r"\(([^()\n]{3,40})\)")
 """A value in brackets right after its label (``PAN (AQRPD8812K)``, ``Aadhaar (7734 2219 5502)``)."""
 _BRACKETED_TYPES = _DIGIT_TYPES - {"PHONE_NUMBER"}
@@ -458,7 +463,8 @@ def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
         at = m.end() - 1
 
 
-_NUMBER_ABBREVIATIONS = frozenset({"no.", "nr.", "nro.", "num."})
+_NUMBER_ABBREVIATIONS = frozenset({"no.", "nr.", "nro.", "num.", "cod.", "c\u00f3d."})
+"""Abbreviations of number, and of code, that open a label (``(cod. cliente 7788123)``)."""
 _NUMBER_SIGN = re.compile(r"[Nn]\.?[\u00b0\u00ba]\.?")
 """The word "number" written with a degree or an ordinal sign: ``N\u00b0``, ``N\u00ba``, ``N.\u00ba``
 (``N\u00b0 adh\u00e9rent``, ``N.\u00ba de cliente``)."""
@@ -469,7 +475,7 @@ def _after_number_word(text: str, pos: int) -> bool:
     ``N\u00b0 adh\u00e9rent``): it opens the label; another word's full stop ends a sentence (``you city. phone:``)."""
     before = text[max(0, pos - 6) : pos - 1].split()
     return bool(before) and (
-        before[-1].lower() in _NUMBER_ABBREVIATIONS or _NUMBER_SIGN.fullmatch(before[-1]) is not None
+        before[-1].lstrip("([").lower() in _NUMBER_ABBREVIATIONS or _NUMBER_SIGN.fullmatch(before[-1]) is not None
     )
 
 
@@ -857,6 +863,13 @@ class LabelDetector(Detector):
             if numbered:
                 sep = ":"
             key_start, end = m.start(1), m.end()
+            if (
+                key == "\u00ba"
+                and text[max(0, key_start - 2) : key_start] in ("n.", "N.")
+                and (key_start == 2 or not text[key_start - 3].isalnum())
+            ):
+                key_start -= 2  # "contrato n.\u00ba 4500217863": the number sign is the key
+                key = text[key_start : m.end(1)]
             # Where a value ends: at the next key that looks like one (a word, then ``:``
             # and a blank, or ``=``), whether or not it is a label.
             if copula is None and not key[0].isdigit() and (sep == "=" or end >= size or text[end] in " \t\r\n"):
@@ -875,14 +888,16 @@ class LabelDetector(Detector):
                 words = key_words(key)
                 if not words:
                     continue
-                if words[-1] not in heads and words[-1] not in CONTEXT_HEADS:
+                if words[-1] not in heads and words[-1] not in CONTEXT_HEADS and words != ("n", "o"):
                     ending = unspaced_ending(words[-1], heads)  # 客户姓名 (customer name): 姓名
                     words = () if ending is None else (*words[:-1], ending)
             if not words:
                 # not a label's last word: the end of a qualifier after one (Geburtsdatum zur Verifizierung:)
                 if sep != ":" or numbered or key_start < 4 or text[key_start - 1] not in " \t":
                     continue
-                qualified = self._qualified(text, key_start, key, sep, resolved)
+                qualified = self._attested(text, key_start, key, resolved) or self._qualified(
+                    text, key_start, key, sep, resolved
+                )
                 if qualified is None:
                     continue
                 etype, label = qualified
@@ -899,7 +914,9 @@ class LabelDetector(Detector):
                     # before a person's out of reach (Date of birth of the patient:), a holder's before
                     # what they hold (Nom du titulaire de la carte:)
                     qualified = self._qualified(text, key_start, key, sep, resolved)
-                    if qualified is not None:
+                    if qualified is not None and (sep or qualified[0] != "PERSON"):
+                        # no name follows its label without a separator: "titular del contrato n.\u00ba
+                        # 4500217863" is the contract's number
                         etype = qualified[0]
                 if (
                     etype == "PERSON"
@@ -943,6 +960,10 @@ class LabelDetector(Detector):
                         continue
             if etype is None:
                 continue
+            if copula is not None and etype != "DATE_TIME":
+                article = _COPULA_ARTICLE.match(text, end)
+                if article is not None:
+                    end = article.end()  # "est le 7842-A-55910": the article is no part of the number
             if numbered and etype == "PERSON":
                 if not _DIGIT_AFTER.match(text, end):
                     continue  # "posted to #team-42": a channel
@@ -1024,6 +1045,8 @@ class LabelDetector(Detector):
         value the label before names (``Cédula del remitente``, ``Fecha de nacimiento del paciente``,
         ``passport number of the applicant``: the sender's identity number, the patient's date of birth)."""
         etype = self.vocabulary.resolve_text(words)
+        if etype is None and len(words) >= 2:
+            return self.vocabulary.resolve_numbered(words)  # contrato n.\u00ba 4500217863
         if etype != "PERSON" or len(words) < 2:
             return etype
         if words[-1] in POSTPOSED_OWNERS:  # Indonesian: "Nomor HP penerima", the recipient's phone number
@@ -1086,6 +1109,25 @@ class LabelDetector(Detector):
         if sep != ":" or etype in _NAME_TYPES:
             return None
         return etype, label
+
+    def _attested(
+        self, text: str, key_start: int, key: str, resolved: dict[tuple[str, ...], str | None]
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """The type and the words of the label before ``key`` when the key is a participle a note
+        writes after a label (:data:`~.label_words.ATTESTED`: ``Fecha de nacimiento verificada:``,
+        ``Date of birth confirmed:``), or None: the label names the value as without it."""
+        if "".join(key_words(key)) not in ATTESTED:
+            return None
+        prev_end = key_start
+        while prev_end and text[prev_end - 1] in " \t":
+            prev_end -= 1
+        pieces = text[max(0, prev_end - 32) : prev_end].split()
+        last = pieces[-1] if pieces and prev_end < key_start else ""
+        if _PREV_WORD.fullmatch(last) is None or last.endswith("."):
+            return None
+        label = self._label_words(text, prev_end - len(last), key_words(last))
+        etype = self._label_type(label, resolved)
+        return None if etype is None else (etype, label)
 
     def _names_person(self, words: tuple[str, ...]) -> bool:
         """``words`` (after a preposition) name a person, a German noun's genitive too (``des

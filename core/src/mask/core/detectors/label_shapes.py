@@ -728,10 +728,14 @@ _IBAN_SHAPE = regex.compile(r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}")
 _SOME_ID = _alnum(_IDENTIFIER, 8, 32, 6)
 
 
-_CLAUSE_BREAK = regex.compile(r"[ \t]*(?:[,;|)\u2013\u2014]|-[ \t]|\.(?=\s|$))")
+_CLAUSE_BREAK = regex.compile(
+    r"[ \t]*(?:[,;|)\u2013\u2014]|-[ \t]|\.(?=\s|$))"
+    r"|[ \t](?:e|y|et|und|and|en|ed|oraz)[ \t]"  # a conjunction opens the next clause
+)
 """What may follow a value that must be all of its field in running text: a comma, a semicolon,
 a bar, a dash between blanks (``NIF 123456789 — Morada: ...``), a full stop ending the sentence
-(``o meu NIF é 123456789. A minha morada ...``)."""
+(``o meu NIF é 123456789. A minha morada ...``), a conjunction opening the next clause (``O meu NIF
+é 234567890 e o número de utente ...``)."""
 
 
 def _foreign_id(body: str, whole: bool) -> Extent | None:

@@ -39,6 +39,8 @@ __all__ = [
     "THING_KEYS",
     "TYPE_KEYS",
     "VIRTUAL_VENUES",
+    "WITH_WORDS",
+    "ATTESTED",
 ]
 
 
@@ -321,6 +323,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|運転免許証|運転免許証番号|免許証番号|免許証|운전면허번호|운전면허|면허번호|驾驶证号|驾驶证号码|驾照号"
         "|駕照號碼|lisensya|numero ng lisensya|lisensya sa pagmamaneho|водительское удостоверение"
         "|номер водительского удостоверения|посвідчення водія"
+        # Dutch, Polish (een rijbewijs met nummer 5123456789, prawo jazdy nr ...)
+        "|rijbewijs|rijbewijsnummer|prawo jazdy|prawem jazdy|numer prawa jazdy"
     ),
     # National identifiers: Presidio's type where it has one, NATIONAL_ID for the rest.
     "UK_NHS": _split("nhs|nhs number|nhs no|chi|chi number|chi no"),  # Scotland's CHI number: ten digits too
@@ -422,6 +426,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # names of their value's own shape in text (label_contexts)
         "|nic|nic no|nic number|ssnit|ssnit no|ssnit number|nida|nida no|nida number|nida id"
         "|philsys|philsys number|philsys card number|philsys id|philid|pcn|psn|fin|fin no|fin number"
+        # Poland's identity card in the instrumental and the locative (legitymujacy sie dowodem
+        # osobistym nr ABC123456, w dowodzie osobistym)
+        "|dowodem osobistym|dowodzie osobistym|dowodu osobistego"
     ),
     # Health and vehicle identifiers (HIPAA's record, plan and vehicle numbers).
     "MEDICAL_RECORD_NUMBER": _split(
@@ -460,6 +467,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|forsakringsnummer|forsikringsnummer|vakuutusnumero|cislo pojistky|cislo pojistne smlouvy"
         "|kotvenyszam|αριθμος ασφαλιστηριου|sigorta police no|polizzennummer"
         "|codi cip|codigo cip|targeta sanitaria|tarjeta sanitaria|numero de tarjeta sanitaria"
+        # Portugal's SNS user number (o numero de utente 187654321): "utente" alone is an Italian login
+        "|numero de utente|numero de utente do sns|numero do utente|numero sns|numero do sns"
     ),
     "VEHICLE_ID": _split(
         "license plate|licence plate|plate|plate number|number plate|registration plate|vin|vehicle identification number"
@@ -485,6 +494,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Greek in Latin letters (arithmos kykloforias), a Greek plate (πινακίδα), Italian "plated"
         # (Veicolo targato FG 482 KZ)
         "|arithmos kykloforias|ar kykloforias|pinakida|αριθμος πινακιδας|πινακιδα|targato|targata|veicolo targato"
+        # Polish "reg. no." abbreviated and in the locative (samochod o nr rej. WX 12345, o numerze
+        # rejestracyjnym)
+        "|nr rej|numer rej|numerze rejestracyjnym|nr rejestr"
     ),
     # Numbers an organization gives one person: a school's, an employer's, an airline's.
     "PERSONAL_ID": _split(
@@ -548,6 +560,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|no murid|nombor murid|loan no|loan number|loan account no|loan account number|loan id"
         "|consumer no|consumer number|service connection no|service connection number"
         "|electricity service no|electricity service number|electricity account no|electricity account number"
+        # as prose writes them: Italian and Spanish "customer code" (cod. cliente 7788123), a Polish
+        # contract's number after its noun in the locative and the nominative (na umowie nr UM/2023/1)
+        "|codice cliente|cod cliente|codice del cliente|codigo de cliente|codigo cliente|code client"
+        "|umowie nr|umowa nr|umowy nr|umowie numer"
     ),
     # An account's login: one token of letters, digits, dots, underscores and dashes (see
     # label_shapes). ``user``, ``login`` and their translations are field names only (FIELD_ONLY): a
@@ -862,3 +878,18 @@ PERSON_STOP_WORDS = frozenset(
 )
 """Words a person's name does not contain (``call me tomorrow`` is not a name; ``Attn: Customer
 Relations`` names a department)."""
+
+WITH_WORDS = frozenset(_split("with|met|mit|con|com|avec|z|ze"))
+"""Words for "with" between a document's noun and a word for number in prose (``een rijbewijs met
+nummer 5123456789``, ``a passport with number ...``): the document's number."""
+
+ATTESTED = frozenset(
+    _split(
+        "verified|confirmed|checked|verificada|verificado|confirmada|confirmado|comprobada|comprobado"
+        "|verifiee|verifie|confirmee|confirme|verifiziert|bestatigt|verificata|verificato|confermata"
+        "|confermato|geverifieerd|bevestigd|gecontroleerd|zweryfikowana|zweryfikowany|potwierdzona"
+        "|potwierdzony"
+    )
+)
+"""Participles a note writes after a label, before its colon (``Fecha de nacimiento verificada:
+14/03/1987``, ``Date of birth confirmed:``): the label before them names the value, as without them."""

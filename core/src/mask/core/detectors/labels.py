@@ -46,6 +46,7 @@ from .label_words import (
     TEXT_ONLY,
     THING_KEYS,
     TYPE_KEYS,
+    WITH_WORDS,
 )
 from .shared import UNSPACED_LETTERS
 
@@ -404,6 +405,26 @@ class LabelVocabulary:
         found = self.resolve_words(words, strict=False, in_text=True)
         self._keep(cache, words, words, found)
         return found
+
+    def resolve_numbered(self, words: tuple[str, ...]) -> str | None:
+        """The type a label in running text names whose word for "number" follows its noun, as prose
+        writes it (``titular del contrato n.\u00ba 4500217863``, ``contratto n. 12345``: the phrase
+        ``numero de contrato``; ``een rijbewijs met nummer 5123456789``: a licence "with number"),
+        or None. Only an identifier's type: a name's label before a number word names no number
+        of its own here (``Kunde Nr.`` is :meth:`resolve_words`' already)."""
+        count = 2 if words[-2:] == ("n", "o") else 1 if words[-1] in _NUMBER_WORDS else 0
+        noun = words[: len(words) - count]
+        if not count or not noun:
+            return None
+        if noun[-1] in WITH_WORDS:
+            found = self.resolve_text(noun[:-1]) if len(noun) > 1 else None
+            return None if found in _NAMED_TYPES else found
+        for size in (1, 2):  # the noun and, for an inflected phrase, the word before it
+            if size <= len(noun):
+                found = self.resolve_text(("numero", *noun[-size:]))
+                if found is not None and found not in _NAMED_TYPES and found != "PERSON":
+                    return found
+        return None
 
     def _keep(self, cache: dict[Any, str | None], key: object, words: tuple[str, ...], found: str | None) -> None:
         """Memoize ``found`` when ``words`` are all vocabulary words (see the module docstring)."""
