@@ -55,7 +55,7 @@ from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, w
 from .base import literal_trie as _trie
 from .dates import MONTH_WORDS
 from .normalize import Normalized
-from .postcodes import six_digits, unlabelled_postcodes
+from .postcodes import REGION_ZIP_SCORE, located_postcodes, six_digits, unlabelled_postcodes
 from .shared import TextView, merge, view_of
 
 __all__ = ["ADDRESS_PATTERN", "ZIP_PATTERN", "AddressDetector", "address_detector"]
@@ -76,12 +76,13 @@ _LINKED_PART = rf"(?:(?:{_CONNECTOR}{_SP}){{0,3}}(?:{_WORD}|{_ORDINAL}))"
 """A word of a street's name and the connectors before it: a name ends with no connector (``12 rue de
 la paix`` is no ``12 rue de la``, ``14 Rue Foch and 3 Rue Royale`` no ``14 Rue Foch and``)."""
 _NUM = (
-    r"\d{1,5}(?:[ ]?[A-Za-z](?![\p{L}\d])|-[A-Z](?![\p{L}\d]))?"
+    r"\d{1,5}(?:[ ]?[A-Za-z](?![\p{L}\d]|\.[ ]?\d)|-[A-Z](?![\p{L}\d]))?"
     r"(?:[ ]?[-/][ ]?\d{1,5}[A-Za-z]?(?![\p{L}\d]))?(?![\d])"
 )
-"""A house number: a letter after it (``12a``, the Philippines' ``2364-G``), a second number (``12/3``)."""
+"""A house number: a letter after it (``12a``, the Philippines' ``2364-G``; not a unit's abbreviation
+before its number, the Polish flat's ``15 m. 4``), a second number (``12/3``)."""
 _NUM_AFTER = (
-    r"\d{1,4}(?![\d])(?!(?<=\d{4})[-/]\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d:]))?"
+    r"\d{1,4}(?![\d])(?!(?<=\d{4})[-/]\d{3})(?:[ ]?[A-Za-z](?![\p{L}\d:]|\.[ ]?\d))?"
     r"(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?(?![\p{L}\d])(?:/\d{1,3}[A-Za-z]?(?![\p{L}\d]))?)?(?![\d])"
 )
 """A house number after the street name (or a range of them: ``Prinsengracht 263-267``; Austria's
@@ -137,7 +138,7 @@ _NR = r"(?:(?:N[Rr]|N[Oo])\.|N[°º])[ ]?\d"
 """``Nr. 88``, ``No. 5``, ``N° 18``: a house number's label, no part of the street name (``Drumul
 Mazilescu Nr. 88``, ``Av. Mitre N° 18``)."""
 _HOUSE = (
-    rf"{_COMMA}{_SP}(?:(?i:n[o°º][.:]?|nr\.)[ ]?)?"
+    rf"{_COMMA}{_SP}(?:(?i:n\.?[o°º][.:]?|nr\.)[ ]?)?"
     rf"(?:{_NUM_AFTER}(?![ ](?!{_UNIT_WORD})\p{{Lu}}\p{{Ll}})|[Ss]/[Nn][º°]?(?![\p{{L}}\d]))"
 )
 """The house number after a street name (``, 12``, ``5``, ``nº 3``, ``Nr. 88``, ``S/N``)."""
@@ -574,12 +575,18 @@ _NEGATIVE = words(data.NEGATIVE_WORDS)
 _NEGATIVE_WORDS = frozenset(data.NEGATIVE_WORDS)
 _ZIP_LABELS = words(data.ZIP_LABELS)
 _CITY_AFTER = regex.compile(
-    rf"[ ]?,[ ](?P<city>{_CITY}){_CLAUSE_END}|[ ]in[ ](?P<city>{_CITY})(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
+    rf"[ ]?,[ ](?P<city>{_CITY}){_CLAUSE_END}|[ ](?:in|we?)[ ](?P<city>{_CITY})(?:{_CLAUSE_END}|(?=[ ]\p{{Ll}}))"
     rf"|[ ][\u00b7\u2022][ ](?P<city>{_CITY})(?=[ ][\u00b7\u2022][ ]|[ \t]*(?:\n|$))"
 )
 """A city right after a street address: ``, Graemefurt.`` (ending the clause), ``in
-Grahamfurt`` (then the clause ends or a lower-case word follows), or the next cell of a
-contact line (``Elinring 35 · Lexmond · +31 ...``)."""
+Grahamfurt`` or the Polish ``w \u0141odzi`` (then the clause ends or a lower-case word follows), or the
+next cell of a contact line (``Elinring 35 · Lexmond · +31 ...``)."""
+_RESIDENT_TOWN = regex.compile(
+    r"(?<![\p{L}\d])(?i:zamieszka(?:\u0142|l)(?:a|y|e|i)?)[ ]we?[ ]"
+    r"(?P<city>\p{Lu}[\p{Ll}\p{M}]{2,30}+(?:[ -]\p{Lu}[\p{Ll}\p{M}]{2,30}+)?)(?![\p{L}\d])"
+)
+"""The town a Polish form says someone lives in: ``zamieszka\u0142a w Krakowie`` (resident in Krak\u00f3w),
+the town in the locative, capitalised."""
 _TOWN_AFTER_CODE = regex.compile(rf"[ ](?P<city>{_CITY}){_CLAUSE_END}")
 """A town right after a postcode that opens an address line's part (``, EC1A 1BB Taylorshire.``)."""
 _NOT_CITY = frozenset(w.lower() for w in (*data.UNIT_WORDS, *data.CLOSING_WORDS, "col", "colonia", "fracc"))
@@ -952,6 +959,15 @@ class AddressDetector(PatternDetector):
                 town = _town_after_code(text, start, end)
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
+        for start, end, town_start, town_end in located_postcodes(text):
+            if not any(lo < town_end and start < hi for lo, hi in found):  # "Abholung in 04109 Leipzig."
+                found.append((start, town_end))
+                yield start, end, "ZIP_CODE", REGION_ZIP_SCORE
+                yield town_start, town_end, "LOCATION", CITY_SCORE
+        if "zamieszka" in view.lower:
+            for m in _RESIDENT_TOWN.finditer(text):
+                if not any(lo < m.end() and m.start("city") < hi for lo, hi in found):
+                    yield m.start("city"), m.end("city"), "LOCATION", CITY_SCORE  # zamieszkała w Krakowie
         yield from _framed_streets(text, view.lower, found, weak)
         if _may_have_lower_streets(view.lower):
             yield from _lower_streets(text, found)

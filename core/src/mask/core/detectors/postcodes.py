@@ -13,6 +13,8 @@
 - a Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``), an Indian PIN
   code after a large Indian city's name and a blank or a dash (``Mumbai 400021``, ``Hyderabad - 500016``),
   a six-digit code after Singapore, Moscow, Beijing and other large cities of six-digit countries;
+- a continental postcode and its town after a locative preposition, ending the clause
+  (``Abholung in 04109 Leipzig.``, ``em 1150-013 Lisboa``): see :func:`located_postcodes`;
 - a Japanese postcode after Japan's postal mark (``\u3012530-0001``), which is its label.
 
 All are ZIP_CODE. Both searches open with a literal (the engine skips ahead by it) and are linear.
@@ -39,7 +41,14 @@ from .address_data import (
 )
 from .base import literal_trie
 
-__all__ = ["REGION_ZIP_SCORE", "UK_AREAS", "UK_POSTCODE_SCORE", "six_digits", "unlabelled_postcodes"]
+__all__ = [
+    "REGION_ZIP_SCORE",
+    "UK_AREAS",
+    "UK_POSTCODE_SCORE",
+    "located_postcodes",
+    "six_digits",
+    "unlabelled_postcodes",
+]
 
 # fmt: off
 UK_AREAS = (
@@ -247,3 +256,35 @@ def _eircodes(text: str) -> Iterator[tuple[int, int]]:
         at = m.start()
         if not at or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
             yield m.span()
+
+
+_LOCATED_CODE = re.compile(
+    r"(?<![\w\-/.,])(?P<code>0[1-9][0-9]{3}|[1-9][0-9]{2}(?!00)[0-9]{2}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3})(?![\w\-/])"
+    r"[ ](?P<town>[^\W\d_][^\W\d_'\-]{1,30}(?:[ \-][^\W\d_][^\W\d_'\-]{1,30}){0,2}?)(?=[ \t]*(?:[.,;:!?)\r\n]|$))"
+)
+"""A continental postcode and the words of a town that end the clause after it: five digits (Germany,
+France, Spain, Italy; not a round number, ``12300``), Portugal's ``NNNN-NNN`` and Poland's ``NN-NNN``.
+Digits open the pattern, so the engine skips ahead to them; the town's capitals and the
+preposition before are read on a match."""
+_LOCATIVES = frozenset({"in", "im", "\u00e0", "a", "en", "em", "w", "we", "te"})
+"""Prepositions that say where before a postcode and its town (``in``, ``\u00e0``, ``en``, ``em``, ``w``,
+``te``): a place's postcode, not an amount or a count."""
+
+
+def located_postcodes(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """``(code start, code end, town start, town end)`` of each continental postcode after a locative
+    preposition with a capitalised town after it that ends the clause (``Abholung in 04109
+    Leipzig.``, ``w 31-019 Krak\u00f3w,``): prose names a place by its postcode and town without a
+    street."""
+    if " " not in text:
+        return
+    for m in _LOCATED_CODE.finditer(text):
+        start = m.start()
+        before = text[max(0, start - 4) : start - 1].rsplit(None, 1)[-1:] if text[start - 1 : start] == " " else []
+        if not before or before[0].lower() not in _LOCATIVES:
+            continue
+        word_start = start - 1 - len(before[0])
+        if word_start and text[word_start - 1].isalnum():
+            continue
+        if all(word[:1].isupper() and not word.isupper() for word in m.group("town").replace("-", " ").split()):
+            yield start, m.end("code"), m.start("town"), m.end("town")
