@@ -175,8 +175,11 @@ _PHONE_WORDS = (
     r"(?:Handy|Mobil|Mobile|Mob|Tel|Telefon|Telephone|Phone|Fax|Cell|Tlf|Tfn|M\u00f3vil|Movil|Celular|Telefone"
     r"|Telefono|Cellulare|Portable|T\u00e9l\u00e9phone|Mobiel|Kom\u00f3rka)(?![\p{L}\p{M}])"
 )
+_POSTAL_WORDS = r"(?:CEP|PLZ|CP|CAP|NPA|ZIP|Zip)(?![\p{L}\p{M}])"
+"""A postcode's label inside an address's tail (``casa 2, CEP 80020-000, Curitiba/PR``): no town nor
+neighbourhood; the label detector reads the code after it, so the street ends before it."""
 _CITY = (
-    rf"(?!(?:of|the|and|in|on|upon|at|to)[ ]|{_PHONE_WORDS})"
+    rf"(?!(?:of|the|and|in|on|upon|at|to)[ ]|{_PHONE_WORDS}|{_POSTAL_WORDS})"
     rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_CONNECTOR}[ -]){{0,2}}{_WORD}){{0,3}}"
 )
 """A city's name; it may open with a particle (``la Chaux-de-Fonds``, ``San José``), not with a
@@ -222,7 +225,7 @@ _BR_CITY_STATE = rf"{_CITY}[ ]?[-/][ ]?(?:{_BR_STATES})(?![\p{{L}}\d])(?:,?[ ]\d
 _DISTRICT_CITY = rf"{_WORD}[ ]?/[ ]?\p{{Lu}}[{_L}]{{2,30}}+(?=[ \t]*(?:[,;.)\r\n]|$))"
 """A district and its city joined by a slash, ending the address's part (Turkey's ``Kad\u0131k\u00f6y/\u0130stanbul``,
 ``\u00c7ankaya / Ankara``)."""
-_DISTRICT = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_NAME_PART})){{0,5}}+"
+_DISTRICT = rf"(?!{_POSTAL_WORDS})(?:{_CONNECTOR}[ ])?{_WORD}(?:[ -](?:{_NAME_PART})){{0,5}}+"
 """A neighbourhood between the street and the postal code (``Nova America``, ``Cônego Pinheiro 1ª Seção``):
 a tail part only right before a postal code and city."""
 _MX_CITY = rf"(?:{_CONNECTOR}[ ])?{_WORD}(?:[ ](?:{_WORD}|\p{{Ll}}[{_L}]{{0,20}}+)){{0,11}}+"
@@ -1242,17 +1245,19 @@ _LOWER_NUMBERED_STREET = regex.compile(
 write them (``ship to 14 calle mayor, madrid``, ``i live in lyon, 12 rue mercière``), up to the
 clause's end or a postcode."""
 _LOWER_STREET_THEN_NUMBER = regex.compile(
-    r"(?:(?<![\p{L}\p{M}])(?:at|to|au|à|em|na|no|en|in|der|is|habite|vivo|moro|abito|wohne)|,)[ ]"
-    r"(?P<street>(?:calle|rua|via|viale|avenida|rue|strada|corso|piazza|praça|travessa|plaza|paseo|carrer|ulica)"
-    r"[ ](?:(?:de|del|la|las|los|des|du|di|della|dei|dos|das|do|da|le|les|el)[ ]){0,2}"
+    r"(?:(?<![\p{L}\p{M}])(?:at|to|au|à|em|na|no|en(?:[ ]la)?|in|der|is|habite|vivo|moro|abito|wohne|pra|para)|,)[ ]"
+    r"(?P<street>(?:(?:calle|rua|via|viale|avenida|rue|strada|corso|piazza|praça|travessa|plaza|paseo|carrer|ulica"
+    r"|ul\.)[ ]|c/[ ]?)(?:(?:de|del|la|las|los|des|du|di|della|dei|dos|das|do|da|le|les|el)[ ]){0,2}"
     rf"(?!{_LOWER_STOP})\p{{Ll}}[\p{{Ll}}\p{{M}}'\u2019-]+(?:[ ](?!{_LOWER_STOP})\p{{Ll}}[\p{{Ll}}\p{{M}}'\u2019-]+){{0,2}}"
-    r",?[ ]\d{1,4}[a-z]?)(?![\p{L}\d])"
+    r",?[ ]\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?(?:,[ ](?:apto|apt|ap|casa|bloco|bl|piso|lok|m)\.?[ ]?\d{1,4}[a-z]?)?)"
+    r"(?![\p{L}\d])"
     r"|(?<![\p{L}\p{M}\d-])(?P<compound>\p{Ll}[\p{Ll}\p{M}-]{1,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer)"
     r"[ ]\d{1,4}[a-z]?)(?![\p{L}\d])"
 )
 """A street type, a name in lower case and the house number after it, as chats write them in Spain,
 Portugal, Italy and France (``vivo en calle luna 14``, ``moro na rua das palmeiras 45``, ``abito in
-via garibaldi 7``), or a German street written as one word (``wohne in der gartenstraße 3``)."""
+via garibaldi 7``; Spain's ``en la c/ san bernardo 14``, Brazil's ``pra rua das ac\u00e1cias 312, apto 54`` with its
+flat, Poland's ``na ul. d\u0142ugiej 5/3``), or a German street written as one word (``wohne in der gartenstraße 3``)."""
 _WORKPLACE_LOCATIVES = frozenset({"at", "from", "to"})
 """Locatives a company's name follows as often as a street's (``works at Avenue Capital``)."""
 _NAMED_TYPE_GATE = re.compile(f" {_trie(_NAMED_TYPES)} ")
@@ -1333,7 +1338,9 @@ def _deliveries(text: str, lower: str) -> Iterator[regex.Match[str]]:
 
 
 _LOWER_THEN_NUMBER_GATES = (
-    re.compile(r" (?:calle|rua|via|viale|avenida|rue|strada|corso|piazza|praça|travessa|plaza|paseo|carrer|ulica) "),
+    re.compile(
+        r" (?:calle|rua|via|viale|avenida|rue|strada|corso|piazza|praça|travessa|plaza|paseo|carrer|ulica|ul\.) | c/"
+    ),
     re.compile(r"(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer) \d"),
 )
 """Where :data:`_LOWER_STREET_THEN_NUMBER` may match: one of these occurs in the lower-cased text

@@ -360,12 +360,13 @@ _POSTAL_LINE = regex.compile(
 address pattern does not read (``2146 Allinge``, ``H-9145 Szerbmártonháza``, ``La Rioja, 05786``,
 ``Baie Victor, NS A4A 1J8``, ``खडगपुर-840191``): the address goes on over it."""
 _TOWN_AFTER_ZIP = regex.compile(
-    r"[ \t]{1,2}(?P<town>\p{Lu}[\p{L}\p{M}'\-]{1,30}(?:[ ](?:\p{Lu}[\p{L}\p{M}'\-]{0,30}|[0-9]{1,2}(?![0-9]))){0,3})"
-    r"(?=\.?[ \t]*(?:[\r\n,;|]|$))"
+    r"(?:[ \t]{1,2}|,[ ])(?P<town>\p{Lu}[\p{L}\p{M}'\-]{1,30}(?:[ ](?:\p{Lu}[\p{L}\p{M}'\-]{0,30}|[0-9]{1,2}(?![0-9]))){0,3})"
+    r"(?:/[A-Z]{2}(?![\p{L}\d]))?(?=\.?[ \t]*(?:[\r\n,;|]|$)|\.[ \t]+\p{Lu})"
 )
 """After a postcode under its label, the rest of the line when it is a town's capitalised words (a
 district's number too), a full stop after it left out: ``Postnr. og by: 2200 K\u00f8benhavn N``,
-``C\u00f3digo Postal: 4000-447 Porto``."""
+``C\u00f3digo Postal: 4000-447 Porto``; after a comma too, a Brazilian state after a slash left out:
+``CEP 80020-000, Curitiba/PR``; a full stop and a new sentence after it."""
 _CHECK_EVERY = 4096
 _MAX_RECORD_LINES = 8
 """Lines a CSV record may run over when a quoted cell holds line breaks."""
