@@ -183,6 +183,9 @@ _KEY_WORDS: dict[str, tuple[str, ...]] = {}
 _NUMBER_WORDS = frozenset({"n", "no", "nr", "nro", "num", "nbr", "numero", "nummer", "number", "numer"})
 """Words for "number" a field name may open with before an identifier's phrase (``N\u00b0 de passeport``,
 ``N\u00ba afiliaci\u00f3n Seguridad Social``, Polish ``nrRejestracyjny``): the phrase's number, as after it."""
+_COMPOUNDED_NUMBERS = frozenset({"number", "nbr", "nummer"})
+"""Words for "number" of languages that write a number's label as a compound (``contract number``,
+``Vertragsnummer``): after a noun no phrase holds, they name no number of the phrase ``numero`` opens."""
 _SPELLED_NUMBERS = frozenset({"numero", "numer", "numar"})
 """The word for "number" that opens a phrase in the Romance languages and Polish (``numero de cliente``,
 ``numer umowy``, ``num\u0103r de \u00eenmatriculare``), which forms abbreviate."""
@@ -419,6 +422,8 @@ class LabelVocabulary:
         if noun[-1] in WITH_WORDS:
             found = self.resolve_text(noun[:-1]) if len(noun) > 1 else None
             return None if found in _NAMED_TYPES else found
+        if words[-1] in _COMPOUNDED_NUMBERS:
+            return None  # "National Number: 2083661177" (a phone's, printed by a library): English compounds
         for size in (1, 2):  # the noun and, for an inflected phrase, the word before it
             if size <= len(noun):
                 found = self.resolve_text(("numero", *noun[-size:]))
