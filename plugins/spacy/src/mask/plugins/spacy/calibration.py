@@ -49,12 +49,12 @@ from __future__ import annotations
 import regex
 
 from .filters import TECH_WORDS, abbreviation, english_word, ordinary_word, words_of
-from .gazetteer import PLACE_CONTEXT, gazetteer
+from .gazetteer import PLACE_CONTEXT, Place, gazetteer
 from .names import CONTACT_VERBS, TITLES
 from .orgs import LEGAL_FORMS, ORG_WORDS
 from .technical import platform_product
 from .wordlists import first_names, last_names, word_set
-from .words import ADDRESSED_AFTER, KIN_WORDS, PARTICLES, ROLE_WORDS
+from .words import ADDRESSED_AFTER, DESCRIBED_BEFORE, KIN_WORDS, PARTICLES, ROLE_WORDS
 
 __all__ = ["LEGAL_SUFFIXES", "ORG_CONTEXT", "calibrate"]
 
@@ -287,6 +287,16 @@ _ADDRESS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\d])[\p{Lu}\d][\p{L}\p{M}\d_.'-
 (``to Kovář 16, Hostinné``), not a lower-case word (``(name, type, Field)``)."""
 
 
+def _described_noun(text: str, start: int, words: list[str], place: Place) -> bool:
+    """The one-word place at ``start`` (no country) follows an article and an adjective of another
+    language (``Der letzte Zug``): a common noun there that a town or a canton spells."""
+    return (
+        len(words) == 1
+        and place.kind != "country"
+        and DESCRIBED_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def _framed_place(text: str, before: str, start: int, end: int) -> bool:
     """Words around an unknown one-word place that make it one (``in Pages``, ``outside Grand``,
     ``a spokesperson for Vartiainen``, ``Ritaborough, NY``, ``Pawlak 16, Hostinné``)."""
@@ -330,7 +340,7 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     if label in ("ORG", "PERSON"):
         place = gazetteer().lookup(value)
         if place is not None and not place.ambiguous and not any(w in first_names() for w in words):
-            return "LOCATION", 0.85
+            return "LOCATION", BASE["PERSON"] if _described_noun(text, start, words, place) else 0.85
     if label == "PERSON":
         label, prose = _after_label(text, start, end), _prose_after(text, end)
         opens = (prose and (label or _opens_sentence(text, start))) or _opens_comment(text, start)
@@ -376,6 +386,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             if place.ambiguous and len(words) == 1 and not _framed_place(text, before, start, end):
                 # an ordinary word that also names a town, with no place word around it: "mein Name ist"
                 return "LOCATION", BASE["PERSON"]
+            if _described_noun(text, start, words, place):
+                return "LOCATION", BASE["PERSON"]  # "Der letzte Zug verlässt": a noun that spells a canton
             return "LOCATION", 0.9
         pieces = value.split()
         if _name_like(pieces) and pieces[0] not in PLACE_WORDS and pieces[-1] not in PLACE_WORDS:

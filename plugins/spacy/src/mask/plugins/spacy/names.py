@@ -85,6 +85,7 @@ from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns
 from .wordlists import english_words, faker_first_names, first_names, known_name, last_names, word_set
 from .words import (
     ADDRESSED_AFTER,
+    DESCRIBED_BEFORE,
     KIN_WORDS,
     NAME_PARTICLES,
     OWNERS,
@@ -2164,6 +2165,13 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             # "Hang the card on the door", "Para más información": a word of a sentence's opening
             # that spells a town needs a place's context as an ambiguous one does
             span_ok = _context_before(text, tokens, k, through_the=True) or _place_after(text, tokens, k)
+        if (
+            span_ok
+            and n == 1
+            and place.kind != "country"
+            and DESCRIBED_BEFORE.search(text, max(0, start - 30), start) is not None
+        ):
+            span_ok = False  # "Der letzte Zug verlässt": a noun after an article and an adjective
         if span_ok and place.ambiguous:
             # a month or weekday that names a town too ("in March") needs a place after it
             month_like = text[start:end].lower() in CALENDAR_WORDS

@@ -9,6 +9,7 @@ from .wordlists import word_set
 
 __all__ = [
     "ADDRESSED_AFTER",
+    "DESCRIBED_BEFORE",
     "KIN_WORDS",
     "NAME_PARTICLES",
     "PARTICLES",
@@ -113,6 +114,14 @@ ADDRESSED_AFTER = regex.compile(
 )
 """What follows a name that someone is addressed by (``Reminder: Otto, your appointment``,
 ``Grace, please confirm``)."""
+
+DESCRIBED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:der|die|das|den|dem|ein|eine|einen|einem|el|la|los|las|le|les|il|lo|gli|un|una|uno|het|een)"
+    r"[ ]\p{Ll}{3,}[ ]$"
+)
+"""An article and an adjective of another language before a word (``Der letzte Zug``, ``il
+prossimo Treno``): the word is a common noun there, not a town it spells (``Zug``); a place
+takes no adjective between an article and itself so often (``die Schweiz`` takes none)."""
 
 NAME_PARTICLES = "da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter"
 """The particles of a family name (``Francisca do Jesus``, ``Amber van Kuijc``), as a regex alternation."""
