@@ -490,7 +490,9 @@ def _title_at(text: str, token: Token) -> int:
     return 0
 
 
-_LOWER_TITLES = word_set("dott dott.ssa sig sig.ra sig.na dr dra sr sra srta prof profa avv ing mme mlle lic licda")
+_LOWER_TITLES = word_set(
+    "dott dott.ssa sig sig.ra sig.na dr dra sr sra srta prof profa avv ing mme mlle lic licda dhr mevr"
+)
 """Titles written in lower case with their dot (not ``ms.``, ``hr.``, ``m.``: units and abbreviations)."""
 _LOWER_WORD_TITLES = word_set("señora señor señorita senhora senhor signora signor signorina madame monsieur")
 """Titles written out in lower case, as Spanish, Portuguese, Italian and French prose has them."""
@@ -521,6 +523,8 @@ _INTRO_WORDS = (
     rf"|{'|'.join(sorted(_MET_VERBS))}|(?:talk|talked|speak|spoke|chat|chatted)\s+(?:to|with)"
     r"|(?:his|her|their)\s+name\s+is|my\s+name'?s|hola|soy|me\s+llamo|salut|je\s+suis|hallo|ich\s+bin|ich\s+hei(?:ß|ss)e|ciao|sono|mi\s+chiamo"
     r"|olá|oi|sou|meu\s+nome\s+é"
+    r"|hoi|hej|hei|coucou|c['\u2019]est|(?:sou|aqui\s+é)(?:\s+[ao])?(?:\s+d\.)?"  # "aqui é a dani", "sou a d. rosa"
+    r"|(?<=(?:^|[,.!?])[ \t]{0,2})tu"  # Polish "hej kasia, tu michał" (here is); not French "tu es"
     rf"|{_NAMED_AS})"
 )
 _INTRO = regex.compile(_INTRO_WORDS + r"[ \t]{1,2}$", regex.IGNORECASE)
@@ -576,14 +580,27 @@ def _lower_owner(word: str) -> bool:
     )
 
 
+_NO_LOWER_NAMES = FOREIGN_FUNCTION_WORDS | word_set("elle elles lui ela ele noël noel")
+"""Articles, pronouns and a feast of other languages the name lists hold as first names too
+(``het``, ``elle``, ``noël``): in lower case after an introduction (``c'est elle``) no one's name."""
+
+
 def _lower_name_at(text: str, tokens: list[Token], k: int) -> int:
     """How many tokens from ``k`` are a lower-case first name (and last name) after an
     introduction, or a first and a last name after a role or a tie (``patient anita desai``)."""
     start, _end, word = tokens[k]
     if word[-2:] in _POSSESSIVE_ENDS and k + 1 < len(tokens) and tokens[k + 1][2].islower():
         return int(_lower_owner(word[:-2]))  # "crashing at sasha's place"
-    if not word.islower() or not _lower_given(word):
-        return 0
+    end = tokens[k][1]
+    if (
+        word[-1:] == "s"
+        and text[end : end + 2] in ("' ", "\u2019 ")
+        and k + 1 < len(tokens)
+        and tokens[k + 1][2].islower()
+    ):
+        return int(_lower_owner(word))  # German "die adresse von lukas' oma"
+    if not word.islower() or not _lower_given(word) or word in _NO_LOWER_NAMES:
+        return 0  # "morgen is het overwegend bewolkt", "c'est elle qui": Dutch "het", French "elle"
     if _SHIP_TO.search(text, max(0, start - 20), start) is not None:
         return _addressee(text, tokens, k)
     introduced = _INTRO.search(text, max(0, start - 24), start) is not None or _and_after_name(text, tokens, k)
@@ -710,26 +727,35 @@ def _addressee(text: str, tokens: list[Token], k: int) -> int:
 
 
 _LOWER_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_LOWER_FOREIGN_TITLES = frozenset({"mme", "mlle", "dhr", "mevr", "sr", "sra"})
+"""Titles of other languages in lower case (``mme diallo``, ``dhr. el amrani``, ``o sr. tavares``):
+a listed family name only follows, and all but French ``mme`` and ``mlle`` need their dot (``sr``
+alone is English's ``senior``)."""
 _CLAUSE_WORDS = word_set(
     "will can may might would should must shall said says is was has had and or but to from at on in"
 )
 """Words that go on with the clause after a name (``dr jones will call``), which name lists hold too."""
-_LOWER_TITLE_WORD = regex.compile(r"(?<![\p{L}'])(?:mr|mrs|ms|miss|dr)\.?[ ]")
+_LOWER_TITLE_WORD = regex.compile(r"(?<![\p{L}'])(?:(?:mr|mrs|ms|miss|dr|mme|mlle)\.?|(?:dhr|mevr|sr|sra)\.)[ ]")
 """A title in lower case: a text in lower case is read for names when it has one."""
 
 
 def _lower_titled_at(text: str, tokens: list[Token], k: int) -> int:
     """How many tokens after the title ``tokens[k]``, written in lower case (``spoke to mrs patel``),
     name a person: a known last name that is no ordinary word, or a known first and last name
-    (``mr john smith``)."""
-    if tokens[k][2] not in _LOWER_PERSON_TITLES or k + 1 >= len(tokens):
+    (``mr john smith``), or a particle and a family name (``dhr. el amrani``)."""
+    title = tokens[k][2]
+    foreign = title in _LOWER_FOREIGN_TITLES
+    if (title not in _LOWER_PERSON_TITLES and not foreign) or k + 1 >= len(tokens):
         return 0
     gap = text[tokens[k][1] : tokens[k + 1][0]]
-    if gap not in (" ", ". "):
-        return 0  # "dr jones", "mrs. patel"
+    if gap not in (" ", ". ") or (foreign and gap != ". " and title not in ("mme", "mlle")):
+        return 0  # "dr jones", "mrs. patel", "o sr. tavares"
     first = tokens[k + 1][2]
     if not first.islower() or touches_code(text, tokens[k + 1][0], tokens[k + 1][1]):
         return 0
+    if (first in PARTICLES or first == "el") and k + 2 < len(tokens) and adjacent(text, tokens[k + 1], tokens[k + 2]):
+        family = tokens[k + 2][2]  # "dhr. el amrani", "mevr. van dijk"
+        return 2 if family.islower() and len(family) > 2 and family.isalpha() and not english_word(family) else 0
     if len(first) == 1 and k + 2 < len(tokens) and text[tokens[k + 1][1] : tokens[k + 2][0]] == ". ":
         family = tokens[k + 2][2]  # "dr k. mensah": an initial, then the family name
         if (
@@ -752,7 +778,7 @@ def _lower_titled_at(text: str, tokens: list[Token], k: int) -> int:
             and second.capitalize() in last_names()
         ):
             return 2  # "mr john smith"
-    known = first.capitalize() in last_names() or (len(first) > 2 and first.isalpha())
+    known = first.capitalize() in last_names() or (not foreign and len(first) > 2 and first.isalpha())
     return 1 if known and not english_word(first) else 0  # "mr hashemi", "mrs silva"; not "mr bean"
 
 
@@ -1561,11 +1587,20 @@ _LOWER_DASH_SIGN_OFF = regex.compile(
 ``pick u up at 8? -- lisa``)."""
 
 
-def _lower_sign_offs(text: str) -> list[Span]:
-    """PERSON spans of :data:`_LOWER_DASH_SIGN_OFF` whose name is a known first name and no English word."""
+_LOWER_CLOSING_SIGN_OFF = regex.compile(
+    r"(?<![\p{L}])(?:lg|vg|glg|gr|groetjes|groeten|gr(?:ü|ue)(?:ß|ss)e|pozdrawiam|pozdro|bisous|bises|bjs|beijos"
+    r"|bjos|baci|besos|abrazos|saludos|xx|xoxo)[.,!]?[ \t]{1,2}(?P<name>\p{Ll}[\p{Ll}\p{M}'\u2019-]+)[ \t.!]*(?=\n|\Z)"
+)
+"""A chat's closing in lower case and a first name at a message's end (German ``lg tobi``, liebe
+Grüße; Dutch ``groetjes sanne``; Portuguese ``bjs ana``)."""
+
+
+def _lower_sign_offs(text: str, pattern: regex.Pattern[str] = _LOWER_DASH_SIGN_OFF) -> list[Span]:
+    """PERSON spans of :data:`_LOWER_DASH_SIGN_OFF` (or ``pattern``) whose name is a known first
+    name and no English word."""
     return [
         Span(m.start("name"), m.end("name"), "PERSON", SCORE_SIGNATURE, "names")
-        for m in _LOWER_DASH_SIGN_OFF.finditer(text)
+        for m in pattern.finditer(text)
         if _lower_given(m.group("name")) and not english_word(m.group("name"))
     ]
 
@@ -1854,6 +1889,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         out.extend(_sign_offs(text, _LONG_DASH_SIGN_OFF))
     if "- " in text or "\u2014" in text or "\u2013" in text:
         out.extend(_lower_sign_offs(text))
+    out.extend(_lower_sign_offs(text, _LOWER_CLOSING_SIGN_OFF))  # "ruf mich an wenn was is. lg tobi"
     for match in _CLOSING.finditer(text):
         same = match.group("same")
         if same.strip():
@@ -2726,6 +2762,7 @@ class NameRulesDetector(Detector):
                 and not _lower_home(text)
                 and (" to " not in text or _SHIPPED.search(text) is None)
                 and (("- " not in text and "\u2014" not in text) or _LOWER_DASH_SIGN_OFF.search(text) is None)
+                and _LOWER_CLOSING_SIGN_OFF.search(text) is None
             ):
                 if "@" in text:
                     scripts += name_handles(text)  # "tho @jonas.becker wrote most of it"
