@@ -152,7 +152,7 @@ _CLOSING = regex.compile(
     r"|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|gracias|mit\s+freundlichen\s+grü(?:ß|ss)en"
     r"|(?:viele|beste|liebe)\s+grü(?:ß|ss)e|gru(?:ß|ss)|danke|atenciosamente|abraços|obrigad[oa]|cumprimentos"
     r"|cordiali\s+saluti|distinti\s+saluti|saluti|un\s+saluto|grazie"
-    r"|(?:herzliche|sch(?:ö|oe)ne)?\s*grü(?:ß|ss)e|met\s+vriendelijke\s+groet(?:en)?|groeten|pozdrawiam|z\s+powa(?:ż|z)aniem"
+    r"|(?:herzliche|sch(?:ö|oe)ne)?\s*grü(?:ß|ss)e|met\s+vriendelijke\s+groet(?:en)?|groeten|hoogachtend|pozdrawiam|z\s+powa(?:ż|z)aniem"
     r"|med\s+v(?:ä|a)nlig\s+h(?:ä|a)lsning|h(?:ä|a)lsningar|med\s+ven(?:n)?lig\s+hilsen|hilsen|s\s+pozdravem"
     r"|yst(?:ä|a)v(?:ä|a)llisin\s+terveisin|terveisin|sayg\u0131lar\u0131mla|te(?:\u015f|s)ekk(?:ü|u)rler"
     r"|iyi\s+\u00e7al\u0131\u015fmalar|tr(?:â|a)n\s+tr(?:ọ|o)ng"
@@ -186,6 +186,9 @@ _TIE_WORD = regex.compile(
 (``patient anita desai``)."""
 _BEFORE_NAME = _TIES | CONTACT_VERBS | THANKS_WORDS | word_set("née nee")  # "(née Carroll)": a maiden name
 """Words right before a name that say it is a person's."""
+_MAIDEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:geb\.|geborene|verw\.|ved\.|z[ ]d\.)[ ]$")
+"""What comes before a maiden or a late husband's name in German, Italian and Polish (``geb.
+Schäfer``, ``ved. Colombo``, ``z d. Nowak``): the capitalised words after it are a family name."""
 _MET_VERBS = word_set(
     "saw met called phoned texted emailed messaged pinged paged asked told reminded thanked invited hired"
     " interviewed contacted shadow shadowed mentored coached trained welcomed congratulated married hugged"
@@ -1645,6 +1648,47 @@ def _sign_offs(text: str, pattern: regex.Pattern[str] = _SIGN_OFF) -> list[Span]
     return out
 
 
+_SELF_NAMED = regex.compile(
+    rf"(?<![\p{{L}}])(?i:ik|i|je|ich|io|yo|eu|ja),[ ](?P<name>{_NAME_WORD}(?:[ ](?:(?:{NAME_PARTICLES})[ ])*{_NAME_WORD}){{1,3}}),"
+    r"[ ](?i:geboren|born|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|urodzon[ya])(?![\p{L}])"
+)
+"""A writer's full name between commas after ``I`` and before ``born`` (Dutch ``heb ik, Ravindre
+Ramsaran, geboren op``, French ``je, Marie Dupont, née le``)."""
+
+
+def _self_named(text: str) -> list[Span]:
+    """PERSON spans of :data:`_SELF_NAMED`: the names a writer gives between commas before their birth."""
+    return [
+        Span(m.start("name"), m.end("name"), "PERSON", SCORE_TITLE, "names")
+        for m in _SELF_NAMED.finditer(text)
+        if not touches_code(text, m.start("name"), m.end("name"))
+    ]
+
+
+_ROLE_LABEL = regex.compile(
+    rf"(?<![\p{{L}}])(?P<role>\p{{L}}+):[ \t]{{1,2}}(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)[ \t]*(?=\n|\Z)"
+)
+"""A role's label and a name ending a line or a text: the agent who signs a call's notes
+(``Operatore: Luca``, ``Agent: Priya Nair``)."""
+
+
+def _role_sign_offs(text: str) -> list[Span]:
+    """PERSON spans of :data:`_ROLE_LABEL` whose label is a role (:data:`ROLE_WORDS`) and whose name
+    opens with a known first name that is no English word and no place, or with any known first
+    name before a known family name (``Agent: Will`` stays: a word)."""
+    out = []
+    for m in _ROLE_LABEL.finditer(text):
+        if m.group("role").lower() not in ROLE_WORDS:
+            continue
+        words = m.group("name").split()
+        first = words[0]
+        if first not in first_names() or first in TECH_WORDS or gazetteer().is_place(first):
+            continue
+        if (len(words) == 1 and not english_word(first)) or (len(words) == 2 and known_name(words[1])):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", SCORE_ROLE, "names"))
+    return out
+
+
 _HONORIFIC = regex.compile(
     r"(?<![\p{L}\p{M}'\-])(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)-(?:san|sama|kun|chan|sensei|senpai|ssi|nim)"
     r"(?![\p{L}\p{M}\-])"
@@ -1716,6 +1760,11 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
             n = _name_run(text, tokens, k + 1, first_may_be_ordinary=foreign)  # "Ciao Benedetta," (an Italian word too)
             if n:
                 emit(k + 1, n, SCORE_GREETING)
+                continue
+        if k and capitalised(word) and _MAIDEN_BEFORE.search(text, max(0, token[0] - 12), token[0]) is not None:
+            n = _name_run(text, tokens, k, first_may_be_ordinary=True)
+            if n:
+                emit(k, n, SCORE_TITLE)  # "Gertrud Müller geb. Schäfer", "Assunta De Santis ved. Colombo"
                 continue
         if (
             k
@@ -1865,6 +1914,10 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         out.extend(_names_with_me(text))  # "me and Tunde will come"
     out.extend(_interjected_names(text))  # "lol ok Hiro"
     out.extend(honoured_names(text))  # "send the documents to sharma uncle"
+    if ", " in text:
+        out.extend(_self_named(text))  # "Op 12 januari heb ik, Ravindre Ramsaran, geboren op ..."
+    if ":" in text:
+        out.extend(_role_sign_offs(text))  # "Aperto reclamo. Operatore: Luca"
     if "by " in text and "." in text:
         for match in _BY_INITIALS.finditer(text):  # "reviewed by J.R. Okoye", "written by A. B. Smithson"
             family = match.group("family")
@@ -1903,6 +1956,14 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Span]:
         if k is None:
             continue
         n = _name_run(text, tokens, k)
+        if (
+            not n
+            and k + 1 < len(tokens)
+            and _initial(text, tokens[k])
+            and text[tokens[k][1] : tokens[k + 1][0]] == ". "
+        ):
+            family = _name_run(text, tokens, k + 1)  # "Hoogachtend,\nR. Ramsaran": an initial, then the family name
+            n = family + 1 if family else 0
         end = tokens[k + n - 1][1] if n else at
         rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)].strip()
         if n and (not rest or rest[0] in _AFTER_NAME):
@@ -2309,7 +2370,12 @@ def _lower_home(text: str) -> bool:
     return any(_HOME.search(text, max(0, m.end() - 24), m.end()) for m in _HOME_WORD.finditer(text))
 
 
-_JOINED_AFTER = regex.compile(r"[ ](?:and|y|e|et|und|i|och|og|en|&)[ ](\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?![\p{L}\p{M}\d])")
+_JOINED_AFTER = regex.compile(
+    r"[ ](?P<join>and|y|e|et|und|i|och|og|en|&|con|mit|avec|com)[ ](\p{Lu}[\p{Ll}\p{M}'\u2019-]+)(?![\p{L}\p{M}\d])"
+)
+_FOREIGN_JOINS = word_set("y e et und i och og con mit avec com")
+"""Words of other languages that join two people (``Jonas und Lea``, ``Giovanna con Stefano``):
+after one, a first name that is an English word too (``Lea``) is the second person."""
 _JOINED_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}\d])(\p{Lu}[\p{Ll}\p{M}'\u2019-]+)[ ](?:and|y|e|et|und|i|och|og|en|&)[ ]$"
 )
@@ -2353,14 +2419,16 @@ def joined_first_names(text: str, people: Sequence[Span], detector: str = "names
         for m in (after, before):
             if m is None:
                 continue
-            word = m.group(1)
+            group = m.lastindex or 1  # the name: after the join word
+            word = m.group(group)
+            foreign_join = m.re is _JOINED_AFTER and m.group("join") in _FOREIGN_JOINS
             if (
                 word in first_names()
-                and word.lower() not in english_words()  # Valentina is a word of another language's lists only
+                and (foreign_join or word.lower() not in english_words())  # Valentina: another language's word only
                 and not (ordinary(word) and gazetteer().is_place(word))
-                and not touches_code(text, m.start(1), m.end(1))
+                and not touches_code(text, m.start(group), m.end(group))
             ):
-                out.append(Span(m.start(1), m.end(1), "PERSON", SCORE_FIRST_NAME, detector))
+                out.append(Span(m.start(group), m.end(group), "PERSON", SCORE_FIRST_NAME, detector))
     return out
 
 
@@ -2677,11 +2745,12 @@ def _clear(found: list[Span], coverage: Coverage | None) -> list[Span]:
 
 _CHAT_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{0,20}\d:\d\d[^\]\n]{0,10}\]|\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?)[ \t]+<?"
-    r"(?:(?P<name>\p{Lu}[\p{Ll}\p{M}'\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'\-]{1,30})?)"
+    r"(?:(?P<name>\p{Lu}[\p{Ll}\p{M}'\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'\-]{1,30}|[ ]\p{Lu}\.)?)"
     r"|(?P<handle>[a-z]{2,20}[._][a-z]{2,30}))>?:[ ]"
 )
 """A chat log's line: a time, then the speaker's name or user name and a colon (``[10:43] Priya:
-yeah``, ``10:44 PM <Sam Okafor>: ok``, ``[09:12] kenji.watanabe: morning``)."""
+yeah``, ``10:44 PM <Sam Okafor>: ok``, ``[18:02] Sylvie B.: qqn a vu``, ``[09:12] kenji.watanabe:
+morning``)."""
 
 
 def chat_speakers(text: str) -> list[Span]:

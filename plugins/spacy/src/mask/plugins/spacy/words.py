@@ -39,6 +39,7 @@ ROLE_WORDS = word_set(
     techniker technikerin fahrer fahrerin kurier pfleger pflegerin
     autista corriere infermiere infermiera
     motorista entregador entregadora enfermeiro enfermeira
+    operatore operatrice agente atendente asesor asesora conseiller conseillère sachbearbeiter sachbearbeiterin
     """
 )
 """Words that name a person's role just before their name (compared lower-cased)."""
