@@ -7,7 +7,12 @@
   ``secret_key: ...`` assignments (the value only).
 - ``PRIVATE_KEY``: a whole ``-----BEGIN ... PRIVATE KEY-----`` ... ``-----END ...-----`` block.
 - ``JWT``: three base64url parts whose header decodes to JSON with ``alg``.
-- ``PASSWORD``: the value of ``password=...``, ``passwd: ...``, ``pwd=...`` pairs (the key is kept).
+- ``PASSWORD``: the value of ``password=...``, ``passwd: ...``, ``pwd=...`` pairs (the key is kept);
+  a password's hash by its crypt format (``$2b$12$...``, ``$argon2id$...``, ``$6$...``).
+- ``API_KEY`` too: GitLab, npm, PyPI, SendGrid, Hugging Face, Shopify and DigitalOcean tokens by
+  their prefixes; a session's identifier or an anti-forgery token under its cookie or key.
+
+``.netrc``, ``.pgpass``, ``curl -u`` and URL credentials: :mod:`.credentials`.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import regex
 from .base import PatternDetector, Rule
 from .validators import is_jwt
 
-__all__ = ["SECRET_TYPES", "secrets_detector"]
+__all__ = ["SECRET_TYPES", "real_password", "secrets_detector"]
 
 SECRET_TYPES = frozenset({"API_KEY", "PRIVATE_KEY", "JWT", "PASSWORD"})
 
@@ -37,6 +42,15 @@ _PROVIDERS: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
     (("_live_", "_test_"), (), r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}"),  # Stripe
     (("sk-",), (), r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,200}"),  # OpenAI
     (("AIza",), (), r"AIza[0-9A-Za-z_\-]{35}"),  # Google
+    # Other well-known prefixes of tokens: GitLab's personal, deploy and runner tokens, npm, PyPI,
+    # SendGrid, Hugging Face, Shopify, DigitalOcean.
+    (("glpat-", "gldt-", "glrt-"), ("gl",), r"gl(?:pat|dt|rt)-[A-Za-z0-9_\-]{20,255}"),
+    (("npm_",), (), r"npm_[A-Za-z0-9]{36}"),
+    (("pypi-",), (), r"pypi-AgE[A-Za-z0-9_\-]{50,400}"),
+    (("SG.",), (), r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"),
+    (("hf_",), (), r"hf_[A-Za-z0-9]{34}"),
+    (("shpat_", "shpss_", "shpca_", "shppa_"), ("shp",), r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"),
+    (("dop_v1_",), (), r"dop_v1_[a-f0-9]{64}"),
 ]
 
 _ASSIGNED_KEY = regex.compile(
@@ -66,7 +80,7 @@ _PRIVATE_KEY = regex.compile(
 _JWT = regex.compile(_B + r"eyJ[A-Za-z0-9_\-]{5,4000}\.[A-Za-z0-9_\-]{2,8000}\.[A-Za-z0-9_\-]{0,2000}" + _E)
 _PASSWORD = regex.compile(
     r"(?<![A-Za-z0-9])(?:password|passwd|passphrase|pass|pwd|db_pass|db_password|user_password)"
-    r"[\"']?\s{0,3}(?:[:=]|=>)\s{0,3}(?:(?P<q>[\"'])(?P<v>[^\"'\r\n]{1,256})(?P=q)|(?P<v>(?:[^\s\"',;&}]|&(?![A-Za-z_][A-Za-z0-9_]*=)){1,256}))",
+    r"[\"']?(?:[ \t]{4,40}|\s{0,3})(?:=>|[:=])(?:[ \t]{4,40}|\s{0,3})(?:(?P<q>[\"'])(?P<v>[^\"'\r\n]{1,256})(?P=q)|(?P<v>(?:[^\s\"',;&}]|&(?![A-Za-z_][A-Za-z0-9_]*=)){1,256}))",
     regex.IGNORECASE,
 )
 _PAIR_NAME = r'"(?:name|key)"\s{0,3}:\s{0,3}"[A-Za-z0-9_.\-]{0,40}?'
@@ -81,6 +95,50 @@ env, ``{"name": "DB_PASSWORD", "value": "..."}``; not ``PASSWORD_MIN_LENGTH``): 
 payload's pair reads ``DB_PASSWORD: ...``, which :data:`_PASSWORD` finds; a key's value has 16
 characters or more, as :data:`_ASSIGNED_KEY` wants."""
 _PAIR_PASSWORD_ANCHORS = ("password", "passwd", "passphrase", "pwd")
+_C = r"[./A-Za-z0-9]"
+"""A character of crypt(3)'s base64."""
+_PASSWORD_HASH = regex.compile(
+    r"(?<![\w])(?:"
+    rf"\$2[abxy]?\$[0-9]{{2}}\${_C}{{53}}"  # bcrypt
+    r"|(?:argon2)?\$argon2(?:id|i|d)\$(?:v=[0-9]{1,3}\$)?m=[0-9]{1,8},t=[0-9]{1,4},p=[0-9]{1,3}"
+    r"\$[A-Za-z0-9+/]{8,128}\$[A-Za-z0-9+/]{16,256}"  # Argon2 (PHC string; Django's prefix)
+    rf"|\$[56]\$(?:rounds=[0-9]{{1,9}}\$)?{_C}{{1,16}}\$(?:{_C}{{86}}|{_C}{{43}})"  # sha512-crypt, sha256-crypt
+    rf"|\$1\${_C}{{1,8}}\${_C}{{22}}"  # md5-crypt
+    rf"|\$y\${_C}{{1,32}}\${_C}{{1,86}}\${_C}{{43}}"  # yescrypt
+    r"|\$?pbkdf2[_\-]sha(?:1|256|512)\$[0-9]{3,8}\$[A-Za-z0-9./+]{1,128}\$[A-Za-z0-9./+]{20,256}={0,2}"  # Django, passlib
+    r")(?![\w./+$=])"
+)
+"""A password's hash in the unmistakable format of a crypt scheme (``$2b$12$`` and 53 characters,
+``$argon2id$v=19$...``, ``$6$salt$...``, Django's ``pbkdf2_sha256$600000$...``): a credential's
+derivative (a weak password is found from it), labelled or not; ``$2b$`` in prose is not one."""
+_HASH_ANCHORS = ("$2", "$argon2", "$5$", "$6$", "$1$", "$y$", "pbkdf2")
+_SESSION = regex.compile(
+    r"(?<![\w.\-])(?:(?:_?[a-z0-9]{1,30}_)?session(?:[_\-.]?(?:id|key|token))?|sess(?:id|_id|_key)|sid|connect\.sid"
+    r"|phpsessid|jsessionid|asp\.net_sessionid|csrf(?:[_\-]?token)?|csrfmiddlewaretoken|xsrf(?:[_\-]?token)?"
+    r"|remember(?:_user)?_token|remember_me|refresh[_\-]?token|id[_\-]token)"
+    r"(?:[\"']?[ \t]{0,3}[:=][ \t]{0,3}|[\"'][ \t]*\r?\n[ \t]*[0-9]{1,5}\)[ \t]+)[\"']?"
+    r"(?P<v>[A-Za-z0-9_\-+/=.~%]{16,512})(?![A-Za-z0-9_\-+/=.~%])",
+    regex.IGNORECASE,
+)
+"""A session's identifier or an anti-forgery token under its key or cookie (``Cookie: session=...``,
+``"csrf_token": "..."``, redis-cli's ``9) "csrf_token"`` / ``10) "..."``): whoever holds it acts
+as the user, as with a password. An identifier that grants nothing (a trace's, a request's) has
+another name; a Twilio resource's ``sid`` (``SM`` and 32 hex digits) is no session."""
+_SESSION_ANCHORS = ("sess", "sid", "csrf", "xsrf", "remember", "refresh", "id_token", "id-token")
+_TWILIO_SID = regex.compile(r"[A-Z]{2}[0-9a-f]{32}")
+
+
+def _session_value(value: str) -> bool:
+    """A session's identifier: letters and digits both (not a word such as ``ended_by_user_timeout``),
+    no placeholder and no Twilio resource's id."""
+    return (
+        any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and real_password(value)
+        and _TWILIO_SID.fullmatch(value) is None
+    )
+
+
 _PLACEHOLDERS = frozenset(
     {
         "",
@@ -100,15 +158,32 @@ _PLACEHOLDERS = frozenset(
         "<password>",
         "${password}",
         "changeme?",
+        # the stand-in of a sample configuration
+        "changeme",
     }
 )
 
 
-def _real_password(value: str) -> bool:
+def real_password(value: str) -> bool:
+    """``value`` (under a password's or a key's name) is a secret written out: not a placeholder
+    (``null``, ``****``, ``changeme``), a template's field (``{{ pw }}``, ``${PW}``, ``<your-password>``)
+    nor a redaction."""
     v = value.strip().lower()
     return (
-        v not in _PLACEHOLDERS and not (set(v) <= {"*", "x", "•", "."}) and not v.startswith(("[redacted", "{{", "${"))
+        v not in _PLACEHOLDERS
+        and not (set(v) <= {"*", "x", "\u2022", "."})
+        and not v.startswith(("[redacted", "{{", "${"))
+        and not (v.startswith("<") and v.endswith(">"))
     )
+
+
+_PATH = regex.compile(r"~?/[\w.\-/]*")
+"""An absolute path: what sudo's log writes after ``PWD=`` (the working directory), no password."""
+
+
+def _password_value(value: str) -> bool:
+    """The value after a password's key is a password: a real one (:func:`real_password`), no path."""
+    return real_password(value) and _PATH.fullmatch(value) is None
 
 
 def secrets_detector(window: int) -> PatternDetector:
@@ -119,24 +194,26 @@ def secrets_detector(window: int) -> PatternDetector:
             Rule("API_KEY", regex.compile(_B + source + _E), 0.9, anchors=anchors, anchor_gate=gate)
             for anchors, gate, source in _PROVIDERS
         ),
-        Rule("API_KEY", _ASSIGNED_KEY, 0.8, _real_password, anchors=_ASSIGNED_ANCHORS, anchors_lower=True, group="v"),
+        Rule("API_KEY", _ASSIGNED_KEY, 0.8, real_password, anchors=_ASSIGNED_ANCHORS, anchors_lower=True, group="v"),
         # anchored on the names' words (one of which the quiet test asks for anyway), not on '"value"':
         # that would add a quote to the quiet test's first characters, and JSON is full of them
         Rule(
             "PASSWORD",
             _PAIR_PASSWORD,
             0.9,
-            _real_password,
+            real_password,
             anchors=_PAIR_PASSWORD_ANCHORS,
             anchors_lower=True,
             group="v",
         ),
-        Rule("API_KEY", _PAIR_KEY, 0.85, _real_password, anchors=_ASSIGNED_ANCHORS, anchors_lower=True, group="v"),
+        Rule("API_KEY", _PAIR_KEY, 0.85, real_password, anchors=_ASSIGNED_ANCHORS, anchors_lower=True, group="v"),
+        Rule("PASSWORD", _PASSWORD_HASH, 0.95, anchors=_HASH_ANCHORS),
+        Rule("API_KEY", _SESSION, 0.85, _session_value, anchors=_SESSION_ANCHORS, anchors_lower=True, group="v"),
         Rule(
             "PASSWORD",
             _PASSWORD,
             0.9,
-            _real_password,
+            _password_value,
             anchors=_PASSWORD_ANCHORS,
             anchors_lower=True,
             anchor_gate=("pass", "pwd"),
