@@ -28,6 +28,8 @@ address             STREET_ADDRESS (street, unit, postcode, city: one span),    
                     postcode; a code after ``<place>, <region code>``),
                     LOCATION (a city right after a street address)
 secrets             API_KEY, PRIVATE_KEY, JWT, PASSWORD                          secrets
+credentials         PASSWORD, USERNAME of ``.netrc``, ``.pgpass``, ``curl -u``,  secrets
+                    a URL's userinfo
 split_values        CREDIT_CARD, IBAN_CODE, US_SSN split over two strings        split-values
 vcard               PERSON, STREET_ADDRESS, LOCATION, ZIP_CODE, ORGANIZATION,    labels
                     DATE_TIME, PHONE_NUMBER: the values vCard and iCalendar
