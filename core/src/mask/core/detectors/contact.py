@@ -175,6 +175,21 @@ def _names_profile(text: str) -> bool:
     return "linkedin.com/" in text or "tiktok.com/@" in text
 
 
+_INTERNAL_HOST = regex.compile(
+    r"(?:https?|wss?)://(?:localhost|127(?:\.[0-9]{1,3}){3}|\[::1\]|[A-Za-z0-9\-.]{1,200}\.(?:svc|cluster\.local))"
+    r"\.?(?::[0-9]{1,5})?(?:[/#][^?]*)?",
+    regex.IGNORECASE,
+)
+"""A URL of a host on the machine itself (``localhost``, ``127.0.0.0/8``, ``[::1]``) or of a
+Kubernetes service inside its cluster (``*.svc``, ``*.svc.cluster.local``, ``*.cluster.local``),
+without a query: a health check's, a metrics endpoint's (``http://127.0.0.1:8080/healthz``)."""
+
+
+def _internal(url: str) -> bool:
+    """``url`` is no one's: a local or in-cluster service's address without a query (:data:`_INTERNAL_HOST`)."""
+    return _INTERNAL_HOST.fullmatch(url) is not None
+
+
 class UrlDetector(PatternDetector):
     def wanted(self, text: str) -> bool:
         return "://" in text or "www." in text.lower() or not text.isascii() or _names_profile(text)
@@ -191,7 +206,7 @@ class UrlDetector(PatternDetector):
                     break
                 end -= 1
             host = regex.sub(r"^[a-z]+://", "", text[start:end], flags=regex.IGNORECASE).split("/")[0]
-            if "." in host.strip(".") or host.lower().startswith("localhost"):
+            if ("." in host.strip(".") or host.lower().startswith("localhost")) and not _internal(text[start:end]):
                 yield start, end, "URL", 0.6
 
 
