@@ -27,6 +27,7 @@ from .wordlists import common_words, currencies, english_words, first_names, las
 
 __all__ = [
     "ADDRESS_FILLERS",
+    "BUILD_FILES",
     "CALENDAR_WORDS",
     "CAR_MAKES",
     "PLATFORMS",
@@ -125,6 +126,16 @@ TECH_WORDS = word_set(
 (as written), and developer tools and libraries (``Redis``, ``Terraform``, ``Jira``, ``NumPy``,
 ``Werkzeug``): never a person, place or organization. Company names are not here
 (``GitHub``, ``Oracle``), nor words that are also places or people (``Java``, ``Ruby``)."""
+
+BUILD_FILES = word_set(
+    """
+    Dockerfile Containerfile GNUmakefile Jenkinsfile Vagrantfile Procfile Gemfile Rakefile Brewfile
+    Podfile Fastfile Appfile Justfile Snakefile Pipfile Tiltfile Earthfile Caddyfile Berksfile Guardfile
+    """
+)
+"""Names of the files a build or a deployment reads (``load build definition from Dockerfile``):
+technical words, as :data:`TECH_WORDS`, kept apart so that list's block stays as it is."""
+TECH_WORDS = TECH_WORDS | BUILD_FILES
 
 SCIENCE_ADJECTIVES = word_set(
     """
