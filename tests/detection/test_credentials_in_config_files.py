@@ -97,6 +97,7 @@ def test_a_session_identifier_is_a_key(pattern_mask: Mask, text: str, value: str
     "text",
     [
         "smtp:\n  password: <your-password>\n",
+        "Options:\n  - passwd:       Path of the file that holds it.\n",
         "DB_PASSWORD=changeme",
         'curl -u "$API_USER:$API_PASS" -X GET',
         "Hashes begin with $2b$12$ followed by the salt and the digest.",

@@ -78,9 +78,13 @@ _PRIVATE_KEY = regex.compile(
     r"-----END (?P=kind)PRIVATE KEY(?: BLOCK)?-----"
 )
 _JWT = regex.compile(_B + r"eyJ[A-Za-z0-9_\-]{5,4000}\.[A-Za-z0-9_\-]{2,8000}\.[A-Za-z0-9_\-]{0,2000}" + _E)
+_PASSWORD_PLAIN = r"(?:[^\s\"',;&}]|&(?![A-Za-z_][A-Za-z0-9_]*=)){1,256}"
 _PASSWORD = regex.compile(
     r"(?<![A-Za-z0-9])(?:password|passwd|passphrase|pass|pwd|db_pass|db_password|user_password)"
-    r"[\"']?(?:[ \t]{4,40}|\s{0,3})(?:=>|[:=])(?:[ \t]{4,40}|\s{0,3})(?:(?P<q>[\"'])(?P<v>[^\"'\r\n]{1,256})(?P=q)|(?P<v>(?:[^\s\"',;&}]|&(?![A-Za-z_][A-Za-z0-9_]*=)){1,256}))",
+    r"[\"']?(?:[ \t]{4,40}|\s{0,3})(?:=>|[:=])"
+    rf"(?:\s{{0,3}}(?:(?P<q>[\"'])(?P<v>[^\"'\r\n]{{1,256}})(?P=q)|(?P<v>{_PASSWORD_PLAIN}))"
+    # aligned by blanks (SMTP_PASSWORD:      Tr0ub...): a value that ends its line, no prose's first word
+    rf"|[ \t]{{4,40}}(?:(?P<aq>[\"'])(?P<v>[^\"'\r\n]{{1,256}})(?P=aq)|(?P<v>{_PASSWORD_PLAIN})(?=[ \t]*(?:\r?\n|$))))",
     regex.IGNORECASE,
 )
 _PAIR_NAME = r'"(?:name|key)"\s{0,3}:\s{0,3}"[A-Za-z0-9_.\-]{0,40}?'
