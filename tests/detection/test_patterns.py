@@ -102,6 +102,9 @@ POSITIVES = [
     ("secrets", "db password=hunter2!x and more", "PASSWORD", "hunter2!x"),
     ("secrets", 'passwd: "s3cr3t pass"', "PASSWORD", "s3cr3t pass"),
     ("secrets", '{"password": "Tr0ub4dor&3"}', "PASSWORD", "Tr0ub4dor&3"),
+    # the logins and passwords of .netrc, .pgpass, curl -u and URLs
+    ("credentials", "machine ftp.corp.io login vkaur password Qx7-frost", "PASSWORD", "Qx7-frost"),
+    ("credentials", "redis://app:Fenn3l-Tide@cache.corp.io:6379/0", "PASSWORD", "Fenn3l-Tide"),
     (
         "spoken_numbers",
         "my number is four one five, five five five, zero one nine eight.",
@@ -164,6 +167,7 @@ HARD_NEGATIVES = [
     ("secrets", "reset your password, password: ********, password=, passport A1234"),
     ("secrets", "eyJub3QiOiJqd3QifQ.eyJzdWIiOiIxIn0.abc"),
     ("secrets", "sk-learn and AKIA123"),
+    ("credentials", "machine learning login page: password reset; docker run -u 1000:1000 img"),
 ]
 
 
