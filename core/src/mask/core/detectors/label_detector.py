@@ -16,7 +16,8 @@ Label forms it reads:
   (``Anna Kowalska (customer)``);
 - SQL ``INSERT`` statements: the column list labels each row's values (:mod:`.label_sql`).
 - an SSH server's log line, whose login needs no label (:mod:`.label_logins`: ``Accepted
-  publickey for dkaminski from 10.0.0.5``).
+  publickey for dkaminski from 10.0.0.5``), nor does the login of a ``passwd``, ``last``,
+  ``sudo`` or web server's access log line or of an IAM user's ARN.
 - keys that name a value only in their context (:mod:`.label_contexts`): an LDIF record's ``cn``
   and ``sn``, a directory's ``cn=``, ``Middle:`` beside a first name's field, a bare ``sort``
   before a sort code on an account's line.
@@ -52,7 +53,7 @@ from .label_contexts import CONTEXT_HEADS, KEY_TYPE, context_type, driver_plates
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
-from .label_logins import may_hold_logins, sshd_users
+from .label_logins import layout_logins, may_hold_logins, sshd_users
 from .label_payments import (
     may_hold_mobile_money,
     may_hold_payments,
@@ -698,6 +699,8 @@ class LabelDetector(Detector):
             hits.extend((lo, hi, "VEHICLE_ID", TEXT_SCORE) for lo, hi in driver_plates(hay, begin))
         if may_hold_logins(hay):  # Accepted publickey for dkaminski from 10.0.0.5
             hits.extend((lo, hi, "USERNAME", TEXT_SCORE) for lo, hi in sshd_users(hay, begin))
+            # passwd, last, sudo, access log lines and IAM users' ARNs
+            hits.extend((lo, hi, etype, TEXT_SCORE) for lo, hi, etype in layout_logins(hay, begin))
         if ")" in hay:
             hits.extend(self._labelled_after(hay, begin))
             if may_hold_inserts(hay):
