@@ -81,6 +81,7 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
         "phone_regions": (_list, "regions national phone numbers are validated in (default US, GB, DE, FR)"),
         "split_values": (_bool, "detect values split across adjacent strings of a payload (default true)"),
         "vcard": (_bool, "read the values vCard and iCalendar properties name (default true)"),
+        "mentions": (_bool, "logins mentioned with an @ in developer and chat text (default true)"),
         "spoken_numbers": (_bool, "phone, card and SSN numbers read out as digit words (default true)"),
         "mrz": (_bool, "names, document number and birth date of a passport's or ID card's MRZ (default true)"),
         "recurring": (_bool, "protect a value found once wherever else it recurs in the call (default true)"),

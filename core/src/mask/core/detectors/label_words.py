@@ -893,3 +893,42 @@ ATTESTED = frozenset(
 )
 """Participles a note writes after a label, before its colon (``Fecha de nacimiento verificada:
 14/03/1987``, ``Date of birth confirmed:``): the label before them names the value, as without them."""
+# Words after an ``@`` that name no one's account (see detectors.mentions): a decorator's, an
+# annotation's or a doc comment's tag, a style sheet's or a template's at-rule, a chat's group
+# mention, a package's version tag.
+NOT_MENTIONS = frozenset(
+    _split(
+        # Python decorators (the stdlib's) and Java, Kotlin, C#, Swift and Objective-C annotations
+        "property|staticmethod|classmethod|abstractmethod|dataclass|cached_property|functools|wraps"
+        "|contextmanager|asynccontextmanager|total_ordering|lru_cache|cache|singledispatch"
+        "|singledispatchmethod|overload|override|final|runtime_checkable|no_type_check|coroutine"
+        "|unique|fixture|pytest|setter|getter|deleter|decorator|register|app|router|api|task"
+        "|test|before|after|beforeeach|aftereach|beforeall|afterall|ignore|disabled|nested"
+        "|autowired|component|service|repository|controller|restcontroller|bean|configuration"
+        "|entity|table|column|id|inject|named|nullable|nonnull|notnull|valid|value|data"
+        "|builder|slf4j|transactional|requestmapping|getmapping|postmapping|pathvariable"
+        "|requestparam|requestbody|responsebody|suppresswarnings|functionalinterface|retention"
+        "|target|documented|inherited|safevarargs|jvmstatic|jvmfield|jvmoverloads|composable"
+        "|serializable|parcelize|objc|escaping|available|discardableresult|mainactor|state"
+        "|published|binding|observable|environment|ibaction|iboutlet|main|interface|implementation"
+        "|end|synthesize|dynamic|selector|protocol|optional|required|autoreleasepool|try|catch"
+        "|finally|throw|class|public|private|protected|package|input|output|hostlistener|ngmodule"
+        # doc comments' tags (Javadoc, JSDoc, Doxygen, PHPDoc)
+        "|param|params|arg|args|argument|return|returns|throws|raises|exception|deprecated"
+        "|since|see|author|version|link|linkplain|code|inheritdoc|serial|type|typedef|callback"
+        "|example|examples|todo|fixme|note|brief|details|file|def|keyparam|var|prop|template"
+        "|module|memberof|namespace|function|func|method|async|static|readonly|default"
+        "|enum|event|fires|listens|license|copyright|summary|description|remarks|internal"
+        # CSS, Sass, Less and Tailwind at-rules; Razor, Blade and ASP directives
+        "|media|import|keyframes|font-face|supports|apply|tailwind|layer|container|charset|page"
+        "|include|mixin|extend|use|forward|if|else|each|for|while|content|debug|warn|error|at-root"
+        "|viewport|document|counter-style|font-feature-values|scope|starting-style"
+        "|model|using|section|yield|extends|foreach|endforeach|endif|endsection|csrf|php"
+        "|endphp|auth|endauth|guest|props|livewire|vite|echo"
+        # a chat's group mentions, GitHub's own and a package's version tags
+        "|here|channel|everyone|all|me|latest|next|beta|alpha|canary|rc|stable|lts|nightly|dev"
+    )
+)
+"""Words an ``@`` opens that are no one's account, in lower case (``@property``, ``@Override``,
+``@param``, ``@media``, ``@here``, ``@latest``): a mention of one of them stays in clear."""
+

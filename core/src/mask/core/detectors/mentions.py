@@ -1,0 +1,102 @@
+"""People mentioned by their account in developer and chat text: ``cc @lucas-pereira-dev``,
+``Thanks @ffontaine!``, ``(@hwjang)``, a CODEOWNERS line's owners (``/billing/  @rkowalczyk
+@t-mbeki``), ``oncall-slack: @yrasmussen``. Each is a ``USERNAME``.
+
+A mention is an ``@`` at a word's start (after a blank, a bracket, a quote or a comma: not in an
+e-mail address, a path or ``pkg@1.2.3``), then a login as GitHub spells them (letters, digits,
+hyphens and underscores, 2 to 39 of them, a letter first: not ``@2x``), before a blank, a punctuation mark or the end: not
+before a ``/`` (``@acme/platform``, ``@types/node``: a team or a package), a dotted word
+(``@app.route``) or a bracket (``@register(cls)``: a call).
+
+What stays in clear: a decorator or an annotation alone on its line (``@dataclass``, ``>>>
+@cache``), before a declaration (``@Test public void``) or one whose word is a decorator's, a doc
+comment's tag, a style sheet's at-rule, a chat's group mention or a version tag
+(:data:`~.label_words.NOT_MENTIONS`: ``@property``, ``@param``, ``@media``, ``@here``,
+``@latest``); a Makefile's silent command (``\\t@echo``); an SQL variable on a line of SQL
+(``WHERE id = @id``) or after ``=``; a system account, a bot or a placeholder, as under a login's
+label (``@dependabot``, ``@test_b``).
+
+The detector runs with the NER stage and scores below a name's rules (a handle that spells a name,
+``@emily-chen``, is a ``PERSON`` when mask-spacy runs), so it only takes what no other reading did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..detector import STAGE_NER
+from .base import SpanFinder
+from .label_shapes import extract
+from .label_words import NOT_MENTIONS
+
+__all__ = ["MentionDetector", "mentions"]
+
+SCORE = 0.65
+"""Above the default threshold, below mask-spacy's name rules for a handle (0.7)."""
+
+_MENTION = re.compile(
+    r"(?:^|(?<=[\s({<,;:'\"*]))@(?P<login>[A-Za-z][A-Za-z0-9_\-]{1,38})"
+    r"(?=$|[\s,;!?)\]}'\">]|[.:](?!\w))"
+)
+"""An ``@`` after a blank, an opening bracket (not ``[``: an XPath attribute, ``[@id]``), a quote,
+a comma or a colon, a login and what may follow a word in prose."""
+_DECLARATION = re.compile(
+    r"[ \t]+(?:public|private|protected|internal|static|final|abstract|void|class|interface|fun|val|var"
+    r"|def|async|override|open|lateinit|suspend|export|function|const|let|func|struct|enum)\b"
+)
+"""A declaration's keyword after an annotation (``@Test public void``, ``@Inject lateinit var``)."""
+_SQL_LINE = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|DECLARE|EXEC|WHERE|VALUES|SET)\b")
+"""A line of SQL, whose ``@`` opens a variable (``VALUES (@name, @email)``)."""
+_CODE_PREFIX = " \t>.*#/"
+"""What may stand before a decorator at a line's start: indentation, a doctest's prompt, a
+comment's marks."""
+
+
+def mentions(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each login mentioned in ``text`` (see the module docstring)."""
+    for m in _MENTION.finditer(text):
+        login = m.group("login")
+        word = login.casefold()
+        head = word.split("-", 1)[0]
+        if word in NOT_MENTIONS or (len(head) >= 5 and head in NOT_MENTIONS):
+            continue  # @property, @overload-decorated
+        if _in_code(text, m.start(), m.end()):
+            continue
+        found = extract("USERNAME", login, whole=True)
+        if found == (0, len(login)):
+            yield m.start("login"), m.end("login")
+
+
+def _in_code(text: str, at: int, end: int) -> bool:
+    """Whether the ``@`` at ``at`` (its word ending at ``end``) opens a decorator, an annotation,
+    a Makefile's command or an SQL variable rather than a mention."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:at]
+    rest = text[end:line_end].strip()
+    if not before.strip(_CODE_PREFIX) and (not rest or rest.startswith(("#", "//"))):
+        return True  # @dataclass on its line, >>> @cache, @cpython_only  # a comment
+    if before and not before.strip("\t"):
+        return True  # a Makefile's recipe: \t@mkdir -p build
+    if _DECLARATION.match(text, end) is not None:
+        return True  # @Test public void
+    if before.rstrip().endswith(("=", "<", ">")):
+        return True  # subjectAltName = @san, WHERE id = @id
+    return _SQL_LINE.search(text, line_start, line_end) is not None
+
+
+class MentionDetector(SpanFinder):
+    """Logins mentioned with an ``@`` (see the module docstring)."""
+
+    name = "mentions"
+    stage = STAGE_NER
+    score = SCORE
+    entity_types = frozenset({"USERNAME"})
+
+    def may_hold(self, text: str) -> bool:
+        return "@" in text
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        return ((lo, hi, "USERNAME") for lo, hi in mentions(text))
