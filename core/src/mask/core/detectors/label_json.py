@@ -9,7 +9,9 @@ Only the characters of a value are ever replaced, so the text stays valid JSON w
 escaping. A string value that is itself JSON is walked one escape level deeper.
 
 The walk is one pass over the quotes (linear); text that stops looking like JSON
-(prose between quotes) resets the stack until the next ``{`` or ``[``.
+(prose between quotes) resets the stack until the next ``{`` or ``[``. A Ruby hash as a Rails log
+prints it (``"first_name"=>"Kalani"``) and the mongo shell's output (``"_id" :
+ObjectId("...")``) are read as JSON.
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ __all__ = ["json_leaves"]
 
 _QUOTES = re.compile(r'\\*"')
 _QUOTE = re.compile('"')
-_GAP = re.compile(r"(?:\s|\\[nrt]|[{}\[\]:,]|true|false|null|-?[0-9][0-9.eE+\-]*)*")
+_GAP = re.compile(
+    r"(?:\s|\\[nrt]|[{}\[\]:,]|=>|true|false|null|nil|-?[0-9][0-9.eE+\-]*"
+    r"|(?:ObjectId|ISODate|NumberLong|NumberInt|NumberDecimal|Timestamp|UUID|BinData|new[ ]Date)\(|\))*"
+)
+"""What may stand between two strings of JSON: blanks, escapes of them, punctuation and bare values;
+Ruby's ``=>`` and ``nil`` too (a Rails log's ``Parameters: {"user"=>{"first_name"=>"Kalani"}}``)
+and the mongo shell's wrappers of a value (``"_id" : ObjectId("65a1f3c2...")``)."""
 _OPENS_JSON = re.compile(r"\s*(?:\\[nrt]|\s)*[{\[]")
 _NUMBER = re.compile(r"-?[0-9][0-9.eE+\-]*")
 _NUMBER_START = frozenset("-0123456789")
@@ -98,7 +106,7 @@ def json_leaves(
         lo, hi = opening.end(), closing.start()
         frame = stack[-1]
         after = _skip_blanks(text, at, end)
-        if frame.kind == "{" and after < end and text[after] == ":":
+        if frame.kind == "{" and after < end and (text[after] == ":" or text.startswith("=>", after)):
             frame.current = text[lo:hi].replace("\\", "")
             folded = frame.current.casefold()
             frame.thing = frame.thing or folded in thing_keys
