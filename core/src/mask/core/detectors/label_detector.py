@@ -65,6 +65,7 @@ from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract, extract_typed, hous
 from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
 from .label_words import (
     ATTESTED,
+    ACCOUNT_HOLDERS,
     CAPITALS_ONLY,
     HOLDERS,
     HOUSE_NUMBER_LABELS,
@@ -802,7 +803,9 @@ class LabelDetector(Detector):
         shape), or None; a value that is itself a field name is none. Under a ``key`` that only
         a name fills, a name in lower case is one too (``{"full_name": "john smith"}``), and so
         are two words or more where ``any_case`` says so (a ``name`` in a person's object:
-        ``{"requester": {"name": "kevin o'brien"}}``)."""
+        ``{"requester": {"name": "kevin o'brien"}}``); under a label whose value may be its
+        holder's account (:data:`~.label_words.ACCOUNT_HOLDERS`), a login in lower case is a
+        ``USERNAME``."""
         value = text[start:end]
         if self._is_label_word(value):
             return None
@@ -813,6 +816,9 @@ class LabelDetector(Detector):
         if typed is None and key and etype == "STREET_ADDRESS" and _names_house_number(key_words(key)):
             found = extract(etype, value, True, house_number)  # {"hausnummer": "14a"}
             typed = None if found is None else (etype, found)
+        if typed is None and key and etype == "PERSON" and key_words(key) in ACCOUNT_HOLDERS and value.islower():
+            found = extract("USERNAME", value, True)  # {"displayName": "mateus"}: a login, no name
+            typed = None if found is None else ("USERNAME", found)
         if typed is None:
             return None
         fitted, (a, b) = typed

@@ -128,6 +128,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a surname and a customer in Turkish (beside soyad, ad is the given name: FieldPath.surname);
         # Polish and Catalan full names written surname first or with i (and)
         "|soyad|soyadi|soyisim|musteri|nazwisko i imie|nom i cognoms|cognoms"
+        # a CRM's record owner, a user of the CRM (a sales rep's name, or login: ACCOUNT_HOLDERS)
+        "|crm owner|account owner|record owner|deal owner|lead owner|case owner|contact owner"
     ),
     "ORGANIZATION": _split(
         "公司|公司名称|单位|工作单位|会社|会社名|勤務先|회사|회사명|직장|компания|организация|место работы"
@@ -804,6 +806,8 @@ SERVICE_ACCOUNTS = frozenset(
         "|apache|httpd|nobody|daemon|system|sys|service|guest|anonymous|anon|test|tester|testuser|demo|bot"
         "|jenkins|git|gitlab|github|github-actions|deploy|deployer|ci|runner|docker|vagrant|pi|operator"
         "|backup|sa|default|dev|developer|dependabot|renovate|username|user|login|unknown|none|null|str"
+        # a tracker's or a scheduler's own actor under a person's label ({"reporter": "automation"})
+        "|automation|unassigned|scheduler|integration|monitoring|alertmanager"
     )
 )
 """Logins that are no person's, in lower case: system and service accounts, bots, placeholders. A
@@ -932,3 +936,14 @@ NOT_MENTIONS = frozenset(
 """Words an ``@`` opens that are no one's account, in lower case (``@property``, ``@Override``,
 ``@param``, ``@media``, ``@here``, ``@latest``): a mention of one of them stays in clear."""
 
+# Person labels whose value is someone's account as often as their name (see label_detector): a
+# login there, one token with no capital (``{"displayName": "mateus"}``, ``"crm_owner": "tsilva"``),
+# is a USERNAME where a name's shape does not fit.
+ACCOUNT_HOLDERS = frozenset(
+    tuple(p.split())
+    for p in _split(
+        "display name|crm owner|account owner|record owner|deal owner|lead owner|case owner"
+        "|contact owner|assignee|reporter|requester|requestor|reviewer|approver"
+    )
+)
+"""The words of :data:`LABELS` ``PERSON`` labels whose value may be its holder's login."""
