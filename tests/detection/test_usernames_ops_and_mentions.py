@@ -180,6 +180,7 @@ def test_a_login_under_an_account_holders_label(pattern_mask: Mask, payload: dic
     [
         {"reporter": "automation"},
         {"assignee": "unassigned"},
+        {"reviewer": "approved", "approver": "pending"},
         {"displayName": "Jira Service Desk"},
         {"owner": "payments"},
         {"key_name": "prod-deploy-key"},

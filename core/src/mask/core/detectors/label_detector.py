@@ -71,6 +71,7 @@ from .label_words import (
     HOUSE_NUMBER_LABELS,
     INSTRUMENTS,
     LIST_LABELS,
+    NOT_IN_LOWER_NAMES,
     NUMERIC_TYPES,
     POSTPOSED_OWNERS,
     QUALIFIERS,
@@ -816,7 +817,14 @@ class LabelDetector(Detector):
         if typed is None and key and etype == "STREET_ADDRESS" and _names_house_number(key_words(key)):
             found = extract(etype, value, True, house_number)  # {"hausnummer": "14a"}
             typed = None if found is None else (etype, found)
-        if typed is None and key and etype == "PERSON" and key_words(key) in ACCOUNT_HOLDERS and value.islower():
+        if (
+            typed is None
+            and key
+            and etype == "PERSON"
+            and value.islower()
+            and key_words(key) in ACCOUNT_HOLDERS
+            and value.strip() not in NOT_IN_LOWER_NAMES  # {"reviewer": "approved"}: a status
+        ):
             found = extract("USERNAME", value, True)  # {"displayName": "mateus"}: a login, no name
             typed = None if found is None else ("USERNAME", found)
         if typed is None:

@@ -807,7 +807,7 @@ SERVICE_ACCOUNTS = frozenset(
         "|jenkins|git|gitlab|github|github-actions|deploy|deployer|ci|runner|docker|vagrant|pi|operator"
         "|backup|sa|default|dev|developer|dependabot|renovate|username|user|login|unknown|none|null|str"
         # a tracker's or a scheduler's own actor under a person's label ({"reporter": "automation"})
-        "|automation|unassigned|scheduler|integration|monitoring|alertmanager"
+        "|automation|scheduler|integration|monitoring|alertmanager"
     )
 )
 """Logins that are no person's, in lower case: system and service accounts, bots, placeholders. A
