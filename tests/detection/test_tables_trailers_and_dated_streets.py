@@ -171,7 +171,7 @@ def test_found_by_pattern(pattern_mask: Mask, text: str, value: str, etype: str)
     [
         "wear a Windsor necktie 3 times",  # no genitive before the lower-case compound
         "Av. 9 de Julio is wide",  # a dated street's name without a house number
-        "RT @bob: 123456789 likes",  # a retweet, no routing label
+        "RT @github: 123456789 likes",  # a retweet, no routing label (a person's @handle is a USERNAME)
         "I/O 063100277",
         "Version CA 12345",  # no Californian ZIP
         "we saw 3 Broadway shows",  # a lower-case word after the street: no address
