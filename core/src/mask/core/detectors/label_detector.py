@@ -64,8 +64,8 @@ from .label_payments import (
 from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract, extract_typed, house_number, name_in_any_case
 from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
 from .label_words import (
-    ATTESTED,
     ACCOUNT_HOLDERS,
+    ATTESTED,
     CAPITALS_ONLY,
     HOLDERS,
     HOUSE_NUMBER_LABELS,
