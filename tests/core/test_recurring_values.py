@@ -76,3 +76,11 @@ def test_recurrence_can_be_turned_off() -> None:
         assert out["note"] == "Xyzzy Bakare called"
     finally:
         m.close()
+
+
+def test_a_login_recurs_only_when_no_sentence_spells_it(mask: Mask) -> None:
+    out = mask.protect({"username": "sunny", "note": "a sunny day, sunny said"})
+    assert out["username"].startswith("[USERNAME_")
+    assert out["note"] == "a sunny day, sunny said"  # a bare word is the login only where found
+    out = mask.protect({"username": "k.watanabe42", "note": "k.watanabe42 logged in"})
+    assert out["note"] == f"{out['username']} logged in"

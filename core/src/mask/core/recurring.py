@@ -44,6 +44,13 @@ def _worth_finding(value: str) -> bool:
     return len(value) >= 4 and value == value.strip() and _LETTER.search(value) is not None
 
 
+def _marked_login(value: str) -> bool:
+    """A login that no sentence spells: it holds a digit, a dot, a dash or an underscore
+    (``jdoe42``, ``k.watanabe``). A login that is a bare word (``will``, ``sunny``) recurs in prose
+    as that word: only where it was found is it the login."""
+    return not value.isalpha()
+
+
 def _a_name_part(word: str) -> bool:
     """A person's first or last word that names them alone elsewhere: four letters or more (and
     apostrophes or hyphens), capitalised, no word a name does not hold (``Will``, ``The``)."""
@@ -110,7 +117,7 @@ def recurring_spans(
             if span.type in _NOT_RECURRING:
                 continue
             value = text[span.start : span.end]
-            if value not in values and _worth_finding(value):
+            if value not in values and _worth_finding(value) and (span.type != "USERNAME" or _marked_login(value)):
                 values[value] = span
                 origin.setdefault(value, i)
             if span.type == "PERSON" and " " in value:
