@@ -237,7 +237,7 @@ class FormatScheme(TokenScheme):
         if entity_type in TYPED:
             return f"{TYPED[entity_type]}_{symbols(seed, attempt, B32, _SUFFIX)}"
         if entity_type == "US_SSN":
-            if len(_digits(value)) != 9:
+            if sum(ch.isdecimal() for ch in value) != 9:
                 return None  # a masked SSN's last four (***-**-5519): an opaque token, no SSN made up around them
             n = draw(seed, attempt, 2_000_000)
             bare = len(value) == 9 and value.isascii() and value.isdigit()
