@@ -121,3 +121,14 @@ def test_a_local_url_with_a_query_is_still_a_url(pattern_mask: Mask) -> None:
 def test_a_build_file_is_no_organization(ner_mask: Mask) -> None:
     text = " => [internal] load build definition from Dockerfile   0.0s\nThe Jenkinsfile and the Procfile moved."
     assert ner_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DB_USER=<db_user>\nDB_PASSWORD=<changeme>\nSMTP_HOST=<smtp_host>\n",
+        "SMTP_PASSWORD=\nSMTP_HOST=mail.internal.example\n",
+    ],
+)
+def test_an_empty_or_placeholder_password_does_not_take_the_next_line(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -82,7 +82,9 @@ _PASSWORD_PLAIN = r"(?:[^\s\"',;&}]|&(?![A-Za-z_][A-Za-z0-9_]*=)){1,256}"
 _PASSWORD = regex.compile(
     r"(?<![A-Za-z0-9])(?:password|passwd|passphrase|pass|pwd|db_pass|db_password|user_password)"
     r"[\"']?(?:[ \t]{4,40}|\s{0,3})(?:=>|[:=])"
-    rf"(?:\s{{0,3}}(?:(?P<q>[\"'])(?P<v>[^\"'\r\n]{{1,256}})(?P=q)|(?P<v>{_PASSWORD_PLAIN}))"
+    # a quoted value may open the next line; an unquoted one is on the key's line (an empty
+    # DB_PASSWORD= does not take the next line's SMTP_HOST=...)
+    rf"(?:\s{{0,3}}(?P<q>[\"'])(?P<v>[^\"'\r\n]{{1,256}})(?P=q)|[ \t]{{0,3}}(?P<v>{_PASSWORD_PLAIN})"
     # aligned by blanks (SMTP_PASSWORD:      Tr0ub...): a value that ends its line, no prose's first word
     rf"|[ \t]{{4,40}}(?:(?P<aq>[\"'])(?P<v>[^\"'\r\n]{{1,256}})(?P=aq)|(?P<v>{_PASSWORD_PLAIN})(?=[ \t]*(?:\r?\n|$))))",
     regex.IGNORECASE,
