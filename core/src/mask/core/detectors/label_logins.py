@@ -36,10 +36,10 @@ _SSHD = re.compile(
 
 _PASSWD = re.compile(
     r"(?m)^(?P<user>[a-z_][\w.\-]{0,31})\$?:[^:\n]{0,128}:(?P<uid>[0-9]{1,10}):[0-9]{1,10}:"
-    r"(?P<gecos>[^:\n]{0,256}):/[^:\n]{0,256}:[^:\n]{0,128}$"
+    r"(?P<gecos>[^:\n]{0,256}):(?P<home>/[^:\n]{0,256}):[^:\n]{0,128}$"
 )
 """A ``passwd`` line: the login, the password's field (``x``), the UID, the GID, the GECOS field,
-the home directory and the shell."""
+the home directory (which may end with the login: ``/home/okarimi``) and the shell."""
 _PEOPLES_UIDS = range(1000, 60001)
 """UIDs of people's accounts (``UID_MIN`` to ``UID_MAX`` of ``login.defs``): those under them are
 the system's, and ``nobody``'s 65534 is above them."""
@@ -109,6 +109,8 @@ def layout_logins(text: str, begin: int = 0) -> Iterator[tuple[int, int, str]]:
             if login:
                 yield from _typed(iter(login))
                 yield from _full_name(text, m.start("gecos"), m.end("gecos"))
+                if m.group("home").endswith("/" + m.group("user")):
+                    yield m.end("home") - len(m.group("user")), m.end("home"), "USERNAME"  # /home/okarimi
     if " pts/" in text or " tty" in text or " console" in text or " :0" in text:
         for m in _LAST.finditer(text, begin):
             yield from _typed(_login(m))
