@@ -75,6 +75,9 @@ _PNR_NAME = re.compile(
 """A PNR's name element: its number at a line's start or after a gap, ``SURNAME/GIVEN NAMES`` and a
 title; Sabre's passenger number after the dot (``1.1SMITH/JOHN MR``) goes with the name, as a token
 glued to a digit would not be revealed."""
+_PNR_NAME_HINT = re.compile(r"[0-9]\.[0-9]{0,2}[A-Z][A-Z'\-]*(?:[ ][A-Z][A-Z'\-]*){0,2}/[A-Z]")
+"""What a name element holds, looked for before :data:`_PNR_NAME` (whose opening, a line's start or a
+gap, would be tried at every blank of a text): its number's dot and ``SURNAME/G``."""
 _MONTH = "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _NAME_PART = r"[A-Z][A-Z' \-]{0,40}"
 _SSR_DOCS = re.compile(
@@ -157,7 +160,7 @@ def mrz_spans(text: str) -> Iterator[tuple[int, int, str]]:
 def _reservation_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, type)`` of the names, travel documents and frequent flyer numbers of a PNR's
     elements (see the module docstring)."""
-    if "." in text:
+    if "/" in text and _PNR_NAME_HINT.search(text) is not None:
         for m in _PNR_NAME.finditer(text):
             yield m.start("name"), m.end("name"), "PERSON"
     if "DOCS" in text:

@@ -119,9 +119,12 @@ _PASSWORD_HASH = regex.compile(
 derivative (a weak password is found from it), labelled or not; ``$2b$`` in prose is not one."""
 _HASH_ANCHORS = ("$2", "$argon2", "$5$", "$6$", "$1$", "$y$", "pbkdf2")
 _SESSION = regex.compile(
-    r"(?<![\w.\-])(?:(?:_?[a-z0-9]{1,30}_)?session(?:[_\-.]?(?:id|key|token))?|sess(?:id|_id|_key)|sid|connect\.sid"
+    # a key ending in session (laravel_session) matches from its "session": no prefix is tried at
+    # every word's letter
+    r"(?:(?<![A-Za-z0-9.\-])session(?:[_\-.]?(?:id|key|token))?"
+    r"|(?<![\w.\-])(?:sess(?:id|_id|_key)|sid|connect\.sid"
     r"|phpsessid|jsessionid|asp\.net_sessionid|csrf(?:[_\-]?token)?|csrfmiddlewaretoken|xsrf(?:[_\-]?token)?"
-    r"|remember(?:_user)?_token|remember_me|refresh[_\-]?token|id[_\-]token)"
+    r"|remember(?:_user)?_token|remember_me|refresh[_\-]?token|id[_\-]token))"
     r"(?:[\"']?[ \t]{0,3}[:=][ \t]{0,3}|[\"'][ \t]*\r?\n[ \t]*[0-9]{1,5}\)[ \t]+)[\"']?"
     r"(?P<v>[A-Za-z0-9_\-+/=.~%]{16,512})(?![A-Za-z0-9_\-+/=.~%])",
     regex.IGNORECASE,
@@ -130,7 +133,10 @@ _SESSION = regex.compile(
 ``"csrf_token": "..."``, redis-cli's ``9) "csrf_token"`` / ``10) "..."``): whoever holds it acts
 as the user, as with a password. An identifier that grants nothing (a trace's, a request's) has
 another name; a Twilio resource's ``sid`` (``SM`` and 32 hex digits) is no session."""
-_SESSION_ANCHORS = ("sess", "sid", "csrf", "xsrf", "remember", "refresh", "id_token", "id-token")
+_SESSION_ANCHORS = (
+    *("sess", "csrf", "xsrf", "remember", "refresh", "id_token", "id-token"),
+    *("sid=", "sid:", 'sid"', "sid'", "sid "),  # a key "sid", not the "sid" of "inside" or "consider"
+)
 _TWILIO_SID = regex.compile(r"[A-Z]{2}[0-9a-f]{32}")
 
 
