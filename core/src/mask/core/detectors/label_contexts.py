@@ -301,9 +301,15 @@ _DRIVER_NAME = regex.compile(
 to three capitalised words and an opening bracket: a plate may follow."""
 
 
+_DRIVER_WORDS = ("driver", "rider", "pengemudi", "sopir", "supir", "dereva")
+
+
 def driver_plates(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each plate in brackets after a driver's name (``Your driver Budi (B 4721
     KJX) is on the way``): a plate's shape (:data:`_PLATE`) and the closing bracket."""
+    lower = text.lower()
+    if not any(word in lower for word in _DRIVER_WORDS):
+        return  # the pattern's case-blind words would be tried at every character
     for m in _DRIVER_NAME.finditer(text, begin):
         plate = _PLATE.match(text, m.end())
         if plate is not None and text.startswith(")", plate.end()):

@@ -128,10 +128,18 @@ or ``to`` (``kutoka kwa``, ``kwa``) and the party's name in capitals before its 
 NAKATO SARAH (256772481906)``) or after it and a dash (``kutoka kwa 255754338921 - HAMISI JUMA``)."""
 
 
+_PAYMENT_WORDS = ("received", "sent", "paid", "umepokea", "umetuma", "umelipa")
+"""The words :data:`_MOBILE_MONEY` opens with, looked for in the lower-cased text first (the pattern's
+case-blind alternation would be tried at every character)."""
+
+
 def may_hold_mobile_money(text: str) -> bool:
     """Whether ``text`` may name a mobile money payment's party (a cheap gate before
-    :func:`mobile_money_parties`): a party's word and a digit."""
-    return (" from " in text or " to " in text or " kwa " in text) and _DIGIT.search(text) is not None
+    :func:`mobile_money_parties`): a party's word, a digit and a payment's word."""
+    if not (" from " in text or " to " in text or " kwa " in text) or _DIGIT.search(text) is None:
+        return False
+    lower = text.lower()
+    return any(word in lower for word in _PAYMENT_WORDS)
 
 
 def mobile_money_parties(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
