@@ -293,15 +293,15 @@ def context_type(label: tuple[str, ...], text: str, key: str, key_start: int, en
     return None
 
 
+_DRIVER_WORDS = ("driver", "rider", "pengemudi", "sopir", "supir", "dereva")
+
+
 _DRIVER_NAME = regex.compile(
-    r"(?<![\w])(?i:driver|rider|pengemudi|sopir|supir|dereva)[ \t]+"
+    rf"(?<![\w])(?i:{'|'.join(_DRIVER_WORDS)})[ \t]+"
     r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*[ \t]+){1,3}\((?=[A-Z0-9])"
 )
 """A driver's or a rider's word (Indonesian ``pengemudi``, ``sopir``; Swahili ``dereva``), a name of one
 to three capitalised words and an opening bracket: a plate may follow."""
-
-
-_DRIVER_WORDS = ("driver", "rider", "pengemudi", "sopir", "supir", "dereva")
 
 
 def driver_plates(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:

@@ -118,19 +118,19 @@ class _Lines:
 
 
 _CAPS_NAME = r"[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){1,3}"
+_PAYMENT_WORDS = ("received", "sent", "paid", "umepokea", "umetuma", "umelipa")
+"""The words :data:`_MOBILE_MONEY` opens with, looked for in the lower-cased text first (the pattern's
+case-blind alternation would be tried at every character)."""
+
+
 _MOBILE_MONEY = re.compile(
-    r"(?i:received|sent|paid|umepokea|umetuma|umelipa)\b[^\n]{1,60}?(?i:from|to|kutoka[ ]kwa|kwa)[ ]"
+    rf"(?i:{'|'.join(_PAYMENT_WORDS)})\b[^\n]{{1,60}}?(?i:from|to|kutoka[ ]kwa|kwa)[ ]"
     rf"(?:(?P<before>{_CAPS_NAME})[ ]\(?\+?[0-9]{{10,13}}\)?|\+?[0-9]{{10,13}}[ ]-[ ](?P<after>{_CAPS_NAME}))"
     r"(?![\w])"
 )
 """A mobile money message's party: a payment's word (Swahili ``umepokea``, received), then ``from``
 or ``to`` (``kutoka kwa``, ``kwa``) and the party's name in capitals before its number (``from
 NAKATO SARAH (256772481906)``) or after it and a dash (``kutoka kwa 255754338921 - HAMISI JUMA``)."""
-
-
-_PAYMENT_WORDS = ("received", "sent", "paid", "umepokea", "umetuma", "umelipa")
-"""The words :data:`_MOBILE_MONEY` opens with, looked for in the lower-cased text first (the pattern's
-case-blind alternation would be tried at every character)."""
 
 
 def may_hold_mobile_money(text: str) -> bool:

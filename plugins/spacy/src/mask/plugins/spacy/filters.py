@@ -98,8 +98,17 @@ TITLES = word_set(
 ``Fr. O'Brien``), family
 words included (``Aunt Linda``)."""
 
-TECH_WORDS = word_set(
+BUILD_FILES = word_set(
     """
+    Dockerfile Containerfile GNUmakefile Jenkinsfile Vagrantfile Procfile Gemfile Rakefile Brewfile
+    Podfile Fastfile Appfile Justfile Snakefile Pipfile Tiltfile Earthfile Caddyfile Berksfile Guardfile
+    """
+)
+"""Names of the files a build or a deployment reads (``load build definition from Dockerfile``):
+technical words, as :data:`TECH_WORDS`, kept apart so that list's block stays as it is."""
+TECH_WORDS = (
+    word_set(
+        """
     Linux Unix Posix POSIX BSD FreeBSD OpenBSD NetBSD macOS MacOS OSX iOS iPadOS Android Ubuntu Debian CentOS
     Unicode ASCII EBCDIC UTF Latin-1 Perl PHP JavaScript TypeScript Golang Erlang Clojure Fortran COBOL Cobol
     Lisp Tcl Tkinter Bash Zsh PowerShell Docker Kubernetes Nginx PostgreSQL Postgres MySQL SQLite MongoDB
@@ -121,21 +130,14 @@ TECH_WORDS = word_set(
     Pulumi Phabricator SonarQube Artifactory Buildah Kaniko Tekton Spinnaker Knative Dapr Samza Kylin Hudi
     Graylog Nagios Zabbix Icinga Opsgenie Hasura Prisma Sequelize Hibernate
     """
+    )
+    | BUILD_FILES
 )
 """Names of operating systems, programming languages, encodings, formats and protocols
 (as written), and developer tools and libraries (``Redis``, ``Terraform``, ``Jira``, ``NumPy``,
 ``Werkzeug``): never a person, place or organization. Company names are not here
 (``GitHub``, ``Oracle``), nor words that are also places or people (``Java``, ``Ruby``)."""
 
-BUILD_FILES = word_set(
-    """
-    Dockerfile Containerfile GNUmakefile Jenkinsfile Vagrantfile Procfile Gemfile Rakefile Brewfile
-    Podfile Fastfile Appfile Justfile Snakefile Pipfile Tiltfile Earthfile Caddyfile Berksfile Guardfile
-    """
-)
-"""Names of the files a build or a deployment reads (``load build definition from Dockerfile``):
-technical words, as :data:`TECH_WORDS`, kept apart so that list's block stays as it is."""
-TECH_WORDS = TECH_WORDS | BUILD_FILES
 
 SCIENCE_ADJECTIVES = word_set(
     """
