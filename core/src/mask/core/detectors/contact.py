@@ -14,6 +14,7 @@ from .normalize import Normalized
 from .phone import PLAIN_PHONE_WINDOW, PhoneDetector, phone_detector
 from .runs import Alphabet
 from .shared import TextView, finditer_runs, view_of
+from ..tokens.format import EMAIL_DOMAIN
 from .validators import is_host_ipv4, is_host_ipv6, is_mac
 
 __all__ = [
@@ -137,15 +138,19 @@ def _display_name(text: str, bracket: int) -> tuple[int, int] | None:
     return m.span("name")
 
 
-_RESERVED_TLDS = frozenset({"example", "invalid", "test", "localhost"})
-"""RFC 2606 top-level domains no real address has (Mask's e-mail tokens use ``mask.example``)."""
+_NO_MAILBOX_TLDS = frozenset({"invalid", "localhost"})
+"""RFC 2606 top-level domains that name no mailbox (``noreply@bounce.invalid``, ``root@localhost``).
+``.example`` and ``.test`` are protected: they are what invented and test addresses use
+(``nadia.haddad@sysops.example``), and a person's data in a test is still theirs; Mask's own
+e-mail tokens (``mask.…@mask.example``) are recognised as tokens before detection."""
 
 
 def _is_email(value: str) -> bool:
     local, _, domain = value.rpartition("@")
     if len(local) > 64 or len(value) > 254 or ".." in local or local.endswith("."):
         return False
-    return domain.rpartition(".")[2].lower() not in _RESERVED_TLDS
+    domain = domain.lower()
+    return domain != EMAIL_DOMAIN and domain.rpartition(".")[2] not in _NO_MAILBOX_TLDS
 
 
 def email_detector(window: int) -> PatternDetector:
