@@ -9,12 +9,12 @@ import phonenumbers  # noqa: F401  (mask.core.detectors.contact.phonenumbers: te
 import regex
 
 from ..detector import Budget
+from ..tokens.format import EMAIL_DOMAIN
 from .base import Hit, PatternDetector, Rule, words
 from .normalize import Normalized
 from .phone import PLAIN_PHONE_WINDOW, PhoneDetector, phone_detector
 from .runs import Alphabet
 from .shared import TextView, finditer_runs, view_of
-from ..tokens.format import EMAIL_DOMAIN
 from .validators import is_host_ipv4, is_host_ipv6, is_mac
 
 __all__ = [
@@ -97,7 +97,7 @@ class EmailDetector(PatternDetector):
             key = _KEY_PREFIX.match(text, start, m.start())
             if key is not None and key.end() < m.start() and (text[key.end()].isalnum() or text[key.end()] == "_"):
                 start = key.end()  # "user=anna@corp.pl": the key stays, the address is the value
-            if _is_email(text[start:end]):
+            if _is_email(text[start:end]) and not _names_a_message(text, start):
                 yield start, end, "EMAIL_ADDRESS", 1.0
                 if start >= 3 and text[start - 1] == "<" and text[end : end + 1] == ">":
                     name = _display_name(text, start - 1)
@@ -105,6 +105,26 @@ class EmailDetector(PatternDetector):
                         yield name[0], name[1], "PERSON", SCORE_DISPLAY_NAME
         if any(mark in text for mark in _OBFUSCATED_MARKS):
             yield from _written_out(text, budget)
+
+
+_MESSAGE_ID_BEFORE = re.compile(
+    r"[\"']?(?:message[-_]?id|in[-_]reply[-_]to|references|content[-_]id|resent[-_]message[-_]id)[\"']?[ \t]*[:=][ \t]*"
+    r"(?:<[^\s<>]+>[ \t,]*)*[\"']?<?\Z",
+    re.IGNORECASE,
+)
+"""A header or key whose value is a message's identifier written like an address, right before
+the value, after the identifiers before it on the same line (``Message-ID: <20240611.5f2c@mail.acme.com>``,
+``References: <a@x.acme.com> <b@y.acme.com>``, ``"message_id": "<...>"``)."""
+
+
+def _names_a_message(text: str, start: int) -> bool:
+    """The address-shaped value at ``start`` identifies a message or a calendar event, not a
+    mailbox: it follows a message-id header or key (:data:`_MESSAGE_ID_BEFORE`), or an
+    iCalendar ``UID:`` at the start of its line (``UID:2025-01-01-newyear@calendar.acme.com``)."""
+    line = text.rfind("\n", 0, start) + 1
+    if text.startswith("UID:", line) and "BEGIN:V" in text:
+        return True
+    return _MESSAGE_ID_BEFORE.search(text, max(line, start - 400), start) is not None
 
 
 def _written_out(text: str, budget: Budget) -> Iterator[Hit]:
