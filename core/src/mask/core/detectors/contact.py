@@ -215,6 +215,58 @@ def _internal(url: str) -> bool:
     return _INTERNAL_HOST.fullmatch(url) is not None
 
 
+_STANDARDS_HOSTS = frozenset(
+    [
+        "w3.org",
+        "www.w3.org",
+        "json-schema.org",
+        "schema.org",
+        "ogp.me",
+        "purl.org",
+        "xmlns.com",
+        "ns.adobe.com",
+        "schemas.xmlsoap.org",
+        "schemas.microsoft.com",
+        "schemas.openxmlformats.org",
+        "schemas.android.com",
+        "hl7.org",
+        "terminology.hl7.org",
+        "fhir.org",
+        "loinc.org",
+        "snomed.info",
+        "unitsofmeasure.org",
+        "www.nlm.nih.gov",
+        "www.iana.org",
+        "tools.ietf.org",
+        "datatracker.ietf.org",
+        "www.rfc-editor.org",
+        "docs.oasis-open.org",
+        "www.opengis.net",
+        "www.omg.org",
+        "maven.apache.org",
+        "www.springframework.org",
+        "java.sun.com",
+        "xmlns.jcp.org",
+    ]
+)
+"""Hosts of standards bodies and vocabularies whose URLs name a namespace, a schema or a code
+system (``xmlns="http://www.w3.org/2000/svg"``, FHIR's ``"system": "http://loinc.org"``): public,
+no one's, and a document breaks if they change."""
+_NAMESPACE_BEFORE = re.compile(
+    r"""(?:xmlns(?::[\w.-]+)?=|["']\$schema["'][ \t]*:[ \t]*|["']@context["'][ \t]*:[ \t]*)["']?\Z"""
+)
+"""An XML namespace declaration or a JSON document's ``$schema``/``@context`` key before a URL."""
+
+
+def _names_a_standard(text: str, start: int, end: int, host: str) -> bool:
+    """The URL at ``start:end`` names a namespace, a schema or a code system, not a page about
+    anyone: its host is a standards body's (:data:`_STANDARDS_HOSTS`) and it has no query, or an
+    XML namespace declaration or a ``$schema``/``@context`` key holds it (:data:`_NAMESPACE_BEFORE`)."""
+    if host.lower().split(":")[0] in _STANDARDS_HOSTS and "?" not in text[start:end]:
+        return True
+    return _NAMESPACE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 class UrlDetector(PatternDetector):
     def wanted(self, text: str) -> bool:
         return "://" in text or "www." in text.lower() or not text.isascii() or _names_profile(text)
@@ -231,7 +283,11 @@ class UrlDetector(PatternDetector):
                     break
                 end -= 1
             host = regex.sub(r"^[a-z]+://", "", text[start:end], flags=regex.IGNORECASE).split("/")[0]
-            if ("." in host.strip(".") or host.lower().startswith("localhost")) and not _internal(text[start:end]):
+            if (
+                ("." in host.strip(".") or host.lower().startswith("localhost"))
+                and not _internal(text[start:end])
+                and not _names_a_standard(text, start, end, host)
+            ):
                 yield start, end, "URL", 0.6
 
 

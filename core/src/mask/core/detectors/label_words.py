@@ -931,6 +931,8 @@ NOT_MENTIONS = frozenset(
         "|endphp|auth|endauth|guest|props|livewire|vite|echo"
         # a chat's group mentions, GitHub's own and a package's version tags
         "|here|channel|everyone|all|me|latest|next|beta|alpha|canary|rc|stable|lts|nightly|dev"
+        # JSON-LD's keywords ({"@context": ..., "@type": "Product"})
+        "|context|graph|language|list|set|vocab|base|reverse|index|nest|direction|json|none|propagate|protected"
     )
 )
 """Words an ``@`` opens that are no one's account, in lower case (``@property``, ``@Override``,
