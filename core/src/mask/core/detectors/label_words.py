@@ -574,6 +574,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "username|user name|login name|screen name|user login|account username|login username|user|login"
         "|nombre de usuario|usuario|nom d utilisateur|nom utilisateur|utilisateur|benutzername|benutzer"
         "|anmeldename|nome de usuario|nome de utilizador|utilizador|nome utente|utente"
+        # a package's or a repository's lists of accounts (package.json's "maintainers", GitHub's
+        # "assignees", "requested_reviewers"): field names only, see FIELD_ONLY
+        "|maintainers|collaborators|assignees|reviewers|requested reviewers|committers"
     ),
     "EMAIL_ADDRESS": _split(
         "email|e mail|email address|e mail address|mail|correo|correo electronico|courriel"
@@ -685,6 +688,7 @@ FIELD_ONLY = frozenset(
         "|user|login|usuario|utilisateur|benutzer|utilizador|utente"  # a chat's speaker, "Last login: Mon"
         "|τκ"  # Greek TK without its dots: a key; in an address line the address pattern reads it
         "|nic|pcn|psn|fin"  # a network card, a penalty charge notice, a gaming network, French "end"
+        "|maintainers|collaborators|assignees|reviewers|requested reviewers|committers"  # "two reviewers: ..."
     )
 )
 """Short or ambiguous labels trusted as a field name (a JSON key) but not in running text."""
