@@ -391,12 +391,13 @@ _QUALIFIER_FORMS = frozenset(
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 
 _QUALIFIER = re.compile(
-    r"(?<=[^\W_]|\.)[ \t]\((?P<inner>[^()\n,=\"']{1,40})\)[ \t]?:(?=[ \t\r\n]|\Z)"
-    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\((?P<glued>[^()\n,=\"']{1,40})\)[ \t]?:"
+    r"(?<=[^\W_]|\.)[ \t]\((?P<inner>[^()\n,=\"':]{1,40})\)[ \t]?:(?=[ \t\r\n]|\Z)"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\((?P<glued>[^()\n,=\"':]{1,40})\)[ \t]?:"
 )
 """A qualifier in brackets between a label and its colon (``Date of birth (DD/MM/YYYY):``, ``Phone
 (mobile):``, ``Name (as on card):``, ``Account number (IBAN):``): after a blank, and holding no
-comma, ``=`` or quote (``def visit_Name(self, node):`` is code); after an abbreviation's dot
+comma, ``=``, quote or colon (``def visit_Name(self, node):`` is code; ``Seller (phone: 415 555 0134):``
+holds a label and its value); after an abbreviation's dot
 (``Vehicle No. (parking sticker):``); right after a label in a script without blanks, where the value
 follows the colon without one too (``\u6c0f\u540d\uff08\u6f22\u5b57\uff09\uff1a``, full-width brackets
 and colon read as ASCII)."""
@@ -438,9 +439,11 @@ def _without_qualifiers(text: str, resolve: Callable[[str], str | None]) -> str:
     ``Account number IBAN:``)."""
 
     def plain(m: re.Match[str]) -> str:
-        inner = (m.group("inner") or m.group("glued")).strip()
-        if len(inner) <= 24 and resolve(inner) is not None:
-            return f" {inner}:".ljust(m.end() - m.start())
+        group = "inner" if m.group("inner") is not None else "glued"
+        inner = m.group(group)
+        if len(inner.strip()) <= 24 and resolve(inner.strip()) is not None:
+            # the inner words where they were (offsets kept), the colon right after them
+            return (" " * (m.start(group) - m.start()) + inner + ":").ljust(m.end() - m.start())
         return ":".ljust(m.end() - m.start())
 
     return _QUALIFIER.sub(plain, text)
