@@ -54,6 +54,7 @@ from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_logins import layout_logins, may_hold_logins, sshd_users
+from .label_bank_files import bank_file_values, may_hold_bank_files
 from .label_payments import (
     may_hold_mobile_money,
     may_hold_payments,
@@ -698,6 +699,8 @@ class LabelDetector(Detector):
         if may_hold_payments(hay):  # ZELLE TO KOWALSKI ANNA
             hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in payment_parties(hay, begin))
             hits.extend((lo, hi, "US_BANK_NUMBER", TEXT_SCORE) for lo, hi in party_accounts(hay, begin))
+        if may_hold_bank_files(hay):  # a NACHA entry's columns, an MT103's :59: beneficiary
+            hits.extend((lo, hi, etype, TEXT_SCORE) for lo, hi, etype in bank_file_values(hay, begin))
         if may_hold_mobile_money(hay):  # received UGX 150,000 from NAKATO SARAH (256772481906)
             hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in mobile_money_parties(hay, begin))
         if "(" in hay:  # Your driver Budi (B 4721 KJX)

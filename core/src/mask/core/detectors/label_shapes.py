@@ -50,10 +50,11 @@ _SECRET_CODE = regex.compile(r"[0-9]{3,8}" + _END)
 _ROUTING = regex.compile(r"(?:[0-9]{9}|[0-9]{4}-[0-9]{4}-[0-9]|[0-9]{3}([ \-])[0-9]{3}\1[0-9]{3})" + _END)
 _BANK_CODE = regex.compile(
     r"(?:[A-Z]{4}0[A-Z0-9]{6}"  # India's IFSC: SBIN0001234
-    r"|[0-9]{2,8}(?:[ \-][0-9]{1,5}){0,2}(?:-[0-9Xx])?)" + _END  # 20-00-00, 062-000, 12345-003, 370 400 44, 1234-5
+    r"|[0-9]{2,8}(?:[ \-][0-9]{1,5}){0,2}(?:-[0-9Xx])?"  # 20-00-00, 062-000, 12345-003, 370 400 44, 1234-5
+    r"|04[0-9]{7})" + _END  # Russia's BIK (БИК: 044525225)
 )
 """A bank or branch code: a UK sort code, an Australian BSB, a Canadian transit and institution
-number, a German BLZ, a Brazilian agência with its check digit, an Indian IFSC."""
+number, a German BLZ, a Brazilian agência with its check digit, an Indian IFSC, a Russian BIK."""
 _SWIFT = regex.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?" + _END)
 """A SWIFT/BIC (ISO 9362): bank, country, location and an optional branch."""
 _GROUPED = r"[A-Za-z0-9]{{1,{n}}}(?:[\- ](?=[A-Za-z]{{0,3}}[0-9])[A-Za-z0-9]{{1,{n}}}){{0,5}}"
@@ -831,11 +832,16 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
 
 _KRA_PIN = regex.compile(r"[AP][0-9]{9}[A-Z]" + _END)
 """Kenya's KRA PIN: ``A`` (a person) or ``P`` (a company), nine digits and a letter."""
+_MM_NRC = regex.compile(r"[0-9]{1,2}/[A-Z]{3,9}[ ]?\((?:N|E|P|T|C|AC|NC|V|M)\)[ ]?[0-9]{6}" + _END)
+"""Myanmar's National Registration Card number: the state's number, the township's letters, the
+citizenship's letter in brackets and six digits (``9/MAHTANA(N)012345``)."""
 
 ALSO_FITS: dict[str, tuple[tuple[str, Callable[[str, bool], Extent | None]], ...]] = {
     "CREDIT_CARD": (("IN_PAN", _SHAPES["IN_PAN"]),),
     "US_SSN": (("UK_NINO", _all_of(_SHAPES["UK_NINO"])), ("NATIONAL_ID", _foreign_id)),
     "ES_NIF": (("NATIONAL_ID", _foreign_id),),
+    "ES_NIE": (("ES_NIF", _plain(_DNI)),),
+    "NATIONAL_ID": (("NATIONAL_ID", _plain(_MM_NRC)),),
     "ORGANIZATION": (("US_BANK_NUMBER", _all_of(_numeric(_CODE_AND_ACCOUNT, 12, 15))),),
     "PASSWORD": (("NATIONAL_ID", _all_of(_plain(_KRA_PIN))),),
 }
@@ -843,4 +849,6 @@ ALSO_FITS: dict[str, tuple[tuple[str, Callable[[str, bool], Extent | None]], ...
 ``PAN`` is a card's primary account number and India's Permanent Account Number alike, so
 ``PAN: ABCPD1234E`` is the latter; a form's ``SSN`` field holds another country's identifier as
 often (``ZZ 91 41 77 T``, ``271002A584U``); a bank's label may hold its sort code and the account
-(``Bank: 40-47-84 61234567``); a ``PIN`` is Kenya's tax PIN too (``PIN: A012847391Z``)."""
+(``Bank: 40-47-84 61234567``); a ``PIN`` is Kenya's tax PIN too (``PIN: A012847391Z``); a
+``DNI/NIE`` field holds a DNI as often as a NIE; an identity number may be Myanmar's NRC, whose
+brackets no identifier's shape reads (``NRC: 9/MAHTANA(N)012345``)."""

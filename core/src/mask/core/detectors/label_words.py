@@ -953,3 +953,46 @@ ACCOUNT_HOLDERS = frozenset(
     )
 )
 """The words of :data:`LABELS` ``PERSON`` labels whose value may be its holder's login."""
+
+# Labels of payment receipts, payout APIs and bank forms around the world, kept in one block and
+# added to :data:`LABELS` below: a Russian bank's code (БИК), an Arabic transfer's accounts (رقم
+# الحساب, the account number; رقم حساب المستلم, the recipient's), Algeria Poste's CCP and RIP,
+# Pakistan's Raast ID (an account's alias: a phone number), M-Pesa's BillRefNumber (the
+# customer's account with the business), a SEPA mandate's reference (one debtor's mandate), a
+# name in the script of Japanese forms or in Latin letters beside one in Korean (name_kanji,
+# holderNameEn), Myanmar's NRC, Australia's ABN, a Thai tax payer's number, Spain's DNI/NIE, the
+# BIC of a party's bank in an ISO 20022 payment (BICFI).
+_PAYMENT_LABELS: dict[str, tuple[str, ...]] = {
+    "US_BANK_NUMBER": _split(
+        "\u0631\u0642\u0645 \u0627\u0644\u062d\u0633\u0627\u0628|\u0631\u0642\u0645 \u062d\u0633\u0627\u0628"
+        "|\u0631\u0642\u0645 \u062d\u0633\u0627\u0628 \u0627\u0644\u0645\u0633\u062a\u0644\u0645"
+        "|\u0631\u0642\u0645 \u062d\u0633\u0627\u0628 \u0627\u0644\u0645\u0633\u062a\u0641\u064a\u062f"
+        "|\u0631\u0642\u0645 \u062d\u0633\u0627\u0628 \u0627\u0644\u0645\u0631\u0633\u0644"
+        "|ccp|n ccp|no ccp|numero ccp|compte ccp|rip|releve d identite postal"
+        "|raast id|raast"
+        "|\u0634\u0628\u0627|\u0634\u0645\u0627\u0631\u0647 \u0634\u0628\u0627|\u0634\u0645\u0627\u0631\u0647 \u062d\u0633\u0627\u0628"
+    ),
+    "BANK_CODE": _split("\u0431\u0438\u043a|\u0431\u0438\u043a \u0431\u0430\u043d\u043a\u0430"),
+    # ISO 20022's element for a party's bank (<DbtrAgt><FinInstnId><BICFI>)
+    "SWIFT_CODE": _split("bicfi|bic fi"),
+    "PERSONAL_ID": _split(
+        "bill ref number|billrefnumber|bill reference number|account reference"
+        "|mandate reference|mandate ref|mandate id|sepa mandate reference|unique mandate reference|umr"
+        "|referencia del mandato|referencia de la orden de domiciliacion|orden de domiciliacion|referencia de mandato"
+        "|reference unique du mandat|reference du mandat|rum|mandatsreferenz|riferimento mandato"
+        "|referencia da autorizacao|mandaatreferentie|kenmerk machtiging"
+    ),
+    "PERSON": _split(
+        "name kanji|name kana|name romaji|name en|name latin|holder name en|name kanji kana"
+        "|shimei kanji|shimei kana|\u0628\u0647 \u0646\u0627\u0645"
+    ),
+    "NATIONAL_ID": _split(
+        "nrc|nrc no|nrc number|national registration card|abn|australian business number"
+        "|dni nie|nif nie|nie dni|dni nif"
+        "|\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1c\u0e39\u0e49\u0e40\u0e2a\u0e35\u0e22\u0e20\u0e32\u0e29\u0e35"
+        "|\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1c\u0e39\u0e49\u0e40\u0e2a\u0e35\u0e22\u0e20\u0e32\u0e29\u0e35\u0e1c\u0e39\u0e49\u0e23\u0e31\u0e1a"
+    ),
+}
+"""Payment and identity labels per entity type (merged into :data:`LABELS`)."""
+for _etype, _phrases in _PAYMENT_LABELS.items():
+    LABELS[_etype] = LABELS[_etype] + _phrases
