@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..config import MaskConfig
 from ..detector import Detector
-from ..detectors.financial import bank_detector, card_detector, crypto_detector, iban_detector, upi_detector
+from ..detectors.financial import bank_detector, card_detector, crypto_detector, iban_detector, masked_card_detector, upi_detector
 from ..detectors.settings import context_window
 from ..hookspecs import hookimpl
 
@@ -15,6 +15,7 @@ def mask_detectors(config: MaskConfig) -> list[Detector]:
     window = context_window(config)
     return [
         card_detector(window),
+        masked_card_detector(window),
         iban_detector(window),
         bank_detector(window),
         crypto_detector(window),

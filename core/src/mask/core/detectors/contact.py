@@ -349,6 +349,8 @@ class MacDetector(PatternDetector):
             start, end = m.start("first"), m.end()
             if is_mac(text[start:end]):
                 near = _MAC_CONTEXT.near(text, start, end, self.window, view)
+                if not near and _decimal_quads(text[start:end]):
+                    continue
                 yield start, end, "MAC_ADDRESS", 1.0 if near else 0.8
 
 
@@ -359,6 +361,13 @@ def _mac_candidates(view: TextView, budget: Budget) -> Iterator[regex.Match[str]
 
 
 _MAC_CONTEXT = words("mac", "mac address", "hwaddr", "ether", "bssid")
+
+
+def _decimal_quads(value: str) -> bool:
+    """Cisco's dotted form in decimal digits only (``2024.1115.0412``): a build's or a release's
+    number (a date and a time) far more often than a MAC address, whose twelve hex digits hold a
+    letter 99.6% of the time; without a MAC's word near it, not one."""
+    return value.count(".") == 2 and value.replace(".", "").isdigit()
 
 
 def mac_detector(window: int) -> PatternDetector:

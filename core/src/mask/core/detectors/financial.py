@@ -14,7 +14,7 @@ from .runs import Alphabet
 from .shared import TextView, finditer_runs, view_of
 from .validators import AtLeastDigits, crosses_clause, digits_of, is_aba_checksum, is_card, is_crypto, is_iban
 
-__all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector"]
+__all__ = ["bank_detector", "card_detector", "crypto_detector", "iban_detector", "masked_card_detector"]
 
 # 12-19 digits with optional single space, dash or dot separators; the lookbehind lets a
 # digit run start only once.
@@ -296,6 +296,24 @@ def bank_detector(window: int) -> PatternDetector:
         ),
     ]
     return PatternDetector(name="us_bank", rules=rules, window=window, needs_digit=True)
+
+
+_MASKED_CARD = regex.compile(
+    r"(?<![0-9A-Za-z*\u2022])[2-6](?:"
+    r"[0-9]{3}([ \-]?)[0-9]{2}[*xX\u2022]{2}\1[*xX\u2022]{4}\1[0-9]{4}"  # 4716 93** **** 5521
+    r"|[0-9]{5}[*xX\u2022]{3,9}[0-9]{4})"  # 541275******0992
+    r"(?![0-9A-Za-z*\u2022])"
+)
+"""A card number masked in its middle only, its first six digits (the issuer's BIN) and its last
+four shown: ten of its digits, which with the issuer narrow the card down to a few hundred
+thousand numbers, and which a receipt's ``**** 5521`` alone does not show."""
+_MASK_ANCHORS = ("**", "XX", "xx", "\u2022\u2022")
+
+
+def masked_card_detector(window: int) -> PatternDetector:
+    """CREDIT_CARD: a card number with its BIN and last four shown (:data:`_MASKED_CARD`)."""
+    rules = [Rule("CREDIT_CARD", _MASKED_CARD, 0.85, anchors=_MASK_ANCHORS)]
+    return PatternDetector(name="masked_card", rules=rules, window=window, needs_digit=True)
 
 
 _BTC = regex.compile(

@@ -61,9 +61,10 @@ _GROUPED = r"[A-Za-z0-9]{{1,{n}}}(?:[\- ](?=[A-Za-z]{{0,3}}[0-9])[A-Za-z0-9]{{1,
 _ACCOUNT = regex.compile(_GROUPED.format(n=17) + _END)
 _LONG_ACCOUNT = regex.compile(r"[A-Za-z0-9]{18,30}" + _END)
 """An account number of 18 to 30 letters and digits in one piece, a BBAN (``RZKI05810758647031``)."""
-_LONG_GROUPED_ACCOUNT = regex.compile(r"[0-9]{2,11}(?:[\- ][0-9]{2,11}){2,7}" + _END)
+_LONG_GROUPED_ACCOUNT = regex.compile(r"[0-9]{2,12}(?:[\- ][0-9]{2,12}){1,6}[\- ][0-9]{1,12}" + _END)
 """An account number of 18 to 30 digits in groups (a Chinese bank card's 19: ``6222 0212 3456 7890 123``,
-a French RIB's bank, branch, account and key: ``30004 00550 00123456789 12``)."""
+a French RIB's bank, branch, account and key: ``30004 00550 00123456789 12``, a Mexican CLABE's bank,
+branch, account and check digit: ``002 180 70012345678 9``)."""
 _LICENSE = regex.compile(_GROUPED.format(n=16) + _END)
 _WA_LICENSE = regex.compile(r"WDL[A-Z0-9*]{9}" + _END, regex.IGNORECASE)
 """Washington's older licences: ``WDL`` and nine letters, digits or ``*`` (maybe no digit)."""

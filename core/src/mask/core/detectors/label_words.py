@@ -970,6 +970,7 @@ _PAYMENT_LABELS: dict[str, tuple[str, ...]] = {
         "|\u0631\u0642\u0645 \u062d\u0633\u0627\u0628 \u0627\u0644\u0645\u0631\u0633\u0644"
         "|ccp|n ccp|no ccp|numero ccp|compte ccp|rip|releve d identite postal"
         "|raast id|raast"
+        "|cuenta de ahorros|cuenta de ahorro|cuenta corriente|cuenta de cheques|cuenta de nomina"
         "|\u0634\u0628\u0627|\u0634\u0645\u0627\u0631\u0647 \u0634\u0628\u0627|\u0634\u0645\u0627\u0631\u0647 \u062d\u0633\u0627\u0628"
     ),
     "BANK_CODE": _split("\u0431\u0438\u043a|\u0431\u0438\u043a \u0431\u0430\u043d\u043a\u0430"),
