@@ -1369,11 +1369,21 @@ class LabelDetector(Detector):
         resolve = self.vocabulary.resolve_column
         for key, start, end in aligned_pairs(text, begin):
             etype = resolve(key)
+            if etype is None and " " in text[start:end] and text.startswith(":", start - 2, start):
+                etype = self._aligned_party(key)  # two words at least: "From   : USD" is a currency
             if etype is None or _GAP.search(text, start, end):
                 continue  # a gap after the value too: a table's line (NAME    PHONE    STATUS), not a pair
             hit = self._whole_value(etype, text, start, end, TEXT_SCORE)
             if hit is not None:
                 yield hit
+
+    def _aligned_party(self, key: str) -> str | None:
+        """A receipt's ``From``/``To`` before a colon in an aligned column (``To             : ANNA
+        KOWALSKA``): the person labels running text trusts (an e-mail header's) and no field name does
+        (``{"from": "USD"}``), trusted here too where a colon marks the label and the value has two
+        words."""
+        etype = self.vocabulary.resolve_text(key_words(key))
+        return etype if etype == "PERSON" else None
 
     def _answers(self, text: str, begin: int) -> Iterator[tuple[int, int, str, float]]:
         """Values answering a question that asks for them (:mod:`.label_answers`), in their type's shape."""

@@ -973,7 +973,13 @@ _PAYMENT_LABELS: dict[str, tuple[str, ...]] = {
         "|cuenta de ahorros|cuenta de ahorro|cuenta corriente|cuenta de cheques|cuenta de nomina"
         "|\u0634\u0628\u0627|\u0634\u0645\u0627\u0631\u0647 \u0634\u0628\u0627|\u0634\u0645\u0627\u0631\u0647 \u062d\u0633\u0627\u0628"
     ),
-    "BANK_CODE": _split("\u0431\u0438\u043a|\u0431\u0438\u043a \u0431\u0430\u043d\u043a\u0430"),
+    # a Canadian branch's transit and institution numbers in one column (transit_inst: 04512-003)
+    "BANK_CODE": _split(
+        "\u0431\u0438\u043a|\u0431\u0438\u043a \u0431\u0430\u043d\u043a\u0430"
+        "|transit inst|transit institution|transit and institution|transit institution number"
+    ),
+    # a Philippine e-wallet's number is its holder's mobile number (GCASH_NO: 0917 123 4567)
+    "PHONE_NUMBER": _split("gcash|gcash no|gcash number|gcash mobile|maya no|maya number|paymaya number"),
     # ISO 20022's element for a party's bank (<DbtrAgt><FinInstnId><BICFI>)
     "SWIFT_CODE": _split("bicfi|bic fi"),
     "PERSONAL_ID": _split(
@@ -984,7 +990,7 @@ _PAYMENT_LABELS: dict[str, tuple[str, ...]] = {
         "|referencia da autorizacao|mandaatreferentie|kenmerk machtiging"
     ),
     "PERSON": _split(
-        "name kanji|name kana|name romaji|name en|name latin|holder name en|name kanji kana"
+        "name kanji|name kana|name romaji|name en|name latin|holder name en|name kanji kana|emp name"
         "|shimei kanji|shimei kana|\u0628\u0647 \u0646\u0627\u0645"
     ),
     "NATIONAL_ID": _split(
