@@ -251,6 +251,14 @@ _NINE = regex.compile(
     r"(?<![0-9A-Za-z\-.])[0-9]{4}-?[0-9]{4}-?[0-9](?![0-9A-Za-z]|[\-.][0-9])|(?<![0-9A-Za-z\-.])[0-9]{9}(?![0-9A-Za-z]|[\-.][0-9])"
 )
 _ACCOUNT = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{8,17}+(?![0-9A-Za-z]|[\-.][0-9])")
+_GROUPED_RIB = regex.compile(r"(?<![0-9A-Za-z\-.])[0-9]{2,5}(?:[ ][0-9]{2,16}){2,5}(?![0-9A-Za-z]|[\-.,][0-9])")
+"""A bank's statement of account details written on one line in groups: a French or Moroccan RIB's
+bank, branch (or city), account and key (``230 780 1923350840987692 03``), 18 to 30 digits."""
+_RIB_CONTEXT = words("rib", "r.i.b", "relevé d'identité bancaire", "releve d'identite bancaire", "mon rib", "notre rib")
+
+
+def _rib_digits(value: str) -> bool:
+    return 18 <= sum(c.isdigit() for c in value) <= 30
 
 
 def bank_detector(window: int) -> PatternDetector:
@@ -295,6 +303,20 @@ def bank_detector(window: int) -> PatternDetector:
             before_only=True,
         ),
     ]
+    rules.append(
+        Rule(
+            "US_BANK_NUMBER",
+            _GROUPED_RIB,
+            0.8,
+            _rib_digits,
+            context=_RIB_CONTEXT,
+            context_required=True,
+            max_length=40,
+            window=60,  # "voici mon RIB pour le virement de la caution : 230 780 ..."
+            before_only=True,
+            same_line=True,
+        )
+    )
     return PatternDetector(name="us_bank", rules=rules, window=window, needs_digit=True)
 
 

@@ -21,12 +21,13 @@ from .base import line_start
 __all__ = ["aligned_pairs", "bracketed_keys", "labels_after", "may_hold_aligned_pairs"]
 
 _ALIGNED = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ ])?(?P<key>[^\W\d][\w'\-]{0,40}(?:[ ][^\W\d][\w'\-]{0,40}){0,3}(?:[ ]?\#)?)"
+    r"^[ \t]*(?:[-*\u2022][ ])?(?P<key>[^\W\d][\w'\-]{0,40}(?:[ ][^\W\d][\w'\-]{0,40}){0,3}(?:[ ]?\#|\.)?)"
     r"(?:[ ]{3,}(?::[ \t]+)?|[ ]?\.{3,}[ ]?|[ ]?_{3,}[ ]?|[ ]{1,2}(?:[-\u2013\u2014]|->|=>|\u2192)[ ]{1,2})"
     r"(?P<value>[^ \t\r\n.:][^\r\n]{0,239})$",
     re.MULTILINE,
 )
-"""A key of up to four words at a line's start (maybe after a bullet; maybe a ``#`` after it: ``License #
+"""A key of up to four words at a line's start (maybe after a bullet; maybe a ``#`` or an abbreviation's
+dot after it: ``NRC No.``, ``License #
 ...... K42-771-908-331``), three blanks or more (maybe then a
 colon the column of colons aligns: ``NIK              : 3471...``; or a leader of dots or
 underscores, or a dash or an arrow between blanks), and the rest of the line. Linear: the key's words and the gap are bounded, and

@@ -1003,3 +1003,17 @@ _PAYMENT_LABELS: dict[str, tuple[str, ...]] = {
 """Payment and identity labels per entity type (merged into :data:`LABELS`)."""
 for _etype, _phrases in _PAYMENT_LABELS.items():
     LABELS[_etype] = LABELS[_etype] + _phrases
+
+# Polish names a value's owner in the genitive after the label (PESEL zleceniodawcy, the ordering
+# party's PESEL; Rachunek odbiorcy, the recipient's account), as the languages of
+# :data:`POSTPOSED_OWNERS` do.
+_POLISH_POSTPOSED_OWNERS = frozenset(
+    _split(
+        "zleceniodawcy|nadawcy|odbiorcy|klienta|wnioskodawcy|pacjenta|beneficjenta|platnika"
+        "|ubezpieczonego|pracownika|kupujacego|sprzedajacego|najemcy|wynajmujacego|dluznika|wierzyciela"
+    )
+)
+POSTPOSED_OWNERS = POSTPOSED_OWNERS | _POLISH_POSTPOSED_OWNERS
+LABELS["PERSON"] = LABELS["PERSON"] + tuple(sorted(_POLISH_POSTPOSED_OWNERS)) + _split(
+    "nadawca|odbiorca|zleceniodawca|platnik|beneficjent|wnioskodawca|najemca|wynajmujacy"
+)
