@@ -59,6 +59,7 @@ from .label_payments import (
     may_hold_mobile_money,
     may_hold_payments,
     mobile_money_parties,
+    msisdn_party_ids,
     party_accounts,
     payment_parties,
 )
@@ -701,6 +702,8 @@ class LabelDetector(Detector):
             hits.extend((lo, hi, "US_BANK_NUMBER", TEXT_SCORE) for lo, hi in party_accounts(hay, begin))
         if may_hold_bank_files(hay):  # a NACHA entry's columns, an MT103's :59: beneficiary
             hits.extend((lo, hi, etype, TEXT_SCORE) for lo, hi, etype in bank_file_values(hay, begin))
+        if '"MSISDN"' in hay:  # "partyIdType": "MSISDN", "partyId": "256772123456"
+            hits.extend((lo, hi, "PHONE_NUMBER", TEXT_SCORE) for lo, hi in msisdn_party_ids(hay, begin))
         if may_hold_mobile_money(hay):  # received UGX 150,000 from NAKATO SARAH (256772481906)
             hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in mobile_money_parties(hay, begin))
         if "(" in hay:  # Your driver Budi (B 4721 KJX)
@@ -749,9 +752,14 @@ class LabelDetector(Detector):
             parent = None
             if not cell:  # an element's name; <name> alone may name anything
                 words = key_words(name)
-                if not words or words in _AMBIGUOUS_ELEMENTS:
+                if not words:
                     continue
-                if self.vocabulary.is_generic(name) or words[0] in NAME_PARTS:
+                if words in _AMBIGUOUS_ELEMENTS:
+                    # <Customer><Name>, <Payee><Name>: a person's name where its parent names one
+                    parent = xml_parent(raw, lo)
+                    if parent is None or self.vocabulary.resolve_key(parent) != "PERSON":
+                        continue
+                elif self.vocabulary.is_generic(name) or words[0] in NAME_PARTS:
                     parent = xml_parent(raw, lo)  # <Address><Line>, <Name><Given>
                     if parent is None:
                         continue

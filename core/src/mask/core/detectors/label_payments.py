@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["may_hold_mobile_money", "may_hold_payments", "mobile_money_parties", "party_accounts", "payment_parties"]
+__all__ = [
+    "may_hold_mobile_money",
+    "may_hold_payments",
+    "mobile_money_parties",
+    "msisdn_party_ids",
+    "party_accounts",
+    "payment_parties",
+]
 
 _SERVICE = re.compile(
     r"(?<![A-Z0-9])(?:ZELLE|VENMO|CASH[ ]APP|PAYPAL|APPLE[ ]CASH|TFR|TRF|XFER|TRANSFER|WIRE)"
@@ -149,3 +156,21 @@ def mobile_money_parties(text: str, begin: int = 0) -> Iterator[tuple[int, int]]
         group = "before" if m.group("before") is not None else "after"
         if _NO_PERSON.isdisjoint(m.group(group).split()) and _STOP.isdisjoint(m.group(group).split()):
             yield m.span(group)
+
+
+_PARTY_ID = re.compile(r'"partyId"[ ]*:[ ]*"(\+?[0-9]{8,15})"')
+_MSISDN_TYPE = re.compile(r'"partyIdType"[ ]*:[ ]*"MSISDN"')
+_PARTY_REACH = 120
+"""How far from a party's id its type may stand (the same small object: ``{"partyIdType": "MSISDN",
+"partyId": "256772123456"}``)."""
+
+
+def msisdn_party_ids(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each mobile money party's id that its type says is a phone number (a
+    Mojaloop or MTN MoMo API's payer or payee: ``"partyIdType": "MSISDN", "partyId": "256772123456"``);
+    the same key holds an e-mail address, a business's code or an account's alias under other types.
+    Only called for a text that holds ``"MSISDN"``."""
+    for m in _PARTY_ID.finditer(text, begin):
+        lo = max(begin, m.start() - _PARTY_REACH)
+        if _MSISDN_TYPE.search(text[lo : m.end() + _PARTY_REACH]) is not None:
+            yield m.span(1)

@@ -971,6 +971,9 @@ _PAYMENT_LABELS: dict[str, tuple[str, ...]] = {
         "|ccp|n ccp|no ccp|numero ccp|compte ccp|rip|releve d identite postal"
         "|raast id|raast"
         "|cuenta de ahorros|cuenta de ahorro|cuenta corriente|cuenta de cheques|cuenta de nomina"
+        # Vietnamese: the account a transfer leaves (nguồn) and reaches (nhận, thụ hưởng)
+        "|so tai khoan nguon|tai khoan nguon|so tai khoan chuyen|tai khoan chuyen|tai khoan nhan"
+        "|so tai khoan thu huong|tai khoan thu huong"
         "|\u0634\u0628\u0627|\u0634\u0645\u0627\u0631\u0647 \u0634\u0628\u0627|\u0634\u0645\u0627\u0631\u0647 \u062d\u0633\u0627\u0628"
     ),
     # a Canadian branch's transit and institution numbers in one column (transit_inst: 04512-003)
@@ -992,6 +995,7 @@ _PAYMENT_LABELS: dict[str, tuple[str, ...]] = {
     "PERSON": _split(
         "name kanji|name kana|name romaji|name en|name latin|holder name en|name kanji kana|emp name"
         "|shimei kanji|shimei kana|\u0628\u0647 \u0646\u0627\u0645"
+        "|nguoi chuyen|ten nguoi chuyen|ten nguoi nhan|nguoi thu huong|ten nguoi thu huong"
     ),
     "NATIONAL_ID": _split(
         "nrc|nrc no|nrc number|national registration card|abn|australian business number"
@@ -1017,3 +1021,7 @@ POSTPOSED_OWNERS = POSTPOSED_OWNERS | _POLISH_POSTPOSED_OWNERS
 LABELS["PERSON"] = LABELS["PERSON"] + tuple(sorted(_POLISH_POSTPOSED_OWNERS)) + _split(
     "nadawca|odbiorca|zleceniodawca|platnik|beneficjent|wnioskodawca|najemca|wynajmujacy"
 )
+
+# An Arabic transfer notice's parties: from (من) and to (إلى, الى), labels only in running text as
+# From and To are (a field named "from" holds a currency or a date as often).
+TEXT_ONLY["PERSON"] = TEXT_ONLY["PERSON"] + _split("\u0645\u0646|\u0625\u0644\u0649|\u0627\u0644\u0649")
