@@ -455,7 +455,17 @@ _UNSPACED_LABELS = frozenset(
 """Labels written in Han or kana (``电话``, ``地址``): the next field's label after a name."""
 
 
+_THAI_TITLE = regex.compile(
+    "(?:\u0e19\\.\u0e2a\\.|\u0e14\\.\u0e0a\\.|\u0e14\\.\u0e0d\\.)[ ]?(?=[\u0e01-\u0e2e])"
+)
+"""A Thai title written with its dots before a name (``\u0e19.\u0e2a.``, Miss; ``\u0e14.\u0e0a.``, Master;
+``\u0e14.\u0e0d.``, a girl), which a name's words do not take: the name follows it."""
+
+
 def _person(body: str, whole: bool) -> Extent | None:
+    if body[:1] in ("\u0e19", "\u0e14") and (title := _THAI_TITLE.match(body)) is not None:
+        found = _person(body[title.end() :], whole)
+        return None if found is None else (found[0] + title.end(), found[1] + title.end())
     if not whole and (han := _HAN_NAME_THEN_WORD.match(body)) is not None and han.group(2) in _UNSPACED_LABELS:
         return han.span(1)  # "收货人: 王芳 电话 138..." (a full-width colon): the next field's label ends the name
     if body.find("/", 0, 40) >= 0:

@@ -1000,6 +1000,9 @@ _PAYMENT_LABELS: dict[str, tuple[str, ...]] = {
     "NATIONAL_ID": _split(
         "nrc|nrc no|nrc number|national registration card|abn|australian business number"
         "|dni nie|nif nie|nie dni|dni nif"
+        # Egypt's national number (الرقم القومي, 14 digits), as Arabic forms write it
+        "|\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0642\u0648\u0645\u064a|\u0631\u0642\u0645 \u0642\u0648\u0645\u064a"
+        "|\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0642\u0648\u0645\u0649"
         "|\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1c\u0e39\u0e49\u0e40\u0e2a\u0e35\u0e22\u0e20\u0e32\u0e29\u0e35"
         "|\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1c\u0e39\u0e49\u0e40\u0e2a\u0e35\u0e22\u0e20\u0e32\u0e29\u0e35\u0e1c\u0e39\u0e49\u0e23\u0e31\u0e1a"
     ),

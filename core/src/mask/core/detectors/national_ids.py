@@ -12,7 +12,8 @@ Some shapes are specific enough to stand alone, with python-stdnum's check: an I
 a region code python-stdnum knows, a date of birth and an ISO 7064 check; not one of 300,000
 random 18-digit numbers passes), a Malaysian MyKad number with its dashes (``960201-10-9905``:
 a date of birth, a place of birth's code, ``my.nric``) and a Belgian national number with its
-dots and dash (``79.08.20-858.63``: a date of birth and a mod-97 check, ``be.nn``). Two more
+dots and dash (``79.08.20-858.63``: a date of birth and a mod-97 check, ``be.nn``) and a Thai personal identification number in its
+printed 1-4-5-2-1 groups (``1-2345-67890-12-1``, ``th.pin``). Two more
 have a published check python-stdnum lacks, implemented here: a Taiwanese national identification
 number (``A123456789``: a letter for the place of registration, 1 or 2 for the sex, 8 or 9 for a
 resident's certificate, a weighted check digit) and a Hong Kong identity card number with its
@@ -68,6 +69,13 @@ _ZA_ID_UNDER_LABEL = regex.compile(
 """A South African identity number's shape right after ``ID:`` (``ID: 9107235812086``, a form's
 row): a date of birth, a citizenship digit and 8 or 9 in thirteen digits under that label are the
 person's number whatever its check digit (a typo in it leaves it the person's)."""
+
+
+_TH_ID = regex.compile(r"(?<![0-9A-Za-z\-./])[1-8]-[0-9]{4}-[0-9]{5}-[0-9]{2}-[0-9](?![0-9A-Za-z]|[\-./][0-9A-Za-z])")
+"""A Thai personal identification number in its printed groups (``1-2345-67890-12-1``): the person's
+category, the registering office, the book and sequence numbers and a mod-11 check digit. The
+person's tax number too: the grouping is the card's alone."""
+_TH_ID_TRIGGER = regex.compile(r"-[0-9]{5}-[0-9]{2}-")
 
 
 _MY_NRIC = regex.compile(
@@ -195,6 +203,15 @@ def national_id_detector(window: int) -> PatternDetector:
             alphabet=_ZA_ID_CHARS,
         ),
         Rule("NATIONAL_ID", _ZA_ID_UNDER_LABEL, 0.85, group="id", anchors=("ID", "I.D."), max_length=30),
+        Rule(
+            "NATIONAL_ID",
+            _TH_ID,
+            0.85,
+            get_validator("stdnum:th.pin"),
+            trigger=_TH_ID_TRIGGER,
+            reach=7,
+            max_length=17,
+        ),
         Rule(
             "NATIONAL_ID",
             _CN_RIC,
