@@ -56,6 +56,8 @@ from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold
 from .label_logins import layout_logins, may_hold_logins, sshd_users
 from .label_bank_files import bank_file_values, may_hold_bank_files
 from .label_payments import (
+    cbu_aliases,
+    may_hold_cbu_aliases,
     may_hold_mobile_money,
     may_hold_payments,
     mobile_money_parties,
@@ -704,6 +706,8 @@ class LabelDetector(Detector):
             hits.extend((lo, hi, etype, TEXT_SCORE) for lo, hi, etype in bank_file_values(hay, begin))
         if '"MSISDN"' in hay:  # "partyIdType": "MSISDN", "partyId": "256772123456"
             hits.extend((lo, hi, "PHONE_NUMBER", TEXT_SCORE) for lo, hi in msisdn_party_ids(hay, begin))
+        if may_hold_cbu_aliases(hay):  # "cbu": "0170...", "alias": "PERRO.MESA.TANGO"
+            hits.extend((lo, hi, "USERNAME", TEXT_SCORE) for lo, hi in cbu_aliases(hay, begin))
         if may_hold_mobile_money(hay):  # received UGX 150,000 from NAKATO SARAH (256772481906)
             hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in mobile_money_parties(hay, begin))
         if "(" in hay:  # Your driver Budi (B 4721 KJX)

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 
 __all__ = [
+    "cbu_aliases",
+    "may_hold_cbu_aliases",
     "may_hold_mobile_money",
     "may_hold_payments",
     "mobile_money_parties",
@@ -173,4 +175,24 @@ def msisdn_party_ids(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     for m in _PARTY_ID.finditer(text, begin):
         lo = max(begin, m.start() - _PARTY_REACH)
         if _MSISDN_TYPE.search(text[lo : m.end() + _PARTY_REACH]) is not None:
+            yield m.span(1)
+
+
+_ALIAS = re.compile(r'"alias"[ ]*:[ ]*"([A-Za-z0-9][A-Za-z0-9.\-]{4,18}[A-Za-z0-9])"')
+_CBU_KEY = re.compile(r'"c[bv]u"[ ]*:')
+
+
+def may_hold_cbu_aliases(text: str) -> bool:
+    """A cheap test before :func:`cbu_aliases`: an ``alias`` key and a CBU's or CVU's."""
+    return '"alias"' in text and ('"cbu"' in text or '"cvu"' in text)
+
+
+def cbu_aliases(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each Argentine account's alias beside its CBU or CVU in the same object
+    (``"cbu": "0170...", "alias": "PERRO.MESA.TANGO"``): six to twenty letters, digits, dots and
+    dashes that a transfer is sent to in the account's stead, its holder's as the account is. An
+    ``alias`` key elsewhere names a host, a column or a command."""
+    for m in _ALIAS.finditer(text, begin):
+        lo = max(begin, m.start() - _PARTY_REACH)
+        if _CBU_KEY.search(text, lo, min(len(text), m.end() + _PARTY_REACH)) is not None:
             yield m.span(1)
