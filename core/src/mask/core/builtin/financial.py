@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ..config import MaskConfig
 from ..detector import Detector
-from ..detectors.financial import bank_detector, card_detector, crypto_detector, iban_detector, masked_card_detector, upi_detector
+from ..detectors.financial import (
+    bank_detector,
+    card_detector,
+    crypto_detector,
+    iban_detector,
+    masked_card_detector,
+    upi_detector,
+)
 from ..detectors.settings import context_window
 from ..hookspecs import hookimpl
 

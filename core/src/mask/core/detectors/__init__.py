@@ -10,6 +10,7 @@ ip_address          IP_ADDRESS (v4, v6 that can name a host; ``ipaddress``)     
 url                 URL (scheme or ``www.``)                                     network
 mac_address         MAC_ADDRESS                                                  network
 credit_card         CREDIT_CARD (Luhn, 12-19 digits, IIN ranges, grouping)       financial
+masked_card         CREDIT_CARD masked in its middle, BIN and last four shown    financial
 iban                IBAN_CODE (country length and format, mod 97)                financial
 us_bank             ABA_ROUTING_NUMBER (checksum, context), US_BANK_NUMBER       financial
                     (context)

@@ -39,7 +39,9 @@ _FIELDS = {
 _MT_TAG = re.compile(r"(?m)^:(50K|50F|59|59F|52A|57A|50A|59A):")
 _MT_NEXT = re.compile(r"(?m)^(?::[0-9]{2}[A-Z]?:|-\})")
 _BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
-_MT_HEADER = re.compile(r"\{1:F01([A-Z]{6}[A-Z0-9]{2})[A-Z0-9]{4}[0-9]{10}\}\{2:[IO]103(?:[0-9]{10})?([A-Z]{6}[A-Z0-9]{2})")
+_MT_HEADER = re.compile(
+    r"\{1:F01([A-Z]{6}[A-Z0-9]{2})[A-Z0-9]{4}[0-9]{10}\}\{2:[IO]103(?:[0-9]{10})?([A-Z]{6}[A-Z0-9]{2})"
+)
 """The MT header's sender (block 1's logical terminal) and receiver (block 2's): their BICs."""
 _XML_BIC = re.compile(r"<FinInstnId>\s*<(BICFI|BIC)>([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)</\1>")
 

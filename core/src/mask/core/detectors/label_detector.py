@@ -47,6 +47,7 @@ from ..walk import POSTAL_KEYS
 from .address import ADDRESS_PATTERN
 from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
 from .label_answers import answered_values, may_hold_answers
+from .label_bank_files import bank_file_values, may_hold_bank_files
 from .label_changes import changed_values, may_hold_changes
 from .label_columns import column_cells, may_hold_columns
 from .label_contexts import CONTEXT_HEADS, KEY_TYPE, context_type, driver_plates
@@ -54,7 +55,6 @@ from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
 from .label_logins import layout_logins, may_hold_logins, sshd_users
-from .label_bank_files import bank_file_values, may_hold_bank_files
 from .label_payments import (
     cbu_aliases,
     may_hold_cbu_aliases,

@@ -455,9 +455,7 @@ _UNSPACED_LABELS = frozenset(
 """Labels written in Han or kana (``电话``, ``地址``): the next field's label after a name."""
 
 
-_THAI_TITLE = regex.compile(
-    "(?:\u0e19\\.\u0e2a\\.|\u0e14\\.\u0e0a\\.|\u0e14\\.\u0e0d\\.)[ ]?(?=[\u0e01-\u0e2e])"
-)
+_THAI_TITLE = regex.compile("(?:\u0e19\\.\u0e2a\\.|\u0e14\\.\u0e0a\\.|\u0e14\\.\u0e0d\\.)[ ]?(?=[\u0e01-\u0e2e])")
 """A Thai title written with its dots before a name (``\u0e19.\u0e2a.``, Miss; ``\u0e14.\u0e0a.``, Master;
 ``\u0e14.\u0e0d.``, a girl), which a name's words do not take: the name follows it."""
 

@@ -1021,8 +1021,10 @@ _POLISH_POSTPOSED_OWNERS = frozenset(
     )
 )
 POSTPOSED_OWNERS = POSTPOSED_OWNERS | _POLISH_POSTPOSED_OWNERS
-LABELS["PERSON"] = LABELS["PERSON"] + tuple(sorted(_POLISH_POSTPOSED_OWNERS)) + _split(
-    "nadawca|odbiorca|zleceniodawca|platnik|beneficjent|wnioskodawca|najemca|wynajmujacy"
+LABELS["PERSON"] = (
+    LABELS["PERSON"]
+    + tuple(sorted(_POLISH_POSTPOSED_OWNERS))
+    + _split("nadawca|odbiorca|zleceniodawca|platnik|beneficjent|wnioskodawca|najemca|wynajmujacy")
 )
 
 # An Arabic transfer notice's parties: from (من) and to (إلى, الى), labels only in running text as
