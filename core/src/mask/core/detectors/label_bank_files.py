@@ -49,14 +49,14 @@ _XML_BIC = re.compile(r"<FinInstnId>\s*<(BICFI|BIC)>([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0
 def may_hold_bank_files(text: str) -> bool:
     """A cheap test before :func:`bank_file_values`: a NACHA record's line, an MT103's tag or an
     ISO 20022 agent."""
-    return "\n6" in text or text.startswith(("1", "5", "6")) or ":5" in text or "<FinInstnId>" in text
+    return "\n6" in text or text.startswith(("6", ":5")) or "\n:5" in text or "<FinInstnId>" in text
 
 
 def bank_file_values(text: str, begin: int = 0) -> Iterator[tuple[int, int, str]]:
     """``(start, end, type)`` of each personal field of a payment file in ``text`` from ``begin``."""
     if "\n6" in text or text.startswith("6"):
         yield from _nacha(text, begin)
-    if ":5" in text and _MT_TAG.search(text, begin) is not None:
+    if ("\n:5" in text or text.startswith(":5")) and _MT_TAG.search(text, begin) is not None:
         yield from _mt103(text, begin)
     if "<FinInstnId>" in text:
         for m in _XML_BIC.finditer(text, begin):
@@ -75,9 +75,9 @@ def _lines(text: str, begin: int) -> Iterator[tuple[int, str]]:
 def _nacha(text: str, begin: int) -> Iterator[tuple[int, int, str]]:
     """The fields of a NACHA file's records: only in a text with an entry detail record of 94
     columns, so that a line of another kind that starts with ``1`` or ``5`` is never read."""
-    records = [(at, line) for at, line in _lines(text, begin) if len(line) == _NACHA_WIDTH]
-    if not any(line[0] == "6" and _ENTRY.match(line) for _, line in records):
+    if not _has_entry(text, begin):
         return
+    records = [(at, line) for at, line in _lines(text, begin) if len(line) == _NACHA_WIDTH]
     for at, line in records:
         kind = line[0]
         if kind == "6" and _ENTRY.match(line) is None:
@@ -91,6 +91,27 @@ def _nacha(text: str, begin: int) -> Iterator[tuple[int, int, str]]:
                 continue
             start = at + lo + (len(value) - len(value.lstrip()))
             yield start, start + len(stripped), etype
+
+
+def _has_entry(text: str, begin: int) -> bool:
+    """Whether a line of ``text`` from ``begin`` is an entry detail record: only the lines that
+    open with ``6`` are looked at."""
+    if text.startswith("6", begin):
+        at = begin
+    else:
+        found = text.find("\n6", begin)
+        if found < 0:
+            return False
+        at = found + 1
+    while True:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if len(text[at:end].rstrip("\r")) == _NACHA_WIDTH and _ENTRY.match(text, at) is not None:
+            return True
+        found = text.find("\n6", end)
+        if found < 0:
+            return False
+        at = found + 1
 
 
 def _mt103(text: str, begin: int) -> Iterator[tuple[int, int, str]]:
