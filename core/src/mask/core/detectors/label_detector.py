@@ -756,14 +756,9 @@ class LabelDetector(Detector):
             parent = None
             if not cell:  # an element's name; <name> alone may name anything
                 words = key_words(name)
-                if not words:
+                if not words or words in _AMBIGUOUS_ELEMENTS:
                     continue
-                if words in _AMBIGUOUS_ELEMENTS:
-                    # <Customer><Name>, <Payee><Name>: a person's name where its parent names one
-                    parent = xml_parent(raw, lo)
-                    if parent is None or self.vocabulary.resolve_key(parent) != "PERSON":
-                        continue
-                elif self.vocabulary.is_generic(name) or words[0] in NAME_PARTS:
+                if self.vocabulary.is_generic(name) or words[0] in NAME_PARTS:
                     parent = xml_parent(raw, lo)  # <Address><Line>, <Name><Given>
                     if parent is None:
                         continue
