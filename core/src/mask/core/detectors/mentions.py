@@ -16,6 +16,12 @@ comment's tag, a style sheet's at-rule, a chat's group mention or a version tag
 (``WHERE id = @id``) or after ``=``; a system account, a bot or a placeholder, as under a login's
 label (``@dependabot``, ``@test_b``).
 
+A forum's or a board's author, named by its layout without an ``@`` (:func:`forum_handles`):
+``Posted by rustyhinge_42 »``, ``Reply from: fernlea_jo``, ``posted by NiamhOB``, ``quiltmaker_9
+wrote:`` at a line's start, ``User bramble_k (`` opening a line, ``belongs to member tb_kent``. The handle must
+look like one (an underscore, a digit or a capital inside it: ``NiamhOB``), so ``posted by the
+team`` or ``User Guide (`` stay.
+
 The detector runs with the NER stage and scores below a name's rules (a handle that spells a name,
 ``@emily-chen``, is a ``PERSON`` when mask-spacy runs), so it only takes what no other reading did.
 """
@@ -30,7 +36,7 @@ from .base import SpanFinder
 from .label_shapes import extract
 from .label_words import NOT_MENTIONS
 
-__all__ = ["MentionDetector", "mentions"]
+__all__ = ["MentionDetector", "forum_handles", "mentions"]
 
 SCORE = 0.65
 """Above the default threshold, below mask-spacy's name rules for a handle (0.7)."""
@@ -51,6 +57,39 @@ _SQL_LINE = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|DECLARE|EXEC|WHERE|VAL
 _CODE_PREFIX = " \t>.*#/"
 """What may stand before a decorator at a line's start: indentation, a doctest's prompt, a
 comment's marks."""
+
+_HANDLE = r"[A-Za-z][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9]"
+"""A forum's handle: 3 to 32 letters, digits, ``_``, ``.`` or ``-``, a letter first."""
+_FORUM = re.compile(
+    r"(?:(?<![\w-])[Pp]osted[ ]by[ ]|(?<![\w-])Reply[ ]from:?[ ])(?P<by>"
+    + _HANDLE
+    + r")(?=[ ]?(?:»|\||[\-\u2013\u2014][ ]|$)|[ ](?:on|at)[ ]|[,;]|\n)"
+    r"|(?:^|(?<=[.!?\]][ ]))User[ ](?P<user>" + _HANDLE + r")(?=[ ]\()"
+    r"|(?<![\w-])(?:belongs[ ]to|by|from|forum|board)[ ]member[ ](?P<member>" + _HANDLE + r")(?=[.,;:!?)]|[ ]|$)"
+    r"|^[ \t>]{0,8}(?P<wrote>" + _HANDLE + r")[ ]wrote:",
+    re.MULTILINE,
+)
+"""A forum's author: after ``Posted by`` or ``Reply from:`` (before ``»``, ``|``, a dash, ``on``,
+``at``, a comma or the line's end), after ``User`` opening a line or a sentence before a bracket,
+after ``belongs to member`` (``by member``, ``forum member``), or at a
+line's start before ``wrote:``."""
+_HANDLE_SHAPE = re.compile(r"[_0-9]|[a-z][A-Z]")
+"""What only a handle has: an underscore, a digit, or a capital after a small letter
+(``NiamhOB``): not a word of prose (``posted by Admin``, ``User Guide``)."""
+
+
+def forum_handles(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each forum author's handle in ``text`` (see the module docstring)."""
+    if not ("osted by " in text or "Reply from" in text or " wrote:" in text or "User " in text or "member " in text):
+        return
+    for m in _FORUM.finditer(text):
+        group = next(g for g in ("by", "user", "member", "wrote") if m.group(g) is not None)
+        login = m.group(group)
+        if _HANDLE_SHAPE.search(login) is None or login.casefold() in NOT_MENTIONS:
+            continue
+        found = extract("USERNAME", login, whole=True)
+        if found == (0, len(login)):
+            yield m.start(group), m.end(group)
 
 
 def mentions(text: str) -> Iterator[tuple[int, int]]:
@@ -96,7 +135,16 @@ class MentionDetector(SpanFinder):
     entity_types = frozenset({"USERNAME"})
 
     def may_hold(self, text: str) -> bool:
-        return "@" in text
+        return (
+            "@" in text
+            or "osted by " in text
+            or "Reply from" in text
+            or " wrote:" in text
+            or "User " in text
+            or "member " in text
+        )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
-        return ((lo, hi, "USERNAME") for lo, hi in mentions(text))
+        found = list(mentions(text)) if "@" in text else []
+        found.extend(forum_handles(text))
+        return ((lo, hi, "USERNAME") for lo, hi in found)
