@@ -88,6 +88,21 @@ NAMED_INSTITUTION_WORDS = (
 Bakery``, ``Mendes Auto Repair``), and ordinary phrases after ordinary words (``Argument Clinic``,
 ``Free Software Foundation``, ``Artisan Bakery``)."""
 
+COMMUNITY_WORDS = (
+    r"(?:Middle|Elementary|Primary|High|Junior|Grammar|Secondary|Infants?|Montessori|Charter)[ \t]School|Elementary"
+    r"|(?:Home)?[Oo]wners'?[ \t]Association|Residents'?[ \t]Association|Tenants'?[ \t]Association|Allotment[ \t]Society"
+)
+"""Words that close a school's or a neighbourhood body's name, however ordinary the words before
+them (``Maple Grove Elementary``, ``Oak Ridge Middle School``, ``Willow Bend Owners Association``,
+``Brookfield Allotment Society``): such a name tells where a person lives or their child studies."""
+TRADE_WORDS = (
+    r"Heating|Home[ \t]Repairs?|Repairs|Handyman|Electrical|Electricians|Builders|Joinery|Carpentry|Decorating"
+    r"|Painters|Removals|Plasterers|Glazing|Fencing|Tiling|Rescue|Partnership"
+)
+"""Words that close a small trade's or a practice's name after a name (``Petridis Heating``,
+``Okafor Home Repair``, ``Lindqvist Joinery``, ``Aldous Grant Partnership``); after ordinary words
+they are phrases (``Central Heating``, ``Animal Rescue``), so the name must be one (:func:`_named`)."""
+
 _NOT_A_NAME = word_set(
     """
     the a an this that these those our your my his her their its every any each no some which what whose
@@ -122,7 +137,7 @@ _ORG = regex.compile(
 """A legal form, an industry or an organization word after a name; not one a code goes on
 from (``SKU AB-1234-XL``: ``AB`` opens an item code)."""
 _INSTITUTION = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]+(?:{INSTITUTION_WORDS}|(?P<named>{NAMED_INSTITUTION_WORDS}))"
+    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]+(?:{INSTITUTION_WORDS}|{COMMUNITY_WORDS}|(?P<named>{NAMED_INSTITUTION_WORDS}|{TRADE_WORDS}))"
     rf"(?:[ \t]of[ \t]{_WORD}(?:[ \t]{_WORD}){{0,2}})?(?![\p{{L}}\p{{M}}\w/])"
 )
 _NAME_WORD = regex.compile(r"\S+")
@@ -133,6 +148,43 @@ _SHOP = regex.compile(
 )
 """A shop, a restaurant or a hotel named after its kind (``Café Aurora``, ``Maison Lumière``,
 ``Trattoria da Mario``): the name must be one (:func:`_named`: ``Hotel Booking``, ``Café Menu`` stay)."""
+_COUNTRY_STAY = regex.compile(
+    r"(?<![\p{L}\p{M}\w/._@-])(?:Ferme|G[iî]te|Domaine|Auberge|Chambres[ \t]d['\u2019]h[ôo]tes)[ \t]"
+    rf"(?P<name>(?:(?:de|du|des|la|le|les|d['\u2019])[ \t]?)?{_WORD}(?:[ \t]{_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\w/])"
+)
+"""A French farm, holiday cottage or inn named after its kind (``Ferme des Peupliers``, ``Gîte Le
+Vieux Moulin``, ``Auberge du Lac``): a family's business and home, often their address."""
+_LOCAL_SCHOOL = regex.compile(
+    r"(?<![\p{L}\p{M}\w/._@-])(?:Grundschule|Gesamtschule|Realschule|Mittelschule|Oberschule|Gymnasium|Kita)[ \t]"
+    rf"(?:(?:am|an[ \t]der|im|in[ \t]der|auf[ \t]der|zum|zur)[ \t])?{_WORD}(?:[ \t]{_WORD}){{0,2}}(?![\p{{L}}\p{{M}}\w/])"
+)
+"""A German school or day nursery named after its kind (``Grundschule am Mühlbach``, ``Gymnasium
+Eppendorf``): where a person's child goes."""
+_NORDIC_AS = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]AS(?![\p{{L}}\p{{M}}\w/])"
+)
+"""A Norwegian or Danish company (``Vestbygg Tømrer AS``): ``AS`` is English's *as* in capitals
+too, so the name before it must be a name in small letters (:func:`_named`), not ``SUCH AS``."""
+
+
+def _local_orgs(text: str) -> list[Span]:
+    """Country stays, German schools and Nordic ``AS`` companies (see :data:`_COUNTRY_STAY`,
+    :data:`_LOCAL_SCHOOL`, :data:`_NORDIC_AS`), each behind a cheap check."""
+    out = []
+    if "Ferme " in text or "te " in text or "Domaine " in text or "Auberge " in text or "Chambres " in text:
+        for match in _COUNTRY_STAY.finditer(text):
+            if not all(w.lower() in english_words() for w in words_of(match.group("name"))):
+                out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
+    if "schule " in text or "Gymnasium " in text or "Kita " in text:
+        out.extend(Span(*m.span(), "ORGANIZATION", SCORE_INSTITUTION, "names") for m in _LOCAL_SCHOOL.finditer(text))
+    if " AS" in text:
+        for match in _NORDIC_AS.finditer(text):
+            name = match.group("name")
+            if not name.isupper() and _named(name):
+                out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_ORG, "names"))
+    return out
+
+
 _FIRM = regex.compile(
     rf"(?<![\p{{L}}\w])({_WORD}),\s({_WORD})\s(?:and|&|y|e|et|und|en|og|och)\s({_WORD})(?![\p{{L}}\w])"
 )
@@ -476,6 +528,7 @@ def find_orgs(text: str) -> list[Span]:
         foreign = match.group("english") is None
         if _named(name) or (foreign and not all(w.lower() in english_words() for w in words_of(name))):
             out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
+    out.extend(_local_orgs(text))
     for match in _FIRM.finditer(text):
         if all(w in last_names() for w in match.groups()):
             out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_FIRM, "names"))
