@@ -60,6 +60,7 @@ from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.detectors.label_words import PERSON_STOP_WORDS
 from mask.core.spans import Coverage, Span, coverage_of
 
+from .cues import cue_people, cue_places
 from .filters import (
     CALENDAR_WORDS,
     EVENT_WORDS,
@@ -1212,6 +1213,13 @@ _SPEAKER = regex.compile(rf"^[ \t]*{_STAMP}[\p{{L}}][\p{{L}}\p{{N}}_.-]{{0,24}}:
 """A chat transcript's speaker before the message (``[09:16] agent_sam: ``): the message opens there."""
 
 
+_BARE_STAMP = regex.compile(
+    r"^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ ])?[0-9]{1,2}[:.][0-9]{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]{1,3}$"
+)
+"""A text thread's time stamp without brackets, maybe after a weekday (``Fri 7:12am  ``,
+``Tue 14:20  ``, ``Mon 1:15 PM ``): the message opens after it."""
+
+
 _LINE_REACH = 80
 """Longer than any speaker and time stamp before a message: how far back a line start is looked for."""
 
@@ -1220,7 +1228,12 @@ def _line_start(text: str, pos: int) -> bool:
     line = line_before(text, pos, _LINE_REACH)
     if line is None:  # the line opens further back: only a JSON string's quote right before can open it here
         return _STRING_OPENS.search(text, max(0, pos - _LINE_REACH), pos) is not None
-    return line.strip(" \t>\"'*-") == "" or _STRING_OPENS.search(line) is not None or _SPEAKER.match(line) is not None
+    return (
+        line.strip(" \t>\"'*-") == ""
+        or _STRING_OPENS.search(line) is not None
+        or _SPEAKER.match(line) is not None
+        or (line[-1:] in " \t" and _BARE_STAMP.match(line) is not None)
+    )
 
 
 _VOCATIVE_AFTER = regex.compile(r",[ ](?=\p{Ll})")
@@ -2862,6 +2875,8 @@ class NameRulesDetector(Detector):
             if "/" in text:
                 travellers = _clear(find_travel_names(text), coverage)
                 people = [p for p in people if not any(p.overlaps(t) for t in travellers)] + travellers
+            # "known to everyone as Nell", "pani Haliny", "Minutes: J. Albright": names the words around show
+            people += _clear([c for c in cue_people(text) if not any(c.overlaps(p) for p in people)], coverage)
             orgs = _clear(find_orgs(text), coverage)
             if "tt" in text or "Hd" in text or "/A" in text:  # "Gough-Taylor\nAttn: Customer Relations"
                 orgs += _clear(attn_orgs(text), coverage)
@@ -2887,6 +2902,7 @@ class NameRulesDetector(Detector):
             towns = find_towns(text, orgs, [*cover, *people, *orgs], tokens, streets)
             if "\u00b7" in text or "|" in text or "\u2022" in text:
                 towns += contact_line_towns(text, [*cover, *orgs])
+            towns += _clear(cue_places(text), coverage)  # "on Delancey Road", "in the Sugar House neighbourhood"
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += _clear(experience_lines(text), coverage)
             if " " in text:
