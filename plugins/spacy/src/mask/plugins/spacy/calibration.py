@@ -50,6 +50,7 @@ import regex
 
 from .filters import TECH_WORDS, abbreviation, english_word, ordinary_word, words_of
 from .gazetteer import PLACE_CONTEXT, Place, gazetteer
+from .lines import line_after, line_before
 from .names import CONTACT_VERBS, TITLES
 from .orgs import LEGAL_FORMS, ORG_WORDS
 from .technical import platform_product
@@ -317,6 +318,21 @@ _PLACEHOLDER_OPENS = {"[": "]", "<": ">", "{": "}"}
 """Brackets around a template's placeholder (``[Admission Date]``)."""
 
 
+def _ordinary_heading(text: str, start: int, end: int, words: list[str]) -> bool:
+    """The entity is a heading's title of ordinary English words ending with a common noun no
+    name list holds, alone on its line or before a bracket or a colon (``Green Pea Soup (serves
+    4)``, ``Brown Rice Salad:``): a dish's, a step's or a section's title, no organization."""
+    if len(words) < 2 or not all(english_word(w) for w in words) or not _plain(words[-1]):
+        return False
+    head = line_before(text, start, 80)
+    tail = line_after(text, end, 80)
+    return head is not None and head.strip() == "" and tail is not None and _HEADING_TAIL.match(tail) is not None
+
+
+_HEADING_TAIL = regex.compile(r"[ \t]*(?:\(|:|$)")
+"""What may follow a heading's title on its line: a bracket, a colon or nothing."""
+
+
 def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
     """``(entity type, score)`` of the NER entity ``text[start:end]`` labelled ``label``."""
     value = text[start:end]
@@ -373,6 +389,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
             return "ORGANIZATION", BASE["ORG"]  # "Tuple, Union", "Colormap, Gravity, Reparent": a list of words
         if all(w.lower() in _DEPARTMENT_WORDS for w in words):
             return "ORGANIZATION", BASE["ORG"]  # "Sales Engineering", "Customer Success": a company's department
+        if _ordinary_heading(text, start, end, words):
+            return "ORGANIZATION", BASE["ORG"]  # "Green Pea Soup (serves 4)": a recipe's title
         capitalised = [w for w in words if w[:1].isupper()]
         mostly_ordinary = 2 * sum(1 for w in capitalised if _plain(w) or w.lower() in _ARTICLES) > len(capitalised)
         if len(value.split()) >= 2 and not _PAIR.match(value) and not mostly_ordinary:

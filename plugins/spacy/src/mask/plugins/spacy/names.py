@@ -1491,6 +1491,11 @@ _ACTED = regex.compile(
 my refund``, ``Wolf kindly explained``, a minutes' ``Action: Hazel to send the budget``)."""
 
 
+_INSTRUCTION_VERBS = word_set(
+    "Blanch Baste Braise Brown Fry Glaze Grill Poach Roast Sear Sift Simmer Toss Whisk Marinate Bake Cook Sand Saw"
+)
+"""Verbs that open a recipe's or a manual's step and that name lists hold too (``Blanch beans 4
+min``, ``Sand the edges``): an instruction, no person acting."""
 _TAGALOG_PRONOUNS = word_set("ako ikaw siya kami kayo sila tayo")
 _TAGALOG_PARTICLES = word_set("po ho ay si ang ng naman lang rin din mismo")
 """Tagalog pronouns (some are given names elsewhere: ``Ako``) and the particles that follow them."""
@@ -1509,6 +1514,8 @@ def _subject_at(text: str, tokens: list[Token], k: int) -> bool:
         return False
     if k + 1 < len(tokens) and word not in faker_first_names() and not ordinary(tokens[k + 1][2]):
         return False  # "Nowa wersja programu": a rare given name before a word of a language no list reads
+    if word in _INSTRUCTION_VERBS:
+        return False  # "Blanch beans 4 min, drain": a step of a recipe
     if technical_use(text, start, end):
         return False  # "Petri dishes were invented", "Dijon mustard adds tang": a thing's name
     if k + 1 < len(tokens) and word.lower() in _TAGALOG_PRONOUNS and tokens[k + 1][2].lower() in _TAGALOG_PARTICLES:
