@@ -33,6 +33,8 @@ def _found(spans: list, text: str) -> list[str]:
         ("2. Garden fund — T.M. reported a surplus.", "T.M."),
         ("Closed 9:10 pm. Minutes: P. Okafor.", "P. Okafor"),
         ("Claim closed.\n— D. Varga, Claims Officer", "D. Varga"),
+        ("Family contacts:\n  Tomás (work) +34 912 555 010, at the clinic\n", "Tomás"),
+        ("Cheers Aroha. See you Friday.", "Aroha"),
         ("Turni:\nBenedetta \u2013 0341 221 907\nLorenzo \u2013 0341 554 210\n", "Benedetta"),
     ],
 )
@@ -69,6 +71,8 @@ def test_a_place_the_words_around_show(text: str, place: str) -> None:
         "O seu Pedido chegou ontem.",
         "It is known to all as Python.",
         "Phone \u2013 0341 221 907",
+        "Office (work) +34 912 555 010",
+        "Thanks God! It works.",
         "A Secretary General was named.",
         "Pointer to member data.",
     ],

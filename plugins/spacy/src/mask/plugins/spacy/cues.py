@@ -12,7 +12,9 @@ People (``PERSON``):
 - a name after a club's or a board's office (``President Hye-Jin Park``, ``Treasurer Olu Bankole``);
 - initials in minutes: before a reporting verb (``T.M. reported``), after ``Minutes:``
   (``Minutes: P. Okafor.``) and opening a signature line (``— D. Varga, Claims Officer``);
-- a name alone before a dash and a phone number on a list's line (``Benedetta - 0341 221 907``, an en dash too).
+- a name alone before a dash and a phone number on a list's line (``Benedetta - 0341 221 907``, an en dash too)
+  or before the phone's kind in brackets (``Tomás (work) +34 912 555 010``);
+- a known first name thanked (``thanks Bev!``, ``Cheers Aroha.``).
 
 Places (``LOCATION``):
 
@@ -72,7 +74,12 @@ _MINUTES_BY = regex.compile(
 )
 _DASH_INITIALLED = regex.compile(rf"(?m)^[ \t]*[\u2014\u2013-]{{1,2}}[ ]?(?P<n>{_INITIALLED}),[ ]")
 _LIST_PHONE = regex.compile(
-    rf"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?P<n>{_NAME})[ \t]+[\u2013\u2014-][ \t]+(?=\+?[0-9][0-9 ().-]{{6,}}[0-9][ \t]*$)"
+    rf"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?P<n>{_NAME})[ \t]+(?:[\u2013\u2014-]|\((?:work|home|cell|mobile|mob|landline)\))[ \t]+"
+    r"(?=\+?[0-9][0-9 ().-]{6,}[0-9](?:[ \t]*$|,|[ ][\u2014\u2013-]))"
+)
+
+_THANKED = regex.compile(
+    rf"(?<![\p{{L}}])(?:[Tt]hanks|[Tt]hank[ ]you|[Cc]heers|[Tt]a),?[ ](?P<n>{_NAME})(?=[!.,]|[ \t]*$)", regex.MULTILINE
 )
 
 _DATELINE = regex.compile(
@@ -137,11 +144,15 @@ def cue_people(text: str) -> list[Span]:
             out.extend(m.span("n") for m in _MINUTES_BY.finditer(text))
         if "\u2014" in text or "\u2013" in text or "-" in text:
             out.extend(m.span("n") for m in _DASH_INITIALLED.finditer(text))
-    if "\u2013" in text or "\u2014" in text or " - " in text:
+    if "\u2013" in text or "\u2014" in text or " - " in text or ") " in text:
         for m in _LIST_PHONE.finditer(text):
             name = m.group("n")
             if name in first_names() or (not english_word(name) and name not in TECH_WORDS):
                 out.append(m.span("n"))
+    if "hank" in text or "heers" in text or "Ta " in text or "ta " in text:
+        for m in _THANKED.finditer(text):
+            if m.group("n") in first_names() and not ordinary_word(m.group("n")):
+                out.append(m.span("n"))  # "thanks Bev!"
     return [
         Span(lo, hi - 2 if text[hi - 2 : hi] in ("'s", "\u2019s") else hi, "PERSON", SCORE_CUE, "names")
         for lo, hi in out
