@@ -98,6 +98,8 @@ _KIN_OF = regex.compile(
     r"(?<![\p{L}])(?:daughter|son|sister|brother|mother|father|niece|nephew|grandson|granddaughter|husband|wife"
     rf"|partner|cousin)s?[ ](?:{_NAME}[ ]){{1,3}}of[ ](?P<p>{_NAME}(?:[ ]{_NAME})?)(?=[,.;]|[ ]and\b)"
 )
+_KIN_HINT = regex.compile(r"daughter|son[ s]|sister|brother|mother|father|niece|nephew|husband|wife|partner|cousin")
+"""A cheap check for :data:`_KIN_OF`'s relatives."""
 _NEAR = regex.compile(rf"{_B}(?:near|aus)\s+(?P<p>{_NAME}(?:[ ]{_NAME})?)(?=[.,;)]|[ \t]*\n|[ \t]*$|[ ]hat\b)")
 
 
@@ -114,7 +116,7 @@ def _some_name(value: str) -> bool:
 def cue_people(text: str) -> list[Span]:
     """``PERSON`` spans the words around a name show (see the module docstring)."""
     out: list[tuple[int, int]] = []
-    if " as " in text or " to " in text:
+    if "known to " in text or ("(" in text and " to " in text):
         for m in _NICKNAME.finditer(text):
             group = "n" if m.group("n") is not None else "b"
             if _name_like(m.group(group)) or m.group(group).isupper():
@@ -134,13 +136,13 @@ def cue_people(text: str) -> list[Span]:
                 continue  # "seu Pedido": your order
             if _name_like(name) or known_name(name):
                 out.append(m.span("n"))
-    if " is " in text:
+    if "name is " in text or "wner is " in text:
         out.extend(m.span("n") for m in _NAME_IS.finditer(text) if m.group("n") in first_names())
     if "President" in text or "Chair" in text or "Secretary" in text or "Treasurer" in text:
         out.extend(m.span("n") for m in _OFFICE.finditer(text) if _some_name(m.group("n")))
     if "." in text:
         out.extend(m.span("n") for m in _INITIALS_VERB.finditer(text) if m.group("n") not in _NOT_INITIALS)
-        if "inute" in text or "by" in text or "Scribe" in text:
+        if "inute" in text or "ecorded by" in text or "otes by" in text or "Scribe" in text:
             out.extend(m.span("n") for m in _MINUTES_BY.finditer(text))
         if "\u2014" in text or "\u2013" in text or "-" in text:
             out.extend(m.span("n") for m in _DASH_INITIALLED.finditer(text))
@@ -189,9 +191,9 @@ def cue_places(text: str) -> list[Span]:
             group = "p" if m.group("p") is not None else "r"
             if _some_name(m.group(group).rsplit(" ", 1)[0]):
                 out.append(m.span(group))
-    if " of " in text:
+    if " of " in text and _KIN_HINT.search(text) is not None:
         out.extend(m.span("p") for m in _KIN_OF.finditer(text) if _some_name(m.group("p")))
-    if "near" in text or "aus" in text:
+    if "near" in text or " aus " in text:
         for m in _NEAR.finditer(text):
             if all(_name_like(w) for w in m.group("p").split()) and m.group("p").split()[0] not in first_names():
                 out.append(m.span("p"))
