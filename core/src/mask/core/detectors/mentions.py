@@ -60,19 +60,22 @@ comment's marks."""
 
 _HANDLE = r"[A-Za-z][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9]"
 """A forum's handle: 3 to 32 letters, digits, ``_``, ``.`` or ``-``, a letter first."""
-_FORUM = re.compile(
-    r"(?:(?<![\w-])[Pp]osted[ ]by[ ]|(?<![\w-])Reply[ ]from:?[ ])(?P<by>"
-    + _HANDLE
-    + r")(?=[ ]?(?:»|\||[\-\u2013\u2014][ ]|$)|[ ](?:on|at)[ ]|[,;]|\n)"
-    r"|(?:^|(?<=[.!?\]][ ]))User[ ](?P<user>" + _HANDLE + r")(?=[ ]\()"
-    r"|(?<![\w-])(?:belongs[ ]to|by|from|forum|board)[ ]member[ ](?P<member>" + _HANDLE + r")(?=[.,;:!?)]|[ ]|$)"
-    r"|^[ \t>]{0,8}(?P<wrote>" + _HANDLE + r")[ ]wrote:",
-    re.MULTILINE,
+_BY_END = r"(?=[ ]?(?:»|\||[\-\u2013\u2014][ ]|$)|[ ](?:on|at)[ ]|[,;]|\n)"
+_FORUM = (
+    ("osted by ", re.compile(r"[Pp]osted[ ]by[ ](?P<login>" + _HANDLE + ")" + _BY_END, re.MULTILINE)),
+    ("Reply from", re.compile(r"Reply[ ]from:?[ ](?P<login>" + _HANDLE + ")" + _BY_END, re.MULTILINE)),
+    ("User ", re.compile(r"User[ ](?P<login>" + _HANDLE + r")(?=[ ]\()")),
+    (
+        " member ",
+        re.compile(r"(?:belongs[ ]to|by|from|forum|board)[ ]member[ ](?P<login>" + _HANDLE + r")(?=[.,;:!?)]|[ ]|$)"),
+    ),
+    (" wrote:", re.compile(r"^[ \t>]{0,8}(?P<login>" + _HANDLE + r")[ ]wrote:", re.MULTILINE)),
 )
-"""A forum's author: after ``Posted by`` or ``Reply from:`` (before ``»``, ``|``, a dash, ``on``,
-``at``, a comma or the line's end), after ``User`` opening a line or a sentence before a bracket,
-after ``belongs to member`` (``by member``, ``forum member``), or at a
-line's start before ``wrote:``."""
+"""A forum's author, each layout with the words that gate it: after ``Posted by`` or ``Reply
+from:`` (before ``»``, ``|``, a dash, ``on``, ``at``, a comma or the line's end), after ``User``
+opening a line or a sentence before a bracket, after ``belongs to member`` (``by member``,
+``forum member``), or at a line's start before ``wrote:``. Each pattern opens with a literal, so
+that it is looked for, not tried at every position."""
 _HANDLE_SHAPE = re.compile(r"[_0-9]|[a-z][A-Z]")
 """What only a handle has: an underscore, a digit, or a capital after a small letter
 (``NiamhOB``): not a word of prose (``posted by Admin``, ``User Guide``)."""
@@ -80,16 +83,26 @@ _HANDLE_SHAPE = re.compile(r"[_0-9]|[a-z][A-Z]")
 
 def forum_handles(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each forum author's handle in ``text`` (see the module docstring)."""
-    if not ("osted by " in text or "Reply from" in text or " wrote:" in text or "User " in text or "member " in text):
-        return
-    for m in _FORUM.finditer(text):
-        group = next(g for g in ("by", "user", "member", "wrote") if m.group(g) is not None)
-        login = m.group(group)
-        if _HANDLE_SHAPE.search(login) is None or login.casefold() in NOT_MENTIONS:
+    for gate, pattern in _FORUM:
+        if gate not in text:
             continue
-        found = extract("USERNAME", login, whole=True)
-        if found == (0, len(login)):
-            yield m.start(group), m.end(group)
+        for m in pattern.finditer(text):
+            before = text[m.start() - 1] if m.start() else " "
+            if before.isalnum() or before in "_-":
+                continue  # "unposted by", "SuperUser x ("
+            if gate == "User " and not _opens_sentence(text, m.start()):
+                continue  # "User" opens a line or a sentence: "the User Guide (PDF)" in prose stays
+            login = m.group("login")
+            if _HANDLE_SHAPE.search(login) is None or login.casefold() in NOT_MENTIONS:
+                continue
+            found = extract("USERNAME", login, whole=True)
+            if found == (0, len(login)):
+                yield m.start("login"), m.end("login")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """``text[at]`` opens the text, a line or a sentence (after ``.``, ``!``, ``?`` or ``]``)."""
+    return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", "! ", "? ", "] ")
 
 
 def mentions(text: str) -> Iterator[tuple[int, int]]:

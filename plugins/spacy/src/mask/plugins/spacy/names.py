@@ -2883,7 +2883,8 @@ class NameRulesDetector(Detector):
                 travellers = _clear(find_travel_names(text), coverage)
                 people = [p for p in people if not any(p.overlaps(t) for t in travellers)] + travellers
             # "known to everyone as Nell", "pani Haliny", "Minutes: J. Albright": names the words around show
-            people += _clear([c for c in cue_people(text) if not any(c.overlaps(p) for p in people)], coverage)
+            words = {t[2] for t in tokens}
+            people += _clear([c for c in cue_people(text, words) if not any(c.overlaps(p) for p in people)], coverage)
             orgs = _clear(find_orgs(text), coverage)
             if "tt" in text or "Hd" in text or "/A" in text:  # "Gough-Taylor\nAttn: Customer Relations"
                 orgs += _clear(attn_orgs(text), coverage)
@@ -2909,7 +2910,7 @@ class NameRulesDetector(Detector):
             towns = find_towns(text, orgs, [*cover, *people, *orgs], tokens, streets)
             if "\u00b7" in text or "|" in text or "\u2022" in text:
                 towns += contact_line_towns(text, [*cover, *orgs])
-            towns += _clear(cue_places(text), coverage)  # "on Delancey Road", "in the Sugar House neighbourhood"
+            towns += _clear(cue_places(text, words), coverage)  # "on Delancey Road", "in the Sugar House neighbourhood"
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += _clear(experience_lines(text), coverage)
             if " " in text:

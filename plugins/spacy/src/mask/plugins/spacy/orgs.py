@@ -137,9 +137,38 @@ _ORG = regex.compile(
 """A legal form, an industry or an organization word after a name; not one a code goes on
 from (``SKU AB-1234-XL``: ``AB`` opens an item code)."""
 _INSTITUTION = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]+(?:{INSTITUTION_WORDS}|{COMMUNITY_WORDS}|(?P<named>{NAMED_INSTITUTION_WORDS}|{TRADE_WORDS}))"
+    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]+(?:{INSTITUTION_WORDS}|(?P<named>{NAMED_INSTITUTION_WORDS}))"
     rf"(?:[ \t]of[ \t]{_WORD}(?:[ \t]{_WORD}){{0,2}})?(?![\p{{L}}\p{{M}}\w/])"
 )
+_LOCAL_INSTITUTION = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\w/._@-])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]+(?:{COMMUNITY_WORDS}|(?P<named>{TRADE_WORDS}))"
+    rf"(?![\p{{L}}\p{{M}}\w/])"
+)
+"""A school's, a neighbourhood body's or a trade's name (:data:`COMMUNITY_WORDS`,
+:data:`TRADE_WORDS`), read apart from :data:`_INSTITUTION` behind :data:`_LOCAL_HINTS`."""
+_LOCAL_HINTS = (
+    "School",
+    "Elementary",
+    "Association",
+    "Society",
+    "Heating",
+    "Repair",
+    "Handyman",
+    "Electric",
+    "Builders",
+    "Joinery",
+    "Carpentry",
+    "Decorating",
+    "Painters",
+    "Removals",
+    "Plasterers",
+    "Glazing",
+    "Fencing",
+    "Tiling",
+    "Rescue",
+    "Partnership",
+)
+"""Words one of which :data:`_LOCAL_INSTITUTION` needs: looked for first, with ``in``."""
 _NAME_WORD = regex.compile(r"\S+")
 _SHOP = regex.compile(
     r"(?<![\p{L}\p{M}\w/._@-])(?:(?P<english>Caf[eé]|H[oô]tel|Restaurant)|Maison|Ristorante|Trattoria|Osteria"
@@ -171,7 +200,14 @@ def _local_orgs(text: str) -> list[Span]:
     """Country stays, German schools and Nordic ``AS`` companies (see :data:`_COUNTRY_STAY`,
     :data:`_LOCAL_SCHOOL`, :data:`_NORDIC_AS`), each behind a cheap check."""
     out = []
-    if "Ferme " in text or "te " in text or "Domaine " in text or "Auberge " in text or "Chambres " in text:
+    if (
+        "Ferme " in text
+        or "\u00eete " in text
+        or "Gite " in text
+        or "Domaine " in text
+        or "Auberge " in text
+        or "Chambres " in text
+    ):
         for match in _COUNTRY_STAY.finditer(text):
             if not all(w.lower() in english_words() for w in words_of(match.group("name"))):
                 out.append(Span(match.start(), match.end(), "ORGANIZATION", SCORE_INSTITUTION, "names"))
@@ -480,11 +516,11 @@ def experience_lines(text: str) -> list[Span]:
     return out
 
 
-def _institutions(text: str) -> list[Span]:
+def _institutions(text: str, pattern: regex.Pattern[str] = _INSTITUTION) -> list[Span]:
     """Capitalised words before an institution word (``Fifth Third Bank``, ``PES University``),
     from after the last word that says which one (``your``, ``The``)."""
     out = []
-    for match in _INSTITUTION.finditer(text):
+    for match in pattern.finditer(text):
         words = list(_NAME_WORD.finditer(text, match.start("name"), match.end("name")))
         cut = max((i + 1 for i, w in enumerate(words) if w.group().lower() in _NOT_A_NAME), default=0)
         named = [w.group() for w in words[cut:]]
@@ -521,6 +557,8 @@ def find_orgs(text: str) -> list[Span]:
             # alone too, for when an earlier stage took a person's name before it
             out.append(Span(match.start("named") + named.rindex(", ") + 2, match.end(), "ORGANIZATION", score, "names"))
     out.extend(_institutions(text))
+    if any(hint in text for hint in _LOCAL_HINTS):  # "Petridis Heating", "Oak Ridge Middle School"
+        out.extend(_institutions(text, _LOCAL_INSTITUTION))
     for match in _SHOP.finditer(text):
         name = match.group("name")
         # after a French, Italian, German or Spanish word (Maison Lumière), a word of that language
