@@ -140,7 +140,7 @@ def _in_code(text: str, at: int, end: int) -> bool:
 
 
 class MentionDetector(SpanFinder):
-    """Logins mentioned with an ``@`` (see the module docstring)."""
+    """Logins mentioned with an ``@`` and forum authors named by their layout (see the module docstring)."""
 
     name = "mentions"
     stage = STAGE_NER
