@@ -57,6 +57,20 @@ and two digits or more in one piece or joined by dashes (``7XYZ123``, ``1XY-4ZB`
 blank (``KL21 ABC``), a South African or American one, capitals then digits (``CA 456-789``, ``ND 123 456``;
 not ``FEB 2024``), the Irish way (``191-C-12345``); nothing before a slash (``reg. 2019/1148``, an EU
 regulation). A quote may open it: a log line's ``plate="BX21 KLO"``."""
+_MORE_PLATES = re.compile(
+    r"[ \t]*[\"']?(?:"
+    r"(?!(?:ISO|DIN|EN|BS|IEC|NF|UNE|ANSI|ASTM)[ ])"  # a standard's number: ISO 14001
+    r"[A-Z]{2,3}[ ][0-9]{5}"  # capitals and five digits: CZ 48119
+    r"|[0-9][A-Z]{2}[ ][0-9][A-Z][0-9]"  # Massachusetts and other states: 7KL 2N9
+    r")(?![\w/-])"
+)
+"""Registration marks :data:`_PLATE` leaves out, after a word that names one: two or three capitals
+and five digits (``plate CZ 48119``; not a standard's ``ISO 14001``), and a digit, two capitals, a blank, a
+digit, a capital and a digit (``plate 7KL 2N9``)."""
+_STATE_TAG = re.compile(r"(?<![\w])[A-Z]{2}[ ]$")
+"""A US state's two capitals right before ``tag`` (``FL tag 9283BT``): the word names a plate there."""
+
+
 _INSURANCE_NUMBER = re.compile(
     r"[ \t]*(?=[A-Z0-9-]{6,30}(?![\w/-]))(?=(?:[A-Z-]*[0-9]){6})"
     r"(?!(?:19|20)[0-9]{2}-(?:[0-9]{1,2}-[0-9]{1,2}|(?:19|20)?[0-9]{2})(?![\w-]))[A-Z0-9]"
@@ -227,6 +241,15 @@ _RU_ACCOUNT = re.compile(r"[ \t]*(?:\u2116[ \t]?)?(?:[0-9]{20}|UA[0-9]{27})(?![\
 """A Russian bank account's twenty digits (``40817810538290014472``), a Ukrainian IBAN."""
 
 
+def _state_tag(text: str, key: str, key_start: int, end: int, sep: str) -> str | None:
+    """``tag`` after a US state's two capitals and before a plate's shape (``FL tag 9283BT``): a
+    vehicle's registration; a bare ``tag`` (a release's, a price's) names none."""
+    if _STATE_TAG.search(text, max(0, key_start - 3), key_start) is None:
+        return None
+    plate = _PLATE.match(text, end) or _MORE_PLATES.match(text, end)
+    return "VEHICLE_ID" if plate is not None else None
+
+
 _CONTEXT_KEYS: dict[tuple[str, ...], Check] = {
     ("rut",): _shaped(re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9kK](?![\w-])")),  # Chile
     ("rg",): _shaped(re.compile(r"[ \t]*\d{1,2}\.\d{3}\.\d{3}-[0-9xX](?![\w-])")),  # Brazil
@@ -242,7 +265,8 @@ _CONTEXT_KEYS: dict[tuple[str, ...], Check] = {
     ("reg",): _shaped(_PLATE),  # a vehicle's registration mark ("reg AB12 CDE", "reg. CA 456-789")
     ("rego",): _shaped(_PLATE, "VEHICLE_ID"),  # Australia's word for it ("rego 1XK 4TR")
     ("registration",): _shaped(_PLATE, "VEHICLE_ID"),
-    ("plate",): _shaped(_PLATE),
+    ("plate",): _first_of(_shaped(_PLATE), _shaped(_MORE_PLATES)),
+    ("tag",): _state_tag,
     ("policy",): _shaped(_INSURANCE_NUMBER),
     # Sri Lanka's NIC, Singapore's FIN, a TIN in dashed threes; a car's or a vehicle's plate (Car is
     # SLA4821G): short or common words, only before their value's own shape

@@ -586,6 +586,44 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 """Phrases per entity type, as written (normalized when the vocabulary is built)."""
 
+RESERVATION_LABELS = _split(
+    "confirmation no|confirmation number|confirmation nr|confirmation code|confirmation ref|conf no|conf number"
+    "|hotel confirmation|hotel confirmation no|hotel confirmation number|reservation|reservation no"
+    "|reservation number|reservation nr|reservation ref|reservation id|reservierungsnummer|reservierungs nr"
+    "|numero de reservation|numero de reserva|numero di prenotazione|prenotazione n|reserveringsnummer"
+)
+"""A hotel's or a host's number for one guest's stay (``Confirmation no.: HV-7731-0482``, ``Reservation
+58-22071``): it finds the guest's name and dates at the desk. Only a value in an identifier's shape, with
+a digit, counts (``reservation for 2`` holds none)."""
+
+TENANT_LABELS = _split(
+    "tenant number|tenant no|tenant ref|tenant reference|tenancy number|tenancy ref|tenancy reference"
+    "|huurdersnummer|huurnummer|huurcontractnummer|numero de locataire|numero locataire|numero de inquilino"
+    "|mieter nr|mieternr"
+)
+"""A landlord's number for one tenant (``Mijn huurdersnummer is HN-208814``)."""
+
+TRADE_LICENCE_LABELS = _split(
+    "registered electrician|electrical licence|electrical license|electrician licence|electrician license"
+    "|electrical registration|contractor licence|contractor license|contractor licence no|contractor license no"
+    "|gas safe|gas safe no|gas safe number|gas safe reg|gas safe registration|plumbing licence|plumbing license"
+    "|konz nr|konzessionsnummer|konzessions nr|taxi licence|taxi license|taxi licence no|taxi license no"
+    "|hackney licence|hackney license|badge no|driver no|driver number|fahrer nr|fahrernummer"
+)
+"""A tradesperson's or a driver's own licence or registration number (``Registered Electrician EW
+118342``, a taxi receipt's ``Konz.-Nr.: W-4417``, ``Gas Safe reg 123456``): it names one person."""
+
+CLAIM_LABELS = _split(
+    "sinistro|siniestro|sinistre|n sinistro|numero sinistro|numero di sinistro|numero del sinistro|nr sinistro|rif sinistro"
+    "|numero de siniestro|numero siniestro|n siniestro|numero de sinistre|numero sinistre|n sinistre"
+    "|numero do sinistro|schadennummer|schaden nr|schadenummer|skadenummer|skadenr"
+)
+"""An insurance claim's number in Italian, Spanish, French, Portuguese, German, Dutch and Nordic
+languages (``N. sinistro: 2024/TO/0381557``), as English's ``claim no`` already counts."""
+
+LABELS["PERSONAL_ID"] += RESERVATION_LABELS + TENANT_LABELS + TRADE_LICENCE_LABELS
+LABELS["HEALTH_PLAN_ID"] += CLAIM_LABELS
+
 NUMERIC_TYPES = frozenset(
     {
         "PHONE_NUMBER",
