@@ -36,7 +36,7 @@ there (``CP#:``, ``Cel:``, ``Sender:``), as a payment's party (``received Tk 2,5
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 from phonenumbers.re_util import enable_pattern_cache
@@ -64,6 +64,7 @@ from .phone_shapes import (
     area_slash,
     data_size,
     eight_grouped,
+    glued_code,
     money_like,
     not_phone,
     odd_grouping,
@@ -73,6 +74,7 @@ from .phone_shapes import (
     thousands_like,
     token_nanp,
     trim,
+    version_dotted,
 )
 from .phone_valid import NANP_LAYOUT, PhoneValidity, possible_international
 from .shared import TextView, view_of
@@ -209,6 +211,8 @@ class PhoneDetector(PatternDetector):
             return
         if taken is not None and taken(start, end):
             return  # found by the label stage: the same hit would be dropped after validation
+        if glued_code(text, end) or version_dotted(text, start, main):
+            return  # "SN 0412-555-019-A", "bootloader 07.70.0900 -> 07.70.0912": a code, a version
         score = self._score(text, start, end, main, digits, view, memo)
         if score is not None:
             yield start, end, "PHONE_NUMBER", score
@@ -294,6 +298,8 @@ class PhoneDetector(PatternDetector):
             label = self._second_way(text, start, view)  # "at 6123 4567 or 9123 4567"
         if label is None and _asked_before(text, start, end, view):
             return LABELLED_SCORE
+        if label is None and len(digits) >= 8 and _possessed_number(text, start):
+            return LABELLED_SCORE  # "Yuki's no is 8733 2106", "my number is 0412 555 019"
         if label is None and (_letter_label(text, start, end) or _contact_cell(text, start, end)):
             return LABELLED_SCORE
         if label is None and _VERB_NAME_ON.search(text, max(0, start - _VERB_NAME_REACH), start):
@@ -331,6 +337,12 @@ class PhoneDetector(PatternDetector):
             return LABELLED_SCORE  # a contact line's cell of 8 to 12 digits is a number to call, valid here or not
         if _MOBILE_LENGTHS[0] <= len(digits) <= _MOBILE_LENGTHS[1] and self._mobile_cue(text, start, end, view, memo):
             return LABELLED_SCORE  # "CP#: 09171234567", "received Tk 2,500.00 from 01712345689"
+        if (
+            8 <= len(digits) <= 13
+            and _second_way_bare(text, start, lambda first: self.validity.valid(first, memo)) is not None
+            and self.validity.valid(main, memo)
+        ):
+            return LABELLED_SCORE  # "08475 643 350 pls, or 07700900218 if no answer": the second way to call
         if PHONE_CONTEXT.absent(view) and CONTACT_LABELS.absent(view):
             return None  # known once per text: digit-heavy texts have many bare runs
         near = PHONE_CONTEXT.distance(text, start, end, line_window(text, start, PLAIN_PHONE_WINDOW), True, view)
@@ -674,11 +686,49 @@ call someone (``at 6123 4567 or 9123 4567``); not a comma (a list of amounts or 
 
 def _negative(text: str, start: int, end: int, view: TextView) -> int | None:
     """How far before the number a word says it is something else (``order``...), or None:
-    only a word in the number's own sentence, JSON value or CSV cell counts."""
+    only a word in the number's own sentence, JSON value or CSV cell counts; ``in case``
+    (``update my phone in case, its 07911 ...``) names no case."""
     negative = NOT_PHONE.distance(text, start, end, negative_window(text, start), True, view)
     if negative is not None and crosses_clause(text, start - negative, start):
         return None
+    if negative is not None and _IN_CASE.search(text, max(0, start - negative - 12), start - negative + 1):
+        return None
     return negative
+
+
+_IN_CASE = re.compile(r"(?<![\w])(?:[Ii]n|[Jj]ust[ ]in)[ ]case(?![\w])")
+"""The idiom ``in case``, which :data:`NOT_PHONE`'s ``case`` would read as a case's number."""
+
+_POSSESSED_NUMBER = re.compile(
+    r"(?:(?<=\w)['\u2019]s|(?<![\w])(?i:my|his|her|their|your))[ ](?i:no\.?|number|num|nr\.?)[ ]is[ ]$"
+)
+"""Someone's number, as chats write it: ``Yuki's no is``, ``my number is`` right before a number."""
+_POSSESSED_REACH = 24
+
+
+def _possessed_number(text: str, start: int) -> bool:
+    """``Yuki's no is 8733 2106``: the number someone has, written right after ``no is``."""
+    return _POSSESSED_NUMBER.search(text, max(0, start - _POSSESSED_REACH), start) is not None
+
+
+_PHONE_BEFORE_FILLER = re.compile(
+    r"(?<![\w.,])(?P<number>\+?\(?\d[\d ().-]{5,18}\d)\)?[ ](?i:pls|plz|please|first|preferably),?[ ]or[ ]$"
+)
+"""A phone-shaped number, a word such as ``pls`` and ``or`` right before a bare number: the second
+way to call someone (``08475 643 350 pls, or 07700900218``)."""
+
+
+def _second_way_bare(text: str, start: int, valid: Callable[[str], bool]) -> int | None:
+    """How far before a bare number a ``valid`` phone number it follows ends, joined by ``pls, or``
+    (:data:`_PHONE_BEFORE_FILLER`), or None."""
+    if text[start - 1 : start] != " " or " or " not in text[max(0, start - 5) : start]:
+        return None
+    before = _PHONE_BEFORE_FILLER.search(text, max(0, start - 48), start)
+    if before is None or not 7 <= sum(ch.isdigit() for ch in before.group("number")) <= 15:
+        return None
+    if not valid(before.group("number")):
+        return None
+    return start - before.start()
 
 
 _CODE_LENGTH = 16

@@ -370,3 +370,30 @@ def token_nanp(digits: str, value: str) -> bool:
     103-7466``) are assigned to no one either, but mistyped and made-up numbers are written
     so: a phone word must label them."""
     return reserved_nanp(digits, value) and digits[-10] == "0"
+
+
+_VERSION_LINE = regex.compile(
+    r"(?<![\w])(?i:firmware|bootloader|boot[ ]loader|bios|baseband|kernel|fw|build|version|revision|changelog)"
+    r"(?![\w])"
+)
+"""Words that make the dotted numbers of their line versions (``bootloader 07.70.0900 -> 07.70.0912``,
+``Firmware shows 07.70.0900 — we're on 07.71.0418 now``)."""
+VERSION_REACH = 80
+"""How far back on its line a dotted number's version word is looked for."""
+
+
+def version_dotted(text: str, start: int, value: str) -> bool:
+    """``value`` (at ``start``) is written with dots only, as versions are, and a word of
+    :data:`_VERSION_LINE` comes before it on its line: a version, not a French or Belgian number
+    (``06.12.34.56.78`` with no such word stays a phone number)."""
+    if "." not in value or not value.replace(".", "").isdigit():
+        return False
+    lo = text.rfind("\n", max(0, start - VERSION_REACH), start) + 1
+    lo = max(lo, start - VERSION_REACH)
+    return _VERSION_LINE.search(text, lo, start) is not None
+
+
+def glued_code(text: str, end: int) -> bool:
+    """A dash and a letter follow the number at ``end`` (``SN 0412-555-019-A``): the number is
+    part of a serial's or a part's code, not a phone number."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
