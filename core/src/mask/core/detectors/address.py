@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 import regex
 
@@ -55,7 +56,7 @@ from .base import CONTEXT_BOOST, NEGATIVE_PENALTY, Hit, PatternDetector, Rule, w
 from .base import literal_trie as _trie
 from .dates import MONTH_WORDS
 from .normalize import Normalized
-from .postcodes import REGION_ZIP_SCORE, located_postcodes, six_digits, unlabelled_postcodes
+from .postcodes import REGION_ZIP_SCORE, framed_postcodes, located_postcodes, six_digits, unlabelled_postcodes
 from .shared import TextView, merge, view_of
 
 __all__ = ["ADDRESS_PATTERN", "ZIP_PATTERN", "AddressDetector", "address_detector"]
@@ -114,6 +115,11 @@ _MILITARY = (
     r"(?:[ ]?,)?[ \t]*(?:\r?\n[ \t]*)?[AFD]PO[ ]A[AEP][ ]\d{5}(?!\d)"
 )
 """US military mail (``Unit 6732 Box 2137, DPO AP 74170``, ``USS Torres, FPO AA 97432``)."""
+_RURAL_BOX = r"(?:RR|R\.R\.|Rural[ ]Route|HC|H\.C\.|Star[ ]Route)[ ]?\d{1,4}(?:[ ]?,)?[ ](?i:box)[ ]\d{1,6}(?!\d)"
+"""A rural route's or a highway contract route's box (``RR 2 Box 118``, ``HC 65, Box 12``)."""
+_BLOCK_ALONE = r"Blk[ ]\d{1,4}[A-Z]?(?![\w\-])"
+"""A Singapore HDB block by its number alone (``Blk 418``): where someone lives, named without its
+street (``Lift at Blk 418 needs booking``). Capitalised ``Blk`` only (``BLK`` is a colour's code)."""
 _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
 _COMMA = r"(?:[ ]?,)?"
 """A comma between two parts of an address, a blank before it too (``Calle Mayor , 5``), or none."""
@@ -313,7 +319,7 @@ ADDRESS_PATTERN = regex.compile(
     (?:
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
-      | (?P<box>{_PO_BOX}|{_MILITARY})
+      | (?P<box>{_PO_BOX}|{_MILITARY}|{_RURAL_BOX}|{_BLOCK_ALONE})
       | (?P<numbered>{_NUMBERED_STREET})
       | (?P<building>{_BUILDING})
       | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_LEAD_NAME_PART}(?:{_SP}(?!{_NR}){_LEAD_NAME_PART}){{0,6}}+
@@ -413,7 +419,7 @@ def _codes_and_cities(text: str) -> Iterator[regex.Match[str]]:
 CONTINENTAL_REACH = 60
 """How far before the code its street line may start."""
 
-_LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS)
+_LEAD_WORDS = (*data.LEADING_TYPES, *data.PO_BOX_WORDS, *data.ADDRESS_OPENERS, *data.RURAL_ROUTE_WORDS)
 _SEPARATE_WORDS = (
     *data.GERMAN_SEPARATE_TYPES,
     *(w.lower() for w in data.CAPITALISED_SEPARATE_TYPES),
@@ -842,6 +848,13 @@ def _lead_windows(anchors: list[tuple[int, int]], lo: int, hi: int) -> list[tupl
     return out
 
 
+_UNIT_AFTER = regex.compile(
+    r",[ ](?:Apt\.?|Apartment|Flat|Unit|Suite|Ste\.?|Room|Rm\.?)[ ]?\#?[0-9]{1,5}[A-Z]?(?![\w\-/.]|[.,][0-9])"
+)
+"""A flat's or a unit's number after a comma right after an address (``2-4-11 Tamatsukuri, Chuo-ku,
+Osaka 540-0004, Apt 702``): the address's last part, wherever the pattern that found it stopped."""
+
+
 class AddressDetector(PatternDetector):
     """STREET_ADDRESS spans (see the module docstring) and ZIP_CODE after a label."""
 
@@ -880,6 +893,15 @@ class AddressDetector(PatternDetector):
         return _NAMED_TYPE_GATE.search(text.lower()) is not None and _TYPED_AFTER_LOCATIVE.search(text) is not None
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
+        text = norm.text
+        for start, end, etype, score in self._scan(norm, budget):
+            if etype == "STREET_ADDRESS" and text.startswith(",", end):
+                unit = _UNIT_AFTER.match(text, end)
+                if unit is not None:
+                    end = unit.end()  # "..., Osaka 540-0004, Apt 702": the flat is the address's
+            yield start, end, etype, score
+
+    def _scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
         view = view_of(text, budget)
         found: list[tuple[int, int]] = []
@@ -962,7 +984,7 @@ class AddressDetector(PatternDetector):
                 town = _town_after_code(text, start, end)
                 if town is not None and not any(lo < town[1] and town[0] < hi for lo, hi in found):
                     yield town[0], town[1], "LOCATION", CITY_SCORE
-        for start, end, town_start, town_end in located_postcodes(text):
+        for start, end, town_start, town_end in chain(located_postcodes(text), framed_postcodes(text)):
             if not any(lo < town_end and start < hi for lo, hi in found):  # "Abholung in 04109 Leipzig."
                 found.append((start, town_end))
                 yield start, end, "ZIP_CODE", REGION_ZIP_SCORE

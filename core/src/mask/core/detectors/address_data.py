@@ -30,6 +30,7 @@ __all__ = [
     "REGION_CODES",
     "REGION_NAMES",
     "RISKY_COMPOUND_SUFFIXES",
+    "RURAL_ROUTE_WORDS",
     "STRONG_TRAILING_TYPES",
     "TRAILING_TYPES",
     "UNIT_WORDS",
@@ -211,6 +212,10 @@ PO_BOX_WORDS = (
     "postbus",
 )
 """Post office box words (``PO Box 123``, ``Postfach 10 01 22``, ``Apartado 45``)."""
+
+RURAL_ROUTE_WORDS = ("rr", "r.r.", "rural route", "hc", "h.c.", "star route")
+"""A US or Canadian rural route's or highway contract route's words, before the route's number and
+a box (``RR 2 Box 118``, ``HC 65 Box 12``): an address with no street."""
 
 US_STATE_CODES = (
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",

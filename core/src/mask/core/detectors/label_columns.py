@@ -89,6 +89,7 @@ def _rows(
         if aligned is None:
             return at
         bounds, right = aligned
+    typed: list[tuple[int, str, int, int]] = []  # column, type, start, end
     while at < len(text):
         line_end = _end_of_line(text, at)
         row = text[at:line_end]
@@ -97,11 +98,27 @@ def _rows(
         found = _cells_in(row, bounds, right)
         if found is None:
             break
-        for (a, b), etype in zip(found, types, strict=True):
+        for k, ((a, b), etype) in enumerate(zip(found, types, strict=True)):
             if etype is not None and a < b:
-                yield etype, at + a, at + b
+                typed.append((k, etype, at + a, at + b))
         at = line_end + 1
+    numbered = _numbered_places(text, typed)
+    for k, etype, a, b in typed:
+        if k not in numbered:
+            yield etype, a, b
     return at
+
+
+def _numbered_places(text: str, typed: list[tuple[int, str, int, int]]) -> set[int]:
+    """The LOCATION columns whose cells mostly hold a digit: a warehouse's or a shelf's bins (``Aisle
+    14 Bay 3 Lvl B`` under ``location``), not places where people are; no cell of them is one."""
+    counts: dict[int, list[int]] = {}
+    for k, etype, a, b in typed:
+        if etype == "LOCATION":
+            tally = counts.setdefault(k, [0, 0])
+            tally[0] += 1
+            tally[1] += any(ch.isdigit() for ch in text[a:b])
+    return {k for k, (cells, numbered) in counts.items() if cells >= 2 and numbered * 2 > cells}
 
 
 def _end_of_line(text: str, at: int) -> int:

@@ -46,6 +46,7 @@ from ..spans import Span, coverage_of
 from ..walk import POSTAL_KEYS
 from .address import ADDRESS_PATTERN
 from .address_data import COUNTRIES, REGION_CODES, REGION_NAMES
+from .label_address_lines import address_line_values, may_hold_address_lines
 from .label_answers import answered_values, may_hold_answers
 from .label_bank_files import bank_file_values, may_hold_bank_files
 from .label_changes import changed_values, may_hold_changes
@@ -710,6 +711,8 @@ class LabelDetector(Detector):
             hits.extend((lo, hi, "USERNAME", TEXT_SCORE) for lo, hi in cbu_aliases(hay, begin))
         if may_hold_mobile_money(hay):  # received UGX 150,000 from NAKATO SARAH (256772481906)
             hits.extend((lo, hi, "PERSON", TEXT_SCORE) for lo, hi in mobile_money_parties(hay, begin))
+        if may_hold_address_lines(hay):  # address_line_2: Moycullen
+            hits.extend((lo, hi, "STREET_ADDRESS", TEXT_SCORE) for lo, hi in address_line_values(hay, begin))
         if "(" in hay:  # Your driver Budi (B 4721 KJX)
             hits.extend((lo, hi, "VEHICLE_ID", TEXT_SCORE) for lo, hi in driver_plates(hay, begin))
         if may_hold_logins(hay):  # Accepted publickey for dkaminski from 10.0.0.5

@@ -45,6 +45,7 @@ __all__ = [
     "REGION_ZIP_SCORE",
     "UK_AREAS",
     "UK_POSTCODE_SCORE",
+    "framed_postcodes",
     "located_postcodes",
     "six_digits",
     "unlabelled_postcodes",
@@ -96,9 +97,10 @@ def _region_has(region: str, code: str) -> bool:
     return region in AUSTRALIAN_CODE_DIGITS and len(code) == 4 and code[0] in AUSTRALIAN_CODE_DIGITS[region]
 
 
-_COUNTY_EIRCODE = re.compile(rf"Co(?:\.|unty)?[ ][A-Z][a-z]+,?[ ]{{1,2}}({EIRCODE})(?![\w\-])")
+_COUNTY_EIRCODE = re.compile(rf"Co(?:\.|unty)?[ ][A-Z][a-z]+,?(?:[ ]{{1,2}}|[ ]*\r?\n)({EIRCODE})(?![\w\-])")
 _DUBLIN_EIRCODE = re.compile(rf"Dublin[ ](?:[1-9]|1[0-8]|2[024]|6W),?[ ]{{1,2}}(?=D)({EIRCODE})(?![\w\-])")
-"""An Irish Eircode after its county (``Co. Cork P31 X2K5``) or a Dublin district (``Dublin 2 D02 X285``).
+"""An Irish Eircode after its county (``Co. Cork P31 X2K5``, or on the next line of an address block:
+``Bray, Co. Wicklow\nA98 K2T4``) or a Dublin district (``Dublin 2 D02 X285``).
 Each opens with its literal (the engine skips ahead by it; a ``\b`` before it, or an alternation of
 the two, made it try far more positions): the word start is checked on a match."""
 _EIRCODE_AT = re.compile(rf"{EIRCODE}(?![\w\-])")
@@ -236,12 +238,18 @@ def _outward_start(text: str, space: int) -> int | None:
 
 
 def _irish_place_before(text: str, at: int) -> bool:
-    """An Irish county or town ends right before ``at`` (a blank, and a comma, between)."""
+    """An Irish county or town ends right before ``at`` (a blank, and a comma, between), or ends the
+    line before (an address block's last lines: ``Moycullen, Co. Galway`` / ``H91 X2C8``)."""
     end = at
-    while end > 0 and text[end - 1] == " " and at - end < 2:
-        end -= 1
-    if end > 0 and text[end - 1] == ",":
-        end -= 1
+    if text[end - 1 : end] == "\n":
+        end -= 2 if text[end - 2 : end - 1] == "\r" else 1
+        while end > 0 and text[end - 1] in " \t,":
+            end -= 1
+    else:
+        while end > 0 and text[end - 1] == " " and at - end < 2:
+            end -= 1
+        if end > 0 and text[end - 1] == ",":
+            end -= 1
     if end == at:
         return False
     start = end
@@ -288,3 +296,31 @@ def located_postcodes(text: str) -> Iterator[tuple[int, int, int, int]]:
             continue
         if all(word[:1].isupper() and not word.isupper() for word in m.group("town").replace("-", " ").split()):
             yield start, m.end("code"), m.start("town"), m.end("town")
+
+
+_FRAMED_CODE = re.compile(
+    r"(?:^|[ ][\-\u2014\u2013\u00b7\u2022][ ])(?P<code>0[1-9][0-9]{3}|[1-9][0-9]{2}(?!00)[0-9]{2}|[0-9]{4}-[0-9]{3})"
+    r"[ ](?P<town>[^\W\d_][^\W\d_'\-]{1,30}(?:[ \-][^\W\d_][^\W\d_'\-]{1,30}){0,2}?)"
+    r"(?=[ ][\-\u2014\u2013\u00b7\u2022][ ])",
+    re.MULTILINE,
+)
+"""A continental postcode and its town between a footer's separators (``Gîte Les Trois Chênes —
+24250 Domme — Tél. ...``; the normalized text writes its dashes as ``-``): a dash or a dot between
+blanks before it (or the line's start) and after it, as a business's or a sender's footer frames a
+place."""
+_FRAMES = (" - ", " \u2014 ", " \u2013 ", " \u00b7 ", " \u2022 ")
+_NOT_TOWNS = frozenset({"euro", "euros", "eur", "dollar", "dollars", "usd", "total", "units", "items", "stück"})
+"""Words after a number that make it an amount or a count, not a postcode and its town."""
+
+
+def framed_postcodes(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """``(code start, code end, town start, town end)`` of each postcode and capitalised town framed
+    by a footer's separators (:data:`_FRAMED_CODE`)."""
+    if not any(mark in text for mark in _FRAMES):
+        return
+    for m in _FRAMED_CODE.finditer(text):
+        town = m.group("town")
+        if town.lower() in _NOT_TOWNS:
+            continue
+        if all(word[:1].isupper() and not word.isupper() for word in town.replace("-", " ").split()):
+            yield m.start("code"), m.end("code"), m.start("town"), m.end("town")
