@@ -45,17 +45,21 @@ _DIGITS = {
 }
 _REPEAT = {"double": 2, "triple": 3}
 _WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_ITEM = rf"(?:(?:double|triple)[ ])?{_WORD}"
+_HUNDRED = r"(?:[ \-](?:hundred|thousand))"
+"""``hundred`` or ``thousand`` after a digit word, as callers group a number (``oh-seven-seven-hundred,
+nine hundred, two-six-one``: 07700 900 261): two or three zeros."""
+_ITEM = rf"(?:(?:double|triple)[ ])?{_WORD}{_HUNDRED}?"
 _SEP = r"(?:[ ]?[,.\-][ ]?|[ ](?:dash|hyphen)[ ]|[ ])"
 _RUN = re.compile(rf"(?<![\w'-]){_ITEM}(?:{_SEP}{_ITEM}){{3,24}}(?![\w'-])", re.IGNORECASE)
 """Four digit words or more (``oh`` counts as zero inside a run); seven digits or more count."""
 _FIRST_PAIR = re.compile(rf"{_WORD}(?=[ ,.\-])[ ,.\-]+(?:(?:double|triple)[ ])?{_WORD}\b")
 """Two digit words in a row, searched in the lower-cased text (no look-behind, no ``IGNORECASE``:
 three times faster than :data:`_RUN`): where a run may be."""
-_TOKEN = re.compile(rf"(?:(double|triple)[ ])?({_WORD})", re.IGNORECASE)
+_TOKEN = re.compile(rf"(?:(double|triple)[ ])?({_WORD})(?:[ \-](hundred|thousand))?", re.IGNORECASE)
 _PHONE_WORDS = re.compile(
     r"(?i:\b(?:numbers?|phone|call(?:back)?|cell|mobile|reach|text|dial|contact|landline|whatsapp|fax|extension)\b)"
 )
+_HUNDREDS = re.compile(r"hundred|thousand", re.IGNORECASE)
 _SSN_WORDS = re.compile(r"(?i:\b(?:social|ssn|social security)\b)")
 _CARD_WORDS = re.compile(r"(?i:\b(?:card|visa|mastercard|amex|credit|debit)\b)")
 _WINDOW = 60
@@ -68,6 +72,8 @@ def spoken_digits(words: str) -> str:
     for m in _TOKEN.finditer(words):
         repeat = _REPEAT.get((m.group(1) or "").lower(), 1)
         out.append(_DIGITS[m.group(2).lower()] * repeat)
+        if m.group(3) is not None:
+            out.append("00" if m.group(3).lower() == "hundred" else "000")
     return "".join(out)
 
 
@@ -89,7 +95,11 @@ def spoken_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((start, end, "US_SSN"))
         elif 13 <= len(digits) <= 19 and _near(_CARD_WORDS, text, start, end):
             out.append((start, end, "CREDIT_CARD"))  # a card read out with a digit misheard
-        elif 10 <= len(digits) <= 15 or (7 <= len(digits) <= 15 and _near(_PHONE_WORDS, text, start, end)):
+        elif (10 <= len(digits) <= 15 and not _HUNDREDS.search(m.group())) or (
+            7 <= len(digits) <= 15 and _near(_PHONE_WORDS, text, start, end)
+        ):
+            # a run with "hundred" is a phone number only with a phone word near: "one hundred, two
+            # hundred, three hundred, four hundred" is a count
             out.append((start, end, "PHONE_NUMBER"))
     return out
 
@@ -137,16 +147,19 @@ _YEAR = (
     rf"(?:(?:nineteen|twenty){_H}{_TWO_DIGITS}|nineteen[ ]hundred|two[ ]thousand(?:[ ]and)?(?:[ ]{_TWO_DIGITS}"
     rf"|[ ]{_any(_UNITS)})?|(?:19|20)[0-9]{{2}})"
 )
+_SHORT_YEAR = rf"(?:{_any(_TENS)}(?:{_H}{_any(_UNITS)})?)"
+"""A year of the last century said by its last two digits (``seventy-eight``), after a day and a month."""
 _DAY_ORDINAL = rf"(?:(?:twenty|thirty){_H}first|twenty{_H}{_any(_ORDINAL_UNITS[1:])}|{_any(_ORDINAL_TEENS)}|twentieth|thirtieth|{_any(_ORDINAL_UNITS)})"
 _DAY_NUMBER = rf"(?:thirty(?:{_H}one)?|twenty(?:{_H}{_any(_UNITS)})?|{_any(_TEENS)}|{_any(_UNITS)})"
 _MONTH_NUMBER = rf"(?:{_any(_TEENS[:3])}|{_any(_UNITS)})"
 _SPOKEN_DATE = re.compile(
-    rf"(?<![\w-])(?:(?:the[ ])?{_DAY_ORDINAL}[ ]of[ ]{_any(_MONTHS)},?[ ]{_YEAR}"
+    rf"(?<![\w-])(?:(?:the[ ])?{_DAY_ORDINAL}[ ]of[ ]{_any(_MONTHS)},?[ ](?:{_YEAR}|{_SHORT_YEAR})"
     rf"|{_any(_MONTHS)}[ ](?:the[ ])?(?:{_DAY_ORDINAL}|{_DAY_NUMBER}),?[ ]{_YEAR}"
     rf"|{_MONTH_NUMBER}[ ]{_DAY_NUMBER},?[ ]{_YEAR})(?![\w-])",
     re.IGNORECASE,
 )
 """A date said in words, as a transcript writes it: ``the second of August nineteen fifty-one``,
+``fourth of November, seventy-eight``,
 ``March third, nineteen eighty-four``, ``eleven fourteen nineteen sixty-two`` (month, day, year)."""
 _DIGIT_NEAR = re.compile(r"[0-9]")
 _LONGEST_DATE = 80
