@@ -64,3 +64,19 @@ def test_more_plate_shapes_after_their_word(pattern_mask: Mask, text: str, value
 )
 def test_plate_and_tag_look_alikes_stay(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Plates still on (OH KT 52291) until the sale.", "KT 52291"),
+        ("registration (CA 7ABC123) pending renewal", "7ABC123"),
+    ],
+)
+def test_a_plate_in_brackets_after_its_state_is_masked(pattern_mask: Mask, text: str, value: str) -> None:
+    assert value not in pattern_mask.protect(text)
+
+
+@pytest.mark.parametrize("text", ["price tag (US 4599) applies", "the tag (v2 release) was cut"])
+def test_brackets_after_tag_words_without_a_plate_stay(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
-__all__ = ["CONTEXT_HEADS", "KEY_TYPE", "context_type", "driver_plates"]
+__all__ = ["CONTEXT_HEADS", "KEY_TYPE", "bracketed_state_plates", "context_type", "driver_plates"]
 
 _REACH = 240
 """How far around a key its context is looked for."""
@@ -315,6 +315,27 @@ def context_type(label: tuple[str, ...], text: str, key: str, key_start: int, en
         if check is not None:
             return check(text, key, key_start, end, sep)
     return None
+
+
+_BRACKETED_STATE_PLATE = regex.compile(
+    r"(?<![\w])(?i:plates?|tags?|registration|rego)(?![\w])[^()\n]{0,24}?\((?P<plate>[A-Z]{2}[ ])"
+)
+"""A plate word, a few words and a bracket that opens with a US state's or a province's two capitals
+(``Plate still on (IL BX 84217)``): the plate's mark follows the code."""
+
+
+def bracketed_state_plates(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each plate written in brackets after its state's code, a plate word just
+    before (``Plate still on (IL BX 84217), will be removed``): the code and a plate's shape
+    (:data:`_PLATE`, :data:`_MORE_PLATES`) filling the brackets."""
+    lower = text.lower()
+    if "(" not in text or not any(word in lower for word in ("plate", "tag", "regist", "rego")):
+        return
+    for m in _BRACKETED_STATE_PLATE.finditer(text, begin):
+        at = m.end("plate")
+        plate = _PLATE.match(text, at) or _MORE_PLATES.match(text, at)
+        if plate is not None and text.startswith(")", plate.end()):
+            yield m.start("plate"), plate.end()
 
 
 _DRIVER_WORDS = ("driver", "rider", "pengemudi", "sopir", "supir", "dereva")

@@ -51,7 +51,7 @@ from .label_answers import answered_values, may_hold_answers
 from .label_bank_files import bank_file_values, may_hold_bank_files
 from .label_changes import changed_values, may_hold_changes
 from .label_columns import column_cells, may_hold_columns
-from .label_contexts import CONTEXT_HEADS, KEY_TYPE, context_type, driver_plates
+from .label_contexts import CONTEXT_HEADS, KEY_TYPE, bracketed_state_plates, context_type, driver_plates
 from .label_hl7 import hl7_values, may_hold_hl7
 from .label_json import json_leaves
 from .label_layouts import aligned_pairs, bracketed_keys, labels_after, may_hold_aligned_pairs
@@ -715,6 +715,8 @@ class LabelDetector(Detector):
             hits.extend((lo, hi, "STREET_ADDRESS", TEXT_SCORE) for lo, hi in address_line_values(hay, begin))
         if "(" in hay:  # Your driver Budi (B 4721 KJX)
             hits.extend((lo, hi, "VEHICLE_ID", TEXT_SCORE) for lo, hi in driver_plates(hay, begin))
+            # Plate still on (IL BX 84217)
+            hits.extend((lo, hi, "VEHICLE_ID", TEXT_SCORE) for lo, hi in bracketed_state_plates(hay, begin))
         if may_hold_logins(hay):  # Accepted publickey for dkaminski from 10.0.0.5
             hits.extend((lo, hi, "USERNAME", TEXT_SCORE) for lo, hi in sshd_users(hay, begin))
             # passwd, last, sudo, access log lines and IAM users' ARNs
