@@ -117,9 +117,11 @@ _MILITARY = (
 """US military mail (``Unit 6732 Box 2137, DPO AP 74170``, ``USS Torres, FPO AA 97432``)."""
 _RURAL_BOX = r"(?:RR|R\.R\.|Rural[ ]Route|HC|H\.C\.|Star[ ]Route)[ ]?\d{1,4}(?:[ ]?,)?[ ](?i:box)[ ]\d{1,6}(?!\d)"
 """A rural route's or a highway contract route's box (``RR 2 Box 118``, ``HC 65, Box 12``)."""
-_BLOCK_ALONE = r"Blk[ ]\d{1,4}[A-Z]?(?![\w\-])"
+_BLOCK_ALONE = r"Blk[ ]\d{1,4}[A-Z]?(?![\w\-])(?![ \t]*,?[ \t]*[\p{Lu}\d\#])"
 """A Singapore HDB block by its number alone (``Blk 418``): where someone lives, named without its
-street (``Lift at Blk 418 needs booking``). Capitalised ``Blk`` only (``BLK`` is a colour's code)."""
+street (``Lift at Blk 418 needs booking``). Capitalised ``Blk`` only (``BLK`` is a colour's code); tried
+last, and not before a street's or a lot's word or number (``Blk 5 Lot 12 Mabini Street``, ``Blk 123 Ang
+Mo Kio Ave 3``: the house number's rules read those)."""
 _STREET_SEP = r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]{1,3})"
 _COMMA = r"(?:[ ]?,)?"
 """A comma between two parts of an address, a blank before it too (``Calle Mayor , 5``), or none."""
@@ -319,11 +321,12 @@ ADDRESS_PATTERN = regex.compile(
     (?:
         {_NUMBER_FIRST}
       | {_NUMBER_AFTER}
-      | (?P<box>{_PO_BOX}|{_MILITARY}|{_RURAL_BOX}|{_BLOCK_ALONE})
+      | (?P<box>{_PO_BOX}|{_MILITARY}|{_RURAL_BOX})
       | (?P<numbered>{_NUMBERED_STREET})
       | (?P<building>{_BUILDING})
       | (?P<street_word>(?>(?P<leadcap>{_LEADING_CAP})|{_LEADING})){_SP}{_LEAD_NAME_PART}(?:{_SP}(?!{_NR}){_LEAD_NAME_PART}){{0,6}}+
         (?:{_HOUSE}|(?P<bare>(?={_TAIL_SEP}(?:{_DISTRICT}{_TAIL_SEP}(?={_DASHED_CODE}))?(?:{_POSTAL_CITY}|{_CITY}[ ]?,[ ]{_SIX_DIGITS}))))
+      | (?P<block>{_BLOCK_ALONE})
     )
     (?:{_TAIL_SEP}{_TAIL}){{0,5}}
     """,
@@ -1089,7 +1092,7 @@ class AddressDetector(PatternDetector):
             and m.start("num") < m.start("lead")
         ):
             return None  # "Store at 25 C. Protect from light": degrees; Spain writes "C. Mayor 5"
-        if m.group("box") is not None or m.group("numbered") is not None:
+        if m.group("box") is not None or m.group("numbered") is not None or m.group("block") is not None:
             score = 0.9
         elif m.group("building") is not None:
             score = WEAK_SCORE  # "Unit 4, Science Building": counts with a town after it or an address word
@@ -1138,6 +1141,7 @@ class AddressDetector(PatternDetector):
             score < CITY_SCORE
             and number is None
             and m.group("box") is None
+            and m.group("block") is None
             and _LOCATIVE.search(text, max(0, start - 8), start)
             and not _YEAR_END.search(m.group())
         ):
