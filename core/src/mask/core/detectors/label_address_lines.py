@@ -27,7 +27,7 @@ _LINE_VALUE = regex.compile(
 """A key naming an address's line (``address_line_1``, ``addr2``, ``street2``, ``addressLine2``), its
 separator and one capitalised word that ends the value (the line, a JSON value or a cell). Matched
 only where :func:`address_line_values` finds the key's first letters."""
-_NEEDLES = ("addr", "street")
+_NEEDLES = ("addr", "Addr", "ADDR", "street", "Street", "STREET")
 
 
 def may_hold_address_lines(text: str) -> bool:
@@ -39,12 +39,11 @@ def may_hold_address_lines(text: str) -> bool:
 def address_line_values(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each one-word value under an address line's key (``address_line_2:
     Moycullen``), not a placeholder (``address_line_2: None``)."""
-    lower = text.lower()
     for needle in _NEEDLES:
-        at = lower.find(needle, begin)
+        at = text.find(needle, begin)
         while at >= 0:
             if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
                 m = _LINE_VALUE.match(text, at)
                 if m is not None and m.group("value").lower() not in STOP_VALUES:
                     yield m.span("value")
-            at = lower.find(needle, at + len(needle))
+            at = text.find(needle, at + len(needle))

@@ -317,25 +317,26 @@ def context_type(label: tuple[str, ...], text: str, key: str, key_start: int, en
     return None
 
 
-_BRACKETED_STATE_PLATE = regex.compile(
-    r"(?<![\w])(?i:plates?|tags?|registration|rego)(?![\w])[^()\n]{0,24}?\((?P<plate>[A-Z]{2}[ ])"
-)
-"""A plate word, a few words and a bracket that opens with a US state's or a province's two capitals
-(``Plate still on (IL BX 84217)``): the plate's mark follows the code."""
+_STATE_BRACKET = re.compile(r"\([A-Z]{2}[ ]")
+"""A bracket that opens with a US state's or a province's two capitals and a blank: a plate may follow."""
+_PLATE_WORD_BEFORE = re.compile(r"(?<![\w])(?:plates?|tags?|registration|rego)(?![\w])[^()\n]{0,24}$")
+"""A plate word a few words before the bracket, searched in the lower-cased stretch before it."""
+_PLATE_WORD_REACH = 40
 
 
 def bracketed_state_plates(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each plate written in brackets after its state's code, a plate word just
     before (``Plate still on (IL BX 84217), will be removed``): the code and a plate's shape
-    (:data:`_PLATE`, :data:`_MORE_PLATES`) filling the brackets."""
-    lower = text.lower()
-    if "(" not in text or not any(word in lower for word in ("plate", "tag", "regist", "rego")):
-        return
-    for m in _BRACKETED_STATE_PLATE.finditer(text, begin):
-        at = m.end("plate")
-        plate = _PLATE.match(text, at) or _MORE_PLATES.match(text, at)
-        if plate is not None and text.startswith(")", plate.end()):
-            yield m.start("plate"), plate.end()
+    (:data:`_PLATE`, :data:`_MORE_PLATES`) filling the brackets. Only each ``(`` is looked at."""
+    at = text.find("(", begin)
+    while at >= 0:
+        if _STATE_BRACKET.match(text, at) is not None:
+            before = text[max(begin, at - _PLATE_WORD_REACH) : at].lower()
+            if _PLATE_WORD_BEFORE.search(before) is not None:
+                plate = _PLATE.match(text, at + 4) or _MORE_PLATES.match(text, at + 4)
+                if plate is not None and text.startswith(")", plate.end()):
+                    yield at + 1, plate.end()
+        at = text.find("(", at + 1)
 
 
 _DRIVER_WORDS = ("driver", "rider", "pengemudi", "sopir", "supir", "dereva")

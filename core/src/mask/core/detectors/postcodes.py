@@ -299,15 +299,14 @@ def located_postcodes(text: str) -> Iterator[tuple[int, int, int, int]]:
 
 
 _FRAMED_CODE = re.compile(
-    r"(?:^|[ ][\-\u2014\u2013\u00b7\u2022][ ])(?P<code>0[1-9][0-9]{3}|[1-9][0-9]{2}(?!00)[0-9]{2}|[0-9]{4}-[0-9]{3})"
+    r"(?P<code>0[1-9][0-9]{3}|[1-9][0-9]{2}(?!00)[0-9]{2}|[0-9]{4}-[0-9]{3})"
     r"[ ](?P<town>[^\W\d_][^\W\d_'\-]{1,30}(?:[ \-][^\W\d_][^\W\d_'\-]{1,30}){0,2}?)"
-    r"(?=[ ][\-\u2014\u2013\u00b7\u2022][ ])",
-    re.MULTILINE,
+    r"(?=[ ][\-\u2014\u2013\u00b7\u2022][ ])"
 )
-"""A continental postcode and its town between a footer's separators (``Gîte Les Trois Chênes —
-24250 Domme — Tél. ...``; the normalized text writes its dashes as ``-``): a dash or a dot between
-blanks before it (or the line's start) and after it, as a business's or a sender's footer frames a
-place."""
+"""A continental postcode and its town before a footer's separator (``Gîte Les Trois Chênes — 24250
+Domme — Tél. ...``; the normalized text writes its dashes as ``-``): a dash or a dot between blanks
+before it and after it, as a business's or a sender's footer frames a place. Matched right after
+each separator :func:`framed_postcodes` finds."""
 _FRAMES = (" - ", " \u2014 ", " \u2013 ", " \u00b7 ", " \u2022 ")
 _NOT_TOWNS = frozenset({"euro", "euros", "eur", "dollar", "dollars", "usd", "total", "units", "items", "stück"})
 """Words after a number that make it an amount or a count, not a postcode and its town."""
@@ -316,11 +315,14 @@ _NOT_TOWNS = frozenset({"euro", "euros", "eur", "dollar", "dollars", "usd", "tot
 def framed_postcodes(text: str) -> Iterator[tuple[int, int, int, int]]:
     """``(code start, code end, town start, town end)`` of each postcode and capitalised town framed
     by a footer's separators (:data:`_FRAMED_CODE`)."""
-    if not any(mark in text for mark in _FRAMES):
-        return
-    for m in _FRAMED_CODE.finditer(text):
-        town = m.group("town")
-        if town.lower() in _NOT_TOWNS:
-            continue
-        if all(word[:1].isupper() and not word.isupper() for word in town.replace("-", " ").split()):
-            yield m.start("code"), m.end("code"), m.start("town"), m.end("town")
+    for mark in _FRAMES:
+        at = text.find(mark)
+        while at >= 0:
+            after = at + len(mark)
+            if after < len(text) and text[after].isdigit():
+                m = _FRAMED_CODE.match(text, after)
+                if m is not None and m.group("town").lower() not in _NOT_TOWNS:
+                    words = m.group("town").replace("-", " ").split()
+                    if all(word[:1].isupper() and not word.isupper() for word in words):
+                        yield m.start("code"), m.end("code"), m.start("town"), m.end("town")
+            at = text.find(mark, after - 1)
