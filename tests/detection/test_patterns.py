@@ -30,6 +30,8 @@ POSITIVES = [
     ("credit_card", "card 4111 1111 1111 1111 exp 12/27", "CREDIT_CARD", "4111 1111 1111 1111"),
     ("credit_card", "4111-1111-1111-1111", "CREDIT_CARD", "4111-1111-1111-1111"),
     ("credit_card", "pan=5555555555554444;", "CREDIT_CARD", "5555555555554444"),
+    ("masked_card", "card 4716 93** **** 5521 on file", "CREDIT_CARD", "4716 93** **** 5521"),
+    ("masked_card", '"masked_pan": "541275******0992"', "CREDIT_CARD", "541275******0992"),
     ("credit_card", "amex 3782 822463 10005", "CREDIT_CARD", "3782 822463 10005"),
     ("credit_card", "discover 6011111111111117", "CREDIT_CARD", "6011111111111117"),
     ("credit_card", "jcb 3530111333300000", "CREDIT_CARD", "3530111333300000"),
