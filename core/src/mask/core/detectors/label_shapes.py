@@ -695,7 +695,7 @@ _UUID = regex.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]
 number an organization hands a person."""
 
 
-_DATE = regex.compile(
+_A_DATE = regex.compile(
     r"(?:[12][0-9]{3}[\-/.][01]?[0-9][\-/.][0-3]?[0-9]|[0-3]?[0-9][\-/.][01]?[0-9][\-/.](?:[12][0-9])?[0-9]{2})"
     r"(?![0-9])(?:[T ][0-2]?[0-9](?::[0-5][0-9]){1,2})?"
 )
@@ -837,7 +837,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "MEDICAL_RECORD_NUMBER": _alnum(_IDENTIFIER, 4, 32, 4),
     "HEALTH_PLAN_ID": _alnum(_IDENTIFIER, 5, 32, 3),
     "VEHICLE_ID": _either(_unless(_AMOUNT, _alnum(_IDENTIFIER, 4, 17, 1)), _plain(_HANGUL_PLATE)),
-    "PERSONAL_ID": _unless(_UUID, _unless(_DATE, _alnum(_IDENTIFIER, 4, 32, 1))),
+    "PERSONAL_ID": _unless(_UUID, _unless(_A_DATE, _alnum(_IDENTIFIER, 4, 32, 1))),
     "DATE_TIME": _date,
     "ZIP_CODE": _plain(_ZIP),
     "PERSON": _person,
