@@ -92,12 +92,13 @@ class EmailDetector(PatternDetector):
 
     def scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:
         text = norm.text
+        identifies = _may_name_messages(text)
         for m in _EMAIL.finditer(text, timeout=budget.remaining()):
             start, end = m.start("local"), m.end()
             key = _KEY_PREFIX.match(text, start, m.start())
             if key is not None and key.end() < m.start() and (text[key.end()].isalnum() or text[key.end()] == "_"):
                 start = key.end()  # "user=anna@corp.pl": the key stays, the address is the value
-            if _is_email(text[start:end]) and not _names_a_message(text, start):
+            if _is_email(text[start:end]) and not (identifies and _names_a_message(text, start)):
                 yield start, end, "EMAIL_ADDRESS", 1.0
                 if start >= 3 and text[start - 1] == "<" and text[end : end + 1] == ">":
                     name = _display_name(text, start - 1)
@@ -115,6 +116,14 @@ _MESSAGE_ID_BEFORE = re.compile(
 """A header or key whose value is a message's identifier written like an address, right before
 the value, after the identifiers before it on the same line (``Message-ID: <20240611.5f2c@mail.acme.com>``,
 ``References: <a@x.acme.com> <b@y.acme.com>``, ``"message_id": "<...>"``)."""
+
+
+def _may_name_messages(text: str) -> bool:
+    """A cheap test, once per text, before :func:`_names_a_message` is asked of each address."""
+    if "UID:" in text:
+        return True
+    low = text.lower()
+    return "message" in low or "reply" in low or "references" in low or "content" in low
 
 
 def _names_a_message(text: str, start: int) -> bool:
