@@ -266,9 +266,20 @@ def _eircodes(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+_CONTINENTAL_CODE = r"0[1-9][0-9]{3}|[1-9][0-9]{2}(?!00)[0-9]{2}|[0-9]{4}-[0-9]{3}"
+"""Five digits (Germany, France, Spain, Italy; not a round number, ``12300``) or Portugal's ``NNNN-NNN``."""
+_TOWN_AFTER = r"[ ](?P<town>[^\W\d_][^\W\d_'\-]{1,30}(?:[ \-][^\W\d_][^\W\d_'\-]{1,30}){0,2}?)"
+"""A blank and a town of up to three words after a postcode."""
+
+
+def _capitalised(town: str) -> bool:
+    """Every word of ``town`` opens with a capital and is not all capitals (``Leipzig``, ``Saint-Denis``)."""
+    return all(word[:1].isupper() and not word.isupper() for word in town.replace("-", " ").split())
+
+
 _LOCATED_CODE = re.compile(
-    r"(?<![\w\-/.,])(?P<code>0[1-9][0-9]{3}|[1-9][0-9]{2}(?!00)[0-9]{2}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3})(?![\w\-/])"
-    r"[ ](?P<town>[^\W\d_][^\W\d_'\-]{1,30}(?:[ \-][^\W\d_][^\W\d_'\-]{1,30}){0,2}?)(?=[ \t]*(?:[.,;:!?)\r\n]|$))"
+    rf"(?<![\w\-/.,])(?P<code>{_CONTINENTAL_CODE}|[0-9]{{2}}-[0-9]{{3}})(?![\w\-/])"
+    rf"{_TOWN_AFTER}(?=[ \t]*(?:[.,;:!?)\r\n]|$))"
 )
 """A continental postcode and the words of a town that end the clause after it: five digits (Germany,
 France, Spain, Italy; not a round number, ``12300``), Portugal's ``NNNN-NNN`` and Poland's ``NN-NNN``.
@@ -294,15 +305,11 @@ def located_postcodes(text: str) -> Iterator[tuple[int, int, int, int]]:
         word_start = start - 1 - len(before[0])
         if word_start and text[word_start - 1].isalnum():
             continue
-        if all(word[:1].isupper() and not word.isupper() for word in m.group("town").replace("-", " ").split()):
+        if _capitalised(m.group("town")):
             yield start, m.end("code"), m.start("town"), m.end("town")
 
 
-_FRAMED_CODE = re.compile(
-    r"(?P<code>0[1-9][0-9]{3}|[1-9][0-9]{2}(?!00)[0-9]{2}|[0-9]{4}-[0-9]{3})"
-    r"[ ](?P<town>[^\W\d_][^\W\d_'\-]{1,30}(?:[ \-][^\W\d_][^\W\d_'\-]{1,30}){0,2}?)"
-    r"(?=[ ][\-\u2014\u2013\u00b7\u2022][ ])"
-)
+_FRAMED_CODE = re.compile(rf"(?P<code>{_CONTINENTAL_CODE}){_TOWN_AFTER}(?=[ ][\-\u2014\u2013\u00b7\u2022][ ])")
 """A continental postcode and its town before a footer's separator (``Gîte Les Trois Chênes — 24250
 Domme — Tél. ...``; the normalized text writes its dashes as ``-``): a dash or a dot between blanks
 before it and after it, as a business's or a sender's footer frames a place. Matched right after
@@ -321,8 +328,6 @@ def framed_postcodes(text: str) -> Iterator[tuple[int, int, int, int]]:
             after = at + len(mark)
             if after < len(text) and text[after].isdigit():
                 m = _FRAMED_CODE.match(text, after)
-                if m is not None and m.group("town").lower() not in _NOT_TOWNS:
-                    words = m.group("town").replace("-", " ").split()
-                    if all(word[:1].isupper() and not word.isupper() for word in words):
-                        yield m.start("code"), m.end("code"), m.start("town"), m.end("town")
+                if m is not None and m.group("town").lower() not in _NOT_TOWNS and _capitalised(m.group("town")):
+                    yield m.start("code"), m.end("code"), m.start("town"), m.end("town")
             at = text.find(mark, after - 1)
