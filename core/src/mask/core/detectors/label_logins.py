@@ -11,7 +11,13 @@
 - a ``sudo`` log line (``sudo:  mvasquez : TTY=pts/1 ; PWD=/home/mvasquez ; USER=root ; ...``);
 - the user of a web server's access log line in the common or combined format
   (``10.0.0.1 - jkariuki [14/Feb/2024:08:12:47 +0000] "POST /login HTTP/1.1" ...``; ``-``: none);
-- an IAM user's name in an AWS ARN (``arn:aws:iam::902118437765:user/ozan.yildirim``).
+- an IAM user's name in an AWS ARN (``arn:aws:iam::902118437765:user/ozan.yildirim``);
+- a session's user in a PAM or ``systemd-logind`` log line (``session opened for user
+  rchowdhury(uid=1007)``, ``New session 4412 of user dkaminski.``);
+- the owner of a home directory (``PWD=/home/mvasquez``, ``/Users/hkim/projects``,
+  ``C:\\Users\\akumar\\Desktop``), which is the login of its account;
+- ``for user`` and a login in a log line (a line with a time or a log level: ``12:01:08 ERROR
+  saving card for user mthorsdottir (...)``), but not an ordinary word there (``for user input``).
 
 A system or service account (``root``, ``deploy``) or a placeholder stays, as under a label
 (:func:`~.label_shapes.extract`). Each layout has a cheap gate (:func:`may_hold_logins`) before
@@ -24,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from .label_shapes import extract
+from .label_words import HOME_DIR_ACCOUNTS, NOT_LOGINS_AFTER_FOR_USER
 
 __all__ = ["layout_logins", "may_hold_logins", "sshd_users"]
 
@@ -72,6 +79,26 @@ _IAM_USER = re.compile(
 """An IAM user's ARN: its path (``/engineering/``) and the user's name."""
 
 
+_SESSION_USER = re.compile(
+    r"(?<![\w-])(?:session[ ](?:opened|closed)[ ]for[ ]user|[Nn]ew[ ]session[ ][\w-]{1,20}[ ]of[ ]user"
+    r"|[Ss]ession[ ][\w-]{1,20}[ ]of[ ][Uu]ser)[ ](?P<user>[^\s(]{1,64}?)\.?(?=\(|\s|$)"
+)
+"""PAM's ``session opened for user X(uid=N)`` and ``systemd-logind``'s ``New session N of user X.``
+(systemd's ``Started Session N of User X.``): the session's user."""
+
+_HOME_DIR = re.compile(r"(?:(?<![\w.~-])/home/|(?<![\w.~-])/Users/|(?<![\w])[A-Za-z]:\\{1,2}Users\\{1,2})(?P<user>[^\s/\\:;'\"<>|]{1,64})")
+"""A home directory: ``/home/X``, macOS's ``/Users/X``, Windows' ``C:\\Users\\X`` (maybe with its
+backslashes escaped, as JSON writes them); ``X`` is its account's login."""
+
+_LOG_LINE = re.compile(
+    r"(?i)[0-9]{1,2}:[0-9]{2}:[0-9]{2}|\b(?:error|warn|warning|info|debug|fatal|crit|critical|notice)\b"
+)
+"""What makes a line a log's: a time of day with seconds, or a log level."""
+
+_FOR_USER = re.compile(r"(?<![\w-])for[ ]user[ ](?P<user>[a-z][\w.\-]{1,39}?)(?=[ ]?\(|[:,;'\"]|[ ]from[ ]|[ ]on[ ]|\.?$|\.[ ])", re.M)
+"""``for user`` and a login in lower case, then a bracket, a separator, ``from``/``on`` or the line's end."""
+
+
 def may_hold_logins(text: str) -> bool:
     """Whether ``text`` may hold a line of a layout that names a login (a cheap gate before
     :func:`sshd_users` and :func:`layout_logins`)."""
@@ -86,6 +113,10 @@ def may_hold_logins(text: str) -> bool:
         or "sudo" in text
         or '] "' in text  # an access log
         or ":user/" in text  # an ARN
+        or "ession" in text  # PAM, systemd-logind
+        or "/home/" in text
+        or "Users" in text  # /Users/hkim, C:\\Users\\akumar
+        or "for user " in text
     )
 
 
@@ -123,6 +154,26 @@ def layout_logins(text: str, begin: int = 0) -> Iterator[tuple[int, int, str]]:
     if ":user/" in text:
         for m in _IAM_USER.finditer(text, begin):
             yield from _typed(_login(m))
+    if "ession" in text:
+        for m in _SESSION_USER.finditer(text, begin):
+            yield from _typed(_login(m))
+    if "/home/" in text or "Users" in text:
+        for m in _HOME_DIR.finditer(text, begin):
+            if m.group("user").casefold() not in HOME_DIR_ACCOUNTS:
+                yield from _typed(_login(m))
+    if "for user " in text:
+        yield from _typed(_users_in_log_lines(text, begin))
+
+
+def _users_in_log_lines(text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """``for user X`` in a log line: ``X`` when it is a login, not an ordinary word."""
+    for m in _FOR_USER.finditer(text, begin):
+        if m.group("user") in NOT_LOGINS_AFTER_FOR_USER:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _LOG_LINE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None:
+            yield from _login(m)
 
 
 def _login(m: re.Match[str]) -> Iterator[tuple[int, int]]:

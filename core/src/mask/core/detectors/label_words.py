@@ -850,6 +850,8 @@ SERVICE_ACCOUNTS = frozenset(
         "|backup|sa|default|dev|developer|dependabot|renovate|username|user|login|unknown|none|null|str"
         # a tracker's or a scheduler's own actor under a person's label ({"reporter": "automation"})
         "|automation|scheduler|integration|monitoring|alertmanager"
+        # a desktop's and a daemon's own accounts, whose sessions system logs name
+        "|gdm|lightdm|sddm|systemd|polkitd|sshd|ntp|chrony|messagebus|avahi|colord"
     )
 )
 """Logins that are no person's, in lower case: system and service accounts, bots, placeholders. A
@@ -859,6 +861,30 @@ PLACEHOLDER_WORDS = frozenset(
 )
 """Words of a login that make it a placeholder, a service's or code (``your_username``,
 ``svc-backup``, ``renovate-bot``, ``user4821``, ``request.user``): a person's login holds none."""
+
+HOME_DIR_ACCOUNTS = frozenset(
+    _split(
+        "shared|public|all users|default user|defaultuser0|app|node|linuxbrew|vscode|coder|jovyan|circleci"
+        "|travis|appveyor|buildkite|gradle|azureuser|opc|fedora|builder|build|worker|me|you|name|yourname"
+        "|your-name|your_name|yourusername|your-username|your_username|myuser|someone|foo|bar"
+    )
+)
+"""Home directories of no person (``/home/linuxbrew``, ``/home/jovyan``, ``C:\\Users\\Public``) and
+a documentation's stand-ins (``/Users/me``, ``/home/yourname``), beside :data:`SERVICE_ACCOUNTS`."""
+
+NOT_LOGINS_AFTER_FOR_USER = frozenset(
+    _split(
+        "input|inputs|data|account|accounts|management|authentication|authorization|experience|interface"
+        "|profile|profiles|session|sessions|settings|preferences|id|ids|name|names|access|creation|deletion"
+        "|login|logout|logins|records|record|info|information|request|requests|agent|content|feedback|role"
+        "|roles|group|groups|permission|permissions|consent|details|lookup|sync|update|updates|registration"
+        "|verification|validation|token|tokens|credentials|password|passwords|email|emails|entry|entries"
+        "|object|objects|model|models|table|event|events|activity|actions|action|level|type|types|defined"
+        "|specified|provided|requested|selected|current|unknown|none|null|undefined|missing|not|with|without"
+        "|and|or|the|a|an|each|every|all|any|this|that|which|who|whose|in|is|was|has|had|to|from|of|on|at|by"
+    )
+)
+"""Words after ``for user`` in a log line that are no login (``cache miss for user profile``)."""
 
 SALES_REGIONS = frozenset(_split("emea|apac|apj|amer|amers|americas|latam|namer|noram|anz|mea|cee|dach|emeia|ww|row"))
 """A business's sales regions: no one's place, alone or with a part (``EMEA North``, ``APAC 2``)."""
