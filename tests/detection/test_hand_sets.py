@@ -62,6 +62,10 @@ FLOOR = {
     "h27": (24, 1),
     "h28": (173, 0),
     "x29": (59, 1),
+    # the third run's sets, measured at their addition (2026-12-07, Intel Xeon, 2 cores)
+    "h30": (30, 20),
+    "h31": (391, 1),
+    "x32": (115, 4),
 }
 
 
