@@ -26,7 +26,7 @@ from .conftest import scanned
         ("May 14 08:14:33 bastion-01 systemd-logind[812]: New session 4412 of user dkaminski.", "dkaminski"),
         ("May 14 08:14:33 bastion-01 systemd[1]: Started Session 12 of User jbloggs.", "jbloggs"),
         ("sudo:  ops : TTY=pts/1 ; PWD=/home/mvasquez ; USER=root ; COMMAND=/usr/bin/ls", "mvasquez"),
-        ("Traceback: File \"/Users/hkim/projects/app/main.py\", line 12", "hkim"),
+        ('Traceback: File "/Users/hkim/projects/app/main.py", line 12', "hkim"),
         ("Copied to C:\\Users\\akumar\\Desktop\\report.xlsx", "akumar"),
         ("12:01:08 console     Error saving card for user mthorsdottir (card declined)", "mthorsdottir"),
         ("2024-05-02T10:00:01Z WARN quota exceeded for user t.okafor: 10.2 GB", "t.okafor"),

@@ -86,7 +86,9 @@ _SESSION_USER = re.compile(
 """PAM's ``session opened for user X(uid=N)`` and ``systemd-logind``'s ``New session N of user X.``
 (systemd's ``Started Session N of User X.``): the session's user."""
 
-_HOME_DIR = re.compile(r"(?:(?<![\w.~-])/home/|(?<![\w.~-])/Users/|(?<![\w])[A-Za-z]:\\{1,2}Users\\{1,2})(?P<user>[^\s/\\:;'\"<>|]{1,64})")
+_HOME_DIR = re.compile(
+    r"(?:(?<![\w.~-])/home/|(?<![\w.~-])/Users/|(?<![\w])[A-Za-z]:\\{1,2}Users\\{1,2})(?P<user>[^\s/\\:;'\"<>|]{1,64})"
+)
 """A home directory: ``/home/X``, macOS's ``/Users/X``, Windows' ``C:\\Users\\X`` (maybe with its
 backslashes escaped, as JSON writes them); ``X`` is its account's login."""
 
@@ -95,7 +97,9 @@ _LOG_LINE = re.compile(
 )
 """What makes a line a log's: a time of day with seconds, or a log level."""
 
-_FOR_USER = re.compile(r"(?<![\w-])for[ ]user[ ](?P<user>[a-z][\w.\-]{1,39}?)(?=[ ]?\(|[:,;'\"]|[ ]from[ ]|[ ]on[ ]|\.?$|\.[ ])", re.M)
+_FOR_USER = re.compile(
+    r"(?<![\w-])for[ ]user[ ](?P<user>[a-z][\w.\-]{1,39}?)(?=[ ]?\(|[:,;'\"]|[ ]from[ ]|[ ]on[ ]|\.?$|\.[ ])", re.M
+)
 """``for user`` and a login in lower case, then a bracket, a separator, ``from``/``on`` or the line's end."""
 
 
