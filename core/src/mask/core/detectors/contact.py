@@ -11,6 +11,7 @@ import regex
 from ..detector import Budget
 from ..tokens.format import EMAIL_DOMAIN
 from .base import Hit, PatternDetector, Rule, words
+from .label_shapes import extract
 from .normalize import Normalized
 from .phone import PLAIN_PHONE_WINDOW, PhoneDetector, phone_detector
 from .runs import Alphabet
@@ -61,6 +62,22 @@ _NOT_A_PERSON = frozenset(
 """Words of a sender that is a service, not a person (``Acme Support <support@...>``)."""
 SCORE_DISPLAY_NAME = 0.85
 
+_QUOTED_INVERTED_NAME = regex.compile(
+    r"(?:^|(?<=[\s,;:(]))\"(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+,[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]+"
+    r"(?:[ ]\p{Lu}\.?)?)\"[ ]$"
+)
+"""A display name written surname first, in quotes (``"Whitfield, Dana" <dana@...>``, as Outlook
+writes it), with maybe a middle initial."""
+_LOGIN_DISPLAY_NAME = regex.compile(
+    r"(?:^|(?<=[:,;(][ \t]{0,4})|(?<=^[ \t]{1,8}))(?P<name>[a-z][a-z0-9._\-]{1,39})[ ]$", regex.M
+)
+"""A login as the display name, alone at a line's start or after a header's colon or a list's comma
+(``zoe.achterberg <zoe@...>`` as ``npm owner ls`` prints an owner, ``Author: jdoe <jdoe@...>``)."""
+_NO_LOGIN_DISPLAY = frozenset(
+    {"contact", "email", "mail", "write", "to", "from", "cc", "bcc", "at", "us", "me", "reply", "sender", "owner"}
+)
+"""Words before an address that name no one (``cc: to <...>`` in a form, a label's stand-in)."""
+
 _DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]*|[ \t]+dot[ \t]+)"
 """A dot written out to fool a scraper: ``[dot]``, ``(dot)``, `` dot ``."""
 _TLD = r"(?:com|org|net|edu|gov|mil|int|io|co|info|biz|me|us|uk|de|fr|es|it|nl|be|pl|pt|br|in|au|ca|ch|at|se|no|dk|fi|ie|jp|cn|ru|mx|ar|za)"
@@ -104,6 +121,10 @@ class EmailDetector(PatternDetector):
                     name = _display_name(text, start - 1)
                     if name is not None:
                         yield name[0], name[1], "PERSON", SCORE_DISPLAY_NAME
+                    else:
+                        login = _display_login(text, start - 1)
+                        if login is not None:
+                            yield login[0], login[1], "USERNAME", SCORE_DISPLAY_NAME
         if any(mark in text for mark in _OBFUSCATED_MARKS):
             yield from _written_out(text, budget)
 
@@ -162,9 +183,24 @@ def _display_name(text: str, bracket: int) -> tuple[int, int] | None:
     """The person's name before the ``<`` at ``bracket``, as mail headers and quotes write a
     sender (``Name <address>``), or None (no name there, or a service's)."""
     m = _DISPLAY_NAME.search(text, max(0, bracket - 96), bracket)
-    if m is None or any(w in _NOT_A_PERSON for w in m.group("name").split()):
+    if m is None:
+        m = _QUOTED_INVERTED_NAME.search(text, max(0, bracket - 96), bracket)
+    if m is None or any(w.rstrip(",.") in _NOT_A_PERSON for w in m.group("name").split()):
         return None
     return m.span("name")
+
+
+def _display_login(text: str, bracket: int) -> tuple[int, int] | None:
+    """A person's login as the display name before the ``<`` at ``bracket``, or None (none
+    there, a service's name or a system account)."""
+    m = _LOGIN_DISPLAY_NAME.search(text, max(0, bracket - 48), bracket)
+    if m is None:
+        return None
+    login = m.group("name")
+    if login in _NO_LOGIN_DISPLAY or login.capitalize() in _NOT_A_PERSON:
+        return None
+    found = extract("USERNAME", login, whole=True)
+    return None if found is None else (m.start("name") + found[0], m.start("name") + found[1])
 
 
 _NO_MAILBOX_TLDS = frozenset({"invalid", "localhost"})
@@ -183,7 +219,7 @@ def _is_email(value: str) -> bool:
 
 
 def email_detector(window: int) -> PatternDetector:
-    return EmailDetector(name="email", entity_types=frozenset({"EMAIL_ADDRESS", "PERSON"}), window=window)
+    return EmailDetector(name="email", entity_types=frozenset({"EMAIL_ADDRESS", "PERSON", "USERNAME"}), window=window)
 
 
 # -- phone: see .phone (re-exported here, where it used to live) ------------------------
