@@ -195,6 +195,11 @@ _LINKISH = regex.compile(r"@|://|www\.|\{|\}|<|>|=")
 _TRIM = " \t\r\n\"'`,;:.\u060c\u3001\uff0c"  # also the Arabic, ideographic and full-width commas
 
 
+_ELIDED = regex.compile(r"(?:\.{3}|\u2026)(?![\p{L}\p{N}])")
+"""A value elided, as documentation writes a stand-in (``local_address=...``, ``name: …``): no
+value at all (``...4821``, a number's last digits, is one)."""
+
+
 def extract(
     etype: str, value: str, whole: bool, shape: Callable[[str, bool], Extent | None] | None = None
 ) -> Extent | None:
@@ -207,7 +212,7 @@ def extract(
     if value.startswith("'s-", start - 1):
         start -= 1  # 's-Graveland, 's-Hertogenbosch: the apostrophe belongs to the name
     body = value[start:]
-    if not body or len(body) > 300:
+    if not body or len(body) > 300 or _ELIDED.match(body) is not None:
         return None
     shape = shape or _SHAPES.get(etype)
     if shape is None:
