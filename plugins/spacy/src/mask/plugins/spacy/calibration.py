@@ -100,6 +100,17 @@ NRP_WORDS = word_set(
     """
 )
 """Nationalities, religions and political groups that no demonym ending gives (lower-cased)."""
+NRP_THINGS = word_set(
+    """
+    character characters text texts script scripts language languages alphabet alphabets letter letters
+    word words translation translations locale locales calendar calendars convention conventions width
+    encoding encodings font fonts keyboard keyboards dictionary dictionaries numeral numerals punctuation
+    spelling grammar dialect dialects edition editions version versions cuisine food dish dishes recipe
+    recipes style format formats standard standards timezone holiday holidays ideographs syllabary
+    """
+)
+"""Nouns after a nationality that make it a thing's kind (``Chinese characters``, ``East Asian width``,
+``the European convention``, ``Thai cuisine``), not a group of people."""
 _DEMONYM = regex.compile(r"(?:an|ans|ese|ish|i|is|ot|ots|er|ers|ine|ines)$")
 """Endings of most demonyms (``American``, ``Chinese``, ``Polish``, ``Israeli``); the ``-ic`` ones
 are listed (``Icelandic``), the ending alone reads tool names as groups (``Pydantic``, ``Pythonic``)."""
@@ -422,6 +433,8 @@ def calibrate(label: str, text: str, start: int, end: int) -> tuple[str, float]:
         if len(words) == 1 and not words[0].isupper() and not _framed_place(text, before, start, end):
             return "LOCATION", BASE["PERSON"]  # "(name, type, Field) objects": an ordinary word no gazetteer holds
         return "LOCATION", BASE[label]
+    if _word_after(text, end) in NRP_THINGS:
+        return "NRP", BASE["PERSON"]  # "Chinese characters", "the European convention": a thing's kind, no one's
     if any(w.lower() in NRP_WORDS or _DEMONYM.search(w.lower()) for w in words):
         return "NRP", BASE.get(label, 0.75)
     return "NRP", BASE["PERSON"]  # "the Helm chart": no word reads as a group of people
