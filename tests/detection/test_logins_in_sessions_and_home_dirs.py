@@ -53,6 +53,7 @@ def test_a_home_directory_in_json_text_with_escaped_backslashes(pattern_mask: Ma
         "cd /home/runner/work/repo && ls /Users/Shared/x C:\\Users\\Public\\Documents",
         "pip installed into /home/linuxbrew/.linuxbrew/bin and /home/jovyan/work",
         "Replace /home/yourname/ with your own directory.",
+        "Salva il file in /home/utente/documenti e riavvia.",
         "2024-01-02 10:00:01 WARN cache miss for user profile: rebuilding",
         "12:00:00 INFO rate limit reached for user input; retrying",
         "We store preferences for user convenience.",

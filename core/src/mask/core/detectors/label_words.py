@@ -867,6 +867,8 @@ HOME_DIR_ACCOUNTS = frozenset(
         "shared|public|all users|default user|defaultuser0|app|node|linuxbrew|vscode|coder|jovyan|circleci"
         "|travis|appveyor|buildkite|gradle|azureuser|opc|fedora|builder|build|worker|me|you|name|yourname"
         "|your-name|your_name|yourusername|your-username|your_username|myuser|someone|foo|bar"
+        # "user" in the languages of the labels: a documentation's stand-in (/home/utente/documenti)
+        "|utente|usuario|utilisateur|benutzer|utilizador|gebruiker|anvandare|uzytkownik"
     )
 )
 """Home directories of no person (``/home/linuxbrew``, ``/home/jovyan``, ``C:\\Users\\Public``) and
