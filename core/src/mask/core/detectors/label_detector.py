@@ -72,6 +72,7 @@ from .label_words import (
     ACCOUNT_HOLDERS,
     ATTESTED,
     CAPITALS_ONLY,
+    GOODS_KEYS,
     HOLDERS,
     HOUSE_NUMBER_LABELS,
     INSTRUMENTS,
@@ -1611,8 +1612,11 @@ def _name_parts(names: Sequence[str], types: list[str | None]) -> list[str | Non
     return types
 
 
-_THING_COLUMNS = frozenset(
-    {"version", "latest", "price", "unit_price", "sku", "quantity", "qty", "stock", "downloads", "stars", "license"}
+_THING_COLUMNS = (
+    frozenset(
+        {"version", "latest", "price", "unit_price", "sku", "quantity", "qty", "stock", "downloads", "stars", "license"}
+    )
+    | GOODS_KEYS
 )
 """Columns only a table of things has (of :data:`THING_KEYS`, those no record of a person holds:
 a people table may have a ``checksum`` or ``description`` column)."""

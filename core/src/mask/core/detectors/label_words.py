@@ -37,6 +37,8 @@ __all__ = [
     "SUFFIXES",
     "TEXT_ONLY",
     "THING_KEYS",
+    "THING_NAME_QUALIFIERS",
+    "GOODS_KEYS",
     "TYPE_KEYS",
     "VIRTUAL_VENUES",
     "WITH_WORDS",
@@ -808,15 +810,42 @@ TYPE_KEYS = frozenset(
 """Sibling keys whose value may name the type of the object's value (``{"kind": "phone", ...}``); a
 list's first string too (a geocoder's ``{"long_name": "10178", "types": ["postal_code"]}``)."""
 
-THING_KEYS = frozenset(
+GOODS_KEYS = frozenset(
     _split(
-        "description|arguments|args|parameters|params|input_schema|inputschema|schema|version|content|role"
-        "|url|uri|path|mime_type|mimetype|size|sha|checksum|language|homepage|repository|price|sku|quantity"
-        "|tool_call_id|function|command|image|icon|slug|tags|dependencies|scripts|main|module|method"
+        # what is sold: its price, its stock, its code in a shop's catalogue
+        "price|unit_price|sku|stock|in_stock|on_hand|stock_level|qty|quantity|ean|gtin|upc|msrp|rrp"
+        "|precio|precio_unitario|existencias|prix|prix_unitaire|preis|einzelpreis|lagerbestand|bestand"
+        "|preco|estoque|prezzo|giacenza|prijs|voorraad|pris|lager|cena|artikelnummer|ean13"
+        # a chess opening's code and moves; a plant's or an animal's species and genus
+        "|eco|moves|species|genus|cultivar|latin_name|scientific_name|botanical_name"
     )
+)
+"""Keys and columns of a record of goods, a game's openings, plants: no record of a person holds
+one, so the record's ``name`` (``nombre``, a table's ``Name`` column) names the thing
+(``{"nombre": "Niebla Hiker Mid WP", "precio": ...}``, ``| ECO | Name |``)."""
+
+THING_KEYS = (
+    frozenset(
+        _split(
+            "description|arguments|args|parameters|params|input_schema|inputschema|schema|version|content|role"
+            "|url|uri|path|mime_type|mimetype|size|sha|checksum|language|homepage|repository|price|sku|quantity"
+            "|tool_call_id|function|command|image|icon|slug|tags|dependencies|scripts|main|module|method"
+        )
+    )
+    | GOODS_KEYS
 )
 """Keys only things have: an object with one is not a person, so its ``name`` is no
 person's (``{"name": "Calculator", "description": ...}``, a tool call's ``arguments``)."""
+
+THING_NAME_QUALIFIERS = frozenset(
+    _split(
+        "common|latin|scientific|botanical|binomial|species|vernacular|trade|generic|chemical|variety"
+        "|cultivar|opening|holiday|event|recipe|dish|plant|breed|drug|medication|medicine|ingredient"
+    )
+)
+"""Words that, just before ``name`` in a label of running text, say the name is a thing's: a
+plant card's ``Common name: Fiddle-leaf fig``, ``Latin name: Ficus lyrata``, a drug's ``Generic
+name:`` (as :data:`OWNERS` do for ``Product name:``)."""
 
 OWNERS = frozenset(
     _split(

@@ -45,6 +45,7 @@ from .label_words import (
     SUFFIXES,
     TEXT_ONLY,
     THING_KEYS,
+    THING_NAME_QUALIFIERS,
     TYPE_KEYS,
     WITH_WORDS,
 )
@@ -147,6 +148,11 @@ def _split_key(key: str) -> tuple[str, ...]:
 
 NAME_KEYS = frozenset({("name",), ("display", "name")})
 """Keys that name a person as often as a thing (``{"name": "Calculator"}``): their siblings decide."""
+_GENERIC_NAME_KEYS = NAME_KEYS | frozenset(
+    {("nombre",), ("nom",), ("nome",), ("naam",), ("namn",), ("navn",), ("nimi",)}
+)
+"""``name`` in the languages of the labels, as a payload's generic key (``{"nombre": "Niebla Hiker
+Mid WP", "precio": ...}``): a record's keys or its parent's decide, as for :data:`NAME_KEYS`."""
 _CUSTOM_PREFIXES = tuple(sorted((_split_key(p) for p in CUSTOM_FIELD_PREFIXES), key=len, reverse=True))
 
 
@@ -374,6 +380,8 @@ class LabelVocabulary:
                     continue
                 if lead and (lead[-1] in OWNERS or (lead[-1],) in self.ignored):
                     return None
+                if lead and tail in NAME_KEYS and lead[-1] in THING_NAME_QUALIFIERS:
+                    return None  # "Common name: Fiddle-leaf fig", "Latin name: Ficus lyrata"
                 return etype
         ending = unspaced_ending(words[-1], self.heads)
         if ending is not None:  # 客户姓名 (customer name): the label is 姓名
@@ -472,7 +480,7 @@ class LabelVocabulary:
         ``value``) takes the type its parent or a type-naming sibling names."""
         own = self.resolve_key(path.key)
         words = field_words(path.key, key_words(path.key)) if path.key else ()
-        if own == "PERSON" and words in NAME_KEYS:
+        if own == "PERSON" and words in _GENERIC_NAME_KEYS:
             if path.thing:
                 return None  # {"name": "Calculator", "description": ...}
             if path.parent:
@@ -529,6 +537,12 @@ _THING_PARENTS = frozenset(
         "label", "milestone", "license", "repo", "repository", "plan", "product", "tier", "level", "severity",
         "state", "stage", "environment", "category", "tag", "statuscategory", "workflow", "board", "sprint",
         "channel", "queue", "pipeline", "branch", "language", "currency", "file", "folder", "tool", "model",
+    }
+    # a catalogue's, a calendar's, a game's lists, in the languages of the labels
+    | {
+        "holiday", "feriado", "festivo", "feiertag", "ferie", "opening", "variant", "variante", "producto",
+        "produto", "prodotto", "produit", "produkt", "articulo", "artigo", "articolo", "artikel", "article",
+        "recipe", "receta", "ingredient", "plant", "species", "sku", "listing", "offer", "oferta",
     }
 )  # fmt: skip
 """Parents whose ``name`` names a thing, a setting or a state, no person (Jira's, GitHub's objects)."""
