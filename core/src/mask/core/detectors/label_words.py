@@ -43,6 +43,7 @@ __all__ = [
     "VIRTUAL_VENUES",
     "WITH_WORDS",
     "ATTESTED",
+    "AT_INTENSITIES",
 ]
 
 
@@ -1032,10 +1033,18 @@ NOT_MENTIONS = frozenset(
         "|here|channel|everyone|all|me|latest|next|beta|alpha|canary|rc|stable|lts|nightly|dev"
         # JSON-LD's keywords ({"@context": ..., "@type": "Product"})
         "|context|graph|language|list|set|vocab|base|reverse|index|nest|direction|json|none|propagate|protected"
+        # a crontab's schedules in place of its five fields (@reboot /opt/jobs/bin/warm_cache)
+        "|reboot|yearly|annually|monthly|weekly|daily|midnight|hourly"
     )
 )
 """Words an ``@`` opens that are no one's account, in lower case (``@property``, ``@Override``,
 ``@param``, ``@media``, ``@here``, ``@latest``): a mention of one of them stays in clear."""
+
+AT_INTENSITIES = frozenset(
+    _split("rpe|rir|threshold|tempo|ftp|vo2max|vo2|lthr|hmp|css|zone|bodyweight|tmax|vvo2max|vma|pma|fcmax")
+)
+"""What a training plan's ``@`` reads "at" before, in lower case and without its digits: an effort's
+intensity (``Squat 3×8 @RPE6``, ``4×3 min @threshold``, ``@FTP``, ``@zone2``), no account."""
 
 # Person labels whose value is someone's account as often as their name (see label_detector): a
 # login there, one token with no capital (``{"displayName": "mateus"}``, ``"crm_owner": "tsilva"``),

@@ -14,7 +14,8 @@ comment's tag, a style sheet's at-rule, a chat's group mention or a version tag
 (:data:`~.label_words.NOT_MENTIONS`: ``@property``, ``@param``, ``@media``, ``@here``,
 ``@latest``); a Makefile's silent command (``\\t@echo``); an SQL variable on a line of SQL
 (``WHERE id = @id``) or after ``=``; a system account, a bot or a placeholder, as under a login's
-label (``@dependabot``, ``@test_b``).
+label (``@dependabot``, ``@test_b``); a crontab's ``@reboot`` and ``@daily``; a training plan's
+intensity (``Squat 3×8 @RPE6``, ``@threshold``: :data:`~.label_words.AT_INTENSITIES`).
 
 A forum's or a board's author, named by its layout without an ``@`` (:func:`forum_handles`):
 ``Posted by rustyhinge_42 »``, ``Reply from: fernlea_jo``, ``posted by NiamhOB``, ``quiltmaker_9
@@ -34,7 +35,7 @@ from collections.abc import Iterator
 from ..detector import STAGE_NER
 from .base import SpanFinder
 from .label_shapes import extract
-from .label_words import NOT_MENTIONS
+from .label_words import AT_INTENSITIES, NOT_MENTIONS
 
 __all__ = ["MentionDetector", "forum_handles", "mentions"]
 
@@ -113,6 +114,8 @@ def mentions(text: str) -> Iterator[tuple[int, int]]:
         head = word.split("-", 1)[0]
         if word in NOT_MENTIONS or (len(head) >= 5 and head in NOT_MENTIONS):
             continue  # @property, @overload-decorated
+        if word.rstrip("0123456789") in AT_INTENSITIES:
+            continue  # Squat 3x8 @RPE6: "at" an effort's intensity
         if _in_code(text, m.start(), m.end()):
             continue
         found = extract("USERNAME", login, whole=True)
