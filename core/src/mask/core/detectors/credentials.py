@@ -73,13 +73,17 @@ def _login(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _pair(text: str, m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    """The login and the password of a match with ``user`` and ``password`` groups."""
+    """The login and the password of a match with ``user`` and ``password`` groups; none when the
+    password repeats a login that is no person's (a service's default: ``guest:guest``,
+    ``app:app``, ``postgres:postgres``), which stays in clear beside it."""
     password = m.group("password")
+    user = m.group("user")
+    login = _login(text, m.start("user"), m.end("user")) if user else None
+    if user and login is None and password == user:
+        return
     if password is None or _password(password):
-        if m.group("user"):
-            login = _login(text, m.start("user"), m.end("user"))
-            if login is not None:
-                yield login[0], login[1], "USERNAME"
+        if login is not None:
+            yield login[0], login[1], "USERNAME"
         if password is not None:
             yield m.start("password"), m.end("password"), "PASSWORD"
 

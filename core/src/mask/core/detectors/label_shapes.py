@@ -23,6 +23,7 @@ from .label_words import (
     PLACEHOLDER_WORDS,
     SALES_REGIONS,
     SERVICE_ACCOUNTS,
+    SERVICE_LOGIN_WORDS,
     STOP_VALUES,
     VIRTUAL_VENUES,
 )
@@ -806,8 +807,11 @@ def _username(body: str, whole: bool) -> Extent | None:
     login = login.casefold()
     if login.startswith("www.") or login.rstrip("0123456789") in SERVICE_ACCOUNTS:
         return None
-    if not PLACEHOLDER_WORDS.isdisjoint(_LOGIN_PARTS.split(login)) or login.strip("x") == "":
+    parts = _LOGIN_PARTS.split(login)
+    if not PLACEHOLDER_WORDS.isdisjoint(parts) or login.strip("x") == "":
         return None  # your_username, svc-backup, user4821; xxx
+    if not SERVICE_LOGIN_WORDS.isdisjoint(parts):
+        return None  # catalog_app, etl_readonly: an application's account
     return m.span(1)
 
 

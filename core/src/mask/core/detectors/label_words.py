@@ -32,6 +32,7 @@ __all__ = [
     "PLACEHOLDER_WORDS",
     "SALES_REGIONS",
     "SERVICE_ACCOUNTS",
+    "SERVICE_LOGIN_WORDS",
     "STOP_VALUES",
     "ON_RECORD",
     "SUFFIXES",
@@ -891,6 +892,12 @@ PLACEHOLDER_WORDS = frozenset(
 )
 """Words of a login that make it a placeholder, a service's or code (``your_username``,
 ``svc-backup``, ``renovate-bot``, ``user4821``, ``request.user``): a person's login holds none."""
+SERVICE_LOGIN_WORDS = frozenset(
+    _split("app|apps|api|srv|etl|cron|worker|daemon|readonly|readwrite|replica|replicator|replication|migrator|ingest")
+)
+"""Words of a login that make it an application's account, as a database's or a queue's
+configuration names one (``user: catalog_app``, ``benutzer = lager_app``, ``etl_readonly``): a
+person's login holds none."""
 
 HOME_DIR_ACCOUNTS = frozenset(
     _split(
