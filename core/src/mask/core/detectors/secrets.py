@@ -55,7 +55,9 @@ _PROVIDERS: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
 
 _ASSIGNED_KEY = regex.compile(
     r"(?<![A-Za-z0-9])(?:api[_\-. ]?key|apikey|secret[_\-. ]?key|access[_\-. ]?key(?:[_\-. ]?id)?|client[_\-. ]?secret|auth[_\-. ]?token|access[_\-. ]?token|api[_\-. ]?token|x-api-key)"
-    r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<v>[A-Za-z0-9_\-+/=.~]{16,512})",
+    # a quoted value may open the next line; an unquoted one is on the key's line (an empty
+    # STRIPE_API_KEY= does not take the next line's SMTP_HOST=localhost)
+    r"[\"']?\s{0,3}[:=](?:[ \t]{0,3}|\s{0,3}(?=[\"']))[\"']?(?P<v>[A-Za-z0-9_\-+/=.~]{16,512})",
     regex.IGNORECASE,
 )
 _ASSIGNED_ANCHORS = ("key", "secret", "token")
