@@ -189,6 +189,10 @@ NOT_PHONE = words(
     "заказ", "заказа", "счет", "счёт", "pesanan", "faktur", "sipariş", "siparis", "طلب", "فاتورة",
     # a customs tariff's (HS, HTS) heading: 8413.70.2004 is a pump's, no phone
     "hs", "hts", "hscode", "htscode", "hs code", "hts code", "htsus", "tariff", "harmonized", "commodity code",
+    # a till's receipt number (Receipt No. 0412-03-88127: the store's, the till's and the sale's)
+    "receipt no", "receipt number", "receipt nr", "receipt id", "quittungsnummer", "quittung nr", "belegnummer",
+    "belegnr", "beleg nr", "bonnummer", "bonnr", "bon nr", "numero de recibo", "recibo no", "recibo nro",
+    "numero scontrino", "scontrino n", "ricevuta n", "kvittonummer", "kvitto nr", "kvitteringsnummer",
 )  # fmt: skip
 """Words that, just before a number and nearer than any phone word, say it is something else."""
 
