@@ -22,6 +22,8 @@ from .label_words import (
     PERSON_STOP_WORDS,
     PLACEHOLDER_WORDS,
     SALES_REGIONS,
+    CLOUD_REGION_AREAS,
+    CLOUD_REGION_POINTS,
     SERVICE_ACCOUNTS,
     SERVICE_LOGIN_WORDS,
     STOP_VALUES,
@@ -546,11 +548,21 @@ def _place(body: str, whole: bool) -> Extent | None:
         return None  # "location: The city and state, e.g. ...": prose, no place
     if m.group().split(None, 1)[0].casefold() in SALES_REGIONS:
         return None  # "Region: EMEA North": a business's sales region
+    if _CLOUD_REGION.fullmatch(m.group()) is not None:
+        return None  # "region=EU-WEST", "Region: eu-west-1": a cloud's region
     if _online(m.group()):
         return None  # "LOCATION:Zoom", "Location: Microsoft Teams Meeting": a meeting held online
     if "," not in m.group() and _MEETING_ROOM.search(m.group()) is not None:
         return None  # "LOCATION:Conference Room B", "Location: Boardroom 4": a room of the office
     return m.span()
+
+
+_CLOUD_REGION = regex.compile(
+    rf"(?i:(?:{'|'.join(sorted(CLOUD_REGION_AREAS))})[\-_](?:{'|'.join(sorted(CLOUD_REGION_POINTS))})"
+    r"(?:[\-_]?[0-9]{1,2}(?:[\-_]?[a-z])?)?)"
+)
+"""A cloud's region code (:data:`~.label_words.CLOUD_REGION_AREAS`: ``eu-west-1``, ``EU-WEST``,
+``europe-west1-b``)."""
 
 
 _MEETING_ROOM = regex.compile(

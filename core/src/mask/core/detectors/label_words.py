@@ -42,6 +42,8 @@ __all__ = [
     "GOODS_KEYS",
     "TYPE_KEYS",
     "VIRTUAL_VENUES",
+    "CLOUD_REGION_AREAS",
+    "CLOUD_REGION_POINTS",
     "WITH_WORDS",
     "ATTESTED",
     "AT_INTENSITIES",
@@ -927,6 +929,18 @@ NOT_LOGINS_AFTER_FOR_USER = frozenset(
 
 SALES_REGIONS = frozenset(_split("emea|apac|apj|amer|amers|americas|latam|namer|noram|anz|mea|cee|dach|emeia|ww|row"))
 """A business's sales regions: no one's place, alone or with a part (``EMEA North``, ``APAC 2``)."""
+
+CLOUD_REGION_AREAS = frozenset(
+    _split(
+        "eu|us|usgov|ap|sa|ca|me|af|cn|il|mx|uk|in|jp|kr|asia|europe|northamerica|southamerica|australia|africa"
+        "|emea|apac|latam"
+    )
+)
+CLOUD_REGION_POINTS = frozenset(
+    _split("north|south|east|west|central|northeast|northwest|southeast|southwest|northcentral|southcentral|westcentral")
+)
+"""A cloud's or a data centre's region code, an area and a point of the compass (``eu-west-1``,
+``EU-WEST``, ``europe-west1-b``, ``ap-southeast-2``): a provider's region, no one's place."""
 
 VIRTUAL_VENUES = frozenset(
     _split(
