@@ -937,7 +937,9 @@ CLOUD_REGION_AREAS = frozenset(
     )
 )
 CLOUD_REGION_POINTS = frozenset(
-    _split("north|south|east|west|central|northeast|northwest|southeast|southwest|northcentral|southcentral|westcentral")
+    _split(
+        "north|south|east|west|central|northeast|northwest|southeast|southwest|northcentral|southcentral|westcentral"
+    )
 )
 """A cloud's or a data centre's region code, an area and a point of the compass (``eu-west-1``,
 ``EU-WEST``, ``europe-west1-b``, ``ap-southeast-2``): a provider's region, no one's place."""
@@ -1065,7 +1067,7 @@ AT_INTENSITIES = frozenset(
     _split("rpe|rir|threshold|tempo|ftp|vo2max|vo2|lthr|hmp|css|zone|bodyweight|tmax|vvo2max|vma|pma|fcmax")
 )
 """What a training plan's ``@`` reads "at" before, in lower case and without its digits: an effort's
-intensity (``Squat 3×8 @RPE6``, ``4×3 min @threshold``, ``@FTP``, ``@zone2``), no account."""
+intensity (``Squat 3\u00d78 @RPE6``, ``4\u00d73 min @threshold``, ``@FTP``, ``@zone2``), no account."""
 
 # Person labels whose value is someone's account as often as their name (see label_detector): a
 # login there, one token with no capital (``{"displayName": "mateus"}``, ``"crm_owner": "tsilva"``),

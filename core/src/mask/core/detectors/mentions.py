@@ -15,7 +15,7 @@ comment's tag, a style sheet's at-rule, a chat's group mention or a version tag
 ``@latest``); a Makefile's silent command (``\\t@echo``); an SQL variable on a line of SQL
 (``WHERE id = @id``) or after ``=``; a system account, a bot or a placeholder, as under a login's
 label (``@dependabot``, ``@test_b``); a crontab's ``@reboot`` and ``@daily``; a training plan's
-intensity (``Squat 3×8 @RPE6``, ``@threshold``: :data:`~.label_words.AT_INTENSITIES`).
+intensity (``Squat 3\u00d78 @RPE6``, ``@threshold``: :data:`~.label_words.AT_INTENSITIES`).
 
 A forum's or a board's author, named by its layout without an ``@`` (:func:`forum_handles`):
 ``Posted by rustyhinge_42 »``, ``Reply from: fernlea_jo``, ``posted by NiamhOB``, ``quiltmaker_9
