@@ -24,6 +24,7 @@ __all__ = [
     "PAIR_KEYS",
     "POSTAL_KEYS",
     "ROW_KEYS",
+    "PERSONAL_KEYS",
     "SURNAME_KEYS",
     "FieldPath",
     "Limits",
@@ -278,6 +279,19 @@ POSTAL_KEYS = frozenset({"postnummer", "postnr", "post_nr", "adresse", "vej", "v
 """Danish and Norwegian keys of a postal address's parts: an object with one is a Nordic address,
 whose ``by`` is its town (see ``FieldPath.postal``; an English record's ``address`` beside a ``by``
 names no town: ``{"address": ..., "by": "Sales Team"}``)."""
+PERSONAL_KEYS = frozenset(
+    {
+        "email", "e_mail", "email_address", "emailaddress", "phone", "phone_number", "phonenumber", "mobile",
+        "dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "birthday", "first_name", "firstname",
+        "last_name", "lastname", "given_name", "family_name", "surname", "gender", "ssn", "correo", "telefono",
+        "fecha_nacimiento", "apellido", "apellidos", "courriel", "prenom", "date_naissance", "geburtsdatum",
+        "vorname", "nachname", "telefon", "cognome", "sobrenome",
+    }
+)  # fmt: skip
+"""Keys only a person's record holds (an e-mail, a phone, a birth date, a given name or a surname):
+an object with one is a person's, whatever key of a thing's it has beside them (``{"name": "Jane
+Holloway", "email": ..., "url": ...}``, ``{"name": ..., "phone": ..., "quantity": 2}``), so its
+``name`` is the person's (``FieldPath.thing`` stays False)."""
 SURNAME_KEYS = frozenset({"soyad", "soyad\u0131", "soyadi", "soyisim"})
 """Turkish keys of a surname: an object with one is a person's record, whose ``ad`` is the given name
 (see ``FieldPath.surname``)."""
@@ -287,18 +301,20 @@ def _type_hint(
     node: dict[Any, Any], type_keys: frozenset[str], thing_keys: frozenset[str]
 ) -> tuple[str | None, bool, bool, bool, Any]:
     """The short string value of the first key of ``node`` that may name its type (a
-    ``name`` only when no other key does), whether a key of ``node`` is a thing's, whether
+    ``name`` only when no other key does), whether a key of ``node`` is a thing's (and none a
+    person's: :data:`PERSONAL_KEYS`), whether
     one is a postal address part's (:data:`POSTAL_KEYS`), whether one is a Turkish surname's
     (:data:`SURNAME_KEYS`), and the value under a :data:`COLUMN_KEYS` key (a table's column
     names), all in one pass over its keys."""
     found = named = columns = None
-    thing = postal = surname = False
+    thing = postal = surname = personal = False
     pair = 0  # 1: a "name" key, 2: a "value" key (a name/value pair has both)
     for key, value in node.items():
         if not isinstance(key, str):
             continue
         folded = key.casefold()
         thing = thing or folded in thing_keys
+        personal = personal or folded in PERSONAL_KEYS
         postal = postal or folded in POSTAL_KEYS
         surname = surname or folded in SURNAME_KEYS
         if columns is None and folded in COLUMN_KEYS:
@@ -314,7 +330,7 @@ def _type_hint(
                 named = named or value
             else:
                 found = value
-    return found or named, thing or pair == 3, postal, surname, columns
+    return found or named, (thing and not personal) or pair == 3, postal, surname, columns
 
 
 def rebuild(obj: Any, replacements: Iterator[str], *, keys: bool = False, numbers: Iterator[bool] | None = None) -> Any:

@@ -20,7 +20,17 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..walk import COLUMN_KEYS, PAIR_KEYS, POSTAL_KEYS, ROW_KEYS, SURNAME_KEYS, FieldPath, column_name, first_row_kind
+from ..walk import (
+    COLUMN_KEYS,
+    PAIR_KEYS,
+    PERSONAL_KEYS,
+    POSTAL_KEYS,
+    ROW_KEYS,
+    SURNAME_KEYS,
+    FieldPath,
+    column_name,
+    first_row_kind,
+)
 
 __all__ = ["json_leaves"]
 
@@ -51,6 +61,7 @@ class _Frame:
     hint: str | None = None
     hint_key: str | None = None
     thing: bool = False
+    personal: bool = False  # the object has a key only a person's record holds (PERSONAL_KEYS)
     pair: int = 0  # 1: a "name" key, 2: a "value" key (a name/value pair has both: a thing's name)
     header: list[str | None] | None = None  # a table's column names: its rows' cells take them as keys
     rows: int = 0  # rows of a table list closed so far
@@ -110,6 +121,7 @@ def json_leaves(
             frame.current = text[lo:hi].replace("\\", "")
             folded = frame.current.casefold()
             frame.thing = frame.thing or folded in thing_keys
+            frame.personal = frame.personal or folded in PERSONAL_KEYS
             frame.postal = frame.postal or folded in POSTAL_KEYS
             frame.surname = frame.surname or folded in SURNAME_KEYS
             frame.pair |= PAIR_KEYS.get(folded, 0)
@@ -230,7 +242,8 @@ def _close(
     parent = frame.key if frame.kind == "{" else frame.parent
     for start, end, key in frame.leaves:
         if key is not None:
-            path = FieldPath(key, parent, frame.hint, frame.thing or frame.pair == 3, frame.postal, frame.surname)
+            thing = (frame.thing and not frame.personal) or frame.pair == 3
+            path = FieldPath(key, parent, frame.hint, thing, frame.postal, frame.surname)
             closed.append((start, end, path))
 
 
