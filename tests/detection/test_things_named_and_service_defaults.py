@@ -51,6 +51,7 @@ REGION = "Filters applied: capacity \u2265 0.8 L \u00b7 sort=relevance \u00b7 re
     [
         *(HOLIDAYS, PRODUCTS, PRODUCT_NO_PARENT, OPENINGS, PLANT, TRAINING, CRONTAB, BROKER, DOTENV, DB_CONFIG),
         *(DIENST, RECEIPT, REGION, "Region: eu-west-1", "Generic name: Metformin hydrochloride"),
+        '{"name": "Calculator", "description": "Adds two numbers", "inputSchema": {"type": "object"}}',
     ],
 )
 def test_things_stay_in_clear(pattern_mask: Mask, text: str) -> None:
@@ -69,6 +70,13 @@ def test_things_stay_in_clear(pattern_mask: Mask, text: str) -> None:
         ),
         ('{"holidays": [{"name": "Good Friday"}], "owner": {"name": "Ines Duarte"}}', "Ines Duarte", "PERSON"),
         ('{"guests": [{"date": "2025-04-18", "name": "Marta Ilves", "type": "vip"}]}', "Marta Ilves", "PERSON"),
+        # a person's record, by an e-mail or a phone beside the name, whatever thing's key it has too
+        (
+            '{"author": {"name": "Jane Holloway", "email": "jane@holloway.dev", "url": "https://holloway.dev"}}',
+            "Jane Holloway",
+            "PERSON",
+        ),
+        ('{"name": "Jane Holloway", "phone": "+44 20 7946 0958", "quantity": 2}', "Jane Holloway", "PERSON"),
         # a person's own name field is a name even beside a thing's key
         ('{"full_name": "Aurelio Benedetti", "price": "12.00"}', "Aurelio Benedetti", "PERSON"),
         (
@@ -96,3 +104,13 @@ def test_things_stay_in_clear(pattern_mask: Mask, text: str) -> None:
 )
 def test_personal_values_still_found(pattern_mask: Mask, text: str, value: str, etype: str) -> None:
     assert (value, etype) in scanned(pattern_mask, text)
+
+
+def test_a_payload_record_is_decided_by_its_keys(pattern_mask: Mask) -> None:
+    payload = {
+        "productos": [{"nombre": "Cresta Trail Runner", "precio": "119,95", "stock": 64}],
+        "reviews": [{"name": "Ines Duarte", "email": "ines@duarte.pt", "url": "https://duarte.pt"}],
+    }
+    out = pattern_mask.protect(payload)
+    assert out["productos"][0]["nombre"] == "Cresta Trail Runner"
+    assert out["reviews"][0]["name"] != "Ines Duarte"
