@@ -385,6 +385,17 @@ _MARKDOWN_RULE = regex.compile(r"[\s|:+\-]+")
 _HEADER_CELL = regex.compile(r"[\p{L}\p{M}\p{N}\p{Sc} _.'/#()%&\u00b0\u00ba\u2116-]*")
 """What a column name is made of (letters, digits, a currency sign, ``N\u00b0``): a cell with quotes,
 brackets or other code inside is data, not a header (``File "a.py", line 1, in <module>`` is a traceback line, not columns named ``line 1``...)."""
+_COUNTED_KEY = regex.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+"""A snake-case column name with a count or a period in it (``sessions_last_30d``, ``p99_latency_ms``,
+``top_10``): a header's cell, though it holds more than one digit, as no value's cell does."""
+_COUNTED_KEY_DIGITS = 3
+
+
+def _header_digits(name: str) -> bool:
+    """``name`` holds no more digits than a column's name does: one, or a few in a snake-case key
+    (:data:`_COUNTED_KEY`); a cell with more (``MBR-009381``, ``2024-10-01``, ``usr_0f9a21``) is data."""
+    digits = sum(ch.isdigit() for ch in name)
+    return digits <= 1 or (digits <= _COUNTED_KEY_DIGITS and _COUNTED_KEY.fullmatch(name) is not None)
 
 
 _QUALIFIED_REACH = 80
@@ -1577,7 +1588,7 @@ class LabelDetector(Detector):
                 continue
             names = [line[a:b].strip().strip("\"'*") for a, b in cells]
             if any(
-                len(n) > 40 or len(n.split()) > 5 or sum(ch.isdigit() for ch in n) > 1 or not _HEADER_CELL.fullmatch(n)
+                len(n) > 40 or len(n.split()) > 5 or not _header_digits(n) or not _HEADER_CELL.fullmatch(n)
                 for n in names
             ):
                 continue

@@ -15,6 +15,7 @@ __all__ = [
     "CUSTOM_FIELD_PREFIXES",
     "FIELD_ONLY",
     "PREPOSITIONS",
+    "PROGRAMME_KEYS",
     "QUALIFIERS",
     "HOLDERS",
     "INSTRUMENTS",
@@ -1157,3 +1158,45 @@ LABELS["PERSON"] = (
 # An Arabic transfer notice's parties: from (من) and to (إلى, الى), labels only in running text as
 # From and To are (a field named "from" holds a currency or a date as often).
 TEXT_ONLY["PERSON"] = TEXT_ONLY["PERSON"] + _split("\u0645\u0646|\u0625\u0644\u0649|\u0627\u0644\u0649")
+
+# Persian forms and shop messages: an address (آدرس, نشانی; the shipping and delivery address,
+# آدرس ارسال, آدرس تحویل), Iran's ten-digit postal code (کد پستی), a full name (نام و نام خانوادگی),
+# a phone (شماره تماس, تلفن همراه) and the ten-digit national code (کد ملی). Arabic's postal code
+# (الرمز البريدي) too.
+_PERSIAN_LABELS: dict[str, tuple[str, ...]] = {
+    "STREET_ADDRESS": _split(
+        "\u0622\u062f\u0631\u0633|\u0646\u0634\u0627\u0646\u06cc|\u0622\u062f\u0631\u0633 \u0627\u0631\u0633\u0627\u0644"
+        "|\u0622\u062f\u0631\u0633 \u062a\u062d\u0648\u06cc\u0644|\u0622\u062f\u0631\u0633 \u067e\u0633\u062a\u06cc"
+        "|\u0646\u0634\u0627\u0646\u06cc \u067e\u0633\u062a\u06cc"
+    ),
+    "ZIP_CODE": _split(
+        "\u06a9\u062f \u067e\u0633\u062a\u06cc|\u06a9\u062f\u067e\u0633\u062a\u06cc"
+        "|\u0627\u0644\u0631\u0645\u0632 \u0627\u0644\u0628\u0631\u064a\u062f\u064a|\u0627\u0644\u0631\u0645\u0632 \u0627\u0644\u0628\u0631\u064a\u062f\u0649"
+    ),
+    "PERSON": _split(
+        "\u0646\u0627\u0645 \u0648 \u0646\u0627\u0645 \u062e\u0627\u0646\u0648\u0627\u062f\u06af\u06cc"
+        "|\u0646\u0627\u0645 \u062e\u0627\u0646\u0648\u0627\u062f\u06af\u06cc|\u06af\u06cc\u0631\u0646\u062f\u0647"
+    ),
+    "PHONE_NUMBER": _split(
+        "\u0634\u0645\u0627\u0631\u0647 \u062a\u0645\u0627\u0633|\u062a\u0644\u0641\u0646 \u0647\u0645\u0631\u0627\u0647"
+        "|\u0634\u0645\u0627\u0631\u0647 \u0645\u0648\u0628\u0627\u06cc\u0644|\u062a\u0644\u0641\u0646"
+    ),
+    "NATIONAL_ID": _split("\u06a9\u062f \u0645\u0644\u06cc|\u06a9\u062f\u0645\u0644\u06cc"),
+}
+"""Persian labels per entity type (merged into :data:`LABELS`)."""
+for _etype, _phrases in _PERSIAN_LABELS.items():
+    LABELS[_etype] = LABELS[_etype] + _phrases
+
+# A customer's and a member's number as exports and tool outputs abbreviate their keys (cust_no,
+# cust_id, member_no): the number a company gives one person.
+LABELS["PERSONAL_ID"] = LABELS["PERSONAL_ID"] + _split(
+    "cust no|cust num|cust number|cust nr|cust id|customer num|cust ref|member num"
+    "|loyalty account|loyalty account number|loyalty account no"
+)
+
+PROGRAMME_KEYS = frozenset(
+    _split("loyalty|loyalty programme|loyalty program|rewards|rewards programme|rewards program|membership")
+)
+"""Keys of a loyalty or membership programme's object: the ``number`` in it is the member's
+(``{"loyalty": {"programme": "ZX", "number": "4410923876"}}``), though the key alone names
+nothing (``{"loyalty": "gold"}``, a ``loyalty`` column of points)."""

@@ -41,6 +41,7 @@ from .label_words import (
     OWNERS,
     PERSON_STOP_WORDS,
     PREPOSITIONS,
+    PROGRAMME_KEYS,
     STOP_VALUES,
     SUFFIXES,
     TEXT_ONLY,
@@ -219,6 +220,19 @@ or a sibling names."""
 _DOCUMENT_CODES = {"p": "US_PASSPORT", "pp": "US_PASSPORT", "i": "NATIONAL_ID", "id": "NATIONAL_ID"}
 """ICAO's codes of a travel document's kind, as a passenger list or a check-in API writes its
 ``doc_type`` (``P``: a passport; ``I``: an identity card)."""
+
+_NUMBER_KEYS = frozenset({"number", "no", "num", "nr", "nbr", "numero", "nummer"})
+"""Generic keys that hold a number (not a ``value`` or a ``name``)."""
+_PROGRAMME_KEYS = frozenset(key_words(p) for p in PROGRAMME_KEYS)
+
+
+def _documents(parent: str | None) -> bool:
+    """``parent`` is a travel or identity document's key (``travel_document``, ``id_document``,
+    ``documents``): its ``type`` and ``number`` are the document's kind and number."""
+    words = key_words(parent) if parent else ()
+    return bool(words) and _singular(words[-1]) in ("document", "doc")
+
+
 _ANY_CASE_KEYS = {etype: frozenset(key_words(p) for p in items) for etype, items in ANY_CASE_LABELS.items()}
 
 
@@ -498,10 +512,12 @@ class LabelVocabulary:
             return None
         if words and words[0] in NAME_PARTS and path.parent and _singular(key_words(path.parent)[-1]) in _PEOPLE:
             return "PERSON"  # {"user": {"profile": {"given": "Aylin", "family": "Demir"}}}
-        if path.sibling and words and words[0] in _DOCUMENT_WORDS:
+        if path.sibling and words and (words[0] in _DOCUMENT_WORDS or _documents(path.parent)):
             coded = _DOCUMENT_CODES.get(path.sibling.strip().casefold())
             if coded is not None:
                 return coded  # {"doc_type": "P", "doc_no": ...}: a passport's number
+        if words and words[-1] in _NUMBER_KEYS and path.parent and key_words(path.parent) in _PROGRAMME_KEYS:
+            return "PERSONAL_ID"  # {"loyalty": {"number": ...}}: the member's number
         for hint in (path.sibling, path.parent):
             hinted = self.resolve_key(hint) if hint else None
             if hinted is not None:
