@@ -751,7 +751,15 @@ def _suffixes(suffix_re: re.Pattern[str], hay: str) -> Iterator[tuple[int, int]]
             pos = m.start() + 1
 
 
-_ADMIN_PART = rf"(?:{_CITY}(?:[ ][0-9]{{4,7}}(?![0-9\-]|[ ][0-9]))?|[0-9]{{4,7}}(?![0-9\-]|[ ][0-9])(?:[ ]{_CITY})?)"
+_ADMIN_UNIT = rf"(?:{_trie(data.ADMIN_UNIT_ABBREVIATIONS)})\.[ ]"
+"""An administrative unit's abbreviation before its name in an address's tail: Indonesia's village
+and district (``Kel. Cempaka Putih``, ``Kec. Menteng``), a Philippine barangay (``Brgy. San Isidro``)."""
+_ESTATE = rf"[ ](?:{_trie(data.ESTATE_ABBREVIATIONS)})\."
+"""An abbreviated estate word after a place's name (``Villa Esperanza Subd.``): a Philippine subdivision."""
+_ADMIN_PART = (
+    rf"(?:{_CITY}{_ESTATE}|(?:{_ADMIN_UNIT})?{_CITY}(?:[ ][0-9]{{4,7}}(?![0-9\-]|[ ][0-9]))?"
+    rf"|[0-9]{{4,7}}(?![0-9\-]|[ ][0-9])(?:[ ]{_CITY})?)"
+)
 _ADMIN_TAIL = regex.compile(rf"(?:[ ]?,[ ]{_ADMIN_PART}){{1,4}}")
 """Places and a postal code after a street, comma after comma, as Indonesian, Chilean, Argentine
 and Philippine addresses write them (``, Parepare, Kepulauan Bangka Belitung 37887``, ``, Paillaco,

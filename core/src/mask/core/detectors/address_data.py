@@ -304,6 +304,15 @@ CAPITAL_ABBREVIATIONS = ("CDMX", "CABA")
 """Capitals written as an abbreviation at an address's end (Mexico City's ``CDMX``, the City of Buenos
 Aires' ``CABA``): a part of its tail as a postal code is (``..., Alcaldía Cuauhtémoc, CDMX.``)."""
 
+ADMIN_UNIT_ABBREVIATIONS = ("Kel", "Kec", "Kab", "Brgy", "Bgy", "Prov")
+"""Abbreviations of an administrative unit before its name in an address's tail: Indonesia's
+village (``Kel.``, kelurahan), district (``Kec.``, kecamatan) and regency (``Kab.``, kabupaten), a
+Philippine barangay (``Brgy.``, ``Bgy.``), a province (``Prov.``)."""
+
+ESTATE_ABBREVIATIONS = ("Subd", "Vill", "Subdv")
+"""Abbreviated estate words after a place's name in a Philippine address (``Villa Esperanza Subd.``,
+a subdivision; ``Vill.``, a village)."""
+
 EIRCODE = r"[ACDEFHKNPRTVWXY]\d[\dW][ ]?[\dACDEFHKNPRTVWXY]{4}"
 """An Irish Eircode's shape, a routing key and a unique identifier (``D02 X285``, ``H70YW3X``):
 the same source in both regex engines."""

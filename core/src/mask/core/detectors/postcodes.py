@@ -10,7 +10,8 @@
   code>`` (``San Francisco, CA 94105``, ``Toronto, ON M5V 2T6``, ``Sydney, NSW 2000``);
 - an Irish Eircode after its county or a Dublin district (``Co. Cork P31 X2K5``), or after an Irish
   county's or town's name (``Cork T12 X2Y3``);
-- a Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``), an Indian PIN
+- a Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``) or its code in
+  brackets (``Montréal (QC) H2X 2N9``), an Indian PIN
   code after a large Indian city's name and a blank or a dash (``Mumbai 400021``, ``Hyderabad - 500016``),
   a six-digit code after Singapore, Moscow, Beijing and other large cities of six-digit countries;
 - a continental postcode and its town after a locative preposition, ending the clause
@@ -114,6 +115,17 @@ _PROVINCE_BEFORE = re.compile(rf"(?<!\w){literal_trie(CANADIAN_PROVINCES)}\)?,?[
 """A Canadian postal code after a province's name (``Montréal (Québec) H2X 3K3``, ``Toronto, Ontario
 M5V 2T6``): its inward part is found by the scan for a UK postcode's, its outward part and the
 name before it are read on a match."""
+_PROVINCE_CODE_BEFORE = re.compile(r"\((?P<code>[A-Z]{2})\),?[ ]{1,2}$")
+"""A Canadian province's code in brackets before a postal code (``Montréal (QC) H2X 2N9``)."""
+
+
+def _province_code_before(text: str, at: int) -> bool:
+    """A Canadian province's code in brackets ends right before the postal code at ``at`` and
+    its codes open with the code's first letter (``(QC) H2X``; not ``(ON) H2X``)."""
+    m = _PROVINCE_CODE_BEFORE.search(text, max(0, at - 8), at)
+    return m is not None and text[at] in CANADIAN_CODE_LETTERS.get(m.group("code"), "")
+
+
 _SIX_DIGITS_ALONE = regex.compile(r"(?<![\w-])[0-9]{6}(?![\w-])")
 """Six digits on their own: a PIN code or another six-digit country's postcode."""
 _SIX_ZEROS = re.compile(rb"000000(?![0-9A-Za-z_\-])")
@@ -174,7 +186,10 @@ def unlabelled_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
                 at >= 0
                 and _CANADIAN_OUTWARD.match(text, at)
                 and (not at or not (text[at - 1].isalnum() or text[at - 1] in "_-"))
-                and _PROVINCE_BEFORE.search(text, max(0, at - _NAME_REACH), at) is not None
+                and (
+                    _PROVINCE_BEFORE.search(text, max(0, at - _NAME_REACH), at) is not None
+                    or _province_code_before(text, at)
+                )
             ):
                 yield at, m.end(), REGION_ZIP_SCORE
             continue
