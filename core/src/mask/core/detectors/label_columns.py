@@ -25,12 +25,13 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 
 __all__ = ["column_cells", "may_hold_columns"]
 
-_HEADER = re.compile(r"^[ \t]*[^\W\d_][^\n]*?\S {2,}\S[^\n]*$", re.MULTILINE)
-"""A line that opens with a letter and holds a gap of two blanks or more: a header, maybe."""
+_HEADER = re.compile(r"^[ \t]*(?:[^\W\d_]|#[ \t]{2})[^\n]*?\S {2,}\S[^\n]*$", re.MULTILINE)
+"""A line that opens with a letter, or a row number's ``#`` column, and holds a gap of two blanks
+or more: a header, maybe."""
 _CELL = re.compile(r"\S+(?: \S+)*")
 """A cell: words apart by one blank (two or more part the columns)."""
-_NAME = re.compile(r"[^\W\d_][\w .#/'()-]{0,39}")
-"""What a column name is made of."""
+_NAME = re.compile(r"[^\W\d_][\w .#/'()-]{0,39}|#")
+"""What a column name is made of (``#`` alone: the rows' numbers, as a parser's printout heads them)."""
 _RULE = re.compile(r"[ \t]*-+(?: +-+)+[ \t]*")
 """A rule of dashes under the header, one run per column (``--  -----  ----``)."""
 _RUN = re.compile(r"-+")
