@@ -468,6 +468,26 @@ _THAI_TITLE = regex.compile("(?:\u0e19\\.\u0e2a\\.|\u0e14\\.\u0e0a\\.|\u0e14\\.\
 ``\u0e14.\u0e0d.``, a girl), which a name's words do not take: the name follows it."""
 
 
+_RELATION = regex.compile(r"[ ](?:[SDWC]/[Oo]|[SDWC]/O)[ ]")
+"""An Indian form's relation between two names: son, daughter, wife or care of (``Kavitha R. D/o
+T. Rajendran``, ``Lakshmi Devi W/o B. Narasimha Rao``): the father's or husband's name is part of
+the person's."""
+_RELATION_REACH = 48
+
+
+def _related_person(body: str, whole: bool) -> Extent | None:
+    """A name, a relation (:data:`_RELATION`) and the relative's name, as one value; None when
+    ``body`` has no relation after a name within :data:`_RELATION_REACH` characters."""
+    relation = _RELATION.search(body, 0, _RELATION_REACH)
+    if relation is None:
+        return None
+    first = _person(body[: relation.start()], True)
+    second = _person(body[relation.end() :], whole)
+    if first is None or first[1] != relation.start() or second is None or second[0] != 0:
+        return None
+    return first[0], relation.end() + second[1]
+
+
 def _person(body: str, whole: bool) -> Extent | None:
     if body[:1] in ("\u0e19", "\u0e14") and (title := _THAI_TITLE.match(body)) is not None:
         found = _person(body[title.end() :], whole)
@@ -478,6 +498,9 @@ def _person(body: str, whole: bool) -> Extent | None:
         ticket = _TICKET_NAME.match(body)
         if ticket is not None and _ticket_name(ticket.group()) and _at_boundary(body, ticket.end(), whole):
             return ticket.span()
+        related = _related_person(body, whole)
+        if related is not None:
+            return related
     lead = _SPOKEN_LEAD.match(body) if body[:1].isalpha() else None
     if lead is not None:
         found = _person(body[lead.end() :], whole)

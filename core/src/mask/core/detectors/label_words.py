@@ -1200,3 +1200,9 @@ PROGRAMME_KEYS = frozenset(
 """Keys of a loyalty or membership programme's object: the ``number`` in it is the member's
 (``{"loyalty": {"programme": "ZX", "number": "4410923876"}}``), though the key alone names
 nothing (``{"loyalty": "gold"}``, a ``loyalty`` column of points)."""
+
+# The person an Indian insurance proposal or a ration card is for: its proposer, the head of the
+# family (or household) a card lists its members under.
+LABELS["PERSON"] = LABELS["PERSON"] + _split(
+    "proposer|proposer name|name of proposer|head of family|head of the family|head of household|family head"
+)
