@@ -773,9 +773,13 @@ class LabelDetector(Detector):
             parent = None
             if not cell:  # an element's name; <name> alone may name anything
                 words = key_words(name)
-                if not words or words in _AMBIGUOUS_ELEMENTS:
+                if not words:
                     continue
-                if self.vocabulary.is_generic(name) or words[0] in NAME_PARTS:
+                if words in _AMBIGUOUS_ELEMENTS:
+                    parent = xml_parent(raw, lo)
+                    if parent is None or self.vocabulary.resolve_key(parent) != "PERSON":
+                        continue  # <Customer><Name>: a person's name; <project><name>: a thing's
+                elif self.vocabulary.is_generic(name) or words[0] in NAME_PARTS:
                     parent = xml_parent(raw, lo)  # <Address><Line>, <Name><Given>
                     if parent is None:
                         continue

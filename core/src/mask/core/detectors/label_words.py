@@ -1205,4 +1205,5 @@ nothing (``{"loyalty": "gold"}``, a ``loyalty`` column of points)."""
 # family (or household) a card lists its members under.
 LABELS["PERSON"] = LABELS["PERSON"] + _split(
     "proposer|proposer name|name of proposer|head of family|head of the family|head of household|family head"
+    "|name pinyin|pinyin name"  # a Chinese name in Latin letters beside the one in Han (<NamePinyin>)
 )
