@@ -475,6 +475,27 @@ the person's."""
 _RELATION_REACH = 48
 
 
+_TRADING_AS = regex.compile(r"[ ](?:d/b/a|D/B/A|t/a|T/A)[ ]")
+"""A sole trader's name and the business name they trade under (``Lorraine Petrakis-Huang d/b/a
+Petal & Pestle Studio``, British ``t/a``): the business is named after, and leads to, the person."""
+_TRADE_NAME = regex.compile(r"[\p{Lu}0-9][\p{L}\p{M}0-9'\u2019.\-]*(?:[ ](?:&|and|of|the|[\p{Lu}0-9][\p{L}\p{M}0-9'\u2019.\-]*)){0,5}")
+"""A business's name: capitalised words, ``&``, ``and``, ``of`` and ``the`` between them."""
+
+
+def _trading_person(body: str, whole: bool) -> Extent | None:
+    """A person's name, ``d/b/a`` (:data:`_TRADING_AS`) and the business's name, as one value;
+    None without that mark after a name within :data:`_RELATION_REACH` characters."""
+    mark = _TRADING_AS.search(body, 0, _RELATION_REACH)
+    if mark is None:
+        return None
+    first = _person(body[: mark.start()], True)
+    trade = _TRADE_NAME.match(body, mark.end())
+    if first is None or first[1] != mark.start() or trade is None:
+        return None
+    end = len(trade.group().rstrip(".")) + mark.end()
+    return (first[0], end) if _at_boundary(body, end, whole) else None
+
+
 def _related_person(body: str, whole: bool) -> Extent | None:
     """A name, a relation (:data:`_RELATION`) and the relative's name, as one value; None when
     ``body`` has no relation after a name within :data:`_RELATION_REACH` characters."""
@@ -498,7 +519,7 @@ def _person(body: str, whole: bool) -> Extent | None:
         ticket = _TICKET_NAME.match(body)
         if ticket is not None and _ticket_name(ticket.group()) and _at_boundary(body, ticket.end(), whole):
             return ticket.span()
-        related = _related_person(body, whole)
+        related = _related_person(body, whole) or _trading_person(body, whole)
         if related is not None:
             return related
     lead = _SPOKEN_LEAD.match(body) if body[:1].isalpha() else None
