@@ -866,6 +866,13 @@ _UNIT_AFTER = regex.compile(
 Osaka 540-0004, Apt 702``): the address's last part, wherever the pattern that found it stopped."""
 
 
+_LANDMARK_AFTER = regex.compile(
+    rf"[ ]\((?i:{_trie(data.LANDMARK_WORDS)})[ ][^()\n]{{2,60}}\)"
+)
+"""A landmark in brackets after an address (``(near the Hanuman mandir)``, ``(opp. Shell petrol
+pump)``), as Indian and other addresses give one for the driver: it points at the same door."""
+
+
 class AddressDetector(PatternDetector):
     """STREET_ADDRESS spans (see the module docstring) and ZIP_CODE after a label."""
 
@@ -910,6 +917,10 @@ class AddressDetector(PatternDetector):
                 unit = _UNIT_AFTER.match(text, end)
                 if unit is not None:
                     end = unit.end()  # "..., Osaka 540-0004, Apt 702": the flat is the address's
+            if etype == "STREET_ADDRESS" and text.startswith(" (", end):
+                landmark = _LANDMARK_AFTER.match(text, end)
+                if landmark is not None:
+                    end = landmark.end()  # "..., Mumbai 400069 (near the Hanuman mandir)": how to find it
             yield start, end, etype, score
 
     def _scan(self, norm: Normalized, budget: Budget) -> Iterator[Hit]:

@@ -309,6 +309,9 @@ ADMIN_UNIT_ABBREVIATIONS = ("Kel", "Kec", "Kab", "Brgy", "Bgy", "Prov")
 village (``Kel.``, kelurahan), district (``Kec.``, kecamatan) and regency (``Kab.``, kabupaten), a
 Philippine barangay (``Brgy.``, ``Bgy.``), a province (``Prov.``)."""
 
+LANDMARK_WORDS = ("near", "nr.", "opp.", "opposite", "behind", "next to", "beside", "in front of", "landmark:")
+"""Words that open a landmark in brackets after an address (``(near the Hanuman mandir)``)."""
+
 ESTATE_ABBREVIATIONS = ("Subd", "Vill", "Subdv")
 """Abbreviated estate words after a place's name in a Philippine address (``Villa Esperanza Subd.``,
 a subdivision; ``Vill.``, a village)."""
