@@ -193,3 +193,39 @@ def test_a_name_with_its_relative_or_its_trade_name(pattern_mask: Mask, text: st
 )
 def test_relation_and_trade_marks_alone_name_nobody(pattern_mask: Mask, text: str) -> None:
     assert pattern_mask.protect(text) == text
+
+
+# -- the id column of a query over a table of people --------------------------------------------
+
+_QUERY = (
+    "shop=> SELECT id, full_name, email, orders FROM {table} ORDER BY orders DESC LIMIT 2;\n"
+    "  id   |      full_name       |            email             | orders\n"
+    "-------+----------------------+------------------------------+--------\n"
+    " 10482 | Ravi Chandrasekhar   | ravi.chandra@meridianpost.in |     41\n"
+    " 22917 | Oona Vesterinen      | oona.v@talvimail.fi          |     37\n"
+    "(2 rows)\n"
+)
+
+
+def test_the_id_column_of_a_query_over_customers(pattern_mask: Mask) -> None:
+    assert _kept(pattern_mask, _QUERY.format(table="customers"), ["10482", "22917"]) == []
+
+
+@pytest.mark.parametrize("table", ["users", "orders", "public.accounts"])
+def test_the_id_column_of_other_tables_stays(pattern_mask: Mask, table: str) -> None:
+    out = pattern_mask.protect(_QUERY.format(table=table))
+    assert "10482" in out
+    assert "22917" in out
+
+
+# -- a landmark in brackets after an address ----------------------------------------------------
+
+
+def test_a_landmark_after_an_address_is_part_of_it(pattern_mask: Mask) -> None:
+    text = "Drop:   14, Shanti Niwas CHS, Teli Galli, Andheri East, Mumbai 400069 (near the Hanuman mandir)\nFare: 612"
+    assert _kept(pattern_mask, text, ["Hanuman mandir", "Mumbai 400069"]) == []
+
+
+def test_other_brackets_after_an_address_stay(pattern_mask: Mask) -> None:
+    out = pattern_mask.protect("Deliver to 221B Baker Street, London NW1 6XE (2 parcels) today")
+    assert "(2 parcels) today" in out

@@ -84,6 +84,7 @@ from .label_words import (
     THING_KEYS,
     TYPE_KEYS,
 )
+from .label_queries import query_table_ids
 from .label_xml import html_cells, xml_attributes, xml_leaves, xml_parent
 from .labels import NAME_KEYS, NAME_PARTS, FieldPath, LabelVocabulary, key_words, unspaced_ending
 from .phone_shapes import not_phone
@@ -1349,6 +1350,7 @@ class LabelDetector(Detector):
                 i += 1
                 continue
             delimiter, names, types = header
+            types = query_table_ids(text, lo, names, types)  # SELECT id, ... FROM customers
             if (
                 len(types) == 2
                 and types[0] is not None

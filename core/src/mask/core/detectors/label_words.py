@@ -29,6 +29,7 @@ __all__ = [
     "NOT_LABELS",
     "NUMERIC_TYPES",
     "OWNERS",
+    "PEOPLE_TABLES",
     "PERSON_STOP_WORDS",
     "PLACEHOLDER_WORDS",
     "SALES_REGIONS",
@@ -1207,3 +1208,11 @@ LABELS["PERSON"] = LABELS["PERSON"] + _split(
     "proposer|proposer name|name of proposer|head of family|head of the family|head of household|family head"
     "|name pinyin|pinyin name"  # a Chinese name in Latin letters beside the one in Han (<NamePinyin>)
 )
+
+PEOPLE_TABLES = _split(
+    "customers|customer|clients|client|patients|patient|members|member|employees|employee|staff"
+    "|contacts|contact|subscribers|subscriber|students|student|tenants|tenant|guests|guest"
+    "|passengers|passenger|applicants|applicant|donors|donor|buyers|buyer|sellers|seller"
+)
+"""Tables whose rows are people: the ``id`` column of a query over one is the person's number
+(:mod:`.label_queries`); ``users`` and ``accounts`` are not among them (an account's id stays an id)."""
