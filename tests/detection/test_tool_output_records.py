@@ -135,7 +135,10 @@ def test_a_persian_address_and_postcode(pattern_mask: Mask) -> None:
     ("text", "code"),
     [
         ("Antar ke Jl. Melati No. 27, RT 03/RW 05, Kel. Cempaka Putih, Jakarta Pusat 10510. Terima kasih", "10510"),
-        ("Delivery: Blk 12 Lot 8, Phase 2, Villa Esperanza Subd., Brgy. San Isidro, Antipolo City 1870. Salamat", "1870"),
+        (
+            "Delivery: Blk 12 Lot 8, Phase 2, Villa Esperanza Subd., Brgy. San Isidro, Antipolo City 1870. Salamat",
+            "1870",
+        ),
     ],
 )
 def test_the_town_and_postcode_after_admin_units(pattern_mask: Mask, text: str, code: str) -> None:

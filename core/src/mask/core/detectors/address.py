@@ -866,9 +866,7 @@ _UNIT_AFTER = regex.compile(
 Osaka 540-0004, Apt 702``): the address's last part, wherever the pattern that found it stopped."""
 
 
-_LANDMARK_AFTER = regex.compile(
-    rf"[ ]\((?i:{_trie(data.LANDMARK_WORDS)})[ ][^()\n]{{2,60}}\)"
-)
+_LANDMARK_AFTER = regex.compile(rf"[ ]\((?i:{_trie(data.LANDMARK_WORDS)})[ ][^()\n]{{2,60}}\)")
 """A landmark in brackets after an address (``(near the Hanuman mandir)``, ``(opp. Shell petrol
 pump)``), as Indian and other addresses give one for the driver: it points at the same door."""
 

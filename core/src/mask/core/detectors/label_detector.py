@@ -66,6 +66,7 @@ from .label_payments import (
     party_accounts,
     payment_parties,
 )
+from .label_queries import query_table_ids
 from .label_shapes import ALSO_FITS, DATE_ARTICLES, extract, extract_typed, house_number, name_in_any_case
 from .label_sql import Insert, copied_values, inserted_values, may_hold_inserts
 from .label_words import (
@@ -84,7 +85,6 @@ from .label_words import (
     THING_KEYS,
     TYPE_KEYS,
 )
-from .label_queries import query_table_ids
 from .label_xml import html_cells, xml_attributes, xml_leaves, xml_parent
 from .labels import NAME_KEYS, NAME_PARTS, FieldPath, LabelVocabulary, key_words, unspaced_ending
 from .phone_shapes import not_phone

@@ -478,7 +478,9 @@ _RELATION_REACH = 48
 _TRADING_AS = regex.compile(r"[ ](?:d/b/a|D/B/A|t/a|T/A)[ ]")
 """A sole trader's name and the business name they trade under (``Lorraine Petrakis-Huang d/b/a
 Petal & Pestle Studio``, British ``t/a``): the business is named after, and leads to, the person."""
-_TRADE_NAME = regex.compile(r"[\p{Lu}0-9][\p{L}\p{M}0-9'\u2019.\-]*(?:[ ](?:&|and|of|the|[\p{Lu}0-9][\p{L}\p{M}0-9'\u2019.\-]*)){0,5}")
+_TRADE_NAME = regex.compile(
+    r"[\p{Lu}0-9][\p{L}\p{M}0-9'\u2019.\-]*(?:[ ](?:&|and|of|the|[\p{Lu}0-9][\p{L}\p{M}0-9'\u2019.\-]*)){0,5}"
+)
 """A business's name: capitalised words, ``&``, ``and``, ``of`` and ``the`` between them."""
 
 
