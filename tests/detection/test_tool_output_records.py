@@ -107,6 +107,8 @@ def test_a_name_element_under_a_customer_element(pattern_mask: Mask) -> None:
     [
         "<project>\n  <name>Apache Commons</name>\n</project>",
         "<dependency><name>Jackson Core</name></dependency>",
+        # beside the name's parts, <name> is something else of the record's (its plan)
+        "<customer>\n  <firstName>x</firstName>\n  <status>active</status>\n  <name>Gold Plan</name>\n</customer>",
     ],
 )
 def test_a_name_element_under_a_thing_stays(pattern_mask: Mask, text: str) -> None:

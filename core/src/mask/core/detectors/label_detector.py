@@ -99,6 +99,11 @@ _AMBIGUOUS_ELEMENTS = NAME_KEYS
 """Element names that name things as often as people (``<name>Apache Commons</name>`` in a
 build file): without the JSON walker's view of the siblings, not a label."""
 
+_NAME_PART_ELEMENT = re.compile(r"<(?:\w+:)?(?i:first|last|given|family|sur|fore)[_-]?(?i:name)?[ >]")
+"""An element that holds a part of a person's name (``<firstName>``, ``<crm:lastName>``, ``<surname>``)."""
+_NAME_PART_REACH = 400
+"""How far around a ``<Name>`` element its record's name parts are looked for."""
+
 STAGE_LABELS = STAGE_EXACT - 10
 """Before the pattern detectors: what a label names is decided first."""
 
@@ -778,8 +783,14 @@ class LabelDetector(Detector):
                     continue
                 if words in _AMBIGUOUS_ELEMENTS:
                     parent = xml_parent(raw, lo)
-                    if parent is None or self.vocabulary.resolve_key(parent) != "PERSON":
-                        continue  # <Customer><Name>: a person's name; <project><name>: a thing's
+                    if (
+                        parent is None
+                        or self.vocabulary.resolve_key(parent) != "PERSON"
+                        or _NAME_PART_ELEMENT.search(raw, max(0, lo - _NAME_PART_REACH), lo + _NAME_PART_REACH)
+                    ):
+                        # <Customer><Name>: a person's name; <project><name>: a thing's; beside
+                        # <firstName> and <lastName>, the person's name is theirs (<name>Gold plan</name>)
+                        continue
                 elif self.vocabulary.is_generic(name) or words[0] in NAME_PARTS:
                     parent = xml_parent(raw, lo)  # <Address><Line>, <Name><Given>
                     if parent is None:
