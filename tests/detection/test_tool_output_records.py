@@ -234,3 +234,25 @@ def test_a_landmark_after_an_address_is_part_of_it(pattern_mask: Mask) -> None:
 def test_other_brackets_after_an_address_stay(pattern_mask: Mask) -> None:
     out = pattern_mask.protect("Deliver to 221B Baker Street, London NW1 6XE (2 parcels) today")
     assert "(2 parcels) today" in out
+
+
+# -- German abbreviated compounds of Nummer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("FUNKTAXI - Fahrtbeleg\nFahrer: Goran Petrović   Konz.-Nr.: W-4417\nKennzeichen: W-41873 TX", "W-4417"),
+        ("Kd.-Nr.: 4471029\nBetrag: 84,90 EUR", "4471029"),
+        ("Pers.-Nr.: 004417", "004417"),
+    ],
+)
+def test_an_abbreviated_compound_key_labels_its_value(pattern_mask: Mask, text: str, value: str) -> None:
+    assert _kept(pattern_mask, text, [value]) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Rechn.-Nr.: 2024-118", "Dipl.-Ing. Müller: 2024 war gut", "Best.-Nr.: B-2024-302118"]
+)
+def test_a_record_s_own_abbreviated_number_stays(pattern_mask: Mask, text: str) -> None:
+    assert pattern_mask.protect(text) == text

@@ -493,6 +493,17 @@ def _key_value_matches(text: str, begin: int) -> Iterator[re.Match[str]]:
         at = m.end() - 1
 
 
+_DOTTED_COMPOUND = re.compile(r"(?<=\w)\.-(?=\w)")
+"""An abbreviation's full stop and the hyphen of a German compound (``Kd.-Nr.``, ``Konz.-Nr.``, ``Pers.-Nr.``)."""
+
+
+def _dotted_compounds(text: str) -> str:
+    """``text`` with each abbreviation's ``.-`` inside a compound written ``--`` (the same length:
+    offsets hold), so that ``Kd.-Nr.:`` is one key as ``Kunden-Nr.:`` is; ``text`` itself when it
+    holds none."""
+    return _DOTTED_COMPOUND.sub("--", text) if ".-" in text else text
+
+
 _NUMBER_ABBREVIATIONS = frozenset({"no.", "nr.", "nro.", "num.", "cod.", "c\u00f3d."})
 """Abbreviations of number, and of code, that open a label (``(cod. cliente 7788123)``)."""
 _NUMBER_SIGN = re.compile(r"[Nn]\.?[\u00b0\u00ba]\.?")
@@ -916,7 +927,7 @@ class LabelDetector(Detector):
         house: set[int] = set()  # the bounds that are a house number's key (_HOUSE_KEYS)
         resolved: dict[tuple[str, ...], str | None] = {}  # this call's label words -> type
         size = len(text)
-        for n, m in enumerate(_key_value_matches(text, begin)):
+        for n, m in enumerate(_key_value_matches(_dotted_compounds(text), begin)):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)  # one long text: the budget still holds
             key, sep, copula = m.groups()

@@ -1216,3 +1216,7 @@ PEOPLE_TABLES = _split(
 )
 """Tables whose rows are people: the ``id`` column of a query over one is the person's number
 (:mod:`.label_queries`); ``users`` and ``accounts`` are not among them (an account's id stays an id)."""
+
+# German abbreviated compounds of Nummer (the key reads ``Kd.-Nr.`` as ``kd nr``): a customer's,
+# an employee's, a member's number.
+LABELS["PERSONAL_ID"] = LABELS["PERSONAL_ID"] + _split("kd nr|kdnr|pers nr|persnr|mitgl nr|mitglieds nr|ma nr")
