@@ -45,6 +45,7 @@ from .names import family_after, inverted_names, joined_first_names, particles_a
 from .orgs import bracket_org
 from .pool import RawEntity, get_pool
 from .technical import in_term_list, technical_name, technical_use
+from .things import foreign_common_noun, names_a_thing
 from .towns import bracket_town, with_town_affixes
 from .wordlists import first_names, known_name
 
@@ -222,6 +223,10 @@ class SpacyNerDetector(Detector):
                         foreign[i] = mostly_foreign(text)
                     if foreign[i] and not anchored_entity(text, *cleaned):
                         continue  # "Strahlenbelastung der Bevölkerung": a German noun phrase, read as English
+                    if foreign[i] and foreign_common_noun(text, *cleaned):
+                        continue  # "una Torre di 1 livello": a noun of the text's language a family name list holds
+                    if names_a_thing(text, *cleaned, etype):
+                        continue  # "Aurora Pro Max", "Midnight Black", "Red Lentil", "Max 50 000 rows": a thing
                     if etype == "NRP" and (names_a_language(text, *cleaned) or describes_a_thing(text, *cleaned)):
                         continue  # "available in English and French", "Turkish lira": no one's group
                     if etype != "ORGANIZATION" and in_language_list(text, *cleaned):

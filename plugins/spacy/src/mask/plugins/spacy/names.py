@@ -82,6 +82,7 @@ from .other_scripts import find_names_in_latin_lines, find_other_script_names
 from .rows import row_names
 from .statements import statement_parties
 from .technical import EPONYM_NOUNS, in_term_list, technical_use
+from .things import names_a_thing
 from .towns import SCORE_TOWN_STAY, bracket_town, contact_line_towns, find_towns, with_town_affixes
 from .wordlists import english_words, faker_first_names, first_names, known_name, last_names, word_set
 from .words import (
@@ -2922,6 +2923,7 @@ class NameRulesDetector(Detector):
                 if not _inside_word(text, f)
                 and text[f.start : f.end].lower() not in FOREIGN_FUNCTION_WORDS
                 and not in_timezone(text, f.start)
+                and not names_a_thing(text, f.start, f.end, f.type)  # "Frame: White Oak", "Red Lentil Soup"
             ]
             if _AMOUNT_CLOSE.search(text) is not None:  # "04/03 CARD PAYMENT CASTANEDA GROUP LAKE GEORGE  -35.90"
                 found = _with_parties(text, found, _clear(statement_parties(text), coverage))
