@@ -44,6 +44,10 @@ def _thing(text: str, value: str, etype: str) -> bool:
         ("After the Grace Period ends, interest accrues.", "Grace Period", "ORGANIZATION"),
         ("Trainingsplan „Grundlage 8“ — 8 Wochen", "Trainingsplan „Grundlage", "PERSON"),
         ("Languages (B2 German, C1 French).", "German", "NRP"),
+        ("Sweet William, Black-eyed Susan and Lady's Mantle are easy perennials", "Susan", "PERSON"),
+        ("Sweet William, Black-eyed Susan and Lady's Mantle are easy perennials", "Lady", "PERSON"),
+        ("Bloody Mary: 50 ml vodka, 100 ml tomato juice", "Mary", "LOCATION"),
+        ("Chapter Seven: Rose Gardens and Ivy Walls - A Guide to Climbing Plants", "Rose Gardens", "LOCATION"),
     ],
 )
 def test_a_thing_is_no_one(text: str, value: str, etype: str) -> None:
@@ -69,6 +73,9 @@ def test_a_thing_is_no_one(text: str, value: str, etype: str) -> None:
         ('John "Jack" Smith signed it.', 'John "Jack" Smith', "PERSON"),
         ("She is German, born in Hamburg.", "German", "NRP"),
         ("Frame: Anna Kowalska", "Anna Kowalska", "PERSON"),
+        ("Susan planted the black-eyed peas.", "Susan", "PERSON"),
+        ("Mary said the Bloody Mary was too spicy.", "Mary", "PERSON"),
+        ("A Long Talk With Mark Baker About Early Compilers", "Mark Baker", "PERSON"),
     ],
 )
 def test_a_name_stays_one(text: str, value: str, etype: str) -> None:

@@ -128,6 +128,24 @@ _COMPASS = regex.compile(
 _HEADING_AFTER = regex.compile(r"[ ][\u2014\u2013][ ]([^\n]{0,80})(?:\n|$)")
 _CEFR_BEFORE = regex.compile(r"(?<![\p{L}\d])[ABC][12][+]?[ ]$")
 _TABLE_CELLS = regex.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
+NAMED_THINGS = (
+    "black-eyed susan", "lazy susan", "creeping jenny", "spinning jenny", "jenny wren", "sweet william",
+    "lady's mantle", "lady's slipper", "lady's smock", "queen anne's lace", "creeping charlie", "busy lizzie",
+    "ragged robin", "herb robert", "jacob's ladder", "solomon's seal", "st john's wort", "virginia creeper",
+    "bloody mary", "tom collins", "john dory", "peach melba", "melba toast", "beef wellington", "eggs benedict",
+    "earl grey", "lady grey", "granny smith", "jack russell", "sloppy joe", "shirley temple", "doubting thomas",
+    "peeping tom", "tom thumb", "union jack", "jumping jack", "jumping jacks", "jerry can", "tommy gun",
+)  # fmt: skip
+"""Plants, dishes, drinks, breeds and things named with a first name (``Black-eyed Susan``, ``Creeping
+Jenny``, ``Lady's Mantle``, ``Bloody Mary``): the name in them is no one's (compared lower-cased)."""
+_NAMED_THING = regex.compile(
+    r"(?<![\p{L}])(?i:" + "|".join(regex.escape(t).replace("'", "['\u2019]") for t in NAMED_THINGS) + r")(?![\p{L}])"
+)
+_NAMED_THING_WORDS = frozenset(w.title() for t in NAMED_THINGS for w in regex.split(r"[ '-]", t) if len(w) > 1)
+_FUNCTION_WORDS = word_set("a an the and or of to for in on at with from by vs de la le des")
+_TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*")
+
+
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
 _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:on|at|in|off|near|from|along|to|into)\s+$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he[ ]$")
@@ -256,6 +274,33 @@ def _named_term(words: list[str]) -> bool:
     )
 
 
+def _in_named_thing(text: str, start: int, end: int) -> bool:
+    """The entity is in a plant's, a dish's or a thing's name that holds a first name (:data:`NAMED_THINGS`)."""
+    if not any(w in _NAMED_THING_WORDS for w in words_of(text[start:end])):
+        return False
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _NAMED_THING.finditer(text, max(0, start - 24), min(len(text), end + 24))
+    )
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Ordinary English words in a title-cased heading of five words or more (``Chapter Seven: Rose
+    Gardens and Ivy Walls - A Guide to Climbing Plants``): a title's words, no one's name or place (an
+    organization's name in a heading stays one: ``NOTICE OF VIOLATION — Cypress Hollow Owners Association``)."""
+    words = words_of(text[start:end])
+    if not all(english_word(w) for w in words) or (
+        len(words) > 1 and words[0] in first_names() and words[-1] in last_names()
+    ):
+        return False  # "A Talk With Grace Hopper About Compilers": a name in a title
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    content = [
+        w for w in _TITLE_WORD.findall(text, lo, len(text) if hi < 0 else hi) if w.lower() not in _FUNCTION_WORDS
+    ]
+    return len(content) >= 5 and all(w[:1].isupper() for w in content)
+
+
 def names_a_thing(text: str, start: int, end: int, etype: str) -> bool:
     """``text[start:end]``, an entity of type ``etype`` (PERSON, LOCATION, ORGANIZATION, NRP), names a
     thing, no person, place or organization (see the module docstring)."""
@@ -277,6 +322,8 @@ def names_a_thing(text: str, start: int, end: int, etype: str) -> bool:
         return True  # "Smart Kettle"
     if _maximum(text, start, end) or _unit_system(text, start, end) or _header_cell(text, start, end):
         return True
+    if _in_named_thing(text, start, end) or (etype != "ORGANIZATION" and _in_title(text, start, end)):
+        return True  # "Black-eyed Susan", "Chapter Seven: Rose Gardens and Ivy Walls - A Guide to Climbing Plants"
     if etype == "LOCATION" and (_heading(text, start, end) or _COMPASS.fullmatch(value) is not None):
         return True  # "RIVERSTONE — Quick Rules", "South-west facing"
     if etype == "PERSON" and (_street_as_person(text, start, words) or _ordinary_after_article(text, start, end)):
