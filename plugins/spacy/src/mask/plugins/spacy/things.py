@@ -57,12 +57,16 @@ MATERIAL_WORDS = word_set(
     suede wool cotton silk satin denim canvas nylon polyester fleece felt tweed mesh bouclé boucle jute hemp
     steel stainless aluminium aluminum brass chrome iron cast titanium ceramic porcelain stoneware glass
     marble granite concrete terrazzo slate quartz resin acrylic rubber vinyl plywood veneer malla ante
+    eiche nussbaum buche leder leinen samt wolle stahl chêne noyer cuir lin velours laine acier roble nogal cuero
+    lino terciopelo lana acero rovere noce pelle velluto carvalho nogueira couro veludo aço
     """
 )
 """Materials and woods (``White Oak``, ``Smoked Walnut``, ``Aniline Leather``)."""
 
 FOOD_WORDS = word_set(
     """
+    sweet sour spicy smoky crispy creamy fresh sauce salsa crema dressing dip glaze chips fries wrap bowl burger
+    sandwich taco tacos pizza quiche omelette pancakes waffles granola porridge hummus pesto gravy broth
     lentil lentils tomato tomatoes soup stew curry salad bread cake tart pie loaf muffin scone scones cookie
     cookies biscuit biscuits brownie brownies traybake drizzle crumble pudding risotto pasta noodle noodles
     lemon lime orange apple pear banana berry cherry plum apricot peach mango coconut ginger garlic onion
@@ -168,9 +172,9 @@ def _model_name(words: list[str], text: str, end: int) -> bool:
 
 def _made_of_things(words: list[str]) -> bool:
     """Every word a colour, a shade, a material, a dish's or a product's word (``Midnight Black``,
-    ``Red Lentil``, ``Backpack Olive``), unless a colour's first name before a known name
-    (``Olive Green``, ``Amber Stone`` may be someone); or a colour before what a shop sells or a
-    material (``Hunter Green Paint``)."""
+    ``Red Lentil``, ``Backpack Olive``), unless a colour's or a food's first name before a known name
+    (``Olive Green``, ``Amber Stone``, ``Basil Green`` may be someone; ``Storm Grey``, ``Forest Green``
+    are shades); or a colour before what a shop sells or a material (``Hunter Green Paint``)."""
     if len(words) < 2:
         return False
     low = [w.lower() for w in words]
@@ -178,10 +182,26 @@ def _made_of_things(words: list[str]) -> bool:
         first, last = words[0], words[-1]
         return not (
             first in first_names()
-            and low[0] in COLOUR_WORDS | SHADE_WORDS
+            and low[0] in COLOUR_WORDS | FOOD_WORDS
             and (last in first_names() or last in last_names())
         )
     return any(a in COLOUR_WORDS and b in PRODUCT_NOUNS | MATERIAL_WORDS for a, b in itertools.pairwise(low))
+
+
+_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:[ ]&)?[ ]){1,4}$")
+_CAPITALISED_AFTER = regex.compile(r"(?:(?:[ ]&)?[ ]\p{Lu}[\p{Ll}\p{M}]+){1,4}(?![\p{L}\p{M}])")
+
+
+def _run_around(text: str, start: int, end: int) -> list[str]:
+    """The capitalised words around the entity with it (``Walnut`` in ``the Harper Desk in Walnut Veneer``:
+    ``Walnut Veneer``); only the entity's words when no capitalised word touches it."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)
+    after = _CAPITALISED_AFTER.match(text, end)
+    if before is None and after is None:
+        return []
+    lo = start if before is None else before.start()
+    hi = end if after is None else after.end()
+    return words_of(text[lo:hi])
 
 
 def _maximum(text: str, start: int, end: int) -> bool:
@@ -316,10 +336,14 @@ def names_a_thing(text: str, start: int, end: int, etype: str) -> bool:
         _thing(w) or w.lower() in other_words() or ordinary_word(w) for w in words
     ):
         return True  # "Frame: White Oak", '"color": "Verde Musgo"'
-    if _model_name(words, text, end) or _made_of_things(words):
-        return True
-    if len(words) >= 2 and words[-1].lower() in PRODUCT_NOUNS and words[0] not in first_names():
-        return True  # "Smart Kettle"
+    if _model_name(words, text, end) or _made_of_things(words) or _made_of_things(_run_around(text, start, end)):
+        return True  # "Midnight Black", "Walnut" of "in Walnut Veneer", "Lime" of "Serve with Lime Crema"
+    if (
+        len(words) >= 2
+        and words[-1].lower() in PRODUCT_NOUNS
+        and (words[0] not in first_names() or words[-1] not in last_names())
+    ):
+        return True  # "Smart Kettle", "the Ella Sofa" ("John Case" is someone)
     if _maximum(text, start, end) or _unit_system(text, start, end) or _header_cell(text, start, end):
         return True
     if _in_named_thing(text, start, end) or (etype != "ORGANIZATION" and _in_title(text, start, end)):
