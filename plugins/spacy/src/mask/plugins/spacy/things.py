@@ -19,6 +19,7 @@ import itertools
 import regex
 
 from .filters import TITLES, abbreviation, english_word, ordinary_word, words_of
+from .orgs import LEGAL_FORMS
 from .wordlists import english_words, first_names, last_names, other_words, word_set
 
 __all__ = ["foreign_common_noun", "names_a_thing"]
@@ -170,7 +171,7 @@ def _model_name(words: list[str], text: str, end: int) -> bool:
     return regex.match(r"[ ]\d", text[end : end + 2]) is not None
 
 
-def _made_of_things(words: list[str]) -> bool:
+def _made_of_things(words: list[str], hyphened: bool = False) -> bool:
     """Every word a colour, a shade, a material, a dish's or a product's word (``Midnight Black``,
     ``Red Lentil``, ``Backpack Olive``), unless a colour's or a food's first name before a known name
     (``Olive Green``, ``Amber Stone``, ``Basil Green`` may be someone; ``Storm Grey``, ``Forest Green``
@@ -178,6 +179,8 @@ def _made_of_things(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     low = [w.lower() for w in words]
+    if hyphened and len(words) == 2 and all(w in last_names() for w in words):
+        return False  # "White-Rose": a firm named after two families
     if all(w in _THING_WORDS for w in low):
         first, last = words[0], words[-1]
         return not (
@@ -283,10 +286,23 @@ def _ordinary_after_article(text: str, start: int, end: int) -> bool:
     )
 
 
-def _named_term(words: list[str]) -> bool:
-    """Ordinary English words, the first a first name too, the last no name (``Grace Period``)."""
+_ORG_ENDS = word_set(
+    """
+    group groups association society club partners holdings foundation trust council institute agency company
+    studio studios labs media systems solutions services consulting ventures capital brothers sons bank fund
+    """
+)
+"""Last words of organizations' names (``Foster Group``, ``Hunter Associates``)."""
+_ENDS_WITH_LEGAL_FORM = regex.compile(rf"(?:^|[\s,])(?:{LEGAL_FORMS})$")
+
+
+def _named_term(words: list[str], value: str) -> bool:
+    """Ordinary English words, the first a first name too, the last no name and no organization's
+    (``Grace Period``; ``Foster Group``, ``Hall Inc`` are firms)."""
     return (
         len(words) >= 2
+        and words[-1].lower() not in _ORG_ENDS
+        and _ENDS_WITH_LEGAL_FORM.search(value) is None
         and words[0] in first_names()
         and all(w.lower() in english_words() for w in words)
         and words[-1] not in first_names()
@@ -336,7 +352,11 @@ def names_a_thing(text: str, start: int, end: int, etype: str) -> bool:
         _thing(w) or w.lower() in other_words() or ordinary_word(w) for w in words
     ):
         return True  # "Frame: White Oak", '"color": "Verde Musgo"'
-    if _model_name(words, text, end) or _made_of_things(words) or _made_of_things(_run_around(text, start, end)):
+    if (
+        _model_name(words, text, end)
+        or _made_of_things(words, "-" in value)
+        or _made_of_things(_run_around(text, start, end))
+    ):
         return True  # "Midnight Black", "Walnut" of "in Walnut Veneer", "Lime" of "Serve with Lime Crema"
     if (
         len(words) >= 2
@@ -352,7 +372,7 @@ def names_a_thing(text: str, start: int, end: int, etype: str) -> bool:
         return True  # "RIVERSTONE — Quick Rules", "South-west facing"
     if etype == "PERSON" and (_street_as_person(text, start, words) or _ordinary_after_article(text, start, end)):
         return True
-    return etype == "ORGANIZATION" and _named_term(words)
+    return etype == "ORGANIZATION" and _named_term(words, value)
 
 
 def foreign_common_noun(text: str, start: int, end: int) -> bool:
