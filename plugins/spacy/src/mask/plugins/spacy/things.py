@@ -226,6 +226,23 @@ def _unit_system(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == ")" and _UNIT_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
+MAX_LINE = 400
+"""Lines longer than this are no table's header row and no heading (and a bound on the work per entity)."""
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the line that holds ``text[start:end]``; None for a line of more than :data:`MAX_LINE`."""
+    lo = text.rfind("\n", max(0, start - MAX_LINE), start) + 1
+    if lo == 0 and start > MAX_LINE:
+        return None
+    hi = text.find("\n", end, end + MAX_LINE)
+    if hi < 0:
+        if len(text) - end > MAX_LINE:
+            return None
+        hi = len(text)
+    return (lo, hi) if hi - lo <= MAX_LINE else None
+
+
 def _header_cell(text: str, start: int, end: int) -> bool:
     """One ordinary word that is a cell of a table's header: three cells or more on its line (``|`` or
     wide gaps between them), each of ordinary words or abbreviations (``Category   Rate   Per-item   Cap``),
@@ -233,14 +250,14 @@ def _header_cell(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if " " in value or not ordinary_word(value):
         return False
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    line = text[lo : len(text) if hi < 0 else hi]
-    if not _header_row(line):
+    bounds = _line_of(text, start, end)
+    if bounds is None or not _header_row(text[bounds[0] : bounds[1]]):
         return False
+    lo = bounds[0]
     if lo == 0:
         return True
-    above = text[text.rfind("\n", 0, lo - 1) + 1 : lo - 1]
+    above_start = text.rfind("\n", max(0, lo - 1 - MAX_LINE), lo - 1) + 1
+    above = text[above_start : lo - 1]
     return len([c for c in _TABLE_CELLS.split(above) if c.strip()]) < 3  # the table's first row, no data row
 
 
@@ -329,11 +346,10 @@ def _in_title(text: str, start: int, end: int) -> bool:
         len(words) > 1 and words[0] in first_names() and words[-1] in last_names()
     ):
         return False  # "A Talk With Grace Hopper About Compilers": a name in a title
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    content = [
-        w for w in _TITLE_WORD.findall(text, lo, len(text) if hi < 0 else hi) if w.lower() not in _FUNCTION_WORDS
-    ]
+    bounds = _line_of(text, start, end)
+    if bounds is None:
+        return False
+    content = [w for w in _TITLE_WORD.findall(text, *bounds) if w.lower() not in _FUNCTION_WORDS]
     return len(content) >= 5 and all(w[:1].isupper() for w in content)
 
 
