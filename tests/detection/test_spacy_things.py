@@ -74,6 +74,7 @@ def test_a_thing_is_no_one(text: str, value: str, etype: str) -> None:
         ("I moved to the US in 2019.", "US", "LOCATION"),
         ("Nathan Lane starred in the revival.", "Nathan Lane", "PERSON"),
         ("recovering at home on\nOrchard Lane) and the family", "Orchard Lane", "PERSON"),  # where someone lives
+        ("Max Weber met them at the Queen Street office.", "Queen Street", "PERSON"),
         ("DUNMORE — A Crestview Lane woman was treated for minor injuries Tuesday after", "DUNMORE", "LOCATION"),
         ("Dieter „Didi“ Hausmann (1,5)", "Dieter „Didi“ Hausmann", "PERSON"),
         ("KILBRANNAN — A local man was rescued on Sunday.", "KILBRANNAN", "LOCATION"),

@@ -152,7 +152,7 @@ _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*")
 
 
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
-_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:on|at|in|off|near|from|along|to|into)\s+$")
+_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:on|at|in|off|near|from|along|to|into)\s+(?:the\s+)?$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he[ ]$")
 
 
@@ -285,7 +285,8 @@ def _street_as_person(text: str, start: int, words: list[str]) -> bool:
     last word a street's, the first no first name or an ordinary word too (``Nathan Lane`` is someone)."""
     return (
         len(words) == 2
-        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is None  # "at home on Orchard Lane"
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+        is None  # "on Orchard Lane", "at the Queen Street office"
         and words[-1] in _STREET_ENDS
         and (words[0] not in first_names() or english_word(words[0]))
     )
