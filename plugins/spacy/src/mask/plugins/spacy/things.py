@@ -151,6 +151,12 @@ _FUNCTION_WORDS = word_set("a an the and or of to for in on at with from by vs d
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*")
 
 
+_TEAM_AFTER = regex.compile(
+    r"[ ]?(?:Wanderers|Rovers|Athletic|Harriers|Rangers|Albion|Reserves|Juniors|Vets|Veterans|Hotspur|FC|AFC|CF|RFC)"
+    r"(?![\p{L}])"
+)
+"""A sports team's last word right after the entity (``Lower Field Wanderers``, ``Canal Street Harriers``):
+the entity is the first words of a team's name, no place or person of its own."""
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
 _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:on|at|in|off|near|from|along|to|into)\s+(?:the\s+)?$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he[ ]$")
@@ -385,6 +391,8 @@ def names_a_thing(text: str, start: int, end: int, etype: str) -> bool:
         return True
     if _in_named_thing(text, start, end) or (etype != "ORGANIZATION" and _in_title(text, start, end)):
         return True  # "Black-eyed Susan", "Chapter Seven: Rose Gardens and Ivy Walls - A Guide to Climbing Plants"
+    if etype in ("LOCATION", "PERSON") and _TEAM_AFTER.match(text, end) is not None:
+        return True  # "3   | Lower Field Wanderers| 14 |"
     if etype == "LOCATION" and (_heading(text, start, end) or _COMPASS.fullmatch(value) is not None):
         return True  # "RIVERSTONE — Quick Rules", "South-west facing"
     if etype == "PERSON" and (_street_as_person(text, start, words) or _ordinary_after_article(text, start, end)):
