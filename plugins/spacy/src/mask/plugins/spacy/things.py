@@ -157,6 +157,7 @@ _TEAM_AFTER = regex.compile(
 )
 """A sports team's last word right after the entity (``Lower Field Wanderers``, ``Canal Street Harriers``):
 the entity is the first words of a team's name, no place or person of its own."""
+_CAPITALISED_NEXT = regex.compile(r"[ ]\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ ]$")
 _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:on|at|in|off|near|from|along|to|into)\s+(?:the\s+)?$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he[ ]$")
@@ -179,9 +180,9 @@ def _model_name(words: list[str], text: str, end: int) -> bool:
 
 def _made_of_things(words: list[str], hyphened: bool = False) -> bool:
     """Every word a colour, a shade, a material, a dish's or a product's word (``Midnight Black``,
-    ``Red Lentil``, ``Backpack Olive``), unless a colour's or a food's first name before a known name
-    (``Olive Green``, ``Amber Stone``, ``Basil Green`` may be someone; ``Storm Grey``, ``Forest Green``
-    are shades); or a colour before what a shop sells or a material (``Hunter Green Paint``)."""
+    ``Red Lentil``, ``Backpack Olive``), unless a first name before a known name (``Olive Green``,
+    ``Heather Black``, ``Dawn Brown`` may be someone: a label or the words around tell the colour); or a
+    colour before what a shop sells or a material (``Hunter Green Paint``)."""
     if len(words) < 2:
         return False
     low = [w.lower() for w in words]
@@ -190,9 +191,7 @@ def _made_of_things(words: list[str], hyphened: bool = False) -> bool:
     if all(w in _THING_WORDS for w in low):
         first, last = words[0], words[-1]
         return not (
-            first in first_names()
-            and low[0] in COLOUR_WORDS | FOOD_WORDS
-            and (last in first_names() or last in last_names())
+            first in first_names() and low[0] not in PRODUCT_NOUNS and (last in first_names() or last in last_names())
         )
     return any(a in COLOUR_WORDS and b in PRODUCT_NOUNS | MATERIAL_WORDS for a, b in itertools.pairwise(low))
 
@@ -288,13 +287,13 @@ def _heading(text: str, start: int, end: int) -> bool:
 
 def _street_as_person(text: str, start: int, words: list[str]) -> bool:
     """A street's name read as a person (``the Oak Lane floor plan``, ``Canal Street Harriers``): the
-    last word a street's, the first no first name or an ordinary word too (``Nathan Lane`` is someone)."""
+    last word a street's, the first no first name (``Nathan Lane``, ``Dear Peter Lane`` are someone)."""
     return (
         len(words) == 2
         and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
         is None  # "on Orchard Lane", "at the Queen Street office"
         and words[-1] in _STREET_ENDS
-        and (words[0] not in first_names() or english_word(words[0]))
+        and words[0] not in first_names()
     )
 
 
@@ -383,18 +382,20 @@ def names_a_thing(text: str, start: int, end: int, etype: str) -> bool:
         return True  # "Midnight Black", "Walnut" of "in Walnut Veneer", "Lime" of "Serve with Lime Crema"
     if (
         len(words) >= 2
+        and "-" not in value
         and words[-1].lower() in PRODUCT_NOUNS
-        and (words[0] not in first_names() or words[-1] not in last_names())
+        and (words[-1] not in last_names() or (words[0] not in first_names() and words[0] not in last_names()))
     ):
-        return True  # "Smart Kettle", "the Ella Sofa" ("John Case" is someone)
+        return True  # "Smart Kettle", "the Ella Sofa" ("John Case", "Guerra-Case" are someone and a firm)
     if _maximum(text, start, end) or _unit_system(text, start, end) or _header_cell(text, start, end):
         return True
     if _in_named_thing(text, start, end) or (etype != "ORGANIZATION" and _in_title(text, start, end)):
         return True  # "Black-eyed Susan", "Chapter Seven: Rose Gardens and Ivy Walls - A Guide to Climbing Plants"
     if etype in ("LOCATION", "PERSON") and _TEAM_AFTER.match(text, end) is not None:
         return True  # "3   | Lower Field Wanderers| 14 |"
-    if etype == "LOCATION" and (_heading(text, start, end) or _COMPASS.fullmatch(value) is not None):
-        return True  # "RIVERSTONE — Quick Rules", "South-west facing"
+    compass = _COMPASS.fullmatch(value) is not None and _CAPITALISED_NEXT.match(text, end) is None
+    if etype == "LOCATION" and (_heading(text, start, end) or compass):
+        return True  # "RIVERSTONE — Quick Rules", "South-west facing" ("in East April": a town's first word)
     if etype == "PERSON" and (_street_as_person(text, start, words) or _ordinary_after_article(text, start, end)):
         return True
     return etype == "ORGANIZATION" and _named_term(words, value)
