@@ -80,6 +80,7 @@ from .lines import line_after, line_before
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_names_in_latin_lines, find_other_script_names
 from .rows import row_names
+from .speakers import conversation_speakers
 from .statements import statement_parties
 from .technical import EPONYM_NOUNS, in_term_list, technical_use
 from .things import names_a_thing
@@ -2876,6 +2877,9 @@ class NameRulesDetector(Detector):
                 if "\n" in text and not speakers:
                     speakers = transcript_speakers(text)  # "Zoe: hi" / "Sam: hey" / "Zoe: ok"
                 people += _clear([c for c in speakers if not any(c.overlaps(p) for p in people)], coverage)
+            if ":" in text and "\n" in text:  # "[19:04] Dazza: nah", "MS. ABERNATHY: Loretta Abernathy"
+                talk = conversation_speakers(text)
+                people += _clear([c for c in talk if not any(c.overlaps(p) for p in people)], coverage)
             if "," in text or "\t" in text:  # "1001,Babatunde,Fashola,babatunde.f@gmail.com"
                 people += _clear([r for r in row_names(text) if not any(r.overlaps(p) for p in people)], coverage)
             if "-" in text:  # "Ji-hoon Park"
