@@ -79,6 +79,7 @@ from .languages import in_language_list, names_a_language
 from .lines import line_after, line_before
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_names_in_latin_lines, find_other_script_names
+from .place_cues import placed_towns
 from .rows import row_names
 from .speakers import conversation_speakers
 from .statements import statement_parties
@@ -2916,6 +2917,10 @@ class NameRulesDetector(Detector):
             if "\u00b7" in text or "|" in text or "\u2022" in text:
                 towns += contact_line_towns(text, [*cover, *orgs])
             towns += _clear(cue_places(text, words), coverage)  # "on Delancey Road", "in the Sugar House neighbourhood"
+            # "Villagers in Little Brackwell", "on Mill Road in Ballyconneely", "im Birkenweg", "of larch lane"
+            towns += _clear(
+                [t for t in placed_towns(text, words) if not any(t.overlaps(p) for p in people + orgs)], coverage
+            )
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += _clear(experience_lines(text), coverage)
             if " " in text:

@@ -74,7 +74,9 @@ def _name_part(label: str) -> tuple[int, str] | None:
     q = _QUALIFIER.search(label)
     name = label[: q.start()] if q is not None else label
     words = name.replace(" & ", " ").split(" ")
-    if not 1 <= len(words) <= 3 or any(_NAME_WORD.fullmatch(w) is None and _INITIAL.fullmatch(w) is None for w in words):
+    if not 1 <= len(words) <= 3 or any(
+        _NAME_WORD.fullmatch(w) is None and _INITIAL.fullmatch(w) is None for w in words
+    ):
         return None
     if _NAME_WORD.fullmatch(words[0]) is None or len(words[0]) < 2:
         return None
