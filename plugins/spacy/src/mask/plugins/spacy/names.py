@@ -77,6 +77,7 @@ from .filters import ordinary_word as ordinary
 from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, town_like
 from .languages import in_language_list, names_a_language
 from .lines import line_after, line_before
+from .lower_chat import lower_chat_names, towns_after_address
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_names_in_latin_lines, find_other_script_names
 from .place_cues import placed_towns
@@ -2861,6 +2862,9 @@ class NameRulesDetector(Detector):
                 if ":" in text:
                     scripts += chat_speakers(text)  # "[09:12] kenji.watanabe: morning all"
                 scripts += honoured_names(text)  # "send the documents to sharma uncle"
+                # "lol wojtek you absolute legend", "via roma 18 a bergamo"
+                scripts += lower_chat_names(text)
+                scripts += towns_after_address(text, [c for c in cover if c.type == "STREET_ADDRESS"])
                 coverage = coverage_of(cover, budget.memo) if cover and scripts else None
                 out.append(_clear(scripts, coverage))
                 continue
@@ -2881,6 +2885,8 @@ class NameRulesDetector(Detector):
             if ":" in text and "\n" in text:  # "[19:04] Dazza: nah", "MS. ABERNATHY: Loretta Abernathy"
                 talk = conversation_speakers(text)
                 people += _clear([c for c in talk if not any(c.overlaps(p) for p in people)], coverage)
+            # "ill get kofi to drive me": a first name in a chat's message in lower case
+            people += _clear([n for n in lower_chat_names(text) if not any(n.overlaps(p) for p in people)], coverage)
             if "," in text or "\t" in text:  # "1001,Babatunde,Fashola,babatunde.f@gmail.com"
                 people += _clear([r for r in row_names(text) if not any(r.overlaps(p) for p in people)], coverage)
             if "-" in text:  # "Ji-hoon Park"
@@ -2917,6 +2923,8 @@ class NameRulesDetector(Detector):
             if "\u00b7" in text or "|" in text or "\u2022" in text:
                 towns += contact_line_towns(text, [*cover, *orgs])
             towns += _clear(cue_places(text, words), coverage)  # "on Delancey Road", "in the Sugar House neighbourhood"
+            if streets:  # "bergstr. 7 in kassel"
+                towns += _clear(towns_after_address(text, streets), coverage)
             # "Villagers in Little Brackwell", "on Mill Road in Ballyconneely", "im Birkenweg", "of larch lane"
             towns += _clear(
                 [t for t in placed_towns(text, words) if not any(t.overlaps(p) for p in people + orgs)], coverage
