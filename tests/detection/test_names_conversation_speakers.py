@@ -49,6 +49,10 @@ def _found(text: str) -> set[str]:
         (HEARING, {"GUERRERO", "ABERNATHY"}),
         (PODCAST, {"JOHN", "SARAH", "DEV"}),
         (DUTCH, {"ineke", "Ruud B.", "Fatma"}),
+        (
+            "[07:43] Nneka Obi: Amen ma\n[07:45] Mama Tolu: he will bring his own\n[07:46] Nneka Obi: Thank you",
+            {"Nneka Obi", "Tolu"},
+        ),
     ],
 )
 def test_speakers(text: str, names: set[str]) -> None:

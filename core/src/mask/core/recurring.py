@@ -67,6 +67,8 @@ _TITLES = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "madam", "herr", "frau", "sr", "sra"}
 )
 """Titles before a person's family name (``Ms Bakare``)."""
+_FAMILY_WORDS = frozenset({"familie", "family", "famille", "familia", "família", "famiglia", "fam"})
+"""Words before a family's name (``Familie Wüstenhöfer``, ``the Family Okafor``): as a title."""
 
 
 def _name_words(value: str) -> list[str]:
@@ -90,7 +92,7 @@ def _alone(text: str, start: int, end: int) -> bool:
         while word_start > 0 and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start : start - 1]
-        if word[:1].isupper() and word.casefold() not in _TITLES:
+        if word[:1].isupper() and word.casefold() not in _TITLES and word.casefold() not in _FAMILY_WORDS:
             return False
     after = text[end : end + 2]
     return not (after[:1] == " " and after[1:2].isupper())

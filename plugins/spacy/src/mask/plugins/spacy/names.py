@@ -78,6 +78,7 @@ from .gazetteer import KEY_WORD, PLACE_CONTEXT, TECH_WORDS, Place, gazetteer, to
 from .languages import in_language_list, names_a_language
 from .lines import line_after, line_before
 from .lower_chat import lower_chat_names, towns_after_address
+from .nicknames import nicknames_after, quoted_nicknames
 from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_orgs, team_orgs
 from .other_scripts import find_names_in_latin_lines, find_other_script_names
 from .place_cues import placed_towns
@@ -2931,6 +2932,13 @@ class NameRulesDetector(Detector):
             )
             if _YEARS_CLOSE.search(text) is not None:  # "Senior Analyst, Hudson-Grant, Ritaborough (2019-2023)"
                 towns += _clear(experience_lines(text), coverage)
+            if '"' in text or "'" in text or "\u201c" in text or "\u2018" in text or " (" in text:
+                # 'Jim "Wee Jim" Dunsmore', 'Julius Chukwuemeka "J.R."', "Ifeoma Okafor-Bello (Tunde) of"
+                nicks = quoted_nicknames(text)
+                nicks += nicknames_after(text, [*people, *nicks, *(c for c in cover if c.type == "PERSON")])
+                people += _clear(
+                    [n for n in nicks if not any(n.start >= p.start and n.end <= p.end for p in people)], coverage
+                )
             if " " in text:
                 joined = joined_first_names(text, people) + (inverted_names(text, people) if ", " in text else [])
                 people += _clear([j for j in joined if not any(j.overlaps(p) for p in people)], coverage)

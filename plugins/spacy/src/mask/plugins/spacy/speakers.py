@@ -9,6 +9,8 @@ where the labels show it:
 - a label in capitals (a transcript's): after a title (``MS. ABERNATHY``), a first name
   (``SARAH``), or a word the text also writes capitalised inside a sentence (``DEV`` when it says
   ``everyone calls me Dev``); a role stays (``CHAIR``, ``HOST``, ``Q``);
+- a name after a kin word a group chat uses as a title (``Mama Tolu``), once one of the
+  conversation's speakers is plainly a person (as below);
 - any other label, once one of the conversation's speakers is plainly a person (a first name that
   is no English word, a name and an initial, a phone number in a chat export): a label that is no
   ordinary word, technology or service (``Dazza``, ``kaz p``, ``Maripili 3ºB``), its house number
@@ -47,6 +49,8 @@ _QUALIFIER = regex.compile(
 """A house number or a flat after the speaker's name (``no.14``, ``(nr 12)``, ``3ºB``, ``(1º)``)."""
 
 _TITLES = word_set("mr mrs ms miss dr prof sr sra")
+_KIN_TITLES = word_set("mama papa aunty auntie uncle bro sis baba iya mummy daddy grandma granny nana")
+"""Kin words a group chat puts before a speaker's name (``Mama Tolu``), as titles."""
 _PHONE = regex.compile(r"\+?[\d ()\-]{7,20}")
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-]{0,24}")
 _INITIAL = regex.compile(r"\p{Lu}\.?|\p{Ll}")
@@ -137,7 +141,8 @@ def conversation_speakers(text: str) -> list[Span]:
             evidence = evidence or timed
             continue
         words = label.split(" ")
-        titled = len(words) > 1 and words[0].rstrip(".").lower() in _TITLES
+        head = words[0].rstrip(".").lower()
+        titled = len(words) > 1 and (head in _TITLES or (head in _KIN_TITLES and words[1][:1].isupper()))
         offset = len(words[0]) + 1 if titled else 0
         part = _name_part(label[offset:])
         if part is None:
