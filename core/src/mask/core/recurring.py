@@ -87,6 +87,8 @@ def _alone(text: str, start: int, end: int) -> bool:
     word; ``Ms Bakare`` is hers), no hyphen joining it to another (``Ward-Marshall``)."""
     if (start and text[start - 1] in "-\u2010") or text[end : end + 1] in ("-", "\u2010"):
         return False
+    if "-" in text[start:end]:
+        return True  # a double-barrelled name is no other name's word (``Doppel Schäfer-Lindemann/Çelik``)
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
         word_start = start - 2
         while word_start > 0 and text[word_start - 1].isalpha():

@@ -60,6 +60,7 @@ from mask.core.detector import STAGE_NER, Budget, Detector
 from mask.core.detectors.label_words import PERSON_STOP_WORDS
 from mask.core.spans import Coverage, Span, coverage_of
 
+from .apposed_names import apposed_names
 from .cues import cue_people, cue_places
 from .filters import (
     CALENDAR_WORDS,
@@ -2939,6 +2940,9 @@ class NameRulesDetector(Detector):
                 people += _clear(
                     [n for n in nicks if not any(n.start >= p.start and n.end <= p.end for p in people)], coverage
                 )
+            if ", " in text:  # "Il nipote, Gianmarco, parla", "the new baby boy, Chiemerie!"
+                apposed = apposed_names(text)
+                people += _clear([a for a in apposed if not any(a.overlaps(p) for p in people)], coverage)
             if " " in text:
                 joined = joined_first_names(text, people) + (inverted_names(text, people) if ", " in text else [])
                 people += _clear([j for j in joined if not any(j.overlaps(p) for p in people)], coverage)

@@ -9,6 +9,8 @@ neighbours' chats, where the gazetteer knows no such village and no number makes
   Main Street``);
 - a Dutch or German street written as one word, without a number (``in de Merelstraat``, ``im
   Birkenweg``), not a common noun of that shape (``Einbahnstraße``, ``milieustraat``, ``Heimweg``);
+- a street of a Romance language with its kind in lower case (``la calle del Almendro``, ``via
+  dei Glicini 18``, ``rue des Mouettes``);
 - a street in lower case in a chat (``the bottom of larch lane``), not a figure of speech
   (``down memory lane``) nor a kind of road (``on a dirt road``).
 
@@ -102,6 +104,18 @@ NO_STREET_NAMES = word_set(
 road``, ``on dirt road``, ``on socket close``; compared lower-cased)."""
 
 
+_ROMANCE_STREET = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:calle|avenida|paseo|rua|travessa|praça|viale|vicolo|piazza|rue|chemin|impasse)"
+    r"(?:[ ](?:de(?:[ ]la|[ ]los|[ ]las|l)?|d[oa]s?|di|dei|degli|della|delle|dello|des|du|de[ ]l'))?"
+    r"|via[ ](?:di|dei|degli|della|delle|dello|del))[ ]"
+    rf"(?P<n>{_WORD}(?:[ ]{_WORD}){{0,2}})(?![\p{{L}}\p{{M}}])(?:[ ]\d{{1,4}}[a-zA-Z]?(?![\p{{L}}\p{{N}}]))?"
+)
+"""A street of Spanish, Portuguese, Italian or French written with its kind in lower case and its
+name capitalised (``la calle del Almendro``, ``via dei Glicini 18``, ``rue des Mouettes``); Italian
+``via`` with a particle only (English ``via Slack``)."""
+_ROMANCE_WORDS = word_set("calle avenida paseo rua travessa praça viale vicolo piazza rue chemin impasse via")
+
+
 def _a_place(value: str) -> bool:
     """One word of ``value`` is no ordinary English word and no technology, and the value is not a
     known first name alone."""
@@ -135,6 +149,10 @@ def placed_towns(text: str, words: set[str] | frozenset[str]) -> list[Span]:
                 continue
             if m.group("stem").lower() not in COMMON_STREET_STEMS:
                 out.append(m.span("s"))
+    if not words.isdisjoint(_ROMANCE_WORDS):
+        for m in _ROMANCE_STREET.finditer(text):
+            if not any(w in TECH_WORDS for w in m.group("n").split()):
+                out.append(m.span())
     if not words.isdisjoint(_LOWER_STREET_WORDS):
         for m in _LOWER_STREET.finditer(text):
             if m.group("n") not in NO_STREET_NAMES:
