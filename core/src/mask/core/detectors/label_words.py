@@ -372,6 +372,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "|tc kimlik|t c kimlik|tc kimlik numarasi|kimlik numarasi|kimlik|tckn"  # Turkey: T.C. Kimlik No
         "|tc kimlik numaram|kimlik numaram"  # Turkish "my T.C. Kimlik number"
         "|afm|amka"  # Greece: the tax number (AFM) and the social security number (AMKA)
+        "|contribuinte|numero de contribuinte|n de contribuinte|contribuinte n|contribuinte no"  # Portugal's NIF
         # in their own scripts: Korea's resident number, Greece's AFM, India's Aadhaar, Israel's
         # teudat zehut, Russia's SNILS and INN, China's resident identity card
         "|주민등록번호|αφμ|αμκα|आधार|आधार संख्या|ת ז|תעודת זהות|снилс|инн|身份证号|身份证号码|身份证"
