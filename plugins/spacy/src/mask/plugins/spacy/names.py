@@ -84,6 +84,7 @@ from .orgs import LEGAL_FORMS, attn_orgs, bracket_org, experience_lines, find_or
 from .other_scripts import find_names_in_latin_lines, find_other_script_names
 from .place_cues import placed_towns
 from .rows import row_names
+from .short_names import short_names
 from .speakers import conversation_speakers
 from .statements import statement_parties
 from .technical import EPONYM_NOUNS, in_term_list, technical_use
@@ -2940,6 +2941,11 @@ class NameRulesDetector(Detector):
                 people += _clear(
                     [n for n in nicks if not any(n.start >= p.start and n.end <= p.end for p in people)], coverage
                 )
+            # "H. MacAulay (4th)", "- Bronwyn T, verified buyer"
+            short = short_names(text)
+            people += _clear(
+                [n for n in short if not any(n.start >= p.start and n.end <= p.end for p in people)], coverage
+            )
             if ", " in text:  # "Il nipote, Gianmarco, parla", "the new baby boy, Chiemerie!"
                 apposed = apposed_names(text)
                 people += _clear([a for a in apposed if not any(a.overlaps(p) for p in people)], coverage)
