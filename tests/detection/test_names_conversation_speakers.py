@@ -25,7 +25,7 @@ HEARING = (
     "MS. ABERNATHY: I support the variance.\n"
 )
 PODCAST = (
-    "JOHN: Welcome back, with me as always is Sarah.\n"
+    "JOHN: Welcome back, I am John Tresilian, with me as always is Sarah.\n"
     "SARAH: Hello! Today we have a guest, our plot neighbour.\n"
     "DEV: Hi, everyone calls me Dev. Plot 31.\n"
     "JOHN: What did you grow?\n"
@@ -70,6 +70,7 @@ def test_speakers(text: str, names: set[str]) -> None:
         "NOTE: keep it short.\nWARNING: do not overwrite.\nNOTE: back up first.\nUSAGE: run it.\n",
         "Q: Where were you?\nA: At home.\nQ: Alone?\nA: Yes.\n",
         "HOST: Welcome.\nGUEST: Thanks.\nHOST: Let us begin.\n",
+        "TRACE: enter\nEDIT: fixed the typo\nTRACE: leave\nGENERAL: all good\n",  # words the name lists hold too
     ],
 )
 def test_no_speakers(text: str) -> None:

@@ -107,8 +107,8 @@ def _capitals_person(text: str, name: str, titled: bool) -> bool:
     cased = word[:1] + word[1:].lower()
     if "-" in cased:
         cased = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
-    if cased in first_names() and cased not in TECH_WORDS:
-        return True
+    if cased in first_names() and cased not in TECH_WORDS and not english_word(cased):
+        return True  # "SARAH"; not "GENERAL", "TRACE", "EDIT" (nor "JOHN" unless the text writes "John")
     mid = regex.search(rf"(?<=[\p{{L}},][ ]|(?i:mr|mrs|ms|dr)\.?[ ]){regex.escape(cased)}(?![\p{{L}}\p{{M}}])", text)
     return mid is not None
 
