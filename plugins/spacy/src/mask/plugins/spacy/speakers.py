@@ -72,8 +72,8 @@ def _is_phone(label: str) -> bool:
     return _PHONE.fullmatch(label) is not None and sum(c.isdigit() for c in label) >= 7
 
 
-def _name_part(label: str) -> tuple[int, str] | None:
-    """The offset and the words of ``label`` that may name its speaker: its house number or flat
+def _name_part(label: str) -> str | None:
+    """The words of ``label`` that may name its speaker: its house number or flat
     left out, letters only (``kaz p``, ``Bram & Joyce``); None for any other label."""
     q = _QUALIFIER.search(label)
     name = label[: q.start()] if q is not None else label
@@ -84,7 +84,7 @@ def _name_part(label: str) -> tuple[int, str] | None:
         return None
     if _NAME_WORD.fullmatch(words[0]) is None or len(words[0]) < 2:
         return None
-    return 0, name
+    return name
 
 
 def _plain_person(name: str) -> bool:
@@ -144,10 +144,9 @@ def conversation_speakers(text: str) -> list[Span]:
         head = words[0].rstrip(".").lower()
         titled = len(words) > 1 and (head in _TITLES or (head in _KIN_TITLES and words[1][:1].isupper()))
         offset = len(words[0]) + 1 if titled else 0
-        part = _name_part(label[offset:])
-        if part is None:
+        name = _name_part(label[offset:])
+        if name is None:
             continue
-        name = part[1]
         labels.append((m, m.start("label") + offset, name, titled))
         if not name.isupper() and (titled or (_plain_person(name) and (timed or not ordinary(name.split()[0])))):
             evidence = True
