@@ -302,8 +302,6 @@ def bank_detector(window: int) -> PatternDetector:
             window=32,  # "account no on file to 2486117935"
             before_only=True,
         ),
-    ]
-    rules.append(
         Rule(
             "US_BANK_NUMBER",
             _GROUPED_RIB,
@@ -315,8 +313,8 @@ def bank_detector(window: int) -> PatternDetector:
             window=60,  # "voici mon RIB pour le virement de la caution : 230 780 ..."
             before_only=True,
             same_line=True,
-        )
-    )
+        ),
+    ]
     return PatternDetector(name="us_bank", rules=rules, window=window, needs_digit=True)
 
 
