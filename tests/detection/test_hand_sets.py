@@ -66,6 +66,9 @@ FLOOR = {
     "h30": (30, 20),
     "h31": (391, 1),
     "x32": (115, 4),
+    # the fourth run's sets, measured at their addition (2026-12-07, AMD EPYC, 2 cores)
+    "h33": (48, 10),
+    "x34": (96, 6),
 }
 
 
