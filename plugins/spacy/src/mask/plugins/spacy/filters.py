@@ -19,6 +19,7 @@ backticks (```Len```), an attribute (``stack_data.Line``), a path or time-zone p
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -434,11 +435,13 @@ def trim_lowercase(text: str, start: int, end: int) -> tuple[int, int]:
         start = match.end()
 
 
+@lru_cache(maxsize=1 << 16)
 def ordinary_word(word: str) -> bool:
     """True for an ordinary word, weekday, month, unit, currency or address filler (any case)."""
     return word.lower() in common_words() or _no_name_word(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def english_word(word: str) -> bool:
     """:func:`ordinary_word` without the other languages' words (``Violeta``, ``Oliveira`` are none):
     an ordinary English word, a weekday, a month, a unit, a currency or an address filler."""
@@ -467,7 +470,24 @@ def is_false_entity(
 
     ``known_place`` (the gazetteer's lookup) keeps places made of ordinary words (``United
     States``, ``Reading``) that NER found; ``ignore_ordinary`` skips the ordinary-word rule.
+    Without ``known_place`` the answer depends on ``value`` alone and is remembered (the name
+    rules ask it of the same words again and again).
     """
+    if known_place is None and len(value) <= _CACHED_LENGTH:
+        return _false_entity_alone(value, ignore_ordinary)
+    return _false_entity(value, known_place, ignore_ordinary)
+
+
+_CACHED_LENGTH = 64
+"""Entities longer than this (rare) are not remembered."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _false_entity_alone(value: str, ignore_ordinary: bool) -> bool:
+    return _false_entity(value, None, ignore_ordinary)
+
+
+def _false_entity(value: str, known_place: Callable[[str], bool] | None, ignore_ordinary: bool) -> bool:
     if _DIGIT.search(value) or _CODE_CHARS.search(value.replace("A/S", "")) or "://" in value:
         return True
     if _KEY_CHORD.match(value):

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -549,6 +550,7 @@ _NAMING = regex.compile(rf"(?<![\p{{L}}'])(?:{_NAMED_AS})[ \t]{{1,2}}$", regex.I
 also an ordinary word is one all the same."""
 
 
+@lru_cache(maxsize=1 << 16)
 def _lower_given(word: str) -> bool:
     """``word``, in lower case, is a known first name (``priya``; ``jean-baptiste`` as ``Jean-Baptiste``)."""
     if word.capitalize() in first_names():

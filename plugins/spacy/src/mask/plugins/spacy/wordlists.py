@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = [
@@ -69,6 +69,7 @@ def last_names() -> frozenset[str]:
     return NameSet(_read("last_names.txt"))
 
 
+@lru_cache(maxsize=1 << 16)
 def known_name(word: str) -> bool:
     """``word`` is a first or last name the name lists hold (as written), or names joined by a
     hyphen that they all hold (``Pénélope-Alix``, ``Kowalczyk-Nowak``)."""
