@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .config import MaskConfig, load_config
-from .detector import Budget, Detector
+from .detector import Budget, Detector, Pending
 from .engine import Mask
 from .errors import (
     MaskConfigError,
@@ -44,6 +44,7 @@ __all__ = [
     "MaskRevealDenied",
     "MaskTokenError",
     "MaskVaultError",
+    "Pending",
     "Setting",
     "SettingsSpec",
     "Span",

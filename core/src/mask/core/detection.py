@@ -15,7 +15,7 @@ from itertools import groupby
 
 from .base64_text import base64_runs
 from .config import MaskConfig
-from .detector import Budget, Detector
+from .detector import Budget, Detector, Pending
 from .encoded_words import encoded_runs
 from .errors import MaskDetectionTimeout, MaskError, MaskPluginError
 from .escapes import Unescaped, unescape
@@ -118,16 +118,7 @@ class Detectors:
             self._encoded_runs(texts, found, cover, result)
         for _stage, group in groupby(self.items, key=lambda pair: pair[1].stage):
             stage_spans: list[list[Span]] = [[] for _ in texts]
-            for plugin, detector in group:
-                try:
-                    spans = detector.detect(texts, cover, budget)
-                    if len(spans) != len(texts):
-                        raise MaskPluginError(
-                            f"detector {detector.name!r} returned {len(spans)} results for {len(texts)} texts"
-                        )
-                except Exception as exc:
-                    self._failed(plugin, detector, exc, texts, result)
-                    continue
+            for spans in self._stage(list(group), texts, cover, budget, result):
                 for i, per_text in enumerate(spans):
                     if per_text:  # most texts get nothing from most detectors
                         stage_spans[i].extend(
@@ -154,6 +145,52 @@ class Detectors:
                 if view is not None and found[i]:
                     found[i] = [Span(view.raw(s.start), view.raw(s.end), s.type, s.score, s.detector) for s in found[i]]
         return result
+
+    def _stage(
+        self,
+        group: list[tuple[str, Detector]],
+        texts: Sequence[str],
+        cover: Sequence[Sequence[Span]],
+        budget: Budget,
+        result: DetectionResult,
+    ) -> list[list[list[Span]]]:
+        """Each detector's spans of one stage, in the stage's order. Work a detector can start
+        elsewhere (:meth:`Detector.begin`: NER's worker process) starts first and is finished
+        last, so that it runs while the others detect in this process; what a failure leaves
+        started is cancelled."""
+        pending: dict[int, Pending] = {}
+        failed: set[int] = set()
+        done: dict[int, list[list[Span]]] = {}
+        try:
+            if len(group) > 1:
+                for k, (plugin, detector) in enumerate(group):
+                    try:
+                        started = detector.begin(texts, cover, budget)
+                    except Exception as exc:
+                        failed.add(k)
+                        self._failed(plugin, detector, exc, texts, result)
+                        continue
+                    if started is not None:
+                        pending[k] = started
+            order = [k for k in range(len(group)) if k not in pending] + list(pending)
+            for k in order:
+                if k in failed:
+                    continue
+                plugin, detector = group[k]
+                try:
+                    spans = pending.pop(k).finish() if k in pending else detector.detect(texts, cover, budget)
+                    if len(spans) != len(texts):
+                        raise MaskPluginError(
+                            f"detector {detector.name!r} returned {len(spans)} results for {len(texts)} texts"
+                        )
+                except Exception as exc:
+                    self._failed(plugin, detector, exc, texts, result)
+                    continue
+                done[k] = spans
+        finally:
+            for started in pending.values():
+                started.cancel()
+        return [done[k] for k in sorted(done)]
 
     def _recurring(
         self,

@@ -6,12 +6,12 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from .errors import MaskDetectionTimeout
 from .spans import Span
 
-__all__ = ["STAGE_EXACT", "STAGE_NER", "Budget", "Detector"]
+__all__ = ["STAGE_EXACT", "STAGE_NER", "Budget", "Detector", "Pending"]
 
 STAGE_EXACT = 0
 """Cheap, exact detectors (patterns with checksums) run first."""
@@ -44,6 +44,18 @@ class Budget:
             raise MaskDetectionTimeout(f"detector {detector!r} exceeded its time budget")
 
 
+class Pending(Protocol):
+    """A detection :meth:`Detector.begin` started: finished, or cancelled, exactly once."""
+
+    def finish(self) -> list[list[Span]]:
+        """Wait for the work started and return what :meth:`Detector.detect` would have."""
+        ...
+
+    def cancel(self) -> None:
+        """Give up the work started (the stage failed before :meth:`finish`)."""
+        ...
+
+
 class Detector(ABC):
     """Finds entities in texts.
 
@@ -67,6 +79,12 @@ class Detector(ABC):
         budget: Budget,
     ) -> list[list[Span]]:
         """Return, for each text, the spans found in it."""
+
+    def begin(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> Pending | None:
+        """Start the part of :meth:`detect` that runs outside this process (NER's worker share), so
+        that it runs while the stage's other detectors do; None (the default): nothing to start,
+        :meth:`detect` is called as usual."""
+        return None
 
     def warm_up(self) -> None:
         """Load now what this detector would load on its first call (``Mask.warm_up``)."""

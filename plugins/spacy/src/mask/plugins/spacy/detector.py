@@ -12,11 +12,12 @@ documents.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import regex
 
-from mask.core.detector import STAGE_NER, Budget, Detector
+from mask.core.detector import STAGE_NER, Budget, Detector, Pending
 from mask.core.detectors.labels import LabelVocabulary
 from mask.core.errors import MaskDetectionTimeout
 from mask.core.spans import Coverage, Span, coverage_of
@@ -43,7 +44,7 @@ from .lines import line_before
 from .model import load_pipeline
 from .names import family_after, inverted_names, joined_first_names, particles_after, particles_before
 from .orgs import bracket_org
-from .pool import RawEntity, get_pool
+from .pool import NerPool, NerWorker, RawEntity, get_pool
 from .technical import in_term_list, technical_name, technical_use
 from .things import foreign_common_noun, names_a_thing
 from .towns import bracket_town, with_town_affixes
@@ -182,27 +183,47 @@ class SpacyNerDetector(Detector):
             get_pool(self.model, self.processes - 1).warm_up(strict=False)
 
     def detect(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> list[list[Span]]:
-        out: list[list[Span]] = [[] for _ in texts]
-        jobs: list[tuple[int, int, Compacted]] = []  # (text index, offset in the compacted text, compacted)
-        pieces: list[str] = []
-        for i, text in enumerate(texts):
-            if not has_entity_start(text):
-                continue
-            seen = compact(text, covered[i] if i < len(covered) else ())
-            if not has_entity_start(seen.text):
-                continue
-            for offset, piece in _chunks(seen.text):
-                jobs.append((i, offset, seen))
-                pieces.append(piece)
+        jobs, pieces = _jobs(texts, covered)
         if not jobs:
-            return out
+            return [[] for _ in texts]
         deadline = self._deadline(budget)
         self._check(deadline)
         nlp = self.nlp
         self._check(deadline)
+        return self._spans(texts, covered, budget, jobs, self._run(nlp, pieces, deadline))
+
+    def begin(self, texts: Sequence[str], covered: Sequence[Sequence[Span]], budget: Budget) -> Pending | None:
+        """Hand the worker processes their shares now, so that they parse while the stage's other
+        detectors (the name rules) run here; this process keeps a smaller share
+        (:data:`BEGUN_LOCAL_WEIGHT`) and parses it in :meth:`_Begun.finish`. None when the call
+        is parsed here alone (one process, or a short text)."""
+        if self.processes <= 1:
+            return None
+        jobs, pieces = _jobs(texts, covered)
+        if not jobs or sum(len(p) for p in pieces) < self.min_parallel_chars:
+            return None
+        deadline = self._deadline(budget)
+        self._check(deadline)
+        nlp = self.nlp
+        shares = _shares(pieces, self.processes, BEGUN_LOCAL_WEIGHT)
+        pool = get_pool(self.model, self.processes - 1)
+        texts_of = [[part for _, _, part in share] for share in shares]
+        taken = pool.start(texts_of, self.batch_size)
+        return _Begun(self, nlp, pool, taken, (texts, covered, budget, jobs, pieces, shares, texts_of, deadline))
+
+    def _spans(
+        self,
+        texts: Sequence[str],
+        covered: Sequence[Sequence[Span]],
+        budget: Budget,
+        jobs: list[tuple[int, int, Compacted]],
+        entities: list[list[RawEntity]],
+    ) -> list[list[Span]]:
+        """The spans of NER's raw entities of each piece (``jobs``), cleaned, filtered and calibrated."""
+        out: list[list[Span]] = [[] for _ in texts]
         is_place = gazetteer().is_place
         foreign: dict[int, bool] = {}  # text index: written in another language (mostly_foreign)
-        for (i, offset, seen), found in zip(jobs, self._run(nlp, pieces, deadline), strict=True):
+        for (i, offset, seen), found in zip(jobs, entities, strict=True):
             text = texts[i]
             cover = covered[i] if i < len(covered) else ()
             coverage = coverage_of(cover, budget.memo) if cover else None  # a bisect per entity, not a scan
@@ -312,8 +333,8 @@ class SpacyNerDetector(Detector):
             self._labels = LabelVocabulary.build()
         return self._labels.resolve_key(text[start:end]) is not None
 
-    def _run(self, nlp, pieces: list[str], deadline: float | None) -> list[list[RawEntity]]:  # type: ignore[no-untyped-def]
-        """Raw entities of every piece, in this process or shared with the worker pool."""
+    def _local(self, nlp, deadline: float | None) -> Callable[[list[str]], list[list[RawEntity]]]:  # type: ignore[no-untyped-def]
+        """Parse a share in this process."""
 
         def local(share: list[str]) -> list[list[RawEntity]]:
             found = []
@@ -322,18 +343,18 @@ class SpacyNerDetector(Detector):
                 found.append(raw_entities(doc))
             return found
 
+        return local
+
+    def _run(self, nlp, pieces: list[str], deadline: float | None) -> list[list[RawEntity]]:  # type: ignore[no-untyped-def]
+        """Raw entities of every piece, in this process or shared with the worker pool."""
+        local = self._local(nlp, deadline)
         total = sum(len(p) for p in pieces)
         if self.processes <= 1 or total < self.min_parallel_chars:
             return local(pieces)
         shares = _shares(pieces, self.processes)
         pool = get_pool(self.model, self.processes - 1)
         texts = [[part for _, _, part in share] for share in shares]
-        results = pool.run(texts, local, self.batch_size, lambda: _remaining(deadline))
-        merged: list[list[RawEntity]] = [[] for _ in pieces]
-        for share, found in zip(shares, results, strict=True):
-            for (k, off, _), entities in zip(share, found, strict=True):
-                merged[k].extend((off + s, off + e, label) for s, e, label in entities)
-        return merged
+        return _merged(pieces, shares, pool.run(texts, local, self.batch_size, lambda: _remaining(deadline)))
 
     def _deadline(self, budget: Budget) -> float | None:
         own = None if self.timeout is None else time.monotonic() + self.timeout
@@ -352,23 +373,85 @@ def _remaining(deadline: float | None) -> float | None:
     return None if deadline is None else deadline - time.monotonic()
 
 
-def _shares(pieces: Sequence[str], n: int) -> list[list[tuple[int, int, str]]]:
-    """``pieces`` in at most ``n`` shares of about equal length, each a list of ``(piece index,
-    offset in the piece, part)``.
+class _Begun:
+    """NER :meth:`SpacyNerDetector.begin` started: the workers parse their shares meanwhile."""
 
-    The pieces are taken as one stream, cut near each ``k * total / n`` (:func:`_cut_near`):
+    def __init__(
+        self, detector: SpacyNerDetector, nlp: Any, pool: NerPool, taken: dict[int, NerWorker], call: tuple[Any, ...]
+    ) -> None:
+        self.detector, self.nlp, self.pool, self.taken, self.call = detector, nlp, pool, taken, call
+
+    def finish(self) -> list[list[Span]]:
+        texts, covered, budget, jobs, pieces, shares, texts_of, deadline = self.call
+        local = self.detector._local(self.nlp, deadline)
+        found = self.pool.collect(self.taken, texts_of, local, lambda: _remaining(deadline))
+        return self.detector._spans(texts, covered, budget, jobs, _merged(pieces, shares, found))
+
+    def cancel(self) -> None:
+        self.pool.cancel(self.taken)
+
+
+BEGUN_LOCAL_WEIGHT = (1, 2)
+"""The calling process's share of NER's parsing, against one worker's, when the parse was begun
+beside the stage's other detectors (:meth:`SpacyNerDetector.begin`): half (a third of the text with
+one worker), since this process runs the name rules meanwhile, which cost about a third to a half of
+parsing the same text."""
+
+
+def _jobs(
+    texts: Sequence[str], covered: Sequence[Sequence[Span]]
+) -> tuple[list[tuple[int, int, Compacted]], list[str]]:
+    """The pieces NER reads (the texts without what earlier stages covered, in chunks), each with
+    ``(text index, offset in the compacted text, compacted)``."""
+    jobs: list[tuple[int, int, Compacted]] = []
+    pieces: list[str] = []
+    for i, text in enumerate(texts):
+        if not has_entity_start(text):
+            continue
+        seen = compact(text, covered[i] if i < len(covered) else ())
+        if not has_entity_start(seen.text):
+            continue
+        for offset, piece in _chunks(seen.text):
+            jobs.append((i, offset, seen))
+            pieces.append(piece)
+    return jobs, pieces
+
+
+def _merged(
+    pieces: Sequence[str], shares: list[list[tuple[int, int, str]]], results: list[list[list[RawEntity]]]
+) -> list[list[RawEntity]]:
+    """The shares' entities back in the offsets of the pieces they were cut from."""
+    merged: list[list[RawEntity]] = [[] for _ in pieces]
+    for share, found in zip(shares, results, strict=True):
+        for (k, off, _), entities in zip(share, found, strict=True):
+            merged[k].extend((off + s, off + e, label) for s, e, label in entities)
+    return merged
+
+
+def _shares(pieces: Sequence[str], n: int, first: tuple[int, int] = (1, 1)) -> list[list[tuple[int, int, str]]]:
+    """``pieces`` in at most ``n`` shares, each a list of ``(piece index, offset in the piece,
+    part)``: of about equal length, or with the first (this process's) ``first`` = ``(p, q)``
+    times the length of each other.
+
+    The pieces are taken as one stream, cut near each share's end (:func:`_cut_near`):
     a piece is cut only where a share ends inside it, so a call of one text is cut once (with
     two processes) and the shares differ by the distance to the nearest sentence end: the
     process with the larger share keeps the others waiting.
     """
     total = sum(len(p) for p in pieces)
     window = max(64, total // (8 * n))
+    p, q = first
+    weight = p + (n - 1) * q
+
+    def end(share: int) -> int:
+        return total * (p + share * q) // weight
+
     shares: list[list[tuple[int, int, str]]] = [[] for _ in range(n)]
     share = pos = 0
     for k, piece in enumerate(pieces):
         start = 0
-        while share < n - 1 and total * (share + 1) // n < pos + len(piece):
-            cut = _cut_near(piece, total * (share + 1) // n - pos, start, window)
+        while share < n - 1 and end(share) < pos + len(piece):
+            cut = _cut_near(piece, end(share) - pos, start, window)
             if cut > start:
                 shares[share].append((k, start, piece[start:cut]))
                 start = cut

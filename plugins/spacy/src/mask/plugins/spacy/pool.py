@@ -244,6 +244,11 @@ class NerPool:
     ) -> list[list[list[RawEntity]]]:
         """Entities of every piece of every share: ``shares[0]`` (and any share no free worker
         takes, or whose worker fails) here via ``local``, the others in worker processes."""
+        return self.collect(self.start(shares, batch_size), shares, local, remaining)
+
+    def start(self, shares: Sequence[list[str]], batch_size: int) -> dict[int, NerWorker]:
+        """Hand ``shares[1:]`` to free workers; the workers engaged, by share. :meth:`collect`
+        (or :meth:`cancel`) must follow."""
         taken: dict[int, NerWorker] = {}
         try:
             free = iter(self.workers)
@@ -260,6 +265,21 @@ class NerPool:
                         taken[index] = worker
                         break
                     worker.busy.release()
+        except BaseException:
+            self.cancel(taken)
+            raise
+        return taken
+
+    def collect(
+        self,
+        taken: dict[int, NerWorker],
+        shares: Sequence[list[str]],
+        local: Callable[[list[str]], list[list[RawEntity]]],
+        remaining: Callable[[], float | None],
+    ) -> list[list[list[RawEntity]]]:
+        """Run the shares no worker took here, then read the workers' answers (a share whose
+        worker died runs here: no loss, no leak)."""
+        try:
             results: list[list[list[RawEntity]] | None] = [None] * len(shares)
             for index, share in enumerate(shares):
                 if index not in taken:
@@ -277,9 +297,16 @@ class NerPool:
                     results[index] = local(shares[index])  # the text is still here: no loss, no leak
             return [r if r is not None else [] for r in results]
         finally:
-            for worker in taken.values():  # still owes an answer (an error or the budget struck)
-                worker.stop()  # its answer would be read by the next call otherwise
-                worker.busy.release()
+            self.cancel(taken)
+
+    @staticmethod
+    def cancel(taken: dict[int, NerWorker]) -> None:
+        """Stop the workers that still owe an answer (an error or the budget struck): their answer
+        would be read by the next call otherwise."""
+        for worker in taken.values():
+            worker.stop()
+            worker.busy.release()
+        taken.clear()
 
     def shutdown(self) -> None:
         """Stop the workers (a later :meth:`run` starts new ones)."""
