@@ -86,7 +86,15 @@ from .label_words import (
     TYPE_KEYS,
 )
 from .label_xml import html_cells, xml_attributes, xml_leaves, xml_parent
-from .labels import NAME_KEYS, NAME_PARTS, FieldPath, LabelVocabulary, key_words, unspaced_ending
+from .labels import (
+    GENERIC_NAME_KEYS,
+    NAME_KEYS,
+    NAME_PARTS,
+    FieldPath,
+    LabelVocabulary,
+    key_words,
+    unspaced_ending,
+)
 from .phone_shapes import not_phone
 from .shared import normalized_of
 
@@ -1662,12 +1670,49 @@ a people table may have a ``checksum`` or ``description`` column)."""
 
 
 def _things_unnamed(names: Sequence[str], types: list[str | None]) -> list[str | None]:
-    """A table's column types, without a person's for a plain ``Name`` column beside a column
-    only things have (``| Name | Version |``: packages, not people)."""
+    """A table's column types, without a person's for a plain ``Name`` column (``nome``, ``nombre``...)
+    beside a column only things have (``| Name | Version |``: packages, not people;
+    ``nome;preco_brl;estoque``: goods), and without a place's for a column whose header names a
+    place as often as something else (``State``, ``estado``, ``Country``) in a table no column of
+    which holds a person's data (``| Title | Year | Country |``: films; ``| Title | State |``: an
+    issue tracker's states)."""
     folded = [n.strip().casefold().replace(" ", "_") for n in names]
-    if not any(f in _THING_COLUMNS for f in folded):
+    words = [key_words(n) for n in names]
+    if any(f in _THING_COLUMNS or (w and w[0] in GOODS_KEYS) for f, w in zip(folded, words, strict=True)):
+        types = [
+            None if t == "PERSON" and (f in ("name", "display_name") or w in GENERIC_NAME_KEYS) else t
+            for f, w, t in zip(folded, words, types, strict=True)
+        ]
+    if any(t not in _NO_ONE_S_COLUMNS for t in types):
         return types
-    return [None if t == "PERSON" and f in ("name", "display_name") else t for f, t in zip(folded, types, strict=True)]
+    return [None if t == "LOCATION" and w in _AMBIGUOUS_PLACE_COLUMNS else t for w, t in zip(words, types, strict=True)]
+
+
+_NO_ONE_S_COLUMNS = frozenset({None, "LOCATION", "ORGANIZATION", "DATE_TIME"})
+"""Column types that say nothing of a person on their own: a table with no other column is no
+table of people."""
+_AMBIGUOUS_PLACE_COLUMNS = frozenset(
+    key_words(w)
+    for w in [
+        "state",
+        "estado",
+        "stato",
+        "etat",
+        "country",
+        "pais",
+        "pays",
+        "land",
+        "paese",
+        "kraj",
+        "country_of_origin",
+        "origin",
+        "region",
+        "regiao",
+        "regione",
+    ]
+)
+"""Headers that name a place in a table of addresses and something else in others: a ticket's or
+an item's state (``Estado: PUBLICADA``), a film's or a coffee's country of origin, a sales region."""
 
 
 _RECIPIENT_LINES = 3

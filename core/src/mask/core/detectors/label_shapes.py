@@ -568,13 +568,16 @@ def _name_words(text: str) -> bool:
     # Nguyen Van An, Do Thi Lan, Can Yilmaz: a name's word, capitalised among others
     several = len(kept) > 1
     words = [w.casefold() for w in kept if not (several and w.istitle() and w.casefold() in _NAME_SYLLABLES)]
-    if any(len(_CAMEL_HUMP.findall(w)) > 1 for w in written):
-        return False  # RootQueryType, getUserById: an identifier (McDonald, DeAndre have one hump)
+    if any(len(_CAMEL_HUMP.findall(w)) > 1 or _LONG_HUMP.search(w) for w in written):
+        return False  # RootQueryType, getUserById, LedgerClient: an identifier (McDonald, DeAndre, FitzGerald)
     return bool(words) and not any(w in PERSON_STOP_WORDS for w in words) and _cased(text)
 
 
 _CAMEL_HUMP = regex.compile(r"[a-z][A-Z]")
 """A lower-case letter, then a capital: where a camelCase identifier's next word starts."""
+_LONG_HUMP = regex.compile(r"\p{Ll}{4}\p{Lu}")
+"""A capital after four lower-case letters inside a word (``LedgerClient``, ``HealthCheck``): a name's
+inner capital follows a short prefix (``McDonald``, ``MacKenzie``, ``DeShawn``, ``FitzGerald``)."""
 _NAME_SYLLABLES = frozenset({"an", "do", "to", "can"})
 """Stop words that are names too (Vietnamese An, Đỗ written Do, Tô written To; Turkish Can): in a
 name of two words or more, capitalised, they are no stop word."""

@@ -149,7 +149,7 @@ def _split_key(key: str) -> tuple[str, ...]:
 
 NAME_KEYS = frozenset({("name",), ("display", "name")})
 """Keys that name a person as often as a thing (``{"name": "Calculator"}``): their siblings decide."""
-_GENERIC_NAME_KEYS = NAME_KEYS | frozenset(
+GENERIC_NAME_KEYS = NAME_KEYS | frozenset(
     {("nombre",), ("nom",), ("nome",), ("naam",), ("namn",), ("navn",), ("nimi",)}
 )
 """``name`` in the languages of the labels, as a payload's generic key (``{"nombre": "Niebla Hiker
@@ -494,7 +494,7 @@ class LabelVocabulary:
         ``value``) takes the type its parent or a type-naming sibling names."""
         own = self.resolve_key(path.key)
         words = field_words(path.key, key_words(path.key)) if path.key else ()
-        if own == "PERSON" and words in _GENERIC_NAME_KEYS:
+        if own == "PERSON" and words in GENERIC_NAME_KEYS:
             if path.thing:
                 return None  # {"name": "Calculator", "description": ...}
             if path.parent:
