@@ -308,15 +308,25 @@ class PhoneDetector(PatternDetector):
             return None
         return LABELLED_SCORE
 
-    def _second_way(self, text: str, start: int, view: TextView) -> int | None:
-        """How far before the number starting at ``start`` a labelled phone number it follows
-        ends, joined by ``or`` or a slash (the second of two ways to call someone: ``Contact Mr
-        Lim at 6123 4567 or 9123 4567``), or None."""
+    def _second_way(
+        self, text: str, start: int, view: TextView, valid: Callable[[str], bool] | None = None
+    ) -> int | None:
+        """How far before the number starting at ``start`` the phone number it follows ends, as
+        the second of two ways to call someone (:data:`_SECOND_WAY`), or None. Joined by ``or`` or
+        a slash (``Contact Mr Lim at 6123 4567 or 9123 4567``), the first number must be labelled;
+        joined by ``pls, or`` (``08475 643 350 pls, or 07700900218``), ``valid`` (given for a bare
+        digit run, the only one that reads this form) must take it."""
         if text[start - 1 : start] != " ":
             return None
-        before = _PHONE_BEFORE.search(text, max(0, start - 32), start)
+        if valid is not None and " or " not in text[max(0, start - 5) : start]:
+            return None  # a literal check first: most bare runs follow no "or"
+        before = _SECOND_WAY.search(text, max(0, start - _SECOND_WAY_REACH), start)
         if before is None or not 7 <= sum(ch.isdigit() for ch in before.group("number")) <= 15:
             return None
+        if (before.group("filler") is not None) != (valid is not None):
+            return None
+        if valid is not None:
+            return start - before.start() if valid(before.group("number")) else None
         lo, hi = before.span("number")
         labelled = PHONE_LABELS.distance(text, lo, hi, LABEL_WINDOW, False, view) is not None
         if not labelled and PHONE_CONTEXT.distance(text, lo, hi, LABEL_WINDOW, True, view) is None:
@@ -339,7 +349,7 @@ class PhoneDetector(PatternDetector):
             return LABELLED_SCORE  # "CP#: 09171234567", "received Tk 2,500.00 from 01712345689"
         if (
             8 <= len(digits) <= 13
-            and _second_way_bare(text, start, lambda first: self.validity.valid(first, memo)) is not None
+            and self._second_way(text, start, view, lambda first: self.validity.valid(first, memo)) is not None
             and self.validity.valid(main, memo)
         ):
             return LABELLED_SCORE  # "08475 643 350 pls, or 07700900218 if no answer": the second way to call
@@ -677,11 +687,15 @@ def _after_email(text: str, start: int) -> int | None:
     return None if m is None else start - m.start()
 
 
-_PHONE_BEFORE = re.compile(
-    r"(?<![\w.,])(?P<number>\+?\(?\d[\d ().-]{5,18}\d)\)?(?:[ ]?[/;|][ ]?|[ ](?:or|ou|oder|o|y|of|eller|lub)[ ])$"
+_SECOND_WAY = re.compile(
+    r"(?<![\w.,])(?P<number>\+?\(?\d[\d ().-]{5,18}\d)\)?"
+    r"(?:[ ]?[/;|][ ]?|[ ](?:or|ou|oder|o|y|of|eller|lub)[ ]|(?P<filler>[ ](?i:pls|plz|please|first|preferably),?[ ]or[ ]))$"
 )
-"""A phone-shaped number, then a slash or ``or`` right before another: the second of two ways to
-call someone (``at 6123 4567 or 9123 4567``); not a comma (a list of amounts or ids)."""
+"""A phone-shaped number right before another, joined the way one offers a second number to call:
+a slash or ``or`` (``at 6123 4567 or 9123 4567``; not a comma: a list of amounts or ids), or a word
+such as ``pls`` and ``or`` (the ``filler``: ``08475 643 350 pls, or 07700900218``)."""
+_SECOND_WAY_REACH = 48
+"""How far before a number :data:`_SECOND_WAY` is read (the longest first number and filler fit)."""
 
 
 def _negative(text: str, start: int, end: int, view: TextView) -> int | None:
@@ -709,26 +723,6 @@ _POSSESSED_REACH = 24
 def _possessed_number(text: str, start: int) -> bool:
     """``Yuki's no is 8733 2106``: the number someone has, written right after ``no is``."""
     return _POSSESSED_NUMBER.search(text, max(0, start - _POSSESSED_REACH), start) is not None
-
-
-_PHONE_BEFORE_FILLER = re.compile(
-    r"(?<![\w.,])(?P<number>\+?\(?\d[\d ().-]{5,18}\d)\)?[ ](?i:pls|plz|please|first|preferably),?[ ]or[ ]$"
-)
-"""A phone-shaped number, a word such as ``pls`` and ``or`` right before a bare number: the second
-way to call someone (``08475 643 350 pls, or 07700900218``)."""
-
-
-def _second_way_bare(text: str, start: int, valid: Callable[[str], bool]) -> int | None:
-    """How far before a bare number a ``valid`` phone number it follows ends, joined by ``pls, or``
-    (:data:`_PHONE_BEFORE_FILLER`), or None."""
-    if text[start - 1 : start] != " " or " or " not in text[max(0, start - 5) : start]:
-        return None
-    before = _PHONE_BEFORE_FILLER.search(text, max(0, start - 48), start)
-    if before is None or not 7 <= sum(ch.isdigit() for ch in before.group("number")) <= 15:
-        return None
-    if not valid(before.group("number")):
-        return None
-    return start - before.start()
 
 
 _CODE_LENGTH = 16
