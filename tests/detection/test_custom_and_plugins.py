@@ -50,13 +50,13 @@ def test_custom_validator_context_and_group() -> None:
                 "name": "badge",
                 "entity_type": "BADGE",
                 "pattern": r"\b[0-9]{5}\b",
-                "context": ["badge"],
+                "context": ["locker"],
                 "context_required": True,
             },
         ]
     )
     try:
-        text = "Clubcard No. 12345674, club no 12345675, badge 48213" + " ." * 40 + " room 48213"
+        text = "Clubcard No. 12345674, club no 12345675, locker 48213" + " ." * 40 + " room 48213"
         spans = m.scan([text])[0]
         got = [(s.type, text[s.start : s.end], s.start) for s in spans]
         assert ("MEMBER_CARD", "12345674", text.index("12345674")) in got  # Luhn-valid, the group only

@@ -155,7 +155,6 @@ def test_synonyms_in_six_languages(vocabulary: LabelVocabulary, key: str, etype:
         "file_name",
         "hostname",
         "host_name",
-        "user_id",
         "product_name",
         "tool_name",
         "id",

@@ -151,7 +151,7 @@ def test_area_slash_shapes() -> None:
         "Paid 464 336 937 on 2011-02-10.",
         "Call id 7481918169 lasted 32653 ms.",
         "call id 64408611 lasted 15093 ms",
-        "user id 4155552671 logged in",
+        "ticket id 4155552671 logged in",
         "Reached 1 234 567 users in 2023.",
     ],
 )

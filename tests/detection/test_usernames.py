@@ -89,7 +89,6 @@ def test_a_login_gets_an_opaque_token(pattern_mask: Mask) -> None:
         {"username": "unknown"},
         {"username": "Bob Smith"},  # a person's name where a login was asked for: not a login's shape
         {"user": {"id": 42, "type": "User"}},
-        {"user_id": "u_8f3k2"},
         {"hostname": "web-01"},
         {"host_name": "db-primary"},
         {"messages": [{"role": "user", "content": "hi_there"}]},

@@ -828,8 +828,8 @@ class LabelDetector(Detector):
             if not n % _CHECK_EVERY:
                 budget.check(self.name)
             etype = self.vocabulary.resolve_path(FieldPath(key=attribute, parent=element))
-            if etype is None:
-                continue  # <name first="Kwabena" last="Asante"/>: a name's parts under <name>
+            if etype is None or (etype == "PERSONAL_ID" and attribute.casefold() == "id"):
+                continue  # <name first="Kwabena" last="Asante"/>; <customer id="C-1042">: the record's own id
             start, end = (lo, hi) if view is None else (view.decoded(lo), view.decoded(hi))
             hit = self._whole_value(etype, text, start, end, FIELD_SCORE)
             if hit is not None:

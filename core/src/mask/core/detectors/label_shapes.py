@@ -109,6 +109,12 @@ _IDENTIFIER = regex.compile(
 groups of letters and digits; a group after a blank starts with a digit within four characters,
 or is one capital letter, so the value stops before the next word. Capitals of any alphabet count
 (a Greek plate ``\u039d\u0399\u039a-4821``, a Turkish customer's ``M\u015e-00482716``)."""
+_KEYED_IDENTIFIER = regex.compile(
+    r"[A-Za-z0-9\p{Lu}]{1,20}(?:(?:[ .\-/]|_(?=[A-Za-z0-9]))(?=[A-Za-z\p{Lu}]{0,3}[0-9]|\p{Lu}(?!\p{Ll}))"
+    r"[A-Za-z0-9\p{Lu}]{1,20}){0,7}" + _END
+)
+""":data:`_IDENTIFIER`, and a system's id whose groups an underscore joins (``u_201884``, ``usr_0f9a21``,
+``cus_88213``): a person's number with a company, as a payload writes it."""
 _HANGUL_PLATE = regex.compile(r"(?:\p{Hangul}{2}[ ]?)?[0-9]{2,3}[ ]?\p{Hangul}[ ]?[0-9]{4}" + _END)
 """A Korean plate: maybe its region, two or three digits, a Hangul syllable, four digits (``38\ub098 7412``)."""
 _MONTH = r"\p{L}{3,12}\.?"
@@ -907,7 +913,7 @@ _SHAPES: dict[str, Callable[[str, bool], Extent | None]] = {
     "MEDICAL_RECORD_NUMBER": _alnum(_IDENTIFIER, 4, 32, 4),
     "HEALTH_PLAN_ID": _alnum(_IDENTIFIER, 5, 32, 3),
     "VEHICLE_ID": _either(_unless(_AMOUNT, _alnum(_IDENTIFIER, 4, 17, 1)), _plain(_HANGUL_PLATE)),
-    "PERSONAL_ID": _unless(_UUID, _unless(_A_DATE, _alnum(_IDENTIFIER, 4, 32, 1))),
+    "PERSONAL_ID": _unless(_UUID, _unless(_A_DATE, _alnum(_KEYED_IDENTIFIER, 4, 32, 1))),
     "DATE_TIME": _date,
     "ZIP_CODE": _plain(_ZIP),
     "PERSON": _person,

@@ -546,6 +546,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         # buyer's on a marketplace, an employee's reference; an ACH entry's receiver (Receiver ID,
         # NACHA's Individual Identification Number). The id of a record (id, order_id) names no one.
         "|customer id|tenant id|seller id|buyer id|debtor id|employee ref|employee reference|staff ref"
+        # a user's id with a service (user_id, userId): the account of one person, as a customer's is
+        "|user id"
+        # an officer's badge (Sgt. Marcus DeLuca, badge 4471); the last digits of an SSN kept as a key
+        # (ssn_last4: "6621"); England's Unique Pupil Number (UPN K801200123456, in capitals in text)
+        "|badge|ssn last4|ssn last 4|last4 ssn|last 4 ssn|ssn4|upn|unique pupil number"
         "|receiver id|individual id|individual id number|individual identification number"
         # a practitioner's numbers: the DEA's registration, the US NPI, the UK's GMC and NMC numbers
         "|dea|dea number|dea no|dea registration|dea registration number|npi|npi number"
@@ -751,7 +756,7 @@ CUSTOM_FIELD_PREFIXES = _split("cf|custom|custom field|x|x studio")
 """Words a system puts before the name of a field its users added (``cf_pin_code``, ``custom_phone``,
 ``customField_email``, Odoo's ``x_studio_phone``): a key that opens with them names what the rest names."""
 
-CAPITALS_ONLY = frozenset({"ni", "stk", "chi", "nhc"})
+CAPITALS_ONLY = frozenset({"ni", "stk", "chi", "nhc", "upn"})
 """One-word labels trusted in running text only when written in capitals (``NI: QQ123456C``; the
 Spanish ``ni`` is a word: ``ni: QQ123456C is the example``; ``STK 0071001234567``, a Vietnamese
 account; ``CHI 1203945678``, a Scottish patient's number, not chi-square; ``NHC: 2038471``, a Spanish

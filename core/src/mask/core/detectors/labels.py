@@ -508,6 +508,8 @@ class LabelVocabulary:
             return "LOCATION"  # {"adresse": ..., "postnummer": "8000", "by": "Aarhus"}: the Danish town
         if path.surname and words == ("ad",):
             return "PERSON"  # {"ad": "Ay\u015fe", "soyad": "Y\u0131ld\u0131r\u0131m"}: the Turkish given name
+        if words == ("id",) and path.parent and _singular((key_words(path.parent) or ("",))[-1]) in _ACCOUNT_HOLDERS:
+            return "PERSONAL_ID"  # {"user": {"id": "u_201884"}}: the user's id (an id's shape, with a digit)
         if path.key is not None and not self.is_generic(path.key):
             return None
         if words and words[0] in NAME_PARTS and path.parent and _singular(key_words(path.parent)[-1]) in _PEOPLE:
@@ -581,6 +583,10 @@ NAME_PARTS = frozenset({"first", "last", "middle", "given", "family"})
 
 _PEOPLE = frozenset({"user", "profile", "person", "people", "member"})
 """Parents whose ``first``, ``last``, ``given`` and ``family`` are a person's name parts."""
+
+_ACCOUNT_HOLDERS = frozenset({"user", "customer", "member", "subscriber", "client", "buyer", "seller"})
+"""Parents whose ``id`` is the id a company gives one person (``{"customer": {"id": "cus_8812"}}``), as
+``customer_id`` is; a record's own ``id`` names no one."""
 
 
 _REACHED = frozenset(
