@@ -227,9 +227,10 @@ _DASHED_CODE = r"(?:\d{5}-?\d{3}|\d{4}-\d{3})(?!\d)"
 """A Brazilian CEP or a Portuguese code: after a street without a house number and a neighbourhood
 (``Pátio de Martins``, ``Vila Tirol``, ``36854-641 Andrade / RO``), a shape no count or id takes."""
 _BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
-_BR_CITY_STATE = rf"{_CITY}[ ]?[-/][ ]?(?:{_BR_STATES})(?![\p{{L}}\d])(?:,?[ ]\d{{5}}-?\d{{3}}(?!\d))?"
-"""A Brazilian town, a dash or slash and its state, maybe then the CEP: ``São Paulo - SP, 05422-010``
-(a CEP under its label, ``CEP 05422-010``, is the label's)."""
+_BR_CITY_STATE = rf"{_CITY}[ ]?[-\u2013/][ ]?(?:{_BR_STATES})(?![\p{{L}}\d])(?:(?:,?[ ]|[ ][\u00b7\u2022][ ])\d{{5}}-?\d{{3}}(?!\d))?"
+"""A Brazilian town, a dash (or an en dash) or slash and its state, maybe then the CEP after a comma or
+a signature's middle dot: ``São Paulo - SP, 05422-010``, ``São Paulo \u2013 SP · 05422-010`` (a CEP under its
+label, ``CEP 05422-010``, is the label's)."""
 _DISTRICT_CITY = rf"{_WORD}[ ]?/[ ]?\p{{Lu}}[{_L}]{{2,30}}+(?=[ \t]*(?:[,;.)\r\n]|$))"
 """A district and its city joined by a slash, ending the address's part (Turkey's ``Kad\u0131k\u00f6y/\u0130stanbul``,
 ``\u00c7ankaya / Ankara``)."""

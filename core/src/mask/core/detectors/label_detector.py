@@ -1094,14 +1094,17 @@ class LabelDetector(Detector):
             ):
                 continue  # "the call 2023-05-01 12:00", "lastCall: 2024-01-15": a date after a verb of calling
             if found is not None:
-                yield found[0], found[1], found[2], TEXT_SCORE
+                listed = found[2] == "PERSON" and sep == ":" and _LIST_LABEL.search(text, key_start, end)
+                if not (listed and _office(text[found[0] : found[1]])):
+                    yield found[0], found[1], found[2], TEXT_SCORE  # "Present: Chair, ...": an office
                 if found[2] == "PERSON":
                     number = _ID_AFTER_NAME.match(text, found[1], min(size, found[1] + 48))
                     if number is not None:  # "Rahul Venkataraman (ID 88213)": the person's number
                         yield number.start("id"), number.end("id"), "PERSONAL_ID", TEXT_SCORE
-                if found[2] == "PERSON" and sep == ":" and _LIST_LABEL.search(text, key_start, end):
+                if listed:
                     for lo, hi in _more_values(text, found[1], limit, "PERSON"):  # "Present: Liv Cammel, Ivy Schouten"
-                        yield lo, hi, "PERSON", TEXT_SCORE
+                        if not _office(text[lo:hi]):
+                            yield lo, hi, "PERSON", TEXT_SCORE
                 elif found[2] == "PHONE_NUMBER":
                     for lo, hi in _more_values(text, found[1], limit, "PHONE_NUMBER"):  # "Tel: 604..., 604..."
                         yield lo, hi, "PHONE_NUMBER", TEXT_SCORE
@@ -1756,6 +1759,22 @@ _NAME_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|&|\band\b|\bu
 """What joins two names of a list, a role in brackets after the first one too (``A. Lindqvist (Chair), M. Oyelowo``)."""
 _PHONE_JOIN = re.compile(r"[ \t]*(?:,|;|/|\bor\b|\band\b|\boder\b|\bou\b|\bo\b)[ \t]*")
 _MAX_NAMES = 40
+
+
+_OFFICES = frozenset({
+    "chair", "chairman", "chairwoman", "chairperson", "chairs", "treasurer", "secretary", "president",
+    "inspector", "coordinator", "trustee", "convenor", "convener",
+})  # fmt: skip
+"""A committee's offices: minutes list them where the names would be (``Present: Chair, Vice-Chair,
+Treasurer, Membership Secretary``); words that are seldom a family name."""
+_MAX_OFFICE_WORDS = 3
+
+
+def _office(value: str) -> bool:
+    """``value`` names an office, not a person: up to three words, the last one of :data:`_OFFICES`
+    (``Treasurer``, ``Vice-Chair``, ``Plot Inspector``)."""
+    words = value.replace("-", " ").split()
+    return 0 < len(words) <= _MAX_OFFICE_WORDS and words[-1].casefold() in _OFFICES
 
 
 def _more_values(text: str, end: int, limit: int, etype: str) -> Iterator[tuple[int, int]]:

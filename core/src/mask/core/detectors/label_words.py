@@ -605,9 +605,10 @@ RESERVATION_LABELS = _split(
     "|hotel confirmation|hotel confirmation no|hotel confirmation number|reservation|reservation no"
     "|reservation number|reservation nr|reservation ref|reservation id|reservierungsnummer|reservierungs nr"
     "|numero de reservation|numero de reserva|numero di prenotazione|prenotazione n|reserveringsnummer"
+    "|booking|booking no|booking number|booking nr|booking id|reserva|buchung|boeking|prenotazione"
 )
 """A hotel's or a host's number for one guest's stay (``Confirmation no.: HV-7731-0482``, ``Reservation
-58-22071``): it finds the guest's name and dates at the desk. Only a value in an identifier's shape, with
+58-22071``, ``booking RT-20931``, ``reserva LX-40021``): it finds the guest's name and dates at the desk. Only a value in an identifier's shape, with
 a digit, counts (``reservation for 2`` holds none)."""
 
 TENANT_LABELS = _split(

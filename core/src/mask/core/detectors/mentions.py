@@ -19,7 +19,7 @@ intensity (``Squat 3\u00d78 @RPE6``, ``@threshold``: :data:`~.label_words.AT_INT
 
 A forum's or a board's author, named by its layout without an ``@`` (:func:`forum_handles`):
 ``Posted by rustyhinge_42 »``, ``Reply from: fernlea_jo``, ``posted by NiamhOB``, ``quiltmaker_9
-wrote:`` at a line's start, ``User bramble_k (`` opening a line, ``belongs to member tb_kent``. The handle must
+wrote:`` at a line's start, ``User bramble_k (`` opening a line, ``belongs to member tb_kent``, Reddit's ``u/fern_and_moss_82``. The handle must
 look like one (an underscore, a digit or a capital inside it: ``NiamhOB``), so ``posted by the
 team`` or ``User Guide (`` stay.
 
@@ -71,11 +71,13 @@ _FORUM = (
         re.compile(r"(?:belongs[ ]to|by|from|forum|board)[ ]member[ ](?P<login>" + _HANDLE + r")(?=[.,;:!?)]|[ ]|$)"),
     ),
     (" wrote:", re.compile(r"^[ \t>]{0,8}(?P<login>" + _HANDLE + r")[ ]wrote:", re.MULTILINE)),
+    ("u/", re.compile(r"(?<![\w/.:\-])u/(?P<login>[A-Za-z0-9][A-Za-z0-9_\-]{2,19})(?![\w/\-])")),
 )
 """A forum's author, each layout with the words that gate it: after ``Posted by`` or ``Reply
 from:`` (before ``»``, ``|``, a dash, ``on``, ``at``, a comma or the line's end), after ``User``
 opening a line or a sentence before a bracket, after ``belongs to member`` (``by member``,
-``forum member``), or at a line's start before ``wrote:``. Each pattern opens with a literal, so
+``forum member``), at a line's start before ``wrote:``, or after Reddit's ``u/`` (``u/fern_and_moss_82``; not a
+path's or a unit's ``u/min``, which has no handle's shape). Each pattern opens with a literal, so
 that it is looked for, not tried at every position."""
 _HANDLE_SHAPE = re.compile(r"[_0-9]|[a-z][A-Z]")
 """What only a handle has: an underscore, a digit, or a capital after a small letter
@@ -158,6 +160,7 @@ class MentionDetector(SpanFinder):
             or " wrote:" in text
             or "User " in text
             or "member " in text
+            or "u/" in text
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
