@@ -497,11 +497,15 @@ _MOBILE_LABEL = re.compile(
     r"|(?:Cel|cel|CEL)(?:[ ]?\#|[ ]No\.?)?\.?[ ]?:"  # Cel:, Cel.:, Cel#:, Cel No.:
     r"|(?:Cel|cel|CEL)(?:\.|[ ]?\#|[ ]No\.)"  # Cel., Cel#, Cel No.
     r"|(?i:sender|from)[ ]?:"
+    r"|(?:(?<=[,;!?])[ ]|(?<![\w])(?i:my|mera|meri|yangu|wangu|mi|mon|mein|meine)[ ])"
+    r"(?i:number|nambari|namba|numero|número|nummer)[ ]?:?"  # "Mera naam Neha hai, number 98716..."
     r")[ ]*$"
 )
 """Labels that name a mobile's number only before an unbroken, valid mobile number: ``CP`` is a
 postcode in Spanish, French and Italian (``CP: 75001``), ``cel`` a Romanian word, and ``Sender:``
-and ``From:`` label a name or an address as often (an SMS export's ``Sender: 09051122334``)."""
+and ``From:`` label a name or an address as often (an SMS export's ``Sender: 09051122334``); a chat's
+``number`` (Swahili ``namba``) opening a clause or after ``my`` (``Mera naam Neha hai, number ...``):
+in the middle of a clause it may be any thing's number (``the number 9871623405 was rejected``)."""
 
 
 def _mobile_label(text: str, start: int) -> int | None:
