@@ -24,6 +24,14 @@ from mask.core.spans import Coverage, Span, coverage_of
 
 from .calibration import calibrate
 from .compact import Compacted, compact, has_entity_start
+from .evidence import (
+    LOW,
+    organization_evidence,
+    person_evidence,
+    place_evidence,
+    restore_named,
+    technical_text,
+)
 from .filters import (
     FOREIGN_FUNCTION_WORDS,
     after_change_verb,
@@ -223,10 +231,12 @@ class SpacyNerDetector(Detector):
         out: list[list[Span]] = [[] for _ in texts]
         is_place = gazetteer().is_place
         foreign: dict[int, bool] = {}  # text index: written in another language (mostly_foreign)
+        technical: dict[int, bool] = {}  # text index: a log, a config, a table, a ticket (technical_text)
         for (i, offset, seen), found in zip(jobs, entities, strict=True):
             text = texts[i]
             cover = covered[i] if i < len(covered) else ()
             coverage = coverage_of(cover, budget.memo) if cover else None  # a bisect per entity, not a scan
+            lowered: dict[tuple[int, int], float] = {}
             for start, end, label in found:
                 for lo, hi in seen.to_original(offset + start, offset + end):
                     cleaned = _clean(text, *trim_lowercase(text, lo, hi))
@@ -240,6 +250,12 @@ class SpacyNerDetector(Detector):
                     if in_timezone(text, cleaned[0]):
                         continue  # "TZ=Europe/Berlin": a time zone's name
                     etype, score = calibrate(label, text, *cleaned)
+                    unsupported = 0.0  # the score an entity had before it was lowered for want of evidence
+                    if score > LOW and etype in ("PERSON", "ORGANIZATION", "LOCATION"):
+                        if i not in technical:
+                            technical[i] = technical_text(text)
+                        if technical[i] and not self._evidence(etype, text, *cleaned, is_place):
+                            unsupported, score = score, LOW  # "when Atlas replica is DEGRADED": no one's name
                     if i not in foreign:
                         foreign[i] = mostly_foreign(text)
                     if foreign[i] and not anchored_entity(text, *cleaned):
@@ -292,15 +308,22 @@ class SpacyNerDetector(Detector):
                             family_after(text, particles_after(text, cleaned[1])),
                         )
                     span = with_town_affixes(text, Span(cleaned[0], cleaned[1], etype, score, self.name))
+                    if unsupported:
+                        lowered[(span.start, span.end)] = unsupported
                     if coverage is None or not coverage.overlaps(span.start, span.end):
                         out[i].append(span)
-                        bracketed = bracket_town(text, span.end, self.name) if "(" in text else None
-                        if bracketed is None and etype == "PERSON" and "(" in text:
+                        # a town in brackets after an entity that has no evidence of its own ("Artikelstamm
+                        # (Auszug)" where the title is no one's name) is none either
+                        framed = "(" in text and span.score > LOW
+                        bracketed = bracket_town(text, span.end, self.name) if framed else None
+                        if bracketed is None and etype == "PERSON" and framed:
                             bracketed = bracket_org(text, span.end, self.name)  # "Kelly Lee (Grant-Moody)"
                         if bracketed is not None and (
                             coverage is None or not coverage.overlaps(bracketed.start, bracketed.end)
                         ):
                             out[i].append(bracketed)  # "the invoice from Kivelä ry (Huittinen)"
+            if lowered:  # "to Bill" after "Coach: Bill Tennant": a word of a name found with evidence
+                out[i] = restore_named(text, out[i], cover, lowered)
             joined = joined_first_names(text, out[i], self.name) if out[i] else []
             if out[i] and ", " in text:
                 joined += inverted_names(text, out[i], self.name)  # "Pērkons, Zane": the family name before
@@ -311,6 +334,16 @@ class SpacyNerDetector(Detector):
                 taken = Coverage([(o.start, o.end) for o in (*out[i], *cover)])
                 out[i] += [j for j in joined if not taken.overlaps(j.start, j.end)]
         return out
+
+    @staticmethod
+    def _evidence(etype: str, text: str, start: int, end: int, is_place: Callable[[str], bool]) -> bool:
+        """In a technical text (:func:`.evidence.technical_text`), the words around the entity say it
+        is a person, a company or a place (:mod:`.evidence`); a place the gazetteer knows needs none."""
+        if etype == "PERSON":
+            return person_evidence(text, start, end)
+        if etype == "ORGANIZATION":  # "Coordinator: Bong Santiago" read as a company: a person's evidence is one too
+            return organization_evidence(text, start, end) or person_evidence(text, start, end)
+        return is_place(text[start:end]) or place_evidence(text, start, end)
 
     def _field_name(self, text: str, start: int, end: int) -> bool:
         """The entity is a whole JSON key that names a field (``{"Straße": ...}``, ``"Stadt":``, one

@@ -63,6 +63,7 @@ from mask.core.spans import Coverage, Span, coverage_of
 
 from .apposed_names import apposed_names
 from .cues import cue_people, cue_places
+from .evidence import technical_text
 from .filters import (
     CALENDAR_WORDS,
     EVENT_WORDS,
@@ -2218,6 +2219,7 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
     clear_of = Coverage((s.start, s.end) for s in taken)  # a bisect per place, not a scan of what was taken
     k = 0
     after_place = False  # a place in lower case just ended: "el paso texas"
+    technical: bool | None = None  # technical_text(text), read on the first place that needs it
     while k < len(tokens):
         start, _end, word = tokens[k]
         if word in LANDFORMS and k + 1 < len(tokens):
@@ -2281,6 +2283,20 @@ def find_places(text: str, taken: Sequence[Span] = (), tokens: list[Token] | Non
             span_ok = False  # "HLS: Hue, Luminance, Saturation": a list of terms that spells a place
         if span_ok and place.ambiguous and platform_name(text[start : _word_end(text, end)]):
             span_ok = False  # "uploaded to Google Drive": a service that spells a place
+        if (
+            span_ok
+            and not place.ambiguous
+            and n == 1
+            and place.kind != "country"
+            and ordinary(word)
+            and not known_name(word)
+        ):
+            if technical is None:
+                technical = technical_text(text)
+            if technical:
+                # "MON-ARM-D  Dual monitor arm": in a log, a table or a ticket a word that spells a
+                # town needs a place's context too
+                span_ok = _context_before(text, tokens, k, through_the=True) or _place_after(text, tokens, k)
         if (
             span_ok
             and not place.ambiguous
