@@ -2,29 +2,36 @@
 
 In prose a capitalised word is a fair hint of a name. In a log, a config, a JSON document, a
 table, a ticket or a changelog it is not: products, components, statuses and column values are
-capitalised too (``Gateway returns 502 when Atlas replica is DEGRADED``, ``Sit-stand desk, Oak
-finish``, ``| Ironclad Express | 3-6 |``, ``MON-ARM-D  Dual monitor arm``). There NER's reading
+capitalised too (``Checkout fails when Hunter cache is DEGRADED``, ``Standing desk, Walnut
+finish``, ``| Starfall Cartographers | 12+ |``, ``ARM-2X  Dual monitor arm``). There NER's reading
 alone does not make a person, a company or a place; the words around must say it.
 
 :func:`technical_text` tells such a text by its lines: most of them are a key and a value, a
 table's row, a log line, a JSON line, a list's item or a row of columns, or hold a ticket's or a
-code's identifier (``LIN-5201``). It reads each line once (``O(len(text))``, once per text).
+code's identifier (``OPS-2210``), and few are prose; a JSON document is one too. A text about
+people is none, whatever its layout (:func:`people_text`: a title before a capitalised word, a
+person's pronoun, a person's key holding a first name): a roster, a visitor log, minutes or a
+patient's record keep NER's reading. Each is read once per text (``O(len(text))``).
 
-In such a text:
+In a technical text:
 
 - :func:`person_evidence` says when NER's PERSON has its evidence: a known first name and a known
-  first or last name and no ordinary word (``Priya Raman``), a known first name that no
-  dictionary holds alone (``Priya``), a title (``Dr``, ``Mme``), a role, a tie or a contact verb
-  before it (``customer``, ``colleague``, ``call``, ``our agent``), a person's key on its line
-  (``assignee:``, ``owner =``, ``"reviewer":``, ``approved by``, ``signed by``), or a verb of a
-  person after it (``said``, ``wrote``, ``approved``; not ``is`` or ``will``: ``Atlas is down``);
+  first or last name and no ordinary word (``Priya Raman``), one name that no dictionary of any
+  language holds (``Kowalski``; ``Hunter``, ``Piper`` are words), a title, a tie or a role first
+  (``Kuya Ramon``) or before it (``customer``, ``colleague``, ``our``), a person's key on its line
+  (``assignee:``, ``owner =``, ``"reviewer":``, ``Crew:``), ``approved by``, ``assigned to``, a
+  person's verb after it (``said``, ``wrote``; not ``is`` or ``will``: ``Hunter is down``), or a
+  comma list where a first name opens another item (``Kai Akana, Pua Mahoe``);
 - :func:`organization_evidence` says when NER's ORGANIZATION has its evidence: a word that is no
   ordinary one (``Northwind Traders``), or an organization's context (``joined``, ``vendor``,
-  ``acquired``); ``Budget Green``, ``Focus Day``, ``Safety Stock`` have none;
-- :func:`place_evidence` says when a one-word town that spells an ordinary word (``Dual``) has a
-  place's context.
+  ``acquired``); ``Budget Blue``, ``Safety Margin`` have none, nor a team (``Team Falcon``) or a
+  list of labels (``Bug, Ingest, Storage``);
+- :func:`place_evidence` says when a place the gazetteer does not know has a place's context: a
+  preposition, a place's key on its line, a house number before it, a comma and a capital after.
 
-Without evidence the entity scores below the threshold (``0.45``). A text of prose is not
+Without evidence the entity scores below the threshold (:data:`LOW`), and a town in brackets after
+it is not read either; :func:`restore_named` gives the score back to a word of a name found with
+evidence in the same text (``pay Ruairi`` after ``GK: Ruairi Kavanagh``). A text of prose is not
 touched: a sentence's capitalised word keeps NER's reading there.
 """
 
