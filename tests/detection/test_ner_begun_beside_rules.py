@@ -65,7 +65,7 @@ def test_begun_then_finished_finds_what_detect_finds(pooled_model: str) -> None:
     assert _free(pooled_model)
     values = {(s.type, LONG[s.start : s.end]) for s in got[0]}
     assert {("PERSON", "Angela Merkel"), ("PERSON", "Barack Obama"), ("LOCATION", "Paris")} <= values
-    # the worker's share is the text's last two thirds: entities come back from it, in place
+    # the worker's share is the text's last part: entities come back from it, in place
     assert any(s.start > len(LONG) // 2 and LONG[s.start : s.end] == "Emmanuel Macron" for s in got[0])
 
 

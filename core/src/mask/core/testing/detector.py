@@ -20,7 +20,9 @@ text, spans inside the text with the detector's name, a type it declares and a s
 [0, 1]; covered regions are respected (the waterfall); the same input gives the same
 spans; odd input (empty, unicode, lone surrogates, long text) does not crash; an
 expired budget ends in :class:`MaskDetectionTimeout` or a normal result, never another
-error; the repr never contains the text; ``warm_up`` (which may be called twice) changes nothing found.
+error; the repr never contains the text; ``warm_up`` (which may be called twice) changes nothing found;
+work :meth:`~mask.core.detector.Detector.begin` starts is finished into the same kind of result, or
+cancelled, leaving the detector as it was.
 """
 
 from __future__ import annotations
@@ -133,3 +135,23 @@ class DetectorConformance:
         detector.warm_up()  # loading early must not change what is found
         detector.warm_up()  # and may be called again
         assert _run(detector, texts) == before
+
+    def test_begun_work_finishes_like_detect_or_cancels(
+        self, detector: Detector, samples: list[tuple[str, str]]
+    ) -> None:
+        texts = [text for text, _ in samples]
+        covered: list[list[Span]] = [[] for _ in texts]
+        started = detector.begin(texts, covered, Budget())
+        if started is None:
+            return  # nothing to start: detect runs as usual
+        results = started.finish()
+        assert len(results) == len(texts)
+        assert all(
+            0 <= s.start < s.end <= len(t) and s.detector == detector.name
+            for t, r in zip(texts, results, strict=True)
+            for s in r
+        )
+        again = detector.begin(texts, covered, Budget())
+        if again is not None:
+            again.cancel()
+        assert len(_run(detector, texts)) == len(texts)  # a cancelled start leaves the detector usable
