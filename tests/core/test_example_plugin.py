@@ -42,8 +42,8 @@ def test_mask_plugins_lists_the_example(site: Path) -> None:
 
 
 def test_mask_scan_and_protect_use_the_example(site: Path) -> None:
-    scan = mask_cli(site, "scan", stdin="badge EMP-123456 issued")
+    scan = mask_cli(site, "scan", stdin="staff EMP-123456 issued")
     assert scan.returncode == 0, scan.stderr
     assert [(s["type"], s["detector"]) for s in json.loads(scan.stdout)["spans"]] == [("EMPLOYEE_ID", "employee-id")]
-    disabled = mask_cli(site, "scan", stdin="badge EMP-123456 issued", MASK_DISABLE_PLUGINS="spacy,employee-ids")
+    disabled = mask_cli(site, "scan", stdin="staff EMP-123456 issued", MASK_DISABLE_PLUGINS="spacy,employee-ids")
     assert json.loads(disabled.stdout)["spans"] == []

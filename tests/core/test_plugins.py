@@ -64,7 +64,7 @@ def test_installed_third_party_plugin_is_discovered(site_dummy: Path) -> None:
     assert listing.returncode == 0, listing.stderr
     row = next(line for line in listing.stdout.splitlines() if " dummy " in line)
     assert "enabled" in row and "mask-dummy-plugin" in row and "1.2.3" in row
-    scan = run_mask(["scan"], site_dummy, stdin="badge EMP-123456 issued")
+    scan = run_mask(["scan"], site_dummy, stdin="staff EMP-123456 issued")
     spans = json.loads(scan.stdout)["spans"]
     assert [(s["type"], s["detector"]) for s in spans] == [("EMPLOYEE_ID", "employee-id")]
 
@@ -73,14 +73,14 @@ def test_plugin_disabled_by_env(site_dummy: Path) -> None:
     listing = run_mask(["plugins"], site_dummy, MASK_DISABLE_PLUGINS="other, dummy, spacy")
     row = next(line for line in listing.stdout.splitlines() if " dummy " in line)
     assert "disabled" in row
-    scan = run_mask(["scan"], site_dummy, stdin="badge EMP-123456 issued", MASK_DISABLE_PLUGINS="dummy,spacy")
+    scan = run_mask(["scan"], site_dummy, stdin="staff EMP-123456 issued", MASK_DISABLE_PLUGINS="dummy,spacy")
     assert json.loads(scan.stdout)["spans"] == []
 
 
 def test_plugin_disabled_by_config(site_dummy: Path, tmp_path: Path) -> None:
     config = tmp_path / "mask.toml"
     config.write_text('[plugins]\ndisable = ["dummy"]\n')
-    scan = run_mask(["scan", "--config", str(config)], site_dummy, stdin="badge EMP-123456 issued")
+    scan = run_mask(["scan", "--config", str(config)], site_dummy, stdin="staff EMP-123456 issued")
     assert scan.returncode == 0, scan.stderr
     assert json.loads(scan.stdout)["spans"] == []
 
