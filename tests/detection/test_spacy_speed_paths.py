@@ -220,14 +220,6 @@ def test_a_batch_is_shared_evenly() -> None:
     assert len(sizes) == 2 and abs(sizes[0] - sizes[1]) <= sum(sizes) // 20
 
 
-@pytest.fixture(scope="module")
-def pooled_model(nlp_model: str) -> Iterator[str]:
-    pool = get_pool(nlp_model, 1)
-    pool.warm_up()
-    yield nlp_model
-    pool.shutdown()
-
-
 LONG = " ".join(
     f"Customer {name} (ticket #{n}) wrote from {city} about order ORD-{n}. The reply went out the same day."
     for n, (name, city) in enumerate(
