@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -215,9 +216,8 @@ class SpacyNerDetector(Detector):
         nlp = self.nlp
         shares = _shares(pieces, self.processes, BEGUN_LOCAL_WEIGHT)
         pool = get_pool(self.model, self.processes - 1)
-        texts_of = [[part for _, _, part in share] for share in shares]
-        taken = pool.start(texts_of, self.batch_size)
-        return _Begun(self, nlp, pool, taken, (texts, covered, budget, jobs, pieces, shares, texts_of, deadline))
+        taken = pool.start([[part for _, _, part in share] for share in shares], self.batch_size)
+        return _Begun(self, nlp, pool, taken, texts, covered, budget, deadline, jobs, pieces, shares)
 
     def _spans(
         self,
@@ -406,19 +406,29 @@ def _remaining(deadline: float | None) -> float | None:
     return None if deadline is None else deadline - time.monotonic()
 
 
+@dataclass(slots=True)
 class _Begun:
     """NER :meth:`SpacyNerDetector.begin` started: the workers parse their shares meanwhile."""
 
-    def __init__(
-        self, detector: SpacyNerDetector, nlp: Any, pool: NerPool, taken: dict[int, NerWorker], call: tuple[Any, ...]
-    ) -> None:
-        self.detector, self.nlp, self.pool, self.taken, self.call = detector, nlp, pool, taken, call
+    detector: SpacyNerDetector
+    nlp: Any
+    pool: NerPool
+    taken: dict[int, NerWorker]
+    """The workers engaged, by share (:meth:`NerPool.start`)."""
+    texts: Sequence[str]
+    covered: Sequence[Sequence[Span]]
+    budget: Budget
+    deadline: float | None
+    jobs: list[tuple[int, int, Compacted]]
+    pieces: list[str]
+    shares: list[list[tuple[int, int, str]]]
 
     def finish(self) -> list[list[Span]]:
-        texts, covered, budget, jobs, pieces, shares, texts_of, deadline = self.call
-        local = self.detector._local(self.nlp, deadline)
-        found = self.pool.collect(self.taken, texts_of, local, lambda: _remaining(deadline))
-        return self.detector._spans(texts, covered, budget, jobs, _merged(pieces, shares, found))
+        local = self.detector._local(self.nlp, self.deadline)
+        parts = [[part for _, _, part in share] for share in self.shares]
+        found = self.pool.collect(self.taken, parts, local, lambda: _remaining(self.deadline))
+        entities = _merged(self.pieces, self.shares, found)
+        return self.detector._spans(self.texts, self.covered, self.budget, self.jobs, entities)
 
     def cancel(self) -> None:
         self.pool.cancel(self.taken)
