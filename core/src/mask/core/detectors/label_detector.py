@@ -851,7 +851,7 @@ class LabelDetector(Detector):
                 if typed is None or typed[0] is not headers:  # once per header row
                     names = [h or "" for h in headers]
                     column_type = self.vocabulary.resolve_column
-                    typed = headers, _things_unnamed(names, [column_type(n) if len(n) <= 40 else None for n in names])
+                    typed = headers, _table_evidence(names, [column_type(n) if len(n) <= 40 else None for n in names])
                 if typed[1][column] is not None:
                     yield lo, hi, headers[column]
 
@@ -1502,7 +1502,7 @@ class LabelDetector(Detector):
     def _column_types(self, names: Sequence[str]) -> list[str | None] | None:
         """The entity type of each column of a table's header; None when no column has one."""
         types = [self.vocabulary.resolve_column(name) for name in names]
-        return _things_unnamed(names, types) if any(types) else None
+        return _table_evidence(names, types) if any(types) else None
 
     def _layout_type(self, key: str) -> str | None:
         """The type a key written without a separator names as a field name, but not a label
@@ -1556,7 +1556,7 @@ class LabelDetector(Detector):
             budget.check(self.name)
             columns = statement.columns
             named = [resolve(FieldPath(key=c, parent=statement.table)) if len(c) <= 40 else None for c in columns]
-            types = _things_unnamed(columns, named)
+            types = _table_evidence(columns, named)
             for n, (column, lo, hi) in enumerate(statement.values, 1):
                 if not n % _CHECK_EVERY:
                     budget.check(self.name)  # one statement of many rows
@@ -1633,7 +1633,7 @@ class LabelDetector(Detector):
                 continue
             types = _name_parts(names, [self.vocabulary.resolve_column(n) for n in names])
             if any(t is not None for t in types):
-                return delimiter, names, _things_unnamed(names, types)
+                return delimiter, names, _table_evidence(names, types)
         return None
 
 
@@ -1672,7 +1672,7 @@ _THING_COLUMNS = (
 a people table may have a ``checksum`` or ``description`` column)."""
 
 
-def _things_unnamed(names: Sequence[str], types: list[str | None]) -> list[str | None]:
+def _table_evidence(names: Sequence[str], types: list[str | None]) -> list[str | None]:
     """A table's column types, without a person's for a plain ``Name`` column (``nome``, ``nombre``...)
     beside a column only things have (``| Name | Version |``: packages, not people;
     ``nome;preco_brl;estoque``: goods), and without a place's for a column whose header names a

@@ -40,14 +40,16 @@ from mask.core.spans import Span
 from .filters import TECH_WORDS, english_word, ordinary_word
 from .wordlists import first_names, known_name, word_set
 
-__all__ = ["cue_people", "cue_places"]
+__all__ = ["WORD_START", "cue_people", "cue_places"]
 
 SCORE_CUE = 0.8
 """As a greeting's or a title's name: the words around say a person or a place is there."""
 
 _NAME = r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'\u2019]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'\u2019]*)?"
 """A capitalised word, maybe hyphenated (``Mei-Ling``)."""
-_B = r"(?<![\p{L}\p{M}\p{N}_])"
+WORD_START = r"(?<![\p{L}\p{M}\p{N}_])"
+"""No letter, mark, digit or underscore right before: a word starts here (the cue modules' patterns open with it)."""
+_B = WORD_START
 _E = r"(?![\p{L}\p{M}\p{N}_])"
 
 _NICKNAME = regex.compile(

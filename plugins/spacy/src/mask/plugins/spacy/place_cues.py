@@ -24,6 +24,7 @@ import regex
 
 from mask.core.spans import Span
 
+from .cues import WORD_START as _B
 from .filters import TECH_WORDS, english_word
 from .wordlists import first_names, word_set
 
@@ -33,7 +34,6 @@ SCORE_PLACE_CUE = 0.8
 
 _WORD = r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-(?:\p{Lu}[\p{Ll}\p{M}'\u2019]*|de|du|la|le|les|sur|en|sous))*"
 _PLACE = rf"(?P<p>{_WORD}(?:[ ]{_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\p{{N}}])"
-_B = r"(?<![\p{L}\p{M}\p{N}_])"
 
 _PEOPLE_OF = regex.compile(
     rf"{_B}(?:(?i:villagers|residents|parishioners|townsfolk|locals)[ ](?:in|of|from)"
